@@ -1,0 +1,21 @@
+/** ESM jest: Nest 12 is ESM-only, so ts-jest runs with useESM (see scripts/test.mjs for NODE_OPTIONS). */
+export default {
+  testEnvironment: 'node',
+  rootDir: '.',
+  roots: ['<rootDir>/apps', '<rootDir>/libs'],
+  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: {
+    '^@app/contracts$': '<rootDir>/libs/contracts/src/index.ts',
+    '^@app/messaging$': '<rootDir>/libs/messaging/src/index.ts',
+    '^@app/persistence$': '<rootDir>/libs/persistence/src/index.ts',
+    '^@app/config$': '<rootDir>/libs/config/src/index.ts',
+    '^@app/testing$': '<rootDir>/libs/testing/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
+  },
+  testTimeout: 60000,
+  maxWorkers: 2,
+};
