@@ -1,0 +1,4 @@
+export interface ServiceHealthV1 {
+  service: string;
+  database: 'up' | 'down';
+}

@@ -1,0 +1,33 @@
+/**
+ * Request/reply subjects (commands are imperative, queries are nouns). Each service listens on its own
+ * prefix with a queue group named after the service, so replicas share the load.
+ */
+export const QUEUE_GROUPS = {
+  catalog: 'catalog',
+  harvestPreorder: 'harvest-preorder',
+  order: 'order',
+  reporting: 'reporting',
+} as const;
+export type ServiceName = keyof typeof QUEUE_GROUPS;
+
+export const HealthSubjects = {
+  catalog: 'catalog.health',
+  harvestPreorder: 'harvest-preorder.health',
+  order: 'order.health',
+  reporting: 'reporting.health',
+} as const;
+
+export const CatalogSubjects = {
+  listProvinces: 'catalog.provinces.list',
+  getProvince: 'catalog.provinces.get',
+  listDistricts: 'catalog.districts.list',
+  listLaos: 'catalog.laos.list',
+  getLao: 'catalog.laos.get',
+  /** Diagnostics: records a ping and raises diagnostics.ping.recorded through the outbox. */
+  recordPing: 'catalog.diagnostics.ping',
+} as const;
+
+export const ReportingSubjects = {
+  /** Diagnostics: how many times a ping event was applied (exactly-once check). */
+  getPing: 'reporting.diagnostics.ping.get',
+} as const;

@@ -1,0 +1,22 @@
+import { Controller, Type } from '@nestjs/common';
+import { MessagePattern } from '@nestjs/microservices';
+import { DataSource } from 'typeorm';
+import type { ServiceHealthV1 } from '@app/contracts';
+
+/** The reply of `<service>.health`: the gateway's /health asks every service for it. */
+export function healthController(subject: string, service: string): Type<unknown> {
+  @Controller()
+  class HealthController {
+    constructor(private readonly ds: DataSource) {}
+
+    @MessagePattern(subject)
+    async health(): Promise<ServiceHealthV1> {
+      const database = await this.ds.query('SELECT 1').then(
+        () => 'up' as const,
+        () => 'down' as const,
+      );
+      return { service, database };
+    }
+  }
+  return HealthController;
+}

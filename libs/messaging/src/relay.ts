@@ -1,0 +1,98 @@
+import { Logger } from '@nestjs/common';
+import { headers } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstream } from '@nats-io/jetstream';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { eventSubject, IntegrationEvent } from '@app/contracts';
+
+export interface OutboxRelayOptions {
+  dataSource: DataSource;
+  nc: NatsConnection;
+  /** for LISTEN: a dedicated connection, woken by the outbox trigger */
+  databaseUrl: string;
+  batchSize?: number;
+  /** how often to look even without a notification (a missed NOTIFY, a row left by a crash) */
+  pollMs?: number;
+}
+
+/**
+ * Publishes committed outbox rows to JetStream. Safe with several replicas: rows are claimed with
+ * FOR UPDATE SKIP LOCKED, and a row is marked published only after JetStream acknowledged it; a crash in
+ * between republishes it with the same Msg-Id (and consumers dedupe by event id in their inbox anyway).
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger('OutboxRelay');
+  private listener?: pg.Client;
+  private running = false;
+  private wake?: () => void;
+  private loop?: Promise<void>;
+
+  constructor(private readonly opts: OutboxRelayOptions) {}
+
+  async start(): Promise<void> {
+    this.running = true;
+    this.listener = new pg.Client({ connectionString: this.opts.databaseUrl, application_name: 'outbox-relay' });
+    this.listener.on('error', (e) => this.logger.warn({ message: 'outbox listener error', error: String(e) }));
+    await this.listener.connect();
+    this.listener.on('notification', () => this.wake?.());
+    await this.listener.query('LISTEN outbox');
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Publishes what is pending now; returns how many rows were published. */
+  async drainOnce(): Promise<number> {
+    const js = jetstream(this.opts.nc);
+    return this.opts.dataSource.transaction(async (em) => {
+      const rows: Array<{ seq: string; payload: IntegrationEvent }> = await em.query(
+        `SELECT seq, payload FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.opts.batchSize ?? 200],
+      );
+      if (!rows.length) return 0;
+      await Promise.all(
+        rows.map((r) => {
+          const h = headers();
+          h.set('Nats-Msg-Id', r.payload.id);
+          return js.publish(eventSubject(r.payload.type), JSON.stringify(r.payload), { msgID: r.payload.id, headers: h });
+        }),
+      );
+      await em.query(`UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    let backoff = 100;
+    while (this.running) {
+      try {
+        const n = await this.drainOnce();
+        backoff = 100;
+        if (n > 0) continue;
+      } catch (e) {
+        this.logger.warn({ message: 'outbox publish failed; will retry', error: String(e) });
+        await this.sleep(backoff);
+        backoff = Math.min(backoff * 2, 5000);
+        continue;
+      }
+      await this.sleep(this.opts.pollMs ?? 1000);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const t = setTimeout(done, ms);
+      function done() {
+        clearTimeout(t);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { DataSource } from 'typeorm';
+import type { EventDomain } from '@app/contracts';
+import { EventConsumer, EventHandler } from './consumer.js';
+import { ensureStream } from './jetstream.js';
+import { connectNats } from './nats.js';
+import { OutboxRelay } from './relay.js';
+
+export interface EventSubscription {
+  domain: EventDomain;
+  handlers: Record<string, EventHandler>;
+}
+
+export interface EventRuntimeOptions {
+  /** consuming service name: the durable consumer name and the inbox's consumer column */
+  service: string;
+  natsUrl: string;
+  databaseUrl: string;
+  dataSource: DataSource;
+  streamReplicas: number;
+  /** domains whose events this service writes to its outbox */
+  publishes: EventDomain[];
+  subscriptions: EventSubscription[];
+}
+
+/** A service's event plumbing: its outbox relay and its durable consumers, started and stopped with it. */
+export class EventRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('EventRuntime');
+  private nc?: NatsConnection;
+  private relay?: OutboxRelay;
+  private consumers: EventConsumer[] = [];
+
+  constructor(private readonly opts: EventRuntimeOptions) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const o = this.opts;
+    this.nc = await connectNats(o.natsUrl, `${o.service}-events`);
+    for (const d of o.publishes) await ensureStream(this.nc, d, { replicas: o.streamReplicas });
+    this.relay = new OutboxRelay({ dataSource: o.dataSource, nc: this.nc, databaseUrl: o.databaseUrl });
+    await this.relay.start();
+    for (const s of o.subscriptions) {
+      const c = new EventConsumer({
+        nc: this.nc,
+        dataSource: o.dataSource,
+        domain: s.domain,
+        durable: o.service,
+        handlers: s.handlers,
+        stream: { replicas: o.streamReplicas },
+      });
+      await c.start();
+      this.consumers.push(c);
+    }
+    this.logger.log({ message: 'events running', publishes: o.publishes, consumes: o.subscriptions.map((s) => s.domain) });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    for (const c of this.consumers) await c.stop().catch(() => undefined);
+    await this.relay?.stop().catch(() => undefined);
+    await this.nc?.drain().catch(() => undefined);
+  }
+
+  /** Publish pending outbox rows now (scripts and tests that cannot wait for the poll). */
+  async flushOutbox(): Promise<void> {
+    while ((await this.relay?.drainOnce()) ?? 0) {
+      /* drain */
+    }
+  }
+}

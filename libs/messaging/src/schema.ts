@@ -1,0 +1,40 @@
+import type { QueryRunner } from 'typeorm';
+
+/**
+ * The outbox and inbox tables every service has. A service's first migration calls this, so the DDL
+ * lives in one place while each database still gets it from its own migrations.
+ */
+export async function createOutboxAndInbox(qr: QueryRunner): Promise<void> {
+  await qr.query(`
+    CREATE TABLE outbox (
+      seq bigserial PRIMARY KEY,
+      id uuid NOT NULL UNIQUE,
+      type text NOT NULL,
+      version integer NOT NULL,
+      occurred_at timestamptz NOT NULL,
+      payload jsonb NOT NULL,
+      published_at timestamptz,
+      attempts integer NOT NULL DEFAULT 0,
+      last_error text
+    )`);
+  await qr.query(`CREATE INDEX outbox_unpublished ON outbox (seq) WHERE published_at IS NULL`);
+  await qr.query(`
+    CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN PERFORM pg_notify('outbox', ''); RETURN NULL; END $$`);
+  await qr.query(`CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()`);
+  await qr.query(`
+    CREATE TABLE inbox (
+      consumer text NOT NULL,
+      event_id uuid NOT NULL,
+      type text NOT NULL,
+      received_at timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (consumer, event_id)
+    )`);
+}
+
+export async function dropOutboxAndInbox(qr: QueryRunner): Promise<void> {
+  await qr.query('DROP TABLE inbox');
+  await qr.query('DROP TRIGGER outbox_notify ON outbox');
+  await qr.query('DROP FUNCTION outbox_notify()');
+  await qr.query('DROP TABLE outbox');
+}
