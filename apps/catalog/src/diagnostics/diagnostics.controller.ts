@@ -1,0 +1,34 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { IsString, MaxLength } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { CatalogSubjects, DiagnosticsEvents } from '@app/contracts';
+import type { DiagnosticsPingRecordedV1, RpcEnvelope } from '@app/contracts';
+import { addToOutbox, DomainError, EnvelopePipe, newEvent, requireCaller } from '@app/messaging';
+
+export class RecordPingCommand {
+  @IsString()
+  @MaxLength(200)
+  note: string;
+}
+
+/**
+ * The event pipeline's self-test for whoever is on call: a ping row and its event are committed together
+ * and the reporting service counts how often it applied it (must be exactly once).
+ */
+@Controller()
+export class DiagnosticsController {
+  constructor(private readonly ds: DataSource) {}
+
+  @MessagePattern(CatalogSubjects.recordPing)
+  async recordPing(@Payload(new EnvelopePipe(RecordPingCommand)) { caller, data }: RpcEnvelope<RecordPingCommand>) {
+    if (!requireCaller(caller).roles.includes('dla_admin')) throw DomainError.forbidden('Only a dla_admin may run diagnostics');
+    const event = newEvent<string, DiagnosticsPingRecordedV1>(DiagnosticsEvents.pingRecorded, 1, { pingId: '', note: data.note });
+    event.data.pingId = event.id;
+    await this.ds.transaction(async (em) => {
+      await em.query('INSERT INTO diagnostic_pings (id, note) VALUES ($1, $2)', [event.id, data.note]);
+      await addToOutbox(em, event);
+    });
+    return { pingId: event.id };
+  }
+}

@@ -1,0 +1,37 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { CatalogSubjects, GetLaoQuery, GetProvinceQuery, ListDistrictsQuery, ListLaosQuery } from '@app/contracts';
+import type { RpcEnvelope } from '@app/contracts';
+import { EnvelopePipe } from '@app/messaging';
+import { GeographyService } from './geography.service.js';
+
+/** Public reads: anyone arriving from a post may browse the geography. */
+@Controller()
+export class GeographyController {
+  constructor(private readonly geography: GeographyService) {}
+
+  @MessagePattern(CatalogSubjects.listProvinces)
+  listProvinces() {
+    return this.geography.listProvinces();
+  }
+
+  @MessagePattern(CatalogSubjects.getProvince)
+  getProvince(@Payload(new EnvelopePipe(GetProvinceQuery)) { data }: RpcEnvelope<GetProvinceQuery>) {
+    return this.geography.getProvince(data.code);
+  }
+
+  @MessagePattern(CatalogSubjects.listDistricts)
+  listDistricts(@Payload(new EnvelopePipe(ListDistrictsQuery)) { data }: RpcEnvelope<ListDistrictsQuery>) {
+    return this.geography.listDistricts(data.provinceCode);
+  }
+
+  @MessagePattern(CatalogSubjects.listLaos)
+  listLaos(@Payload(new EnvelopePipe(ListLaosQuery)) { data }: RpcEnvelope<ListLaosQuery>) {
+    return this.geography.listLaos(data);
+  }
+
+  @MessagePattern(CatalogSubjects.getLao)
+  getLao(@Payload(new EnvelopePipe(GetLaoQuery)) { data }: RpcEnvelope<GetLaoQuery>) {
+    return this.geography.getLao(data.code);
+  }
+}

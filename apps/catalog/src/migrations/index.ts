@@ -1,0 +1,4 @@
+import { Geography1764200000000 } from './1764200000000-geography.js';
+
+/** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
+export const catalogMigrations = [Geography1764200000000];

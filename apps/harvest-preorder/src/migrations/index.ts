@@ -1,0 +1,4 @@
+import { Messaging1764200000000 } from './1764200000000-messaging.js';
+
+/** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
+export const harvestPreorderMigrations = [Messaging1764200000000];

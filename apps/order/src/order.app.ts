@@ -1,0 +1,10 @@
+import { INestMicroservice } from '@nestjs/common';
+import { QUEUE_GROUPS } from '@app/contracts';
+import { makeLogger } from '@app/config';
+import { startServiceApp } from '@app/messaging';
+import { OrderConfig } from './config.js';
+import { OrderModule } from './order.module.js';
+
+export function createOrderApp(config: OrderConfig): Promise<INestMicroservice> {
+  return startServiceApp(OrderModule.forRoot(config), { natsUrl: config.natsUrl, queue: QUEUE_GROUPS.order, logger: makeLogger('order', config) });
+}

@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { HealthSubjects } from '@app/contracts';
+import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
+import { OrderConfig } from './config.js';
+import { orderMigrations } from './migrations/index.js';
+
+const entities: Function[] = [];
+
+@Module({})
+export class OrderModule {
+  static forRoot(config: OrderConfig): DynamicModule {
+    return {
+      module: OrderModule,
+      imports: [serviceDatabase({ name: 'order', url: config.databaseUrl, entities, migrations: orderMigrations })],
+      controllers: [healthController(HealthSubjects.order, 'order')],
+      providers: [
+        {
+          provide: EventRuntime,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) =>
+            new EventRuntime({
+              service: 'order',
+              natsUrl: config.natsUrl,
+              databaseUrl: config.databaseUrl,
+              dataSource: ds,
+              streamReplicas: config.streamReplicas,
+              publishes: ['order'],
+              subscriptions: [],
+            }),
+        },
+      ],
+    };
+  }
+}

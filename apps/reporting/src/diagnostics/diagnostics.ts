@@ -1,0 +1,33 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { IsUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { DiagnosticsEvents, ReportingSubjects } from '@app/contracts';
+import type { DiagnosticsPingRecordedV1, IntegrationEvent, RpcEnvelope } from '@app/contracts';
+import { EnvelopePipe } from '@app/messaging';
+
+export const diagnosticsHandlers = {
+  [DiagnosticsEvents.pingRecorded]: async (event: IntegrationEvent<string, DiagnosticsPingRecordedV1>, em: EntityManager) => {
+    await em.query(
+      `INSERT INTO diagnostic_pings_applied (ping_id, note, applied_count) VALUES ($1, $2, 1)
+       ON CONFLICT (ping_id) DO UPDATE SET applied_count = diagnostic_pings_applied.applied_count + 1`,
+      [event.data.pingId, event.data.note],
+    );
+  },
+};
+
+export class GetPingQuery {
+  @IsUUID()
+  pingId: string;
+}
+
+@Controller()
+export class DiagnosticsController {
+  constructor(private readonly ds: DataSource) {}
+
+  @MessagePattern(ReportingSubjects.getPing)
+  async get(@Payload(new EnvelopePipe(GetPingQuery)) { data }: RpcEnvelope<GetPingQuery>) {
+    const rows = await this.ds.query('SELECT applied_count FROM diagnostic_pings_applied WHERE ping_id = $1', [data.pingId]);
+    return { pingId: data.pingId, appliedCount: rows[0]?.applied_count ?? 0 };
+  }
+}
