@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { CommonConfig, commonConfig, Env, envBool, envInt, envString, EnvError } from '@app/config';
+
+export interface GatewayConfig extends CommonConfig {
+  port: number;
+  host: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  rpcTimeoutMs: number;
+  bootstrapAdmin: { login?: string; password?: string; generateIfNone: boolean };
+  loginThrottle: { windowSeconds: number; maxFailuresPerLogin: number; maxFailuresPerIp: number };
+}
+
+export function loadGatewayConfig(env: Env): GatewayConfig {
+  const production = env.NODE_ENV === 'production';
+  const jwtSecret = env.JWT_SECRET?.trim() || (production ? '' : randomBytes(32).toString('hex'));
+  if (!jwtSecret) throw new EnvError('JWT_SECRET is required when NODE_ENV=production (replicas must share it)');
+  if (jwtSecret.length < 32) throw new EnvError('JWT_SECRET must be at least 32 characters');
+  const login = env.BOOTSTRAP_ADMIN_LOGIN?.trim().toLowerCase();
+  const password = env.BOOTSTRAP_ADMIN_PASSWORD;
+  if (login && !password) throw new EnvError('BOOTSTRAP_ADMIN_PASSWORD is required with BOOTSTRAP_ADMIN_LOGIN');
+  if (login && !/^[^@\s]+@[^@\s]+$/.test(login)) throw new EnvError('BOOTSTRAP_ADMIN_LOGIN must be an e-mail address');
+  return {
+    ...commonConfig(env, 'gateway'),
+    port: envInt(env, 'PORT', 3000, 0, 65535),
+    host: envString(env, 'HOST', '0.0.0.0'),
+    jwtSecret,
+    jwtTtlSeconds: envInt(env, 'JWT_TTL_SECONDS', 12 * 3600, 60),
+    rpcTimeoutMs: envInt(env, 'RPC_TIMEOUT_MS', 10_000, 100),
+    bootstrapAdmin: { login, password, generateIfNone: envBool(env, 'BOOTSTRAP_ADMIN_GENERATE', false) },
+    loginThrottle: {
+      windowSeconds: envInt(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1),
+      maxFailuresPerLogin: envInt(env, 'LOGIN_MAX_FAILURES_PER_LOGIN', 5, 1),
+      maxFailuresPerIp: envInt(env, 'LOGIN_MAX_FAILURES_PER_IP', 300, 1),
+    },
+  };
+}
+
+export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');

@@ -1,0 +1,36 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { CatalogSubjects, ReportingSubjects } from '@app/contracts';
+import { Ctx, Roles } from '../identity/auth.guard.js';
+import { ServiceClient } from '../rpc/service-client.js';
+import type { RequestContext } from '../rpc/service-client.js';
+
+export class PingDto {
+  @ApiProperty({ example: 'on-call check' })
+  @IsString()
+  @MaxLength(200)
+  note: string;
+}
+
+/** For whoever is on call: is the event pipeline (outbox → JetStream → inbox) delivering exactly once? */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Roles('dla_admin')
+@Controller('admin/diagnostics/event-pings')
+export class DiagnosticsController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Raise a diagnostic event in the catalog; the reporting service records how often it applied it' })
+  ping(@Body() dto: PingDto, @Ctx() ctx: RequestContext) {
+    return this.services.call<{ pingId: string }>(CatalogSubjects.recordPing, dto, ctx);
+  }
+
+  @Get(':pingId')
+  @ApiOperation({ summary: 'How many times the reporting service applied a diagnostic event (1 = exactly once)' })
+  get(@Param('pingId', new ParseUUIDPipe()) pingId: string, @Ctx() ctx: RequestContext) {
+    return this.services.call<{ pingId: string; appliedCount: number }>(ReportingSubjects.getPing, { pingId }, ctx);
+  }
+}

@@ -1,0 +1,41 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CatalogSubjects, ListLaosQuery } from '@app/contracts';
+import type { DistrictV1, LaoV1, Page, ProvinceV1 } from '@app/contracts';
+import { Ctx, Public } from '../identity/auth.guard.js';
+import { ServiceClient } from '../rpc/service-client.js';
+import type { RequestContext } from '../rpc/service-client.js';
+
+const toProvince = (p: ProvinceV1) => ({ code: p.code, nameTh: p.nameTh, nameEn: p.nameEn });
+const toDistrict = (d: DistrictV1) => ({ code: d.code, nameTh: d.nameTh, nameEn: d.nameEn, postalCode: d.postalCode });
+
+@ApiTags('geography')
+@Public()
+@Controller()
+export class GeographyController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Get('provinces')
+  @ApiOperation({ summary: 'All 77 provinces, in Thai order' })
+  async provinces(@Ctx() ctx: RequestContext) {
+    return (await this.services.call<ProvinceV1[]>(CatalogSubjects.listProvinces, {}, ctx)).map(toProvince);
+  }
+
+  @Get('provinces/:code/districts')
+  @ApiOperation({ summary: "A province's districts (unknown province → 404)" })
+  async districts(@Param('code') code: string, @Ctx() ctx: RequestContext) {
+    return (await this.services.call<DistrictV1[]>(CatalogSubjects.listDistricts, { provinceCode: code }, ctx)).map(toDistrict);
+  }
+
+  @Get('laos')
+  @ApiOperation({ summary: 'Local administrative organisations, filtered and paged (pageSize ≤ 100)' })
+  laos(@Query() query: ListLaosQuery, @Ctx() ctx: RequestContext) {
+    return this.services.call<Page<LaoV1>>(CatalogSubjects.listLaos, query, ctx);
+  }
+
+  @Get('laos/:code')
+  @ApiOperation({ summary: 'One LAO by its 7-digit DLA code' })
+  lao(@Param('code') code: string, @Ctx() ctx: RequestContext) {
+    return this.services.call<LaoV1>(CatalogSubjects.getLao, { code }, ctx);
+  }
+}

@@ -1,0 +1,43 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { HealthSubjects } from '@app/contracts';
+import type { ServiceHealthV1 } from '@app/contracts';
+import { Public } from '../identity/auth.guard.js';
+import { ServiceClient } from '../rpc/service-client.js';
+
+type Status = 'up' | 'down';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly services: ServiceClient,
+  ) {}
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: '200 when the gateway database, NATS and every service (with its database) answer; 503 naming what is down' })
+  async health(@Res({ passthrough: true }) reply: FastifyReply) {
+    const withTimeout = <T>(p: Promise<T>, ms: number) =>
+      Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+    const postgres: Status = await withTimeout(this.ds.query('SELECT 1'), 2000).then(() => 'up', () => 'down');
+    const nc = this.services.nats();
+    const nats: Status = nc && !nc.isClosed() ? await withTimeout(nc.flush(), 2000).then(() => 'up' as const, () => 'down' as const) : 'down';
+    const services: Record<string, Status> = {};
+    await Promise.all(
+      Object.entries(HealthSubjects).map(async ([, subject]) => {
+        const name = subject.replace(/\.health$/, '');
+        services[name] = await this.services
+          .call<ServiceHealthV1>(subject, {}, { caller: null, requestId: 'health' }, 2000)
+          .then((h) => (h.database === 'up' ? 'up' : 'down'), () => 'down');
+      }),
+    );
+    const checks = { postgres, nats, ...services };
+    const down = Object.entries(checks).filter(([, s]) => s === 'down').map(([k]) => k);
+    reply.status(down.length ? 503 : 200);
+    return { status: down.length ? 'down' : 'up', down, checks };
+  }
+}

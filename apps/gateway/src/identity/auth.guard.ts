@@ -1,0 +1,55 @@
+import { CanActivate, ExecutionContext, Injectable, SetMetadata, createParamDecorator } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { FastifyRequest } from 'fastify';
+import type { Caller, Role } from '@app/contracts';
+import { DomainError } from '@app/messaging';
+import type { RequestContext } from '../rpc/service-client.js';
+import { AccessTokenClaims, callerOf } from './identity.service.js';
+
+const PUBLIC = 'auth:public';
+const ROLES_KEY = 'auth:roles';
+
+/** Anyone may call it (a visitor from a Facebook post has no account). A valid token is still read. */
+export const Public = () => SetMetadata(PUBLIC, true);
+/** Only these roles. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+type AuthedRequest = FastifyRequest & { caller?: Caller | null };
+
+/** Every route needs a valid access token unless it is @Public(); @Roles() narrows it further. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<AuthedRequest>();
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC, [context.getHandler(), context.getClass()]);
+    const header = req.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    req.caller = null;
+    if (token) {
+      try {
+        req.caller = callerOf(await this.jwt.verifyAsync<AccessTokenClaims>(token));
+      } catch {
+        if (!isPublic) throw new DomainError('UNAUTHENTICATED', 'Access token is invalid or expired; sign in again');
+      }
+    }
+    if (isPublic) return true;
+    if (!req.caller) throw new DomainError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <accessToken>');
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
+    if (roles?.length && !roles.some((r) => req.caller!.roles.includes(r))) {
+      throw DomainError.forbidden(`This needs the role ${roles.join(' or ')}`);
+    }
+    return true;
+  }
+}
+
+/** The request's caller and id, to pass to services. */
+export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext => {
+  const req = context.switchToHttp().getRequest<AuthedRequest>();
+  return { caller: req.caller ?? null, requestId: String(req.id) };
+});

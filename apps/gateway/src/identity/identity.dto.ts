@@ -1,0 +1,112 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ROLES } from '@app/contracts';
+import type { Role } from '@app/contracts';
+import { normalizePhone } from './phone.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const phone = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizePhone(value) ?? value : value);
+const PHONE = /^0\d{8,9}$/;
+const PHONE_MESSAGE = 'phone must be a Thai phone number such as 0812345678 or +66812345678';
+
+export class RegisterDto {
+  @ApiProperty({ example: 'สมใจ ใจดี' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ example: '0812345678' })
+  @Transform(phone)
+  @IsString()
+  @Matches(PHONE, { message: PHONE_MESSAGE })
+  phone: string;
+
+  @ApiProperty({ minLength: 8, maxLength: 128 })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(128)
+  password: string;
+
+  @ApiPropertyOptional({ example: 'somjai@example.com' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  @MaxLength(200)
+  email?: string;
+}
+
+export class LoginDto {
+  @ApiProperty({ description: 'phone number or e-mail', example: '0812345678' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  login: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  password: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ example: '0812345678' })
+  @Transform(phone)
+  @IsString()
+  @Matches(PHONE, { message: PHONE_MESSAGE })
+  phone: string;
+
+  @ApiProperty({ minLength: 8 })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(128)
+  password: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ example: '4560501', description: 'required for lao_admin and producer' })
+  @IsOptional()
+  @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit DLA code' })
+  laoCode?: string;
+
+  @ApiPropertyOptional({ example: '56', description: 'required for province_admin' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
+  provinceCode?: string;
+
+  @ApiPropertyOptional({ description: 'producer: the catalog producer this login acts for' })
+  @IsOptional()
+  @IsUUID()
+  producerId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  @MaxLength(200)
+  email?: string;
+}
+
+export interface UserView {
+  id: string;
+  name: string;
+  roles: Role[];
+  phone?: string;
+  email?: string;
+  laoCode?: string;
+  provinceCode?: string;
+  producerId?: string;
+}

@@ -1,0 +1,173 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
+import { CatalogSubjects } from '@app/contracts';
+import type { Caller, Role } from '@app/contracts';
+import { DomainError } from '@app/messaging';
+import { GATEWAY_CONFIG } from '../config.js';
+import type { GatewayConfig } from '../config.js';
+import { ServiceClient } from '../rpc/service-client.js';
+import type { RequestContext } from '../rpc/service-client.js';
+import type { CreateUserDto, LoginDto, RegisterDto, UserView } from './identity.dto.js';
+import { LoginThrottle } from './login-throttle.js';
+import { burnVerify, hashPassword, verifyPassword } from './passwords.js';
+import { normalizePhone } from './phone.js';
+import { User } from './user.entity.js';
+import { assertMayCreateUser } from './user-admin.policy.js';
+
+export interface AccessTokenClaims {
+  sub: string;
+  name: string;
+  roles: Role[];
+  laoCode?: string;
+  provinceCode?: string;
+  producerId?: string;
+}
+
+export function toView(u: User): UserView {
+  const v: UserView = { id: u.id, name: u.name, roles: [u.role] };
+  if (u.phone) v.phone = u.phone;
+  if (u.email) v.email = u.email;
+  if (u.laoCode) v.laoCode = u.laoCode;
+  if (u.provinceCode) v.provinceCode = u.provinceCode;
+  if (u.producerId) v.producerId = u.producerId;
+  return v;
+}
+
+export function callerOf(claims: AccessTokenClaims): Caller {
+  const c: Caller = { userId: claims.sub, roles: claims.roles };
+  if (claims.laoCode) c.laoCode = claims.laoCode;
+  if (claims.provinceCode) c.provinceCode = claims.provinceCode;
+  if (claims.producerId) c.producerId = claims.producerId;
+  return c;
+}
+
+@Injectable()
+export class IdentityService {
+  private readonly logger = new Logger('Identity');
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly jwt: JwtService,
+    private readonly throttle: LoginThrottle,
+    private readonly services: ServiceClient,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+  ) {}
+
+  async register(dto: RegisterDto): Promise<UserView> {
+    return toView(await this.insert({ name: dto.name, phone: dto.phone, email: dto.email ?? null, password: dto.password, role: 'consumer' }));
+  }
+
+  async login(dto: LoginDto, ip: string): Promise<{ accessToken: string; expiresIn: number; user: UserView }> {
+    const login = dto.login.includes('@') ? dto.login.toLowerCase() : (normalizePhone(dto.login) ?? dto.login);
+    await this.throttle.assertAllowed(login, ip);
+    const user = await this.users.findOneBy(login.includes('@') ? { email: login } : { phone: login });
+    const ok = user ? await verifyPassword(user.passwordHash, dto.password) : (await burnVerify(dto.password), false);
+    if (!user || !ok) {
+      await this.throttle.recordFailure(login, ip);
+      throw new DomainError('INVALID_CREDENTIALS', 'Wrong login or password');
+    }
+    await this.throttle.recordSuccess(login);
+    const claims: AccessTokenClaims = { sub: user.id, name: user.name, roles: [user.role] };
+    if (user.laoCode) claims.laoCode = user.laoCode;
+    if (user.provinceCode) claims.provinceCode = user.provinceCode;
+    if (user.producerId) claims.producerId = user.producerId;
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.jwtTtlSeconds });
+    return { accessToken, expiresIn: this.config.jwtTtlSeconds, user: toView(user) };
+  }
+
+  async me(caller: Caller): Promise<UserView> {
+    const user = await this.users.findOneBy({ id: caller.userId });
+    if (!user) throw new DomainError('UNAUTHENTICATED', 'This login no longer exists');
+    return toView(user);
+  }
+
+  async createByAdmin(dto: CreateUserDto, ctx: RequestContext): Promise<UserView> {
+    const caller = ctx.caller!;
+    assertMayCreateUser(caller, dto);
+    // Bindings must name real places: the catalog answers 404 naming the unknown code.
+    if (dto.laoCode) await this.services.call(CatalogSubjects.getLao, { code: dto.laoCode }, ctx);
+    if (dto.provinceCode) await this.services.call(CatalogSubjects.getProvince, { code: dto.provinceCode }, ctx);
+    const bindsLao = dto.role === 'lao_admin' || dto.role === 'producer';
+    return toView(
+      await this.insert({
+        name: dto.name,
+        phone: dto.phone,
+        email: dto.email ?? null,
+        password: dto.password,
+        role: dto.role,
+        laoCode: bindsLao ? dto.laoCode : undefined,
+        provinceCode: dto.role === 'province_admin' ? dto.provinceCode : bindsLao ? dto.laoCode!.slice(1, 3) : undefined,
+        producerId: dto.role === 'producer' ? dto.producerId : undefined,
+      }),
+    );
+  }
+
+  /**
+   * The first administrator. BOOTSTRAP_ADMIN_LOGIN/PASSWORD create a dla_admin if no user has that login
+   * (an existing user is never changed). Without them, and with generation on (npm start), a dla_admin is
+   * created with a random password when none exists; the password is returned to be printed once.
+   */
+  async bootstrapAdmin(): Promise<{ login: string; password?: string; created: boolean } | null> {
+    const { login, password, generateIfNone } = this.config.bootstrapAdmin;
+    if (login && password) {
+      if (await this.users.existsBy({ email: login })) return { login, created: false };
+      await this.insertIgnoringRace({ name: 'DLA administrator', email: login, phone: null, password, role: 'dla_admin' });
+      return { login, created: true };
+    }
+    if (!generateIfNone || (await this.users.existsBy({ role: 'dla_admin' }))) return null;
+    const generatedLogin = 'admin@khongdee.local';
+    const generated = randomBytes(12).toString('base64url');
+    const created = await this.insertIgnoringRace({ name: 'DLA administrator', email: generatedLogin, phone: null, password: generated, role: 'dla_admin' });
+    return created ? { login: generatedLogin, password: generated, created: true } : null;
+  }
+
+  private async insertIgnoringRace(u: NewUser): Promise<boolean> {
+    try {
+      await this.insert(u);
+      return true;
+    } catch (e) {
+      if (e instanceof DomainError && e.code === 'DUPLICATE') return false;
+      throw e;
+    }
+  }
+
+  private async insert(u: NewUser): Promise<User> {
+    const user = this.users.create({
+      id: randomUUID(),
+      name: u.name,
+      phone: u.phone,
+      email: u.email,
+      passwordHash: await hashPassword(u.password),
+      role: u.role,
+      laoCode: u.laoCode ?? null,
+      provinceCode: u.provinceCode ?? null,
+      producerId: u.producerId ?? null,
+    });
+    try {
+      await this.users.insert(user);
+    } catch (e) {
+      const detail = (e as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (detail?.code === '23505') {
+        const field = detail.constraint?.includes('email') ? 'email' : 'phone';
+        throw new DomainError('DUPLICATE', `A user with this ${field} already exists`, [{ field, message: 'already registered' }]);
+      }
+      throw e;
+    }
+    this.logger.log({ message: 'user created', userId: user.id, role: user.role });
+    return user;
+  }
+}
+
+interface NewUser {
+  name: string;
+  phone: string | null;
+  email: string | null;
+  password: string;
+  role: Role;
+  laoCode?: string;
+  provinceCode?: string;
+  producerId?: string;
+}

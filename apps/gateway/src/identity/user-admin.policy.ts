@@ -1,0 +1,35 @@
+import type { Caller, Role } from '@app/contracts';
+import { DomainError } from '@app/messaging';
+
+/** The province a DLA code belongs to: type digit, then the 4-digit district code (its first 2 digits). */
+export function provinceOfLao(laoCode: string): string {
+  return laoCode.slice(1, 3);
+}
+
+export interface NewUserScope {
+  role: Role;
+  laoCode?: string;
+  provinceCode?: string;
+}
+
+/**
+ * Who may create which login: a dla_admin any; a province_admin a lao_admin of its own province; a
+ * lao_admin a producer of its own LAO. Also which bindings each role needs.
+ */
+export function assertMayCreateUser(caller: Caller, target: NewUserScope): void {
+  if (target.role === 'lao_admin' && !target.laoCode) throw DomainError.validation('laoCode', 'is required for a lao_admin');
+  if (target.role === 'producer' && !target.laoCode) throw DomainError.validation('laoCode', 'is required for a producer');
+  if (target.role === 'province_admin' && !target.provinceCode) throw DomainError.validation('provinceCode', 'is required for a province_admin');
+  if (caller.roles.includes('dla_admin')) return;
+  if (caller.roles.includes('province_admin')) {
+    if (target.role !== 'lao_admin') throw DomainError.forbidden('A province_admin may create lao_admin logins only');
+    if (provinceOfLao(target.laoCode!) !== caller.provinceCode) throw DomainError.forbidden(`LAO ${target.laoCode} is not in province ${caller.provinceCode}`);
+    return;
+  }
+  if (caller.roles.includes('lao_admin')) {
+    if (target.role !== 'producer') throw DomainError.forbidden('A lao_admin may create producer logins only');
+    if (target.laoCode !== caller.laoCode) throw DomainError.forbidden(`A lao_admin may create producers of LAO ${caller.laoCode} only`);
+    return;
+  }
+  throw DomainError.forbidden('Only administrators may create logins');
+}

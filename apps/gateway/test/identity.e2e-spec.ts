@@ -1,0 +1,97 @@
+import { TestSystem } from '@app/testing';
+
+describe('identity and access', () => {
+  let sys: TestSystem;
+  let admin: string;
+
+  beforeAll(async () => {
+    sys = await TestSystem.start({ services: ['catalog'] });
+    admin = await sys.adminToken();
+  });
+  afterAll(() => sys?.close());
+
+  const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+
+  it('registers a consumer, refuses the same phone twice, logs in by phone or e-mail', async () => {
+    const p = phone();
+    const reg = await sys.http().post('/api/v1/auth/register').send({ name: 'สมใจ', phone: p, password: 'secret-pass', email: `${p}@Example.com` }).expect(201);
+    expect(reg.body).toEqual({ id: expect.any(String), name: 'สมใจ', roles: ['consumer'], phone: p, email: `${p}@example.com` });
+
+    const dup = await sys.http().post('/api/v1/auth/register').send({ name: 'x', phone: `+66${p.slice(1)}`, password: 'secret-pass' }).expect(409);
+    expect(dup.body).toMatchObject({ statusCode: 409, code: 'DUPLICATE', fields: [{ field: 'phone' }] });
+
+    const byPhone = await sys.http().post('/api/v1/auth/login').send({ login: p, password: 'secret-pass' }).expect(200);
+    expect(byPhone.body.user).toMatchObject({ id: reg.body.id, roles: ['consumer'] });
+    const byEmail = await sys.http().post('/api/v1/auth/login').send({ login: `${p}@EXAMPLE.com`, password: 'secret-pass' }).expect(200);
+
+    const me = await sys.http().get('/api/v1/auth/me').set('authorization', `Bearer ${byEmail.body.accessToken}`).expect(200);
+    expect(me.body.id).toBe(reg.body.id);
+  });
+
+  it('answers 401 for a wrong password and for a missing or forged token', async () => {
+    const p = phone();
+    await sys.http().post('/api/v1/auth/register').send({ name: 'a', phone: p, password: 'secret-pass' }).expect(201);
+    const wrong = await sys.http().post('/api/v1/auth/login').send({ login: p, password: 'nope-nope' }).expect(401);
+    expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
+    await sys.http().post('/api/v1/auth/login').send({ login: phone(), password: 'whatever' }).expect(401);
+    expect((await sys.http().get('/api/v1/auth/me').expect(401)).body.code).toBe('UNAUTHENTICATED');
+    await sys.http().get('/api/v1/auth/me').set('authorization', 'Bearer not.a.token').expect(401);
+  });
+
+  it('locks one login after repeated failures without locking others behind the same address', async () => {
+    const victim = phone();
+    const neighbour = phone();
+    await sys.http().post('/api/v1/auth/register').send({ name: 'v', phone: victim, password: 'right-pass' }).expect(201);
+    await sys.http().post('/api/v1/auth/register').send({ name: 'n', phone: neighbour, password: 'right-pass' }).expect(201);
+    for (let i = 0; i < 5; i++) await sys.http().post('/api/v1/auth/login').send({ login: victim, password: `guess-${i}` }).expect(401);
+    const locked = await sys.http().post('/api/v1/auth/login').send({ login: victim, password: 'right-pass' }).expect(429);
+    expect(locked.body.code).toBe('RATE_LIMITED');
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    await sys.http().post('/api/v1/auth/login').send({ login: neighbour, password: 'right-pass' }).expect(200);
+  });
+
+  it('refuses malformed bodies with 400 naming each field, never 500', async () => {
+    const missing = await sys.http().post('/api/v1/auth/register').send({ name: 'x' }).expect(400);
+    expect(missing.body.code).toBe('VALIDATION_FAILED');
+    expect(missing.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['phone', 'password']));
+
+    const unknown = await sys.http().post('/api/v1/auth/register').send({ name: 'x', phone: phone(), password: 'secret-pass', isAdmin: true }).expect(400);
+    expect(unknown.body.fields).toContainEqual(expect.objectContaining({ field: 'isAdmin' }));
+
+    const wrongType = await sys.http().post('/api/v1/auth/register').send({ name: 42, phone: 812345678, password: ['x'] }).expect(400);
+    expect(wrongType.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['name', 'phone', 'password']));
+
+    const badJson = await sys.http().post('/api/v1/auth/login').set('content-type', 'application/json').send('{"login": ').expect(400);
+    expect(badJson.body.code).toBe('INVALID_JSON');
+
+    const notObject = await sys.http().post('/api/v1/auth/login').send([1, 2]).expect(400);
+    expect(notObject.body.statusCode).toBe(400);
+
+    await sys.http().get('/api/v1/no-such-route').expect(404);
+  });
+
+  it('lets each admin create only the logins of its scope', async () => {
+    const prov = await sys.http().post('/api/v1/admin/users').set('authorization', `Bearer ${admin}`).send({ name: 'สถ.จ. พะเยา', phone: phone(), password: 'password-1', role: 'province_admin', provinceCode: '56' }).expect(201);
+    expect(prov.body).toMatchObject({ roles: ['province_admin'], provinceCode: '56' });
+
+    const provinceAdmin = await sys.userWithRole('province_admin', { provinceCode: '56' });
+    const auth = { authorization: `Bearer ${provinceAdmin.token}` };
+    await sys.http().post('/api/v1/admin/users').set(auth).send({ name: 'อปท.', phone: phone(), password: 'password-1', role: 'lao_admin', laoCode: '4560501' }).expect(201);
+    const otherProvince = await sys.http().post('/api/v1/admin/users').set(auth).send({ name: 'x', phone: phone(), password: 'password-1', role: 'lao_admin', laoCode: '3500101' }).expect(403);
+    expect(otherProvince.body.code).toBe('FORBIDDEN');
+    await sys.http().post('/api/v1/admin/users').set(auth).send({ name: 'x', phone: phone(), password: 'password-1', role: 'dla_admin' }).expect(403);
+
+    const unknownLao = await sys.http().post('/api/v1/admin/users').set(auth).send({ name: 'x', phone: phone(), password: 'password-1', role: 'lao_admin', laoCode: '4569999' }).expect(404);
+    expect(unknownLao.body.fields).toEqual([expect.objectContaining({ field: 'laoCode' })]);
+
+    const consumer = await sys.userWithRole('consumer');
+    const forbidden = await sys.http().post('/api/v1/admin/users').set('authorization', `Bearer ${consumer.token}`).send({ name: 'x', phone: phone(), password: 'password-1', role: 'producer', laoCode: '4560501' }).expect(403);
+    expect(forbidden.body.code).toBe('FORBIDDEN');
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const doc = await sys.http().get('/api/docs-json').expect(200);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/register', '/api/v1/auth/login', '/api/v1/provinces', '/health']));
+    await sys.http().get('/api/docs').expect((r) => expect([200, 301, 302]).toContain(r.status));
+  });
+});

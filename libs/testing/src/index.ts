@@ -1,0 +1,3 @@
+export * from './eventually.js';
+export * from './system.js';
+export * from './test-env.js';

@@ -1,0 +1,8 @@
+import { DEFAULT_DATABASE_URL } from '@app/config';
+
+/** What `npm test` (scripts/test.mjs) hands the test processes. */
+export const testEnv = {
+  databaseUrl: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+  natsServerBin: process.env.NATS_SERVER_BIN,
+  logLevel: process.env.TEST_LOG_LEVEL ?? 'fatal',
+};

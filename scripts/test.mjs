@@ -1,0 +1,24 @@
+// `npm test`: unit and e2e tests against a real PostgreSQL and real NATS servers.
+// PostgreSQL: DATABASE_URL (default localhost:5432), else an embedded one under .data/test-postgres; each
+// test suite creates its own databases there and drops them afterwards. NATS: each e2e suite starts its
+// own private `nats-server -js` (from PATH) on a free port, so suites and concurrent runs never see each
+// other's queue groups or streams.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ensurePostgres, findNatsServer, log, NATS_INSTALL_HINT, ROOT } from './infra.mjs';
+
+const pg = await ensurePostgres({ url: process.env.DATABASE_URL, dataDir: join(ROOT, '.data', 'test-postgres'), port: 54330 });
+const natsBin = process.env.NATS_SERVER_BIN ?? findNatsServer();
+if (!natsBin) {
+  log(`nats-server is not installed: ${NATS_INSTALL_HINT}`);
+  process.exit(1);
+}
+
+const jest = spawn(process.execPath, ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', join(ROOT, 'node_modules/jest/bin/jest.js'), ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, TEST_DATABASE_URL: pg.url, NATS_SERVER_BIN: natsBin },
+});
+const code = await new Promise((r) => jest.on('exit', (c, sig) => r(c ?? (sig ? 1 : 0))));
+await pg.stop();
+process.exit(code);
