@@ -3,3 +3,6 @@ export * from './events.js';
 export * from './subjects.js';
 export * from './health.js';
 export * from './geography.js';
+export * from './catalog.js';
+export * from './preorder.js';
+export * from './order.js';

@@ -23,6 +23,7 @@ export const CatalogSubjects = {
   listDistricts: 'catalog.districts.list',
   listLaos: 'catalog.laos.list',
   getLao: 'catalog.laos.get',
+  getProductSnapshot: 'catalog.products.snapshot',
   /** Diagnostics: records a ping and raises diagnostics.ping.recorded through the outbox. */
   recordPing: 'catalog.diagnostics.ping',
 } as const;
@@ -30,4 +31,13 @@ export const CatalogSubjects = {
 export const ReportingSubjects = {
   /** Diagnostics: how many times a ping event was applied (exactly-once check). */
   getPing: 'reporting.diagnostics.ping.get',
+} as const;
+
+export const HarvestPreorderSubjects = {} as const;
+
+export const OrderSubjects = {
+  /** OpenOrdersCommandV1 → OpenOrdersReplyV1 (idempotent by orderId) */
+  openOrders: 'order.orders.open',
+  /** completed orders of a period, for reporting's reconciliation */
+  listCompleted: 'order.orders.completed.list',
 } as const;

@@ -1,0 +1,73 @@
+/**
+ * Catalog ⇄ other services. The catalog owns LAOs, producers and products; others keep snapshots of what
+ * they need (taken over request/reply or from these events), never read the catalog's tables.
+ */
+export const PRODUCER_KINDS = ['farmer', 'community_enterprise', 'entrepreneur'] as const;
+export type ProducerKind = (typeof PRODUCER_KINDS)[number];
+
+export const PRODUCT_CATEGORIES = ['fruit', 'vegetable', 'rice_grain', 'processed_food', 'handicraft', 'other'] as const;
+export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
+
+export const PRODUCT_UNITS = ['kg', 'box', 'piece', 'bunch', 'bag', 'other'] as const;
+export type ProductUnit = (typeof PRODUCT_UNITS)[number];
+
+/** Where a producer, product, order or content link belongs: the report rolls up along these codes. */
+export interface PlaceV1 {
+  laoCode: string;
+  districtCode: string;
+  provinceCode: string;
+}
+
+/** Reply of CatalogSubjects.getProductSnapshot: what a batch and an order need to know of a product. */
+export interface ProductSnapshotV1 extends PlaceV1 {
+  productId: string;
+  productName: string;
+  category: ProductCategory;
+  unit: ProductUnit;
+  priceSatang: number;
+  producerId: string;
+  producerName: string;
+  producerKind: ProducerKind;
+  producerMemberCount: number;
+  promptPayId: string;
+}
+
+export const CatalogEvents = {
+  /** An LAO was added or corrected by a dla_admin (reference data loading raises none). */
+  laoUpserted: 'catalog.lao.upserted',
+  producerRegistered: 'catalog.producer.registered',
+  producerUpdated: 'catalog.producer.updated',
+  contentLinkPublished: 'catalog.content-link.published',
+  contentLinkRemoved: 'catalog.content-link.removed',
+} as const;
+
+export interface LaoUpsertedV1 extends PlaceV1 {
+  type: string;
+  nameTh: string;
+  displayNameTh: string;
+}
+
+/** Both producer.registered and producer.updated carry the producer's current state. */
+export interface ProducerStateV1 extends PlaceV1 {
+  producerId: string;
+  kind: ProducerKind;
+  name: string;
+  memberCount: number;
+}
+
+export type ContentPlatform = 'facebook' | 'tiktok' | 'youtube' | 'instagram' | 'line' | 'other';
+
+export interface ContentLinkPublishedV1 extends PlaceV1 {
+  contentLinkId: string;
+  url: string;
+  platform: ContentPlatform;
+  productId: string | null;
+  producerId: string | null;
+  publishedAt: string;
+}
+
+export interface ContentLinkRemovedV1 extends PlaceV1 {
+  contentLinkId: string;
+  url: string;
+  removedAt: string;
+}
