@@ -2,7 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HealthSubjects } from '@app/contracts';
 import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
-import { OrderConfig } from './config.js';
+import { ORDER_CONFIG, OrderConfig } from './config.js';
+import { OpenOrdersService } from './orders/open-orders.service.js';
+import { OrdersController } from './orders/orders.controller.js';
 import { orderMigrations } from './migrations/index.js';
 
 const entities: Function[] = [];
@@ -13,8 +15,10 @@ export class OrderModule {
     return {
       module: OrderModule,
       imports: [serviceDatabase({ name: 'order', url: config.databaseUrl, entities, migrations: orderMigrations })],
-      controllers: [healthController(HealthSubjects.order, 'order')],
+      controllers: [healthController(HealthSubjects.order, 'order'), OrdersController],
       providers: [
+        { provide: ORDER_CONFIG, useValue: config },
+        OpenOrdersService,
         {
           provide: EventRuntime,
           inject: [DataSource],

@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { firstValueFrom } from 'rxjs';
 import request from 'supertest';
 import type { Env } from '@app/config';
-import type { Role } from '@app/contracts';
+import type { Caller, Role } from '@app/contracts';
 import { dropDatabase, withDatabase } from '@app/persistence';
 import { findNatsServer, startNatsServer } from '../../../scripts/infra.mjs';
 import { testEnv } from './test-env.js';
@@ -66,6 +68,7 @@ export const TEST_ADMIN = { login: 'admin@test.local', password: 'admin-password
  */
 export class TestSystem {
   private readonly running = new Map<string, Running[]>();
+  private client?: ClientProxy;
   url = '';
 
   private constructor(
@@ -118,6 +121,15 @@ export class TestSystem {
     return request(this.url);
   }
 
+  /**
+   * Sends a request to a service over NATS as another service would (for internal subjects that the
+   * gateway does not expose). A domain error rejects with its `{ code, message, fields }` payload.
+   */
+  async rpc<T>(subject: string, data: unknown, caller: Caller | null = null): Promise<T> {
+    this.client ??= ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [this.env.NATS_URL!.replace('nats://', '')] } });
+    return firstValueFrom(this.client.send<T>(subject, { caller, requestId: 'test', data }));
+  }
+
   databaseUrl(service: AppName): string {
     return withDatabase(this.env.DATABASE_URL!, `${this.env.DATABASE_PREFIX}_${service.replace(/-/g, '_')}`);
   }
@@ -149,6 +161,7 @@ export class TestSystem {
   }
 
   async close(): Promise<void> {
+    await this.client?.close();
     const order: AppName[] = ['gateway', ...SERVICES];
     for (const name of order) await this.stopApp(name).catch(() => undefined);
     await this.stopNats().catch(() => undefined);

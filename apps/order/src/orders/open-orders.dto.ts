@@ -1,0 +1,57 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PRODUCER_KINDS, PRODUCT_CATEGORIES, PRODUCT_UNITS } from '@app/contracts';
+import type { DeliveryAddressV1, OpenOrderV1, ProducerKind, ProductCategory, ProductUnit } from '@app/contracts';
+
+/** Validation of the OpenOrdersCommandV1 the harvest-preorder service sends (a service boundary too). */
+export class FulfilmentDto {
+  @IsIn(['pickup', 'delivery']) type: 'pickup' | 'delivery';
+  @IsOptional() @IsUUID() pickupPointId?: string;
+  @IsOptional() @IsString() @MaxLength(200) pickupPointName?: string;
+  @IsOptional() @IsObject() address?: DeliveryAddressV1;
+}
+
+export class OpenOrderDto implements Omit<OpenOrderV1, 'fulfilment'> {
+  @IsUUID() orderId: string;
+  @IsOptional() @IsUUID() reservationId: string | null;
+  @IsUUID() batchId: string;
+  @IsUUID() productId: string;
+  @IsString() @MaxLength(200) productName: string;
+  @IsIn(PRODUCT_CATEGORIES) category: ProductCategory;
+  @IsIn(PRODUCT_UNITS) unit: ProductUnit;
+  @IsUUID() producerId: string;
+  @IsIn(PRODUCER_KINDS) producerKind: ProducerKind;
+  @IsInt() @Min(1) producerMemberCount: number;
+  @IsString() @MaxLength(20) promptPayId: string;
+  @Matches(/^\d{7}$/) laoCode: string;
+  @Matches(/^\d{4}$/) districtCode: string;
+  @Matches(/^\d{2}$/) provinceCode: string;
+  @IsUUID() consumerId: string;
+  @IsInt() @Min(1) quantity: number;
+  @IsInt() @Min(0) unitPriceSatang: number;
+  @IsInt() @Min(0) deliveryFeeSatang: number;
+  @IsInt() @Min(0) @Max(100) depositPercent: number;
+  @ValidateNested() @Type(() => FulfilmentDto) fulfilment: FulfilmentDto;
+  @IsISO8601() reservedAt: string;
+}
+
+export class OpenOrdersDto {
+  @ArrayMinSize(1) @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => OpenOrderDto) orders: OpenOrderDto[];
+}
+
