@@ -4,6 +4,8 @@
 // own private `nats-server -js` (from PATH) on a free port, so suites and concurrent runs never see each
 // other's queue groups or streams.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensurePostgres, findNatsServer, log, NATS_INSTALL_HINT, ROOT } from './infra.mjs';
 
@@ -14,11 +16,24 @@ if (!natsBin) {
   process.exit(1);
 }
 
-const jest = spawn(process.execPath, ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', join(ROOT, 'node_modules/jest/bin/jest.js'), ...process.argv.slice(2)], {
+const results = join(tmpdir(), `kdbr-jest-${process.pid}.json`);
+const args = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', join(ROOT, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${results}`, ...process.argv.slice(2)];
+const jest = spawn(process.execPath, args, {
   cwd: ROOT,
   stdio: 'inherit',
   env: { ...process.env, TEST_DATABASE_URL: pg.url, NATS_SERVER_BIN: natsBin },
 });
 const code = await new Promise((r) => jest.on('exit', (c, sig) => r(c ?? (sig ? 1 : 0))));
 await pg.stop();
+// One plain closing line that any CI can read.
+if (existsSync(results)) {
+  const r = JSON.parse(readFileSync(results, 'utf8'));
+  rmSync(results, { force: true });
+  const skipped = r.numPendingTests + r.numTodoTests;
+  process.stdout.write(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+  if (r.numTotalTests === 0) {
+    process.stdout.write('no test ran\n');
+    process.exit(1);
+  }
+}
 process.exit(code);

@@ -1,0 +1,132 @@
+// `npm start`: the whole marketplace on this machine. Finds or starts PostgreSQL and NATS, builds,
+// starts the four services and the gateway (each service creates its database and runs its migrations;
+// the catalog loads the reference data), seeds a small Phayao demo, prints the URL and the admin login.
+// Ctrl-C stops everything it started.
+import { spawn, execSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { ensureNats, ensurePostgres, log, redact, ROOT } from './infra.mjs';
+import { seedDemo } from './demo.mjs';
+
+const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'gateway'];
+const dataDir = join(ROOT, '.data');
+const logDir = join(dataDir, 'logs');
+mkdirSync(logDir, { recursive: true });
+
+const cleanups = [];
+const children = new Map();
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  log('stopping…');
+  await Promise.all(
+    [...children.values()].map(
+      (c) =>
+        new Promise((r) => {
+          if (c.exitCode !== null) return r();
+          c.once('exit', r);
+          c.kill('SIGTERM');
+          setTimeout(() => c.kill('SIGKILL'), 10_000).unref();
+        }),
+    ),
+  );
+  for (const fn of cleanups.reverse()) await fn().catch(() => {});
+  process.exit(code);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+try {
+  const pg = await ensurePostgres({ url: process.env.DATABASE_URL });
+  cleanups.push(pg.stop);
+  log(`PostgreSQL: ${redact(pg.url)}${pg.started ? ' (embedded, started now)' : ''}`);
+  const nats = await ensureNats({ url: process.env.NATS_URL });
+  cleanups.push(nats.stop);
+  log(`NATS: ${nats.url}${nats.started ? ' (started now)' : ''}`);
+
+  log('building…');
+  execSync('npm run -s build', { cwd: ROOT, stdio: 'inherit' });
+
+  // Replicas must share the JWT secret: take it from the environment, else keep one under .data/.
+  const secretFile = join(dataDir, 'jwt-secret');
+  const jwtSecret = process.env.JWT_SECRET ?? (existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : randomBytes(32).toString('hex'));
+  if (!process.env.JWT_SECRET && !existsSync(secretFile)) writeFileSync(secretFile, jwtSecret, { mode: 0o600 });
+
+  const port = process.env.PORT ?? '3000';
+  const env = {
+    ...process.env,
+    DATABASE_URL: pg.url,
+    NATS_URL: nats.url,
+    JWT_SECRET: jwtSecret,
+    PORT: port,
+    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
+    BOOTSTRAP_ADMIN_GENERATE: process.env.BOOTSTRAP_ADMIN_LOGIN ? 'false' : 'true',
+  };
+
+  let gatewayUrl;
+  let generatedAdmin;
+  const gatewayReady = new Promise((resolveReady, rejectReady) => {
+    for (const app of APPS) {
+      const out = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
+      const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      children.set(app, child);
+      for (const stream of [child.stdout, child.stderr]) {
+        createInterface({ input: stream }).on('line', (line) => {
+          out.write(`${line}\n`);
+          if (line.startsWith('GATEWAY_READY ')) gatewayUrl = line.split(' ')[1];
+          else if (line.startsWith('GENERATED_ADMIN ')) {
+            const [, login, password] = line.split(' ');
+            generatedAdmin = { login, password };
+          } else if (/"level":"(error|fatal|warn)"|^\S*Error|^\s+at /.test(line)) process.stdout.write(`[${app}] ${line}\n`);
+          if (app === 'gateway' && line.startsWith('GATEWAY_READY ')) resolveReady();
+        });
+      }
+      child.on('exit', (code, signal) => {
+        if (stopping) return;
+        log(`${app} exited (${signal ?? code}); see ${join(logDir, `${app}.log`)}`);
+        rejectReady(new Error(`${app} exited`));
+        shutdown(1);
+      });
+    }
+  });
+  await gatewayReady;
+
+  log('waiting for every service to answer /health…');
+  const until = Date.now() + 120_000;
+  let health;
+  while (Date.now() < until) {
+    health = await fetch(`${gatewayUrl}/health`).then((r) => r.json().then((b) => ({ status: r.status, body: b })), () => null);
+    if (health?.status === 200) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  if (health?.status !== 200) throw new Error(`health still failing: ${JSON.stringify(health?.body)}`);
+
+  const adminLogin = process.env.BOOTSTRAP_ADMIN_LOGIN ? { login: process.env.BOOTSTRAP_ADMIN_LOGIN, password: process.env.BOOTSTRAP_ADMIN_PASSWORD } : generatedAdmin;
+  const demo = await seedDemo(gatewayUrl, adminLogin).catch((e) => `demo not seeded: ${e.message}`);
+
+  const publicUrl = `http://localhost:${port}`;
+  const lines = [
+    '',
+    'ของดีบ้านเรา is running',
+    `  API:           ${publicUrl}/api/v1`,
+    `  API docs:      ${publicUrl}/api/docs`,
+    `  Health:        ${publicUrl}/health`,
+    generatedAdmin
+      ? `  Admin login:   ${generatedAdmin.login}  password: ${generatedAdmin.password}   (shown this once: keep it)`
+      : process.env.BOOTSTRAP_ADMIN_LOGIN
+        ? `  Admin login:   ${process.env.BOOTSTRAP_ADMIN_LOGIN} (BOOTSTRAP_ADMIN_PASSWORD)`
+        : '  Admin login:   admin@khongdee.local (its password was printed at the first start)',
+    `  Demo:          ${demo}`,
+    `  Logs:          ${logDir}/<app>.log`,
+    '  Ctrl-C stops everything.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+} catch (e) {
+  log(`failed: ${e.message}`);
+  await shutdown(1);
+}
