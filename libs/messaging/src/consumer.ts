@@ -80,7 +80,7 @@ export class EventConsumer {
       await this.apply(event);
       m.ack();
     } catch (e) {
-      const delay = Math.min(1000 * 2 ** Math.min(m.info.deliveryCount, 6), 60_000);
+      const delay = Math.min(500 * 2 ** Math.min(m.info.deliveryCount - 1, 7), 60_000);
       this.logger.error({ message: 'event handler failed; will redeliver', type: event.type, eventId: event.id, delay, error: String(e) });
       m.nak(delay);
     }
