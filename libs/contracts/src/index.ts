@@ -4,5 +4,8 @@ export * from './subjects.js';
 export * from './health.js';
 export * from './geography.js';
 export * from './catalog.js';
+export * from './catalog-commands.js';
+export * from './catalog-views.js';
+export * from './promptpay.js';
 export * from './preorder.js';
 export * from './order.js';
