@@ -1,5 +1,5 @@
 import type { ContentPlatform, PlaceV1, ProducerKind, ProductCategory, ProductUnit } from './catalog.js';
-import type { MediaType } from './catalog-commands.js';
+import type { MediaType } from './catalog-validation.js';
 
 /** What the catalog answers over NATS (and the gateway returns as is). */
 export interface ContactsV1 {
