@@ -1,6 +1,7 @@
 import { connect } from '@nats-io/transport-node';
 import { CatalogSubjects } from '@app/contracts';
 import { TestSystem } from '@app/testing';
+import { PHAYAO_DEMO, seedPhayaoDemo } from '../demo/seed-phayao.js';
 import { bearer, CHIANG_MAI_CITY, createProduct, createProducer, DOK_KHAMTAI, productBody, producerBody, queryDb } from './catalog-fixtures.js';
 
 const BASE = 'https://khongdee.example';
@@ -192,5 +193,23 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
         await nc.close();
       }
     });
+  });
+
+  it('seeds the Phayao demo through the API, once', async () => {
+    const first = await seedPhayaoDemo(sys.url, admin);
+    const again = await seedPhayaoDemo(sys.url, admin);
+    expect(again).toEqual(first);
+    const product = await sys.http().get(`/api/v1/products/${first.productId}`).expect(200);
+    expect(product.body).toMatchObject({ name: PHAYAO_DEMO.product.name, place: { laoCode: DOK_KHAMTAI }, media: PHAYAO_DEMO.product.media });
+    expect(product.body.hashtags).toBe(`${DOK_KHAMTAI_LINE} #ลำไยอบแห้ง #ของดีพะเยา`);
+    const farmer = await sys.login(PHAYAO_DEMO.producer.account.phone, PHAYAO_DEMO.producer.account.password);
+    expect((await sys.http().get('/api/v1/auth/me').set(bearer(farmer)).expect(200)).body.producerId).toBe(first.producerId);
+  });
+
+  it('documents the catalog endpoints in OpenAPI', async () => {
+    const doc = await sys.http().get('/api/docs-json').expect(200);
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/producers', '/api/v1/products', '/api/v1/products/{id}', '/api/v1/products/{id}/share', '/api/v1/products/{id}/reviews', '/api/v1/content-links', '/api/v1/content-links/{id}', '/api/v1/laos/{code}']),
+    );
   });
 });
