@@ -45,6 +45,8 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
       expect(field(await sys.http().patch('/api/v1/laos/6560597').set(bearer(admin)).send({ nameTh: 'x' }).expect(404))).toEqual(['code']);
       expect(field(await sys.http().post('/api/v1/laos').set(bearer(admin)).send({ ...body, type: 'kingdom' }).expect(400))).toEqual(['type']);
       await sys.http().get('/api/v1/laos/6560598').expect(404);
+      expect(field(await sys.http().get('/api/v1/laos').query({ provinceCode: '99' }).expect(404))).toEqual(['provinceCode']);
+      expect(field(await sys.http().get('/api/v1/laos').query({ districtCode: '5699' }).expect(404))).toEqual(['districtCode']);
     });
   });
 

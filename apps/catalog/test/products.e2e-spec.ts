@@ -44,6 +44,15 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
       expect(read.body.hashtags).toBe(DOK_KHAMTAI_LINE);
     });
 
+    it('corrects a product: absent fields are kept, null clears the story or the own contacts', async () => {
+      const p = await createProduct(sys, laoAdmin, producerId, { contacts: { lineId: '@product-line' } });
+      expect(p.contacts).toEqual({ lineId: '@product-line' });
+      const changed = await sys.http().patch(`/api/v1/products/${p.id}`).set(bearer(laoAdmin)).send({ story: null, priceSatang: 15000 }).expect(200);
+      expect(changed.body).toMatchObject({ story: null, priceSatang: 15000, description: 'ลำไยอบแห้งเนื้อทอง', contacts: { lineId: '@product-line' } });
+      const back = await sys.http().patch(`/api/v1/products/${p.id}`).set(bearer(laoAdmin)).send({ contacts: null }).expect(200);
+      expect(back.body.contacts).toEqual({ phone: '0812345678', lineId: '@lungma', facebookUrl: 'https://www.facebook.com/lungma' });
+    });
+
     it("appends the producer's own tags without spaces or dots", async () => {
       const p = await createProduct(sys, laoAdmin, producerId, { tags: ['ลำไย อบแห้ง', 'ของดี.พะเยา'] });
       expect(p.hashtags).toBe(`${DOK_KHAMTAI_LINE} #ลำไยอบแห้ง #ของดีพะเยา`);

@@ -25,13 +25,13 @@ export class ProductContentFields {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
-  description?: string;
+  description?: string | null;
 
   @ApiPropertyOptional({ description: 'the storytelling text: the farm, the people, the season' })
   @IsOptional()
   @IsString()
   @MaxLength(10000)
-  story?: string;
+  story?: string | null;
 
   @ApiPropertyOptional({ type: [MediaDto] })
   @IsOptional()
@@ -63,7 +63,7 @@ export class ProductContentFields {
   @IsOptional()
   @ValidateNested()
   @Type(() => ContactsDto)
-  contacts?: ContactsDto;
+  contacts?: ContactsDto | null;
 }
 
 export class UpdateProductFields extends ProductContentFields {

@@ -49,12 +49,13 @@ export class ProductsService {
         category: cmd.category ?? p.category,
         unit: cmd.unit ?? p.unit,
         priceSatang: cmd.priceSatang ?? p.priceSatang,
-        description: cmd.description ?? p.description,
-        story: cmd.story ?? p.story,
+        // null clears an optional text; absent keeps it
+        description: cmd.description !== undefined ? cmd.description : p.description,
+        story: cmd.story !== undefined ? cmd.story : p.story,
         media: cmd.media ? cmd.media.map((m) => ({ type: m.type, url: m.url })) : p.media,
         seasonMonths: cmd.seasonMonths ? [...new Set(cmd.seasonMonths)].sort((a, b) => a - b) : p.seasonMonths,
         tags: cmd.tags ?? p.tags,
-        contacts: cmd.contacts ? { ...cmd.contacts } : p.contacts,
+        contacts: cmd.contacts ? { ...cmd.contacts } : cmd.contacts === null ? null : p.contacts,
       };
       await repo.update(em, p.id, next);
       return toProductView((await repo.find(em, p.id))!);
