@@ -1,5 +1,5 @@
 import { DomainError } from '@app/messaging';
-import { memberCountFor } from './producer.policy.js';
+import { memberCountFor, publishedContacts } from './producer.policy.js';
 
 describe('memberCountFor', () => {
   it('keeps a community enterprise’s members and defaults it to 1', () => {
@@ -10,5 +10,12 @@ describe('memberCountFor', () => {
     expect(memberCountFor('farmer', undefined)).toBe(1);
     expect(memberCountFor('entrepreneur', 1)).toBe(1);
     expect(() => memberCountFor('farmer', 3)).toThrow(DomainError);
+  });
+});
+
+describe('publishedContacts', () => {
+  it('shows contacts only with consent', () => {
+    expect(publishedContacts({ phone: '0812345678' }, true)).toEqual({ phone: '0812345678' });
+    expect(publishedContacts({ phone: '0812345678' }, false)).toEqual({});
   });
 });

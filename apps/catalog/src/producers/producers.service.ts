@@ -2,17 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CatalogEvents } from '@app/contracts';
-import type { Caller, ContactsV1, ListProducersQuery, Page, ProducerStateV1, ProducerV1, RegisterProducerCommand, UpdateProducerCommand } from '@app/contracts';
+import type { Caller, ListProducersQuery, Page, ProducerStateV1, ProducerV1, RegisterProducerCommand, UpdateProducerCommand } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { assertAdministersArea, assertMayManageProducer, mayManageProducer } from '../access/catalog-access.policy.js';
 import { placeOfLao } from '../geography/place.js';
-import { memberCountFor } from './producer.policy.js';
+import { memberCountFor, publishedContacts } from './producer.policy.js';
 import { ProducerRow, producersRepository as repo } from './producers.repository.js';
-
-/** Contacts a visitor may see: all of them with the producer's consent, none without. */
-export function publishedContacts(contacts: ContactsV1, publish: boolean): ContactsV1 {
-  return publish ? contacts : {};
-}
 
 function toView(p: ProducerRow, full: boolean): ProducerV1 {
   const v: ProducerV1 = {

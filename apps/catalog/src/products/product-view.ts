@@ -1,6 +1,6 @@
 import type { ContactsV1, ProductSnapshotV1, ProductV1 } from '@app/contracts';
 import { hashtagLine, productHashtags } from '../hashtags/hashtags.js';
-import { publishedContacts } from '../producers/producers.service.js';
+import { publishedContacts } from '../producers/producer.policy.js';
 import type { ProductRow } from './products.repository.js';
 
 /** The product's own contact channels, else the producer's when it consented to publish them. */

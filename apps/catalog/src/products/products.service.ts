@@ -85,8 +85,9 @@ export class ProductsService {
     return toSnapshot(await this.load(this.ds.manager, productId, 'productId'));
   }
 
-  manager(): EntityManager {
-    return this.ds.manager;
+  /** The product with its producer and current place (share kit, reviews). */
+  row(id: string, field = 'id'): Promise<ProductRow> {
+    return this.load(this.ds.manager, id, field);
   }
 
   async load(em: EntityManager, id: string, field = 'id', lock = false): Promise<ProductRow> {

@@ -49,7 +49,7 @@ export class ReviewsService {
 
   /** Newest first. */
   async list(q: ListReviewsQuery): Promise<Page<ReviewV1>> {
-    await this.products.load(this.ds.manager, q.productId, 'productId');
+    await this.products.row(q.productId, 'productId');
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const rows: ReviewRow[] = await this.ds.query(`${SELECT} WHERE product_id = $1 ORDER BY created_at DESC, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, [q.productId]);

@@ -19,7 +19,7 @@ export class ShareKitService {
   }
 
   async shareKit(productId: string): Promise<ShareKitV1> {
-    const row = await this.products.load(this.products.manager(), productId);
+    const row = await this.products.row(productId);
     const product = toProductView(row);
     const url = this.productUrl(product.id);
     return {
