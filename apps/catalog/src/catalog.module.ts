@@ -1,15 +1,26 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { HealthSubjects } from '@app/contracts';
+import { HealthSubjects, OrderEvents } from '@app/contracts';
 import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
 import { CatalogConfig } from './config.js';
+import { ContentLinksController } from './content-links/content-links.controller.js';
+import { ContentLinksService } from './content-links/content-links.service.js';
 import { DiagnosticsController } from './diagnostics/diagnostics.controller.js';
-import { GeographyController } from './geography/geography.controller.js';
+import { GeographyController, LaoAdminController } from './geography/geography.controller.js';
 import { District, Lao, Province } from './geography/geography.entities.js';
 import { GeographyService } from './geography/geography.service.js';
+import { LaoAdminService } from './geography/lao-admin.service.js';
 import { loadReferenceData } from './geography/reference-data.loader.js';
 import { catalogMigrations } from './migrations/index.js';
+import { ProducersController } from './producers/producers.controller.js';
+import { ProducersService } from './producers/producers.service.js';
+import { ProductsController } from './products/products.controller.js';
+import { ProductsService } from './products/products.service.js';
+import { recordCompletedOrder } from './reviews/order-completed.handler.js';
+import { ReviewsController } from './reviews/reviews.controller.js';
+import { ReviewsService } from './reviews/reviews.service.js';
+import { ShareKitService } from './share/share-kit.service.js';
 
 const entities = [Province, District, Lao];
 
@@ -28,10 +39,25 @@ export class CatalogModule {
         }),
         TypeOrmModule.forFeature(entities),
       ],
-      controllers: [healthController(HealthSubjects.catalog, 'catalog'), GeographyController, DiagnosticsController],
+      controllers: [
+        healthController(HealthSubjects.catalog, 'catalog'),
+        GeographyController,
+        LaoAdminController,
+        ProducersController,
+        ProductsController,
+        ContentLinksController,
+        ReviewsController,
+        DiagnosticsController,
+      ],
       providers: [
         { provide: 'CATALOG_CONFIG', useValue: config },
         GeographyService,
+        LaoAdminService,
+        ProducersService,
+        ProductsService,
+        ShareKitService,
+        ContentLinksService,
+        ReviewsService,
         {
           provide: EventRuntime,
           inject: [DataSource],
@@ -43,7 +69,7 @@ export class CatalogModule {
               dataSource: ds,
               streamReplicas: config.streamReplicas,
               publishes: ['catalog', 'diagnostics'],
-              subscriptions: [],
+              subscriptions: [{ domain: 'order', handlers: { [OrderEvents.completed]: recordCompletedOrder } }],
             }),
         },
       ],

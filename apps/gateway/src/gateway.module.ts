@@ -5,9 +5,11 @@ import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { natsServers, serviceDatabase } from '@app/messaging';
 import { GATEWAY_CONFIG, GatewayConfig } from './config.js';
+import { ContentLinksController } from './content-links/content-links.controller.js';
 import { DiagnosticsController } from './diagnostics/diagnostics.controller.js';
 import { HttpErrorFilter } from './errors/http-error.filter.js';
 import { GeographyController } from './geography/geography.controller.js';
+import { LaoAdminController } from './geography/lao-admin.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { AdminUsersController, AuthController } from './identity/auth.controller.js';
 import { AuthGuard } from './identity/auth.guard.js';
@@ -15,6 +17,9 @@ import { IdentityService } from './identity/identity.service.js';
 import { LoginThrottle } from './identity/login-throttle.js';
 import { User } from './identity/user.entity.js';
 import { gatewayMigrations } from './migrations/index.js';
+import { ProducerOnboardingService } from './producers/producer-onboarding.service.js';
+import { ProducersController } from './producers/producers.controller.js';
+import { ProductsController } from './products/products.controller.js';
 import { NATS_CLIENT, ServiceClient } from './rpc/service-client.js';
 
 @Module({})
@@ -27,7 +32,17 @@ export class GatewayModule {
         TypeOrmModule.forFeature([User]),
         JwtModule.register({ secret: config.jwtSecret }),
       ],
-      controllers: [HealthController, AuthController, AdminUsersController, GeographyController, DiagnosticsController],
+      controllers: [
+        HealthController,
+        AuthController,
+        AdminUsersController,
+        GeographyController,
+        LaoAdminController,
+        ProducersController,
+        ProductsController,
+        ContentLinksController,
+        DiagnosticsController,
+      ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         {
@@ -37,6 +52,7 @@ export class GatewayModule {
         ServiceClient,
         LoginThrottle,
         IdentityService,
+        ProducerOnboardingService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],

@@ -24,6 +24,23 @@ export const CatalogSubjects = {
   listLaos: 'catalog.laos.list',
   getLao: 'catalog.laos.get',
   getProductSnapshot: 'catalog.products.snapshot',
+  /** dla_admin adds or corrects an LAO */
+  createLao: 'catalog.laos.create',
+  updateLao: 'catalog.laos.update',
+  registerProducer: 'catalog.producers.register',
+  updateProducer: 'catalog.producers.update',
+  getProducer: 'catalog.producers.get',
+  listProducers: 'catalog.producers.list',
+  createProduct: 'catalog.products.create',
+  updateProduct: 'catalog.products.update',
+  getProduct: 'catalog.products.get',
+  listProducts: 'catalog.products.list',
+  getShareKit: 'catalog.products.share',
+  createContentLink: 'catalog.content-links.create',
+  listContentLinks: 'catalog.content-links.list',
+  removeContentLink: 'catalog.content-links.remove',
+  createReview: 'catalog.reviews.create',
+  listReviews: 'catalog.reviews.list',
   /** Diagnostics: records a ping and raises diagnostics.ping.recorded through the outbox. */
   recordPing: 'catalog.diagnostics.ping',
 } as const;

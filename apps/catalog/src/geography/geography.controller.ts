@@ -1,9 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CatalogSubjects, GetLaoQuery, GetProvinceQuery, ListDistrictsQuery, ListLaosQuery } from '@app/contracts';
+import { CatalogSubjects, CreateLaoCommand, GetLaoQuery, GetProvinceQuery, ListDistrictsQuery, ListLaosQuery, UpdateLaoCommand } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
 import { EnvelopePipe } from '@app/messaging';
 import { GeographyService } from './geography.service.js';
+import { LaoAdminService } from './lao-admin.service.js';
 
 /** Public reads: anyone arriving from a post may browse the geography. */
 @Controller()
@@ -33,5 +34,21 @@ export class GeographyController {
   @MessagePattern(CatalogSubjects.getLao)
   getLao(@Payload(new EnvelopePipe(GetLaoQuery)) { data }: RpcEnvelope<GetLaoQuery>) {
     return this.geography.getLao(data.code);
+  }
+}
+
+/** dla_admin only: add an LAO missing from the DLA list, or correct one. */
+@Controller()
+export class LaoAdminController {
+  constructor(private readonly laos: LaoAdminService) {}
+
+  @MessagePattern(CatalogSubjects.createLao)
+  create(@Payload(new EnvelopePipe(CreateLaoCommand)) { caller, data }: RpcEnvelope<CreateLaoCommand>) {
+    return this.laos.create(caller, data);
+  }
+
+  @MessagePattern(CatalogSubjects.updateLao)
+  update(@Payload(new EnvelopePipe(UpdateLaoCommand)) { caller, data }: RpcEnvelope<UpdateLaoCommand>) {
+    return this.laos.update(caller, data);
   }
 }

@@ -40,6 +40,8 @@ export class GeographyService {
   async listLaos(q: ListLaosQuery): Promise<Page<LaoV1>> {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
+    if (q.provinceCode) await this.getProvince(q.provinceCode);
+    if (q.districtCode && !(await this.districts.existsBy({ code: q.districtCode }))) throw DomainError.notFound('District', q.districtCode, 'districtCode');
     const qb = this.laos.createQueryBuilder('l');
     if (q.provinceCode) qb.andWhere('l.province_code = :provinceCode', { provinceCode: q.provinceCode });
     if (q.districtCode) qb.andWhere('l.district_code = :districtCode', { districtCode: q.districtCode });

@@ -1,4 +1,5 @@
 import { Geography1764200000000 } from './1764200000000-geography.js';
+import { Catalog1764300000000 } from './1764300000000-catalog.js';
 
 /** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
-export const catalogMigrations = [Geography1764200000000];
+export const catalogMigrations = [Geography1764200000000, Catalog1764300000000];

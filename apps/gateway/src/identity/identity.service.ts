@@ -106,6 +106,22 @@ export class IdentityService {
   }
 
   /**
+   * The login of a producer being onboarded (the catalog decides who may onboard it, in the same
+   * request; see producers/producer-onboarding.service.ts, which removes this login if the catalog refuses).
+   */
+  async createProducerLogin(p: { name: string; phone: string; password: string; laoCode: string; producerId: string }): Promise<UserView> {
+    return toView(
+      await this.insert({ name: p.name, phone: p.phone, email: null, password: p.password, role: 'producer', laoCode: p.laoCode, provinceCode: p.laoCode.slice(1, 3), producerId: p.producerId }),
+    );
+  }
+
+  /** Undoes createProducerLogin when the rest of the onboarding was refused. */
+  async deleteUser(id: string): Promise<void> {
+    await this.users.delete({ id });
+    this.logger.log({ message: 'user removed', userId: id });
+  }
+
+  /**
    * The first administrator. BOOTSTRAP_ADMIN_LOGIN/PASSWORD create a dla_admin if no user has that login
    * (an existing user is never changed). Without them, and with generation on (npm start), a dla_admin is
    * created with a random password when none exists; the password is returned to be printed once.

@@ -1,0 +1,28 @@
+/**
+ * Query parameters that only say where a click came from (campaign tags, platform share ids). Two
+ * links that differ only in these point at the same post.
+ */
+const TRACKING = new Set([
+  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'ttclid', 'twclid', 'igshid', 'igsh', 'si',
+  'mibextid', 'rdid', 'share_url', '__tn__', '_r', '_t', 'is_from_webapp', 'sender_device', 'is_copy_url',
+  'share_app_id', 'share_item_id', 'share_link_id', 'ref_src', '_ga', '_gl', 'mc_cid', 'mc_eid',
+]);
+
+function isTracking(name: string): boolean {
+  const n = name.toLowerCase();
+  return n.startsWith('utm_') || n.startsWith('__cft__') || TRACKING.has(n);
+}
+
+/**
+ * The form a content link is stored and compared in: scheme and host in lower case, default port,
+ * fragment, tracking parameters and a trailing slash dropped, the remaining parameters sorted.
+ * The path keeps its case (TikTok and YouTube ids are case-sensitive).
+ */
+export function normalizeContentUrl(raw: string): string {
+  const u = new URL(raw.trim());
+  u.hash = '';
+  const kept = [...u.searchParams.entries()].filter(([k]) => !isTracking(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  u.search = new URLSearchParams(kept).toString();
+  const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
+  return `${u.protocol}//${u.host}${path}${u.search}`;
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CatalogSubjects, CreateContentLinkCommand, ListContentLinksQuery } from '@app/contracts';
+import type { ContentLinkV1, Page } from '@app/contracts';
+import { Ctx, Public } from '../identity/auth.guard.js';
+import { ServiceClient } from '../rpc/service-client.js';
+import type { RequestContext } from '../rpc/service-client.js';
+
+/** The report's "links of published content". */
+@ApiTags('content-links')
+@Controller('content-links')
+export class ContentLinksController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Post()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Register a published post or clip (the same URL after normalising → 409 DUPLICATE)' })
+  create(@Body() body: CreateContentLinkCommand, @Ctx() ctx: RequestContext) {
+    return this.services.call<ContentLinkV1>(CatalogSubjects.createContentLink, body, ctx);
+  }
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: 'Content links by LAO, product and period (from inclusive, to exclusive), newest first' })
+  list(@Query() query: ListContentLinksQuery, @Ctx() ctx: RequestContext) {
+    return this.services.call<Page<ContentLinkV1>>(CatalogSubjects.listContentLinks, query, ctx);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Remove a link (whoever added it, or an administrator of its LAO)' })
+  async remove(@Param('id') id: string, @Ctx() ctx: RequestContext): Promise<void> {
+    await this.services.call(CatalogSubjects.removeContentLink, { id }, ctx);
+  }
+}

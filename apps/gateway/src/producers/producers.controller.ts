@@ -1,0 +1,49 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CatalogSubjects, ListProducersQuery, UpdateProducerFields } from '@app/contracts';
+import type { Page, ProducerV1 } from '@app/contracts';
+import { Ctx, Public, Roles } from '../identity/auth.guard.js';
+import { ServiceClient } from '../rpc/service-client.js';
+import type { RequestContext } from '../rpc/service-client.js';
+import { ProducerOnboardingService } from './producer-onboarding.service.js';
+import { RegisterProducerBody } from './producers.dto.js';
+
+@ApiTags('producers')
+@Controller('producers')
+export class ProducersController {
+  constructor(
+    private readonly onboarding: ProducerOnboardingService,
+    private readonly services: ServiceClient,
+  ) {}
+
+  @Post()
+  @ApiBearerAuth()
+  @Roles('dla_admin', 'province_admin', 'lao_admin')
+  @ApiOperation({
+    summary: 'Onboard a producer (lao_admin: its own LAO; province_admin: its province; dla_admin: any), optionally with a login',
+  })
+  register(@Body() body: RegisterProducerBody, @Ctx() ctx: RequestContext) {
+    return this.onboarding.register(body, ctx);
+  }
+
+  @Patch(':id')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Correct a producer (the producer itself or an administrator of its area)' })
+  update(@Param('id') id: string, @Body() body: UpdateProducerFields, @Ctx() ctx: RequestContext) {
+    return this.services.call<ProducerV1>(CatalogSubjects.updateProducer, { ...body, id }, ctx);
+  }
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: 'Producers, by LAO (contacts only when the producer consented to publish them)' })
+  list(@Query() query: ListProducersQuery, @Ctx() ctx: RequestContext) {
+    return this.services.call<Page<ProducerV1>>(CatalogSubjects.listProducers, query, ctx);
+  }
+
+  @Public()
+  @Get(':id')
+  @ApiOperation({ summary: 'One producer' })
+  get(@Param('id') id: string, @Ctx() ctx: RequestContext) {
+    return this.services.call<ProducerV1>(CatalogSubjects.getProducer, { id }, ctx);
+  }
+}

@@ -1,0 +1,83 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CatalogSubjects, CreateProductCommand, ListProductsQuery, ReviewFields, UpdateProductFields } from '@app/contracts';
+import type { Page, ProductV1, ReviewV1, ShareKitV1 } from '@app/contracts';
+import { Ctx, Public } from '../identity/auth.guard.js';
+import { ServiceClient } from '../rpc/service-client.js';
+import type { RequestContext } from '../rpc/service-client.js';
+
+export class PageQuery {
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+/** Products are public to read: a visitor arrives from a post with no account. */
+@ApiTags('products')
+@Controller('products')
+export class ProductsController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Post()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Create a product (its producer, or an administrator of the producer’s area); 201 with its hashtags' })
+  create(@Body() body: CreateProductCommand, @Ctx() ctx: RequestContext) {
+    return this.services.call<ProductV1>(CatalogSubjects.createProduct, body, ctx);
+  }
+
+  @Patch(':id')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change a product (its producer, or an administrator of the producer’s area)' })
+  update(@Param('id') id: string, @Body() body: UpdateProductFields, @Ctx() ctx: RequestContext) {
+    return this.services.call<ProductV1>(CatalogSubjects.updateProduct, { ...body, id }, ctx);
+  }
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: 'Browse and search (substring match on Thai text), in Thai order; unknown place code → 404' })
+  list(@Query() query: ListProductsQuery, @Ctx() ctx: RequestContext) {
+    return this.services.call<Page<ProductV1>>(CatalogSubjects.listProducts, query, ctx);
+  }
+
+  @Public()
+  @Get(':id')
+  @ApiOperation({ summary: 'One product with its story, media, contacts, hashtags and rating' })
+  get(@Param('id') id: string, @Ctx() ctx: RequestContext) {
+    return this.services.call<ProductV1>(CatalogSubjects.getProduct, { id }, ctx);
+  }
+
+  @Public()
+  @Get(':id/share')
+  @ApiOperation({ summary: 'Share kit: a Thai caption ready to paste, the hashtags, the pre-order link and its QR code (SVG)' })
+  share(@Param('id') id: string, @Ctx() ctx: RequestContext) {
+    return this.services.call<ShareKitV1>(CatalogSubjects.getShareKit, { id }, ctx);
+  }
+
+  @Post(':id/reviews')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Review a product: only the consumer of a completed order containing it, once per order (409 again)' })
+  review(@Param('id') id: string, @Body() body: ReviewFields, @Ctx() ctx: RequestContext) {
+    return this.services.call<ReviewV1>(CatalogSubjects.createReview, { ...body, productId: id }, ctx);
+  }
+
+  @Public()
+  @Get(':id/reviews')
+  @ApiOperation({ summary: 'Reviews of a product, newest first' })
+  reviews(@Param('id') id: string, @Query() query: PageQuery, @Ctx() ctx: RequestContext) {
+    return this.services.call<Page<ReviewV1>>(CatalogSubjects.listReviews, { ...query, productId: id }, ctx);
+  }
+}

@@ -1,0 +1,113 @@
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ContentPlatform } from './catalog.js';
+import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, CONTENT_PLATFORMS } from './catalog-validation.js';
+
+// --- content links -------------------------------------------------------------------------------
+
+export class CreateContentLinkCommand {
+  @ApiProperty({ example: 'https://www.facebook.com/baanrao/posts/123' })
+  @IsUrl(HTTP_URL, { message: httpUrlMessage })
+  @MaxLength(2000)
+  url: string;
+
+  @ApiProperty({ enum: CONTENT_PLATFORMS })
+  @IsIn(CONTENT_PLATFORMS)
+  platform: ContentPlatform;
+
+  @ApiProperty({ example: '4560501' })
+  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  laoCode: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  productId?: string;
+
+  @ApiProperty({ example: '2026-06-01T09:00:00+07:00' })
+  @IsISO8601({ strict: true }, { message: 'publishedAt must be an ISO 8601 date-time' })
+  publishedAt: string;
+}
+
+export class ListContentLinksQuery {
+  @ApiPropertyOptional({ example: '4560501' })
+  @IsOptional()
+  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  laoCode?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  productId?: string;
+
+  @ApiPropertyOptional({ description: 'published at or after (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or date-time' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'published before (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' })
+  to?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
+}
+
+// --- reviews -------------------------------------------------------------------------------------
+
+export class ReviewFields {
+  @ApiProperty({ description: 'the completed order this review is about' })
+  @IsUUID()
+  orderId: string;
+
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt({ message: 'rating must be a whole number from 1 to 5' })
+  @Min(1)
+  @Max(5)
+  rating: number;
+
+  @ApiProperty({ example: 'หวานมาก ส่งไว' })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  text: string;
+}
+
+export class CreateReviewCommand extends ReviewFields {
+  @IsUUID()
+  productId: string;
+}
+
+export class ListReviewsQuery {
+  @IsUUID()
+  productId: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}

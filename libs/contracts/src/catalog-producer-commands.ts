@@ -1,0 +1,153 @@
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PRODUCER_KINDS } from './catalog.js';
+import type { ProducerKind } from './catalog.js';
+import { IsPromptPayId, normalizePromptPayId } from './promptpay.js';
+import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE } from './catalog-validation.js';
+
+// --- producers -----------------------------------------------------------------------------------
+
+export class ContactsDto {
+  @ApiPropertyOptional({ example: '0812345678' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/[\s-]/g, '') : value))
+  @Matches(/^(\+66|0)\d{8,9}$/, { message: 'contacts.phone must be a Thai phone number' })
+  phone?: string;
+
+  @ApiPropertyOptional({ example: '@baanrao' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  lineId?: string;
+
+  @ApiPropertyOptional({ example: 'https://www.facebook.com/baanrao' })
+  @IsOptional()
+  @IsUrl(HTTP_URL, { message: httpUrlMessage })
+  @MaxLength(500)
+  facebookUrl?: string;
+
+  @ApiPropertyOptional({ example: 'https://www.tiktok.com/@baanrao' })
+  @IsOptional()
+  @IsUrl(HTTP_URL, { message: httpUrlMessage })
+  @MaxLength(500)
+  tiktokUrl?: string;
+}
+
+export class UpdateProducerFields {
+  @ApiPropertyOptional({ enum: PRODUCER_KINDS })
+  @IsOptional()
+  @IsIn(PRODUCER_KINDS)
+  kind?: ProducerKind;
+
+  @ApiPropertyOptional({ example: 'ลุงมา สวนลำไย' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: '4560501' })
+  @IsOptional()
+  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  laoCode?: string;
+
+  @ApiPropertyOptional({ description: 'community enterprise: registered members (≥ 1); others: 1' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  memberCount?: number;
+
+  @ApiPropertyOptional({ type: ContactsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactsDto)
+  contacts?: ContactsDto;
+
+  @ApiPropertyOptional({ description: 'the producer consents to publish its contact channels' })
+  @IsOptional()
+  @IsBoolean()
+  publishContacts?: boolean;
+
+  @ApiPropertyOptional({ example: '0812345678' })
+  @IsOptional()
+  @Transform(({ value }) => normalizePromptPayId(value))
+  @IsPromptPayId()
+  promptPayId?: string;
+}
+
+export class UpdateProducerCommand extends UpdateProducerFields {
+  @IsUUID()
+  id: string;
+}
+
+export class ProducerFields {
+  @ApiProperty({ enum: PRODUCER_KINDS })
+  @IsIn(PRODUCER_KINDS)
+  kind: ProducerKind;
+
+  @ApiProperty({ example: 'ลุงมา สวนลำไย' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: '4560501' })
+  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  laoCode: string;
+
+  @ApiPropertyOptional({ description: 'community enterprise: registered members (≥ 1, default 1); others: 1' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  memberCount?: number;
+
+  @ApiProperty({ type: ContactsDto })
+  @ValidateNested()
+  @Type(() => ContactsDto)
+  contacts: ContactsDto;
+
+  @ApiProperty({ description: 'the producer consents to publish its contact channels' })
+  @IsBoolean()
+  publishContacts: boolean;
+
+  @ApiProperty({ example: '0812345678', description: 'Thai mobile number or 13-digit national/tax ID' })
+  @Transform(({ value }) => normalizePromptPayId(value))
+  @IsPromptPayId()
+  promptPayId: string;
+}
+
+export class RegisterProducerCommand extends ProducerFields {
+  /** chosen by the gateway when it creates the producer's login first */
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+}
+
+export class ListProducersQuery {
+  @ApiPropertyOptional({ example: '4560501' })
+  @IsOptional()
+  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  laoCode?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}

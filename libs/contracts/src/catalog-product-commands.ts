@@ -1,0 +1,184 @@
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PRODUCT_CATEGORIES, PRODUCT_UNITS } from './catalog.js';
+import type { ProductCategory, ProductUnit } from './catalog.js';
+import { ContactsDto } from './catalog-producer-commands.js';
+import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MEDIA_TYPES } from './catalog-validation.js';
+import type { MediaType } from './catalog-validation.js';
+
+// --- products ------------------------------------------------------------------------------------
+
+export class MediaDto {
+  @ApiProperty({ enum: MEDIA_TYPES })
+  @IsIn(MEDIA_TYPES)
+  type: MediaType;
+
+  @ApiProperty({ example: 'https://www.tiktok.com/@baanrao/video/123' })
+  @IsUrl(HTTP_URL, { message: httpUrlMessage })
+  @MaxLength(1000)
+  url: string;
+}
+
+export class ProductContentFields {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @ApiPropertyOptional({ description: 'the storytelling text: the farm, the people, the season' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  story?: string | null;
+
+  @ApiPropertyOptional({ type: [MediaDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => MediaDto)
+  media?: MediaDto[];
+
+  @ApiPropertyOptional({ example: [6, 7, 8], description: 'months of the season, 1–12' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(12)
+  @IsInt({ each: true, message: 'seasonMonths must hold months 1–12' })
+  @Min(1, { each: true, message: 'seasonMonths must hold months 1–12' })
+  @Max(12, { each: true, message: 'seasonMonths must hold months 1–12' })
+  seasonMonths?: number[];
+
+  @ApiPropertyOptional({ example: ['ลำไยพะเยา'], description: "the producer's own hashtags (without #)" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(80, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ type: ContactsDto, description: "contact channels shown for this product (default: the producer's published ones)" })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactsDto)
+  contacts?: ContactsDto | null;
+}
+
+export class UpdateProductFields extends ProductContentFields {
+  @ApiPropertyOptional({ example: 'ลำไยอบแห้งสีทอง' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES })
+  @IsOptional()
+  @IsIn(PRODUCT_CATEGORIES)
+  category?: ProductCategory;
+
+  @ApiPropertyOptional({ enum: PRODUCT_UNITS })
+  @IsOptional()
+  @IsIn(PRODUCT_UNITS)
+  unit?: ProductUnit;
+
+  @ApiPropertyOptional({ description: 'integer satang (12050 = ฿120.50)' })
+  @IsOptional()
+  @IsInt({ message: 'priceSatang must be a whole number of satang' })
+  @Min(0)
+  @Max(2_000_000_000)
+  priceSatang?: number;
+}
+
+export class UpdateProductCommand extends UpdateProductFields {
+  @IsUUID()
+  id: string;
+}
+
+export class CreateProductCommand extends ProductContentFields {
+  @ApiProperty()
+  @IsUUID()
+  producerId: string;
+
+  @ApiProperty({ example: 'ลำไยอบแห้งสีทอง' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: PRODUCT_CATEGORIES })
+  @IsIn(PRODUCT_CATEGORIES)
+  category: ProductCategory;
+
+  @ApiProperty({ enum: PRODUCT_UNITS })
+  @IsIn(PRODUCT_UNITS)
+  unit: ProductUnit;
+
+  @ApiProperty({ description: 'integer satang (12050 = ฿120.50)' })
+  @IsInt({ message: 'priceSatang must be a whole number of satang' })
+  @Min(0)
+  @Max(2_000_000_000)
+  priceSatang: number;
+}
+
+export class IdQuery {
+  @IsUUID()
+  id: string;
+}
+
+export class ListProductsQuery {
+  @ApiPropertyOptional({ description: 'part of the Thai name, story or description', example: 'มังคุด' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ example: '56' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
+  provinceCode?: string;
+
+  @ApiPropertyOptional({ example: '5605' })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' })
+  districtCode?: string;
+
+  @ApiPropertyOptional({ example: '4560501' })
+  @IsOptional()
+  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  laoCode?: string;
+
+  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES })
+  @IsOptional()
+  @IsIn(PRODUCT_CATEGORIES)
+  category?: ProductCategory;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  producerId?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export class GetProductSnapshotQuery {
+  @IsUUID()
+  productId: string;
+}

@@ -1,0 +1,12 @@
+import type { ContentPlatform } from './catalog.js';
+
+/** Shared by the catalog's command classes (the same classes validate at the gateway and in the catalog). */
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
+export const httpUrlMessage = (o: { property: string }) => `${o.property} must be an http or https URL`;
+export const LAO_CODE = /^\d{7}$/;
+export const LAO_CODE_MESSAGE = 'laoCode must be a 7-digit DLA code';
+
+export const CONTENT_PLATFORMS = ['facebook', 'tiktok', 'youtube', 'instagram', 'line', 'other'] as const satisfies readonly ContentPlatform[];
+export const MEDIA_TYPES = ['photo', 'video'] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
