@@ -123,3 +123,13 @@ export async function orderStreamEvents(nc: NatsConnection, orderId?: string): P
   }
   return orderId ? out.filter((e) => e.data.orderId === orderId) : out;
 }
+
+/** Waits until the order service's durable consumer has applied (acked) every preorder event published so far. */
+export async function untilPreorderEventsApplied(nc: NatsConnection): Promise<void> {
+  const jsm = await jetstreamManager(nc);
+  await eventually(async () => {
+    const info = await jsm.consumers.info(EVENT_STREAMS.preorder.stream, 'order');
+    expect(info.num_pending).toBe(0);
+    expect(info.num_ack_pending).toBe(0);
+  });
+}
