@@ -98,7 +98,7 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     await pay(a.laoAdmin.token, otherProducers.orderId, { amountSatang: 5_000, method: 'transfer', reference }).expect(201);
   });
 
-  it('keeps orders private: a consumer on another consumer\'s order gets 404, a producer on another producer\'s 403', async () => {
+  it('keeps orders private: a consumer on another consumer\'s order gets 404, another producer or LAO admin 403', async () => {
     const o = mine();
     await open(sys, o);
     const body = { amountSatang: 100, method: 'cash', reference: `X-${o.orderId}` };
@@ -110,6 +110,8 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     expect((await pay(a.consumer.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
     expect((await pay(a.otherProducer.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
     await sys.http().get(`/api/v1/orders/${o.orderId}`).set(bearer(a.otherProducer.token)).expect(403);
+    expect((await pay(a.otherLaoAdmin.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
+    expect((await sys.http().get('/api/v1/orders').query({ batchId: o.batchId }).set(bearer(a.otherLaoAdmin.token)).expect(200)).body.total).toBe(0);
     expect(await footprint(o.orderId)).toMatchObject({ payments: 0, history: 0 });
   });
 

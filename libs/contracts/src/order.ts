@@ -113,8 +113,8 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const PAYMENT_METHODS = ['promptpay', 'transfer', 'cash'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
-/** Why a refund is owed: a short harvest, no harvest, a reservation released, or a dispute after completion. */
-export type RefundReason = 'allocation_short' | 'allocation_none' | 'reservation_cancelled' | 'dispute';
+/** Why a refund is owed: a short harvest, no harvest, a reservation released, a part-paid order expired, or a dispute. */
+export type RefundReason = 'allocation_short' | 'allocation_none' | 'reservation_cancelled' | 'order_expired' | 'dispute';
 
 export interface OrderPaymentV1 {
   id: string;

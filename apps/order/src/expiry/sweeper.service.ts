@@ -1,11 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { SweepResultV1 } from '@app/contracts';
 import { ORDER_CONFIG } from '../config.js';
 import type { OrderConfig } from '../config.js';
 import { OrderOutbox } from '../events/order-events.js';
 import { assertTransition } from '../lifecycle/order-lifecycle.js';
+import { netPaid } from '../orders/money.js';
 import { toOrder } from '../orders/order.js';
+import type { Order } from '../orders/order.js';
+import { OrderStore } from '../orders/order.store.js';
 
 /**
  * Time-driven transitions: an unpaid deposit past its deadline expires the order; a picked-up or delivered
@@ -42,18 +46,31 @@ export class SweeperService implements OnApplicationBootstrap, OnApplicationShut
     return { expired: await this.expire(asOf), completed: await this.autoComplete(asOf) };
   }
 
+  /**
+   * A reservation whose deposit, or a direct purchase whose price, is not paid by the deadline. Whatever was
+   * paid towards it is owed back (a refund record); order.expired lets harvest-preorder return the quantity.
+   */
   async expire(asOf: Date): Promise<number> {
-    assertTransition('awaiting_deposit', 'deposit_deadline_passed', 'expired');
     return this.ds.transaction(async (em) => {
       const [rows] = await em.query(
-        `UPDATE orders SET status = 'expired', status_changed_at = $1, updated_at = now()
-          WHERE status = 'awaiting_deposit' AND deposit_deadline <= $1
-          RETURNING *`,
+        `UPDATE orders o SET status = 'expired', status_changed_at = $1, updated_at = now()
+           FROM orders before
+          WHERE o.id = before.id AND o.deposit_deadline <= $1
+            -- the same rule as paymentDeadlineRuns()
+            AND (o.status = 'awaiting_deposit' OR (o.status = 'awaiting_balance' AND o.reservation_id IS NULL))
+          RETURNING o.*, before.status AS previous_status`,
         [asOf.toISOString()],
       );
       if (!rows.length) return 0;
-      const orders = rows.map(toOrder);
-      await this.history(em, orders.map((o: { id: string }) => o.id), 'awaiting_deposit', 'expired', 'deposit_deadline_passed');
+      const orders: Order[] = [];
+      for (const r of rows) {
+        assertTransition(r.previous_status, 'payment_deadline_passed', 'expired');
+        const order = toOrder(r);
+        await this.history(em, [order.id], r.previous_status, 'expired', 'payment_deadline_passed');
+        const owed = netPaid(order);
+        if (owed > 0) await OrderStore.insertRefund(em, order.id, owed, 'order_expired');
+        orders.push(order);
+      }
       await OrderOutbox.expired(em, orders, asOf);
       this.logger.log({ message: 'orders expired', count: orders.length });
       return orders.length;
@@ -80,7 +97,7 @@ export class SweeperService implements OnApplicationBootstrap, OnApplicationShut
     });
   }
 
-  private async history(em: import('typeorm').EntityManager, ids: string[], from: string, to: string, trigger: string): Promise<void> {
+  private async history(em: EntityManager, ids: string[], from: string, to: string, trigger: string): Promise<void> {
     await em.query(
       `INSERT INTO order_status_history (order_id, from_status, to_status, trigger, actor, at)
        SELECT id, $2, $3, $4, 'system', now() FROM unnest($1::uuid[]) AS id`,

@@ -1,6 +1,6 @@
 import { ORDER_STATUSES } from '@app/contracts';
 import { DomainError } from '@app/messaging';
-import { assertTransition, canTransition, ORDER_TRANSITIONS, ORDER_TRIGGERS, targetOf, TERMINAL_STATUSES } from './order-lifecycle.js';
+import { assertTransition, canTransition, initialStatus, paymentDeadlineRuns, ORDER_TRANSITIONS, ORDER_TRIGGERS, targetOf, TERMINAL_STATUSES } from './order-lifecycle.js';
 
 const legal = new Set(ORDER_TRANSITIONS.map((t) => `${t.from}|${t.trigger}|${t.to}`));
 const all = ORDER_STATUSES.flatMap((from) => ORDER_TRIGGERS.flatMap((trigger) => ORDER_STATUSES.map((to) => ({ from, trigger, to }))));
@@ -34,6 +34,24 @@ describe('order lifecycle transition table', () => {
       triggers.reduce((s, t) => (t === 'allocated' ? 'awaiting_balance' : targetOf(s, t)), start);
     expect(path('awaiting_deposit', ['deposit_paid', 'allocated', 'balance_paid', 'mark_ready', 'handover', 'confirm_receipt'])).toBe('completed');
     expect(path('reserved', ['allocated', 'balance_paid', 'ship', 'handover', 'auto_complete', 'dispute_refund'])).toBe('refunded');
+  });
+
+  it('starts a reservation awaiting its deposit (or reserved without one), a direct purchase awaiting its price', () => {
+    expect(initialStatus({ reservationId: 'r', depositDueSatang: 1, totalSatang: 5 })).toBe('awaiting_deposit');
+    expect(initialStatus({ reservationId: 'r', depositDueSatang: 0, totalSatang: 5 })).toBe('reserved');
+    expect(initialStatus({ reservationId: null, depositDueSatang: 1, totalSatang: 5 })).toBe('awaiting_balance');
+    expect(initialStatus({ reservationId: null, depositDueSatang: 0, totalSatang: 5 })).toBe('awaiting_balance');
+    expect(initialStatus({ reservationId: null, depositDueSatang: 0, totalSatang: 0 })).toBe('paid');
+  });
+
+  it('runs the payment deadline only on an unpaid deposit or an unpaid direct purchase', () => {
+    const runs = ORDER_STATUSES.flatMap((status) => [
+      ...(paymentDeadlineRuns({ status, reservationId: 'r' }) ? [`${status}/reservation`] : []),
+      ...(paymentDeadlineRuns({ status, reservationId: null }) ? [`${status}/direct`] : []),
+    ]);
+    expect(runs).toEqual(['awaiting_deposit/reservation', 'awaiting_deposit/direct', 'awaiting_balance/direct']);
+    // and each of them may expire by the table
+    for (const s of ['awaiting_deposit', 'awaiting_balance'] as const) expect(canTransition(s, 'payment_deadline_passed', 'expired')).toBe(true);
   });
 
   it('ends in expired, cancelled and completed-then-refunded only', () => {

@@ -10,8 +10,8 @@ export const ORDER_TRIGGERS = [
   'allocated',
   /** preorder.reservation.cancelled before harvest */
   'reservation_cancelled',
-  /** the expiry sweep: deposit not paid by its deadline */
-  'deposit_deadline_passed',
+  /** the expiry sweep: deposit (or, for a direct purchase, the price) not paid by its deadline */
+  'payment_deadline_passed',
   /** payments reached the total after harvest */
   'balance_paid',
   /** producer / LAO admin: goods ready at the pickup point */
@@ -42,7 +42,7 @@ export interface OrderTransition {
  */
 export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
   { from: 'awaiting_deposit', trigger: 'deposit_paid', to: 'reserved' },
-  { from: 'awaiting_deposit', trigger: 'deposit_deadline_passed', to: 'expired' },
+  { from: 'awaiting_deposit', trigger: 'payment_deadline_passed', to: 'expired' },
   { from: 'awaiting_deposit', trigger: 'reservation_cancelled', to: 'cancelled' },
   // The harvest may come in before a (partly) unpaid deposit: the order is then settled like any other,
   // and what is still owed becomes the balance.
@@ -54,6 +54,8 @@ export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
   { from: 'reserved', trigger: 'allocated', to: 'cancelled' },
   { from: 'reserved', trigger: 'reservation_cancelled', to: 'cancelled' },
   { from: 'awaiting_balance', trigger: 'balance_paid', to: 'paid' },
+  // only a direct purchase of surplus stock has a payment deadline after harvest (see initialStatus)
+  { from: 'awaiting_balance', trigger: 'payment_deadline_passed', to: 'expired' },
   { from: 'paid', trigger: 'mark_ready', to: 'ready_for_pickup' },
   { from: 'paid', trigger: 'ship', to: 'shipped' },
   { from: 'ready_for_pickup', trigger: 'handover', to: 'picked_up' },
@@ -66,6 +68,21 @@ export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
   // a second partial refund of the same dispute keeps it refunded
   { from: 'refunded', trigger: 'dispute_refund', to: 'refunded' },
 ];
+
+/**
+ * Where an order starts. A reservation waits for its deposit (or, without one, for the harvest). A direct
+ * purchase of a batch's surplus stock is already harvested: it is settled at once and its whole price is due,
+ * by the same deadline a deposit would have.
+ */
+export function initialStatus(o: { reservationId: string | null; depositDueSatang: number; totalSatang: number }): OrderStatus {
+  if (o.reservationId === null) return o.totalSatang > 0 ? 'awaiting_balance' : 'paid';
+  return o.depositDueSatang > 0 ? 'awaiting_deposit' : 'reserved';
+}
+
+/** Whether the order's deadline still runs: an unpaid deposit, or the unpaid price of a direct purchase. */
+export function paymentDeadlineRuns(o: { status: OrderStatus; reservationId: string | null }): boolean {
+  return o.status === 'awaiting_deposit' || (o.status === 'awaiting_balance' && o.reservationId === null);
+}
 
 export const TERMINAL_STATUSES: readonly OrderStatus[] = ORDER_STATUSES.filter((s) => !ORDER_TRANSITIONS.some((t) => t.from === s));
 

@@ -15,6 +15,9 @@ export class OrderLifecycle1764200000002 implements MigrationInterface {
         ADD CONSTRAINT orders_status_known CHECK (status IN ('awaiting_deposit', 'reserved', 'awaiting_balance', 'paid',
           'ready_for_pickup', 'shipped', 'picked_up', 'delivered', 'completed', 'expired', 'cancelled', 'refunded')),
         ADD CONSTRAINT orders_refund_within_paid CHECK (refunded_satang <= paid_satang)`);
+    // direct purchases of surplus stock expire from awaiting_balance too
+    await qr.query(`DROP INDEX orders_deposit_deadline`);
+    await qr.query(`CREATE INDEX orders_payment_deadline ON orders (deposit_deadline) WHERE status IN ('awaiting_deposit', 'awaiting_balance')`);
     await qr.query(`CREATE INDEX orders_handed_over ON orders (handed_over_at) WHERE status IN ('picked_up', 'delivered')`);
     await qr.query(`CREATE INDEX orders_completed_at ON orders (completed_at) WHERE completed_at IS NOT NULL`);
     await qr.query(`CREATE INDEX orders_producer_batch ON orders (producer_id, batch_id)`);
@@ -40,7 +43,7 @@ export class OrderLifecycle1764200000002 implements MigrationInterface {
         id uuid PRIMARY KEY,
         order_id uuid NOT NULL REFERENCES orders(id),
         amount_satang bigint NOT NULL CHECK (amount_satang > 0),
-        reason text NOT NULL CHECK (reason IN ('allocation_short', 'allocation_none', 'reservation_cancelled', 'dispute')),
+        reason text NOT NULL CHECK (reason IN ('allocation_short', 'allocation_none', 'reservation_cancelled', 'order_expired', 'dispute')),
         note text,
         status text NOT NULL DEFAULT 'due' CHECK (status IN ('due', 'paid')),
         method text CHECK (method IN ('promptpay', 'transfer', 'cash')),
@@ -71,6 +74,8 @@ export class OrderLifecycle1764200000002 implements MigrationInterface {
     await qr.query('DROP TABLE refunds');
     await qr.query('DROP TABLE payments');
     await qr.query(`DROP INDEX orders_handed_over`);
+    await qr.query(`DROP INDEX orders_payment_deadline`);
+    await qr.query(`CREATE INDEX orders_deposit_deadline ON orders (deposit_deadline) WHERE status = 'awaiting_deposit'`);
     await qr.query(`DROP INDEX orders_completed_at`);
     await qr.query(`DROP INDEX orders_producer_batch`);
     await qr.query(`

@@ -40,6 +40,12 @@ describe('recording a payment', () => {
   it('refuses a deposit once its deadline passed, even before the sweep expired the order', () =>
     expect(codeOf(() => applyPayment(order({ depositDeadline: now }), 30_000, now))).toBe('ILLEGAL_TRANSITION'));
 
+  it('takes the balance of a reservation whatever its old deposit deadline, but not a direct purchase past its deadline', () => {
+    const late = { status: 'awaiting_balance' as const, paidSatang: 30_000, depositDeadline: now };
+    expect(applyPayment(order({ ...late, reservationId: 'r1' }), 75_000, now).move).toEqual({ trigger: 'balance_paid', to: 'paid' });
+    expect(codeOf(() => applyPayment(order({ ...late, reservationId: null }), 75_000, now))).toBe('ILLEGAL_TRANSITION');
+  });
+
   it.each(['paid', 'ready_for_pickup', 'shipped', 'picked_up', 'delivered', 'completed', 'expired', 'cancelled', 'refunded'] as const)(
     'refuses a payment on an order that is %s with ILLEGAL_TRANSITION (409)',
     (status) => expect(codeOf(() => applyPayment(order({ status }), 1, now))).toBe('ILLEGAL_TRANSITION'),

@@ -8,7 +8,8 @@ import { eventually, TestSystem } from '@app/testing';
 
 /** เทศบาลเมืองดอกคำใต้, พะเยา: a real LAO, so the gateway lets admins bind logins to it. */
 export const LAO = { laoCode: '4560501', districtCode: '5605', provinceCode: '56' };
-export const OTHER_LAO = '4560599';
+/** เทศบาลตำบลบ้านถ้ำ, same district: another LAO whose admin has no say over these orders. */
+export const OTHER_LAO = '5560502';
 
 export interface Actors {
   consumer: { id: string; token: string };
@@ -17,6 +18,7 @@ export interface Actors {
   producer: { id: string; token: string };
   otherProducer: { id: string; token: string };
   laoAdmin: { id: string; token: string };
+  otherLaoAdmin: { id: string; token: string };
 }
 
 /** A consumer, another consumer, the producer of the orders, another producer of the same LAO, and its admin. */
@@ -29,6 +31,7 @@ export async function makeActors(sys: TestSystem): Promise<Actors> {
     producer: await sys.userWithRole('producer', { laoCode: LAO.laoCode, producerId }),
     otherProducer: await sys.userWithRole('producer', { laoCode: LAO.laoCode, producerId: randomUUID() }),
     laoAdmin: await sys.userWithRole('lao_admin', { laoCode: LAO.laoCode }),
+    otherLaoAdmin: await sys.userWithRole('lao_admin', { laoCode: OTHER_LAO }),
   };
 }
 
