@@ -194,6 +194,15 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     expect(new Set(bad.body.fields.map((f: { field: string }) => f.field))).toEqual(new Set(['status', 'pageSize']));
   });
 
+  it('documents every order route in the OpenAPI document', async () => {
+    const doc = await sys.http().get('/api/docs-json').expect(200);
+    const paths = Object.keys(doc.body.paths);
+    for (const p of ['', '/{id}', '/{id}/payment', '/{id}/payments', '/{id}/refunds/{refundId}/pay', '/{id}/refund', '/{id}/ready', '/{id}/ship', '/{id}/handover', '/{id}/complete']) {
+      expect(paths).toContain(`/api/v1/orders${p}`);
+    }
+    expect(doc.body.components.schemas.RecordPaymentBody.required).toEqual(expect.arrayContaining(['amountSatang', 'method', 'reference']));
+  });
+
   it('answers the reporting reconciliation for internal callers and the DLA only', async () => {
     const q = { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' };
     await expect(sys.rpc(OrderSubjects.listCompleted, q, { userId: a.producer.id, roles: ['producer'], producerId: a.producerId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
