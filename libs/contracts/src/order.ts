@@ -175,7 +175,9 @@ export interface OrderViewV1 extends PlaceV1 {
   fulfilment: OpenOrderV1['fulfilment'];
   shipment: { carrier: string; trackingNumber: string } | null;
   reservedAt: string;
+  /** deadline to pay the deposit (for a direct purchase of surplus stock: its whole price); null without one */
   depositDeadline: string | null;
+  /** when the harvest settled the order (a direct purchase: when it opened) */
   allocatedAt: string | null;
   handedOverAt: string | null;
   /** when it completes by itself if the consumer does not confirm */
