@@ -89,11 +89,12 @@ export class ListOrdersQuery {
   @IsUUID()
   batchId?: string;
 
-  @ApiPropertyOptional({ default: 1 })
+  @ApiPropertyOptional({ default: 1, maximum: 100_000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(100_000)
   page?: number;
 
   @ApiPropertyOptional({ default: 20, maximum: 100 })

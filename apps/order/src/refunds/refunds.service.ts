@@ -50,7 +50,7 @@ export class RefundsService {
         ]);
       }
       await OrderStore.insertRefund(em, order.id, cmd.amountSatang, 'dispute', cmd.reason);
-      const updated = await OrderStore.transition(em, { ...order, refundedSatang: order.refundedSatang + cmd.amountSatang }, 'dispute_refund', to, caller.userId);
+      const updated = await OrderStore.transition(em, order, 'dispute_refund', to, caller.userId);
       await OrderOutbox.refunded(em, updated, cmd.amountSatang, new Date());
     });
     return this.views.get(caller, cmd.orderId);
