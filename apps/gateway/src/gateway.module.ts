@@ -17,6 +17,7 @@ import { IdentityService } from './identity/identity.service.js';
 import { LoginThrottle } from './identity/login-throttle.js';
 import { User } from './identity/user.entity.js';
 import { gatewayMigrations } from './migrations/index.js';
+import { OrdersController } from './orders/orders.controller.js';
 import { ProducerOnboardingService } from './producers/producer-onboarding.service.js';
 import { ProducersController } from './producers/producers.controller.js';
 import { ProductsController } from './products/products.controller.js';
@@ -41,6 +42,7 @@ export class GatewayModule {
         ProducersController,
         ProductsController,
         ContentLinksController,
+        OrdersController,
         DiagnosticsController,
       ],
       providers: [

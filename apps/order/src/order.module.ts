@@ -1,11 +1,23 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { HealthSubjects } from '@app/contracts';
+import { HealthSubjects, PreorderEvents } from '@app/contracts';
+import type { IntegrationEvent, ReservationAllocatedV1, ReservationCancelledV1 } from '@app/contracts';
 import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
 import { ORDER_CONFIG, OrderConfig } from './config.js';
+import { SweeperService } from './expiry/sweeper.service.js';
+import { SweepsController } from './expiry/sweeps.controller.js';
+import { FulfilmentController } from './fulfilment/fulfilment.controller.js';
+import { FulfilmentService } from './fulfilment/fulfilment.service.js';
+import { orderMigrations } from './migrations/index.js';
 import { OpenOrdersService } from './orders/open-orders.service.js';
 import { OrdersController } from './orders/orders.controller.js';
-import { orderMigrations } from './migrations/index.js';
+import { PaymentsController } from './payments/payments.controller.js';
+import { PaymentsService } from './payments/payments.service.js';
+import { RefundsController } from './refunds/refunds.controller.js';
+import { RefundsService } from './refunds/refunds.service.js';
+import { SettlementService } from './settlement/settlement.service.js';
+import { OrderViewsController } from './views/order-views.controller.js';
+import { OrderViews } from './views/order-views.service.js';
 
 const entities: Function[] = [];
 
@@ -15,14 +27,28 @@ export class OrderModule {
     return {
       module: OrderModule,
       imports: [serviceDatabase({ name: 'order', url: config.databaseUrl, entities, migrations: orderMigrations })],
-      controllers: [healthController(HealthSubjects.order, 'order'), OrdersController],
+      controllers: [
+        healthController(HealthSubjects.order, 'order'),
+        OrdersController,
+        OrderViewsController,
+        PaymentsController,
+        RefundsController,
+        FulfilmentController,
+        SweepsController,
+      ],
       providers: [
         { provide: ORDER_CONFIG, useValue: config },
         OpenOrdersService,
+        OrderViews,
+        PaymentsService,
+        RefundsService,
+        FulfilmentService,
+        SettlementService,
+        SweeperService,
         {
           provide: EventRuntime,
-          inject: [DataSource],
-          useFactory: (ds: DataSource) =>
+          inject: [DataSource, SettlementService],
+          useFactory: (ds: DataSource, settlement: SettlementService) =>
             new EventRuntime({
               service: 'order',
               natsUrl: config.natsUrl,
@@ -30,7 +56,15 @@ export class OrderModule {
               dataSource: ds,
               streamReplicas: config.streamReplicas,
               publishes: ['order'],
-              subscriptions: [],
+              subscriptions: [
+                {
+                  domain: 'preorder',
+                  handlers: {
+                    [PreorderEvents.reservationAllocated]: (e, em) => settlement.onAllocated(e as IntegrationEvent<string, ReservationAllocatedV1>, em),
+                    [PreorderEvents.reservationCancelled]: (e, em) => settlement.onCancelled(e as IntegrationEvent<string, ReservationCancelledV1>, em),
+                  },
+                },
+              ],
             }),
         },
       ],

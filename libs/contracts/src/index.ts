@@ -14,3 +14,4 @@ export * from './catalog-views.js';
 export * from './promptpay.js';
 export * from './preorder.js';
 export * from './order.js';
+export * from './order-commands.js';

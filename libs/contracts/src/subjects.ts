@@ -57,4 +57,17 @@ export const OrderSubjects = {
   openOrders: 'order.orders.open',
   /** completed orders of a period, for reporting's reconciliation */
   listCompleted: 'order.orders.completed.list',
+  get: 'order.orders.get',
+  getPayment: 'order.orders.payment.get',
+  list: 'order.orders.list',
+  recordPayment: 'order.orders.payments.record',
+  payRefund: 'order.orders.refunds.pay',
+  /** a dispute after completion: refund (part of) a completed order */
+  refund: 'order.orders.refund',
+  markReady: 'order.orders.ready',
+  ship: 'order.orders.ship',
+  handover: 'order.orders.handover',
+  complete: 'order.orders.complete',
+  /** internal: run the expiry and auto-complete sweeps now (tests may pass asOf when the service allows it) */
+  runSweeps: 'order.sweeps.run',
 } as const;

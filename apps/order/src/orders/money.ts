@@ -7,3 +7,32 @@ export function goodsTotal(quantity: number, unitPriceSatang: number): number {
 export function depositDue(goodsTotalSatang: number, depositPercent: number): number {
   return Math.ceil((goodsTotalSatang * depositPercent) / 100);
 }
+
+export interface OrderMoney {
+  status: string;
+  goodsTotalSatang: number;
+  deliveryFeeSatang: number;
+  depositDueSatang: number;
+  paidSatang: number;
+  refundedSatang: number;
+}
+
+/** What the consumer owes for the order as a whole: goods plus delivery. */
+export function orderTotal(o: Pick<OrderMoney, 'goodsTotalSatang' | 'deliveryFeeSatang'>): number {
+  return o.goodsTotalSatang + o.deliveryFeeSatang;
+}
+
+/** What the producer keeps of the consumer's payments: paid minus refunds owed or made. */
+export function netPaid(o: Pick<OrderMoney, 'paidSatang' | 'refundedSatang'>): number {
+  return o.paidSatang - o.refundedSatang;
+}
+
+/**
+ * What the consumer must pay now: the rest of the deposit before harvest, the rest of the total after it,
+ * nothing in any other status (before harvest once the deposit is in, nothing more is asked).
+ */
+export function amountDueNow(o: OrderMoney): number {
+  if (o.status === 'awaiting_deposit') return Math.max(0, o.depositDueSatang - netPaid(o));
+  if (o.status === 'awaiting_balance') return Math.max(0, orderTotal(o) - netPaid(o));
+  return 0;
+}

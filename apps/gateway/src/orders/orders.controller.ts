@@ -1,0 +1,104 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import { DisputeRefundBody, ListOrdersQuery, OrderSubjects, PayRefundBody, RecordPaymentBody, ShipOrderBody } from '@app/contracts';
+import type { OrderListV1, OrderViewV1, PaymentInstructionsV1 } from '@app/contracts';
+import { Ctx } from '../identity/auth.guard.js';
+import { ServiceClient } from '../rpc/service-client.js';
+import type { RequestContext } from '../rpc/service-client.js';
+
+class OrderParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID(undefined, { message: 'id must be an order id (UUID)' })
+  id: string;
+}
+
+class RefundParams extends OrderParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID(undefined, { message: 'refundId must be a UUID' })
+  refundId: string;
+}
+
+/**
+ * Orders and their money. The order service enforces who may do what: the consumer sees and completes
+ * their own orders (someone else's answers 404); the producer or the admin of the order's LAO records
+ * payments, refunds and fulfilment (another producer's order answers 403). No @Roles here: a role
+ * check at the gateway would answer 403 where the rule is 404 (a consumer on someone else's order).
+ */
+@ApiTags('orders')
+@ApiBearerAuth()
+@Controller('orders')
+export class OrdersController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Orders I may see, paged: a consumer its own; a producer its own plus `toPrepare` per pickup point and date; an admin its LAO / province / all',
+  })
+  list(@Query() query: ListOrdersQuery, @Ctx() ctx: RequestContext) {
+    return this.services.call<OrderListV1>(OrderSubjects.list, query, ctx);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One order with its payments, refunds and status history (money in satang)' })
+  get(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
+    return this.services.call<OrderViewV1>(OrderSubjects.get, { orderId: p.id }, ctx);
+  }
+
+  @Get(':id/payment')
+  @ApiOperation({ summary: 'What to pay now: amountDueSatang and a PromptPay QR (EMVCo payload and SVG) for exactly that amount; promptPay is null when nothing is due' })
+  payment(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
+    return this.services.call<PaymentInstructionsV1>(OrderSubjects.getPayment, { orderId: p.id }, ctx);
+  }
+
+  @Post(':id/payments')
+  @ApiOperation({
+    summary: 'Record a payment received (producer or LAO admin). More than due → 400 AMOUNT_EXCEEDS_DUE; a reference already recorded for this producer → 409 DUPLICATE; a cancelled or expired order → 409',
+  })
+  recordPayment(@Param() p: OrderParams, @Body() body: RecordPaymentBody, @Ctx() ctx: RequestContext) {
+    return this.services.call<OrderViewV1>(OrderSubjects.recordPayment, { ...body, orderId: p.id }, ctx);
+  }
+
+  @Post(':id/refunds/:refundId/pay')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark a refund that is due as paid back, with method and reference (producer or LAO admin); paid twice → 409' })
+  payRefund(@Param() p: RefundParams, @Body() body: PayRefundBody, @Ctx() ctx: RequestContext) {
+    return this.services.call<OrderViewV1>(OrderSubjects.payRefund, { ...body, orderId: p.id, refundId: p.refundId }, ctx);
+  }
+
+  @Post(':id/refund')
+  @ApiOperation({
+    summary: 'Dispute after completion: refund part or all of a completed order (producer or LAO admin). The order becomes refunded, a refund record is due, and order.refunded is raised',
+  })
+  refund(@Param() p: OrderParams, @Body() body: DisputeRefundBody, @Ctx() ctx: RequestContext) {
+    return this.services.call<OrderViewV1>(OrderSubjects.refund, { ...body, orderId: p.id }, ctx);
+  }
+
+  @Post(':id/ready')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Pickup order ready at the pickup point: paid → ready_for_pickup' })
+  ready(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
+    return this.services.call<OrderViewV1>(OrderSubjects.markReady, { orderId: p.id }, ctx);
+  }
+
+  @Post(':id/ship')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Delivery order handed to a carrier: paid → shipped' })
+  ship(@Param() p: OrderParams, @Body() body: ShipOrderBody, @Ctx() ctx: RequestContext) {
+    return this.services.call<OrderViewV1>(OrderSubjects.ship, { ...body, orderId: p.id }, ctx);
+  }
+
+  @Post(':id/handover')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Goods handed over: ready_for_pickup → picked_up, shipped → delivered. Completes by itself after N days (autoCompleteAt)' })
+  handover(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
+    return this.services.call<OrderViewV1>(OrderSubjects.handover, { orderId: p.id }, ctx);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The consumer confirms receipt: picked_up | delivered → completed (raises order.completed)' })
+  complete(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
+    return this.services.call<OrderViewV1>(OrderSubjects.complete, { orderId: p.id }, ctx);
+  }
+}

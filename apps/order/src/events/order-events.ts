@@ -1,0 +1,52 @@
+import type { EntityManager } from 'typeorm';
+import { OrderEvents } from '@app/contracts';
+import type { OrderCompletedV1, OrderExpiredV1, OrderRefundedV1 } from '@app/contracts';
+import { addToOutbox, newEvent } from '@app/messaging';
+import type { Order } from '../orders/order.js';
+
+/** Exactly the fields of OrderCompletedV1 (the report counts a sale from these, nothing else). */
+export function orderCompleted(o: Order, completedAt: Date): OrderCompletedV1 {
+  return {
+    orderId: o.id,
+    completedAt: completedAt.toISOString(),
+    consumerId: o.consumerId,
+    producerId: o.producerId,
+    producerKind: o.producerKind,
+    producerMemberCount: o.producerMemberCount,
+    laoCode: o.laoCode,
+    districtCode: o.districtCode,
+    provinceCode: o.provinceCode,
+    productId: o.productId,
+    category: o.category,
+    quantity: o.quantity,
+    goodsTotalSatang: o.goodsTotalSatang,
+  };
+}
+
+export function orderRefunded(o: Order, amountSatang: number, refundedAt: Date): OrderRefundedV1 {
+  return {
+    orderId: o.id,
+    refundedAt: refundedAt.toISOString(),
+    amountSatang,
+    producerId: o.producerId,
+    producerKind: o.producerKind,
+    producerMemberCount: o.producerMemberCount,
+    laoCode: o.laoCode,
+    districtCode: o.districtCode,
+    provinceCode: o.provinceCode,
+    productId: o.productId,
+    category: o.category,
+    fullyRefunded: o.refundedSatang >= o.paidSatang,
+  };
+}
+
+export function orderExpired(o: Pick<Order, 'id' | 'reservationId' | 'batchId' | 'quantity'>, expiredAt: Date): OrderExpiredV1 {
+  return { orderId: o.id, reservationId: o.reservationId, batchId: o.batchId, quantity: o.quantity, expiredAt: expiredAt.toISOString() };
+}
+
+/** Each event goes to the outbox in the caller's transaction: it exists if and only if the change committed. */
+export const OrderOutbox = {
+  completed: (em: EntityManager, o: Order, at: Date) => addToOutbox(em, newEvent(OrderEvents.completed, 1, orderCompleted(o, at), at)),
+  refunded: (em: EntityManager, o: Order, amountSatang: number, at: Date) => addToOutbox(em, newEvent(OrderEvents.refunded, 1, orderRefunded(o, amountSatang, at), at)),
+  expired: (em: EntityManager, orders: Order[], at: Date) => addToOutbox(em, ...orders.map((o) => newEvent(OrderEvents.expired, 1, orderExpired(o, at), at))),
+};

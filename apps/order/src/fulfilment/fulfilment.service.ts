@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Caller, ShipOrderCommand } from '@app/contracts';
+import { DomainError } from '@app/messaging';
+import { OrderOutbox } from '../events/order-events.js';
+import { targetOf } from '../lifecycle/order-lifecycle.js';
+import type { OrderTrigger } from '../lifecycle/order-lifecycle.js';
+import { assertIsConsumer, assertMayManage } from '../orders/order-access.policy.js';
+import type { Order } from '../orders/order.js';
+import { OrderStore } from '../orders/order.store.js';
+import type { OrderChanges } from '../orders/order.store.js';
+import { OrderViews } from '../views/order-views.service.js';
+
+/** Pickup: ready → handover (picked_up). Delivery: ship → handover (delivered). Then the consumer confirms. */
+@Injectable()
+export class FulfilmentService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly views: OrderViews,
+  ) {}
+
+  ready(caller: Caller, orderId: string) {
+    return this.manage(caller, orderId, 'mark_ready', (o) => {
+      if (o.fulfilment.type !== 'pickup') throw new DomainError('ILLEGAL_TRANSITION', 'This order is delivered, not picked up: ship it instead');
+      return {};
+    });
+  }
+
+  ship(caller: Caller, cmd: ShipOrderCommand) {
+    return this.manage(caller, cmd.orderId, 'ship', (o) => {
+      if (o.fulfilment.type !== 'delivery') throw new DomainError('ILLEGAL_TRANSITION', 'This order is picked up, not delivered: mark it ready instead');
+      return { shipment: { carrier: cmd.carrier, trackingNumber: cmd.trackingNumber } };
+    });
+  }
+
+  handover(caller: Caller, orderId: string) {
+    return this.manage(caller, orderId, 'handover', () => ({ handed_over_at: new Date().toISOString() }));
+  }
+
+  /** The consumer confirms receipt: the sale is complete and counted. */
+  async complete(caller: Caller, orderId: string) {
+    await this.ds.transaction(async (em) => {
+      const order = await OrderStore.lock(em, orderId);
+      assertIsConsumer(caller, order);
+      const at = new Date();
+      const done = await OrderStore.transition(em, order, 'confirm_receipt', targetOf(order.status, 'confirm_receipt'), caller.userId, { completed_at: at.toISOString() });
+      await OrderOutbox.completed(em, done, at);
+    });
+    return this.views.get(caller, orderId);
+  }
+
+  private async manage(caller: Caller, orderId: string, trigger: OrderTrigger, changes: (o: Order) => OrderChanges) {
+    await this.ds.transaction(async (em) => {
+      const order = await OrderStore.lock(em, orderId);
+      assertMayManage(caller, order);
+      const to = targetOf(order.status, trigger);
+      await OrderStore.transition(em, order, trigger, to, caller.userId, changes(order));
+    });
+    return this.views.get(caller, orderId);
+  }
+}

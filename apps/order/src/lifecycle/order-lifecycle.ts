@@ -1,0 +1,113 @@
+import { ORDER_STATUSES } from '@app/contracts';
+import type { OrderStatus } from '@app/contracts';
+import { DomainError } from '@app/messaging';
+
+/** What moves an order. Commands come from people (producer, LAO admin, consumer); the rest from events or time. */
+export const ORDER_TRIGGERS = [
+  /** payments reached the deposit (producer or LAO admin records the payment) */
+  'deposit_paid',
+  /** preorder.reservation.allocated: the harvest settled this order (full, partial or nothing) */
+  'allocated',
+  /** preorder.reservation.cancelled before harvest */
+  'reservation_cancelled',
+  /** the expiry sweep: deposit (or, for a direct purchase, the price) not paid by its deadline */
+  'payment_deadline_passed',
+  /** payments reached the total after harvest */
+  'balance_paid',
+  /** producer / LAO admin: goods ready at the pickup point */
+  'mark_ready',
+  /** producer / LAO admin: handed to a carrier */
+  'ship',
+  /** producer / LAO admin: consumer picked up, or carrier delivered */
+  'handover',
+  /** the consumer confirms receipt */
+  'confirm_receipt',
+  /** the auto-complete sweep, N days after handover */
+  'auto_complete',
+  /** producer / LAO admin refunds (part of) a completed order in a dispute */
+  'dispute_refund',
+] as const;
+export type OrderTrigger = (typeof ORDER_TRIGGERS)[number];
+
+export interface OrderTransition {
+  from: OrderStatus;
+  trigger: OrderTrigger;
+  to: OrderStatus;
+}
+
+/**
+ * The whole order lifecycle. Anything not listed here is illegal. Where a trigger has several targets
+ * (allocation), the money decides which one (settlement/allocation.policy.ts); this table decides
+ * whether it is allowed at all.
+ */
+export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
+  { from: 'awaiting_deposit', trigger: 'deposit_paid', to: 'reserved' },
+  { from: 'awaiting_deposit', trigger: 'payment_deadline_passed', to: 'expired' },
+  { from: 'awaiting_deposit', trigger: 'reservation_cancelled', to: 'cancelled' },
+  // The harvest may come in before a (partly) unpaid deposit: the order is then settled like any other,
+  // and what is still owed becomes the balance.
+  { from: 'awaiting_deposit', trigger: 'allocated', to: 'awaiting_balance' },
+  { from: 'awaiting_deposit', trigger: 'allocated', to: 'paid' },
+  { from: 'awaiting_deposit', trigger: 'allocated', to: 'cancelled' },
+  { from: 'reserved', trigger: 'allocated', to: 'awaiting_balance' },
+  { from: 'reserved', trigger: 'allocated', to: 'paid' },
+  { from: 'reserved', trigger: 'allocated', to: 'cancelled' },
+  { from: 'reserved', trigger: 'reservation_cancelled', to: 'cancelled' },
+  { from: 'awaiting_balance', trigger: 'balance_paid', to: 'paid' },
+  // only a direct purchase of surplus stock has a payment deadline after harvest (see initialStatus)
+  { from: 'awaiting_balance', trigger: 'payment_deadline_passed', to: 'expired' },
+  { from: 'paid', trigger: 'mark_ready', to: 'ready_for_pickup' },
+  { from: 'paid', trigger: 'ship', to: 'shipped' },
+  { from: 'ready_for_pickup', trigger: 'handover', to: 'picked_up' },
+  { from: 'shipped', trigger: 'handover', to: 'delivered' },
+  { from: 'picked_up', trigger: 'confirm_receipt', to: 'completed' },
+  { from: 'picked_up', trigger: 'auto_complete', to: 'completed' },
+  { from: 'delivered', trigger: 'confirm_receipt', to: 'completed' },
+  { from: 'delivered', trigger: 'auto_complete', to: 'completed' },
+  { from: 'completed', trigger: 'dispute_refund', to: 'refunded' },
+  // a second partial refund of the same dispute keeps it refunded
+  { from: 'refunded', trigger: 'dispute_refund', to: 'refunded' },
+];
+
+/**
+ * Where an order starts. A reservation waits for its deposit (or, without one, for the harvest). A direct
+ * purchase of a batch's surplus stock is already harvested: it is settled at once and its whole price is due,
+ * by the same deadline a deposit would have.
+ */
+export function initialStatus(o: { reservationId: string | null; depositDueSatang: number; totalSatang: number }): OrderStatus {
+  if (o.reservationId === null) return o.totalSatang > 0 ? 'awaiting_balance' : 'paid';
+  return o.depositDueSatang > 0 ? 'awaiting_deposit' : 'reserved';
+}
+
+/** Whether the order's deadline still runs: an unpaid deposit, or the unpaid price of a direct purchase. */
+export function paymentDeadlineRuns(o: { status: OrderStatus; reservationId: string | null }): boolean {
+  return o.status === 'awaiting_deposit' || (o.status === 'awaiting_balance' && o.reservationId === null);
+}
+
+export const TERMINAL_STATUSES: readonly OrderStatus[] = ORDER_STATUSES.filter((s) => !ORDER_TRANSITIONS.some((t) => t.from === s));
+
+export function canTransition(from: OrderStatus, trigger: OrderTrigger, to: OrderStatus): boolean {
+  return ORDER_TRANSITIONS.some((t) => t.from === from && t.trigger === trigger && t.to === to);
+}
+
+/** Whether the trigger may act on an order in this status at all (whatever the target). */
+export function acceptsTrigger(from: OrderStatus, trigger: OrderTrigger): boolean {
+  return ORDER_TRANSITIONS.some((t) => t.from === from && t.trigger === trigger);
+}
+
+export function illegalTransition(from: OrderStatus, trigger: OrderTrigger, to?: OrderStatus): DomainError {
+  const target = to ? ` to ${to}` : '';
+  return new DomainError('ILLEGAL_TRANSITION', `An order that is ${from} cannot go through ${trigger}${target}`);
+}
+
+/** Throws 409 ILLEGAL_TRANSITION unless the table allows it. */
+export function assertTransition(from: OrderStatus, trigger: OrderTrigger, to: OrderStatus): void {
+  if (!canTransition(from, trigger, to)) throw illegalTransition(from, trigger, to);
+}
+
+/** The single target of a trigger that has one (every trigger but allocation). */
+export function targetOf(from: OrderStatus, trigger: OrderTrigger): OrderStatus {
+  const targets = ORDER_TRANSITIONS.filter((t) => t.from === from && t.trigger === trigger);
+  if (targets.length !== 1) throw illegalTransition(from, trigger);
+  return targets[0].to;
+}

@@ -1,0 +1,82 @@
+import type { OpenOrderV1, OrderStatus, ProducerKind, ProductCategory, ProductUnit } from '@app/contracts';
+
+/** An order as the service works with it (money in integer satang, times as Date). */
+export interface Order {
+  id: string;
+  reservationId: string | null;
+  batchId: string;
+  productId: string;
+  productName: string;
+  category: ProductCategory;
+  unit: ProductUnit;
+  producerId: string;
+  producerKind: ProducerKind;
+  producerMemberCount: number;
+  promptPayId: string;
+  laoCode: string;
+  districtCode: string;
+  provinceCode: string;
+  consumerId: string;
+  requestedQuantity: number;
+  quantity: number;
+  unitPriceSatang: number;
+  goodsTotalSatang: number;
+  deliveryFeeSatang: number;
+  depositPercent: number;
+  depositDueSatang: number;
+  paidSatang: number;
+  refundedSatang: number;
+  fulfilment: OpenOrderV1['fulfilment'];
+  shipment: { carrier: string; trackingNumber: string } | null;
+  status: OrderStatus;
+  reservedAt: Date;
+  depositDeadline: Date | null;
+  allocatedAt: Date | null;
+  handedOverAt: Date | null;
+  completedAt: Date | null;
+  statusChangedAt: Date;
+}
+
+export type OrderRow = Record<string, any>;
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+const date = (v: unknown): Date | null => (v ? new Date(v as string) : null);
+
+/** pg returns bigint as text; every amount here is far below 2^53, so Number is exact. */
+export function toOrder(r: OrderRow): Order {
+  return {
+    id: r.id,
+    reservationId: r.reservation_id,
+    batchId: r.batch_id,
+    productId: r.product_id,
+    productName: r.product_name,
+    category: r.category,
+    unit: r.unit,
+    producerId: r.producer_id,
+    producerKind: r.producer_kind,
+    producerMemberCount: num(r.producer_member_count),
+    promptPayId: r.promptpay_id,
+    laoCode: r.lao_code,
+    districtCode: r.district_code,
+    provinceCode: r.province_code,
+    consumerId: r.consumer_id,
+    requestedQuantity: num(r.requested_quantity),
+    quantity: num(r.quantity),
+    unitPriceSatang: num(r.unit_price_satang),
+    goodsTotalSatang: num(r.goods_total_satang),
+    deliveryFeeSatang: num(r.delivery_fee_satang),
+    depositPercent: num(r.deposit_percent),
+    depositDueSatang: num(r.deposit_due_satang),
+    paidSatang: num(r.paid_satang),
+    refundedSatang: num(r.refunded_satang),
+    fulfilment: r.fulfilment,
+    shipment: r.shipment ?? null,
+    status: r.status,
+    reservedAt: new Date(r.reserved_at),
+    depositDeadline: date(r.deposit_deadline),
+    allocatedAt: date(r.allocated_at),
+    handedOverAt: date(r.handed_over_at),
+    completedAt: date(r.completed_at),
+    statusChangedAt: new Date(r.status_changed_at),
+  };
+}

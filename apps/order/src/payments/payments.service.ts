@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Caller, RecordPaymentCommand } from '@app/contracts';
+import { assertMayManage } from '../orders/order-access.policy.js';
+import { OrderStore } from '../orders/order.store.js';
+import { OrderViews } from '../views/order-views.service.js';
+import { applyPayment } from './payment.policy.js';
+
+@Injectable()
+export class PaymentsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly views: OrderViews,
+  ) {}
+
+  /** Payment row, paid total and any status change in one transaction: a refused payment leaves nothing. */
+  async record(caller: Caller, cmd: RecordPaymentCommand) {
+    await this.ds.transaction(async (em) => {
+      const order = await OrderStore.lock(em, cmd.orderId);
+      assertMayManage(caller, order);
+      const outcome = applyPayment(order, cmd.amountSatang, new Date());
+      await OrderStore.insertPayment(em, {
+        orderId: order.id,
+        producerId: order.producerId,
+        amountSatang: cmd.amountSatang,
+        method: cmd.method,
+        reference: cmd.reference,
+        slipUrl: cmd.slipUrl ?? null,
+        recordedBy: caller.userId,
+      });
+      if (outcome.move) await OrderStore.transition(em, order, outcome.move.trigger, outcome.move.to, caller.userId, { paid_satang: outcome.paidSatang });
+      else await OrderStore.update(em, order.id, { paid_satang: outcome.paidSatang });
+    });
+    return this.views.get(caller, cmd.orderId);
+  }
+}

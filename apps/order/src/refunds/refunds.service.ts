@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Caller, DisputeRefundCommand, PayRefundCommand } from '@app/contracts';
+import { DomainError } from '@app/messaging';
+import { OrderOutbox } from '../events/order-events.js';
+import { netPaid } from '../orders/money.js';
+import { assertMayManage } from '../orders/order-access.policy.js';
+import { OrderStore } from '../orders/order.store.js';
+import { OrderViews } from '../views/order-views.service.js';
+import { targetOf } from '../lifecycle/order-lifecycle.js';
+
+/**
+ * Refunds are records: owed (`due`) when the harvest falls short, a reservation is released or a dispute
+ * is settled, then `paid` once the producer or LAO admin sends the money back with a reference.
+ */
+@Injectable()
+export class RefundsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly views: OrderViews,
+  ) {}
+
+  /** due → paid (the refund's own two-state lifecycle: paying it twice is a 409). */
+  async pay(caller: Caller, cmd: PayRefundCommand) {
+    await this.ds.transaction(async (em) => {
+      const order = await OrderStore.lock(em, cmd.orderId);
+      assertMayManage(caller, order);
+      const refund = await OrderStore.lockRefund(em, order.id, cmd.refundId);
+      if (!refund) throw DomainError.notFound('Refund', cmd.refundId, 'refundId');
+      if (refund.status !== 'due') throw new DomainError('ILLEGAL_TRANSITION', `Refund ${cmd.refundId} is already paid`);
+      await OrderStore.markRefundPaid(em, cmd.refundId, cmd.method, cmd.reference, caller.userId);
+    });
+    return this.views.get(caller, cmd.orderId);
+  }
+
+  /**
+   * A dispute after completion: the producer or LAO admin refunds part or all of what the consumer paid.
+   * The order becomes `refunded`; `order.refunded` tells the report how much to take off the sale, and
+   * whether the sale no longer counts at all (fullyRefunded).
+   */
+  async dispute(caller: Caller, cmd: DisputeRefundCommand) {
+    await this.ds.transaction(async (em) => {
+      const order = await OrderStore.lock(em, cmd.orderId);
+      assertMayManage(caller, order);
+      const to = targetOf(order.status, 'dispute_refund');
+      const refundable = netPaid(order);
+      if (cmd.amountSatang > refundable) {
+        throw new DomainError('AMOUNT_EXCEEDS_DUE', `amountSatang ${cmd.amountSatang} is more than the ${refundable} satang left to refund`, [
+          { field: 'amountSatang', message: `at most ${refundable} satang can be refunded` },
+        ]);
+      }
+      await OrderStore.insertRefund(em, order.id, cmd.amountSatang, 'dispute', cmd.reason);
+      const updated = await OrderStore.transition(em, order, 'dispute_refund', to, caller.userId);
+      await OrderOutbox.refunded(em, updated, cmd.amountSatang, new Date());
+    });
+    return this.views.get(caller, cmd.orderId);
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { IntegrationEvent, ReservationAllocatedV1, ReservationCancelledV1 } from '@app/contracts';
+import { acceptsTrigger } from '../lifecycle/order-lifecycle.js';
+import { netPaid } from '../orders/money.js';
+import { OrderStore } from '../orders/order.store.js';
+import { settleAllocation } from './allocation.policy.js';
+
+const SYSTEM = 'system';
+
+/**
+ * Applies the harvest-preorder outcomes to orders. Each handler runs in the inbox transaction of its event
+ * (exactly once). An event that no longer fits the order (it expired meanwhile, or was already settled) is
+ * logged and skipped, never retried forever: the order's own state is the truth.
+ */
+@Injectable()
+export class SettlementService {
+  private readonly logger = new Logger('Settlement');
+
+  async onAllocated(event: IntegrationEvent<string, ReservationAllocatedV1>, em: EntityManager): Promise<void> {
+    const { orderId, allocated } = event.data;
+    const order = await OrderStore.lockIfExists(em, orderId);
+    if (!order) return this.skip(event, 'no such order');
+    if (!acceptsTrigger(order.status, 'allocated')) return this.skip(event, `order is ${order.status}`);
+    const outcome = settleAllocation(order, allocated);
+    if (outcome.refund) await OrderStore.insertRefund(em, order.id, outcome.refund.amountSatang, outcome.refund.reason);
+    await OrderStore.transition(em, order, 'allocated', outcome.status, SYSTEM, {
+      quantity: outcome.quantity,
+      goods_total_satang: outcome.goodsTotalSatang,
+      allocated_at: event.occurredAt,
+    });
+  }
+
+  async onCancelled(event: IntegrationEvent<string, ReservationCancelledV1>, em: EntityManager): Promise<void> {
+    const order = await OrderStore.lockIfExists(em, event.data.orderId);
+    if (!order) return this.skip(event, 'no such order');
+    if (!acceptsTrigger(order.status, 'reservation_cancelled')) return this.skip(event, `order is ${order.status}`);
+    const owed = netPaid(order);
+    if (owed > 0) await OrderStore.insertRefund(em, order.id, owed, 'reservation_cancelled', event.data.reason);
+    await OrderStore.transition(em, order, 'reservation_cancelled', 'cancelled', `${SYSTEM}:${event.data.cancelledBy}`);
+  }
+
+  private skip(event: IntegrationEvent, why: string): void {
+    this.logger.warn({ message: 'event does not apply to the order; skipped', type: event.type, eventId: event.id, why });
+  }
+}

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { OrderEvents, OrderSubjects } from '@app/contracts';
+import type { SweepResultV1 } from '@app/contracts';
+import { eventually, TestSystem } from '@app/testing';
+import { Actors, allocated, bearer, getOrder, makeActors, natsOf, open, openOrder, orderStreamEvents, untilPreorderEventsApplied, untilStatus } from './support/order-fixtures.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+describe('order expiry and auto-completion (time-driven transitions)', () => {
+  let sys: TestSystem;
+  let nc: NatsConnection;
+  let a: Actors;
+
+  beforeAll(async () => {
+    // a fast periodic sweep, and a sweep subject that accepts another "now" (tests only)
+    sys = await TestSystem.start({ services: ['catalog', 'order'], env: { ORDER_SWEEP_INTERVAL_MS: '200', ORDER_ALLOW_CLOCK_OVERRIDE: 'true' } });
+    nc = await natsOf(sys);
+    a = await makeActors(sys);
+  });
+  afterAll(async () => {
+    await nc?.close();
+    await sys?.close();
+  });
+
+  const sweep = (asOf?: Date) => sys.rpc<SweepResultV1>(OrderSubjects.runSweeps, asOf ? { asOf: asOf.toISOString() } : {});
+
+  it('expires an order whose deposit is unpaid past its deadline, raises order.expired once, and takes no payment after', async () => {
+    // reserved 25 h ago: the 24 h deadline passed an hour ago; the periodic sweep finds it by itself
+    const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, quantity: 4, reservedAt: new Date(Date.now() - 25 * HOUR).toISOString() });
+    await open(sys, o);
+    const expired = await untilStatus(sys, a.consumer.token, o.orderId, 'expired');
+    expect(expired.amountDueSatang).toBe(0);
+    expect(expired.history).toEqual([expect.objectContaining({ from: 'awaiting_deposit', to: 'expired', trigger: 'payment_deadline_passed', by: 'system' })]);
+
+    await eventually(async () => {
+      const events = await orderStreamEvents(nc, o.orderId);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ type: OrderEvents.expired, version: 1 });
+      expect(events[0].data).toEqual({ orderId: o.orderId, reservationId: o.reservationId, batchId: o.batchId, quantity: 4, expiredAt: expect.any(String) });
+    });
+
+    const late = await sys.http().post(`/api/v1/orders/${o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 12_000, method: 'cash', reference: `LATE-${o.orderId}` });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('ILLEGAL_TRANSITION');
+    const instr = await sys.http().get(`/api/v1/orders/${o.orderId}/payment`).set(bearer(a.consumer.token)).expect(200);
+    expect(instr.body).toMatchObject({ amountDueSatang: 0, promptPay: null });
+    // a harvest allocation arriving for an expired order changes nothing
+    await allocated(nc, o, 4);
+    await untilPreorderEventsApplied(nc);
+    expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('expired');
+  });
+
+  it('expires at the deadline, not before (sweep with another "now")', async () => {
+    const reservedAt = new Date();
+    const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, reservedAt: reservedAt.toISOString() });
+    await open(sys, o);
+    expect(await sweep(new Date(reservedAt.getTime() + 24 * HOUR - 1000))).toMatchObject({ expired: 0 });
+    expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('awaiting_deposit');
+    // a paid deposit keeps an order from expiring
+    const paidOne = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, reservedAt: reservedAt.toISOString() });
+    await open(sys, paidOne);
+    await sys.http().post(`/api/v1/orders/${paidOne.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 30_000, method: 'cash', reference: `D-${paidOne.orderId}` }).expect(201);
+
+    expect((await sweep(new Date(reservedAt.getTime() + 24 * HOUR + 1000))).expired).toBeGreaterThanOrEqual(1);
+    expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('expired');
+    expect((await getOrder(sys, a.consumer.token, paidOne.orderId)).status).toBe('reserved');
+  });
+
+  it('owes back a part-paid deposit when the order expires', async () => {
+    const reservedAt = new Date();
+    const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, reservedAt: reservedAt.toISOString() });
+    await open(sys, o);
+    await sys.http().post(`/api/v1/orders/${o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 12_345, method: 'cash', reference: `P-${o.orderId}` }).expect(201);
+    await sweep(new Date(reservedAt.getTime() + 25 * HOUR));
+    const expired = await getOrder(sys, a.consumer.token, o.orderId);
+    expect(expired).toMatchObject({ status: 'expired', paidSatang: 12_345, refundedSatang: 12_345 });
+    expect(expired.refunds).toEqual([expect.objectContaining({ amountSatang: 12_345, reason: 'order_expired', status: 'due' })]);
+  });
+
+  it('settles a direct purchase of surplus stock at once, and expires it unpaid past the deadline (reservationId null)', async () => {
+    const reservedAt = new Date();
+    const direct = openOrder({ reservationId: null, producerId: a.producerId, consumerId: a.consumer.id, quantity: 3, reservedAt: reservedAt.toISOString() });
+    const paidDirect = openOrder({ reservationId: null, producerId: a.producerId, consumerId: a.consumer.id, quantity: 1, reservedAt: reservedAt.toISOString() });
+    await open(sys, direct, paidDirect);
+    const opened = await getOrder(sys, a.consumer.token, direct.orderId);
+    expect(opened).toMatchObject({ status: 'awaiting_balance', amountDueSatang: 30_000, allocatedAt: reservedAt.toISOString() });
+    const instr = await sys.http().get(`/api/v1/orders/${direct.orderId}/payment`).set(bearer(a.consumer.token)).expect(200);
+    expect(instr.body.amountDueSatang).toBe(30_000);
+    await sys.http().post(`/api/v1/orders/${paidDirect.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 10_000, method: 'cash', reference: `P-${paidDirect.orderId}` }).expect(201);
+
+    await sweep(new Date(reservedAt.getTime() + 24 * HOUR + 1000));
+    expect((await getOrder(sys, a.consumer.token, direct.orderId)).status).toBe('expired');
+    expect((await getOrder(sys, a.consumer.token, paidDirect.orderId)).status).toBe('paid');
+    await eventually(async () => {
+      const events = await orderStreamEvents(nc, direct.orderId);
+      expect(events.map((e) => [e.type, e.data.reservationId, e.data.quantity])).toEqual([[OrderEvents.expired, null, 3]]);
+    });
+  });
+
+  it('expires each order exactly once when two replicas sweep at the same time', async () => {
+    await sys.startApp('order'); // a second replica, with its own periodic sweep
+    const batchId = randomUUID();
+    const orders = Array.from({ length: 30 }, () => openOrder({ batchId, producerId: a.producerId, consumerId: a.consumer.id, reservedAt: new Date().toISOString() }));
+    await open(sys, ...orders);
+    const asOf = new Date(Date.now() + 2 * DAY);
+    const results = await Promise.all(Array.from({ length: 6 }, () => sweep(asOf)));
+    // other tests' orders may expire in the same sweeps; exactly-once is judged on these 30 orders' events
+    expect(results.reduce((n, r) => n + r.expired, 0)).toBeGreaterThanOrEqual(30);
+    await eventually(async () => {
+      const ids = new Set(orders.map((o) => o.orderId));
+      const expired = (await orderStreamEvents(nc)).filter((e) => e.type === OrderEvents.expired && ids.has(e.data.orderId));
+      expect(expired).toHaveLength(30);
+      expect(new Set(expired.map((e) => e.data.orderId)).size).toBe(30);
+    });
+  });
+
+  it('completes a picked-up order by itself 7 days after handover, with one order.completed', async () => {
+    const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, depositPercent: 0, quantity: 2 });
+    await open(sys, o);
+    await allocated(nc, o, 2);
+    await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance');
+    const post = (path: string, body: object = {}) => sys.http().post(`/api/v1/orders/${o.orderId}/${path}`).set(bearer(a.producer.token)).send(body);
+    await post('payments', { amountSatang: 20_000, method: 'promptpay', reference: `B-${o.orderId}` }).expect(201);
+    await post('ready').expect(200);
+    const handedOver = (await post('handover').expect(200)).body;
+    const at = new Date(handedOver.handedOverAt).getTime();
+
+    await sweep(new Date(at + 7 * DAY - 1000));
+    expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('picked_up');
+    const asOf = new Date(at + 7 * DAY + 1000);
+    await Promise.all([sweep(asOf), sweep(asOf)]);
+    const done = await getOrder(sys, a.consumer.token, o.orderId);
+    expect(done).toMatchObject({ status: 'completed', completedAt: asOf.toISOString() });
+    expect(done.history.at(-1)).toMatchObject({ from: 'picked_up', to: 'completed', trigger: 'auto_complete', by: 'system' });
+    await eventually(async () => {
+      const events = await orderStreamEvents(nc, o.orderId);
+      expect(events.map((e) => e.type)).toEqual([OrderEvents.completed]);
+      expect(events[0].data).toMatchObject({ completedAt: asOf.toISOString(), quantity: 2, goodsTotalSatang: 20_000, consumerId: a.consumer.id });
+    });
+    // the consumer's confirmation afterwards is an illegal transition, not a second sale
+    expect((await sys.http().post(`/api/v1/orders/${o.orderId}/complete`).set(bearer(a.consumer.token)).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
+  });
+
+  it('runs sweeps only for the service itself', async () => {
+    await expect(sys.rpc(OrderSubjects.runSweeps, {}, { userId: randomUUID(), roles: ['dla_admin'] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { connect } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { EVENT_STREAMS, eventSubject, OrderSubjects, PreorderEvents } from '@app/contracts';
+import type { IntegrationEvent, OpenOrderV1, OrderViewV1, ReservationAllocatedV1, ReservationCancelledV1 } from '@app/contracts';
+import { eventually, TestSystem } from '@app/testing';
+
+/** เทศบาลเมืองดอกคำใต้, พะเยา: a real LAO, so the gateway lets admins bind logins to it. */
+export const LAO = { laoCode: '4560501', districtCode: '5605', provinceCode: '56' };
+/** เทศบาลตำบลบ้านถ้ำ, same district: another LAO whose admin has no say over these orders. */
+export const OTHER_LAO = '5560502';
+
+export interface Actors {
+  consumer: { id: string; token: string };
+  otherConsumer: { id: string; token: string };
+  producerId: string;
+  producer: { id: string; token: string };
+  otherProducer: { id: string; token: string };
+  laoAdmin: { id: string; token: string };
+  otherLaoAdmin: { id: string; token: string };
+}
+
+/** A consumer, another consumer, the producer of the orders, another producer of the same LAO, and its admin. */
+export async function makeActors(sys: TestSystem): Promise<Actors> {
+  const producerId = randomUUID();
+  return {
+    consumer: await sys.userWithRole('consumer'),
+    otherConsumer: await sys.userWithRole('consumer'),
+    producerId,
+    producer: await sys.userWithRole('producer', { laoCode: LAO.laoCode, producerId }),
+    otherProducer: await sys.userWithRole('producer', { laoCode: LAO.laoCode, producerId: randomUUID() }),
+    laoAdmin: await sys.userWithRole('lao_admin', { laoCode: LAO.laoCode }),
+    otherLaoAdmin: await sys.userWithRole('lao_admin', { laoCode: OTHER_LAO }),
+  };
+}
+
+export function openOrder(overrides: Partial<OpenOrderV1> = {}): OpenOrderV1 {
+  return {
+    orderId: randomUUID(),
+    reservationId: randomUUID(),
+    batchId: randomUUID(),
+    productId: randomUUID(),
+    productName: 'ลำไยอีดอ',
+    category: 'fruit',
+    unit: 'kg',
+    producerId: randomUUID(),
+    producerKind: 'community_enterprise',
+    producerMemberCount: 12,
+    promptPayId: '0812345678',
+    ...LAO,
+    consumerId: randomUUID(),
+    quantity: 10,
+    unitPriceSatang: 10_000,
+    deliveryFeeSatang: 0,
+    depositPercent: 30,
+    fulfilment: { type: 'pickup', pickupPointId: randomUUID(), pickupPointName: 'ตลาดเทศบาลดอกคำใต้' },
+    reservedAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+/** Opens orders the way harvest-preorder does before answering a reservation's 201. */
+export async function open(sys: TestSystem, ...orders: OpenOrderV1[]): Promise<void> {
+  await sys.rpc(OrderSubjects.openOrders, { orders });
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+export async function getOrder(sys: TestSystem, token: string, id: string): Promise<OrderViewV1> {
+  const res = await sys.http().get(`/api/v1/orders/${id}`).set(bearer(token));
+  if (res.status !== 200) throw new Error(`GET order ${id}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** Publishes an event exactly as the preorder outbox relay does: JetStream subject evt.<type>, Msg-Id = event id. */
+export async function publishPreorderEvent<T>(nc: NatsConnection, type: string, data: T): Promise<IntegrationEvent<string, T>> {
+  const event = { id: randomUUID(), type, version: 1, occurredAt: new Date().toISOString(), data };
+  await jetstream(nc).publish(eventSubject(type), JSON.stringify(event), { msgID: event.id });
+  return event;
+}
+
+export function allocated(nc: NatsConnection, o: OpenOrderV1, allocatedQuantity: number) {
+  return publishPreorderEvent<ReservationAllocatedV1>(nc, PreorderEvents.reservationAllocated, {
+    reservationId: o.reservationId!,
+    orderId: o.orderId,
+    batchId: o.batchId,
+    requested: o.quantity,
+    allocated: allocatedQuantity,
+  });
+}
+
+export function reservationCancelled(nc: NatsConnection, o: OpenOrderV1) {
+  return publishPreorderEvent<ReservationCancelledV1>(nc, PreorderEvents.reservationCancelled, {
+    reservationId: o.reservationId!,
+    orderId: o.orderId,
+    batchId: o.batchId,
+    quantity: o.quantity,
+    reason: 'เปลี่ยนใจ',
+    cancelledBy: 'consumer',
+    cancelledAt: new Date().toISOString(),
+  });
+}
+
+/** Waits until the order reaches a status (events are applied asynchronously). */
+export async function untilStatus(sys: TestSystem, token: string, id: string, status: string): Promise<OrderViewV1> {
+  return eventually(async () => {
+    const o = await getOrder(sys, token, id);
+    expect(o.status).toBe(status);
+    return o;
+  });
+}
+
+export function natsOf(sys: TestSystem): Promise<NatsConnection> {
+  return connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
+}
+
+/** Every event on the order stream (what the relay published), optionally of one order. */
+export async function orderStreamEvents(nc: NatsConnection, orderId?: string): Promise<IntegrationEvent<string, any>[]> {
+  const jsm = await jetstreamManager(nc);
+  const { state } = await jsm.streams.info(EVENT_STREAMS.order.stream);
+  const out: IntegrationEvent<string, any>[] = [];
+  for (let seq = state.first_seq; seq <= state.last_seq && state.messages > 0; seq++) {
+    const m = await jsm.streams.getMessage(EVENT_STREAMS.order.stream, { seq }).catch(() => null);
+    if (m) out.push(m.json());
+  }
+  return orderId ? out.filter((e) => e.data.orderId === orderId) : out;
+}
+
+/** Waits until the order service's durable consumer has applied (acked) every preorder event published so far. */
+export async function untilPreorderEventsApplied(nc: NatsConnection): Promise<void> {
+  const jsm = await jetstreamManager(nc);
+  await eventually(async () => {
+    const info = await jsm.consumers.info(EVENT_STREAMS.preorder.stream, 'order');
+    expect(info.num_pending).toBe(0);
+    expect(info.num_ack_pending).toBe(0);
+  });
+}

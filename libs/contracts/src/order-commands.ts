@@ -1,0 +1,144 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ORDER_STATUSES, PAYMENT_METHODS } from './order.js';
+import type { OrderStatus, PaymentMethod } from './order.js';
+
+/** The largest single amount accepted (100 million baht): anything above is a typo, not a payment. */
+export const MAX_AMOUNT_SATANG = 10_000_000_000;
+
+const NOT_BLANK = /\S/;
+
+/** Body of POST /api/v1/orders/:id/payments */
+export class RecordPaymentBody {
+  @ApiProperty({ description: 'integer satang (1 baht = 100 satang)', example: 10845, minimum: 1, maximum: MAX_AMOUNT_SATANG })
+  @IsInt({ message: 'amountSatang must be a whole number of satang' })
+  @Min(1, { message: 'amountSatang must be at least 1 satang' })
+  @Max(MAX_AMOUNT_SATANG, { message: `amountSatang must be at most ${MAX_AMOUNT_SATANG}` })
+  amountSatang: number;
+
+  @ApiProperty({ enum: PAYMENT_METHODS })
+  @IsIn(PAYMENT_METHODS)
+  method: PaymentMethod;
+
+  @ApiProperty({ description: 'bank or slip reference; unique per producer', example: '2025112712345678' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'reference must not be blank' })
+  @MaxLength(100)
+  reference: string;
+
+  @ApiPropertyOptional({ example: 'https://example.com/slips/1.jpg' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(500)
+  slipUrl?: string;
+}
+
+/** Body of POST /api/v1/orders/:id/refunds/:refundId/pay */
+export class PayRefundBody {
+  @ApiProperty({ enum: PAYMENT_METHODS })
+  @IsIn(PAYMENT_METHODS)
+  method: PaymentMethod;
+
+  @ApiProperty({ example: 'REF-20251127-01' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'reference must not be blank' })
+  @MaxLength(100)
+  reference: string;
+}
+
+/** Body of POST /api/v1/orders/:id/refund (a dispute after completion) */
+export class DisputeRefundBody {
+  @ApiProperty({ description: 'integer satang, at most what the consumer paid and was not yet refunded', example: 5000 })
+  @IsInt({ message: 'amountSatang must be a whole number of satang' })
+  @Min(1, { message: 'amountSatang must be at least 1 satang' })
+  @Max(MAX_AMOUNT_SATANG, { message: `amountSatang must be at most ${MAX_AMOUNT_SATANG}` })
+  amountSatang: number;
+
+  @ApiProperty({ example: 'ผลไม้เสียหายระหว่างขนส่ง' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  @MaxLength(500)
+  reason: string;
+}
+
+/** Body of POST /api/v1/orders/:id/ship */
+export class ShipOrderBody {
+  @ApiProperty({ example: 'Thailand Post' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'carrier must not be blank' })
+  @MaxLength(100)
+  carrier: string;
+
+  @ApiProperty({ example: 'EF123456789TH' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'trackingNumber must not be blank' })
+  @MaxLength(100)
+  trackingNumber: string;
+}
+
+/** Query of GET /api/v1/orders */
+export class ListOrdersQuery {
+  @ApiPropertyOptional({ enum: ORDER_STATUSES })
+  @IsOptional()
+  @IsIn(ORDER_STATUSES)
+  status?: OrderStatus;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  batchId?: string;
+
+  @ApiPropertyOptional({ default: 1, maximum: 100_000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+// --- the same commands as the order service receives them (the order id travels in the data) -----------
+
+export class OrderIdCommand {
+  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  orderId: string;
+}
+export class RecordPaymentCommand extends RecordPaymentBody {
+  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  orderId: string;
+}
+export class PayRefundCommand extends PayRefundBody {
+  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  orderId: string;
+  @IsUUID(undefined, { message: 'refundId must be a UUID' })
+  refundId: string;
+}
+export class DisputeRefundCommand extends DisputeRefundBody {
+  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  orderId: string;
+}
+export class ShipOrderCommand extends ShipOrderBody {
+  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  orderId: string;
+}
+
+export class ListCompletedOrdersQuery {
+  @IsISO8601() from: string;
+  @IsISO8601() to: string;
+  @IsOptional() @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit DLA code' }) laoCode?: string;
+  @IsOptional() @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' }) provinceCode?: string;
+}
+
+export class RunSweepsCommand {
+  /** the sweep's "now"; honoured only when the service runs with ORDER_ALLOW_CLOCK_OVERRIDE (tests) */
+  @IsOptional() @IsISO8601() asOf?: string;
+}
