@@ -7,6 +7,8 @@ export interface GatewayConfig extends CommonConfig {
   jwtSecret: string;
   jwtTtlSeconds: number;
   rpcTimeoutMs: number;
+  /** Fastify trustProxy: false (default: the socket address is the client), true, a hop count, or addresses/CIDRs */
+  trustProxy: boolean | number | string;
   bootstrapAdmin: { login?: string; password?: string; generateIfNone: boolean };
   loginThrottle: { windowSeconds: number; maxFailuresPerLogin: number; maxFailuresPerIp: number };
 }
@@ -27,6 +29,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     jwtSecret,
     jwtTtlSeconds: envInt(env, 'JWT_TTL_SECONDS', 12 * 3600, 60),
     rpcTimeoutMs: envInt(env, 'RPC_TIMEOUT_MS', 10_000, 100),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     bootstrapAdmin: { login, password, generateIfNone: envBool(env, 'BOOTSTRAP_ADMIN_GENERATE', false) },
     loginThrottle: {
       windowSeconds: envInt(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1),
@@ -37,3 +40,15 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
 }
 
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
+
+/**
+ * Which X-Forwarded-For hops to believe. Off by default: otherwise any client could choose the address the
+ * per-address login limit counts (and lock out a village's shared carrier address with spoofed failures).
+ */
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  const v = raw?.trim();
+  if (!v || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}

@@ -8,6 +8,7 @@ import { flattenValidationErrors, validationError } from '@app/messaging';
 import type { GatewayConfig } from './config.js';
 import { GatewayModule } from './gateway.module.js';
 import { IdentityService } from './identity/identity.service.js';
+import { TextSanityPipe } from './http/text-sanity.pipe.js';
 
 export interface GatewayApp {
   app: NestFastifyApplication;
@@ -16,10 +17,27 @@ export interface GatewayApp {
   generatedAdmin?: { login: string; password: string };
 }
 
+/** The body of every error response. */
+const ERROR_SCHEMA = {
+  type: 'object',
+  required: ['statusCode', 'code', 'message'],
+  properties: {
+    statusCode: { type: 'integer', example: 400 },
+    code: { type: 'string', example: 'VALIDATION_FAILED' },
+    message: { type: 'string', example: 'Invalid input: phone' },
+    fields: { type: 'array', items: { type: 'object', properties: { field: { type: 'string', example: 'phone' }, message: { type: 'string' } } } },
+  },
+};
+
+/** Trust the nearest n proxies' X-Forwarded-For entries. */
+function trustHops(n: number) {
+  return (_address: string, hop: number) => hop < n;
+}
+
 export async function createGatewayApp(config: GatewayConfig): Promise<GatewayApp> {
   const adapter = new FastifyAdapter({
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });
@@ -35,6 +53,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
 
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(
+    new TextSanityPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -53,6 +72,19 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
     )
     .setVersion('1')
     .addBearerAuth()
+    .addGlobalResponse(
+      ...(
+        [
+          [400, 'Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE)'],
+          [401, 'Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS)'],
+          [403, 'Signed in, but this is outside your role or area (FORBIDDEN)'],
+          [404, 'Not found, or not yours to see (NOT_FOUND)'],
+          [409, 'Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT)'],
+          [429, 'Too many failed logins (RATE_LIMITED; see Retry-After)'],
+          [503, 'A service did not answer in time (SERVICE_UNAVAILABLE)'],
+        ] as const
+      ).map(([status, description]) => ({ status, description, schema: ERROR_SCHEMA })),
+    )
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
 

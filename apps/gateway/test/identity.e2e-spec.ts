@@ -50,6 +50,16 @@ describe('identity and access', () => {
     await sys.http().post('/api/v1/auth/login').send({ login: neighbour, password: 'right-pass' }).expect(200);
   });
 
+  it('counts parallel guesses: no more than the limit reach the password check', async () => {
+    const target = phone();
+    await sys.http().post('/api/v1/auth/register').send({ name: 't', phone: target, password: 'right-pass' }).expect(201);
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => sys.http().post('/api/v1/auth/login').set('x-forwarded-for', `203.0.113.${i}`).send({ login: target, password: `guess-${i}` }).then((r) => r.status)),
+    );
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+  });
+
   it('refuses malformed bodies with 400 naming each field, never 500', async () => {
     const missing = await sys.http().post('/api/v1/auth/register').send({ name: 'x' }).expect(400);
     expect(missing.body.code).toBe('VALIDATION_FAILED');
@@ -68,6 +78,13 @@ describe('identity and access', () => {
     expect(notObject.body.statusCode).toBe(400);
 
     await sys.http().get('/api/v1/no-such-route').expect(404);
+
+    const nul = await sys.http().post('/api/v1/auth/register').send({ name: 'a\u0000b', phone: phone(), password: 'secret-pass' }).expect(400);
+    expect(nul.body.fields).toEqual([expect.objectContaining({ field: 'name' })]);
+    const surrogate = await sys.http().post('/api/v1/auth/login').send({ login: 'x\ud800y', password: 'secret-pass' }).expect(400);
+    expect(surrogate.body.fields).toEqual([expect.objectContaining({ field: 'login' })]);
+    const inQuery = await sys.http().get('/api/v1/laos').query({ q: 'a\u0000' }).expect(400);
+    expect(inQuery.body.fields).toEqual([expect.objectContaining({ field: 'q' })]);
   });
 
   it('lets each admin create only the logins of its scope', async () => {

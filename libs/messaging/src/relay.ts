@@ -26,25 +26,53 @@ export class OutboxRelay {
   private listener?: pg.Client;
   private running = false;
   private wake?: () => void;
+  /** a notification arrived while a drain was running: look again before sleeping */
+  private pending = false;
   private loop?: Promise<void>;
 
   constructor(private readonly opts: OutboxRelayOptions) {}
 
   async start(): Promise<void> {
     this.running = true;
-    this.listener = new pg.Client({ connectionString: this.opts.databaseUrl, application_name: 'outbox-relay' });
-    this.listener.on('error', (e) => this.logger.warn({ message: 'outbox listener error', error: String(e) }));
-    await this.listener.connect();
-    this.listener.on('notification', () => this.wake?.());
-    await this.listener.query('LISTEN outbox');
+    await this.listen().catch((e) => {
+      this.logger.warn({ message: 'outbox listener unavailable; polling until it reconnects', error: String(e) });
+      this.relisten();
+    });
     this.loop = this.run();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.opts.databaseUrl, application_name: 'outbox-relay' });
+    client.on('error', (e) => {
+      this.logger.warn({ message: 'outbox listener lost; polling until it reconnects', error: String(e) });
+      client.end().catch(() => undefined);
+      if (this.listener === client) this.relisten();
+    });
+    client.on('notification', () => this.poke());
+    await client.connect();
+    await client.query('LISTEN outbox');
+    this.listener = client;
+    this.poke(); // rows written while nobody listened
+  }
+
+  private relisten(): void {
+    this.listener = undefined;
+    if (!this.running) return;
+    setTimeout(() => this.running && this.listen().catch(() => this.relisten()), 2000).unref();
+  }
+
+  private poke(): void {
+    this.pending = true;
+    this.wake?.();
   }
 
   async stop(): Promise<void> {
     this.running = false;
     this.wake?.();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    const l = this.listener;
+    this.listener = undefined;
+    await l?.end().catch(() => undefined);
   }
 
   /** Publishes what is pending now; returns how many rows were published. */
@@ -71,6 +99,7 @@ export class OutboxRelay {
   private async run(): Promise<void> {
     let backoff = 100;
     while (this.running) {
+      this.pending = false;
       try {
         const n = await this.drainOnce();
         backoff = 100;
@@ -81,7 +110,7 @@ export class OutboxRelay {
         backoff = Math.min(backoff * 2, 5000);
         continue;
       }
-      await this.sleep(this.opts.pollMs ?? 1000);
+      if (!this.pending) await this.sleep(this.opts.pollMs ?? 1000);
     }
   }
 

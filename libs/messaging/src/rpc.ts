@@ -15,6 +15,17 @@ import type { Caller, RpcEnvelope } from '@app/contracts';
 import { DomainError } from './domain-error.js';
 import { validatePayload } from './validation.js';
 
+/** PostgreSQL data exceptions (class 22) that only malformed client input causes. */
+const CLIENT_DATA_ERRORS = new Map([
+  ['22001', 'a text is too long'],
+  ['22003', 'a number is out of range'],
+  ['22007', 'a date or time is malformed'],
+  ['22008', 'a date or time is out of range'],
+  ['22021', 'a text contains a character that cannot be stored'],
+  ['22P02', 'a value is malformed (for example an id that is not a UUID)'],
+  ['22P05', 'a text contains a character that cannot be stored'],
+]);
+
 /**
  * Service side of the domain-error ⇄ RPC mapping: a DomainError leaves as its payload; anything else is
  * logged with the request id and leaves as INTERNAL (the gateway answers 500, which is always a bug).
@@ -30,6 +41,13 @@ export class DomainErrorRpcFilter implements RpcExceptionFilter<unknown> {
       if (DomainError.isPayload(e)) return throwError(() => e);
     }
     const envelope = host.switchToRpc().getData() as Partial<RpcEnvelope> | undefined;
+    const pgCode = (exception as { driverError?: { code?: string } })?.driverError?.code;
+    if (pgCode && CLIENT_DATA_ERRORS.has(pgCode)) {
+      // Backstop: input the validators let through but PostgreSQL cannot take is still the client's
+      // mistake (400), logged so the missing validation gets added.
+      this.logger.warn({ message: 'database refused client data', requestId: envelope?.requestId, pgCode, error: String(exception) });
+      return throwError(() => ({ code: 'VALIDATION_FAILED', message: `Invalid input: ${CLIENT_DATA_ERRORS.get(pgCode)}` }));
+    }
     this.logger.error(
       { message: 'unhandled error', requestId: envelope?.requestId, error: String(exception), stack: (exception as Error)?.stack },
     );

@@ -62,14 +62,13 @@ export class IdentityService {
 
   async login(dto: LoginDto, ip: string): Promise<{ accessToken: string; expiresIn: number; user: UserView }> {
     const login = dto.login.includes('@') ? dto.login.toLowerCase() : (normalizePhone(dto.login) ?? dto.login);
-    await this.throttle.assertAllowed(login, ip);
+    await this.throttle.begin(login, ip);
     const user = await this.users.findOneBy(login.includes('@') ? { email: login } : { phone: login });
     const ok = user ? await verifyPassword(user.passwordHash, dto.password) : (await burnVerify(dto.password), false);
     if (!user || !ok) {
-      await this.throttle.recordFailure(login, ip);
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong login or password');
     }
-    await this.throttle.recordSuccess(login);
+    await this.throttle.succeeded(login, ip);
     const claims: AccessTokenClaims = { sub: user.id, name: user.name, roles: [user.role] };
     if (user.laoCode) claims.laoCode = user.laoCode;
     if (user.provinceCode) claims.provinceCode = user.provinceCode;
