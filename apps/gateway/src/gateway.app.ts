@@ -9,6 +9,8 @@ import type { GatewayConfig } from './config.js';
 import { GatewayModule } from './gateway.module.js';
 import { IdentityService } from './identity/identity.service.js';
 import { TextSanityPipe } from './http/text-sanity.pipe.js';
+import { ServiceClient } from './rpc/service-client.js';
+import { documentWebPages, registerWebPages } from './web/web-pages.js';
 
 export interface GatewayApp {
   app: NestFastifyApplication;
@@ -86,7 +88,8 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
       ).map(([status, description]) => ({ status, description, schema: ERROR_SCHEMA })),
     )
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => documentWebPages(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'api/docs-json' });
+  registerWebPages(fastify, app.get(ServiceClient));
 
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
