@@ -178,6 +178,18 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
       expect(field(await sys.http().get('/api/v1/products').query({ pageSize: 1000 }).expect(400))).toEqual(['pageSize']);
     });
 
+    it('answers 400 naming page for a page number too large to mean anything (was a 500 from SQL)', async () => {
+      const product = await createProduct(sys, laoAdmin, producerId);
+      const lists = ['/api/v1/products', '/api/v1/laos', '/api/v1/producers', '/api/v1/content-links', `/api/v1/products/${product.id}/reviews`];
+      for (const path of lists) {
+        for (const page of ['1e300', '99999999999999999999', '100001']) {
+          const res = await sys.http().get(path).query({ page });
+          expect([path, page, res.status, field(res)]).toEqual([path, page, 400, ['page']]);
+        }
+        await sys.http().get(path).query({ page: 100000 }).expect(200);
+      }
+    });
+
     it('answers the product snapshot that harvest-preorder uses to create batches', async () => {
       const nc = await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
       try {

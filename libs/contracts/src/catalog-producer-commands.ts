@@ -4,7 +4,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCER_KINDS } from './catalog.js';
 import type { ProducerKind } from './catalog.js';
 import { IsPromptPayId, normalizePromptPayId } from './promptpay.js';
-import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE } from './catalog-validation.js';
+import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MAX_PAGE } from './catalog-validation.js';
 
 // --- producers -----------------------------------------------------------------------------------
 
@@ -136,11 +136,12 @@ export class ListProducersQuery {
   @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
   laoCode?: string;
 
-  @ApiPropertyOptional({ default: 1 })
+  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ default: 20, maximum: 100 })

@@ -4,7 +4,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCT_CATEGORIES, PRODUCT_UNITS } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
 import { ContactsDto } from './catalog-producer-commands.js';
-import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MEDIA_TYPES } from './catalog-validation.js';
+import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MEDIA_TYPES, MAX_PAGE } from './catalog-validation.js';
 import type { MediaType } from './catalog-validation.js';
 
 // --- products ------------------------------------------------------------------------------------
@@ -162,11 +162,12 @@ export class ListProductsQuery {
   @IsUUID()
   producerId?: string;
 
-  @ApiPropertyOptional({ default: 1 })
+  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ default: 20, maximum: 100 })
