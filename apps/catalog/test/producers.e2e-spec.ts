@@ -94,6 +94,12 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
       const badUrls = producerBody(DOK_KHAMTAI, { contacts: { facebookUrl: 'javascript:alert(1)', tiktokUrl: 'ftp://tiktok.com/x' } });
       expect(field(await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(badUrls).expect(400))!.sort()).toEqual(['contacts.facebookUrl', 'contacts.tiktokUrl']);
       expect(field(await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send({ ...producerBody(), kind: 'company' }).expect(400))).toEqual(['kind']);
+      const name = `array ${Math.random()}`;
+      for (const contacts of [[{ phone: '0812345678' }], 'line @x', null]) {
+        const res = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(producerBody(DOK_KHAMTAI, { name, contacts })).expect(400);
+        expect([contacts, [...new Set(field(res))]]).toEqual([contacts, ['contacts']]);
+      }
+      expect(await queryDb(sys, 'catalog', 'SELECT id FROM producers WHERE name = $1', [name])).toEqual([]);
     });
 
     it('shows contacts publicly only with consent, the PromptPay ID only to who manages it', async () => {
@@ -113,6 +119,13 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
       expect(updated.body).toMatchObject({ kind: 'community_enterprise', memberCount: 12 });
       await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ laoCode: CHIANG_MAI_CITY }).expect(403);
       expect(field(await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ promptPayId: '1101700207110' }).expect(400))).toEqual(['promptPayId']);
+      // nothing of a producer can be cleared: null is refused, not silently ignored
+      for (const key of ['kind', 'name', 'laoCode', 'memberCount', 'contacts', 'publishContacts', 'promptPayId']) {
+        const res = await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ [key]: null }).expect(400);
+        expect([key, [...new Set(field(res))]]).toEqual([key, [key]]);
+      }
+      expect(field(await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ contacts: [{ phone: '0899999999' }] }).expect(400))).toEqual(['contacts']);
+      expect((await sys.http().get(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).expect(200)).body.contacts).toEqual({ phone: '0812345678', lineId: '@lungma', facebookUrl: 'https://www.facebook.com/lungma' });
       await eventually(async () => {
         const events = await outboxEvents(sys, 'catalog.producer.updated', 'producerId', p.id);
         expect(events.map((e) => [e.payload.data.memberCount, e.published])).toEqual([[12, true]]);

@@ -85,6 +85,9 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
         [{ seasonMonths: [0, 13] }, ['seasonMonths']],
         [{ category: 'gadgets' }, ['category']],
         [{ unit: 'ton' }, ['unit']],
+        [{ contacts: [{ phone: '0812345678' }] }, ['contacts']],
+        [{ contacts: 'line: @x' }, ['contacts']],
+        [{ media: null }, ['media']],
       ];
       for (const [extra, fields] of cases) {
         const res = await sys.http().post('/api/v1/products').set(bearer(laoAdmin)).send(productBody(producerId, extra)).expect(400);
@@ -100,6 +103,13 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
       const p = await createProduct(sys, laoAdmin, producerId);
       expect(field(await sys.http().patch(`/api/v1/products/${p.id}`).set(bearer(laoAdmin)).send({ priceSatang: -5 }).expect(400))).toEqual(['priceSatang']);
       expect((await sys.http().get(`/api/v1/products/${p.id}`).expect(200)).body.priceSatang).toBe(12050);
+      // null clears only what can be empty (story, description, own contacts); elsewhere it is a mistake, not "keep"
+      for (const key of ['name', 'category', 'unit', 'priceSatang', 'media', 'seasonMonths', 'tags']) {
+        const res = await sys.http().patch(`/api/v1/products/${p.id}`).set(bearer(laoAdmin)).send({ [key]: null }).expect(400);
+        expect([key, [...new Set(field(res))]]).toEqual([key, [key]]);
+      }
+      expect(field(await sys.http().patch(`/api/v1/products/${p.id}`).set(bearer(laoAdmin)).send({ contacts: [{ lineId: '@x' }] }).expect(400))).toEqual(['contacts']);
+      expect((await sys.http().get(`/api/v1/products/${p.id}`).expect(200)).body).toMatchObject({ name: 'ลำไยอบแห้งสีทอง', contacts: { phone: '0812345678' } });
       expect(field(await sys.http().get('/api/v1/products/not-a-uuid').expect(400))).toEqual(['id']);
       expect(field(await sys.http().get('/api/v1/products/00000000-0000-4000-8000-000000000000').expect(404))).toEqual(['id']);
     });

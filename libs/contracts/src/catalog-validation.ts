@@ -1,3 +1,4 @@
+import { ValidateIf } from 'class-validator';
 import type { ContentPlatform } from './catalog.js';
 
 /** Shared by the catalog's command classes (the same classes validate at the gateway and in the catalog). */
@@ -12,3 +13,9 @@ export const LAO_CODE_MESSAGE = 'laoCode must be a 7-digit DLA code';
 export const CONTENT_PLATFORMS = ['facebook', 'tiktok', 'youtube', 'instagram', 'line', 'other'] as const satisfies readonly ContentPlatform[];
 export const MEDIA_TYPES = ['photo', 'video'] as const;
 export type MediaType = (typeof MEDIA_TYPES)[number];
+
+/**
+ * Like IsOptional, but only an absent field is skipped: null is validated (and so refused). For fields a
+ * PATCH cannot clear, where IsOptional would let null through to be silently ignored as "keep".
+ */
+export const IsOptionalNotNull = () => ValidateIf((_o: object, value: unknown) => value !== undefined);
