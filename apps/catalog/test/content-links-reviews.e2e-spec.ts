@@ -55,6 +55,37 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
       });
     });
 
+    it('counts http/https and the m./www./web. hosts of a platform as the same post, showing the URL as given', async () => {
+      const post = unique();
+      const body = { platform: 'facebook', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' };
+      const first = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, url: `http://m.facebook.com/dokkhamtai/posts/${post}` }).expect(201);
+      expect(first.body.url).toBe(`http://m.facebook.com/dokkhamtai/posts/${post}`);
+      for (const url of [`https://m.facebook.com/dokkhamtai/posts/${post}`, `https://www.facebook.com/dokkhamtai/posts/${post}/`, `http://web.facebook.com/dokkhamtai/posts/${post}`]) {
+        const dup = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, url }).expect(409);
+        expect([url, field(dup)]).toEqual([url, ['url']]);
+      }
+      const video = `example.org/v/${unique()}`;
+      await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, platform: 'other', url: `https://${video}` }).expect(201);
+      expect(field(await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, platform: 'other', url: `http://${video}` }).expect(409))).toEqual(['url']);
+    });
+
+    it('answers 400 naming url for a URL that passes the format check but cannot be parsed', async () => {
+      const res = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ url: 'http://xn--a.com/p', platform: 'other', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' }).expect(400);
+      expect(field(res)).toEqual(['url']);
+    });
+
+    it('does not show who added a link to the public, only to administrators of its area', async () => {
+      const link = (await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ url: `https://www.tiktok.com/@x/video/${unique()}`, platform: 'tiktok', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' }).expect(201)).body;
+      const find = (res: { body: { items: Array<{ id: string }> } }) => res.body.items.find((i) => i.id === link.id);
+      const query = { laoCode: DOK_KHAMTAI, from: '2026-06-01', to: '2026-06-02', pageSize: 200 };
+      const pub = find(await sys.http().get('/api/v1/content-links').query(query).expect(200));
+      expect(pub).toMatchObject({ id: link.id, url: link.url });
+      expect(pub).not.toHaveProperty('createdBy');
+      const stranger = (await sys.userWithRole('lao_admin', { laoCode: BAN_THAM })).token;
+      expect(find(await sys.http().get('/api/v1/content-links').set(bearer(stranger)).query(query).expect(200))).not.toHaveProperty('createdBy');
+      expect(find(await sys.http().get('/api/v1/content-links').set(bearer(laoAdmin)).query(query).expect(200))).toMatchObject({ createdBy: laoAdminId });
+    });
+
     it('lists by LAO, product and period', async () => {
       const lao = '5560504';
       const admin = await sys.adminToken();
