@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
 import { CatalogSubjects } from '@app/contracts';
-import type { Caller, Role } from '@app/contracts';
+import type { Caller, ProducerV1, Role } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { GATEWAY_CONFIG } from '../config.js';
 import type { GatewayConfig } from '../config.js';
@@ -15,7 +15,7 @@ import { LoginThrottle } from './login-throttle.js';
 import { burnVerify, hashPassword, verifyPassword } from './passwords.js';
 import { normalizePhone } from './phone.js';
 import { User } from './user.entity.js';
-import { assertMayCreateUser } from './user-admin.policy.js';
+import { assertMayBindProducer, assertMayCreateUser } from './user-admin.policy.js';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -90,6 +90,7 @@ export class IdentityService {
     // Bindings must name real places: the catalog answers 404 naming the unknown code.
     if (dto.laoCode) await this.services.call(CatalogSubjects.getLao, { code: dto.laoCode }, ctx);
     if (dto.provinceCode) await this.services.call(CatalogSubjects.getProvince, { code: dto.provinceCode }, ctx);
+    if (dto.role === 'producer') assertMayBindProducer(caller, dto, dto.producerId ? await this.producerOf(dto.producerId, ctx) : null);
     const bindsLao = dto.role === 'lao_admin' || dto.role === 'producer';
     return toView(
       await this.insert({
@@ -103,6 +104,12 @@ export class IdentityService {
         producerId: dto.role === 'producer' ? dto.producerId : undefined,
       }),
     );
+  }
+
+  private producerOf(id: string, ctx: RequestContext): Promise<ProducerV1> {
+    return this.services.call<ProducerV1>(CatalogSubjects.getProducer, { id }, ctx).catch((e: unknown) => {
+      throw e instanceof DomainError && e.code === 'NOT_FOUND' ? new DomainError('NOT_FOUND', e.message, [{ field: 'producerId', message: 'no such producer' }]) : e;
+    });
   }
 
   /**
