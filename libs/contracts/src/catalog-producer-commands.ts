@@ -126,7 +126,10 @@ export class ProducerFields {
 }
 
 export class RegisterProducerCommand extends ProducerFields {
-  /** chosen by the gateway when it creates the producer's login first */
+  /**
+   * chosen by the gateway (random, or derived from the caller's Idempotency-Key); registering the same id
+   * again by the same caller answers the existing producer, so a retry creates no second one
+   */
   @IsOptionalNotNull()
   @IsUUID()
   id?: string;
