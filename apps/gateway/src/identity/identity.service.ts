@@ -112,20 +112,20 @@ export class IdentityService {
     });
   }
 
+  /** The login that holds a phone, if any (onboarding checks it before the catalog registers anything). */
+  async loginOfPhone(phone: string): Promise<UserView | null> {
+    const user = await this.users.findOneBy({ phone });
+    return user ? toView(user) : null;
+  }
+
   /**
-   * The login of a producer being onboarded (the catalog decides who may onboard it, in the same
-   * request; see producers/producer-onboarding.service.ts, which removes this login if the catalog refuses).
+   * The login of a producer being onboarded, created only once the catalog has registered the producer
+   * (see producers/producer-onboarding.service.ts).
    */
   async createProducerLogin(p: { name: string; phone: string; password: string; laoCode: string; producerId: string }): Promise<UserView> {
     return toView(
       await this.insert({ name: p.name, phone: p.phone, email: null, password: p.password, role: 'producer', laoCode: p.laoCode, provinceCode: p.laoCode.slice(1, 3), producerId: p.producerId }),
     );
-  }
-
-  /** Undoes createProducerLogin when the rest of the onboarding was refused. */
-  async deleteUser(id: string): Promise<void> {
-    await this.users.delete({ id });
-    this.logger.log({ message: 'user removed', userId: id });
   }
 
   /**
