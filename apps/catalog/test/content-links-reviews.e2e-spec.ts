@@ -3,7 +3,9 @@ import { connect } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import { eventSubject, OrderEvents } from '@app/contracts';
 import type { IntegrationEvent, OrderCompletedV1 } from '@app/contracts';
+import { DataSource } from 'typeorm';
 import { eventually, TestSystem } from '@app/testing';
+import { ContentLinkKey1764400000000 } from '../src/migrations/1764400000000-content-link-key.js';
 import { BAN_THAM, bearer, CHIANG_MAI_CITY, createProduct, createProducer, DOK_KHAMTAI, outboxEvents, producerBody } from './catalog-fixtures.js';
 
 describe('catalog: content links and verified reviews (issue 3, points 6–7)', () => {
@@ -53,6 +55,62 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
         const [e] = await outboxEvents(sys, 'catalog.content-link.published', 'contentLinkId', res.body.id);
         expect(e).toMatchObject({ published: true, payload: { data: { url: res.body.url, laoCode: DOK_KHAMTAI, districtCode: '5605', productId: product.id } } });
       });
+    });
+
+    it('counts http/https and the m./www./web. hosts of a platform as the same post, showing the URL as given', async () => {
+      const post = unique();
+      const body = { platform: 'facebook', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' };
+      const first = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, url: `http://m.facebook.com/dokkhamtai/posts/${post}` }).expect(201);
+      expect(first.body.url).toBe(`http://m.facebook.com/dokkhamtai/posts/${post}`);
+      for (const url of [`https://m.facebook.com/dokkhamtai/posts/${post}`, `https://www.facebook.com/dokkhamtai/posts/${post}/`, `http://web.facebook.com/dokkhamtai/posts/${post}`]) {
+        const dup = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, url }).expect(409);
+        expect([url, field(dup)]).toEqual([url, ['url']]);
+      }
+      const video = `example.org/v/${unique()}`;
+      await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, platform: 'other', url: `https://${video}` }).expect(201);
+      expect(field(await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, platform: 'other', url: `http://${video}` }).expect(409))).toEqual(['url']);
+    });
+
+    it('answers 400 naming url for a URL that passes the format check but cannot be parsed', async () => {
+      const res = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ url: 'http://xn--a.com/p', platform: 'other', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' }).expect(400);
+      expect(field(res)).toEqual(['url']);
+    });
+
+    it('does not show who added a link to the public, only to administrators of its area', async () => {
+      const link = (await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ url: `https://www.tiktok.com/@x/video/${unique()}`, platform: 'tiktok', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' }).expect(201)).body;
+      const find = (res: { body: { items: Array<{ id: string }> } }) => res.body.items.find((i) => i.id === link.id);
+      const query = { laoCode: DOK_KHAMTAI, from: '2026-06-01', to: '2026-06-02', pageSize: 200 };
+      const pub = find(await sys.http().get('/api/v1/content-links').query(query).expect(200));
+      expect(pub).toMatchObject({ id: link.id, url: link.url });
+      expect(pub).not.toHaveProperty('createdBy');
+      const stranger = (await sys.userWithRole('lao_admin', { laoCode: BAN_THAM })).token;
+      expect(find(await sys.http().get('/api/v1/content-links').set(bearer(stranger)).query(query).expect(200))).not.toHaveProperty('createdBy');
+      expect(find(await sys.http().get('/api/v1/content-links').set(bearer(laoAdmin)).query(query).expect(200))).toMatchObject({ createdBy: laoAdminId });
+    });
+
+    it('migrates links stored before the duplicate key: each gets its key, the same post stored twice keeps both rows', async () => {
+      const ds = await new DataSource({ type: 'postgres', url: sys.databaseUrl('catalog') }).initialize();
+      const qr = ds.createQueryRunner();
+      await qr.startTransaction();
+      try {
+        const migration = new ContentLinkKey1764400000000();
+        await migration.down(qr);
+        const post = unique();
+        const insert = (url: string, at: string) =>
+          qr.query(`INSERT INTO content_links (id, url, platform, lao_code, published_at, created_by, created_at) VALUES ($1, $2, 'facebook', $3, now(), $1, $4) RETURNING id`, [randomUUID(), url, DOK_KHAMTAI, at]);
+        const [[older], [newer]] = [await insert(`http://m.facebook.com/a/posts/${post}`, '2026-01-01'), await insert(`https://www.facebook.com/a/posts/${post}`, '2026-01-02')];
+        await migration.up(qr);
+        const rows: Array<{ id: string; url_key: string }> = await qr.query(`SELECT id, url_key FROM content_links WHERE id = ANY($1) ORDER BY created_at`, [[older.id, newer.id]]);
+        expect(rows).toEqual([
+          { id: older.id, url_key: `https://facebook.com/a/posts/${post}` },
+          { id: newer.id, url_key: `https://facebook.com/a/posts/${post}#${newer.id}` },
+        ]);
+        await expect(insert(`https://facebook.com/a/posts/${post}`, '2026-01-03')).rejects.toThrow(/url_key/);
+      } finally {
+        await qr.rollbackTransaction();
+        await qr.release();
+        await ds.destroy();
+      }
     });
 
     it('lists by LAO, product and period', async () => {

@@ -1,15 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import { CatalogSubjects } from '@app/contracts';
+import type { Caller } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
-import { BAN_THAM, bearer, CHIANG_MAI_CITY, createProducer, DOK_KHAMTAI, outboxEvents, producerBody, queryDb, randomPhone, VALID_NATIONAL_ID } from './catalog-fixtures.js';
+import { BAN_THAM, bearer, CHIANG_MAI_CITY, createProduct, createProducer, DOK_KHAMTAI, outboxEvents, producerBody, queryDb, randomPhone, VALID_NATIONAL_ID } from './catalog-fixtures.js';
 
 describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () => {
   let sys: TestSystem;
   let admin: string;
   let laoAdmin: string;
+  let laoAdminCaller: Caller;
 
   beforeAll(async () => {
     sys = await TestSystem.start({ services: ['catalog'] });
     admin = await sys.adminToken();
-    laoAdmin = (await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI })).token;
+    const a = await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI });
+    laoAdmin = a.token;
+    laoAdminCaller = { userId: a.id, roles: ['lao_admin'], laoCode: DOK_KHAMTAI, provinceCode: '56' };
   });
   afterAll(() => sys?.close());
 
@@ -94,6 +100,12 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
       const badUrls = producerBody(DOK_KHAMTAI, { contacts: { facebookUrl: 'javascript:alert(1)', tiktokUrl: 'ftp://tiktok.com/x' } });
       expect(field(await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(badUrls).expect(400))!.sort()).toEqual(['contacts.facebookUrl', 'contacts.tiktokUrl']);
       expect(field(await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send({ ...producerBody(), kind: 'company' }).expect(400))).toEqual(['kind']);
+      const name = `array ${Math.random()}`;
+      for (const contacts of [[{ phone: '0812345678' }], 'line @x', null]) {
+        const res = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(producerBody(DOK_KHAMTAI, { name, contacts })).expect(400);
+        expect([contacts, [...new Set(field(res))]]).toEqual([contacts, ['contacts']]);
+      }
+      expect(await queryDb(sys, 'catalog', 'SELECT id FROM producers WHERE name = $1', [name])).toEqual([]);
     });
 
     it('shows contacts publicly only with consent, the PromptPay ID only to who manages it', async () => {
@@ -113,10 +125,61 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
       expect(updated.body).toMatchObject({ kind: 'community_enterprise', memberCount: 12 });
       await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ laoCode: CHIANG_MAI_CITY }).expect(403);
       expect(field(await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ promptPayId: '1101700207110' }).expect(400))).toEqual(['promptPayId']);
+      // nothing of a producer can be cleared: null is refused, not silently ignored
+      for (const key of ['kind', 'name', 'laoCode', 'memberCount', 'contacts', 'publishContacts', 'promptPayId']) {
+        const res = await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ [key]: null }).expect(400);
+        expect([key, [...new Set(field(res))]]).toEqual([key, [key]]);
+      }
+      expect(field(await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ contacts: [{ phone: '0899999999' }] }).expect(400))).toEqual(['contacts']);
+      expect((await sys.http().get(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).expect(200)).body.contacts).toEqual({ phone: '0812345678', lineId: '@lungma', facebookUrl: 'https://www.facebook.com/lungma' });
       await eventually(async () => {
         const events = await outboxEvents(sys, 'catalog.producer.updated', 'producerId', p.id);
         expect(events.map((e) => [e.payload.data.memberCount, e.published])).toEqual([[12, true]]);
       });
+    });
+  });
+
+  describe('withdrawing a registration (the onboarding undoes a producer whose login could not be made)', () => {
+    const withdraw = (id: string, caller: Caller) => sys.rpc(CatalogSubjects.withdrawProducer, { id }, caller).then(() => 'ok', (e: { code: string }) => e.code);
+
+    it('lets only whoever registered it withdraw it, removes it and raises catalog.producer.withdrawn after registered', async () => {
+      const p = await createProducer(sys, laoAdmin);
+      const colleague = { ...laoAdminCaller, userId: '00000000-0000-4000-8000-000000000001' };
+      expect(await withdraw(p.id, colleague)).toBe('FORBIDDEN');
+      expect(await withdraw(p.id, laoAdminCaller)).toBe('ok');
+      expect(await queryDb(sys, 'catalog', 'SELECT id FROM producers WHERE id = $1', [p.id])).toEqual([]);
+      await sys.http().get(`/api/v1/producers/${p.id}`).expect(404);
+      expect(await withdraw(p.id, laoAdminCaller)).toBe('NOT_FOUND');
+      await eventually(async () => {
+        const rows = await queryDb<{ type: string; published: boolean }>(
+          sys,
+          'catalog',
+          `SELECT type, published_at IS NOT NULL AS published FROM outbox WHERE payload->'data'->>'producerId' = $1 ORDER BY seq`,
+          [p.id],
+        );
+        expect(rows).toEqual([
+          { type: 'catalog.producer.registered', published: true },
+          { type: 'catalog.producer.withdrawn', published: true },
+        ]);
+      });
+    });
+
+    it('refuses once the producer has products (it is in use: a withdrawal is not a deletion)', async () => {
+      const p = await createProducer(sys, laoAdmin);
+      await createProduct(sys, laoAdmin, p.id);
+      expect(await withdraw(p.id, laoAdminCaller)).toBe('CONFLICT');
+      await sys.http().get(`/api/v1/producers/${p.id}`).expect(200);
+    });
+
+    it('answers a repeated registration by the same caller with the same producer (a retry), and refuses another caller', async () => {
+      const id = randomUUID();
+      const body = { ...producerBody(DOK_KHAMTAI), id };
+      const first = await sys.rpc<{ id: string; createdAt: string }>(CatalogSubjects.registerProducer, body, laoAdminCaller);
+      const again = await sys.rpc<{ id: string; createdAt: string }>(CatalogSubjects.registerProducer, body, laoAdminCaller);
+      expect(again).toEqual(first);
+      const other = await sys.rpc(CatalogSubjects.registerProducer, body, { userId: '00000000-0000-4000-8000-000000000002', roles: ['dla_admin'] }).catch((e: { code: string }) => e.code);
+      expect(other).toBe('DUPLICATE');
+      expect(await outboxEvents(sys, 'catalog.producer.registered', 'producerId', id)).toHaveLength(1);
     });
   });
 

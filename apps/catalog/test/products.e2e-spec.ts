@@ -85,6 +85,9 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
         [{ seasonMonths: [0, 13] }, ['seasonMonths']],
         [{ category: 'gadgets' }, ['category']],
         [{ unit: 'ton' }, ['unit']],
+        [{ contacts: [{ phone: '0812345678' }] }, ['contacts']],
+        [{ contacts: 'line: @x' }, ['contacts']],
+        [{ media: null }, ['media']],
       ];
       for (const [extra, fields] of cases) {
         const res = await sys.http().post('/api/v1/products').set(bearer(laoAdmin)).send(productBody(producerId, extra)).expect(400);
@@ -100,6 +103,13 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
       const p = await createProduct(sys, laoAdmin, producerId);
       expect(field(await sys.http().patch(`/api/v1/products/${p.id}`).set(bearer(laoAdmin)).send({ priceSatang: -5 }).expect(400))).toEqual(['priceSatang']);
       expect((await sys.http().get(`/api/v1/products/${p.id}`).expect(200)).body.priceSatang).toBe(12050);
+      // null clears only what can be empty (story, description, own contacts); elsewhere it is a mistake, not "keep"
+      for (const key of ['name', 'category', 'unit', 'priceSatang', 'media', 'seasonMonths', 'tags']) {
+        const res = await sys.http().patch(`/api/v1/products/${p.id}`).set(bearer(laoAdmin)).send({ [key]: null }).expect(400);
+        expect([key, [...new Set(field(res))]]).toEqual([key, [key]]);
+      }
+      expect(field(await sys.http().patch(`/api/v1/products/${p.id}`).set(bearer(laoAdmin)).send({ contacts: [{ lineId: '@x' }] }).expect(400))).toEqual(['contacts']);
+      expect((await sys.http().get(`/api/v1/products/${p.id}`).expect(200)).body).toMatchObject({ name: 'ลำไยอบแห้งสีทอง', contacts: { phone: '0812345678' } });
       expect(field(await sys.http().get('/api/v1/products/not-a-uuid').expect(400))).toEqual(['id']);
       expect(field(await sys.http().get('/api/v1/products/00000000-0000-4000-8000-000000000000').expect(404))).toEqual(['id']);
     });
@@ -176,6 +186,18 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
       expect(field(await sys.http().get('/api/v1/products').query({ provinceCode: '99' }).expect(404))).toEqual(['provinceCode']);
       expect(field(await sys.http().get('/api/v1/products').query({ districtCode: '5699' }).expect(404))).toEqual(['districtCode']);
       expect(field(await sys.http().get('/api/v1/products').query({ pageSize: 1000 }).expect(400))).toEqual(['pageSize']);
+    });
+
+    it('answers 400 naming page for a page number too large to mean anything (was a 500 from SQL)', async () => {
+      const product = await createProduct(sys, laoAdmin, producerId);
+      const lists = ['/api/v1/products', '/api/v1/laos', '/api/v1/producers', '/api/v1/content-links', `/api/v1/products/${product.id}/reviews`];
+      for (const path of lists) {
+        for (const page of ['1e300', '99999999999999999999', '100001']) {
+          const res = await sys.http().get(path).query({ page });
+          expect([path, page, res.status, field(res)]).toEqual([path, page, 400, ['page']]);
+        }
+        await sys.http().get(path).query({ page: 100000 }).expect(200);
+      }
     });
 
     it('answers the product snapshot that harvest-preorder uses to create batches', async () => {

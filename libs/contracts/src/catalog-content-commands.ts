@@ -2,7 +2,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ContentPlatform } from './catalog.js';
-import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, CONTENT_PLATFORMS } from './catalog-validation.js';
+import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, CONTENT_PLATFORMS, MAX_PAGE } from './catalog-validation.js';
 
 // --- content links -------------------------------------------------------------------------------
 
@@ -51,11 +51,12 @@ export class ListContentLinksQuery {
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' })
   to?: string;
 
-  @ApiPropertyOptional({ default: 1 })
+  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })
@@ -96,11 +97,12 @@ export class ListReviewsQuery {
   @IsUUID()
   productId: string;
 
-  @ApiPropertyOptional({ default: 1 })
+  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ default: 20, maximum: 100 })

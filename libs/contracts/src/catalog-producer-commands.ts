@@ -1,22 +1,22 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCER_KINDS } from './catalog.js';
 import type { ProducerKind } from './catalog.js';
 import { IsPromptPayId, normalizePromptPayId } from './promptpay.js';
-import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE } from './catalog-validation.js';
+import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MAX_PAGE, IsOptionalNotNull } from './catalog-validation.js';
 
 // --- producers -----------------------------------------------------------------------------------
 
 export class ContactsDto {
   @ApiPropertyOptional({ example: '0812345678' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(({ value }) => (typeof value === 'string' ? value.replace(/[\s-]/g, '') : value))
   @Matches(/^(\+66|0)\d{8,9}$/, { message: 'contacts.phone must be a Thai phone number' })
   phone?: string;
 
   @ApiPropertyOptional({ example: '@baanrao' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -24,13 +24,13 @@ export class ContactsDto {
   lineId?: string;
 
   @ApiPropertyOptional({ example: 'https://www.facebook.com/baanrao' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUrl(HTTP_URL, { message: httpUrlMessage })
   @MaxLength(500)
   facebookUrl?: string;
 
   @ApiPropertyOptional({ example: 'https://www.tiktok.com/@baanrao' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUrl(HTTP_URL, { message: httpUrlMessage })
   @MaxLength(500)
   tiktokUrl?: string;
@@ -38,12 +38,12 @@ export class ContactsDto {
 
 export class UpdateProducerFields {
   @ApiPropertyOptional({ enum: PRODUCER_KINDS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(PRODUCER_KINDS)
   kind?: ProducerKind;
 
   @ApiPropertyOptional({ example: 'ลุงมา สวนลำไย' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -51,30 +51,31 @@ export class UpdateProducerFields {
   name?: string;
 
   @ApiPropertyOptional({ example: '4560501' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
   laoCode?: string;
 
   @ApiPropertyOptional({ description: 'community enterprise: registered members (≥ 1); others: 1' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(1)
   @Max(100_000)
   memberCount?: number;
 
   @ApiPropertyOptional({ type: ContactsDto })
-  @IsOptional()
+  @IsOptionalNotNull()
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactsDto)
   contacts?: ContactsDto;
 
   @ApiPropertyOptional({ description: 'the producer consents to publish its contact channels' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   publishContacts?: boolean;
 
   @ApiPropertyOptional({ example: '0812345678' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(({ value }) => normalizePromptPayId(value))
   @IsPromptPayId()
   promptPayId?: string;
@@ -102,13 +103,14 @@ export class ProducerFields {
   laoCode: string;
 
   @ApiPropertyOptional({ description: 'community enterprise: registered members (≥ 1, default 1); others: 1' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(1)
   @Max(100_000)
   memberCount?: number;
 
   @ApiProperty({ type: ContactsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactsDto)
   contacts: ContactsDto;
@@ -124,8 +126,11 @@ export class ProducerFields {
 }
 
 export class RegisterProducerCommand extends ProducerFields {
-  /** chosen by the gateway when it creates the producer's login first */
-  @IsOptional()
+  /**
+   * chosen by the gateway (random, or derived from the caller's Idempotency-Key); registering the same id
+   * again by the same caller answers the existing producer, so a retry creates no second one
+   */
+  @IsOptionalNotNull()
   @IsUUID()
   id?: string;
 }
@@ -136,11 +141,12 @@ export class ListProducersQuery {
   @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
   laoCode?: string;
 
-  @ApiPropertyOptional({ default: 1 })
+  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ default: 20, maximum: 100 })

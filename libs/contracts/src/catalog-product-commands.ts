@@ -1,10 +1,10 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCT_CATEGORIES, PRODUCT_UNITS } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
 import { ContactsDto } from './catalog-producer-commands.js';
-import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MEDIA_TYPES } from './catalog-validation.js';
+import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MEDIA_TYPES, MAX_PAGE, IsOptionalNotNull } from './catalog-validation.js';
 import type { MediaType } from './catalog-validation.js';
 
 // --- products ------------------------------------------------------------------------------------
@@ -34,7 +34,7 @@ export class ProductContentFields {
   story?: string | null;
 
   @ApiPropertyOptional({ type: [MediaDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
@@ -42,7 +42,7 @@ export class ProductContentFields {
   media?: MediaDto[];
 
   @ApiPropertyOptional({ example: [6, 7, 8], description: 'months of the season, 1–12' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(12)
   @IsInt({ each: true, message: 'seasonMonths must hold months 1–12' })
@@ -51,7 +51,7 @@ export class ProductContentFields {
   seasonMonths?: number[];
 
   @ApiPropertyOptional({ example: ['ลำไยพะเยา'], description: "the producer's own hashtags (without #)" })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -61,6 +61,7 @@ export class ProductContentFields {
 
   @ApiPropertyOptional({ type: ContactsDto, description: "contact channels shown for this product (default: the producer's published ones)" })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactsDto)
   contacts?: ContactsDto | null;
@@ -68,7 +69,7 @@ export class ProductContentFields {
 
 export class UpdateProductFields extends ProductContentFields {
   @ApiPropertyOptional({ example: 'ลำไยอบแห้งสีทอง' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -76,17 +77,17 @@ export class UpdateProductFields extends ProductContentFields {
   name?: string;
 
   @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(PRODUCT_CATEGORIES)
   category?: ProductCategory;
 
   @ApiPropertyOptional({ enum: PRODUCT_UNITS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(PRODUCT_UNITS)
   unit?: ProductUnit;
 
   @ApiPropertyOptional({ description: 'integer satang (12050 = ฿120.50)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt({ message: 'priceSatang must be a whole number of satang' })
   @Min(0)
   @Max(2_000_000_000)
@@ -162,11 +163,12 @@ export class ListProductsQuery {
   @IsUUID()
   producerId?: string;
 
-  @ApiPropertyOptional({ default: 1 })
+  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ default: 20, maximum: 100 })

@@ -69,7 +69,8 @@ export interface ContentLinkV1 extends PlaceV1 {
   productId: string | null;
   producerId: string | null;
   publishedAt: string;
-  createdBy: string;
+  /** the user who added it: only for that user and the administrators of the link's area */
+  createdBy?: string;
   createdAt: string;
 }
 

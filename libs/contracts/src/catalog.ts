@@ -37,6 +37,8 @@ export const CatalogEvents = {
   laoUpserted: 'catalog.lao.upserted',
   producerRegistered: 'catalog.producer.registered',
   producerUpdated: 'catalog.producer.updated',
+  /** A registration was undone before the producer was used (ProducerStateV1): count it out again. */
+  producerWithdrawn: 'catalog.producer.withdrawn',
   contentLinkPublished: 'catalog.content-link.published',
   contentLinkRemoved: 'catalog.content-link.removed',
 } as const;
@@ -47,7 +49,7 @@ export interface LaoUpsertedV1 extends PlaceV1 {
   displayNameTh: string;
 }
 
-/** Both producer.registered and producer.updated carry the producer's current state. */
+/** producer.registered, producer.updated and producer.withdrawn carry the producer's (last) state. */
 export interface ProducerStateV1 extends PlaceV1 {
   producerId: string;
   kind: ProducerKind;

@@ -4,7 +4,7 @@ export * from './subjects.js';
 export * from './health.js';
 export * from './geography.js';
 export * from './catalog.js';
-export { CONTENT_PLATFORMS, MEDIA_TYPES } from './catalog-validation.js';
+export { CONTENT_PLATFORMS, MAX_PAGE, MEDIA_TYPES } from './catalog-validation.js';
 export type { MediaType } from './catalog-validation.js';
 export * from './catalog-lao-commands.js';
 export * from './catalog-producer-commands.js';

@@ -31,6 +31,11 @@ export const CatalogSubjects = {
   updateProducer: 'catalog.producers.update',
   getProducer: 'catalog.producers.get',
   listProducers: 'catalog.producers.list',
+  /**
+   * IdQuery: undoes a registration (the gateway's onboarding, when the producer's login cannot be made).
+   * Only whoever registered it, only while nothing refers to it; raises catalog.producer.withdrawn.
+   */
+  withdrawProducer: 'catalog.producers.withdraw',
   createProduct: 'catalog.products.create',
   updateProduct: 'catalog.products.update',
   getProduct: 'catalog.products.get',

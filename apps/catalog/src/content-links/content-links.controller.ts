@@ -15,8 +15,8 @@ export class ContentLinksController {
   }
 
   @MessagePattern(CatalogSubjects.listContentLinks)
-  list(@Payload(new EnvelopePipe(ListContentLinksQuery)) { data }: RpcEnvelope<ListContentLinksQuery>) {
-    return this.links.list(data);
+  list(@Payload(new EnvelopePipe(ListContentLinksQuery)) { caller, data }: RpcEnvelope<ListContentLinksQuery>) {
+    return this.links.list(caller, data);
   }
 
   @MessagePattern(CatalogSubjects.removeContentLink)

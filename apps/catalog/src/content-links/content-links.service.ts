@@ -15,7 +15,7 @@ import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messagin
 import { actsForProducer, administersArea } from '../access/catalog-access.policy.js';
 import { placeOfLao } from '../geography/place.js';
 import { ProductsService } from '../products/products.service.js';
-import { normalizeContentUrl } from './normalize-url.js';
+import { contentLinkKey, normalizeContentUrl } from './normalize-url.js';
 
 interface LinkRow {
   id: string;
@@ -39,6 +39,13 @@ const SELECT = `
 
 const toView = (r: LinkRow): ContentLinkV1 => ({ ...r, publishedAt: r.publishedAt.toISOString(), createdAt: r.createdAt.toISOString() });
 
+/** Who added a link is a user id: shown to that user and the administrators of the link's area only. */
+function viewFor(caller: Caller | null, r: LinkRow): ContentLinkV1 {
+  const v = toView(r);
+  if (!caller || (caller.userId !== r.createdBy && !administersArea(caller, r))) delete v.createdBy;
+  return v;
+}
+
 /**
  * The report's "links of published content". LAO staff (or the area's province/DLA staff) register
  * links of their LAO; a producer login may register links of its own LAO and products. One URL once,
@@ -54,6 +61,7 @@ export class ContentLinksService {
   async create(callerOrNull: Caller | null, cmd: CreateContentLinkCommand): Promise<ContentLinkV1> {
     const caller = requireCaller(callerOrNull);
     const url = normalizeContentUrl(cmd.url);
+    const key = contentLinkKey(url);
     return this.ds.transaction(async (em) => {
       const place = await placeOfLao(em, cmd.laoCode);
       const product = cmd.productId ? await this.products.load(em, cmd.productId, 'productId') : null;
@@ -64,9 +72,9 @@ export class ContentLinksService {
       if (!administersArea(caller, place) && !producerMayAdd) throw DomainError.forbidden(`You may not add content links for LAO ${cmd.laoCode}`);
       const id = randomUUID();
       const inserted = await em.query(
-        `INSERT INTO content_links (id, url, platform, lao_code, product_id, producer_id, published_at, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (url) DO NOTHING RETURNING id`,
-        [id, url, cmd.platform, cmd.laoCode, product?.id ?? null, product?.producerId ?? null, new Date(cmd.publishedAt), caller.userId],
+        `INSERT INTO content_links (id, url, url_key, platform, lao_code, product_id, producer_id, published_at, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (url_key) DO NOTHING RETURNING id`,
+        [id, url, key, cmd.platform, cmd.laoCode, product?.id ?? null, product?.producerId ?? null, new Date(cmd.publishedAt), caller.userId],
       );
       if (!inserted.length) throw new DomainError('DUPLICATE', `This link is already registered (${url})`, [{ field: 'url', message: 'already registered' }]);
       const [row]: LinkRow[] = await em.query(`${SELECT} WHERE c.id = $1`, [id]);
@@ -86,7 +94,7 @@ export class ContentLinksService {
     });
   }
 
-  async list(q: ListContentLinksQuery): Promise<Page<ContentLinkV1>> {
+  async list(caller: Caller | null, q: ListContentLinksQuery): Promise<Page<ContentLinkV1>> {
     if (q.laoCode) await placeOfLao(this.ds.manager, q.laoCode);
     const where: string[] = [];
     const params: unknown[] = [];
@@ -100,7 +108,7 @@ export class ContentLinksService {
     const pageSize = q.pageSize ?? 50;
     const rows: LinkRow[] = await this.ds.query(`${SELECT} ${filter} ORDER BY c.published_at DESC, c.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, params);
     const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM content_links c ${filter}`, params);
-    return { items: rows.map(toView), total };
+    return { items: rows.map((r) => viewFor(caller, r)), total };
   }
 
   /** By whoever added it, or an administrator of its LAO's area. */

@@ -1,4 +1,5 @@
-import { normalizeContentUrl } from './normalize-url.js';
+import { DomainError } from '@app/messaging';
+import { contentLinkKey, normalizeContentUrl } from './normalize-url.js';
 
 describe('normalizeContentUrl', () => {
   it.each([
@@ -15,5 +16,42 @@ describe('normalizeContentUrl', () => {
   it('keeps the path case and meaningful parameters', () => {
     expect(normalizeContentUrl('https://www.youtube.com/watch?v=AbC')).not.toBe(normalizeContentUrl('https://www.youtube.com/watch?v=abc'));
     expect(normalizeContentUrl('https://example.org/story?id=1')).not.toBe(normalizeContentUrl('https://example.org/story?id=2'));
+  });
+
+  it('refuses, naming url, what passes @IsUrl but is no URL (an invalid punycode host)', () => {
+    for (const raw of ['http://xn--a.com/p', 'not a url']) {
+      let error: unknown;
+      try {
+        normalizeContentUrl(raw);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'url' }] });
+    }
+  });
+});
+
+describe('contentLinkKey (what makes two links the same post)', () => {
+  const key = (raw: string) => contentLinkKey(normalizeContentUrl(raw));
+
+  it('treats http and https as the same link', () => {
+    expect(key('http://example.org/story?id=1')).toBe(key('https://example.org/story?id=1'));
+  });
+
+  it.each([
+    ['https://m.facebook.com/baanrao/posts/1', 'https://www.facebook.com/baanrao/posts/1', 'https://web.facebook.com/baanrao/posts/1', 'http://facebook.com/baanrao/posts/1'],
+    ['https://m.tiktok.com/@baanrao/video/7', 'https://www.tiktok.com/@baanrao/video/7', 'https://tiktok.com/@baanrao/video/7', 'https://web.tiktok.com/@baanrao/video/7'],
+    ['https://m.youtube.com/watch?v=AbC', 'https://www.youtube.com/watch?v=AbC', 'https://youtube.com/watch?v=AbC', 'http://web.youtube.com/watch?v=AbC'],
+    ['https://m.instagram.com/p/Cx1', 'https://www.instagram.com/p/Cx1', 'https://instagram.com/p/Cx1/', 'https://web.instagram.com/p/Cx1'],
+  ])('one key for the m./www./web. hosts of %s', (...urls) => {
+    expect(new Set(urls.map(key)).size).toBe(1);
+  });
+
+  it('keeps other hosts, other paths and other posts apart', () => {
+    expect(key('https://www.example.org/a')).not.toBe(key('https://example.org/a'));
+    expect(key('https://m.facebook.com/a/posts/1')).not.toBe(key('https://m.facebook.com/a/posts/2'));
+    expect(key('https://notfacebook.com/a')).not.toBe(key('https://facebook.com/a'));
+    expect(key('https://www.youtube.com/watch?v=AbC')).not.toBe(key('https://www.youtube.com/watch?v=abc'));
   });
 });

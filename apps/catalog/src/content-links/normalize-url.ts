@@ -1,3 +1,5 @@
+import { DomainError } from '@app/messaging';
+
 /**
  * Query parameters that only say where a click came from (campaign tags, platform share ids). Two
  * links that differ only in these point at the same post.
@@ -13,16 +15,39 @@ function isTracking(name: string): boolean {
   return n.startsWith('utm_') || n.startsWith('__cft__') || TRACKING.has(n);
 }
 
+/** @IsUrl accepts some hosts the WHATWG parser refuses (an invalid punycode label such as xn--a.com). */
+function parse(raw: string): URL {
+  try {
+    return new URL(raw);
+  } catch {
+    throw DomainError.validation('url', 'is not a URL that can be opened');
+  }
+}
+
 /**
  * The form a content link is stored and compared in: scheme and host in lower case, default port,
  * fragment, tracking parameters and a trailing slash dropped, the remaining parameters sorted.
  * The path keeps its case (TikTok and YouTube ids are case-sensitive).
  */
 export function normalizeContentUrl(raw: string): string {
-  const u = new URL(raw.trim());
+  const u = parse(raw.trim());
   u.hash = '';
   const kept = [...u.searchParams.entries()].filter(([k]) => !isTracking(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   u.search = new URLSearchParams(kept).toString();
   const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
   return `${u.protocol}//${u.host}${path}${u.search}`;
+}
+
+/** Platforms whose posts are the same under m., www. and web. (mobile and desktop share links). */
+const PLATFORM_HOSTS = new Set(['facebook.com', 'tiktok.com', 'youtube.com', 'instagram.com']);
+
+/**
+ * What makes two links the same post (the unique key), from a normalised URL: http and https are the same
+ * link, and so are the m./www./web. hosts of the big platforms. The URL itself is shown as given.
+ */
+export function contentLinkKey(normalized: string): string {
+  const u = new URL(normalized);
+  const bare = u.hostname.replace(/^(m|www|web)\./, '');
+  const host = PLATFORM_HOSTS.has(bare) ? bare + (u.port ? `:${u.port}` : '') : u.host;
+  return `https://${host}${normalized.slice(`${u.protocol}//${u.host}`.length)}`;
 }

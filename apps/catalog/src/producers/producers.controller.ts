@@ -19,6 +19,12 @@ export class ProducersController {
     return this.producers.update(caller, data);
   }
 
+  @MessagePattern(CatalogSubjects.withdrawProducer)
+  async withdraw(@Payload(new EnvelopePipe(IdQuery)) { caller, data }: RpcEnvelope<IdQuery>) {
+    await this.producers.withdraw(caller, data.id);
+    return { withdrawn: data.id };
+  }
+
   @MessagePattern(CatalogSubjects.getProducer)
   get(@Payload(new EnvelopePipe(IdQuery)) { caller, data }: RpcEnvelope<IdQuery>) {
     return this.producers.get(caller, data.id);

@@ -12,6 +12,7 @@ export interface ProducerRow {
   contacts: ContactsV1;
   publishContacts: boolean;
   promptPayId: string;
+  createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -19,7 +20,7 @@ export interface ProducerRow {
 const SELECT = `
   SELECT p.id, p.kind, p.name, p.lao_code AS "laoCode", l.district_code AS "districtCode", l.province_code AS "provinceCode",
          p.member_count AS "memberCount", p.contacts, p.publish_contacts AS "publishContacts", p.prompt_pay_id AS "promptPayId",
-         p.created_at AS "createdAt", p.updated_at AS "updatedAt"
+         p.created_by AS "createdBy", p.created_at AS "createdAt", p.updated_at AS "updatedAt"
     FROM producers p JOIN laos l ON l.code = p.lao_code`;
 
 export interface NewProducer {
@@ -57,6 +58,19 @@ export const producersRepository = {
       [p.id, p.kind, p.name, p.laoCode, p.memberCount, JSON.stringify(p.contacts), p.publishContacts, p.promptPayId, p.createdBy],
     );
     return rows.length === 1;
+  },
+
+  /** Whether products or content links refer to the producer. */
+  async inUse(em: EntityManager, id: string): Promise<boolean> {
+    const [{ used }] = await em.query(
+      `SELECT EXISTS (SELECT 1 FROM products WHERE producer_id = $1) OR EXISTS (SELECT 1 FROM content_links WHERE producer_id = $1) AS used`,
+      [id],
+    );
+    return used;
+  },
+
+  async remove(em: EntityManager, id: string): Promise<void> {
+    await em.query(`DELETE FROM producers WHERE id = $1`, [id]);
   },
 
   async update(em: EntityManager, p: Omit<NewProducer, 'createdBy'>): Promise<void> {

@@ -61,10 +61,32 @@ export class ProducersService {
         promptPayId: cmd.promptPayId,
         createdBy: caller.userId,
       });
-      if (!inserted) throw new DomainError('DUPLICATE', `Producer ${id} already exists`, [{ field: 'id', message: 'already exists' }]);
+      if (!inserted) {
+        // the same caller sending the same id again is a retry (the gateway derives ids from Idempotency-Key)
+        const existing = (await repo.find(em, id))!;
+        if (existing.createdBy === caller.userId) return toView(existing, true);
+        throw new DomainError('DUPLICATE', `Producer ${id} already exists`, [{ field: 'id', message: 'already exists' }]);
+      }
       const saved = (await repo.find(em, id))!;
       await addToOutbox(em, stateEvent(CatalogEvents.producerRegistered, saved));
       return toView(saved, true);
+    });
+  }
+
+  /**
+   * Undoes a registration whose other half failed (the gateway could not create the producer's login).
+   * The registered event is already out, so the producer is deleted and catalog.producer.withdrawn raised
+   * in the same transaction: a consumer counting producers counts it out again. Only whoever registered
+   * it may, and only while nothing refers to it (after that it is a real producer, not a failed onboarding).
+   */
+  async withdraw(callerOrNull: Caller | null, id: string): Promise<void> {
+    const caller = requireCaller(callerOrNull);
+    await this.ds.transaction(async (em) => {
+      const p = await this.load(em, id, true);
+      if (p.createdBy !== caller.userId) throw DomainError.forbidden('Only whoever registered a producer may withdraw its registration');
+      if (await repo.inUse(em, id)) throw new DomainError('CONFLICT', `Producer ${id} has products or content links; it can no longer be withdrawn`);
+      await repo.remove(em, id);
+      await addToOutbox(em, stateEvent(CatalogEvents.producerWithdrawn, p));
     });
   }
 

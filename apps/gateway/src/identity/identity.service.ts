@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
 import { CatalogSubjects } from '@app/contracts';
-import type { Caller, Role } from '@app/contracts';
+import type { Caller, ProducerV1, Role } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { GATEWAY_CONFIG } from '../config.js';
 import type { GatewayConfig } from '../config.js';
@@ -15,7 +15,7 @@ import { LoginThrottle } from './login-throttle.js';
 import { burnVerify, hashPassword, verifyPassword } from './passwords.js';
 import { normalizePhone } from './phone.js';
 import { User } from './user.entity.js';
-import { assertMayCreateUser } from './user-admin.policy.js';
+import { assertMayBindProducer, assertMayCreateUser } from './user-admin.policy.js';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -89,6 +89,7 @@ export class IdentityService {
     // Bindings must name real places: the catalog answers 404 naming the unknown code.
     if (dto.laoCode) await this.services.call(CatalogSubjects.getLao, { code: dto.laoCode }, ctx);
     if (dto.provinceCode) await this.services.call(CatalogSubjects.getProvince, { code: dto.provinceCode }, ctx);
+    if (dto.role === 'producer') assertMayBindProducer(caller, dto, dto.producerId ? await this.producerOf(dto.producerId, ctx) : null);
     const bindsLao = dto.role === 'lao_admin' || dto.role === 'producer';
     return toView(
       await this.insert({
@@ -104,20 +105,26 @@ export class IdentityService {
     );
   }
 
+  private producerOf(id: string, ctx: RequestContext): Promise<ProducerV1> {
+    return this.services.call<ProducerV1>(CatalogSubjects.getProducer, { id }, ctx).catch((e: unknown) => {
+      throw e instanceof DomainError && e.code === 'NOT_FOUND' ? new DomainError('NOT_FOUND', e.message, [{ field: 'producerId', message: 'no such producer' }]) : e;
+    });
+  }
+
+  /** The login that holds a phone, if any (onboarding checks it before the catalog registers anything). */
+  async loginOfPhone(phone: string): Promise<UserView | null> {
+    const user = await this.users.findOneBy({ phone });
+    return user ? toView(user) : null;
+  }
+
   /**
-   * The login of a producer being onboarded (the catalog decides who may onboard it, in the same
-   * request; see producers/producer-onboarding.service.ts, which removes this login if the catalog refuses).
+   * The login of a producer being onboarded, created only once the catalog has registered the producer
+   * (see producers/producer-onboarding.service.ts).
    */
   async createProducerLogin(p: { name: string; phone: string; password: string; laoCode: string; producerId: string }): Promise<UserView> {
     return toView(
       await this.insert({ name: p.name, phone: p.phone, email: null, password: p.password, role: 'producer', laoCode: p.laoCode, provinceCode: p.laoCode.slice(1, 3), producerId: p.producerId }),
     );
-  }
-
-  /** Undoes createProducerLogin when the rest of the onboarding was refused. */
-  async deleteUser(id: string): Promise<void> {
-    await this.users.delete({ id });
-    this.logger.log({ message: 'user removed', userId: id });
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Caller } from '@app/contracts';
 import { DomainError } from '@app/messaging';
-import { assertMayCreateUser, provinceOfLao } from './user-admin.policy.js';
+import { assertMayBindProducer, assertMayCreateUser, provinceOfLao } from './user-admin.policy.js';
 
 const dla: Caller = { userId: 'd', roles: ['dla_admin'] };
 const province56: Caller = { userId: 'p', roles: ['province_admin'], provinceCode: '56' };
@@ -41,5 +41,30 @@ describe('assertMayCreateUser', () => {
   it('requires the binding of each role', () => {
     expect(code(() => assertMayCreateUser(dla, { role: 'lao_admin' }))).toBe('VALIDATION_FAILED');
     expect(code(() => assertMayCreateUser(dla, { role: 'province_admin' }))).toBe('VALIDATION_FAILED');
+  });
+
+  it('requires the producer a producer login acts for', () => {
+    expect(code(() => assertMayCreateUser(laoDokKhamtai, { role: 'producer', laoCode: '4560501' }))).toBeUndefined();
+    expect(code(() => assertMayBindProducer(laoDokKhamtai, { role: 'producer', laoCode: '4560501' }, null))).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('assertMayBindProducer', () => {
+  const target = { role: 'producer' as const, laoCode: '4560501', producerId: 'p1' };
+
+  it('binds a producer login only to a producer of the LAO it names', () => {
+    expect(code(() => assertMayBindProducer(laoDokKhamtai, target, { laoCode: '4560501' }))).toBeUndefined();
+    expect(code(() => assertMayBindProducer(dla, target, { laoCode: '4560501' }))).toBeUndefined();
+  });
+
+  it('refuses a producer of an LAO outside the caller’s scope (403), and a mismatch within it (400 naming producerId)', () => {
+    expect(code(() => assertMayBindProducer(laoDokKhamtai, target, { laoCode: '5560502' }))).toBe('FORBIDDEN');
+    let error: DomainError | undefined;
+    try {
+      assertMayBindProducer(dla, target, { laoCode: '5560502' });
+    } catch (e) {
+      error = e as DomainError;
+    }
+    expect(error).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'producerId' }] });
   });
 });

@@ -10,6 +10,7 @@ export interface NewUserScope {
   role: Role;
   laoCode?: string;
   provinceCode?: string;
+  producerId?: string;
 }
 
 /**
@@ -32,4 +33,17 @@ export function assertMayCreateUser(caller: Caller, target: NewUserScope): void 
     return;
   }
   throw DomainError.forbidden('Only administrators may create logins');
+}
+
+/**
+ * A producer login acts for one catalog producer, which must exist (the caller looks it up: null when
+ * producerId is missing) and belong to the LAO the login names; otherwise a lao_admin could bind a login
+ * of its own LAO to any producer. A producer outside the caller's scope is 403; a mismatch the caller
+ * could fix (a dla_admin naming the wrong LAO) is 400 naming producerId.
+ */
+export function assertMayBindProducer(caller: Caller, target: NewUserScope, producer: { laoCode: string } | null): void {
+  if (!target.producerId || !producer) throw DomainError.validation('producerId', 'is required for a producer');
+  if (producer.laoCode === target.laoCode) return;
+  assertMayCreateUser(caller, { ...target, laoCode: producer.laoCode });
+  throw DomainError.validation('producerId', `belongs to LAO ${producer.laoCode}, not ${target.laoCode}`);
 }

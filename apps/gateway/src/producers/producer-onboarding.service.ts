@@ -1,18 +1,44 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { CatalogSubjects } from '@app/contracts';
 import type { ProducerV1, RegisterProducerCommand } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { IdentityService } from '../identity/identity.service.js';
+import type { UserView } from '../identity/identity.dto.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import type { RegisterProducerBody } from './producers.dto.js';
 
+export const IDEMPOTENCY_KEY = 'Idempotency-Key';
+
+/**
+ * The producer id of a request: derived from the caller and its Idempotency-Key (a name-based UUID, so a
+ * retry on any replica names the same producer and one caller's key never meets another's), else random.
+ */
+export function producerIdFor(userId: string, key: string | undefined): string {
+  if (key === undefined) return randomUUID();
+  if (!/^[\x21-\x7e]{1,200}$/.test(key)) throw DomainError.validation(IDEMPOTENCY_KEY, 'must be 1–200 visible ASCII characters');
+  const h = createHash('sha1').update(`khongdee:producer:${userId}:${key}`).digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const hex = h.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const phoneTaken = () => new DomainError('DUPLICATE', 'A login with this phone already exists', [{ field: 'account.phone', message: 'already registered' }]);
+
 /**
  * A producer with a login spans two databases (the gateway owns users, the catalog producers). The
- * producer id is chosen here, the login is created first (a taken phone stops everything before the
- * catalog is touched), then the producer; if the catalog refuses (403, 404, 400…) or does not answer,
- * the login is deleted again, so a refused onboarding leaves neither.
+ * catalog decides first: a login is created only for a producer it has registered, because a login that
+ * exists even briefly can obtain a token, and tokens cannot be revoked. So: the phone is checked (most
+ * duplicates stop here, before anything is written), the catalog registers the producer, then the login
+ * is created. If the login still fails (the phone was taken in between), the registration is withdrawn
+ * in the catalog (which raises catalog.producer.withdrawn). If that also fails, what is left is a
+ * producer without a login, a state the catalog allows anyway, never a login without a producer.
+ *
+ * Retries: with an Idempotency-Key the producer id is fixed, the catalog answers a repeated registration
+ * with the same producer, and a login already bound to it is reused. When the catalog does not answer in
+ * time it may still have committed, so it is asked before the request is reported as failed.
  */
 @Injectable()
 export class ProducerOnboardingService {
@@ -23,27 +49,42 @@ export class ProducerOnboardingService {
     private readonly services: ServiceClient,
   ) {}
 
-  async register(body: RegisterProducerBody, ctx: RequestContext): Promise<ProducerV1 & { userId?: string }> {
+  async register(body: RegisterProducerBody, ctx: RequestContext, idempotencyKey?: string): Promise<ProducerV1 & { userId?: string }> {
     const { account, ...fields } = body;
-    const command: RegisterProducerCommand = { ...fields, id: randomUUID() };
-    if (!account) return this.services.call<ProducerV1>(CatalogSubjects.registerProducer, command, ctx);
+    const command: RegisterProducerCommand = { ...fields, id: producerIdFor(ctx.caller!.userId, idempotencyKey) };
+    if (!account) return this.registerInCatalog(command, ctx);
 
-    const user = await this.identity
-      .createProducerLogin({ name: fields.name, phone: account.phone, password: account.password, laoCode: fields.laoCode, producerId: command.id! })
-      .catch((e: unknown) => {
-        if (e instanceof DomainError && e.code === 'DUPLICATE') {
-          throw new DomainError('DUPLICATE', 'A login with this phone already exists', [{ field: 'account.phone', message: 'already registered' }]);
-        }
-        throw e;
-      });
+    const existing = await this.identity.loginOfPhone(account.phone);
+    if (existing && existing.producerId !== command.id) throw phoneTaken();
+    const producer = await this.registerInCatalog(command, ctx);
+    if (existing) return { ...producer, userId: existing.id }; // a retry whose login was made the first time
+
+    let user: UserView;
     try {
-      const producer = await this.services.call<ProducerV1>(CatalogSubjects.registerProducer, command, ctx);
-      return { ...producer, userId: user.id };
+      user = await this.identity.createProducerLogin({ name: fields.name, phone: account.phone, password: account.password, laoCode: fields.laoCode, producerId: command.id! });
     } catch (e) {
-      await this.identity.deleteUser(user.id).catch((err: unknown) =>
-        this.logger.error({ message: 'could not remove the login of a refused producer', userId: user.id, requestId: ctx.requestId, error: String(err) }),
-      );
+      await this.withdraw(command.id!, ctx);
+      throw e instanceof DomainError && e.code === 'DUPLICATE' ? phoneTaken() : e;
+    }
+    return { ...producer, userId: user.id };
+  }
+
+  private async registerInCatalog(command: RegisterProducerCommand, ctx: RequestContext): Promise<ProducerV1> {
+    try {
+      return await this.services.call<ProducerV1>(CatalogSubjects.registerProducer, command, ctx);
+    } catch (e) {
+      if (!(e instanceof DomainError && e.code === 'SERVICE_UNAVAILABLE')) throw e;
+      // no answer is not a refusal: the catalog may have committed after we stopped waiting
+      const committed = await this.services.call<ProducerV1>(CatalogSubjects.getProducer, { id: command.id }, ctx).catch(() => null);
+      if (committed) return committed;
       throw e;
     }
+  }
+
+  private async withdraw(producerId: string, ctx: RequestContext): Promise<void> {
+    await this.services.call(CatalogSubjects.withdrawProducer, { id: producerId }, ctx).catch((err: unknown) =>
+      // left as a producer without a login (a valid state); an administrator can give it one later
+      this.logger.error({ message: 'could not withdraw a producer whose login failed', producerId, requestId: ctx.requestId, error: String(err) }),
+    );
   }
 }

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, ListProducersQuery, UpdateProducerFields } from '@app/contracts';
 import type { Page, ProducerV1 } from '@app/contracts';
 import { Ctx, Public, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { ProducerOnboardingService } from './producer-onboarding.service.js';
+import { IDEMPOTENCY_KEY, ProducerOnboardingService } from './producer-onboarding.service.js';
 import { RegisterProducerBody } from './producers.dto.js';
 
 @ApiTags('producers')
@@ -22,8 +22,13 @@ export class ProducersController {
   @ApiOperation({
     summary: 'Onboard a producer (lao_admin: its own LAO; province_admin: its province; dla_admin: any), optionally with a login',
   })
-  register(@Body() body: RegisterProducerBody, @Ctx() ctx: RequestContext) {
-    return this.onboarding.register(body, ctx);
+  @ApiHeader({
+    name: IDEMPOTENCY_KEY,
+    required: false,
+    description: 'any unique string (e.g. a UUID) chosen per onboarding: a retry with the same key answers the same producer (and login) instead of a second one',
+  })
+  register(@Body() body: RegisterProducerBody, @Ctx() ctx: RequestContext, @Headers('idempotency-key') idempotencyKey?: string) {
+    return this.onboarding.register(body, ctx, idempotencyKey);
   }
 
   @Patch(':id')

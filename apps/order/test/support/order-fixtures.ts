@@ -23,16 +23,24 @@ export interface Actors {
 
 /** A consumer, another consumer, the producer of the orders, another producer of the same LAO, and its admin. */
 export async function makeActors(sys: TestSystem): Promise<Actors> {
-  const producerId = randomUUID();
+  // a producer login must be bound to a catalog producer of its LAO
+  const producerId = await catalogProducer(sys);
   return {
     consumer: await sys.userWithRole('consumer'),
     otherConsumer: await sys.userWithRole('consumer'),
     producerId,
     producer: await sys.userWithRole('producer', { laoCode: LAO.laoCode, producerId }),
-    otherProducer: await sys.userWithRole('producer', { laoCode: LAO.laoCode, producerId: randomUUID() }),
+    otherProducer: await sys.userWithRole('producer', { laoCode: LAO.laoCode, producerId: await catalogProducer(sys) }),
     laoAdmin: await sys.userWithRole('lao_admin', { laoCode: LAO.laoCode }),
     otherLaoAdmin: await sys.userWithRole('lao_admin', { laoCode: OTHER_LAO }),
   };
+}
+
+async function catalogProducer(sys: TestSystem): Promise<string> {
+  const body = { kind: 'farmer', name: `ผู้ผลิต ${randomUUID().slice(0, 8)}`, laoCode: LAO.laoCode, contacts: {}, publishContacts: false, promptPayId: '0812345678' };
+  const res = await sys.http().post('/api/v1/producers').set('authorization', `Bearer ${await sys.adminToken()}`).send(body);
+  if (res.status !== 201) throw new Error(`producer: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id as string;
 }
 
 export function openOrder(overrides: Partial<OpenOrderV1> = {}): OpenOrderV1 {
