@@ -9,6 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensurePostgres, findNatsServer, log, NATS_INSTALL_HINT, ROOT } from './infra.mjs';
 
+// Type errors fail the run: ts-jest only transpiles, and `npm start` builds with tsconfig.build.json.
+for (const project of ['tsconfig.json', 'tsconfig.build.json']) {
+  log(`type-checking (${project})…`);
+  const tsc = spawn(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project, '--noEmit'], { cwd: ROOT, stdio: 'inherit' });
+  const tscCode = await new Promise((r) => tsc.on('exit', (c) => r(c ?? 1)));
+  if (tscCode !== 0) {
+    log(`type errors in ${project}`);
+    process.exit(1);
+  }
+}
+
 const pg = await ensurePostgres({ url: process.env.DATABASE_URL, dataDir: join(ROOT, '.data', 'test-postgres'), port: 54330 });
 const natsBin = process.env.NATS_SERVER_BIN ?? findNatsServer();
 if (!natsBin) {
