@@ -5,6 +5,7 @@ import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { natsServers, serviceDatabase } from '@app/messaging';
 import { GATEWAY_CONFIG, GatewayConfig } from './config.js';
+import { BatchesController, ReservationsController } from './batches/batches.controller.js';
 import { DiagnosticsController } from './diagnostics/diagnostics.controller.js';
 import { HttpErrorFilter } from './errors/http-error.filter.js';
 import { GeographyController } from './geography/geography.controller.js';
@@ -27,7 +28,7 @@ export class GatewayModule {
         TypeOrmModule.forFeature([User]),
         JwtModule.register({ secret: config.jwtSecret }),
       ],
-      controllers: [HealthController, AuthController, AdminUsersController, GeographyController, DiagnosticsController],
+      controllers: [HealthController, AuthController, AdminUsersController, GeographyController, DiagnosticsController, BatchesController, ReservationsController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         {

@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -100,6 +101,7 @@ export class ReservationFulfilmentDto {
   pickupPointId?: string;
   @ApiPropertyOptional({ type: DeliveryAddressDto, description: 'with type delivery' })
   @ValidateIf((o: ReservationFulfilmentDto) => o.type === 'delivery')
+  @IsObject()
   @ValidateNested()
   @Type(() => DeliveryAddressDto)
   address?: DeliveryAddressDto;
