@@ -11,6 +11,7 @@ import { BatchesService } from '../batches/batches.service.js';
 import { OrderOpener } from '../reservations/order-opener.js';
 import { reservationNext } from '../reservations/reservation-lifecycle.js';
 import { allocate } from './allocate.js';
+import { returning } from '../db.js';
 
 export interface HarvestResultV1 {
   batch: BatchV1;
@@ -99,7 +100,8 @@ export class HarvestService {
         const [again] = await em.query(`SELECT id, quantity, order_id, batch_id FROM stock_purchases WHERE consumer_id = $1 AND idempotency_key = $2`, [caller.userId, dto.idempotencyKey]);
         return again;
       }
-      const took: unknown[] = await em.query(
+      const took = await returning(
+        em,
         `UPDATE batches SET stock_sold = stock_sold + $2, updated_at = now() WHERE id = $1 AND status = 'harvested' AND stock_sold + $2 <= stock RETURNING id`,
         [b.id, dto.quantity],
       );

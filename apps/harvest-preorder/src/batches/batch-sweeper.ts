@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { PREORDER_CONFIG } from '../config.js';
 import type { HarvestPreorderConfig } from '../config.js';
 import { BATCH_TRANSITIONS } from './batch-lifecycle.js';
+import { returning } from '../db.js';
 
 /**
  * Opens and closes batches at their times. Every replica runs it; each statement is its own guard
@@ -23,11 +24,13 @@ export class BatchSweeper implements OnApplicationBootstrap, OnApplicationShutdo
   async sweep(): Promise<{ opened: number; closed: number }> {
     const open = BATCH_TRANSITIONS.open;
     const close = BATCH_TRANSITIONS.close;
-    const opened: unknown[] = await this.ds.query(
+    const opened = await returning(
+      this.ds,
       `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND opens_at <= now() RETURNING id`,
       [open.to, open.from],
     );
-    const closed: unknown[] = await this.ds.query(
+    const closed = await returning(
+      this.ds,
       `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND closes_at <= now() RETURNING id`,
       [close.to, close.from],
     );

@@ -6,6 +6,7 @@ import { cancelledEvent } from '../reservations/reservations.service.js';
 import { ServiceRpc } from '../rpc/service-rpc.js';
 import { assertMayManageBatch, validateNewBatch } from './batch.policy.js';
 import { nextStatus } from './batch-lifecycle.js';
+import { returning } from '../db.js';
 import { BatchesRepository, BatchRow, toBatchView } from './batches.repository.js';
 
 @Injectable()
@@ -72,7 +73,8 @@ export class BatchesService {
 
   /** Every held reservation is cancelled; confirmed ones raise an event so the order service refunds deposits. */
   private async cancelReservationsOf(em: EntityManager, b: BatchRow, reason: string): Promise<void> {
-    const rows: Array<{ id: string; order_id: string | null; quantity: number }> = await em.query(
+    const rows = await returning<{ id: string; order_id: string | null; quantity: number }>(
+      em,
       `UPDATE reservations SET status = 'cancelled', cancelled_at = now(), cancelled_by = 'batch_cancelled', cancel_reason = $2
         WHERE batch_id = $1 AND status IN ('confirmed', 'waitlisted')
         RETURNING id, order_id, quantity`,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { fillFor } from '../allocation/allocate.js';
+import { returning } from '../db.js';
 
 interface WaitingRow {
   id: string;
@@ -48,7 +49,8 @@ export async function releaseAndOfferWaitlist(em: EntityManager, batchId: string
   }
   // one conditional write of the counter (the CHECK constraint stands behind it too)
   const delta = reserved - b.reserved;
-  const res: unknown[] = await em.query(
+  const res = await returning(
+    em,
     `UPDATE batches SET reserved = reserved + $2, updated_at = now() WHERE id = $1 AND reserved + $2 BETWEEN 0 AND reservable_quantity RETURNING id`,
     [batchId, delta],
   );
