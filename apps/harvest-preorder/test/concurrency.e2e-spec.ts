@@ -82,7 +82,7 @@ describe('harvest-preorder: never oversells under concurrency, with two replicas
         async (waves, capacity, waitlist) => {
           const { id, pickupPointId } = await givenBatch(sys, { reservableQuantity: capacity, estimatedQuantity: capacity, maxQuantityPerConsumer: 6, waitlist });
           const consumers = Array.from({ length: 6 }, () => consumerToken(sys));
-          const sent: Array<{ consumer: number; key: string; body: object }> = [];
+          const sent: Array<{ consumer: number; key: string; body: Record<string, unknown> }> = [];
           const seen = new Map<string, string>(); // consumer/key → reservation id
           const confirmed: Array<{ id: string; consumer: number }> = [];
           for (const wave of waves) {

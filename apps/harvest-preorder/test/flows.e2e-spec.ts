@@ -98,7 +98,7 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
     const hs = await sys.http().post(`/api/v1/batches/${s.id}/harvest`).set(...auth(s.farmer)).send({ actualQuantity: 8 }).expect(200);
     expect(hs.body.batch.stockOnHand).toBe(3);
     const buyer = consumerToken(sys);
-    const buy = (body: object, key = randomUUID()) => sys.http().post(`/api/v1/batches/${s.id}/purchases`).set(...auth(buyer.token)).set('idempotency-key', key).send(body);
+    const buy = (body: object, key: string = randomUUID()) => sys.http().post(`/api/v1/batches/${s.id}/purchases`).set(...auth(buyer.token)).set('idempotency-key', key).send(body);
     const p = await buy({ quantity: 2, fulfilment: at(s.pickupPointId) }, 'buy-1').expect(201);
     expect((await buy({ quantity: 2, fulfilment: at(s.pickupPointId) }, 'buy-1').expect(201)).body).toEqual(p.body);
     const order = await orderDb.query(`SELECT reservation_id, quantity FROM orders WHERE id = $1`, [p.body.orderId]);
