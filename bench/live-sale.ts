@@ -12,9 +12,8 @@
  * BENCH_REPLICAS (harvest-preorder replicas, default 1), BENCH_PROFILE=<app> (V8 CPU profile into
  * BENCH_PROFILE_DIR), DATABASE_URL.
  */
-import { spawn, ChildProcess } from 'node:child_process';
 import { createSecretKey, randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -22,6 +21,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { connect } from '@nats-io/transport-node';
 import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
+import { Apps } from './live-sale/apps.js';
+import { request, stats, waitUntil, withDb } from './live-sale/http.js';
+import { coalescedDbRate, GROUP, hotRowCeiling } from './live-sale/measure.js';
 
 const env = process.env;
 const int = (name: string, d: number) => (env[name] ? Number(env[name]) : d);
@@ -68,7 +70,7 @@ async function main() {
     LOG_JSON: 'true',
     HARVEST_PREORDER_DB_POOL: env.HARVEST_PREORDER_DB_POOL ?? '8',
   };
-  const apps = new Apps(appEnv);
+  const apps = new Apps(appEnv, DIST, env.BENCH_PROFILE, env.BENCH_PROFILE_DIR);
   const stubNc = await catalogStub(nats.url);
   const adminDb = new pg.Pool({ connectionString: pgInfra.url, max: 2 });
   adminDb.on('error', () => undefined);
@@ -85,7 +87,7 @@ async function main() {
     log(`HTTP keep-alive connections are opened by a warm-up at full concurrency before measuring.`);
     const farmer = jwt.sign({ sub: randomUUID(), name: 'bench farmer', roles: ['producer'], laoCode: PRODUCT.laoCode, producerId: PRODUCT.producerId });
 
-    const ceiling = await hotRowCeiling(pgInfra.url, prefix);
+    const ceiling = await hotRowCeiling(pgInfra.url, prefix, ROW_SECONDS);
     log(`One hot row (conditional UPDATE, autocommit): ${ceiling.map((c) => `${c.clients} clients ${c.perSecond.toFixed(0)}/s`).join(', ')}`);
     const best = Math.max(...ceiling.map((c) => c.perSecond));
 
@@ -97,7 +99,7 @@ async function main() {
     const low = await phase(base, jwt, farmer, agent, LOW, Math.min(REQUESTS, LOW * 60));
     const high = await phase(base, jwt, farmer, agent, CONSUMERS, REQUESTS, () => apps.cpu());
     const cpuPerRequest = Object.entries(high.cpu!).map(([k, v]) => `${k} ${((v * 1000) / REQUESTS).toFixed(2)}`).join(', ');
-    const coalesced = await coalescedDbRate(base, farmer, agent, withDb(pgInfra.url, `${prefix}_harvest_preorder`));
+    const coalesced = await coalescedDbRate(base, farmer, agent, withDb(pgInfra.url, `${prefix}_harvest_preorder`), PRODUCT, ROW_SECONDS);
     agent.destroy();
 
     // crash-restart harvest-preorder, then every 201 must be in its database
@@ -135,7 +137,7 @@ async function main() {
     log(`throughput at ${CONSUMERS} vs ${LOW} concurrent: ${((high.confirmedPerSecond / low.confirmedPerSecond) * 100).toFixed(0)}% (target ≥ 80%)`);
     log(`p99 at ${CONSUMERS}: ${high.p99.toFixed(0)} ms (target < 250 ms)`);
     log(`CPU ms per request at ${CONSUMERS} concurrent: ${cpuPerRequest}`);
-    log(`connection resets retried with the same Idempotency-Key: ${connectionRetries}`);
+    log(`connection resets retried with the same Idempotency-Key: ${stats.connectionRetries}`);
     log(`units oversold: ${oversold}`);
     log(`201s missing from the database after a SIGKILL restart of harvest-preorder: ${missing}`);
     log(`peak RSS: ${Object.entries(rss).map(([k, v]) => `${k} ${v} MB`).join(', ')}`);
@@ -270,233 +272,6 @@ async function phase(
     p99: pct(99),
     cpu,
   };
-}
-
-const GROUP = 64;
-
-/**
- * What the database side of the design does on one hot row without HTTP and NATS in front: reserve_many
- * with groups of GROUP distinct consumers from 4 connections, for BENCH_ROW_SECONDS, on a batch large
- * enough not to sell out. Shows where the end-to-end limit is (the row, or the CPU of the stack).
- */
-async function coalescedDbRate(base: string, farmer: string, agent: http.Agent, dbUrl: string): Promise<number> {
-  const now = Date.now();
-  const created = await request(base, 'POST', '/api/v1/batches', farmer, {
-    productId: PRODUCT.productId, harvestStart: '2026-06-01', harvestEnd: '2026-06-15', estimatedQuantity: 10_000_000, reservableQuantity: 10_000_000,
-    depositPercent: 30, minQuantity: 1, maxQuantityPerConsumer: 3, preorderOpensAt: new Date(now - 60_000).toISOString(),
-    preorderClosesAt: new Date(now + 3600_000).toISOString(), waitlist: false, pickupPoints: [{ name: 'ศาลา', address: 'หมู่ 3' }],
-  }, agent);
-  const batchId = (created.body as { id: string }).id;
-  const pickupPointId = ((await request(base, 'GET', `/api/v1/batches/${batchId}`, undefined, undefined, agent)).body as { pickupPoints: Array<{ id: string }> }).pickupPoints[0].id;
-  const pool = new pg.Pool({ connectionString: dbUrl, max: 4 });
-  pool.on('error', () => undefined);
-  let n = 0;
-  const until = performance.now() + ROW_SECONDS * 1000;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: 4 }, async () => {
-      while (performance.now() < until) {
-        const reqs = Array.from({ length: GROUP }, (_, i) => ({
-          i, id: randomUUID(), orderId: randomUUID(), consumerId: randomUUID(), key: randomUUID(), quantity: 1 + (i % 3), allowPartial: true,
-          fulfilment: { type: 'pickup', pickupPointId }, pickupPointId, delivery: false,
-        }));
-        const r = await pool.query(`SELECT count(*)::int AS ok FROM reserve_many($1, $2::jsonb) WHERE outcome = 'OK'`, [batchId, JSON.stringify(reqs)]);
-        n += r.rows[0].ok;
-      }
-    }),
-  );
-  const rate = n / ((performance.now() - t0) / 1000);
-  await pool.end();
-  return rate;
-}
-
-/** The ceiling of one hot row: a conditional UPDATE loop in autocommit at 1, 8 and 64 clients. */
-async function hotRowCeiling(url: string, prefix: string): Promise<Array<{ clients: number; perSecond: number }>> {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${prefix}_hotrow"`);
-  await admin.end();
-  const dbUrl = withDb(url, `${prefix}_hotrow`);
-  const setup = new pg.Client({ connectionString: dbUrl });
-  await setup.connect();
-  await setup.query(`CREATE TABLE hot (id int PRIMARY KEY, reserved int NOT NULL, capacity int NOT NULL)`);
-  const out: Array<{ clients: number; perSecond: number }> = [];
-  for (const clients of [1, 8, 64]) {
-    await setup.query(`DELETE FROM hot; INSERT INTO hot VALUES (1, 0, 2000000000)`);
-    const conns = await Promise.all(Array.from({ length: clients }, async () => {
-      const c = new pg.Client({ connectionString: dbUrl });
-      c.on('error', () => undefined);
-      await c.connect();
-      return c;
-    }));
-    let n = 0;
-    const until = performance.now() + ROW_SECONDS * 1000;
-    const t0 = performance.now();
-    await Promise.all(conns.map(async (c) => {
-      while (performance.now() < until) {
-        const r = await c.query(`UPDATE hot SET reserved = reserved + 1 WHERE id = 1 AND reserved + 1 <= capacity`);
-        n += r.rowCount ?? 0;
-      }
-    }));
-    out.push({ clients, perSecond: n / ((performance.now() - t0) / 1000) });
-    await Promise.all(conns.map((c) => c.end()));
-  }
-  await setup.end();
-  return out;
-}
-
-class Apps {
-  private readonly procs = new Map<string, ChildProcess>();
-  private readonly peaks = new Map<string, number>();
-  private timer = setInterval(() => this.sample(), 200);
-
-  constructor(private readonly env: Record<string, string>) {}
-
-  async start(name: string, main: string, extra: Record<string, string> = {}): Promise<void> {
-    // BENCH_PROFILE=gateway (or order, harvest-preorder) writes a V8 CPU profile of that app to BENCH_PROFILE_DIR
-    const profile = env.BENCH_PROFILE && name.startsWith(env.BENCH_PROFILE) ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_PROFILE_DIR ?? tmpdir()}`] : [];
-    const child = spawn(process.execPath, [...profile, join(DIST, main)], { env: { ...this.env, ...extra }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
-    child.once('exit', (code, sig) => {
-      if (this.procs.get(name) === child && code && sig !== 'SIGKILL') console.error(`${name} exited ${code}: ${err}`);
-    });
-    this.procs.set(name, child);
-    // a service is ready when it answers its health subject (the gateway is awaited by the caller)
-    if (!name.startsWith('gateway')) {
-      const subject = name.startsWith('order') ? 'order.health' : 'harvest-preorder.health';
-      const nc = await connect({ servers: this.env.NATS_URL.replace('nats://', '') });
-      try {
-        await waitUntil(async () => {
-          try {
-            await nc.request(subject, JSON.stringify({ pattern: subject, data: { caller: null, requestId: 'bench', data: {} }, id: randomUUID() }), { timeout: 500 });
-            return true;
-          } catch {
-            return false;
-          }
-        }, 60_000, name);
-      } finally {
-        await nc.close();
-      }
-    }
-  }
-
-  kill(name: string, sig: NodeJS.Signals): void {
-    this.sample();
-    this.procs.get(name)?.kill(sig);
-    this.procs.delete(name);
-  }
-
-  private sample(): void {
-    for (const [name, p] of this.procs) {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'));
-        const key = name.replace(/#.*$/, '');
-        if (m) this.peaks.set(key, Math.max(this.peaks.get(key) ?? 0, Math.round(Number(m[1]) / 1024)));
-      } catch {
-        /* exited */
-      }
-    }
-  }
-
-  /** CPU seconds (user + system) used so far by each app. */
-  cpu(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const [name, p] of this.procs) {
-      try {
-        const f = readFileSync(`/proc/${p.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-        out[name.replace(/#.*$/, '')] = (out[name.replace(/#.*$/, '')] ?? 0) + (Number(f[11]) + Number(f[12])) / 100;
-      } catch {
-        /* exited */
-      }
-    }
-    const self = process.cpuUsage();
-    out.bench_client = (self.user + self.system) / 1e6;
-    return out;
-  }
-
-  peakRss(): Record<string, number> {
-    this.sample();
-    return Object.fromEntries(this.peaks);
-  }
-
-  async stopAll(): Promise<void> {
-    clearInterval(this.timer);
-    await Promise.all(
-      [...this.procs.values()].map(
-        (p) =>
-          new Promise<void>((r) => {
-            if (p.exitCode !== null) return r();
-            p.once('exit', () => r());
-            p.kill('SIGTERM');
-            setTimeout(() => p.kill('SIGKILL'), 10_000).unref();
-          }),
-      ),
-    );
-  }
-}
-
-let connectionRetries = 0;
-
-/**
- * One HTTP request; a connection reset (the server closing an idle keep-alive socket just as it is reused)
- * is retried — with the same Idempotency-Key, so a reservation is never made twice.
- */
-async function request(base: string, method: string, path: string, token: string | undefined, body: unknown, agent: http.Agent, key?: string): Promise<{ status: number; body: unknown }> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await requestOnce(base, method, path, token, body, agent, key);
-    } catch (e) {
-      const code = (e as { code?: string }).code ?? '';
-      if (attempt >= 3 || !['ECONNRESET', 'EPIPE', 'ECONNREFUSED'].includes(code)) throw e;
-      connectionRetries++;
-    }
-  }
-}
-
-function requestOnce(base: string, method: string, path: string, token: string | undefined, body: unknown, agent: http.Agent, key?: string): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
-    const data = body === undefined ? undefined : JSON.stringify(body);
-    const headers: Record<string, string> = {};
-    if (data) headers['content-type'] = 'application/json';
-    if (token) headers.authorization = `Bearer ${token}`;
-    if (key) headers['idempotency-key'] = key;
-    const req = http.request(`${base}${path}`, { method, headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let parsed: unknown = text;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          /* not JSON */
-        }
-        resolve({ status: res.statusCode ?? 0, body: parsed });
-      });
-    });
-    req.on('error', reject);
-    req.end(data);
-  });
-}
-
-async function waitUntil(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      if (await check()) return;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > until) throw new Error(`${what} did not start within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function withDb(url: string, db: string): string {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
 }
 
 main().then(

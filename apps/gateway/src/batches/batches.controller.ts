@@ -138,7 +138,7 @@ export class ReservationsController {
   @ApiOperation({
     summary: 'Cancel a reservation: its consumer before the batch closes, or the farmer / LAO admin with a reason (body or ?reason=); the quantity returns and the waitlist is offered',
   })
-  cancel(@Param('id', new UuidParam('id')) id: string, @Body() body: CancelReasonBodyDto | undefined, @Query('reason') reason: string | undefined, @Ctx() ctx: RequestContext) {
+  cancel(@Param('id', new UuidParam('id')) id: string, @Body() body: CancelReasonBodyDto, @Query('reason') reason: string | undefined, @Ctx() ctx: RequestContext) {
     const r = body?.reason ?? reason;
     return this.services.call<ReservationV1>(HarvestPreorderSubjects.cancelReservation, r === undefined ? { reservationId: id } : { reservationId: id, reason: r }, ctx);
   }
