@@ -11,7 +11,8 @@ import type { TestSystem } from '@app/testing';
  * app and this helper answers the catalog's NATS subjects itself, in Nest's NATS wire format (request
  * `{pattern, data, id}`, reply `{id, response, isDisposed: true}` or `{id, err, isDisposed: true}`):
  * - 'catalog.products.snapshot' {productId} → the ProductSnapshotV1 registered by givenProduct();
- * - 'catalog.laos.get' {code} → a minimal LAO (the gateway checks it when an admin creates a producer login).
+ * - 'catalog.laos.get' {code} → a minimal LAO, and 'catalog.producers.get' {id} → the producer of a registered
+ *   product (the gateway checks both when an admin creates a producer login, main's CatalogSubjects.getProducer).
  * After merge: start the catalog too (`TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'] })`),
  * and make givenProduct create the producer and product through POST /api/v1/producers and
  * POST /api/v1/products, returning the snapshot the catalog answers. Nothing else in the tests changes.
@@ -40,6 +41,15 @@ async function catalogStub(sys: TestSystem) {
   reply(CatalogSubjects.getLao, (d: { code: string }) => {
     const lao: LaoV1 = { code: d.code, type: 'town_municipality', typeTh: 'เทศบาลเมือง', nameTh: 'ดอกคำใต้', displayNameTh: 'เทศบาลเมืองดอกคำใต้', districtCode: '5605', provinceCode: '56', lat: null, lon: null };
     return { response: lao };
+  });
+  // main's CatalogSubjects.getProducer (not on this branch yet, hence the literal)
+  reply('catalog.producers.get', (d: { id?: string }) => {
+    const p = [...products.values()].find((x) => x.producerId === d.id);
+    if (!p) return { err: { code: 'NOT_FOUND', message: `Producer ${d.id} not found` } };
+    const now = new Date().toISOString();
+    const producer = { id: p.producerId, kind: p.producerKind, name: p.producerName, memberCount: p.producerMemberCount, publishContacts: false, contacts: {},
+      laoCode: p.laoCode, districtCode: p.districtCode, provinceCode: p.provinceCode, createdAt: now, updatedAt: now };
+    return { response: producer };
   });
   await nc.flush();
   return s;
