@@ -26,6 +26,17 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
 
   const at = (pickupPointId: string) => ({ type: 'pickup', pickupPointId });
   const auth = (t: string) => ['authorization', `Bearer ${t}`] as const;
+  /** What the order service raises when a deposit or a price is not paid in time (optionally a redelivered copy too). */
+  async function publishOrderExpired(data: OrderExpiredV1, twice = false) {
+    const event = { id: randomUUID(), type: 'order.expired', version: 1, occurredAt: new Date().toISOString(), data };
+    const nc = await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
+    try {
+      await jetstream(nc).publish('evt.order.expired', JSON.stringify(event), { msgID: event.id });
+      if (twice) await jetstream(nc).publish('evt.order.expired', JSON.stringify(event), { msgID: `${event.id}-again` });
+    } finally {
+      await nc.drain();
+    }
+  }
   const batchOf = async (id: string) => (await sys.http().get(`/api/v1/batches/${id}`).expect(200)).body;
 
   it('a consumer cancels before close: the quantity returns, an event is raised, and the waitlist is offered first come first served', async () => {
@@ -104,6 +115,11 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
     const order = await orderDb.query(`SELECT reservation_id, quantity FROM orders WHERE id = $1`, [p.body.orderId]);
     expect(order.rows).toEqual([{ reservation_id: null, quantity: 2 }]);
     expect((await buy({ quantity: 2, fulfilment: at(s.pickupPointId) }).expect(409)).body.code).toBe('SOLD_OUT');
+    // an unpaid purchase expires in the order service: its units go back on sale, once
+    const expired: OrderExpiredV1 = { orderId: p.body.orderId, reservationId: null, batchId: s.id, quantity: 2, expiredAt: new Date().toISOString() };
+    await publishOrderExpired(expired);
+    await publishOrderExpired(expired);
+    await eventually(async () => expect((await batchOf(s.id)).stockOnHand).toBe(3));
     await sys.http().post(`/api/v1/batches/${s.id}/complete`).set(...auth(s.farmer)).expect(200);
     expect((await buy({ quantity: 1, fulfilment: at(s.pickupPointId) }).expect(409)).body.code).toBe('NOT_OPEN');
   });
@@ -154,15 +170,7 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
     const r = (await reserve(sys, b.id, consumerToken(sys).token, { quantity: 2, fulfilment: at(b.pickupPointId) }).expect(201)).body;
     const w = (await reserve(sys, b.id, consumerToken(sys).token, { quantity: 2, fulfilment: at(b.pickupPointId) }).expect(201)).body;
     expect(w.status).toBe('waitlisted');
-    const data: OrderExpiredV1 = { orderId: r.orderId, reservationId: r.id, batchId: b.id, quantity: 2, expiredAt: new Date().toISOString() };
-    const event = { id: randomUUID(), type: 'order.expired', version: 1, occurredAt: new Date().toISOString(), data };
-    const nc = await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
-    try {
-      await jetstream(nc).publish('evt.order.expired', JSON.stringify(event), { msgID: event.id });
-      await jetstream(nc).publish('evt.order.expired', JSON.stringify(event), { msgID: `${event.id}-again` });
-    } finally {
-      await nc.drain();
-    }
+    await publishOrderExpired({ orderId: r.orderId, reservationId: r.id, batchId: b.id, quantity: 2, expiredAt: new Date().toISOString() }, true);
     await eventually(async () => {
       const { rows } = await db.query(`SELECT id, status, order_opened FROM reservations WHERE id = ANY($1::uuid[]) ORDER BY seq`, [[r.id, w.id]]);
       expect(rows).toEqual([

@@ -105,6 +105,7 @@ export class Batches1764300000000 implements MigrationInterface {
         order_id uuid NOT NULL UNIQUE,
         order_opened boolean NOT NULL DEFAULT false,
         created_at timestamptz NOT NULL DEFAULT now(),
+        expired_at timestamptz,
         UNIQUE (consumer_id, idempotency_key)
       )`);
     await qr.query(RESERVE_MANY_SQL);

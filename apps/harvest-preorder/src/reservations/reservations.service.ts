@@ -7,6 +7,7 @@ import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messagin
 import { cancelledByOf } from '../batches/batch.policy.js';
 import { PREORDER_CONFIG } from '../config.js';
 import type { HarvestPreorderConfig } from '../config.js';
+import { returning } from '../db.js';
 import { releaseAndOfferWaitlist } from '../waitlist/waitlist.js';
 import { OrderOpener } from './order-opener.js';
 import { Coalescer } from './reserve-coalescer.js';
@@ -140,7 +141,7 @@ export class ReservationsService {
   /** order.expired: the deposit was not paid in time — the quantity returns and the waitlist is offered. */
   async onOrderExpired(event: IntegrationEvent<string, OrderExpiredV1>, em: EntityManager): Promise<void> {
     const e = event.data;
-    if (!e.reservationId) return; // a direct purchase of stock: its units are not reserved capacity
+    if (!e.reservationId) return this.returnExpiredPurchase(e, em);
     await em.query(`SELECT 1 FROM batches WHERE id = $1 FOR UPDATE`, [e.batchId]);
     const [r]: Array<{ status: ReservationStatus; quantity: number; consumer_id: string; batch_id: string }> = await em.query(
       `SELECT status, quantity, consumer_id, batch_id FROM reservations WHERE id = $1 AND order_id = $2 FOR UPDATE`,
@@ -155,6 +156,17 @@ export class ReservationsService {
     const promoted = await releaseAndOfferWaitlist(em, r.batch_id, r.quantity);
     // the promoted ones are committed with the inbox row; the retry loop opens their orders
     if (promoted.length) this.logger.log({ message: 'waitlist promoted after an expiry', batchId: r.batch_id, count: promoted.length });
+  }
+
+  /** An unpaid direct purchase of stock on hand: its units go back on sale (once, whatever redelivery). */
+  private async returnExpiredPurchase(e: OrderExpiredV1, em: EntityManager): Promise<void> {
+    await em.query(`SELECT 1 FROM batches WHERE id = $1 FOR UPDATE`, [e.batchId]);
+    const back = await returning<{ quantity: number }>(
+      em,
+      `UPDATE stock_purchases SET expired_at = now() WHERE order_id = $1 AND batch_id = $2 AND expired_at IS NULL RETURNING quantity`,
+      [e.orderId, e.batchId],
+    );
+    if (back.length) await em.query(`UPDATE batches SET stock_sold = stock_sold - $2, updated_at = now() WHERE id = $1`, [e.batchId, back[0].quantity]);
   }
 
   /** Opens orders after a commit without holding up the answer; the retry loop covers a failure. */
