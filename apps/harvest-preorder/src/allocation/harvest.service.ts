@@ -34,11 +34,24 @@ export class HarvestService {
    */
   async harvest(callerOrNull: Caller | null, dto: HarvestCommandDto): Promise<HarvestResultV1> {
     const caller = requireCaller(callerOrNull);
+    // every allocation event must find its order: open any still pending first (idempotent)
+    const pending: Array<{ id: string }> = await this.ds.query(
+      `SELECT id FROM reservations WHERE batch_id = $1 AND status = 'confirmed' AND NOT order_opened`,
+      [dto.batchId],
+    );
+    await this.orders.open(pending.map((r) => r.id), 'harvest').catch(() => {
+      throw new DomainError('SERVICE_UNAVAILABLE', 'Some orders of this batch could not be opened yet; record the harvest again shortly');
+    });
     const allocations = await this.ds.transaction(async (em) => {
       const b = await this.repo.find(dto.batchId, em, true);
       if (!b) throw DomainError.notFound('Batch', dto.batchId, 'batchId');
       assertMayManageBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code });
       const to = nextStatus(b.status, 'harvest');
+      const [unopened]: Array<{ n: number }> = await em.query(
+        `SELECT count(*)::int AS n FROM reservations WHERE batch_id = $1 AND status = 'confirmed' AND NOT order_opened`,
+        [b.id],
+      );
+      if (unopened.n) throw new DomainError('SERVICE_UNAVAILABLE', `${unopened.n} orders of this batch are not open yet; record the harvest again shortly`);
       const rows: Array<{ id: string; order_id: string; quantity: number; allow_partial: boolean; confirmed_seq: string }> = await em.query(
         `SELECT id, order_id, quantity, allow_partial, confirmed_seq FROM reservations WHERE batch_id = $1 AND status = 'confirmed' ORDER BY confirmed_seq FOR UPDATE`,
         [b.id],
