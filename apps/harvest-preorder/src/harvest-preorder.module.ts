@@ -1,10 +1,24 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { HealthSubjects } from '@app/contracts';
+import { HealthSubjects, OrderEvents } from '@app/contracts';
+import type { IntegrationEvent, OrderExpiredV1 } from '@app/contracts';
 import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
-import { HarvestPreorderConfig } from './config.js';
+import { HarvestController } from './allocation/harvest.controller.js';
+import { HarvestService } from './allocation/harvest.service.js';
+import { BatchSweeper } from './batches/batch-sweeper.js';
+import { BatchesController } from './batches/batches.controller.js';
+import { BatchesRepository } from './batches/batches.repository.js';
+import { BatchesService } from './batches/batches.service.js';
+import { HarvestPreorderConfig, PREORDER_CONFIG } from './config.js';
 import { harvestPreorderMigrations } from './migrations/index.js';
+import { PackingController } from './packing/packing.controller.js';
+import { PackingService } from './packing/packing.service.js';
+import { OrderOpener } from './reservations/order-opener.js';
+import { ReservationsController } from './reservations/reservations.controller.js';
+import { ReservationsService } from './reservations/reservations.service.js';
+import { ServiceRpc } from './rpc/service-rpc.js';
 
+/** Raw SQL only (the hot path needs it, and one style for all queries): no TypeORM entities. */
 const entities: Function[] = [];
 
 @Module({})
@@ -12,13 +26,30 @@ export class HarvestPreorderModule {
   static forRoot(config: HarvestPreorderConfig): DynamicModule {
     return {
       module: HarvestPreorderModule,
-      imports: [serviceDatabase({ name: 'harvest-preorder', url: config.databaseUrl, entities, migrations: harvestPreorderMigrations })],
-      controllers: [healthController(HealthSubjects.harvestPreorder, 'harvest-preorder')],
+      imports: [
+        serviceDatabase({ name: 'harvest-preorder', url: config.databaseUrl, entities, migrations: harvestPreorderMigrations, poolSize: config.poolSize }),
+      ],
+      controllers: [
+        healthController(HealthSubjects.harvestPreorder, 'harvest-preorder'),
+        BatchesController,
+        ReservationsController,
+        HarvestController,
+        PackingController,
+      ],
       providers: [
+        { provide: PREORDER_CONFIG, useValue: config },
+        ServiceRpc,
+        BatchesRepository,
+        BatchesService,
+        BatchSweeper,
+        OrderOpener,
+        ReservationsService,
+        HarvestService,
+        PackingService,
         {
           provide: EventRuntime,
-          inject: [DataSource],
-          useFactory: (ds: DataSource) =>
+          inject: [DataSource, ReservationsService],
+          useFactory: (ds: DataSource, reservations: ReservationsService) =>
             new EventRuntime({
               service: 'harvest-preorder',
               natsUrl: config.natsUrl,
@@ -26,7 +57,12 @@ export class HarvestPreorderModule {
               dataSource: ds,
               streamReplicas: config.streamReplicas,
               publishes: ['preorder'],
-              subscriptions: [],
+              subscriptions: [
+                {
+                  domain: 'order',
+                  handlers: { [OrderEvents.expired]: (e, em) => reservations.onOrderExpired(e as IntegrationEvent<string, OrderExpiredV1>, em) },
+                },
+              ],
             }),
         },
       ],

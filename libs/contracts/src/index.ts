@@ -15,3 +15,4 @@ export * from './promptpay.js';
 export * from './preorder.js';
 export * from './order.js';
 export * from './order-commands.js';
+export * from './harvest-preorder.js';

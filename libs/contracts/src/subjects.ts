@@ -55,7 +55,21 @@ export const ReportingSubjects = {
   getPing: 'reporting.diagnostics.ping.get',
 } as const;
 
-export const HarvestPreorderSubjects = {} as const;
+export const HarvestPreorderSubjects = {
+  createBatch: 'harvest-preorder.batches.create',
+  getBatch: 'harvest-preorder.batches.get',
+  listBatches: 'harvest-preorder.batches.list',
+  /** open | close | cancel | complete: one transition of the batch lifecycle */
+  transitionBatch: 'harvest-preorder.batches.transition',
+  harvestBatch: 'harvest-preorder.batches.harvest',
+  /** the farmer's packing view (reservations, totals per pickup point and per day) */
+  listBatchReservations: 'harvest-preorder.batches.reservations.list',
+  reserve: 'harvest-preorder.reservations.reserve',
+  cancelReservation: 'harvest-preorder.reservations.cancel',
+  getReservation: 'harvest-preorder.reservations.get',
+  /** direct purchase of surplus stock after harvest */
+  purchaseStock: 'harvest-preorder.batches.purchase',
+} as const;
 
 export const OrderSubjects = {
   /** OpenOrdersCommandV1 → OpenOrdersReplyV1 (idempotent by orderId) */

@@ -1,0 +1,145 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CancelReasonBodyDto, CreateBatchDto, HarvestBodyDto, HarvestPreorderSubjects, ListBatchesQuery, PurchaseBodyDto, ReserveBodyDto } from '@app/contracts';
+import type { BatchAction, BatchV1, ReservationV1 } from '@app/contracts';
+import { DomainError } from '@app/messaging';
+import { Ctx, Public, Roles } from '../identity/auth.guard.js';
+import { ServiceClient } from '../rpc/service-client.js';
+import type { RequestContext } from '../rpc/service-client.js';
+import { idempotencyKey, UuidParam } from './params.js';
+
+@ApiTags('batches')
+@Controller('batches')
+export class BatchesController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Post()
+  @ApiBearerAuth()
+  @Roles('producer', 'lao_admin')
+  @ApiOperation({ summary: "Create a harvest batch of a product (its producer or an admin of its LAO) → 201 {id, status: 'draft'}" })
+  create(@Body() dto: CreateBatchDto, @Ctx() ctx: RequestContext) {
+    return this.services.call<{ id: string; status: 'draft' }>(HarvestPreorderSubjects.createBatch, dto, ctx);
+  }
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Batches for consumers, filtered by status and place and category (public)' })
+  list(@Query() query: ListBatchesQuery, @Ctx() ctx: RequestContext) {
+    return this.services.call<BatchV1[]>(HarvestPreorderSubjects.listBatches, query, ctx);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOperation({ summary: 'One batch with reservedQuantity, remainingQuantity and its pickup points (public)' })
+  get(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
+    return this.services.call<BatchV1>(HarvestPreorderSubjects.getBatch, { batchId: id }, ctx);
+  }
+
+  @Post(':id/open')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('producer', 'lao_admin')
+  @ApiOperation({ summary: 'draft → open (reservations accepted from now until preorderClosesAt); illegal → 409 ILLEGAL_TRANSITION' })
+  open(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
+    return this.transition(id, 'open', {}, ctx);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('producer', 'lao_admin')
+  @ApiOperation({ summary: 'open → closed (no more reservations); illegal → 409 ILLEGAL_TRANSITION' })
+  close(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
+    return this.transition(id, 'close', {}, ctx);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('producer', 'lao_admin')
+  @ApiOperation({ summary: 'draft/open/closed → cancelled: every reservation cancelled, deposits to refund; illegal → 409 ILLEGAL_TRANSITION' })
+  cancel(@Param('id', new UuidParam('id')) id: string, @Body() body: CancelReasonBodyDto, @Ctx() ctx: RequestContext) {
+    return this.transition(id, 'cancel', body, ctx);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('producer', 'lao_admin')
+  @ApiOperation({ summary: 'harvested → completed (stock on hand no longer sold); illegal → 409 ILLEGAL_TRANSITION' })
+  complete(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
+    return this.transition(id, 'complete', {}, ctx);
+  }
+
+  private transition(id: string, action: BatchAction, body: CancelReasonBodyDto, ctx: RequestContext) {
+    return this.services.call<BatchV1>(HarvestPreorderSubjects.transitionBatch, { batchId: id, action, ...body }, ctx);
+  }
+
+  @Post(':id/harvest')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('producer', 'lao_admin')
+  @ApiOperation({ summary: 'Record the real yield after close: allocation first come first served; surplus becomes stock on hand' })
+  harvest(@Param('id', new UuidParam('id')) id: string, @Body() body: HarvestBodyDto, @Ctx() ctx: RequestContext) {
+    return this.services.call(HarvestPreorderSubjects.harvestBatch, { batchId: id, ...body }, ctx);
+  }
+
+  @Post(':id/reservations')
+  @ApiBearerAuth()
+  @Roles('consumer')
+  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'the same key returns the same reservation, never a second one' })
+  @ApiOperation({ summary: "Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED" })
+  reserve(
+    @Param('id', new UuidParam('id')) id: string,
+    @Headers('idempotency-key') key: string | undefined,
+    @Body() body: ReserveBodyDto,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.services.call<ReservationV1>(HarvestPreorderSubjects.reserve, { ...body, batchId: id, idempotencyKey: idempotencyKey(key) }, ctx);
+  }
+
+  @Post(':id/purchases')
+  @ApiBearerAuth()
+  @Roles('consumer')
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @ApiOperation({ summary: 'Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId}' })
+  purchase(@Param('id', new UuidParam('id')) id: string, @Headers('idempotency-key') key: string | undefined, @Body() body: PurchaseBodyDto, @Ctx() ctx: RequestContext) {
+    return this.services.call(HarvestPreorderSubjects.purchaseStock, { ...body, batchId: id, idempotencyKey: idempotencyKey(key) }, ctx);
+  }
+
+  @Get(':id/reservations')
+  @ApiBearerAuth()
+  @Roles('producer', 'lao_admin')
+  @ApiOperation({ summary: "The farmer's packing view: reservations, totals per pickup point and per day; CSV with ?format=csv or Accept: text/csv" })
+  async packing(
+    @Param('id', new UuidParam('id')) id: string,
+    @Query('format') format: string | undefined,
+    @Headers('accept') accept: string | undefined,
+    @Ctx() ctx: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    if (format !== undefined && format !== 'json' && format !== 'csv') throw DomainError.validation('format', 'must be json or csv');
+    const csv = format === 'csv' || (format === undefined && /text\/csv/i.test(accept ?? ''));
+    const out = await this.services.call<{ csv?: string }>(HarvestPreorderSubjects.listBatchReservations, { batchId: id, format: csv ? 'csv' : 'json' }, ctx);
+    if (!csv) return out;
+    reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="batch-${id}-reservations.csv"`);
+    return out.csv;
+  }
+}
+
+@ApiTags('batches')
+@ApiBearerAuth()
+@Controller('reservations')
+export class ReservationsController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Delete(':id')
+  @ApiOperation({
+    summary: 'Cancel a reservation: its consumer before the batch closes, or the farmer / LAO admin with a reason (body or ?reason=); the quantity returns and the waitlist is offered',
+  })
+  cancel(@Param('id', new UuidParam('id')) id: string, @Body() body: CancelReasonBodyDto, @Query('reason') reason: string | undefined, @Ctx() ctx: RequestContext) {
+    const r = body?.reason ?? reason;
+    return this.services.call<ReservationV1>(HarvestPreorderSubjects.cancelReservation, r === undefined ? { reservationId: id } : { reservationId: id, reason: r }, ctx);
+  }
+}

@@ -1,0 +1,21 @@
+import { PipeTransform } from '@nestjs/common';
+import { DomainError } from '@app/messaging';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A path id that must be a UUID; a bad one is a 400 naming the parameter. */
+export class UuidParam implements PipeTransform<string, string> {
+  constructor(private readonly name: string) {}
+  transform(value: string): string {
+    if (!UUID.test(value ?? '')) throw DomainError.validation(this.name, 'must be a UUID');
+    return value;
+  }
+}
+
+/** The Idempotency-Key header every creating call of a consumer needs (a retry returns the same result). */
+export function idempotencyKey(value: string | string[] | undefined): string {
+  const v = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!v) throw DomainError.validation('Idempotency-Key', 'header is required (any unique string per intended reservation, e.g. a UUID)');
+  if (v.length > 200) throw DomainError.validation('Idempotency-Key', 'must be at most 200 characters');
+  return v;
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PreorderEvents } from '@app/contracts';
+import type { BatchV1, Caller, HarvestCommandDto, PurchaseCommandDto, ReservationAllocatedV1 } from '@app/contracts';
+import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
+import { assertMayManageBatch } from '../batches/batch.policy.js';
+import { nextStatus } from '../batches/batch-lifecycle.js';
+import { BatchesRepository } from '../batches/batches.repository.js';
+import { BatchesService } from '../batches/batches.service.js';
+import { OrderOpener } from '../reservations/order-opener.js';
+import { reservationNext } from '../reservations/reservation-lifecycle.js';
+import { allocate } from './allocate.js';
+import { returning } from '../db.js';
+
+export interface HarvestResultV1 {
+  batch: BatchV1;
+  allocations: Array<{ reservationId: string; orderId: string; requested: number; allocated: number }>;
+}
+
+@Injectable()
+export class HarvestService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly repo: BatchesRepository,
+    private readonly batches: BatchesService,
+    private readonly orders: OrderOpener,
+  ) {}
+
+  /**
+   * Records the real yield and allocates it (allocate.ts) — one ReservationAllocatedV1 per reservation
+   * through the outbox, in the same transaction. Waitlisted reservations never got units: they end
+   * cancelled (they have no order to settle). A yield above what was reserved becomes stock on hand.
+   */
+  async harvest(callerOrNull: Caller | null, dto: HarvestCommandDto): Promise<HarvestResultV1> {
+    const caller = requireCaller(callerOrNull);
+    // every allocation event must find its order: open any still pending first (idempotent)
+    const pending: Array<{ id: string }> = await this.ds.query(
+      `SELECT id FROM reservations WHERE batch_id = $1 AND status = 'confirmed' AND NOT order_opened`,
+      [dto.batchId],
+    );
+    await this.orders.open(pending.map((r) => r.id), 'harvest').catch(() => {
+      throw new DomainError('SERVICE_UNAVAILABLE', 'Some orders of this batch could not be opened yet; record the harvest again shortly');
+    });
+    const allocations = await this.ds.transaction(async (em) => {
+      const b = await this.repo.find(dto.batchId, em, true);
+      if (!b) throw DomainError.notFound('Batch', dto.batchId, 'batchId');
+      assertMayManageBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code });
+      const to = nextStatus(b.status, 'harvest');
+      const [unopened]: Array<{ n: number }> = await em.query(
+        `SELECT count(*)::int AS n FROM reservations WHERE batch_id = $1 AND status = 'confirmed' AND NOT order_opened`,
+        [b.id],
+      );
+      if (unopened.n) throw new DomainError('SERVICE_UNAVAILABLE', `${unopened.n} orders of this batch are not open yet; record the harvest again shortly`);
+      const rows: Array<{ id: string; order_id: string; quantity: number; allow_partial: boolean; confirmed_seq: string }> = await em.query(
+        `SELECT id, order_id, quantity, allow_partial, confirmed_seq FROM reservations WHERE batch_id = $1 AND status = 'confirmed' ORDER BY confirmed_seq FOR UPDATE`,
+        [b.id],
+      );
+      const out = allocate(
+        dto.actualQuantity,
+        rows.map((r) => ({ reservationId: r.id, confirmedSeq: Number(r.confirmed_seq), quantity: r.quantity, allowPartial: r.allow_partial })),
+      );
+      const orderOf = new Map(rows.map((r) => [r.id, r.order_id]));
+      const allocated = reservationNext('confirmed', 'allocate');
+      if (out.length) {
+        await em.query(
+          `UPDATE reservations r SET status = $2, allocated = x.allocated FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, allocated int) WHERE r.id = x.id`,
+          [JSON.stringify(out.map((o) => ({ id: o.reservationId, allocated: o.allocated }))), allocated],
+        );
+      }
+      await em.query(
+        `UPDATE reservations SET status = 'cancelled', cancelled_at = now(), cancelled_by = 'system', cancel_reason = 'no place freed up before harvest'
+          WHERE batch_id = $1 AND status = 'waitlisted'`,
+        [b.id],
+      );
+      await em.query(`UPDATE batches SET status = $2, actual_quantity = $3, stock = greatest(0, $3 - reserved), updated_at = now() WHERE id = $1`, [
+        b.id,
+        to,
+        dto.actualQuantity,
+      ]);
+      const result = out.map((o) => ({ reservationId: o.reservationId, orderId: orderOf.get(o.reservationId)!, requested: o.requested, allocated: o.allocated }));
+      const events = result.map((a) => newEvent(PreorderEvents.reservationAllocated, 1, { ...a, batchId: b.id } satisfies ReservationAllocatedV1));
+      for (let i = 0; i < events.length; i += 500) await addToOutbox(em, ...events.slice(i, i + 500));
+      return result;
+    });
+    return { batch: await this.batches.get(dto.batchId), allocations };
+  }
+
+  /** Direct purchase of stock on hand (after harvest, until completed): an order with reservationId null. */
+  async purchase(callerOrNull: Caller | null, dto: PurchaseCommandDto, requestId: string): Promise<{ id: string; quantity: number; orderId: string }> {
+    const caller = requireCaller(callerOrNull);
+    if (!caller.roles.includes('consumer')) throw DomainError.forbidden('Buying needs a consumer login');
+    const f = dto.fulfilment;
+    const p = await this.ds.transaction(async (em) => {
+      const [existing]: Array<{ id: string; quantity: number; order_id: string; batch_id: string }> = await em.query(
+        `SELECT id, quantity, order_id, batch_id FROM stock_purchases WHERE consumer_id = $1 AND idempotency_key = $2`,
+        [caller.userId, dto.idempotencyKey],
+      );
+      if (existing) return existing;
+      const b = await this.repo.find(dto.batchId, em);
+      if (!b) throw DomainError.notFound('Batch', dto.batchId, 'batchId');
+      if (f.type === 'pickup') {
+        const ok: unknown[] = await em.query(`SELECT 1 FROM pickup_points WHERE id = $1 AND batch_id = $2`, [f.pickupPointId, b.id]);
+        if (!ok.length) throw DomainError.validation('fulfilment.pickupPointId', 'is not a pickup point of this batch');
+      } else if (b.delivery_fee_satang === null) throw DomainError.validation('fulfilment.type', 'this batch offers no delivery');
+      const id = randomUUID();
+      const inserted: unknown[] = await em.query(
+        `INSERT INTO stock_purchases (id, batch_id, consumer_id, idempotency_key, quantity, fulfilment, order_id) VALUES ($1,$2,$3,$4,$5,$6,$7)
+         ON CONFLICT (consumer_id, idempotency_key) DO NOTHING RETURNING id`,
+        [id, b.id, caller.userId, dto.idempotencyKey, dto.quantity, JSON.stringify(f.type === 'pickup' ? { type: 'pickup', pickupPointId: f.pickupPointId } : f), randomUUID()],
+      );
+      if (!inserted.length) {
+        const [again] = await em.query(`SELECT id, quantity, order_id, batch_id FROM stock_purchases WHERE consumer_id = $1 AND idempotency_key = $2`, [caller.userId, dto.idempotencyKey]);
+        return again;
+      }
+      const took = await returning(
+        em,
+        `UPDATE batches SET stock_sold = stock_sold + $2, updated_at = now() WHERE id = $1 AND status = 'harvested' AND stock_sold + $2 <= stock RETURNING id`,
+        [b.id, dto.quantity],
+      );
+      if (!took.length) {
+        if (b.status !== 'harvested') throw new DomainError('NOT_OPEN', 'Stock on hand is sold only after harvest and until the batch completes');
+        throw new DomainError('SOLD_OUT', `Not enough stock on hand (${b.stock - b.stock_sold} left)`, [{ field: 'quantity', message: 'more than the stock on hand' }]);
+      }
+      return { id, quantity: dto.quantity, order_id: (await em.query(`SELECT order_id FROM stock_purchases WHERE id = $1`, [id]))[0].order_id, batch_id: b.id };
+    });
+    if (p.batch_id !== dto.batchId) throw new DomainError('CONFLICT', 'This Idempotency-Key was already used on another batch', [{ field: 'Idempotency-Key', message: 'already used' }]);
+    await this.orders.open([p.id], requestId).catch(() => {
+      throw new DomainError('SERVICE_UNAVAILABLE', `Purchase ${p.id} is held but its order is not open yet; retry with the same Idempotency-Key`);
+    });
+    return { id: p.id, quantity: p.quantity, orderId: p.order_id };
+  }
+}

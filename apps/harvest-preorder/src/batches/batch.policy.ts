@@ -1,0 +1,55 @@
+import type { Caller, CreateBatchDto, ProductSnapshotV1 } from '@app/contracts';
+import { DomainError, FieldError, validationError } from '@app/messaging';
+
+/** Who may manage a batch, and which batches make sense: the batch rules, in one place. */
+export interface BatchOwner {
+  producerId: string;
+  laoCode: string;
+}
+
+/** The product's own producer, or an admin of the LAO the product belongs to. */
+export function mayManageBatch(caller: Caller, owner: BatchOwner): boolean {
+  if (caller.roles.includes('producer') && caller.producerId === owner.producerId) return true;
+  if (caller.roles.includes('lao_admin') && caller.laoCode === owner.laoCode) return true;
+  return false;
+}
+
+export function assertMayManageBatch(caller: Caller, owner: BatchOwner): void {
+  if (!mayManageBatch(caller, owner)) {
+    throw DomainError.forbidden("Only the product's producer or an admin of its LAO may manage this batch");
+  }
+}
+
+/** Rules between fields that a DTO cannot express; every broken rule is named, nothing is written. */
+export function validateNewBatch(dto: CreateBatchDto, product: ProductSnapshotV1): void {
+  const f: FieldError[] = [];
+  if (dto.reservableQuantity > dto.estimatedQuantity) f.push({ field: 'reservableQuantity', message: 'must not exceed estimatedQuantity' });
+  if (dto.harvestEnd < dto.harvestStart) f.push({ field: 'harvestEnd', message: 'must not be before harvestStart' });
+  if (Date.parse(dto.preorderClosesAt) <= Date.parse(dto.preorderOpensAt)) f.push({ field: 'preorderClosesAt', message: 'must be after preorderOpensAt' });
+  if (dto.minQuantity > dto.maxQuantityPerConsumer) f.push({ field: 'minQuantity', message: 'must not exceed maxQuantityPerConsumer' });
+  if (dto.minQuantity > dto.reservableQuantity) f.push({ field: 'minQuantity', message: 'must not exceed reservableQuantity' });
+  if (!dto.pickupPoints.length && !dto.delivery) f.push({ field: 'pickupPoints', message: 'give at least one pickup point or a delivery option' });
+  dto.pickupPoints.forEach((p, i) =>
+    (p.windows ?? []).forEach((w, j) => {
+      if (Date.parse(w.end) <= Date.parse(w.start)) f.push({ field: `pickupPoints[${i}].windows[${j}].end`, message: 'must be after start' });
+    }),
+  );
+  if (dto.unitPriceSatang === undefined && !(product.priceSatang >= 0)) f.push({ field: 'unitPriceSatang', message: 'the product has no price; give one' });
+  if (f.length) throw validationError(f);
+}
+
+/**
+ * A reservation may be cancelled by its consumer while the batch takes reservations or before it closes,
+ * or by whoever manages the batch (with a reason) until harvest.
+ */
+export function cancelledByOf(caller: Caller, consumerId: string, owner: BatchOwner, batchStatus: string, reason?: string): 'consumer' | 'producer' | 'lao_admin' {
+  const manageable = ['draft', 'open', 'closed'].includes(batchStatus);
+  if (mayManageBatch(caller, owner)) {
+    if (!reason?.trim()) throw DomainError.validation('reason', 'is required when the farmer or an LAO admin cancels a reservation');
+    if (!manageable) throw new DomainError('ILLEGAL_TRANSITION', `Reservations of a ${batchStatus} batch can no longer be cancelled`);
+    return caller.roles.includes('producer') && caller.producerId === owner.producerId ? 'producer' : 'lao_admin';
+  }
+  if (caller.userId !== consumerId) throw DomainError.forbidden('Only its consumer, the farmer or an LAO admin may cancel this reservation');
+  if (!['draft', 'open'].includes(batchStatus)) throw new DomainError('ILLEGAL_TRANSITION', `The batch is ${batchStatus}: a consumer may cancel only before it closes`);
+  return 'consumer';
+}

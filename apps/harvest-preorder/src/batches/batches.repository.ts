@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { BatchStatus, BatchV1, CreateBatchDto, ListBatchesQuery, PickupPointV1, ProductSnapshotV1 } from '@app/contracts';
+
+/** A batch row as stored (raw SQL: the hot path and the reads share one shape). */
+export interface BatchRow {
+  id: string;
+  product_id: string;
+  product: ProductSnapshotV1;
+  producer_id: string;
+  lao_code: string;
+  district_code: string;
+  province_code: string;
+  category: string;
+  harvest_start: string;
+  harvest_end: string;
+  estimated_quantity: number;
+  reservable_quantity: number;
+  reserved: number;
+  unit_price_satang: string;
+  deposit_percent: number;
+  min_quantity: number;
+  max_per_consumer: number;
+  opens_at: Date;
+  closes_at: Date;
+  waitlist: boolean;
+  close_when_sold_out: boolean;
+  delivery_fee_satang: string | null;
+  status: BatchStatus;
+  closed_by_sold_out: boolean;
+  actual_quantity: number | null;
+  stock: number;
+  stock_sold: number;
+}
+
+interface PickupRow {
+  id: string;
+  batch_id: string;
+  name: string;
+  address: string;
+  windows: Array<{ start: string; end: string }>;
+}
+
+const BATCH_COLUMNS = `id, product_id, product, producer_id, lao_code, district_code, province_code, category,
+  to_char(harvest_start, 'YYYY-MM-DD') AS harvest_start, to_char(harvest_end, 'YYYY-MM-DD') AS harvest_end,
+  estimated_quantity, reservable_quantity, reserved, unit_price_satang, deposit_percent, min_quantity, max_per_consumer,
+  opens_at, closes_at, waitlist, close_when_sold_out, delivery_fee_satang, status, closed_by_sold_out, actual_quantity, stock, stock_sold`;
+
+@Injectable()
+export class BatchesRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  async insert(em: EntityManager, dto: CreateBatchDto, product: ProductSnapshotV1): Promise<string> {
+    const id = randomUUID();
+    await em.query(
+      `INSERT INTO batches (id, product_id, product, producer_id, lao_code, district_code, province_code, category, harvest_start, harvest_end,
+         estimated_quantity, reservable_quantity, unit_price_satang, deposit_percent, min_quantity, max_per_consumer, opens_at, closes_at,
+         waitlist, close_when_sold_out, delivery_fee_satang)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`,
+      [
+        id, dto.productId, JSON.stringify(product), product.producerId, product.laoCode, product.districtCode, product.provinceCode, product.category,
+        dto.harvestStart, dto.harvestEnd, dto.estimatedQuantity, dto.reservableQuantity, dto.unitPriceSatang ?? product.priceSatang,
+        dto.depositPercent, dto.minQuantity, dto.maxQuantityPerConsumer, dto.preorderOpensAt, dto.preorderClosesAt, dto.waitlist,
+        dto.closeWhenSoldOut ?? false, dto.delivery ? dto.delivery.feeSatang : null,
+      ],
+    );
+    if (dto.pickupPoints.length) {
+      const rows = dto.pickupPoints.map((p, i) => ({ id: randomUUID(), position: i, name: p.name, address: p.address, windows: p.windows ?? [] }));
+      await em.query(
+        `INSERT INTO pickup_points (id, batch_id, position, name, address, windows)
+         SELECT x.id, $1, x.position, x.name, x.address, x.windows FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, position int, name text, address text, windows jsonb)`,
+        [id, JSON.stringify(rows)],
+      );
+    }
+    return id;
+  }
+
+  async find(batchId: string, em: EntityManager | DataSource = this.ds, lock = false): Promise<BatchRow | null> {
+    const rows: BatchRow[] = await em.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [batchId]);
+    return rows[0] ?? null;
+  }
+
+  async pickupPoints(batchIds: string[]): Promise<Map<string, PickupPointV1[]>> {
+    const rows: PickupRow[] = batchIds.length
+      ? await this.ds.query(`SELECT id, batch_id, name, address, windows FROM pickup_points WHERE batch_id = ANY($1::uuid[]) ORDER BY batch_id, position`, [batchIds])
+      : [];
+    const out = new Map<string, PickupPointV1[]>();
+    for (const r of rows) out.set(r.batch_id, [...(out.get(r.batch_id) ?? []), { id: r.id, name: r.name, address: r.address, windows: r.windows }]);
+    return out;
+  }
+
+  async list(q: ListBatchesQuery): Promise<BatchRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, v: unknown) => {
+      params.push(v);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (q.status) add('status = ?', q.status);
+    if (q.provinceCode) add('province_code = ?', q.provinceCode);
+    if (q.districtCode) add('district_code = ?', q.districtCode);
+    if (q.laoCode) add('lao_code = ?', q.laoCode);
+    if (q.category) add('category = ?', q.category);
+    return this.ds.query(`SELECT ${BATCH_COLUMNS} FROM batches ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY opens_at DESC, id LIMIT 200`, params);
+  }
+
+  async setStatus(em: EntityManager, batchId: string, status: BatchStatus, extra = ''): Promise<void> {
+    await em.query(`UPDATE batches SET status = $2, updated_at = now() ${extra} WHERE id = $1`, [batchId, status]);
+  }
+}
+
+export function toBatchView(b: BatchRow, pickupPoints: PickupPointV1[]): BatchV1 {
+  return {
+    id: b.id,
+    status: b.status,
+    productId: b.product_id,
+    productName: b.product.productName,
+    category: b.product.category,
+    unit: b.product.unit,
+    producerId: b.producer_id,
+    producerName: b.product.producerName,
+    laoCode: b.lao_code,
+    districtCode: b.district_code,
+    provinceCode: b.province_code,
+    harvestStart: b.harvest_start,
+    harvestEnd: b.harvest_end,
+    estimatedQuantity: b.estimated_quantity,
+    reservableQuantity: b.reservable_quantity,
+    reservedQuantity: b.reserved,
+    remainingQuantity: b.reservable_quantity - b.reserved,
+    unitPriceSatang: Number(b.unit_price_satang),
+    depositPercent: b.deposit_percent,
+    minQuantity: b.min_quantity,
+    maxQuantityPerConsumer: b.max_per_consumer,
+    preorderOpensAt: new Date(b.opens_at).toISOString(),
+    preorderClosesAt: new Date(b.closes_at).toISOString(),
+    waitlist: b.waitlist,
+    closeWhenSoldOut: b.close_when_sold_out,
+    soldOut: b.reserved >= b.reservable_quantity,
+    pickupPoints,
+    delivery: b.delivery_fee_satang === null ? null : { feeSatang: Number(b.delivery_fee_satang) },
+    actualQuantity: b.actual_quantity,
+    stockOnHand: b.stock - b.stock_sold,
+  };
+}

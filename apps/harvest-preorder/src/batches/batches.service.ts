@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { BatchAction, BatchV1, Caller, CreateBatchDto, ListBatchesQuery, TransitionBatchDto } from '@app/contracts';
+import { addToOutbox, DomainError, requireCaller } from '@app/messaging';
+import { cancelledEvent } from '../reservations/reservations.service.js';
+import { ServiceRpc } from '../rpc/service-rpc.js';
+import { assertMayManageBatch, validateNewBatch } from './batch.policy.js';
+import { nextStatus } from './batch-lifecycle.js';
+import { returning } from '../db.js';
+import { BatchesRepository, BatchRow, toBatchView } from './batches.repository.js';
+
+@Injectable()
+export class BatchesService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly repo: BatchesRepository,
+    private readonly rpc: ServiceRpc,
+  ) {}
+
+  /** The product snapshot (producer, PromptPay, place, category, price) is taken from the catalog now and kept. */
+  async create(callerOrNull: Caller | null, dto: CreateBatchDto, requestId: string): Promise<{ id: string; status: 'draft' }> {
+    const caller = requireCaller(callerOrNull);
+    const product = await this.rpc.productSnapshot(dto.productId, caller, requestId).catch((e: unknown) => {
+      if (e instanceof DomainError && e.code === 'NOT_FOUND') throw DomainError.notFound('Product', dto.productId, 'productId');
+      throw e;
+    });
+    assertMayManageBatch(caller, { producerId: product.producerId, laoCode: product.laoCode });
+    validateNewBatch(dto, product);
+    const id = await this.ds.transaction((em) => this.repo.insert(em, dto, product));
+    return { id, status: 'draft' };
+  }
+
+  async get(batchId: string): Promise<BatchV1> {
+    const b = await this.repo.find(batchId);
+    if (!b) throw DomainError.notFound('Batch', batchId, 'batchId');
+    return toBatchView(b, (await this.repo.pickupPoints([b.id])).get(b.id) ?? []);
+  }
+
+  async list(q: ListBatchesQuery): Promise<BatchV1[]> {
+    const rows = await this.repo.list(q);
+    const points = await this.repo.pickupPoints(rows.map((r) => r.id));
+    return rows.map((r) => toBatchView(r, points.get(r.id) ?? []));
+  }
+
+  /** open | close | complete | cancel by the farmer or an LAO admin; harvest has its own command. */
+  async transition(callerOrNull: Caller | null, dto: TransitionBatchDto): Promise<BatchV1> {
+    const caller = requireCaller(callerOrNull);
+    if (dto.action === 'harvest') throw DomainError.validation('action', 'harvest with POST /batches/:id/harvest {actualQuantity}');
+    await this.ds.transaction(async (em) => {
+      const b = await this.repo.find(dto.batchId, em, true);
+      if (!b) throw DomainError.notFound('Batch', dto.batchId, 'batchId');
+      assertMayManageBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code });
+      const to = nextStatus(b.status, dto.action);
+      switch (dto.action as Exclude<BatchAction, 'harvest'>) {
+        case 'open':
+          if (new Date(b.closes_at).getTime() <= Date.now()) {
+            throw new DomainError('ILLEGAL_TRANSITION', `Its pre-order window already closed at ${new Date(b.closes_at).toISOString()}`);
+          }
+          // opened early by hand: the window starts now
+          return this.repo.setStatus(em, b.id, to, ', opens_at = least(opens_at, now())');
+        case 'close':
+          return this.repo.setStatus(em, b.id, to, ', closes_at = least(closes_at, now())');
+        case 'complete':
+          return this.repo.setStatus(em, b.id, to);
+        case 'cancel':
+          await this.cancelReservationsOf(em, b, dto.reason?.trim() || 'the batch was cancelled');
+          await em.query(`UPDATE batches SET status = $2, cancel_reason = $3, updated_at = now() WHERE id = $1`, [b.id, to, dto.reason ?? null]);
+          return;
+      }
+    });
+    return this.get(dto.batchId);
+  }
+
+  /** Every held reservation is cancelled; confirmed ones raise an event so the order service refunds deposits. */
+  private async cancelReservationsOf(em: EntityManager, b: BatchRow, reason: string): Promise<void> {
+    const rows = await returning<{ id: string; order_id: string | null; quantity: number }>(
+      em,
+      `UPDATE reservations SET status = 'cancelled', cancelled_at = now(), cancelled_by = 'batch_cancelled', cancel_reason = $2
+        WHERE batch_id = $1 AND status IN ('confirmed', 'waitlisted')
+        RETURNING id, order_id, quantity`,
+      [b.id, reason],
+    );
+    await em.query(`UPDATE consumer_holds SET held = 0 WHERE batch_id = $1`, [b.id]);
+    await em.query(`UPDATE batches SET reserved = 0 WHERE id = $1`, [b.id]);
+    const events = rows.filter((r) => r.order_id).map((r) => cancelledEvent(r.id, r.order_id!, b.id, r.quantity, reason, 'batch_cancelled'));
+    for (let i = 0; i < events.length; i += 500) await addToOutbox(em, ...events.slice(i, i + 500));
+  }
+}

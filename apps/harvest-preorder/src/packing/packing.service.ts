@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Caller, PackingQueryDto } from '@app/contracts';
+import { DomainError, requireCaller } from '@app/messaging';
+import { assertMayManageBatch } from '../batches/batch.policy.js';
+import { BatchesRepository } from '../batches/batches.repository.js';
+import { toCsv } from './csv.js';
+
+export interface PackingRowV1 {
+  reservationId: string;
+  status: string;
+  consumerId: string;
+  requested: number;
+  quantity: number;
+  allocated: number | null;
+  /** what to pack: the allocated quantity after harvest, the held quantity before */
+  toPack: number;
+  orderId: string | null;
+  fulfilment: 'pickup' | 'delivery';
+  pickupPointId: string | null;
+  pickupPointName: string | null;
+  deliveryAddress: string | null;
+  /** Asia/Bangkok date of the reservation */
+  day: string;
+  reservedAt: string;
+}
+
+export interface PackingViewV1 {
+  batchId: string;
+  status: string;
+  reservations: PackingRowV1[];
+  totals: {
+    byStatus: Record<string, { count: number; quantity: number }>;
+    byPickupPoint: Array<{ pickupPointId: string | null; name: string; reservations: number; quantity: number }>;
+    byDay: Array<{ day: string; reservations: number; quantity: number }>;
+  };
+}
+
+/** Statuses that still hold units to pack (confirmed before harvest, allocated after). */
+const TO_PACK = new Set(['confirmed', 'allocated']);
+
+/** The farmer's packing list: reservations with status, totals per pickup point and per day. */
+@Injectable()
+export class PackingService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly repo: BatchesRepository,
+  ) {}
+
+  async view(callerOrNull: Caller | null, q: PackingQueryDto): Promise<PackingViewV1 | { csv: string }> {
+    const caller = requireCaller(callerOrNull);
+    const b = await this.repo.find(q.batchId);
+    if (!b) throw DomainError.notFound('Batch', q.batchId, 'batchId');
+    assertMayManageBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code });
+    const rows: Array<{
+      id: string; status: string; consumer_id: string; requested: number; quantity: number; allocated: number | null; order_id: string | null;
+      fulfilment: { type: 'pickup' | 'delivery'; address?: { line1: string; postalCode: string; phone: string } }; pickup_point_id: string | null;
+      pickup_name: string | null; day: string; created_at: Date;
+    }> = await this.ds.query(
+      `SELECT r.id, r.status, r.consumer_id, r.requested, r.quantity, r.allocated, r.order_id, r.fulfilment, r.pickup_point_id, p.name AS pickup_name,
+              to_char(r.created_at AT TIME ZONE 'Asia/Bangkok', 'YYYY-MM-DD') AS day, r.created_at
+         FROM reservations r LEFT JOIN pickup_points p ON p.id = r.pickup_point_id
+        WHERE r.batch_id = $1 ORDER BY r.seq`,
+      [b.id],
+    );
+    const reservations: PackingRowV1[] = rows.map((r) => ({
+      reservationId: r.id,
+      status: r.status,
+      consumerId: r.consumer_id,
+      requested: r.requested,
+      quantity: r.quantity,
+      allocated: r.allocated,
+      toPack: !TO_PACK.has(r.status) ? 0 : r.status === 'allocated' ? (r.allocated ?? 0) : r.quantity,
+      orderId: r.order_id,
+      fulfilment: r.fulfilment.type,
+      pickupPointId: r.pickup_point_id,
+      pickupPointName: r.pickup_name,
+      deliveryAddress: r.fulfilment.address ? `${r.fulfilment.address.line1} ${r.fulfilment.address.postalCode} (${r.fulfilment.address.phone})` : null,
+      day: r.day,
+      reservedAt: new Date(r.created_at).toISOString(),
+    }));
+    if (q.format === 'csv') return { csv: toCsv(reservations) };
+    return { batchId: b.id, status: b.status, reservations, totals: totalsOf(reservations) };
+  }
+}
+
+export function totalsOf(rows: PackingRowV1[]): PackingViewV1['totals'] {
+  const byStatus: Record<string, { count: number; quantity: number }> = {};
+  const byPoint = new Map<string, { pickupPointId: string | null; name: string; reservations: number; quantity: number }>();
+  const byDay = new Map<string, { day: string; reservations: number; quantity: number }>();
+  for (const r of rows) {
+    const s = (byStatus[r.status] ??= { count: 0, quantity: 0 });
+    s.count += 1;
+    s.quantity += r.quantity;
+    if (!r.toPack) continue;
+    const key = r.pickupPointId ?? 'delivery';
+    const p = byPoint.get(key) ?? { pickupPointId: r.pickupPointId, name: r.pickupPointName ?? 'delivery', reservations: 0, quantity: 0 };
+    p.reservations += 1;
+    p.quantity += r.toPack;
+    byPoint.set(key, p);
+    const d = byDay.get(r.day) ?? { day: r.day, reservations: 0, quantity: 0 };
+    d.reservations += 1;
+    d.quantity += r.toPack;
+    byDay.set(r.day, d);
+  }
+  return { byStatus, byPickupPoint: [...byPoint.values()], byDay: [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day)) };
+}

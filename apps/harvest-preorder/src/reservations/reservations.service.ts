@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { PreorderEvents } from '@app/contracts';
+import type { Caller, CancelReservationDto, IntegrationEvent, OrderExpiredV1, ReservationCancelledV1, ReservationV1, ReserveCommandDto, ReservationStatus } from '@app/contracts';
+import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
+import { cancelledByOf } from '../batches/batch.policy.js';
+import { PREORDER_CONFIG } from '../config.js';
+import type { HarvestPreorderConfig } from '../config.js';
+import { returning } from '../db.js';
+import { releaseAndOfferWaitlist } from '../waitlist/waitlist.js';
+import { OrderOpener } from './order-opener.js';
+import { Coalescer } from './reserve-coalescer.js';
+import { reservationNext } from './reservation-lifecycle.js';
+
+interface ReserveRequest {
+  i: number;
+  id: string;
+  orderId: string;
+  consumerId: string;
+  key: string;
+  quantity: number;
+  allowPartial: boolean;
+  fulfilment: unknown;
+  pickupPointId: string | null;
+  delivery: boolean;
+}
+
+type Outcome = 'OK' | 'REPLAY' | 'NOT_FOUND' | 'BELOW_MIN' | 'LIMIT_EXCEEDED' | 'BAD_PICKUP' | 'NO_DELIVERY' | 'SOLD_OUT' | 'NOT_OPEN' | 'KEY_REUSED';
+
+interface Decision {
+  i: number;
+  outcome: Outcome;
+  reservation_id: string | null;
+  status: ReservationStatus | null;
+  quantity: number | null;
+  order_id: string | null;
+  order_opened: boolean | null;
+  /** set when the order could not be opened before answering */
+  openError?: unknown;
+}
+
+@Injectable()
+export class ReservationsService {
+  private readonly logger = new Logger('Reservations');
+  private readonly coalescer: Coalescer<ReserveRequest, Decision>;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly orders: OrderOpener,
+    @Inject(PREORDER_CONFIG) config: HarvestPreorderConfig,
+  ) {
+    this.coalescer = new Coalescer<ReserveRequest, Decision>({
+      windowMs: config.reserveCoalesceMs,
+      maxGroup: config.reserveMaxGroup,
+      decide: (batchId, reqs) => this.decide(batchId, reqs),
+      follow: (_batchId, results) => this.openOrdersOf(results),
+    });
+  }
+
+  /** 201 {id, status, quantity, orderId} — only once the order of a confirmed reservation is open. */
+  async reserve(callerOrNull: Caller | null, dto: ReserveCommandDto, requestId: string): Promise<ReservationV1> {
+    const caller = requireCaller(callerOrNull);
+    if (!caller.roles.includes('consumer')) throw DomainError.forbidden('Reserving needs a consumer login');
+    const f = dto.fulfilment;
+    const d = await this.coalescer.submit(dto.batchId, {
+      i: 0,
+      id: randomUUID(),
+      orderId: randomUUID(),
+      consumerId: caller.userId,
+      key: dto.idempotencyKey,
+      quantity: dto.quantity,
+      allowPartial: dto.allowPartial ?? true,
+      fulfilment: f.type === 'pickup' ? { type: 'pickup', pickupPointId: f.pickupPointId } : { type: 'delivery', address: f.address },
+      pickupPointId: f.type === 'pickup' ? f.pickupPointId! : null,
+      delivery: f.type === 'delivery',
+    }).catch((e) => {
+      this.logger.error({ message: 'reservation group failed', requestId, error: String(e) });
+      throw new DomainError('SERVICE_UNAVAILABLE', 'The reservation could not be decided; nothing was reserved. Try again with the same Idempotency-Key');
+    });
+    refuse(d, dto.batchId);
+    if (d.openError) {
+      throw new DomainError(
+        'SERVICE_UNAVAILABLE',
+        `Reservation ${d.reservation_id} is held but its order is not open yet; retry with the same Idempotency-Key (it will not reserve twice)`,
+      );
+    }
+    return { id: d.reservation_id!, status: d.status!, quantity: d.quantity!, orderId: d.order_id };
+  }
+
+  private async decide(batchId: string, reqs: ReserveRequest[]): Promise<Decision[]> {
+    const numbered = reqs.map((r, i) => ({ ...r, i }));
+    const rows: Decision[] = await this.ds.query(`SELECT * FROM reserve_many($1, $2::jsonb)`, [batchId, JSON.stringify(numbered)]);
+    const byI = new Map(rows.map((r) => [r.i, r]));
+    return numbered.map((r) => byI.get(r.i)!);
+  }
+
+  private async openOrdersOf(results: Decision[]): Promise<void> {
+    const due = results.filter((d) => (d.outcome === 'OK' || d.outcome === 'REPLAY') && d.order_id && !d.order_opened && d.status !== 'cancelled' && d.status !== 'expired');
+    if (!due.length) return;
+    try {
+      await this.orders.open(due.map((d) => d.reservation_id!), 'reserve');
+      for (const d of due) d.order_opened = true;
+    } catch (e) {
+      this.logger.warn({ message: 'opening orders failed; the retry loop will open them', count: due.length, error: String(e) });
+      for (const d of due) d.openError = e;
+    }
+  }
+
+  /** DELETE /reservations/:id — by its consumer before close, or by the farmer / LAO admin with a reason. */
+  async cancel(callerOrNull: Caller | null, dto: CancelReservationDto): Promise<ReservationV1> {
+    const caller = requireCaller(callerOrNull);
+    const [found]: Array<{ batch_id: string }> = await this.ds.query(`SELECT batch_id FROM reservations WHERE id = $1`, [dto.reservationId]);
+    if (!found) throw DomainError.notFound('Reservation', dto.reservationId, 'reservationId');
+    const { view, promoted } = await this.ds.transaction(async (em) => {
+      // lock order of the hot path: the batch row first
+      const [b]: Array<{ status: string; producer_id: string; lao_code: string }> = await em.query(
+        `SELECT status, producer_id, lao_code FROM batches WHERE id = $1 FOR UPDATE`,
+        [found.batch_id],
+      );
+      const [r]: Array<{ id: string; consumer_id: string; status: ReservationStatus; quantity: number; order_id: string | null }> = await em.query(
+        `SELECT id, consumer_id, status, quantity, order_id FROM reservations WHERE id = $1 FOR UPDATE`,
+        [dto.reservationId],
+      );
+      const by = cancelledByOf(caller, r.consumer_id, { producerId: b.producer_id, laoCode: b.lao_code }, b.status, dto.reason);
+      const to = reservationNext(r.status, 'cancel');
+      const reason = dto.reason?.trim() || 'cancelled by the consumer';
+      await em.query(`UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = $3, cancel_reason = $4 WHERE id = $1`, [r.id, to, by, reason]);
+      await em.query(`UPDATE consumer_holds SET held = held - $3 WHERE batch_id = $1 AND consumer_id = $2`, [found.batch_id, r.consumer_id, r.quantity]);
+      let promoted: string[] = [];
+      if (r.status === 'confirmed') {
+        promoted = await releaseAndOfferWaitlist(em, found.batch_id, r.quantity);
+        await addToOutbox(em, cancelledEvent(r.id, r.order_id!, found.batch_id, r.quantity, reason, by));
+      }
+      return { view: { id: r.id, status: to, quantity: r.quantity, orderId: r.order_id }, promoted };
+    });
+    this.openLater(promoted);
+    return view;
+  }
+
+  /** order.expired: the deposit was not paid in time — the quantity returns and the waitlist is offered. */
+  async onOrderExpired(event: IntegrationEvent<string, OrderExpiredV1>, em: EntityManager): Promise<void> {
+    const e = event.data;
+    if (!e.reservationId) return this.returnExpiredPurchase(e, em);
+    await em.query(`SELECT 1 FROM batches WHERE id = $1 FOR UPDATE`, [e.batchId]);
+    const [r]: Array<{ status: ReservationStatus; quantity: number; consumer_id: string; batch_id: string }> = await em.query(
+      `SELECT status, quantity, consumer_id, batch_id FROM reservations WHERE id = $1 AND order_id = $2 FOR UPDATE`,
+      [e.reservationId, e.orderId],
+    );
+    if (!r || r.status !== 'confirmed') return; // already cancelled or allocated: nothing is held any more
+    await em.query(`UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = 'system', cancel_reason = 'deposit not paid in time' WHERE id = $1`, [
+      e.reservationId,
+      reservationNext(r.status, 'expire'),
+    ]);
+    await em.query(`UPDATE consumer_holds SET held = held - $3 WHERE batch_id = $1 AND consumer_id = $2`, [r.batch_id, r.consumer_id, r.quantity]);
+    const promoted = await releaseAndOfferWaitlist(em, r.batch_id, r.quantity);
+    // the promoted ones are committed with the inbox row; the retry loop opens their orders
+    if (promoted.length) this.logger.log({ message: 'waitlist promoted after an expiry', batchId: r.batch_id, count: promoted.length });
+  }
+
+  /** An unpaid direct purchase of stock on hand: its units go back on sale (once, whatever redelivery). */
+  private async returnExpiredPurchase(e: OrderExpiredV1, em: EntityManager): Promise<void> {
+    await em.query(`SELECT 1 FROM batches WHERE id = $1 FOR UPDATE`, [e.batchId]);
+    const back = await returning<{ quantity: number }>(
+      em,
+      `UPDATE stock_purchases SET expired_at = now() WHERE order_id = $1 AND batch_id = $2 AND expired_at IS NULL RETURNING quantity`,
+      [e.orderId, e.batchId],
+    );
+    if (back.length) await em.query(`UPDATE batches SET stock_sold = stock_sold - $2, updated_at = now() WHERE id = $1`, [e.batchId, back[0].quantity]);
+  }
+
+  /** Opens orders after a commit without holding up the answer; the retry loop covers a failure. */
+  openLater(ids: string[]): void {
+    if (ids.length) this.orders.open(ids, 'waitlist').catch((e) => this.logger.warn({ message: 'opening promoted orders failed; will retry', error: String(e) }));
+  }
+}
+
+export function cancelledEvent(reservationId: string, orderId: string, batchId: string, quantity: number, reason: string, by: ReservationCancelledV1['cancelledBy']) {
+  const data: ReservationCancelledV1 = { reservationId, orderId, batchId, quantity, reason, cancelledBy: by, cancelledAt: new Date().toISOString() };
+  return newEvent(PreorderEvents.reservationCancelled, 1, data);
+}
+
+function refuse(d: Decision, batchId: string): void {
+  switch (d.outcome) {
+    case 'OK':
+    case 'REPLAY':
+      return;
+    case 'NOT_FOUND':
+      throw DomainError.notFound('Batch', batchId, 'batchId');
+    case 'BELOW_MIN':
+      throw DomainError.validation('quantity', "is below the batch's minimum quantity per reservation");
+    case 'LIMIT_EXCEEDED':
+      throw new DomainError('LIMIT_EXCEEDED', 'This would take you over the maximum quantity per consumer for this batch', [
+        { field: 'quantity', message: 'over maxQuantityPerConsumer (counting your other reservations on this batch)' },
+      ]);
+    case 'BAD_PICKUP':
+      throw DomainError.validation('fulfilment.pickupPointId', 'is not a pickup point of this batch');
+    case 'NO_DELIVERY':
+      throw DomainError.validation('fulfilment.type', 'this batch offers no delivery');
+    case 'SOLD_OUT':
+      throw new DomainError('SOLD_OUT', 'Sold out: no capacity left on this batch');
+    case 'NOT_OPEN':
+      throw new DomainError('NOT_OPEN', 'This batch is not taking reservations now (outside its pre-order window)');
+    case 'KEY_REUSED':
+      throw new DomainError('CONFLICT', 'This Idempotency-Key was already used for a reservation on another batch', [
+        { field: 'Idempotency-Key', message: 'already used for another batch' },
+      ]);
+  }
+}

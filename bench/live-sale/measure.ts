@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import pg from 'pg';
+import { request, withDb } from './http.js';
+
+export const GROUP = 64;
+
+/**
+ * What the database side of the design does on one hot row without HTTP and NATS in front: reserve_many
+ * with groups of GROUP distinct consumers from 4 connections, for BENCH_ROW_SECONDS, on a batch large
+ * enough not to sell out. Shows where the end-to-end limit is (the row, or the CPU of the stack).
+ */
+export async function coalescedDbRate(base: string, farmer: string, agent: http.Agent, dbUrl: string, product: { productId: string }, seconds: number): Promise<number> {
+  const now = Date.now();
+  const created = await request(base, 'POST', '/api/v1/batches', farmer, {
+    productId: product.productId, harvestStart: '2026-06-01', harvestEnd: '2026-06-15', estimatedQuantity: 10_000_000, reservableQuantity: 10_000_000,
+    depositPercent: 30, minQuantity: 1, maxQuantityPerConsumer: 3, preorderOpensAt: new Date(now - 60_000).toISOString(),
+    preorderClosesAt: new Date(now + 3600_000).toISOString(), waitlist: false, pickupPoints: [{ name: 'ศาลา', address: 'หมู่ 3' }],
+  }, agent);
+  const batchId = (created.body as { id: string }).id;
+  const pickupPointId = ((await request(base, 'GET', `/api/v1/batches/${batchId}`, undefined, undefined, agent)).body as { pickupPoints: Array<{ id: string }> }).pickupPoints[0].id;
+  const pool = new pg.Pool({ connectionString: dbUrl, max: 4 });
+  pool.on('error', () => undefined);
+  let n = 0;
+  const until = performance.now() + seconds * 1000;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (performance.now() < until) {
+        const reqs = Array.from({ length: GROUP }, (_, i) => ({
+          i, id: randomUUID(), orderId: randomUUID(), consumerId: randomUUID(), key: randomUUID(), quantity: 1 + (i % 3), allowPartial: true,
+          fulfilment: { type: 'pickup', pickupPointId }, pickupPointId, delivery: false,
+        }));
+        const r = await pool.query(`SELECT count(*)::int AS ok FROM reserve_many($1, $2::jsonb) WHERE outcome = 'OK'`, [batchId, JSON.stringify(reqs)]);
+        n += r.rows[0].ok;
+      }
+    }),
+  );
+  const rate = n / ((performance.now() - t0) / 1000);
+  await pool.end();
+  return rate;
+}
+
+/** The ceiling of one hot row: a conditional UPDATE loop in autocommit at 1, 8 and 64 clients. */
+export async function hotRowCeiling(url: string, prefix: string, seconds: number): Promise<Array<{ clients: number; perSecond: number }>> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${prefix}_hotrow"`);
+  await admin.end();
+  const dbUrl = withDb(url, `${prefix}_hotrow`);
+  const setup = new pg.Client({ connectionString: dbUrl });
+  await setup.connect();
+  await setup.query(`CREATE TABLE hot (id int PRIMARY KEY, reserved int NOT NULL, capacity int NOT NULL)`);
+  const out: Array<{ clients: number; perSecond: number }> = [];
+  for (const clients of [1, 8, 64]) {
+    await setup.query(`DELETE FROM hot; INSERT INTO hot VALUES (1, 0, 2000000000)`);
+    const conns = await Promise.all(Array.from({ length: clients }, async () => {
+      const c = new pg.Client({ connectionString: dbUrl });
+      c.on('error', () => undefined);
+      await c.connect();
+      return c;
+    }));
+    let n = 0;
+    const until = performance.now() + seconds * 1000;
+    const t0 = performance.now();
+    await Promise.all(conns.map(async (c) => {
+      while (performance.now() < until) {
+        const r = await c.query(`UPDATE hot SET reserved = reserved + 1 WHERE id = 1 AND reserved + 1 <= capacity`);
+        n += r.rowCount ?? 0;
+      }
+    }));
+    out.push({ clients, perSecond: n / ((performance.now() - t0) / 1000) });
+    await Promise.all(conns.map((c) => c.end()));
+  }
+  await setup.end();
+  return out;
+}
+

@@ -1,0 +1,219 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PRODUCT_CATEGORIES } from './catalog.js';
+import type { ProductCategory, ProductUnit } from './catalog.js';
+
+/**
+ * Harvest batches and reservations: payloads of HarvestPreorderSubjects. The same DTO classes validate
+ * the HTTP body at the gateway and the NATS payload at the service.
+ */
+export const BATCH_STATUSES = ['draft', 'open', 'closed', 'harvested', 'completed', 'cancelled'] as const;
+export type BatchStatus = (typeof BATCH_STATUSES)[number];
+export const BATCH_ACTIONS = ['open', 'close', 'harvest', 'complete', 'cancel'] as const;
+export type BatchAction = (typeof BATCH_ACTIONS)[number];
+
+export const RESERVATION_STATUSES = ['confirmed', 'waitlisted', 'allocated', 'cancelled', 'expired'] as const;
+export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class PickupWindowDto {
+  @ApiProperty({ example: '2026-06-01T08:00:00+07:00' }) @IsISO8601({ strict: true }) start: string;
+  @ApiProperty({ example: '2026-06-01T12:00:00+07:00' }) @IsISO8601({ strict: true }) end: string;
+}
+
+export class PickupPointDto {
+  @ApiProperty({ example: 'ศาลาหมู่บ้าน' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @ApiProperty({ example: 'หมู่ 3 ต.บ้านถ้ำ อ.ดอกคำใต้' }) @IsString() @MinLength(1) @MaxLength(500) address: string;
+  @ApiPropertyOptional({ type: [PickupWindowDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => PickupWindowDto)
+  windows?: PickupWindowDto[];
+}
+
+export class DeliveryOptionDto {
+  @ApiProperty({ example: 5000, description: 'satang' }) @IsInt() @Min(0) @Max(10_000_000) feeSatang: number;
+}
+
+export class CreateBatchDto {
+  @ApiProperty() @IsUUID() productId: string;
+  @ApiProperty({ example: '2026-06-01' }) @Matches(DATE, { message: 'harvestStart must be a date YYYY-MM-DD' }) harvestStart: string;
+  @ApiProperty({ example: '2026-06-15' }) @Matches(DATE, { message: 'harvestEnd must be a date YYYY-MM-DD' }) harvestEnd: string;
+  @ApiProperty({ example: 1000 }) @IsInt() @Min(1) @Max(10_000_000) estimatedQuantity: number;
+  @ApiProperty({ example: 800, description: '≤ estimatedQuantity: the farmer keeps a margin' })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  reservableQuantity: number;
+  @ApiPropertyOptional({ description: "satang; default: the product's price" }) @IsOptional() @IsInt() @Min(0) @Max(100_000_000) unitPriceSatang?: number;
+  @ApiProperty({ example: 30 }) @IsInt() @Min(0) @Max(100) depositPercent: number;
+  @ApiProperty({ example: 1 }) @IsInt() @Min(1) minQuantity: number;
+  @ApiProperty({ example: 10 }) @IsInt() @Min(1) maxQuantityPerConsumer: number;
+  @ApiProperty({ example: '2026-05-01T00:00:00+07:00' }) @IsISO8601({ strict: true }) preorderOpensAt: string;
+  @ApiProperty({ example: '2026-05-25T00:00:00+07:00' }) @IsISO8601({ strict: true }) preorderClosesAt: string;
+  @ApiProperty() @IsBoolean() waitlist: boolean;
+  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() closeWhenSoldOut?: boolean;
+  @ApiProperty({ type: [PickupPointDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PickupPointDto)
+  pickupPoints: PickupPointDto[];
+  @ApiPropertyOptional({ type: DeliveryOptionDto }) @IsOptional() @ValidateNested() @Type(() => DeliveryOptionDto) delivery?: DeliveryOptionDto;
+}
+
+export class DeliveryAddressDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(300) line1: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) subdistrict?: string;
+  @ApiProperty({ example: '5605' }) @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' }) districtCode: string;
+  @ApiProperty({ example: '56' }) @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' }) provinceCode: string;
+  @ApiProperty({ example: '56120' }) @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' }) postalCode: string;
+  @ApiProperty({ example: '0812345678' }) @Matches(/^0\d{8,9}$/, { message: 'phone must be a Thai phone number' }) phone: string;
+}
+
+export class ReservationFulfilmentDto {
+  @ApiProperty({ enum: ['pickup', 'delivery'] }) @IsIn(['pickup', 'delivery']) type: 'pickup' | 'delivery';
+  @ApiPropertyOptional({ description: 'with type pickup: a pickup point of this batch' })
+  @ValidateIf((o: ReservationFulfilmentDto) => o.type === 'pickup')
+  @IsUUID()
+  pickupPointId?: string;
+  @ApiPropertyOptional({ type: DeliveryAddressDto, description: 'with type delivery' })
+  @ValidateIf((o: ReservationFulfilmentDto) => o.type === 'delivery')
+  @IsObject()
+  @ValidateNested()
+  @Type(() => DeliveryAddressDto)
+  address?: DeliveryAddressDto;
+}
+
+/** HTTP body of POST /batches/:id/reservations. */
+export class ReserveBodyDto {
+  @ApiProperty({ example: 2, description: 'whole units of the batch' }) @IsInt() @Min(1) @Max(1_000_000) quantity: number;
+  @ApiProperty({ type: ReservationFulfilmentDto }) @ValidateNested() @Type(() => ReservationFulfilmentDto) fulfilment: ReservationFulfilmentDto;
+  @ApiPropertyOptional({ default: true, description: 'if fewer units remain than asked, confirm what remains' })
+  @IsOptional()
+  @IsBoolean()
+  allowPartial?: boolean;
+}
+
+/** NATS payload of HarvestPreorderSubjects.reserve. */
+export class ReserveCommandDto extends ReserveBodyDto {
+  @IsUUID() batchId: string;
+  @IsString() @MinLength(1) @MaxLength(200) idempotencyKey: string;
+}
+
+export class BatchIdDto {
+  @IsUUID() batchId: string;
+}
+
+export class TransitionBatchDto extends BatchIdDto {
+  @IsIn(BATCH_ACTIONS) action: BatchAction;
+  @IsOptional() @IsString() @MaxLength(500) reason?: string;
+}
+
+export class HarvestBodyDto {
+  @ApiProperty({ example: 750 }) @IsInt() @Min(0) @Max(10_000_000) actualQuantity: number;
+}
+export class HarvestCommandDto extends HarvestBodyDto {
+  @IsUUID() batchId: string;
+}
+
+export class CancelReasonBodyDto {
+  @ApiPropertyOptional({ description: 'required when the farmer or an LAO admin cancels' }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
+}
+export class CancelReservationDto extends CancelReasonBodyDto {
+  @IsUUID() reservationId: string;
+}
+export class ReservationIdDto {
+  @IsUUID() reservationId: string;
+}
+
+export class PurchaseBodyDto {
+  @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(1_000_000) quantity: number;
+  @ApiProperty({ type: ReservationFulfilmentDto }) @ValidateNested() @Type(() => ReservationFulfilmentDto) fulfilment: ReservationFulfilmentDto;
+}
+export class PurchaseCommandDto extends PurchaseBodyDto {
+  @IsUUID() batchId: string;
+  @IsString() @MinLength(1) @MaxLength(200) idempotencyKey: string;
+}
+
+export class ListBatchesQuery {
+  @ApiPropertyOptional({ enum: BATCH_STATUSES }) @IsOptional() @IsIn(BATCH_STATUSES) status?: BatchStatus;
+  @ApiPropertyOptional({ example: '56' }) @IsOptional() @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' }) provinceCode?: string;
+  @ApiPropertyOptional({ example: '5605' }) @IsOptional() @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' }) districtCode?: string;
+  @ApiPropertyOptional({ example: '4560501' }) @IsOptional() @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit LAO code' }) laoCode?: string;
+  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES }) @IsOptional() @IsIn(PRODUCT_CATEGORIES) category?: ProductCategory;
+}
+
+export class PackingQueryDto extends BatchIdDto {
+  @IsOptional() @IsIn(['json', 'csv']) format?: 'json' | 'csv';
+}
+
+export interface PickupPointV1 {
+  id: string;
+  name: string;
+  address: string;
+  windows: Array<{ start: string; end: string }>;
+}
+
+export interface BatchV1 {
+  id: string;
+  status: BatchStatus;
+  productId: string;
+  productName: string;
+  category: ProductCategory;
+  unit: ProductUnit;
+  producerId: string;
+  producerName: string;
+  laoCode: string;
+  districtCode: string;
+  provinceCode: string;
+  harvestStart: string;
+  harvestEnd: string;
+  estimatedQuantity: number;
+  reservableQuantity: number;
+  reservedQuantity: number;
+  remainingQuantity: number;
+  unitPriceSatang: number;
+  depositPercent: number;
+  minQuantity: number;
+  maxQuantityPerConsumer: number;
+  preorderOpensAt: string;
+  preorderClosesAt: string;
+  waitlist: boolean;
+  closeWhenSoldOut: boolean;
+  soldOut: boolean;
+  pickupPoints: PickupPointV1[];
+  delivery: { feeSatang: number } | null;
+  actualQuantity: number | null;
+  /** after harvest: units above what was reserved, for direct purchase until completed */
+  stockOnHand: number;
+}
+
+export interface ReservationV1 {
+  id: string;
+  status: ReservationStatus;
+  quantity: number;
+  orderId: string | null;
+}
