@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import pg from 'pg';
 import { eventually, TestSystem } from '@app/testing';
-import { closeCatalogStub, consumerToken, givenBatch, reserve } from './support.js';
+import { consumerToken, givenBatch, reserve } from './support.js';
 
 type Op =
   | { kind: 'reserve'; consumer: number; quantity: number; allowPartial: boolean; key: number }
@@ -19,7 +19,7 @@ describe('harvest-preorder: never oversells under concurrency, with two replicas
   let orderDb: pg.Pool;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['harvest-preorder', 'order'], env: { ORDER_OPEN_RETRY_INTERVAL_MS: '200' } });
+    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'], env: { ORDER_OPEN_RETRY_INTERVAL_MS: '200' } });
     await sys.startApp('harvest-preorder'); // the second replica
     db = new pg.Pool({ connectionString: sys.databaseUrl('harvest-preorder'), max: 2 });
     orderDb = new pg.Pool({ connectionString: sys.databaseUrl('order'), max: 2 });
@@ -27,7 +27,6 @@ describe('harvest-preorder: never oversells under concurrency, with two replicas
   afterAll(async () => {
     await db?.end();
     await orderDb?.end();
-    if (sys) await closeCatalogStub(sys);
     await sys?.close();
   });
 

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import pg from 'pg';
 import type { OrderExpiredV1 } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
-import { closeCatalogStub, consumerToken, givenBatch, mintToken, reserve } from './support.js';
+import { consumerToken, givenBatch, mintToken, reserve } from './support.js';
 
 describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expiry', () => {
   let sys: TestSystem;
@@ -13,14 +13,13 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
   let orderDb: pg.Pool;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['harvest-preorder', 'order'], env: { ORDER_OPEN_RETRY_INTERVAL_MS: '200' } });
+    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'], env: { ORDER_OPEN_RETRY_INTERVAL_MS: '200' } });
     db = new pg.Pool({ connectionString: sys.databaseUrl('harvest-preorder'), max: 2 });
     orderDb = new pg.Pool({ connectionString: sys.databaseUrl('order'), max: 2 });
   });
   afterAll(async () => {
     await db?.end();
     await orderDb?.end();
-    if (sys) await closeCatalogStub(sys);
     await sys?.close();
   });
 

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { BATCH_ACTIONS } from '@app/contracts';
 import type { BatchAction, BatchStatus } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
-import { closeCatalogStub, consumerToken, givenBatch, reserve } from './support.js';
+import { consumerToken, givenBatch, reserve } from './support.js';
 
 const LEGAL: Array<[BatchStatus, BatchAction, BatchStatus]> = [
   ['draft', 'open', 'open'],
@@ -21,12 +21,11 @@ describe('harvest-preorder: the batch lifecycle, every transition', () => {
   let db: pg.Pool;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['harvest-preorder', 'order'], env: { BATCH_SWEEP_INTERVAL_MS: '100' } });
+    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'], env: { BATCH_SWEEP_INTERVAL_MS: '100' } });
     db = new pg.Pool({ connectionString: sys.databaseUrl('harvest-preorder'), max: 2 });
   });
   afterAll(async () => {
     await db?.end();
-    if (sys) await closeCatalogStub(sys);
     await sys?.close();
   });
 

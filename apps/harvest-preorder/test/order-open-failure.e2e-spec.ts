@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { eventually, TestSystem } from '@app/testing';
-import { closeCatalogStub, consumerToken, givenBatch, reserve } from './support.js';
+import { consumerToken, givenBatch, reserve } from './support.js';
 
 /**
  * The order service must have opened the order before a 201. When it cannot be reached: no 201, the
@@ -14,14 +14,13 @@ describe('harvest-preorder: when the order service is down', () => {
   let orderDb: pg.Pool;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['harvest-preorder', 'order'], env: { ORDER_OPEN_RETRY_INTERVAL_MS: '200', HARVEST_PREORDER_RPC_TIMEOUT_MS: '500' } });
+    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'], env: { ORDER_OPEN_RETRY_INTERVAL_MS: '200', HARVEST_PREORDER_RPC_TIMEOUT_MS: '500' } });
     db = new pg.Pool({ connectionString: sys.databaseUrl('harvest-preorder'), max: 2 });
     orderDb = new pg.Pool({ connectionString: sys.databaseUrl('order'), max: 2 });
   });
   afterAll(async () => {
     await db?.end();
     await orderDb?.end();
-    if (sys) await closeCatalogStub(sys);
     await sys?.close();
   });
 

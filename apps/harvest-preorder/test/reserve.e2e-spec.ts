@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { TestSystem } from '@app/testing';
-import { batchBody, closeCatalogStub, consumerToken, givenBatch, givenProduct, mintToken, reserve } from './support.js';
+import { batchBody, consumerToken, givenBatch, givenProduct, mintToken, reserve } from './support.js';
 
 describe('harvest-preorder: batches and reserving', () => {
   let sys: TestSystem;
@@ -9,14 +9,13 @@ describe('harvest-preorder: batches and reserving', () => {
   let orderDb: pg.Pool;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['harvest-preorder', 'order'] });
+    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'] });
     db = new pg.Pool({ connectionString: sys.databaseUrl('harvest-preorder'), max: 2 });
     orderDb = new pg.Pool({ connectionString: sys.databaseUrl('order'), max: 2 });
   });
   afterAll(async () => {
     await db?.end();
     await orderDb?.end();
-    if (sys) await closeCatalogStub(sys);
     await sys?.close();
   });
 

@@ -1,87 +1,44 @@
 import { randomUUID } from 'node:crypto';
-import { connect, NatsConnection } from '@nats-io/transport-node';
 import { JwtService } from '@nestjs/jwt';
-import type { Caller, LaoV1, ProductSnapshotV1 } from '@app/contracts';
+import type { Caller, ProductSnapshotV1 } from '@app/contracts';
 import { CatalogSubjects } from '@app/contracts';
 import type { TestSystem } from '@app/testing';
 
 /**
- * ─── THE ONE PLACE TO SWITCH TO THE REAL CATALOG API AFTER MERGE ───────────────────────────────────────
- * The catalog's products API is being built in parallel, so for now these suites do NOT start the catalog
- * app and this helper answers the catalog's NATS subjects itself, in Nest's NATS wire format (request
- * `{pattern, data, id}`, reply `{id, response, isDisposed: true}` or `{id, err, isDisposed: true}`):
- * - 'catalog.products.snapshot' {productId} → the ProductSnapshotV1 registered by givenProduct();
- * - 'catalog.laos.get' {code} → a minimal LAO, and 'catalog.producers.get' {id} → the producer of a registered
- *   product (the gateway checks both when an admin creates a producer login, main's CatalogSubjects.getProducer).
- * After merge: start the catalog too (`TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'] })`),
- * and make givenProduct create the producer and product through POST /api/v1/producers and
- * POST /api/v1/products, returning the snapshot the catalog answers. Nothing else in the tests changes.
+ * A product of a producer (by default a community enterprise of 12 in เทศบาลเมืองดอกคำใต้, พะเยา), created through
+ * the real catalog API as LAO staff would, and the snapshot the catalog answers for it. Suites start the
+ * catalog with harvest-preorder and order.
  */
-const stubs = new WeakMap<TestSystem, { nc: NatsConnection; products: Map<string, ProductSnapshotV1> }>();
-
-async function catalogStub(sys: TestSystem) {
-  let s = stubs.get(sys);
-  if (s) return s;
-  const nc = await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
-  const products = new Map<string, ProductSnapshotV1>();
-  s = { nc, products };
-  stubs.set(sys, s);
-  const reply = (subject: string, answer: (data: any) => { response?: unknown; err?: unknown }) =>
-    nc.subscribe(subject, {
-      queue: 'catalog',
-      callback: (_e, m) => {
-        const req = m.json<{ id: string; data: { data: any } }>();
-        m.respond(JSON.stringify({ id: req.id, ...answer(req.data?.data ?? {}), isDisposed: true }));
-      },
-    });
-  reply(CatalogSubjects.getProductSnapshot, (d: { productId?: string }) => {
-    const p = d.productId ? products.get(d.productId) : undefined;
-    return p ? { response: p } : { err: { code: 'NOT_FOUND', message: `Product ${d.productId} not found`, fields: [{ field: 'productId', message: 'not found' }] } };
-  });
-  reply(CatalogSubjects.getLao, (d: { code: string }) => {
-    const lao: LaoV1 = { code: d.code, type: 'town_municipality', typeTh: 'เทศบาลเมือง', nameTh: 'ดอกคำใต้', displayNameTh: 'เทศบาลเมืองดอกคำใต้', districtCode: '5605', provinceCode: '56', lat: null, lon: null };
-    return { response: lao };
-  });
-  // main's CatalogSubjects.getProducer (not on this branch yet, hence the literal)
-  reply('catalog.producers.get', (d: { id?: string }) => {
-    const p = [...products.values()].find((x) => x.producerId === d.id);
-    if (!p) return { err: { code: 'NOT_FOUND', message: `Producer ${d.id} not found` } };
-    const now = new Date().toISOString();
-    const producer = { id: p.producerId, kind: p.producerKind, name: p.producerName, memberCount: p.producerMemberCount, publishContacts: false, contacts: {},
-      laoCode: p.laoCode, districtCode: p.districtCode, provinceCode: p.provinceCode, createdAt: now, updatedAt: now };
-    return { response: producer };
-  });
-  await nc.flush();
-  return s;
-}
-
-/** A product of a producer in เทศบาลเมืองดอกคำใต้ (พะเยา), answered by the catalog stub above. */
 export async function givenProduct(sys: TestSystem, overrides: Partial<ProductSnapshotV1> = {}): Promise<ProductSnapshotV1> {
-  const s = await catalogStub(sys);
-  const p: ProductSnapshotV1 = {
-    productId: randomUUID(),
-    productName: 'ลิ้นจี่ดอกคำใต้',
-    category: 'fruit',
-    unit: 'kg',
-    priceSatang: 12_000,
-    producerId: randomUUID(),
-    producerName: 'วิสาหกิจชุมชนบ้านถ้ำ',
-    producerKind: 'community_enterprise',
-    producerMemberCount: 12,
-    promptPayId: '0812345678',
-    laoCode: '4560501',
-    districtCode: '5605',
-    provinceCode: '56',
-    ...overrides,
-  };
-  s.products.set(p.productId, p);
-  return p;
-}
-
-/** Closes the stub's connection (call before sys.close()). */
-export async function closeCatalogStub(sys: TestSystem): Promise<void> {
-  await stubs.get(sys)?.nc.drain().catch(() => undefined);
-  stubs.delete(sys);
+  const admin = `Bearer ${await sys.adminToken()}`;
+  const kind = overrides.producerKind ?? 'community_enterprise';
+  const producer = await sys
+    .http()
+    .post('/api/v1/producers')
+    .set('authorization', admin)
+    .send({
+      kind,
+      name: overrides.producerName ?? `วิสาหกิจชุมชนบ้านถ้ำ ${randomUUID().slice(0, 6)}`,
+      laoCode: overrides.laoCode ?? '4560501',
+      memberCount: kind === 'community_enterprise' ? (overrides.producerMemberCount ?? 12) : 1,
+      contacts: { phone: '0812345678' },
+      publishContacts: true,
+      promptPayId: overrides.promptPayId ?? '0812345678',
+    });
+  if (producer.status !== 201) throw new Error(`producer: ${producer.status} ${JSON.stringify(producer.body)}`);
+  const product = await sys
+    .http()
+    .post('/api/v1/products')
+    .set('authorization', admin)
+    .send({
+      producerId: producer.body.id,
+      name: overrides.productName ?? 'ลิ้นจี่ดอกคำใต้',
+      category: overrides.category ?? 'fruit',
+      unit: overrides.unit ?? 'kg',
+      priceSatang: overrides.priceSatang ?? 12_000,
+    });
+  if (product.status !== 201) throw new Error(`product: ${product.status} ${JSON.stringify(product.body)}`);
+  return sys.rpc<ProductSnapshotV1>(CatalogSubjects.getProductSnapshot, { productId: product.body.id });
 }
 
 /**
