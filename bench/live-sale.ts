@@ -18,7 +18,6 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { connect } from '@nats-io/transport-node';
 import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { Apps } from './live-sale/apps.js';
@@ -69,21 +68,25 @@ async function main() {
     LOG_LEVEL: 'error',
     LOG_JSON: 'true',
     HARVEST_PREORDER_DB_POOL: env.HARVEST_PREORDER_DB_POOL ?? '8',
+    BOOTSTRAP_ADMIN_LOGIN: 'bench-admin@bench.local',
+    BOOTSTRAP_ADMIN_PASSWORD: randomBytes(12).toString('hex'),
   };
   const apps = new Apps(appEnv, DIST, env.BENCH_PROFILE, env.BENCH_PROFILE_DIR);
-  const stubNc = await catalogStub(nats.url);
   const adminDb = new pg.Pool({ connectionString: pgInfra.url, max: 2 });
   adminDb.on('error', () => undefined);
   try {
+    await apps.start('catalog', 'apps/catalog/src/main.js');
     await apps.start('order', 'apps/order/src/main.js');
     for (let i = 0; i < REPLICAS; i++) await apps.start(`harvest-preorder#${i}`, 'apps/harvest-preorder/src/main.js');
     await apps.start('gateway', 'apps/gateway/src/main.js', { PORT: String(port) });
     const base = `http://127.0.0.1:${port}`;
+    const agentForSetup = new http.Agent();
     await waitUntil(async () => (await request(base, 'GET', '/api/v1/batches?status=open', undefined, undefined, new http.Agent())).status === 200, 60_000, 'gateway');
 
     const jwt = new JwtService({ secret: createSecretKey(Buffer.from(appEnv.JWT_SECRET, 'utf8')) });
     log(`Consumers: ${CONSUMERS} concurrent, ${REQUESTS} distinct consumers per phase — JWTs minted with the test JWT_SECRET (no 2,000 argon2 registrations).`);
-    log(`Catalog product snapshot answered by the bench over NATS (the catalog products API is not merged yet).`);
+    PRODUCT = await createProduct(base, appEnv, agentForSetup);
+    log(`Product ${PRODUCT.productId} created through the catalog API (a farmer of เทศบาลเมืองดอกคำใต้).`);
     log(`HTTP keep-alive connections are opened by a warm-up at full concurrency before measuring.`);
     const farmer = jwt.sign({ sub: randomUUID(), name: 'bench farmer', roles: ['producer'], laoCode: PRODUCT.laoCode, producerId: PRODUCT.producerId });
 
@@ -144,43 +147,29 @@ async function main() {
     if (oversold || missing) process.exitCode = 1;
   } finally {
     await apps.stopAll();
-    await stubNc.drain().catch(() => undefined);
     await nats.stop();
     rmSync(natsDir, { recursive: true, force: true });
-    for (const s of ['gateway', 'harvest_preorder', 'order', 'hotrow']) await adminDb.query(`DROP DATABASE IF EXISTS "${prefix}_${s}" WITH (FORCE)`).catch(() => undefined);
+    for (const s of ['gateway', 'catalog', 'harvest_preorder', 'order', 'hotrow']) await adminDb.query(`DROP DATABASE IF EXISTS "${prefix}_${s}" WITH (FORCE)`).catch(() => undefined);
     await adminDb.end();
     await pgInfra.stop();
   }
 }
 
-const PRODUCT = {
-  productId: randomUUID(),
-  productName: 'ลิ้นจี่ดอกคำใต้ (bench)',
-  category: 'fruit',
-  unit: 'kg',
-  priceSatang: 12_000,
-  producerId: randomUUID(),
-  producerName: 'bench producer',
-  producerKind: 'farmer',
-  producerMemberCount: 1,
-  promptPayId: '0812345678',
-  laoCode: '4560501',
-  districtCode: '5605',
-  provinceCode: '56',
-};
+/** The bench's product: a farmer of เทศบาลเมืองดอกคำใต้ and its product, created through the real API. */
+let PRODUCT: { productId: string; producerId: string; laoCode: string };
 
-/** Answers catalog.products.snapshot in Nest's NATS wire format until the catalog products API exists. */
-async function catalogStub(url: string) {
-  const nc = await connect({ servers: url.replace('nats://', '') });
-  nc.subscribe('catalog.products.snapshot', {
-    queue: 'catalog',
-    callback: (_e, m) => {
-      const req = m.json<{ id: string }>();
-      m.respond(JSON.stringify({ id: req.id, response: PRODUCT, isDisposed: true }));
-    },
-  });
-  await nc.flush();
-  return nc;
+async function createProduct(base: string, appEnv: Record<string, string>, agent: http.Agent): Promise<typeof PRODUCT> {
+  const login = await request(base, 'POST', '/api/v1/auth/login', undefined, { login: appEnv.BOOTSTRAP_ADMIN_LOGIN, password: appEnv.BOOTSTRAP_ADMIN_PASSWORD }, agent);
+  if (login.status !== 200) throw new Error(`admin login: ${login.status} ${JSON.stringify(login.body)}`);
+  const admin = (login.body as { accessToken: string }).accessToken;
+  const producer = await request(base, 'POST', '/api/v1/producers', admin, {
+    kind: 'farmer', name: 'bench farmer', laoCode: '4560501', contacts: {}, publishContacts: false, promptPayId: '0812345678',
+  }, agent);
+  if (producer.status !== 201) throw new Error(`producer: ${producer.status} ${JSON.stringify(producer.body)}`);
+  const producerId = (producer.body as { id: string }).id;
+  const product = await request(base, 'POST', '/api/v1/products', admin, { producerId, name: 'ลิ้นจี่ดอกคำใต้ (bench)', category: 'fruit', unit: 'kg', priceSatang: 12_000 }, agent);
+  if (product.status !== 201) throw new Error(`product: ${product.status} ${JSON.stringify(product.body)}`);
+  return { productId: (product.body as { id: string }).id, producerId, laoCode: '4560501' };
 }
 
 interface PhaseResult {

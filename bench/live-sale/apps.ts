@@ -31,7 +31,7 @@ export class Apps {
     this.procs.set(name, child);
     // a service is ready when it answers its health subject (the gateway is awaited by the caller)
     if (!name.startsWith('gateway')) {
-      const subject = name.startsWith('order') ? 'order.health' : 'harvest-preorder.health';
+      const subject = `${name.replace(/#.*$/, '')}.health`;
       const nc = await connect({ servers: this.env.NATS_URL.replace('nats://', '') });
       try {
         await waitUntil(async () => {
