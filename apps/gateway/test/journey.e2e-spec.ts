@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { OrderSubjects } from '@app/contracts';
+import { eventually, TestSystem } from '@app/testing';
+
+/**
+ * The whole marketplace, service to service, as its people use it: LAO staff onboard a community
+ * enterprise, the farmer opens a batch, a consumer reserves and pays a deposit, the harvest falls short,
+ * the balance is paid, the order is picked up and completed — and the completion reaches the catalog
+ * (a verified review). Another consumer's unpaid deposit expires and the units go back on the batch.
+ */
+describe('journey: from reservation to completed order across every service', () => {
+  let sys: TestSystem;
+  let admin: string;
+  const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
+  const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+
+  beforeAll(async () => {
+    sys = await TestSystem.start({ env: { ORDER_ALLOW_CLOCK_OVERRIDE: 'true' } });
+    admin = await sys.adminToken();
+  });
+  afterAll(() => sys?.close());
+
+  async function farmerWithBatch(reservable: number) {
+    const account = { phone: phone(), password: 'farmer-pass-1' };
+    const producer = await sys
+      .http()
+      .post('/api/v1/producers')
+      .set(bearer(admin))
+      .send({ kind: 'community_enterprise', name: `วิสาหกิจชุมชนลำไย ${randomUUID().slice(0, 6)}`, laoCode: '4560501', memberCount: 12, contacts: { phone: account.phone }, publishContacts: true, promptPayId: '0812345678', account })
+      .expect(201);
+    const farmer = await sys.login(account.phone, account.password);
+    const product = await sys
+      .http()
+      .post('/api/v1/products')
+      .set(bearer(farmer))
+      .send({ producerId: producer.body.id, name: 'ลำไยอีดอ', category: 'fruit', unit: 'kg', priceSatang: 12_000 })
+      .expect(201);
+    const now = Date.now();
+    const batch = await sys
+      .http()
+      .post('/api/v1/batches')
+      .set(bearer(farmer))
+      .send({
+        productId: product.body.id,
+        harvestStart: '2026-12-10',
+        harvestEnd: '2026-12-20',
+        estimatedQuantity: reservable + 5,
+        reservableQuantity: reservable,
+        depositPercent: 30,
+        minQuantity: 1,
+        maxQuantityPerConsumer: reservable,
+        preorderOpensAt: new Date(now - 60_000).toISOString(),
+        preorderClosesAt: new Date(now + 3600_000).toISOString(),
+        waitlist: false,
+        pickupPoints: [{ name: 'ตลาดสดเทศบาล', address: 'ดอกคำใต้' }],
+      })
+      .expect(201);
+    const opened = await sys.http().get(`/api/v1/batches/${batch.body.id}`).expect(200);
+    if (opened.body.status === 'draft') await sys.http().post(`/api/v1/batches/${batch.body.id}/open`).set(bearer(farmer)).expect(200);
+    return { farmer, producerId: producer.body.id as string, productId: product.body.id as string, batchId: batch.body.id as string, pickupPointId: opened.body.pickupPoints[0].id as string };
+  }
+
+  it('reserve → deposit → short harvest → balance → pickup → completed, then a verified review', async () => {
+    const { farmer, productId, batchId, pickupPointId } = await farmerWithBatch(10);
+    const consumer = await sys.userWithRole('consumer');
+
+    const reserved = await sys
+      .http()
+      .post(`/api/v1/batches/${batchId}/reservations`)
+      .set(bearer(consumer.token))
+      .set('idempotency-key', randomUUID())
+      .send({ quantity: 10, fulfilment: { type: 'pickup', pickupPointId } })
+      .expect(201);
+    expect(reserved.body).toMatchObject({ status: 'confirmed', quantity: 10, orderId: expect.any(String) });
+    const orderId: string = reserved.body.orderId;
+
+    // the consumer's order answers at once, with its PromptPay deposit
+    const order = await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(consumer.token)).expect(200);
+    expect(order.body).toMatchObject({ status: 'awaiting_deposit', quantity: 10, goodsTotalSatang: 120_000, depositDueSatang: 36_000 });
+    const payment = await sys.http().get(`/api/v1/orders/${orderId}/payment`).set(bearer(consumer.token)).expect(200);
+    expect(payment.body.amountDueSatang).toBe(36_000);
+    expect(payment.body.promptPay.payload).toMatch(/^000201/);
+
+    await sys.http().post(`/api/v1/orders/${orderId}/payments`).set(bearer(farmer)).send({ amountSatang: 36_000, method: 'promptpay', reference: `DEP-${orderId}` }).expect(201);
+    expect((await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(consumer.token)).expect(200)).body.status).toBe('reserved');
+
+    // a short harvest: 6 of the 10 kg reserved
+    await sys.http().post(`/api/v1/batches/${batchId}/close`).set(bearer(farmer)).expect(200);
+    await sys.http().post(`/api/v1/batches/${batchId}/harvest`).set(bearer(farmer)).send({ actualQuantity: 6 }).expect(200);
+    const settled = await eventually(async () => {
+      const r = await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(consumer.token)).expect(200);
+      expect(r.body).toMatchObject({ status: 'awaiting_balance', requestedQuantity: 10, quantity: 6, goodsTotalSatang: 72_000, amountDueSatang: 36_000 });
+      return r.body;
+    });
+    expect(settled.paidSatang).toBe(36_000);
+
+    await sys.http().post(`/api/v1/orders/${orderId}/payments`).set(bearer(farmer)).send({ amountSatang: 36_000, method: 'transfer', reference: `BAL-${orderId}` }).expect(201);
+    await sys.http().post(`/api/v1/orders/${orderId}/ready`).set(bearer(farmer)).expect(200);
+    await sys.http().post(`/api/v1/orders/${orderId}/handover`).set(bearer(farmer)).expect(200);
+    const done = await sys.http().post(`/api/v1/orders/${orderId}/complete`).set(bearer(consumer.token)).expect(200);
+    expect(done.body.status).toBe('completed');
+
+    // the catalog learnt of the completion from order.completed: the consumer may now review
+    const review = await eventually(async () => {
+      const r = await sys.http().post(`/api/v1/products/${productId}/reviews`).set(bearer(consumer.token)).send({ orderId, rating: 5, text: 'หวานกรอบมาก' });
+      expect(r.status).toBe(201);
+      return r.body;
+    });
+    expect(review).toMatchObject({ orderId, rating: 5 });
+    const product = await sys.http().get(`/api/v1/products/${productId}`).expect(200);
+    expect(product.body).toMatchObject({ ratingAverage: 5, ratingCount: 1 });
+  });
+
+  it('an unpaid deposit expires and its units return to the batch', async () => {
+    const { batchId, pickupPointId } = await farmerWithBatch(5);
+    const consumer = await sys.userWithRole('consumer');
+    const reserved = await sys
+      .http()
+      .post(`/api/v1/batches/${batchId}/reservations`)
+      .set(bearer(consumer.token))
+      .set('idempotency-key', randomUUID())
+      .send({ quantity: 3, fulfilment: { type: 'pickup', pickupPointId } })
+      .expect(201);
+    expect((await sys.http().get(`/api/v1/batches/${batchId}`).expect(200)).body).toMatchObject({ reservedQuantity: 3, remainingQuantity: 2 });
+
+    // the order service's sweep, run as if 25 hours had passed (deadline: 24 h after reserving)
+    await sys.rpc(OrderSubjects.runSweeps, { asOf: new Date(Date.now() + 25 * 3600_000).toISOString() });
+    const expired = await sys.http().get(`/api/v1/orders/${reserved.body.orderId}`).set(bearer(consumer.token)).expect(200);
+    expect(expired.body.status).toBe('expired');
+    await eventually(async () => {
+      const b = await sys.http().get(`/api/v1/batches/${batchId}`).expect(200);
+      expect(b.body).toMatchObject({ reservedQuantity: 0, remainingQuantity: 5 });
+    });
+  });
+});
