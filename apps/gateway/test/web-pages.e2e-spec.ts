@@ -1,12 +1,13 @@
-import { TestSystem } from '@app/testing';
+import { eventually, TestSystem } from '@app/testing';
 import { createProduct, createProducer } from '../../catalog/test/catalog-fixtures.js';
+import { givenBatch } from '../../harvest-preorder/test/support.js';
 
 describe('web pages: the product page a post links to', () => {
   let sys: TestSystem;
   let admin: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'], env: { PUBLIC_BASE_URL: 'https://khongdee.example' } });
+    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'], env: { PUBLIC_BASE_URL: 'https://khongdee.example', BATCH_SWEEP_INTERVAL_MS: '100' } });
     admin = await sys.adminToken();
   });
   afterAll(() => sys?.close());
@@ -28,6 +29,19 @@ describe('web pages: the product page a post links to', () => {
     expect(res.text).toContain('#ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้');
     expect(res.text).toContain('฿120.50');
     expect(res.text).toContain('<svg');
+    expect(res.text).toContain('ยังไม่มีรอบที่เปิดจอง');
+  });
+
+  it("shows the product's open batches with what is left to reserve", async () => {
+    const { id, product } = await givenBatch(sys, { reservableQuantity: 750, estimatedQuantity: 800 });
+    // its window opened a minute ago: the batch sweeper opens it
+    const res = await eventually(async () => {
+      const r = await sys.http().get(`/products/${product.productId}`).expect(200);
+      expect(r.text).toContain('เปิดจองล่วงหน้า');
+      return r;
+    });
+    expect(res.text).toContain('เหลือให้จอง 750 กิโลกรัม');
+    expect(res.text).toContain(id);
   });
 
   it('answers 404 pages for unknown or malformed ids, and lists the page in the OpenAPI document', async () => {

@@ -164,6 +164,7 @@ export class ListBatchesQuery {
   @ApiPropertyOptional({ example: '5605' }) @IsOptional() @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' }) districtCode?: string;
   @ApiPropertyOptional({ example: '4560501' }) @IsOptional() @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit LAO code' }) laoCode?: string;
   @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES }) @IsOptional() @IsIn(PRODUCT_CATEGORIES) category?: ProductCategory;
+  @ApiPropertyOptional({ description: "one product's batches" }) @IsOptional() @IsUUID() productId?: string;
 }
 
 export class PackingQueryDto extends BatchIdDto {

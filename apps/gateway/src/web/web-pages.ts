@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { CatalogSubjects } from '@app/contracts';
-import type { ProductV1, ShareKitV1 } from '@app/contracts';
+import { CatalogSubjects, HarvestPreorderSubjects } from '@app/contracts';
+import type { BatchV1, ProductV1, ShareKitV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import type { ServiceClient } from '../rpc/service-client.js';
 import { page } from './html.js';
@@ -19,11 +19,13 @@ export function registerWebPages(fastify: FastifyInstance, services: ServiceClie
     if (!UUID.test(req.params.id)) return reply.status(404).send(notFoundPage());
     const ctx = { caller: null, requestId: String(req.id) };
     try {
-      const [product, share] = await Promise.all([
+      const [product, share, batches] = await Promise.all([
         services.call<ProductV1>(CatalogSubjects.getProduct, { id: req.params.id }, ctx),
         services.call<ShareKitV1>(CatalogSubjects.getShareKit, { id: req.params.id }, ctx),
+        // the page still shows the product when the preorder service is down
+        services.call<BatchV1[]>(HarvestPreorderSubjects.listBatches, { productId: req.params.id, status: 'open' }, ctx).catch(() => []),
       ]);
-      return reply.header('cache-control', 'public, max-age=60').send(productPage(product, share.qrSvg));
+      return reply.header('cache-control', 'public, max-age=30').send(productPage(product, share.qrSvg, batches));
     } catch (e) {
       if (e instanceof DomainError && e.code === 'NOT_FOUND') return reply.status(404).send(notFoundPage());
       return reply.status(503).send(page('ขออภัย', '<h1>ระบบไม่ว่างชั่วคราว</h1><p>โปรดลองใหม่อีกครั้ง</p>'));

@@ -102,6 +102,7 @@ export class BatchesRepository {
     if (q.districtCode) add('district_code = ?', q.districtCode);
     if (q.laoCode) add('lao_code = ?', q.laoCode);
     if (q.category) add('category = ?', q.category);
+    if (q.productId) add('product_id = ?', q.productId);
     return this.ds.query(`SELECT ${BATCH_COLUMNS} FROM batches ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY opens_at DESC, id LIMIT 200`, params);
   }
 
