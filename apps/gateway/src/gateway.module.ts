@@ -15,6 +15,7 @@ import { IdentityService } from './identity/identity.service.js';
 import { LoginThrottle } from './identity/login-throttle.js';
 import { User } from './identity/user.entity.js';
 import { gatewayMigrations } from './migrations/index.js';
+import { ReportsController } from './reports/reports.controller.js';
 import { NATS_CLIENT, ServiceClient } from './rpc/service-client.js';
 
 @Module({})
@@ -27,7 +28,7 @@ export class GatewayModule {
         TypeOrmModule.forFeature([User]),
         JwtModule.register({ secret: config.jwtSecret }),
       ],
-      controllers: [HealthController, AuthController, AdminUsersController, GeographyController, DiagnosticsController],
+      controllers: [HealthController, AuthController, AdminUsersController, GeographyController, DiagnosticsController, ReportsController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         {

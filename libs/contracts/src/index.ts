@@ -6,3 +6,4 @@ export * from './geography.js';
 export * from './catalog.js';
 export * from './preorder.js';
 export * from './order.js';
+export * from './reporting.js';
