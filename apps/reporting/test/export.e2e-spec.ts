@@ -8,10 +8,12 @@ import { completedOrder, EventPublisher, laosOf } from './support.js';
 const FIGURE_HEADERS = ['จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)', 'เป้าหมาย', 'ร้อยละ', 'รายรับ (บาท)', 'เป้าหมาย', 'ร้อยละ', 'จำนวนผู้ได้รับประโยชน์ (คน)', 'เป้าหมาย', 'ร้อยละ', 'จำนวนลิงก์เนื้อหา'];
 const LAO_HEADERS = ['ลำดับ', 'รหัส อปท.', 'ประเภท อปท.', 'ชื่อ อปท.', 'อำเภอ', 'จังหวัด', ...FIGURE_HEADERS];
 
-function binary(res: NodeJS.ReadableStream & { setEncoding?: unknown }, cb: (err: Error | null, body: Buffer) => void) {
+/** supertest body parser keeping the raw bytes (BOM included). */
+function binary(res: import('supertest').Response, cb: (err: Error | null, body: Buffer) => void) {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
 }
 
 describe('reporting export and month submissions', () => {

@@ -1,0 +1,80 @@
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { DataSource } from 'typeorm';
+import { EVENT_STREAMS, EventDomain, IntegrationEvent } from '@app/contracts';
+import { EventHandler, isNotFound } from '@app/messaging';
+import { catalogHandlers, orderHandlers } from '../read-model/handlers.js';
+import { loadReferenceData } from '../read-model/reference-data.js';
+
+export const CONSUMER = 'reporting';
+
+/** Tables derived from events (targets and submissions are people's decisions: never wiped). */
+export const DERIVED_TABLES = [
+  'order_facts', 'order_refunds', 'agg_lao_month', 'agg_lao_month_split', 'presence_month', 'presence_fy',
+  'content_links', 'producers', 'laos', 'districts', 'provinces',
+];
+
+const REPLAYED: Array<{ domain: EventDomain; handlers: Record<string, EventHandler> }> = [
+  { domain: 'catalog', handlers: catalogHandlers },
+  { domain: 'order', handlers: orderHandlers },
+];
+
+const BATCH = 500;
+
+/** Applies events in one transaction, each through the inbox, so a replay and the live consumer never double-apply. */
+export async function applyBatch(ds: DataSource, events: IntegrationEvent[], handlers: Record<string, EventHandler>): Promise<number> {
+  return ds.transaction(async (em) => {
+    let applied = 0;
+    for (const e of events) {
+      const inserted = await em.query(`INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`, [CONSUMER, e.id, e.type]);
+      if (!inserted.length) continue;
+      const h = handlers[e.type];
+      if (h) await h(e, em);
+      applied++;
+    }
+    return applied;
+  });
+}
+
+/**
+ * Wipes the read model and this consumer's inbox for the replayed domains, reloads the reference LAOs and
+ * replays the catalog and order streams from their first message with ordered (ephemeral) consumers,
+ * through the same handlers as the live service. Safe while the service runs: both go through the inbox.
+ */
+export async function rebuildReadModel(ds: DataSource, nc: NatsConnection, referenceDataDir: string, log: (s: string) => void = () => undefined) {
+  await ds.transaction(async (em) => {
+    await em.query(`TRUNCATE ${DERIVED_TABLES.join(', ')}`);
+    await em.query(`DELETE FROM inbox WHERE consumer = $1 AND (type LIKE 'order.%' OR type LIKE 'catalog.%')`, [CONSUMER]);
+  });
+  await loadReferenceData(ds, referenceDataDir);
+  const jsm = await jetstreamManager(nc);
+  const counts: Record<string, number> = {};
+  for (const { domain, handlers } of REPLAYED) {
+    const stream = EVENT_STREAMS[domain].stream;
+    let last: number;
+    try {
+      const info = await jsm.streams.info(stream);
+      last = info.state.messages ? info.state.last_seq : 0;
+    } catch (e) {
+      if (isNotFound(e)) continue;
+      throw e;
+    }
+    counts[domain] = 0;
+    if (!last) continue;
+    const consumer = await jetstream(nc).consumers.get(stream);
+    const messages = await consumer.consume({ max_messages: 2000 });
+    let batch: IntegrationEvent[] = [];
+    for await (const m of messages) {
+      batch.push(m.json<IntegrationEvent>());
+      const done = m.info.streamSequence >= last;
+      if (batch.length >= BATCH || done) {
+        counts[domain] += await applyBatch(ds, batch, handlers);
+        batch = [];
+        log(`${domain}: ${m.info.streamSequence}/${last}`);
+      }
+      if (done) break;
+    }
+    await messages.close();
+  }
+  return counts;
+}
