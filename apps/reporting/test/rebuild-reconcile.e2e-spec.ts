@@ -6,6 +6,7 @@ import { eventually, TestSystem } from '@app/testing';
 import type { DataSource } from 'typeorm';
 import { loadReportingConfig } from '../src/config.js';
 import { reportingMigrations } from '../src/migrations/index.js';
+import { aggregateDrift } from '../src/read-model/aggregates.js';
 import { rebuildReadModel } from '../src/rebuild/rebuild.js';
 import { ReconcileService } from '../src/reconcile/reconcile.service.js';
 import { completedOrder, EventPublisher, laosOf, refund } from './support.js';
@@ -60,11 +61,14 @@ describe('reporting rebuild and reconciliation', () => {
     await ds.query(`DELETE FROM agg_lao_month`);
     await ds.query(`UPDATE order_facts SET goods_satang = 1`);
     expect((await summary(queries[0])).totals).not.toEqual(before[0].totals);
+    expect((await aggregateDrift(ds)).agg_lao_month).toBeGreaterThan(0);
     const nc = bus.connection;
     const counts = await rebuildReadModel(ds, nc, loadReportingConfig(sys.env).referenceDataDir);
     expect(counts).toEqual({ catalog: 2, order: 12 });
     const after = await Promise.all(queries.map(summary));
     expect(after).toEqual(before);
+    // the incrementally kept aggregates equal a straight GROUP BY over the facts
+    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_month_split: 0, presence_month: 0, presence_fy: 0 });
   });
 
   it('reconciles with the order service’s completed orders: names every difference and repairs it', async () => {
@@ -108,6 +112,7 @@ describe('reporting rebuild and reconciliation', () => {
       ]),
     );
     expect(ours).toHaveLength(3);
+    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_month_split: 0, presence_month: 0, presence_fy: 0 });
     expect(lines).toContain(`missing ${lost.orderId}`);
     const totals = (await summary(q)).totals;
     expect(totals).toMatchObject({ salesCount: 3, revenueSatang: 10_000 + 15_000 + 4_000, beneficiaries: 2 + 3 });
