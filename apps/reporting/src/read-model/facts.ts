@@ -82,27 +82,58 @@ export async function writeFact(em: EntityManager, before: OrderFact | null, aft
   if (after) await moveAggregates(em, after, +1);
 }
 
+/** How each aggregate absorbs a delta row (shared by the single-fact move and the completion fast path). */
+const UPSERT = {
+  month: `ON CONFLICT (month, lao_code) DO UPDATE SET sales_count = a.sales_count + EXCLUDED.sales_count, revenue_satang = a.revenue_satang + EXCLUDED.revenue_satang`,
+  split: `ON CONFLICT (month, lao_code, producer_kind, category) DO UPDATE SET sales_count = a.sales_count + EXCLUDED.sales_count, revenue_satang = a.revenue_satang + EXCLUDED.revenue_satang`,
+  presence: (key: string) => `ON CONFLICT (${key}, lao_code, producer_id) DO UPDATE SET orders = p.orders + EXCLUDED.orders,
+       member_count = CASE WHEN EXCLUDED.orders > 0 THEN EXCLUDED.member_count ELSE p.member_count END,
+       producer_kind = CASE WHEN EXCLUDED.orders > 0 THEN EXCLUDED.producer_kind ELSE p.producer_kind END`,
+};
+
+/** The four aggregate inserts, fed from a row source d(month, fiscal_year, lao_code, producer_id, producer_kind, member_count, category, s, r). */
+function aggregateCtes(source: string): string {
+  return `m AS (INSERT INTO agg_lao_month AS a (month, lao_code, sales_count, revenue_satang) SELECT month, lao_code, s, r FROM ${source} ${UPSERT.month}),
+     sp AS (INSERT INTO agg_lao_month_split AS a (month, lao_code, producer_kind, category, sales_count, revenue_satang)
+            SELECT month, lao_code, producer_kind, category, s, r FROM ${source} ${UPSERT.split}),
+     pm AS (INSERT INTO presence_month AS p (month, lao_code, producer_id, producer_kind, member_count, orders)
+            SELECT month, lao_code, producer_id, producer_kind, member_count, s FROM ${source} ${UPSERT.presence('month')})
+     INSERT INTO presence_fy AS p (fiscal_year, lao_code, producer_id, producer_kind, member_count, orders)
+     SELECT fiscal_year, lao_code, producer_id, producer_kind, member_count, s FROM ${source} ${UPSERT.presence('fiscal_year')}`;
+}
+
 /** Adds (sign +1) or takes away (sign -1) one fact's contribution; one statement, four tables. */
 async function moveAggregates(em: EntityManager, f: OrderFact, sign: 1 | -1): Promise<void> {
   const c = contribution(f);
   const day = bangkokDay(f.completedAt);
   await em.query(
-    `WITH m AS (
-       INSERT INTO agg_lao_month AS a (month, lao_code, sales_count, revenue_satang) VALUES ($1, $3, $6, $7)
-       ON CONFLICT (month, lao_code) DO UPDATE SET sales_count = a.sales_count + EXCLUDED.sales_count, revenue_satang = a.revenue_satang + EXCLUDED.revenue_satang
-     ), s AS (
-       INSERT INTO agg_lao_month_split AS a (month, lao_code, producer_kind, category, sales_count, revenue_satang) VALUES ($1, $3, $5, $9, $6, $7)
-       ON CONFLICT (month, lao_code, producer_kind, category) DO UPDATE SET sales_count = a.sales_count + EXCLUDED.sales_count, revenue_satang = a.revenue_satang + EXCLUDED.revenue_satang
-     ), pm AS (
-       INSERT INTO presence_month AS p (month, lao_code, producer_id, producer_kind, member_count, orders) VALUES ($1, $3, $4, $5, $8, $6)
-       ON CONFLICT (month, lao_code, producer_id) DO UPDATE SET orders = p.orders + EXCLUDED.orders,
-         member_count = CASE WHEN EXCLUDED.orders > 0 THEN EXCLUDED.member_count ELSE p.member_count END,
-         producer_kind = CASE WHEN EXCLUDED.orders > 0 THEN EXCLUDED.producer_kind ELSE p.producer_kind END
-     )
-     INSERT INTO presence_fy AS p (fiscal_year, lao_code, producer_id, producer_kind, member_count, orders) VALUES ($2, $3, $4, $5, $8, $6)
-     ON CONFLICT (fiscal_year, lao_code, producer_id) DO UPDATE SET orders = p.orders + EXCLUDED.orders,
-       member_count = CASE WHEN EXCLUDED.orders > 0 THEN EXCLUDED.member_count ELSE p.member_count END,
-       producer_kind = CASE WHEN EXCLUDED.orders > 0 THEN EXCLUDED.producer_kind ELSE p.producer_kind END`,
+    `WITH d AS (SELECT $1::date AS month, $2::int AS fiscal_year, $3::text AS lao_code, $4::text AS producer_id, $5::text AS producer_kind,
+                       $8::int AS member_count, $9::text AS category, $6::int AS s, $7::bigint AS r),
+     ${aggregateCtes('d')}`,
     [monthOf(day), fiscalYearOf(day), f.laoCode, f.producerId, f.producerKind, sign * c.sales, sign * c.revenue, f.memberCount, f.category],
+  );
+}
+
+/**
+ * The hot path: a completion recorded with its aggregates in one statement (one round trip). Refunds that
+ * arrived before the completion are folded in; a second completion of the same order changes nothing.
+ */
+export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 'refundedSatang' | 'fullyRefunded'>): Promise<void> {
+  const day = bangkokDay(f.completedAt);
+  await em.query(
+    `WITH f AS (
+       INSERT INTO order_facts (order_id, completed_at, day, month, fiscal_year, lao_code, district_code, province_code, producer_id,
+                                producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
+              COALESCE((SELECT SUM(amount_satang) FROM order_refunds WHERE order_id = $1), 0),
+              COALESCE((SELECT bool_or(fully_refunded) FROM order_refunds WHERE order_id = $1), false)
+       ON CONFLICT (order_id) DO NOTHING
+       RETURNING month, fiscal_year, lao_code, producer_id, producer_kind, member_count, category, ${SALES_SQL} AS s, ${REVENUE_SQL} AS r
+     ),
+     ${aggregateCtes('f')}`,
+    [
+      f.orderId, f.completedAt, day, monthOf(day), fiscalYearOf(day), f.laoCode, f.districtCode, f.provinceCode, f.producerId,
+      f.producerKind, f.memberCount, f.category, f.goodsSatang,
+    ],
   );
 }

@@ -11,7 +11,7 @@ import type {
 } from '@app/contracts';
 import type { EventHandler } from '@app/messaging';
 import { bangkokDay } from '../periods/period.js';
-import { findFact, writeFact } from './facts.js';
+import { findFact, recordCompletion, writeFact } from './facts.js';
 
 /**
  * The read model's event handlers. Each runs inside the EventConsumer's transaction that also records the
@@ -19,13 +19,8 @@ import { findFact, writeFact } from './facts.js';
  */
 async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>, em: EntityManager): Promise<void> {
   const d = event.data;
-  // A second completion of the same order (a different event id) must not count it twice.
-  if (await findFact(em, d.orderId)) return;
-  const [refunds] = await em.query(
-    `SELECT COALESCE(SUM(amount_satang), 0)::bigint AS amount, COALESCE(bool_or(fully_refunded), false) AS fully FROM order_refunds WHERE order_id = $1`,
-    [d.orderId],
-  );
-  await writeFact(em, null, {
+  // One statement: a second completion of the same order (another event id) changes nothing.
+  await recordCompletion(em, {
     orderId: d.orderId,
     completedAt: new Date(d.completedAt).toISOString(),
     laoCode: d.laoCode,
@@ -36,8 +31,6 @@ async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>,
     memberCount: d.producerMemberCount,
     category: d.category,
     goodsSatang: d.goodsTotalSatang,
-    refundedSatang: Number(refunds.amount),
-    fullyRefunded: Boolean(refunds.fully),
   });
 }
 

@@ -12,6 +12,17 @@ export interface FiguresQuery {
   to: string;
   groupBy: GroupKey;
   area: ReportArea;
+  /** also compute the area's total (key TOTAL) in the same scan: beneficiaries are distinct over the area */
+  withTotal?: boolean;
+}
+
+export const TOTAL = '*';
+
+/** GROUP BY for the per-key rows, plus the grand total when asked (GROUPING SETS: one scan). */
+function grouping(q: FiguresQuery, extra = ''): { key: string; by: string } {
+  const cols = extra ? `sc.k, ${extra}` : 'sc.k';
+  if (!q.withTotal || q.groupBy === 'total') return { key: 'sc.k', by: `GROUP BY ${cols}` };
+  return { key: `CASE WHEN GROUPING(sc.k) = 1 THEN '${TOTAL}' ELSE sc.k END`, by: `GROUP BY GROUPING SETS ((${cols}), (${extra || ''}))` };
 }
 
 export interface DimensionRow {
@@ -77,6 +88,8 @@ export class FiguresRepository {
     const pTo = params.push(q.to);
     const days1 = dayRangesWhere(b.dayRanges, params);
     const days2 = dayRangesWhere(b.dayRanges, params);
+    const g = grouping(q);
+    const gp = grouping(q, 'p.producer_id');
     const rows = await db.query(
       `WITH scope AS (SELECT l.code, ${KEY[q.groupBy]} AS k FROM laos l WHERE ${where}),
        sums AS (
@@ -91,12 +104,12 @@ export class FiguresRepository {
          UNION ALL
          SELECT lao_code, producer_id, member_count FROM order_facts WHERE ${days2} AND NOT fully_refunded
        ),
-       s AS (SELECT sc.k, SUM(x.s) AS s, SUM(x.r) AS r FROM sums x JOIN scope sc ON sc.code = x.lao_code GROUP BY sc.k),
+       s AS (SELECT ${g.key} AS k, SUM(x.s) AS s, SUM(x.r) AS r FROM sums x JOIN scope sc ON sc.code = x.lao_code ${g.by}),
        b AS (SELECT k, SUM(mc) AS b FROM (
-               SELECT sc.k, p.producer_id, MAX(p.member_count) AS mc FROM pres p JOIN scope sc ON sc.code = p.lao_code GROUP BY sc.k, p.producer_id
+               SELECT ${gp.key} AS k, p.producer_id, MAX(p.member_count) AS mc FROM pres p JOIN scope sc ON sc.code = p.lao_code ${gp.by}
              ) z GROUP BY k),
-       c AS (SELECT sc.k, COUNT(*) AS c FROM content_links x JOIN scope sc ON sc.code = x.lao_code
-             WHERE x.removed_at IS NULL AND x.day BETWEEN $${pFrom}::date AND $${pTo}::date GROUP BY sc.k)
+       c AS (SELECT ${g.key} AS k, COUNT(*) AS c FROM content_links x JOIN scope sc ON sc.code = x.lao_code
+             WHERE x.removed_at IS NULL AND x.day BETWEEN $${pFrom}::date AND $${pTo}::date ${g.by})
        ${FINAL_SELECT}`,
       params,
     );
@@ -109,16 +122,18 @@ export class FiguresRepository {
     const pFrom = params.push(q.from);
     const pTo = params.push(q.to);
     const producer = q.area.producerId ? `AND x.producer_id = $${params.push(q.area.producerId)}` : '';
+    const g = grouping(q);
+    const gp = grouping(q, 'x.producer_id');
     const rows = await db.query(
       `WITH scope AS (SELECT l.code, ${KEY[q.groupBy]} AS k FROM laos l WHERE ${where}),
-       s AS (SELECT sc.k, SUM(${SALES_SQL}) AS s, SUM(${REVENUE_SQL}) AS r FROM order_facts x JOIN scope sc ON sc.code = x.lao_code
-             WHERE x.day BETWEEN $${pFrom}::date AND $${pTo}::date ${producer} GROUP BY sc.k),
+       s AS (SELECT ${g.key} AS k, SUM(${SALES_SQL}) AS s, SUM(${REVENUE_SQL}) AS r FROM order_facts x JOIN scope sc ON sc.code = x.lao_code
+             WHERE x.day BETWEEN $${pFrom}::date AND $${pTo}::date ${producer} ${g.by}),
        b AS (SELECT k, SUM(mc) AS b FROM (
-               SELECT sc.k, x.producer_id, MAX(x.member_count) AS mc FROM order_facts x JOIN scope sc ON sc.code = x.lao_code
-               WHERE x.day BETWEEN $${pFrom}::date AND $${pTo}::date AND NOT x.fully_refunded ${producer} GROUP BY sc.k, x.producer_id
+               SELECT ${gp.key} AS k, x.producer_id, MAX(x.member_count) AS mc FROM order_facts x JOIN scope sc ON sc.code = x.lao_code
+               WHERE x.day BETWEEN $${pFrom}::date AND $${pTo}::date AND NOT x.fully_refunded ${producer} ${gp.by}
              ) z GROUP BY k),
-       c AS (SELECT sc.k, COUNT(*) AS c FROM content_links x JOIN scope sc ON sc.code = x.lao_code
-             WHERE x.removed_at IS NULL AND x.day BETWEEN $${pFrom}::date AND $${pTo}::date ${producer} GROUP BY sc.k)
+       c AS (SELECT ${g.key} AS k, COUNT(*) AS c FROM content_links x JOIN scope sc ON sc.code = x.lao_code
+             WHERE x.removed_at IS NULL AND x.day BETWEEN $${pFrom}::date AND $${pTo}::date ${producer} ${g.by})
        ${FINAL_SELECT}`,
       params,
     );

@@ -4,7 +4,7 @@ import type { AreaQueryDto, Caller, ContentLinkV1, FiguresV1, ReportLevel, Summa
 import { DomainError } from '@app/messaging';
 import { fiscalYearCovering, parsePeriod, Period, previousMonth } from '../periods/period.js';
 import { TargetsService, progressOf } from '../targets/targets.service.js';
-import { emptyFigures, FiguresRepository } from './figures.repository.js';
+import { emptyFigures, FiguresRepository, TOTAL } from './figures.repository.js';
 import { ReportArea, reportArea } from './scope.policy.js';
 
 export interface ComputedReport {
@@ -70,8 +70,8 @@ export class SummaryService {
 
   /** Rows for every LAO/district/province of the area (zeros included), totals, and targets. */
   async compute(period: Pick<Period, 'from' | 'to' | 'kind'>, groupBy: ReportLevel, area: ReportArea, withTargets = true): Promise<ComputedReport> {
-    const q = { from: period.from, to: period.to, area };
-    const [byKey, totals, dims] = await Promise.all([this.figures.figures({ ...q, groupBy }), this.figures.totals(q), this.figures.dimension(groupBy, area)]);
+    const [byKey, dims] = await Promise.all([this.figures.figures({ from: period.from, to: period.to, area, groupBy, withTotal: true }), this.figures.dimension(groupBy, area)]);
+    const totals = byKey.get(TOTAL) ?? emptyFigures();
     // A producer sees only where it sold; an area report lists every member of the area.
     const members = area.producerId ? dims.filter((d) => byKey.has(d.code)) : dims;
     const rows: SummaryRowV1[] = members.map((d) => ({ ...d, ...(byKey.get(d.code) ?? emptyFigures()) }));
