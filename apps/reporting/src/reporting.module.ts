@@ -54,7 +54,8 @@ export class ReportingModule {
               subscriptions: [
                 { domain: 'diagnostics', handlers: diagnosticsHandlers },
                 { domain: 'catalog', handlers: catalogHandlers },
-                { domain: 'order', handlers: orderHandlers },
+                // order events tolerate any order (per-order lock, refunds kept until completion): 8 at once
+                { domain: 'order', handlers: orderHandlers, concurrency: 8 },
               ],
             }),
         },

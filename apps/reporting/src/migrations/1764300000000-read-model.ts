@@ -10,27 +10,29 @@ export class ReadModel1764300000000 implements MigrationInterface {
   name = 'ReadModel1764300000000';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.query(`CREATE TABLE provinces (code text PRIMARY KEY, name_th text NOT NULL)`);
-    await qr.query(`CREATE TABLE districts (code text PRIMARY KEY, province_code text NOT NULL, name_th text NOT NULL)`);
+    // Codes and ids are compared, grouped and sorted byte-wise (COLLATE "C"): the database's linguistic
+    // collation made the distinct-producer sorts several times slower and adds nothing to codes.
+    await qr.query(`CREATE TABLE provinces (code text COLLATE "C" PRIMARY KEY, name_th text COLLATE "C" NOT NULL)`);
+    await qr.query(`CREATE TABLE districts (code text COLLATE "C" PRIMARY KEY, province_code text COLLATE "C" NOT NULL, name_th text COLLATE "C" NOT NULL)`);
     await qr.query(`
       CREATE TABLE laos (
-        code text PRIMARY KEY, type text NOT NULL, type_th text NOT NULL, name_th text NOT NULL, display_name_th text NOT NULL,
-        district_code text NOT NULL, province_code text NOT NULL)`);
+        code text COLLATE "C" PRIMARY KEY, type text COLLATE "C" NOT NULL, type_th text COLLATE "C" NOT NULL, name_th text COLLATE "C" NOT NULL, display_name_th text COLLATE "C" NOT NULL,
+        district_code text COLLATE "C" NOT NULL, province_code text COLLATE "C" NOT NULL)`);
     await qr.query(`CREATE INDEX laos_area ON laos (province_code, district_code)`);
     await qr.query(`
       CREATE TABLE producers (
-        producer_id text PRIMARY KEY, kind text NOT NULL, name text NOT NULL, member_count integer NOT NULL,
-        lao_code text NOT NULL, district_code text NOT NULL, province_code text NOT NULL, updated_at timestamptz NOT NULL)`);
+        producer_id text COLLATE "C" PRIMARY KEY, kind text COLLATE "C" NOT NULL, name text COLLATE "C" NOT NULL, member_count integer NOT NULL,
+        lao_code text COLLATE "C" NOT NULL, district_code text COLLATE "C" NOT NULL, province_code text COLLATE "C" NOT NULL, updated_at timestamptz NOT NULL)`);
     await qr.query(`
       CREATE TABLE order_facts (
-        order_id text PRIMARY KEY,
+        order_id text COLLATE "C" PRIMARY KEY,
         completed_at timestamptz NOT NULL,
         day date NOT NULL,
         month date NOT NULL,
         fiscal_year integer NOT NULL,
-        lao_code text NOT NULL, district_code text NOT NULL, province_code text NOT NULL,
-        producer_id text NOT NULL, producer_kind text NOT NULL, member_count integer NOT NULL,
-        category text NOT NULL,
+        lao_code text COLLATE "C" NOT NULL, district_code text COLLATE "C" NOT NULL, province_code text COLLATE "C" NOT NULL,
+        producer_id text COLLATE "C" NOT NULL, producer_kind text COLLATE "C" NOT NULL, member_count integer NOT NULL,
+        category text COLLATE "C" NOT NULL,
         goods_satang bigint NOT NULL,
         refunded_satang bigint NOT NULL DEFAULT 0,
         fully_refunded boolean NOT NULL DEFAULT false)`);
@@ -40,16 +42,16 @@ export class ReadModel1764300000000 implements MigrationInterface {
     // a refund of an order never completed (a returned deposit) stays here and never touches revenue.
     await qr.query(`
       CREATE TABLE order_refunds (
-        event_id uuid PRIMARY KEY, order_id text NOT NULL, amount_satang bigint NOT NULL, fully_refunded boolean NOT NULL,
+        event_id uuid PRIMARY KEY, order_id text COLLATE "C" NOT NULL, amount_satang bigint NOT NULL, fully_refunded boolean NOT NULL,
         refunded_at timestamptz NOT NULL)`);
     await qr.query(`CREATE INDEX order_refunds_order ON order_refunds (order_id)`);
     await qr.query(`
       CREATE TABLE agg_lao_month (
-        month date NOT NULL, lao_code text NOT NULL, sales_count integer NOT NULL, revenue_satang bigint NOT NULL,
+        month date NOT NULL, lao_code text COLLATE "C" NOT NULL, sales_count integer NOT NULL, revenue_satang bigint NOT NULL,
         PRIMARY KEY (month, lao_code))`);
     await qr.query(`
       CREATE TABLE agg_lao_month_split (
-        month date NOT NULL, lao_code text NOT NULL, producer_kind text NOT NULL, category text NOT NULL,
+        month date NOT NULL, lao_code text COLLATE "C" NOT NULL, producer_kind text COLLATE "C" NOT NULL, category text COLLATE "C" NOT NULL,
         sales_count integer NOT NULL, revenue_satang bigint NOT NULL,
         PRIMARY KEY (month, lao_code, producer_kind, category))`);
     for (const [table, bucket] of [
@@ -59,27 +61,27 @@ export class ReadModel1764300000000 implements MigrationInterface {
       const col = bucket.split(' ')[0];
       await qr.query(`
         CREATE TABLE ${table} (
-          ${bucket} NOT NULL, lao_code text NOT NULL, producer_id text NOT NULL, producer_kind text NOT NULL,
+          ${bucket} NOT NULL, lao_code text COLLATE "C" NOT NULL, producer_id text COLLATE "C" NOT NULL, producer_kind text COLLATE "C" NOT NULL,
           member_count integer NOT NULL, orders integer NOT NULL,
           PRIMARY KEY (${col}, lao_code, producer_id))`);
     }
     await qr.query(`
       CREATE TABLE content_links (
-        content_link_id text PRIMARY KEY, url text NOT NULL, platform text NOT NULL,
-        lao_code text NOT NULL, district_code text NOT NULL, province_code text NOT NULL,
-        product_id text, producer_id text, published_at timestamptz NOT NULL, day date NOT NULL, removed_at timestamptz)`);
+        content_link_id text COLLATE "C" PRIMARY KEY, url text COLLATE "C" NOT NULL, platform text COLLATE "C" NOT NULL,
+        lao_code text COLLATE "C" NOT NULL, district_code text COLLATE "C" NOT NULL, province_code text COLLATE "C" NOT NULL,
+        product_id text COLLATE "C", producer_id text COLLATE "C", published_at timestamptz NOT NULL, day date NOT NULL, removed_at timestamptz)`);
     await qr.query(`CREATE INDEX content_links_day ON content_links (day, lao_code) WHERE removed_at IS NULL`);
     await qr.query(`
       CREATE TABLE targets (
-        fiscal_year integer NOT NULL, level text NOT NULL CHECK (level IN ('lao', 'province')), code text NOT NULL,
+        fiscal_year integer NOT NULL, level text COLLATE "C" NOT NULL CHECK (level IN ('lao', 'province')), code text COLLATE "C" NOT NULL,
         sales_count integer NOT NULL, revenue_satang bigint NOT NULL, beneficiaries integer NOT NULL,
-        set_by text NOT NULL, set_at timestamptz NOT NULL,
+        set_by text COLLATE "C" NOT NULL, set_at timestamptz NOT NULL,
         PRIMARY KEY (fiscal_year, level, code))`);
     await qr.query(`
       CREATE TABLE submissions (
         id uuid PRIMARY KEY, month date NOT NULL,
-        area_level text NOT NULL CHECK (area_level IN ('nation', 'province', 'lao')), area_code text NOT NULL,
-        submitted_by text NOT NULL, submitted_at timestamptz NOT NULL, figures jsonb NOT NULL,
+        area_level text COLLATE "C" NOT NULL CHECK (area_level IN ('nation', 'province', 'lao')), area_code text COLLATE "C" NOT NULL,
+        submitted_by text COLLATE "C" NOT NULL, submitted_at timestamptz NOT NULL, figures jsonb NOT NULL,
         UNIQUE (month, area_level, area_code))`);
   }
 

@@ -55,11 +55,17 @@ export function rowToFact(r: Record<string, unknown>): OrderFact {
 }
 
 /**
+ * 'incremental': the aggregates move with each fact (live service). 'facts-only': a rebuild replays facts
+ * only and recomputes the aggregates once at the end, in bulk.
+ */
+export type FactMode = 'incremental' | 'facts-only';
+
+/**
  * Records a fact (insert, change or removal) and moves the aggregates by the difference, in the caller's
  * transaction. Event handlers and reconciliation both go through here, so the aggregates always equal a
  * straight GROUP BY over order_facts.
  */
-export async function writeFact(em: EntityManager, before: OrderFact | null, after: OrderFact | null): Promise<void> {
+export async function writeFact(em: EntityManager, before: OrderFact | null, after: OrderFact | null, mode: FactMode = 'incremental'): Promise<void> {
   if (after) {
     await em.query(
       `INSERT INTO order_facts (${FACT_COLUMNS}, day, month, fiscal_year)
@@ -78,6 +84,7 @@ export async function writeFact(em: EntityManager, before: OrderFact | null, aft
   } else if (before) {
     await em.query(`DELETE FROM order_facts WHERE order_id = $1`, [before.orderId]);
   }
+  if (mode === 'facts-only') return;
   if (before) await moveAggregates(em, before, -1);
   if (after) await moveAggregates(em, after, +1);
 }
@@ -118,7 +125,7 @@ async function moveAggregates(em: EntityManager, f: OrderFact, sign: 1 | -1): Pr
  * The hot path: a completion recorded with its aggregates in one statement (one round trip). Refunds that
  * arrived before the completion are folded in; a second completion of the same order changes nothing.
  */
-export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 'refundedSatang' | 'fullyRefunded'>): Promise<void> {
+export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 'refundedSatang' | 'fullyRefunded'>, mode: FactMode = 'incremental'): Promise<void> {
   const day = bangkokDay(f.completedAt);
   await em.query(
     `WITH f AS (
@@ -129,8 +136,8 @@ export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 're
               COALESCE((SELECT bool_or(fully_refunded) FROM order_refunds WHERE order_id = $1), false)
        ON CONFLICT (order_id) DO NOTHING
        RETURNING month, fiscal_year, lao_code, producer_id, producer_kind, member_count, category, ${SALES_SQL} AS s, ${REVENUE_SQL} AS r
-     ),
-     ${aggregateCtes('f')}`,
+     )
+     ${mode === 'incremental' ? `, ${aggregateCtes('f')}` : 'SELECT 1'}`,
     [
       f.orderId, f.completedAt, day, monthOf(day), fiscalYearOf(day), f.laoCode, f.districtCode, f.provinceCode, f.producerId,
       f.producerKind, f.memberCount, f.category, f.goodsSatang,

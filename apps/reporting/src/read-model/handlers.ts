@@ -11,14 +11,23 @@ import type {
 } from '@app/contracts';
 import type { EventHandler } from '@app/messaging';
 import { bangkokDay } from '../periods/period.js';
-import { findFact, recordCompletion, writeFact } from './facts.js';
+import { FactMode, findFact, recordCompletion, writeFact } from './facts.js';
 
 /**
  * The read model's event handlers. Each runs inside the EventConsumer's transaction that also records the
  * event id in the inbox, so an event is applied exactly once however often it is delivered.
  */
-async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>, em: EntityManager): Promise<void> {
+/**
+ * Order events are applied several at once (consumer concurrency): the events of one order take turns on
+ * a transaction-scoped lock, so a refund and its completion never miss each other.
+ */
+async function lockOrder(em: EntityManager, orderId: string): Promise<void> {
+  await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 6))`, [orderId]);
+}
+
+async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>, em: EntityManager, mode: FactMode): Promise<void> {
   const d = event.data;
+  await lockOrder(em, d.orderId);
   // One statement: a second completion of the same order (another event id) changes nothing.
   await recordCompletion(em, {
     orderId: d.orderId,
@@ -31,11 +40,12 @@ async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>,
     memberCount: d.producerMemberCount,
     category: d.category,
     goodsSatang: d.goodsTotalSatang,
-  });
+  }, mode);
 }
 
-async function orderRefunded(event: IntegrationEvent<string, OrderRefundedV1>, em: EntityManager): Promise<void> {
+async function orderRefunded(event: IntegrationEvent<string, OrderRefundedV1>, em: EntityManager, mode: FactMode): Promise<void> {
   const d = event.data;
+  await lockOrder(em, d.orderId);
   await em.query(`INSERT INTO order_refunds (event_id, order_id, amount_satang, fully_refunded, refunded_at) VALUES ($1, $2, $3, $4, $5)`, [
     event.id,
     d.orderId,
@@ -49,7 +59,7 @@ async function orderRefunded(event: IntegrationEvent<string, OrderRefundedV1>, e
   // Refunds only grow. Reconciliation may already have set the order service's total (refund events
   // still in flight included), so the fact takes the larger of that and the sum of refund events seen.
   const [sum] = await em.query(`SELECT COALESCE(SUM(amount_satang), 0)::bigint AS amount FROM order_refunds WHERE order_id = $1`, [d.orderId]);
-  await writeFact(em, before, { ...before, refundedSatang: Math.max(before.refundedSatang, Number(sum.amount)), fullyRefunded: before.fullyRefunded || d.fullyRefunded });
+  await writeFact(em, before, { ...before, refundedSatang: Math.max(before.refundedSatang, Number(sum.amount)), fullyRefunded: before.fullyRefunded || d.fullyRefunded }, mode);
 }
 
 async function laoUpserted(event: IntegrationEvent<string, LaoUpsertedV1>, em: EntityManager): Promise<void> {
@@ -91,10 +101,14 @@ async function contentLinkRemoved(event: IntegrationEvent<string, ContentLinkRem
   await em.query(`UPDATE content_links SET removed_at = $2 WHERE content_link_id = $1`, [event.data.contentLinkId, event.data.removedAt]);
 }
 
-export const orderHandlers: Record<string, EventHandler> = {
-  [OrderEvents.completed]: orderCompleted,
-  [OrderEvents.refunded]: orderRefunded,
-};
+export function orderHandlersFor(mode: FactMode): Record<string, EventHandler> {
+  return {
+    [OrderEvents.completed]: (e, em) => orderCompleted(e, em, mode),
+    [OrderEvents.refunded]: (e, em) => orderRefunded(e, em, mode),
+  };
+}
+
+export const orderHandlers = orderHandlersFor('incremental');
 
 export const catalogHandlers: Record<string, EventHandler> = {
   [CatalogEvents.laoUpserted]: laoUpserted,

@@ -3,7 +3,8 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { DataSource } from 'typeorm';
 import { EVENT_STREAMS, EventDomain, IntegrationEvent } from '@app/contracts';
 import { EventHandler, isNotFound } from '@app/messaging';
-import { catalogHandlers, orderHandlers } from '../read-model/handlers.js';
+import { recomputeAggregates } from '../read-model/aggregates.js';
+import { catalogHandlers, orderHandlersFor } from '../read-model/handlers.js';
 import { loadReferenceData } from '../read-model/reference-data.js';
 
 export const CONSUMER = 'reporting';
@@ -16,7 +17,7 @@ export const DERIVED_TABLES = [
 
 const REPLAYED: Array<{ domain: EventDomain; handlers: Record<string, EventHandler> }> = [
   { domain: 'catalog', handlers: catalogHandlers },
-  { domain: 'order', handlers: orderHandlers },
+  { domain: 'order', handlers: orderHandlersFor('facts-only') },
 ];
 
 const BATCH = 500;
@@ -39,7 +40,8 @@ export async function applyBatch(ds: DataSource, events: IntegrationEvent[], han
 /**
  * Wipes the read model and this consumer's inbox for the replayed domains, reloads the reference LAOs and
  * replays the catalog and order streams from their first message with ordered (ephemeral) consumers,
- * through the same handlers as the live service. Safe while the service runs: both go through the inbox.
+ * through the same handlers as the live service (facts only), then computes the aggregates in bulk.
+ * Safe while the service runs: both go through the inbox.
  */
 export async function rebuildReadModel(ds: DataSource, nc: NatsConnection, referenceDataDir: string, log: (s: string) => void = () => undefined) {
   await ds.transaction(async (em) => {
@@ -76,5 +78,7 @@ export async function rebuildReadModel(ds: DataSource, nc: NatsConnection, refer
     }
     await messages.close();
   }
+  // Aggregates once, in bulk. TRUNCATE locks them, so a live event waits and then adds to the result.
+  await ds.transaction((em) => recomputeAggregates(em));
   return counts;
 }
