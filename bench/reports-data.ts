@@ -30,7 +30,7 @@ export async function generateData(ds: DataSource, opts: { producers: number; or
             5000 + (g * 37) % 200000,
             CASE WHEN g % 97 = 0 THEN 5000 + (g * 37) % 200000 WHEN g % 33 = 0 THEN 1000 ELSE 0 END,
             g % 97 = 0
-     FROM generate_series(1, $1::int) g
+     FROM generate_series(1, $1::bigint) g
      CROSS JOIN LATERAL (SELECT timestamptz '2025-09-30 17:00:00+00' + ((g * 7727) % (365 * 86400)) * interval '1 second' AS ts) t
      JOIN bench_producers p ON p.rn = (g::bigint * 104729) % $2`,
     [opts.orders, opts.producers],
