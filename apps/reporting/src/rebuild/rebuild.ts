@@ -15,12 +15,24 @@ export const DERIVED_TABLES = [
   'content_links', 'producers', 'laos', 'districts', 'provinces',
 ];
 
-const REPLAYED: Array<{ domain: EventDomain; handlers: Record<string, EventHandler> }> = [
-  { domain: 'catalog', handlers: catalogHandlers },
-  { domain: 'order', handlers: orderHandlersFor('facts-only') },
+/** Catalog events in stream order (a removal follows its publication); order events 4 batches at once. */
+const REPLAYED: Array<{ domain: EventDomain; handlers: Record<string, EventHandler>; parallel: number }> = [
+  { domain: 'catalog', handlers: catalogHandlers, parallel: 1 },
+  { domain: 'order', handlers: orderHandlersFor('facts-only'), parallel: 4 },
 ];
 
 const BATCH = 500;
+
+/** A batch that lost a deadlock (two batches locking the same orders) is simply applied again. */
+async function applyWithRetry(ds: DataSource, events: IntegrationEvent[], handlers: Record<string, EventHandler>): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applyBatch(ds, events, handlers);
+    } catch (e) {
+      if ((e as { driverError?: { code?: string } }).driverError?.code !== '40P01' || attempt >= 5) throw e;
+    }
+  }
+}
 
 /** Applies events in one transaction, each through the inbox, so a replay and the live consumer never double-apply. */
 export async function applyBatch(ds: DataSource, events: IntegrationEvent[], handlers: Record<string, EventHandler>): Promise<number> {
@@ -51,7 +63,7 @@ export async function rebuildReadModel(ds: DataSource, nc: NatsConnection, refer
   await loadReferenceData(ds, referenceDataDir);
   const jsm = await jetstreamManager(nc);
   const counts: Record<string, number> = {};
-  for (const { domain, handlers } of REPLAYED) {
+  for (const { domain, handlers, parallel } of REPLAYED) {
     const stream = EVENT_STREAMS[domain].stream;
     let last: number;
     try {
@@ -66,16 +78,23 @@ export async function rebuildReadModel(ds: DataSource, nc: NatsConnection, refer
     const consumer = await jetstream(nc).consumers.get(stream);
     const messages = await consumer.consume({ max_messages: 2000 });
     let batch: IntegrationEvent[] = [];
+    const inFlight = new Set<Promise<void>>();
     for await (const m of messages) {
       batch.push(m.json<IntegrationEvent>());
       const done = m.info.streamSequence >= last;
       if (batch.length >= BATCH || done) {
-        counts[domain] += await applyBatch(ds, batch, handlers);
+        const events = batch;
+        const p: Promise<void> = applyWithRetry(ds, events, handlers)
+          .then((n) => void (counts[domain] += n))
+          .finally(() => inFlight.delete(p));
+        inFlight.add(p);
         batch = [];
         log(`${domain}: ${m.info.streamSequence}/${last}`);
+        if (inFlight.size >= parallel) await Promise.race(inFlight);
       }
       if (done) break;
     }
+    await Promise.all(inFlight);
     await messages.close();
   }
   // Aggregates once, in bulk. TRUNCATE locks them, so a live event waits and then adds to the result.
