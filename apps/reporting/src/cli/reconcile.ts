@@ -3,7 +3,7 @@ import { processEnv } from '@app/config';
 import { openServiceDataSource } from '@app/persistence';
 import { loadReportingConfig } from '../config.js';
 import { reportingMigrations } from '../migrations/index.js';
-import { parsePeriod } from '../periods/period.js';
+import { parsePeriod, Period } from '../periods/period.js';
 import { completedOrdersSource, orderServiceClient } from '../reconcile/order-client.js';
 import { ReconcileService } from '../reconcile/reconcile.service.js';
 import { parseArgs } from './args.js';
@@ -12,13 +12,16 @@ import { parseArgs } from './args.js';
  * npm run reporting:reconcile -- [--fiscalYear 2569 | --month 2026-03 | --from 2026-01-01 --to 2026-01-31] [--dry-run]
  * Compares the read model with the order service's completed orders, prints every difference and repairs it.
  */
-const args = parseArgs(process.argv.slice(2));
-const period = parsePeriod({
-  fiscalYear: typeof args.fiscalYear === 'string' ? args.fiscalYear : undefined,
-  month: typeof args.month === 'string' ? args.month : undefined,
-  from: typeof args.from === 'string' ? args.from : undefined,
-  to: typeof args.to === 'string' ? args.to : undefined,
-});
+const arg = (args: Record<string, string | true>, k: string) => (typeof args[k] === 'string' ? (args[k] as string) : undefined);
+let period: Period;
+let args: Record<string, string | true>;
+try {
+  args = parseArgs(process.argv.slice(2));
+  period = parsePeriod({ fiscalYear: arg(args, 'fiscalYear'), month: arg(args, 'month'), from: arg(args, 'from'), to: arg(args, 'to') });
+} catch (e) {
+  console.error(`[reconcile] ${(e as Error).message}\nusage: npm run reporting:reconcile -- [--fiscalYear 2569 | --month 2026-03 | --from YYYY-MM-DD --to YYYY-MM-DD] [--dry-run]`);
+  process.exit(1);
+}
 const config = loadReportingConfig(processEnv());
 const ds = await openServiceDataSource({ url: config.databaseUrl, entities: [], migrations: reportingMigrations, name: 'reporting-reconcile' });
 const client = orderServiceClient(config.natsUrl);
