@@ -23,6 +23,7 @@ import { OrdersController } from './orders/orders.controller.js';
 import { ProducerOnboardingService } from './producers/producer-onboarding.service.js';
 import { ProducersController } from './producers/producers.controller.js';
 import { ProductsController } from './products/products.controller.js';
+import { ReportsController } from './reports/reports.controller.js';
 import { NATS_CLIENT, ServiceClient } from './rpc/service-client.js';
 
 @Module({})
@@ -50,6 +51,7 @@ export class GatewayModule {
         BatchesController,
         ReservationsController,
         OrdersController,
+        ReportsController,
         DiagnosticsController,
       ],
       providers: [

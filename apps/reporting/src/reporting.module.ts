@@ -3,8 +3,17 @@ import { DataSource } from 'typeorm';
 import { HealthSubjects } from '@app/contracts';
 import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
 import { ReportingConfig } from './config.js';
-import { reportingMigrations } from './migrations/index.js';
 import { DiagnosticsController, diagnosticsHandlers } from './diagnostics/diagnostics.js';
+import { ExportService } from './export/export.service.js';
+import { reportingMigrations } from './migrations/index.js';
+import { catalogHandlers, orderHandlers } from './read-model/handlers.js';
+import { loadReferenceData } from './read-model/reference-data.js';
+import { SubmissionsService } from './submissions/submissions.service.js';
+import { BreakdownService } from './summary/breakdown.service.js';
+import { FiguresRepository } from './summary/figures.repository.js';
+import { ReportsController } from './summary/reports.controller.js';
+import { SummaryService } from './summary/summary.service.js';
+import { TargetsService } from './targets/targets.service.js';
 
 const entities: Function[] = [];
 
@@ -13,9 +22,24 @@ export class ReportingModule {
   static forRoot(config: ReportingConfig): DynamicModule {
     return {
       module: ReportingModule,
-      imports: [serviceDatabase({ name: 'reporting', url: config.databaseUrl, entities, migrations: reportingMigrations })],
-      controllers: [healthController(HealthSubjects.reporting, 'reporting'), DiagnosticsController],
+      imports: [
+        serviceDatabase({
+          name: 'reporting',
+          url: config.databaseUrl,
+          entities,
+          migrations: reportingMigrations,
+          afterMigrate: (ds) => loadReferenceData(ds, config.referenceDataDir).then(() => undefined),
+        }),
+      ],
+      controllers: [healthController(HealthSubjects.reporting, 'reporting'), DiagnosticsController, ReportsController],
       providers: [
+        { provide: 'REPORTING_CONFIG', useValue: config },
+        FiguresRepository,
+        TargetsService,
+        SummaryService,
+        BreakdownService,
+        ExportService,
+        SubmissionsService,
         {
           provide: EventRuntime,
           inject: [DataSource],
@@ -27,7 +51,12 @@ export class ReportingModule {
               dataSource: ds,
               streamReplicas: config.streamReplicas,
               publishes: [],
-              subscriptions: [{ domain: 'diagnostics', handlers: diagnosticsHandlers }],
+              subscriptions: [
+                { domain: 'diagnostics', handlers: diagnosticsHandlers },
+                { domain: 'catalog', handlers: catalogHandlers },
+                // order events tolerate any order (per-order lock, refunds kept until completion): 8 at once
+                { domain: 'order', handlers: orderHandlers, concurrency: 8 },
+              ],
             }),
         },
       ],

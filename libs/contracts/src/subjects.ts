@@ -53,6 +53,20 @@ export const CatalogSubjects = {
 export const ReportingSubjects = {
   /** Diagnostics: how many times a ping event was applied (exactly-once check). */
   getPing: 'reporting.diagnostics.ping.get',
+  /** SummaryQuery → PackedReplyV1 of SummaryV1 */
+  summary: 'reporting.summary.get',
+  /** AreaQueryDto → PackedReplyV1 of BreakdownV1 (splits by producer kind, category, month) */
+  breakdown: 'reporting.breakdown.get',
+  /** AreaQueryDto → PackedReplyV1 of ContentLinkV1[] */
+  contentLinks: 'reporting.content-links.list',
+  /** ExportQuery → PackedReplyV1 of ExportFileV1 */
+  export: 'reporting.export',
+  /** SetTargetCommand → TargetV1 & {fiscalYear, level, code} */
+  setTarget: 'reporting.targets.set',
+  /** SubmitMonthCommand → SubmissionV1 */
+  submitMonth: 'reporting.submissions.submit',
+  /** ListSubmissionsQuery → SubmissionV1[] */
+  listSubmissions: 'reporting.submissions.list',
 } as const;
 
 export const HarvestPreorderSubjects = {

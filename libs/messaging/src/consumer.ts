@@ -16,6 +16,11 @@ export interface EventConsumerOptions {
   /** by event type; types without a handler are recorded and acknowledged */
   handlers: Record<string, EventHandler>;
   stream: StreamSettings;
+  /**
+   * How many events may be applied at once (each in its own transaction). Default 1: in stream order.
+   * Above 1 the handlers must not depend on order between events (e.g. they lock what they share).
+   */
+  concurrency?: number;
 }
 
 /**
@@ -61,9 +66,19 @@ export class EventConsumer {
   }
 
   private async run(messages: ConsumerMessages): Promise<void> {
+    const limit = this.opts.concurrency ?? 1;
+    const inFlight = new Set<Promise<void>>();
     for await (const m of messages) {
-      await this.handle(m);
+      if (limit <= 1) {
+        await this.handle(m);
+        continue;
+      }
+      // Overlapping transactions let one replica keep up with a burst (commits are grouped by Postgres).
+      const p: Promise<void> = this.handle(m).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+      if (inFlight.size >= limit) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
   }
 
   private async handle(m: JsMsg): Promise<void> {

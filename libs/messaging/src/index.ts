@@ -10,3 +10,4 @@ export * from './nats.js';
 export * from './runtime.js';
 export * from './health.js';
 export * from './service-app.js';
+export * from './packed-reply.js';

@@ -10,6 +10,8 @@ import { OutboxRelay } from './relay.js';
 export interface EventSubscription {
   domain: EventDomain;
   handlers: Record<string, EventHandler>;
+  /** events applied at once; default 1 (stream order). See EventConsumerOptions.concurrency. */
+  concurrency?: number;
 }
 
 export interface EventRuntimeOptions {
@@ -47,6 +49,7 @@ export class EventRuntime implements OnApplicationBootstrap, OnApplicationShutdo
         durable: o.service,
         handlers: s.handlers,
         stream: { replicas: o.streamReplicas },
+        concurrency: s.concurrency,
       });
       await c.start();
       this.consumers.push(c);

@@ -1,0 +1,74 @@
+import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AreaQueryDto, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery } from '@app/contracts';
+import type { BreakdownV1, ContentLinkV1, ExportFileV1, PackedReplyV1, SubmissionV1, SummaryV1 } from '@app/contracts';
+import { unpackReply } from '@app/messaging';
+import { Ctx, Roles } from '../identity/auth.guard.js';
+import { ServiceClient } from '../rpc/service-client.js';
+import type { RequestContext } from '../rpc/service-client.js';
+
+const SCOPE_NOTE = 'A lao_admin sees its LAO, a province_admin its province, a dla_admin everything, a producer its own figures; asking for more → 403.';
+
+/** The programme's figures (activity 5). The reporting service enforces who sees what. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Roles('lao_admin', 'province_admin', 'dla_admin', 'producer')
+@Controller()
+export class ReportsController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Get('reports/summary')
+  @ApiOperation({
+    summary: 'Sales count, revenue (satang), beneficiaries and content links per LAO, district or province, with targets and progress',
+    description: `Period: fiscalYear (B.E.), month (YYYY-MM) or from/to (days, Asia/Bangkok); default the current fiscal year. A row for every member of the area, zeros included. For a submitted month the frozen snapshot is returned (with \`submission\`); a month report also carries \`adjustments\` when the previous month was submitted and changed since. ${SCOPE_NOTE}`,
+  })
+  async summary(@Query() q: SummaryQuery, @Ctx() ctx: RequestContext): Promise<SummaryV1> {
+    return unpackReply<SummaryV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.summary, q, ctx));
+  }
+
+  @Get('reports/breakdown')
+  @ApiOperation({ summary: 'The same figures split by producer kind and product category, and as a monthly series for charts', description: SCOPE_NOTE })
+  async breakdown(@Query() q: AreaQueryDto, @Ctx() ctx: RequestContext): Promise<BreakdownV1> {
+    return unpackReply<BreakdownV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.breakdown, q, ctx));
+  }
+
+  @Get('reports/content-links')
+  @ApiOperation({ summary: 'The published content links (URLs) of the area in the period', description: SCOPE_NOTE })
+  async contentLinks(@Query() q: AreaQueryDto, @Ctx() ctx: RequestContext): Promise<ContentLinkV1[]> {
+    return unpackReply<ContentLinkV1[]>(await this.services.call<PackedReplyV1>(ReportingSubjects.contentLinks, q, ctx));
+  }
+
+  @Get('reports/export')
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({
+    summary: "Export in the DLA sheet's layout (CSV UTF-8 with BOM, or XLSX with a sheet per level and one of content links)",
+    description: SCOPE_NOTE,
+  })
+  async export(@Query() q: ExportQuery, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const file = unpackReply<ExportFileV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.export, q, ctx, 60_000));
+    reply.header('content-type', file.contentType);
+    reply.header('content-disposition', `attachment; filename="${file.filename}"`);
+    return Buffer.from(file.content, 'base64');
+  }
+
+  @Get('reports/submissions')
+  @ApiOperation({ summary: "Submitted months of the caller's area and the areas inside it" })
+  listSubmissions(@Query() q: ListSubmissionsQuery, @Ctx() ctx: RequestContext) {
+    return this.services.call<SubmissionV1[]>(ReportingSubjects.listSubmissions, q, ctx);
+  }
+
+  @Post('reports/submissions')
+  @Roles('lao_admin', 'province_admin', 'dla_admin')
+  @ApiOperation({ summary: "Submit an ended month's figures for the caller's area: a frozen snapshot; later events show as adjustments next month (409 DUPLICATE if already submitted)" })
+  submit(@Body() dto: SubmitMonthCommand, @Ctx() ctx: RequestContext) {
+    return this.services.call<SubmissionV1>(ReportingSubjects.submitMonth, dto, ctx);
+  }
+
+  @Put('targets')
+  @Roles('province_admin', 'dla_admin')
+  @ApiOperation({ summary: 'Set fiscal-year targets for an LAO or a province (province_admin: its province and its LAOs; dla_admin: any)' })
+  setTarget(@Body() dto: SetTargetCommand, @Ctx() ctx: RequestContext) {
+    return this.services.call(ReportingSubjects.setTarget, dto, ctx);
+  }
+}

@@ -1,0 +1,146 @@
+import type { EntityManager } from 'typeorm';
+import { bangkokDay, fiscalYearOf, monthOf } from '../periods/period.js';
+
+/** One completed order as the report sees it: no consumer data at all. */
+export interface OrderFact {
+  orderId: string;
+  completedAt: string;
+  laoCode: string;
+  districtCode: string;
+  provinceCode: string;
+  producerId: string;
+  producerKind: string;
+  memberCount: number;
+  category: string;
+  goodsSatang: number;
+  refundedSatang: number;
+  fullyRefunded: boolean;
+}
+
+/**
+ * What one order adds to the figures — the business rule of the report in one place: a fully refunded
+ * order is no sale and no revenue; otherwise revenue is the goods total less what was refunded.
+ */
+export function contribution(f: Pick<OrderFact, 'goodsSatang' | 'refundedSatang' | 'fullyRefunded'>): { sales: number; revenue: number } {
+  if (f.fullyRefunded) return { sales: 0, revenue: 0 };
+  return { sales: 1, revenue: Math.max(0, f.goodsSatang - f.refundedSatang) };
+}
+
+/** SQL for the same rule, over order_facts rows (naive queries and rebuild of aggregates). */
+export const SALES_SQL = `CASE WHEN fully_refunded THEN 0 ELSE 1 END`;
+export const REVENUE_SQL = `CASE WHEN fully_refunded THEN 0 ELSE GREATEST(goods_satang - refunded_satang, 0) END`;
+
+const FACT_COLUMNS = `order_id, completed_at, lao_code, district_code, province_code, producer_id, producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded`;
+
+export async function findFact(em: EntityManager, orderId: string, lock = true): Promise<OrderFact | null> {
+  const rows = await em.query(`SELECT ${FACT_COLUMNS} FROM order_facts WHERE order_id = $1 ${lock ? 'FOR UPDATE' : ''}`, [orderId]);
+  return rows.length ? rowToFact(rows[0]) : null;
+}
+
+export function rowToFact(r: Record<string, unknown>): OrderFact {
+  return {
+    orderId: String(r.order_id),
+    completedAt: new Date(r.completed_at as string).toISOString(),
+    laoCode: String(r.lao_code),
+    districtCode: String(r.district_code),
+    provinceCode: String(r.province_code),
+    producerId: String(r.producer_id),
+    producerKind: String(r.producer_kind),
+    memberCount: Number(r.member_count),
+    category: String(r.category),
+    goodsSatang: Number(r.goods_satang),
+    refundedSatang: Number(r.refunded_satang),
+    fullyRefunded: Boolean(r.fully_refunded),
+  };
+}
+
+/**
+ * 'incremental': the aggregates move with each fact (live service). 'facts-only': a rebuild replays facts
+ * only and recomputes the aggregates once at the end, in bulk.
+ */
+export type FactMode = 'incremental' | 'facts-only';
+
+/**
+ * Records a fact (insert, change or removal) and moves the aggregates by the difference, in the caller's
+ * transaction. Event handlers and reconciliation both go through here, so the aggregates always equal a
+ * straight GROUP BY over order_facts.
+ */
+export async function writeFact(em: EntityManager, before: OrderFact | null, after: OrderFact | null, mode: FactMode = 'incremental'): Promise<void> {
+  if (after) {
+    await em.query(
+      `INSERT INTO order_facts (${FACT_COLUMNS}, day, month, fiscal_year)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       ON CONFLICT (order_id) DO UPDATE SET completed_at = EXCLUDED.completed_at, lao_code = EXCLUDED.lao_code,
+         district_code = EXCLUDED.district_code, province_code = EXCLUDED.province_code, producer_id = EXCLUDED.producer_id,
+         producer_kind = EXCLUDED.producer_kind, member_count = EXCLUDED.member_count, category = EXCLUDED.category,
+         goods_satang = EXCLUDED.goods_satang, refunded_satang = EXCLUDED.refunded_satang, fully_refunded = EXCLUDED.fully_refunded,
+         day = EXCLUDED.day, month = EXCLUDED.month, fiscal_year = EXCLUDED.fiscal_year`,
+      [
+        after.orderId, after.completedAt, after.laoCode, after.districtCode, after.provinceCode, after.producerId, after.producerKind,
+        after.memberCount, after.category, after.goodsSatang, after.refundedSatang, after.fullyRefunded,
+        bangkokDay(after.completedAt), monthOf(bangkokDay(after.completedAt)), fiscalYearOf(bangkokDay(after.completedAt)),
+      ],
+    );
+  } else if (before) {
+    await em.query(`DELETE FROM order_facts WHERE order_id = $1`, [before.orderId]);
+  }
+  if (mode === 'facts-only') return;
+  if (before) await moveAggregates(em, before, -1);
+  if (after) await moveAggregates(em, after, +1);
+}
+
+/** How each aggregate absorbs a delta row (shared by the single-fact move and the completion fast path). */
+const UPSERT = {
+  month: `ON CONFLICT (month, lao_code) DO UPDATE SET sales_count = a.sales_count + EXCLUDED.sales_count, revenue_satang = a.revenue_satang + EXCLUDED.revenue_satang`,
+  split: `ON CONFLICT (month, lao_code, producer_kind, category) DO UPDATE SET sales_count = a.sales_count + EXCLUDED.sales_count, revenue_satang = a.revenue_satang + EXCLUDED.revenue_satang`,
+  presence: (key: string) => `ON CONFLICT (${key}, lao_code, producer_id) DO UPDATE SET orders = p.orders + EXCLUDED.orders,
+       member_count = CASE WHEN EXCLUDED.orders > 0 THEN EXCLUDED.member_count ELSE p.member_count END,
+       producer_kind = CASE WHEN EXCLUDED.orders > 0 THEN EXCLUDED.producer_kind ELSE p.producer_kind END`,
+};
+
+/** The four aggregate inserts, fed from a row source d(month, fiscal_year, lao_code, producer_id, producer_kind, member_count, category, s, r). */
+function aggregateCtes(source: string): string {
+  return `m AS (INSERT INTO agg_lao_month AS a (month, lao_code, sales_count, revenue_satang) SELECT month, lao_code, s, r FROM ${source} ${UPSERT.month}),
+     sp AS (INSERT INTO agg_lao_month_split AS a (month, lao_code, producer_kind, category, sales_count, revenue_satang)
+            SELECT month, lao_code, producer_kind, category, s, r FROM ${source} ${UPSERT.split}),
+     pm AS (INSERT INTO presence_month AS p (month, lao_code, producer_id, producer_kind, member_count, orders)
+            SELECT month, lao_code, producer_id, producer_kind, member_count, s FROM ${source} ${UPSERT.presence('month')})
+     INSERT INTO presence_fy AS p (fiscal_year, lao_code, producer_id, producer_kind, member_count, orders)
+     SELECT fiscal_year, lao_code, producer_id, producer_kind, member_count, s FROM ${source} ${UPSERT.presence('fiscal_year')}`;
+}
+
+/** Adds (sign +1) or takes away (sign -1) one fact's contribution; one statement, four tables. */
+async function moveAggregates(em: EntityManager, f: OrderFact, sign: 1 | -1): Promise<void> {
+  const c = contribution(f);
+  const day = bangkokDay(f.completedAt);
+  await em.query(
+    `WITH d AS (SELECT $1::date AS month, $2::int AS fiscal_year, $3::text AS lao_code, $4::text AS producer_id, $5::text AS producer_kind,
+                       $8::int AS member_count, $9::text AS category, $6::int AS s, $7::bigint AS r),
+     ${aggregateCtes('d')}`,
+    [monthOf(day), fiscalYearOf(day), f.laoCode, f.producerId, f.producerKind, sign * c.sales, sign * c.revenue, f.memberCount, f.category],
+  );
+}
+
+/**
+ * The hot path: a completion recorded with its aggregates in one statement (one round trip). Refunds that
+ * arrived before the completion are folded in; a second completion of the same order changes nothing.
+ */
+export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 'refundedSatang' | 'fullyRefunded'>, mode: FactMode = 'incremental'): Promise<void> {
+  const day = bangkokDay(f.completedAt);
+  await em.query(
+    `WITH f AS (
+       INSERT INTO order_facts (order_id, completed_at, day, month, fiscal_year, lao_code, district_code, province_code, producer_id,
+                                producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
+              COALESCE((SELECT SUM(amount_satang) FROM order_refunds WHERE order_id = $1), 0),
+              COALESCE((SELECT bool_or(fully_refunded) FROM order_refunds WHERE order_id = $1), false)
+       ON CONFLICT (order_id) DO NOTHING
+       RETURNING month, fiscal_year, lao_code, producer_id, producer_kind, member_count, category, ${SALES_SQL} AS s, ${REVENUE_SQL} AS r
+     )
+     ${mode === 'incremental' ? `, ${aggregateCtes('f')}` : 'SELECT 1'}`,
+    [
+      f.orderId, f.completedAt, day, monthOf(day), fiscalYearOf(day), f.laoCode, f.districtCode, f.provinceCode, f.producerId,
+      f.producerKind, f.memberCount, f.category, f.goodsSatang,
+    ],
+  );
+}

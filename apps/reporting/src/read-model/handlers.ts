@@ -1,0 +1,119 @@
+import type { EntityManager } from 'typeorm';
+import { CatalogEvents, OrderEvents } from '@app/contracts';
+import type {
+  ContentLinkPublishedV1,
+  ContentLinkRemovedV1,
+  IntegrationEvent,
+  LaoUpsertedV1,
+  OrderCompletedV1,
+  OrderRefundedV1,
+  ProducerStateV1,
+} from '@app/contracts';
+import type { EventHandler } from '@app/messaging';
+import { bangkokDay } from '../periods/period.js';
+import { FactMode, findFact, recordCompletion, writeFact } from './facts.js';
+
+/**
+ * The read model's event handlers. Each runs inside the EventConsumer's transaction that also records the
+ * event id in the inbox, so an event is applied exactly once however often it is delivered.
+ */
+/**
+ * Order events are applied several at once (consumer concurrency): the events of one order take turns on
+ * a transaction-scoped lock, so a refund and its completion never miss each other.
+ */
+async function lockOrder(em: EntityManager, orderId: string): Promise<void> {
+  await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 6))`, [orderId]);
+}
+
+async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>, em: EntityManager, mode: FactMode): Promise<void> {
+  const d = event.data;
+  await lockOrder(em, d.orderId);
+  // One statement: a second completion of the same order (another event id) changes nothing.
+  await recordCompletion(em, {
+    orderId: d.orderId,
+    completedAt: new Date(d.completedAt).toISOString(),
+    laoCode: d.laoCode,
+    districtCode: d.districtCode,
+    provinceCode: d.provinceCode,
+    producerId: d.producerId,
+    producerKind: d.producerKind,
+    memberCount: d.producerMemberCount,
+    category: d.category,
+    goodsSatang: d.goodsTotalSatang,
+  }, mode);
+}
+
+async function orderRefunded(event: IntegrationEvent<string, OrderRefundedV1>, em: EntityManager, mode: FactMode): Promise<void> {
+  const d = event.data;
+  await lockOrder(em, d.orderId);
+  await em.query(`INSERT INTO order_refunds (event_id, order_id, amount_satang, fully_refunded, refunded_at) VALUES ($1, $2, $3, $4, $5)`, [
+    event.id,
+    d.orderId,
+    d.amountSatang,
+    d.fullyRefunded,
+    d.refundedAt,
+  ]);
+  const before = await findFact(em, d.orderId);
+  // Not completed (yet): a returned deposit was never revenue; if the completion comes later it picks this up.
+  if (!before) return;
+  // Refunds only grow. Reconciliation may already have set the order service's total (refund events
+  // still in flight included), so the fact takes the larger of that and the sum of refund events seen.
+  const [sum] = await em.query(`SELECT COALESCE(SUM(amount_satang), 0)::bigint AS amount FROM order_refunds WHERE order_id = $1`, [d.orderId]);
+  await writeFact(em, before, { ...before, refundedSatang: Math.max(before.refundedSatang, Number(sum.amount)), fullyRefunded: before.fullyRefunded || d.fullyRefunded }, mode);
+}
+
+async function laoUpserted(event: IntegrationEvent<string, LaoUpsertedV1>, em: EntityManager): Promise<void> {
+  const d = event.data;
+  const typeTh = d.displayNameTh.endsWith(d.nameTh) ? d.displayNameTh.slice(0, d.displayNameTh.length - d.nameTh.length) || d.type : d.type;
+  await em.query(
+    `INSERT INTO laos (code, type, type_th, name_th, display_name_th, district_code, province_code) VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (code) DO UPDATE SET type = EXCLUDED.type, type_th = EXCLUDED.type_th, name_th = EXCLUDED.name_th,
+       display_name_th = EXCLUDED.display_name_th, district_code = EXCLUDED.district_code, province_code = EXCLUDED.province_code`,
+    [d.laoCode, d.type, typeTh, d.nameTh, d.displayNameTh, d.districtCode, d.provinceCode],
+  );
+}
+
+async function producerState(event: IntegrationEvent<string, ProducerStateV1>, em: EntityManager): Promise<void> {
+  const d = event.data;
+  await em.query(
+    `INSERT INTO producers (producer_id, kind, name, member_count, lao_code, district_code, province_code, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (producer_id) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name, member_count = EXCLUDED.member_count,
+       lao_code = EXCLUDED.lao_code, district_code = EXCLUDED.district_code, province_code = EXCLUDED.province_code, updated_at = EXCLUDED.updated_at
+     WHERE producers.updated_at <= EXCLUDED.updated_at`,
+    [d.producerId, d.kind, d.name, d.memberCount, d.laoCode, d.districtCode, d.provinceCode, event.occurredAt],
+  );
+}
+
+async function contentLinkPublished(event: IntegrationEvent<string, ContentLinkPublishedV1>, em: EntityManager): Promise<void> {
+  const d = event.data;
+  await em.query(
+    `INSERT INTO content_links (content_link_id, url, platform, lao_code, district_code, province_code, product_id, producer_id, published_at, day)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (content_link_id) DO UPDATE SET url = EXCLUDED.url, platform = EXCLUDED.platform, lao_code = EXCLUDED.lao_code,
+       district_code = EXCLUDED.district_code, province_code = EXCLUDED.province_code, product_id = EXCLUDED.product_id,
+       producer_id = EXCLUDED.producer_id, published_at = EXCLUDED.published_at, day = EXCLUDED.day`,
+    [d.contentLinkId, d.url, d.platform, d.laoCode, d.districtCode, d.provinceCode, d.productId, d.producerId, d.publishedAt, bangkokDay(d.publishedAt)],
+  );
+}
+
+async function contentLinkRemoved(event: IntegrationEvent<string, ContentLinkRemovedV1>, em: EntityManager): Promise<void> {
+  await em.query(`UPDATE content_links SET removed_at = $2 WHERE content_link_id = $1`, [event.data.contentLinkId, event.data.removedAt]);
+}
+
+export function orderHandlersFor(mode: FactMode): Record<string, EventHandler> {
+  return {
+    [OrderEvents.completed]: (e, em) => orderCompleted(e, em, mode),
+    [OrderEvents.refunded]: (e, em) => orderRefunded(e, em, mode),
+  };
+}
+
+export const orderHandlers = orderHandlersFor('incremental');
+
+export const catalogHandlers: Record<string, EventHandler> = {
+  [CatalogEvents.laoUpserted]: laoUpserted,
+  [CatalogEvents.producerRegistered]: producerState,
+  [CatalogEvents.producerUpdated]: producerState,
+  [CatalogEvents.contentLinkPublished]: contentLinkPublished,
+  [CatalogEvents.contentLinkRemoved]: contentLinkRemoved,
+};

@@ -1,0 +1,103 @@
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { DataSource } from 'typeorm';
+import { EVENT_STREAMS, EventDomain, IntegrationEvent } from '@app/contracts';
+import { EventHandler, isNotFound } from '@app/messaging';
+import { recomputeAggregates } from '../read-model/aggregates.js';
+import { catalogHandlers, orderHandlersFor } from '../read-model/handlers.js';
+import { loadReferenceData } from '../read-model/reference-data.js';
+
+export const CONSUMER = 'reporting';
+
+/** Tables derived from events (targets and submissions are people's decisions: never wiped). */
+export const DERIVED_TABLES = [
+  'order_facts', 'order_refunds', 'agg_lao_month', 'agg_lao_month_split', 'presence_month', 'presence_fy',
+  'content_links', 'producers', 'laos', 'districts', 'provinces',
+];
+
+/** Catalog events in stream order (a removal follows its publication); order events 4 batches at once. */
+const REPLAYED: Array<{ domain: EventDomain; handlers: Record<string, EventHandler>; parallel: number }> = [
+  { domain: 'catalog', handlers: catalogHandlers, parallel: 1 },
+  { domain: 'order', handlers: orderHandlersFor('facts-only'), parallel: 4 },
+];
+
+const BATCH = 500;
+
+/** A batch that lost a deadlock (two batches locking the same orders) is simply applied again. */
+async function applyWithRetry(ds: DataSource, events: IntegrationEvent[], handlers: Record<string, EventHandler>): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applyBatch(ds, events, handlers);
+    } catch (e) {
+      if ((e as { driverError?: { code?: string } }).driverError?.code !== '40P01' || attempt >= 5) throw e;
+    }
+  }
+}
+
+/** Applies events in one transaction, each through the inbox, so a replay and the live consumer never double-apply. */
+export async function applyBatch(ds: DataSource, events: IntegrationEvent[], handlers: Record<string, EventHandler>): Promise<number> {
+  return ds.transaction(async (em) => {
+    let applied = 0;
+    for (const e of events) {
+      const inserted = await em.query(`INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`, [CONSUMER, e.id, e.type]);
+      if (!inserted.length) continue;
+      const h = handlers[e.type];
+      if (h) await h(e, em);
+      applied++;
+    }
+    return applied;
+  });
+}
+
+/**
+ * Wipes the read model and this consumer's inbox for the replayed domains, reloads the reference LAOs and
+ * replays the catalog and order streams from their first message with ordered (ephemeral) consumers,
+ * through the same handlers as the live service (facts only), then computes the aggregates in bulk.
+ * Safe while the service runs: both go through the inbox.
+ */
+export async function rebuildReadModel(ds: DataSource, nc: NatsConnection, referenceDataDir: string, log: (s: string) => void = () => undefined) {
+  await ds.transaction(async (em) => {
+    await em.query(`TRUNCATE ${DERIVED_TABLES.join(', ')}`);
+    await em.query(`DELETE FROM inbox WHERE consumer = $1 AND (type LIKE 'order.%' OR type LIKE 'catalog.%')`, [CONSUMER]);
+  });
+  await loadReferenceData(ds, referenceDataDir);
+  const jsm = await jetstreamManager(nc);
+  const counts: Record<string, number> = {};
+  for (const { domain, handlers, parallel } of REPLAYED) {
+    const stream = EVENT_STREAMS[domain].stream;
+    let last: number;
+    try {
+      const info = await jsm.streams.info(stream);
+      last = info.state.messages ? info.state.last_seq : 0;
+    } catch (e) {
+      if (isNotFound(e)) continue;
+      throw e;
+    }
+    counts[domain] = 0;
+    if (!last) continue;
+    const consumer = await jetstream(nc).consumers.get(stream);
+    const messages = await consumer.consume({ max_messages: 2000 });
+    let batch: IntegrationEvent[] = [];
+    const inFlight = new Set<Promise<void>>();
+    for await (const m of messages) {
+      batch.push(m.json<IntegrationEvent>());
+      const done = m.info.streamSequence >= last;
+      if (batch.length >= BATCH || done) {
+        const events = batch;
+        const p: Promise<void> = applyWithRetry(ds, events, handlers)
+          .then((n) => void (counts[domain] += n))
+          .finally(() => inFlight.delete(p));
+        inFlight.add(p);
+        batch = [];
+        log(`${domain}: ${m.info.streamSequence}/${last}`);
+        if (inFlight.size >= parallel) await Promise.race(inFlight);
+      }
+      if (done) break;
+    }
+    await Promise.all(inFlight);
+    await messages.close();
+  }
+  // Aggregates once, in bulk. TRUNCATE locks them, so a live event waits and then adds to the result.
+  await ds.transaction((em) => recomputeAggregates(em));
+  return counts;
+}

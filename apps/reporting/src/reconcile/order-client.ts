@@ -1,0 +1,27 @@
+import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { firstValueFrom, timeout } from 'rxjs';
+import { randomUUID } from 'node:crypto';
+import { OrderSubjects } from '@app/contracts';
+import type { CompletedOrderFactV1, RpcEnvelope } from '@app/contracts';
+import { DomainError, natsServers } from '@app/messaging';
+import type { CompletedOrdersSource } from './reconcile.service.js';
+
+/**
+ * OrderSubjects.listCompleted over NATS, as any service calls another. The caller is the reporting
+ * service itself acting for the DLA (reconciliation covers the whole nation).
+ */
+export function orderServiceClient(natsUrl: string): ClientProxy {
+  return ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: natsServers(natsUrl) } });
+}
+
+export function completedOrdersSource(client: ClientProxy, timeoutMs: number): CompletedOrdersSource {
+  return async (query) => {
+    const envelope: RpcEnvelope = { caller: { userId: 'service:reporting', roles: ['dla_admin'] }, requestId: `reconcile-${randomUUID()}`, data: query };
+    try {
+      return await firstValueFrom(client.send<CompletedOrderFactV1[] | { items: CompletedOrderFactV1[] }>(OrderSubjects.listCompleted, envelope).pipe(timeout(timeoutMs)));
+    } catch (e) {
+      if (DomainError.isPayload(e)) throw DomainError.fromPayload(e);
+      throw e;
+    }
+  };
+}

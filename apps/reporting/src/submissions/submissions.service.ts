@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Caller, ListSubmissionsQuery, ReportLevel, SubmissionV1, SubmitMonthCommand } from '@app/contracts';
+import { DomainError } from '@app/messaging';
+import { bangkokDay, fiscalYearRange, parsePeriod } from '../periods/period.js';
+import type { ReportArea } from '../summary/scope.policy.js';
+import { submissionArea } from '../summary/scope.policy.js';
+import { SubmittedFigures, SummaryService } from '../summary/summary.service.js';
+
+const LEVELS_OF_AREA: Record<'nation' | 'province' | 'lao', ReportLevel[]> = { nation: ['lao', 'district', 'province'], province: ['lao', 'district', 'province'], lao: ['lao'] };
+
+/**
+ * Submitting a month freezes the area's figures (who, when, the numbers). The month's report then shows
+ * the snapshot, and whatever arrives later for it shows as adjustments in the next month's report.
+ */
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly summary: SummaryService,
+  ) {}
+
+  async submit(caller: Caller | null, cmd: SubmitMonthCommand, now = new Date()): Promise<SubmissionV1> {
+    const key = submissionArea(caller);
+    const period = parsePeriod({ month: cmd.month });
+    if (period.to >= bangkokDay(now)) throw DomainError.validation('month', `${cmd.month} has not ended yet (Bangkok time)`);
+    const area: ReportArea = key.level === 'lao' ? { laoCode: key.code } : key.level === 'province' ? { provinceCode: key.code } : {};
+    const figures: SubmittedFigures = { levels: {}, totals: { salesCount: 0, revenueSatang: 0, beneficiaries: 0, contentLinks: 0 } };
+    for (const level of LEVELS_OF_AREA[key.level]) {
+      const r = await this.summary.compute(period, level, area, false);
+      figures.levels[level] = r.rows;
+      figures.totals = { salesCount: r.totals.salesCount, revenueSatang: r.totals.revenueSatang, beneficiaries: r.totals.beneficiaries, contentLinks: r.totals.contentLinks };
+    }
+    const id = randomUUID();
+    const inserted = await this.ds.query(
+      `INSERT INTO submissions (id, month, area_level, area_code, submitted_by, submitted_at, figures) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (month, area_level, area_code) DO NOTHING RETURNING id`,
+      [id, period.from, key.level, key.code, caller!.userId, now, JSON.stringify(figures)],
+    );
+    if (!inserted.length) throw new DomainError('DUPLICATE', `${cmd.month} was already submitted for this area`, [{ field: 'month', message: 'already submitted' }]);
+    return { id, month: cmd.month, areaLevel: key.level, areaCode: key.code, submittedBy: caller!.userId, submittedAt: now.toISOString(), totals: figures.totals };
+  }
+
+  /** The submissions of the caller's area and the areas inside it. */
+  async list(caller: Caller | null, q: ListSubmissionsQuery): Promise<SubmissionV1[]> {
+    const key = submissionArea(caller);
+    const params: unknown[] = [];
+    const where = ['true'];
+    if (q.fiscalYear) {
+      const r = fiscalYearRange(q.fiscalYear);
+      where.push(`s.month BETWEEN $${params.push(r.from)}::date AND $${params.push(r.to)}::date`);
+    }
+    if (key.level === 'province') {
+      const p = params.push(key.code);
+      where.push(`((s.area_level = 'province' AND s.area_code = $${p}) OR (s.area_level = 'lao' AND s.area_code IN (SELECT code FROM laos WHERE province_code = $${p})))`);
+    } else if (key.level === 'lao') {
+      where.push(`s.area_level = 'lao' AND s.area_code = $${params.push(key.code)}`);
+    }
+    const rows = await this.ds.query(
+      `SELECT s.id, to_char(s.month, 'YYYY-MM') AS month, s.area_level, s.area_code, s.submitted_by, s.submitted_at, s.figures -> 'totals' AS totals
+       FROM submissions s WHERE ${where.join(' AND ')} ORDER BY s.month DESC, s.area_level, s.area_code`,
+      params,
+    );
+    return rows.map((r: Record<string, any>) => ({
+      id: r.id,
+      month: r.month,
+      areaLevel: r.area_level,
+      areaCode: r.area_code,
+      submittedBy: r.submitted_by,
+      submittedAt: new Date(r.submitted_at).toISOString(),
+      totals: r.totals,
+    }));
+  }
+}

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { FiguresV1, ReportLevel } from '@app/contracts';
+import { REVENUE_SQL, SALES_SQL } from '../read-model/facts.js';
+import { bucketsOf, fiscalYearRange, monthsOverlapping } from '../periods/period.js';
+import type { ReportArea } from './scope.policy.js';
+
+export type GroupKey = ReportLevel | 'total';
+
+export interface FiguresQuery {
+  from: string;
+  to: string;
+  groupBy: GroupKey;
+  area: ReportArea;
+  /** also compute the area's total (key TOTAL) in the same scan: beneficiaries are distinct over the area */
+  withTotal?: boolean;
+}
+
+export const TOTAL = '*';
+
+/** GROUP BY for the per-key rows, plus the grand total when asked (GROUPING SETS: one scan). */
+function grouping(q: FiguresQuery, extra = ''): { key: string; by: string } {
+  const cols = extra ? `sc.k, ${extra}` : 'sc.k';
+  if (!q.withTotal || q.groupBy === 'total') return { key: 'sc.k', by: `GROUP BY ${cols}` };
+  return { key: `CASE WHEN GROUPING(sc.k) = 1 THEN '${TOTAL}' ELSE sc.k END`, by: `GROUP BY GROUPING SETS ((${cols}), (${extra || ''}))` };
+}
+
+export interface DimensionRow {
+  code: string;
+  nameTh: string;
+  typeTh?: string;
+  districtCode?: string;
+  districtNameTh?: string;
+  provinceCode?: string;
+  provinceNameTh?: string;
+}
+
+type Queryable = DataSource | EntityManager;
+
+const KEY: Record<GroupKey, string> = { lao: 'l.code', district: 'l.district_code', province: 'l.province_code', total: `''::text` };
+
+/** WHERE over laos l for an area. */
+function areaWhere(area: ReportArea, params: unknown[]): string {
+  const parts = ['true'];
+  if (area.provinceCode) parts.push(`l.province_code = $${params.push(area.provinceCode)}`);
+  if (area.districtCode) parts.push(`l.district_code = $${params.push(area.districtCode)}`);
+  if (area.laoCode) parts.push(`l.code = $${params.push(area.laoCode)}`);
+  return parts.join(' AND ');
+}
+
+function dayRangesWhere(ranges: Array<[string, string]>, params: unknown[], col = 'day'): string {
+  if (!ranges.length) return 'false';
+  return `(${ranges.map(([a, b]) => `${col} BETWEEN $${params.push(a)}::date AND $${params.push(b)}::date`).join(' OR ')})`;
+}
+
+const emptyFigures = (): FiguresV1 => ({ salesCount: 0, revenueSatang: 0, beneficiaries: 0, contentLinks: 0 });
+
+function toMap(rows: Array<{ k: string; s: string; r: string; b: string; c: string }>): Map<string, FiguresV1> {
+  return new Map(rows.map((x) => [x.k, { salesCount: Number(x.s), revenueSatang: Number(x.r), beneficiaries: Number(x.b), contentLinks: Number(x.c) }]));
+}
+
+const FINAL_SELECT = `
+  SELECT keys.k, COALESCE(s.s, 0) AS s, COALESCE(s.r, 0) AS r, COALESCE(b.b, 0) AS b, COALESCE(c.c, 0) AS c
+  FROM (SELECT k FROM s UNION SELECT k FROM b UNION SELECT k FROM c) keys
+  LEFT JOIN s USING (k) LEFT JOIN b USING (k) LEFT JOIN c USING (k)`;
+
+/**
+ * The figures, two ways. `figures` reads the pre-aggregated tables (whole fiscal years and months) plus
+ * raw facts only for leftover days; `naiveFigures` is the straight GROUP BY over order_facts — the
+ * reference the aggregates must equal, the path for a producer's own figures, and the benchmark's
+ * baseline. Beneficiaries are distinct producers within each group (max member count), never a sum of
+ * per-month counts.
+ */
+@Injectable()
+export class FiguresRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  async figures(q: FiguresQuery, db: Queryable = this.ds): Promise<Map<string, FiguresV1>> {
+    if (q.area.producerId) return this.naiveFigures(q, db);
+    const b = bucketsOf(q);
+    const sumMonths = [...b.fiscalYears.flatMap((fy) => monthsOverlapping(fiscalYearRange(fy))), ...b.months];
+    const params: unknown[] = [];
+    const where = areaWhere(q.area, params);
+    const pM = params.push(sumMonths);
+    const pPm = params.push(b.months);
+    const pFy = params.push(b.fiscalYears);
+    const pFrom = params.push(q.from);
+    const pTo = params.push(q.to);
+    const days1 = dayRangesWhere(b.dayRanges, params);
+    const days2 = dayRangesWhere(b.dayRanges, params);
+    const g = grouping(q);
+    const gp = grouping(q, 'p.producer_id');
+    const rows = await db.query(
+      `WITH scope AS (SELECT l.code, ${KEY[q.groupBy]} AS k FROM laos l WHERE ${where}),
+       sums AS (
+         SELECT lao_code, sales_count::bigint AS s, revenue_satang AS r FROM agg_lao_month WHERE month = ANY($${pM}::date[])
+         UNION ALL
+         SELECT lao_code, ${SALES_SQL}, ${REVENUE_SQL} FROM order_facts WHERE ${days1}
+       ),
+       pres AS (
+         SELECT lao_code, producer_id, member_count FROM presence_fy WHERE fiscal_year = ANY($${pFy}::int[]) AND orders > 0
+         UNION ALL
+         SELECT lao_code, producer_id, member_count FROM presence_month WHERE month = ANY($${pPm}::date[]) AND orders > 0
+         UNION ALL
+         SELECT lao_code, producer_id, member_count FROM order_facts WHERE ${days2} AND NOT fully_refunded
+       ),
+       s AS (SELECT ${g.key} AS k, SUM(x.s) AS s, SUM(x.r) AS r FROM sums x JOIN scope sc ON sc.code = x.lao_code ${g.by}),
+       b AS (SELECT k, SUM(mc) AS b FROM (
+               SELECT ${gp.key} AS k, p.producer_id, MAX(p.member_count) AS mc FROM pres p JOIN scope sc ON sc.code = p.lao_code ${gp.by}
+             ) z GROUP BY k),
+       c AS (SELECT ${g.key} AS k, COUNT(*) AS c FROM content_links x JOIN scope sc ON sc.code = x.lao_code
+             WHERE x.removed_at IS NULL AND x.day BETWEEN $${pFrom}::date AND $${pTo}::date ${g.by})
+       ${FINAL_SELECT}`,
+      params,
+    );
+    return toMap(rows);
+  }
+
+  async naiveFigures(q: FiguresQuery, db: Queryable = this.ds): Promise<Map<string, FiguresV1>> {
+    const params: unknown[] = [];
+    const where = areaWhere(q.area, params);
+    const pFrom = params.push(q.from);
+    const pTo = params.push(q.to);
+    const producer = q.area.producerId ? `AND x.producer_id = $${params.push(q.area.producerId)}` : '';
+    const g = grouping(q);
+    const gp = grouping(q, 'x.producer_id');
+    const rows = await db.query(
+      `WITH scope AS (SELECT l.code, ${KEY[q.groupBy]} AS k FROM laos l WHERE ${where}),
+       s AS (SELECT ${g.key} AS k, SUM(${SALES_SQL}) AS s, SUM(${REVENUE_SQL}) AS r FROM order_facts x JOIN scope sc ON sc.code = x.lao_code
+             WHERE x.day BETWEEN $${pFrom}::date AND $${pTo}::date ${producer} ${g.by}),
+       b AS (SELECT k, SUM(mc) AS b FROM (
+               SELECT ${gp.key} AS k, x.producer_id, MAX(x.member_count) AS mc FROM order_facts x JOIN scope sc ON sc.code = x.lao_code
+               WHERE x.day BETWEEN $${pFrom}::date AND $${pTo}::date AND NOT x.fully_refunded ${producer} ${gp.by}
+             ) z GROUP BY k),
+       c AS (SELECT ${g.key} AS k, COUNT(*) AS c FROM content_links x JOIN scope sc ON sc.code = x.lao_code
+             WHERE x.removed_at IS NULL AND x.day BETWEEN $${pFrom}::date AND $${pTo}::date ${producer} ${g.by})
+       ${FINAL_SELECT}`,
+      params,
+    );
+    return toMap(rows);
+  }
+
+  async totals(q: Omit<FiguresQuery, 'groupBy'>, naive = false, db: Queryable = this.ds): Promise<FiguresV1> {
+    const m = naive ? await this.naiveFigures({ ...q, groupBy: 'total' }, db) : await this.figures({ ...q, groupBy: 'total' }, db);
+    return m.get('') ?? emptyFigures();
+  }
+
+  /** Every LAO, district or province of the area, with names: the report's rows, zeros included. */
+  async dimension(groupBy: ReportLevel, area: ReportArea, db: Queryable = this.ds): Promise<DimensionRow[]> {
+    const params: unknown[] = [];
+    const where = areaWhere({ ...area, producerId: undefined }, params);
+    if (groupBy === 'lao') {
+      const rows = await db.query(
+        `SELECT l.code, l.display_name_th, l.type_th, l.district_code, d.name_th AS d_name, l.province_code, p.name_th AS p_name
+         FROM laos l LEFT JOIN districts d ON d.code = l.district_code LEFT JOIN provinces p ON p.code = l.province_code
+         WHERE ${where} ORDER BY l.province_code, l.district_code, l.code`,
+        params,
+      );
+      return rows.map((r: Record<string, string>) => ({
+        code: r.code,
+        nameTh: r.display_name_th,
+        typeTh: r.type_th,
+        districtCode: r.district_code,
+        districtNameTh: r.d_name ?? '',
+        provinceCode: r.province_code,
+        provinceNameTh: r.p_name ?? '',
+      }));
+    }
+    if (groupBy === 'district') {
+      const rows = await db.query(
+        `SELECT DISTINCT l.district_code AS code, COALESCE(d.name_th, l.district_code) AS name_th, l.province_code, p.name_th AS p_name
+         FROM laos l LEFT JOIN districts d ON d.code = l.district_code LEFT JOIN provinces p ON p.code = l.province_code
+         WHERE ${where} ORDER BY l.district_code`,
+        params,
+      );
+      return rows.map((r: Record<string, string>) => ({ code: r.code, nameTh: r.name_th, provinceCode: r.province_code, provinceNameTh: r.p_name ?? '' }));
+    }
+    const rows = await db.query(
+      `SELECT DISTINCT l.province_code AS code, COALESCE(p.name_th, l.province_code) AS name_th
+       FROM laos l LEFT JOIN provinces p ON p.code = l.province_code WHERE ${where} ORDER BY l.province_code`,
+      params,
+    );
+    return rows.map((r: Record<string, string>) => ({ code: r.code, nameTh: r.name_th }));
+  }
+
+  async findLao(code: string, db: Queryable = this.ds): Promise<{ code: string; districtCode: string; provinceCode: string; nameTh: string } | null> {
+    const rows = await db.query(`SELECT code, district_code, province_code, display_name_th FROM laos WHERE code = $1`, [code]);
+    return rows.length ? { code: rows[0].code, districtCode: rows[0].district_code, provinceCode: rows[0].province_code, nameTh: rows[0].display_name_th } : null;
+  }
+
+  async provinceExists(code: string, db: Queryable = this.ds): Promise<boolean> {
+    return (await db.query(`SELECT 1 FROM provinces WHERE code = $1`, [code])).length > 0;
+  }
+}
+
+export { emptyFigures };

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AreaQueryDto, Caller, ContentLinkV1, FiguresV1, ReportLevel, SummaryQuery, SummaryRowV1, SummaryV1, TargetV1 } from '@app/contracts';
+import { DomainError } from '@app/messaging';
+import { fiscalYearCovering, parsePeriod, Period, previousMonth } from '../periods/period.js';
+import { TargetsService, progressOf } from '../targets/targets.service.js';
+import { emptyFigures, FiguresRepository, TOTAL } from './figures.repository.js';
+import { ReportArea, reportArea } from './scope.policy.js';
+
+export interface ComputedReport {
+  rows: SummaryRowV1[];
+  totals: SummaryV1['totals'];
+}
+
+export const LEVELS_UP: Record<ReportLevel, ReportLevel[]> = { lao: ['lao', 'district', 'province'], district: ['district', 'province'], province: ['province'] };
+
+/** The submission area an effective report area corresponds to, if it is exactly one. */
+export function submissionKeyOf(area: ReportArea): { level: 'nation' | 'province' | 'lao'; code: string } | null {
+  if (area.producerId || area.districtCode) return null;
+  if (area.laoCode) return { level: 'lao', code: area.laoCode };
+  if (area.provinceCode) return { level: 'province', code: area.provinceCode };
+  return { level: 'nation', code: '' };
+}
+
+@Injectable()
+export class SummaryService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly figures: FiguresRepository,
+    private readonly targets: TargetsService,
+  ) {}
+
+  /** Parses the period and applies the caller's scope; an unknown LAO is 404, one outside the scope 403. */
+  async resolve(caller: Caller | null, q: SummaryQuery): Promise<{ period: Period; groupBy: ReportLevel; area: ReportArea }> {
+    const period = parsePeriod(q);
+    const groupBy = q.groupBy ?? 'lao';
+    const lao = q.laoCode ? await this.figures.findLao(q.laoCode) : null;
+    if (q.laoCode && !lao) throw DomainError.notFound('LAO', q.laoCode, 'laoCode');
+    return { period, groupBy, area: reportArea(caller, q, groupBy, lao) };
+  }
+
+  async summary(caller: Caller | null, q: SummaryQuery): Promise<SummaryV1> {
+    const { period, groupBy, area } = await this.resolve(caller, q);
+    const key = submissionKeyOf(area);
+    const out: SummaryV1 = { period: toPeriodV1(period), groupBy, ...(await this.compute(period, groupBy, area)) };
+    if (period.kind === 'month' && key) {
+      const submitted = await this.findSubmission(period.from, key);
+      const frozen = submitted?.figures.levels[groupBy];
+      if (submitted && frozen) {
+        out.rows = frozen.map((r) => ({ ...r, ...withTarget(r, out.rows.find((x) => x.code === r.code)?.target) }));
+        out.totals = { ...submitted.figures.totals, ...withTarget(submitted.figures.totals, out.totals.target) };
+        out.submission = { id: submitted.id, submittedAt: submitted.submittedAt, submittedBy: submitted.submittedBy };
+      }
+      const prevMonth = previousMonth(period.from);
+      const prev = await this.findSubmission(prevMonth, key);
+      const prevFrozen = prev?.figures.levels[groupBy];
+      if (prev && prevFrozen) {
+        const now = await this.compute(parsePeriod({ month: prevMonth.slice(0, 7) }), groupBy, area, false);
+        const rows = now.rows
+          .map((r) => {
+            const was = prevFrozen.find((x) => x.code === r.code) ?? { ...emptyFigures() };
+            return { code: r.code, nameTh: r.nameTh, ...diff(r, was) };
+          })
+          .filter((r) => r.salesCount || r.revenueSatang || r.beneficiaries || r.contentLinks);
+        out.adjustments = { month: prevMonth.slice(0, 7), submissionId: prev.id, rows, totals: diff(now.totals, prev.figures.totals) };
+      }
+    }
+    return out;
+  }
+
+  /** Rows for every LAO/district/province of the area (zeros included), totals, and targets. */
+  async compute(period: Pick<Period, 'from' | 'to' | 'kind'>, groupBy: ReportLevel, area: ReportArea, withTargets = true): Promise<ComputedReport> {
+    const [byKey, dims] = await Promise.all([this.figures.figures({ from: period.from, to: period.to, area, groupBy, withTotal: true }), this.figures.dimension(groupBy, area)]);
+    const totals = byKey.get(TOTAL) ?? emptyFigures();
+    // A producer sees only where it sold; an area report lists every member of the area.
+    const members = area.producerId ? dims.filter((d) => byKey.has(d.code)) : dims;
+    const rows: SummaryRowV1[] = members.map((d) => ({ ...d, ...(byKey.get(d.code) ?? emptyFigures()) }));
+    const out: ComputedReport = { rows, totals };
+    const fy = withTargets && !area.producerId ? fiscalYearCovering(period as Period) : undefined;
+    if (fy !== undefined) {
+      const [targets, total] = await Promise.all([this.targets.forRows(fy, groupBy, area), this.targets.forArea(fy, area)]);
+      for (const r of rows) {
+        const t = targets.get(r.code);
+        if (t) Object.assign(r, { target: t, progress: progressOf(r, t) });
+      }
+      if (total) Object.assign(out.totals, { target: total, progress: progressOf(totals, total) });
+    }
+    return out;
+  }
+
+  async contentLinks(caller: Caller | null, q: AreaQueryDto): Promise<ContentLinkV1[]> {
+    const { period, area } = await this.resolve(caller, q);
+    return this.listContentLinks(period, area);
+  }
+
+  async listContentLinks(period: Pick<Period, 'from' | 'to'>, area: ReportArea): Promise<ContentLinkV1[]> {
+    const params: unknown[] = [period.from, period.to];
+    const where = ['c.removed_at IS NULL', 'c.day BETWEEN $1::date AND $2::date'];
+    if (area.provinceCode) where.push(`l.province_code = $${params.push(area.provinceCode)}`);
+    if (area.districtCode) where.push(`l.district_code = $${params.push(area.districtCode)}`);
+    if (area.laoCode) where.push(`l.code = $${params.push(area.laoCode)}`);
+    if (area.producerId) where.push(`c.producer_id = $${params.push(area.producerId)}`);
+    const rows = await this.ds.query(
+      `SELECT c.content_link_id, c.url, c.platform, c.lao_code, l.display_name_th, l.district_code, l.province_code, c.published_at
+       FROM content_links c JOIN laos l ON l.code = c.lao_code WHERE ${where.join(' AND ')}
+       ORDER BY l.province_code, l.district_code, c.lao_code, c.published_at, c.content_link_id`,
+      params,
+    );
+    return rows.map((r: Record<string, string>) => ({
+      contentLinkId: r.content_link_id,
+      url: r.url,
+      platform: r.platform,
+      laoCode: r.lao_code,
+      laoNameTh: r.display_name_th,
+      districtCode: r.district_code,
+      provinceCode: r.province_code,
+      publishedAt: new Date(r.published_at).toISOString(),
+    }));
+  }
+
+  private async findSubmission(month: string, key: { level: string; code: string }) {
+    const rows = await this.ds.query(`SELECT id, submitted_by, submitted_at, figures FROM submissions WHERE month = $1 AND area_level = $2 AND area_code = $3`, [
+      month,
+      key.level,
+      key.code,
+    ]);
+    if (!rows.length) return null;
+    return {
+      id: rows[0].id as string,
+      submittedBy: rows[0].submitted_by as string,
+      submittedAt: new Date(rows[0].submitted_at).toISOString(),
+      figures: rows[0].figures as SubmittedFigures,
+    };
+  }
+}
+
+export interface SubmittedFigures {
+  levels: Partial<Record<ReportLevel, SummaryRowV1[]>>;
+  totals: FiguresV1;
+}
+
+/** Frozen figures keep the live target, with progress measured on the frozen numbers. */
+function withTarget(figures: FiguresV1, target?: TargetV1): Partial<SummaryRowV1> {
+  return target ? { target, progress: progressOf(figures, target) } : {};
+}
+
+function diff(now: FiguresV1, was: FiguresV1): FiguresV1 {
+  return {
+    salesCount: now.salesCount - was.salesCount,
+    revenueSatang: now.revenueSatang - was.revenueSatang,
+    beneficiaries: now.beneficiaries - was.beneficiaries,
+    contentLinks: now.contentLinks - was.contentLinks,
+  };
+}
+
+export function toPeriodV1(p: Period): SummaryV1['period'] {
+  return { kind: p.kind, from: p.from, to: p.to, labelTh: p.labelTh, ...(p.fiscalYear ? { fiscalYear: p.fiscalYear } : {}), ...(p.month ? { month: p.month } : {}) };
+}

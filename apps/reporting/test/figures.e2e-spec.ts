@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { CatalogEvents, OrderEvents } from '@app/contracts';
+import { eventually, TestSystem } from '@app/testing';
+import { completedOrder, EventPublisher, laosOf, referenceLaos, refund } from './support.js';
+
+/**
+ * The figures, fed by events published as the producers' relays publish them. Each test uses its own
+ * province, so tests share the system but not their data.
+ */
+describe('reporting figures from events', () => {
+  let sys: TestSystem;
+  let bus: EventPublisher;
+  let admin: string;
+
+  beforeAll(async () => {
+    sys = await TestSystem.start({ services: ['catalog', 'reporting'] });
+    bus = await EventPublisher.connect(sys);
+    admin = await sys.adminToken();
+  });
+  afterAll(async () => {
+    await bus?.close();
+    await sys?.close();
+  });
+
+  const summary = (token: string, query: Record<string, string | number>) => sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${token}`).query(query);
+  const totalsOf = async (query: Record<string, string | number>) => (await summary(admin, query).expect(200)).body.totals;
+
+  it('counts a farmer selling twice in a month once, a community enterprise of 12 as 12, and distinct over a quarter (not the sum of months)', async () => {
+    const [lao] = laosOf('57');
+    const farmer = randomUUID();
+    const enterprise = randomUUID();
+    const steady = randomUUID();
+    await bus.publish(OrderEvents.completed, completedOrder(lao, { producerId: farmer, completedAt: '2026-03-02T03:00:00Z', goodsTotalSatang: 10_000 }));
+    await bus.publish(OrderEvents.completed, completedOrder(lao, { producerId: farmer, completedAt: '2026-03-20T03:00:00Z', goodsTotalSatang: 20_000 }));
+    await bus.publish(
+      OrderEvents.completed,
+      completedOrder(lao, { producerId: enterprise, producerKind: 'community_enterprise', producerMemberCount: 12, completedAt: '2026-03-05T03:00:00Z', goodsTotalSatang: 30_000 }),
+    );
+    for (const m of ['01', '02', '03']) {
+      await bus.publish(OrderEvents.completed, completedOrder(lao, { producerId: steady, completedAt: `2026-${m}-15T03:00:00Z`, goodsTotalSatang: 1_000 }));
+    }
+    const q = { provinceCode: '57' };
+    await eventually(async () => expect(await totalsOf({ ...q, month: '2026-03' })).toMatchObject({ salesCount: 4, revenueSatang: 61_000, beneficiaries: 14 }));
+    expect(await totalsOf({ ...q, month: '2026-01' })).toMatchObject({ salesCount: 1, beneficiaries: 1 });
+    expect(await totalsOf({ ...q, month: '2026-02' })).toMatchObject({ salesCount: 1, beneficiaries: 1 });
+    // Jan 1 + Feb 1 + Mar 14 = 16 if months were added; distinct over the quarter is 14.
+    expect(await totalsOf({ ...q, from: '2026-01-01', to: '2026-03-31' })).toMatchObject({ salesCount: 6, revenueSatang: 63_000, beneficiaries: 14 });
+    expect(await totalsOf({ ...q, fiscalYear: 2569 })).toMatchObject({ salesCount: 6, beneficiaries: 14 });
+    // A range with leftover days (facts) and whole months (aggregates) agrees too.
+    expect(await totalsOf({ ...q, from: '2026-01-10', to: '2026-03-04' })).toMatchObject({ salesCount: 3, beneficiaries: 2 });
+
+    const byLao = (await summary(admin, { ...q, fiscalYear: 2569, groupBy: 'lao' }).expect(200)).body;
+    expect(byLao.rows).toHaveLength(laosOf('57').length);
+    expect(byLao.rows.find((r: { code: string }) => r.code === lao.code)).toMatchObject({ salesCount: 6, beneficiaries: 14, revenueSatang: 63_000, contentLinks: 0 });
+    expect(byLao.rows.filter((r: { salesCount: number }) => r.salesCount === 0)).toHaveLength(laosOf('57').length - 1);
+    const byProvince = (await summary(admin, { fiscalYear: 2569, groupBy: 'province' }).expect(200)).body;
+    expect(byProvince.rows).toHaveLength(new Set(referenceLaos().map((l) => l.provinceCode)).size);
+    expect(byProvince.rows.find((r: { code: string }) => r.code === '57')).toMatchObject({ salesCount: 6, beneficiaries: 14 });
+
+    const breakdown = (await sys.http().get('/api/v1/reports/breakdown').set('authorization', `Bearer ${admin}`).query({ ...q, fiscalYear: 2569 }).expect(200)).body;
+    expect(breakdown.byProducerKind).toEqual([
+      { producerKind: 'community_enterprise', salesCount: 1, revenueSatang: 30_000, beneficiaries: 12 },
+      { producerKind: 'farmer', salesCount: 5, revenueSatang: 33_000, beneficiaries: 2 },
+    ]);
+    expect(breakdown.byCategory).toEqual([{ category: 'fruit', salesCount: 6, revenueSatang: 63_000 }]);
+    expect(breakdown.byMonth).toHaveLength(12);
+    expect(breakdown.byMonth.find((m: { month: string }) => m.month === '2026-03')).toMatchObject({ salesCount: 4, beneficiaries: 14 });
+  });
+
+  it('takes refunds off revenue, drops a fully refunded order from sales, and ignores a returned deposit', async () => {
+    const [lao] = laosOf('58');
+    const partly = completedOrder(lao, { goodsTotalSatang: 10_000 });
+    const fully = completedOrder(lao, { goodsTotalSatang: 40_000 });
+    await bus.publish(OrderEvents.completed, partly);
+    await bus.publish(OrderEvents.completed, fully);
+    const q = { provinceCode: '58', month: '2026-03' };
+    await eventually(async () => expect(await totalsOf(q)).toMatchObject({ salesCount: 2, revenueSatang: 50_000, beneficiaries: 2 }));
+
+    await bus.publish(OrderEvents.refunded, refund(partly, 2_500, false));
+    await bus.publish(OrderEvents.refunded, refund(fully, 40_000, true));
+    // a deposit returned on an order that never completed
+    await bus.publish(OrderEvents.refunded, refund(completedOrder(lao), 5_000, true));
+    await eventually(async () => expect(await totalsOf(q)).toMatchObject({ salesCount: 1, revenueSatang: 7_500, beneficiaries: 1 }));
+
+    // a refund that arrives before its completion is applied when the completion comes
+    const late = completedOrder(lao, { goodsTotalSatang: 8_000 });
+    await bus.publish(OrderEvents.refunded, refund(late, 3_000, false));
+    await bus.publish(OrderEvents.completed, late);
+    await eventually(async () => expect(await totalsOf(q)).toMatchObject({ salesCount: 2, revenueSatang: 12_500, beneficiaries: 2 }));
+  });
+
+  it('puts 30 Sep 23:59 Bangkok in FY 2569 and 1 Oct 00:00 Bangkok in FY 2570', async () => {
+    const [lao] = laosOf('60');
+    await bus.publish(OrderEvents.completed, completedOrder(lao, { completedAt: '2026-09-30T16:59:00Z', goodsTotalSatang: 1_100 }));
+    await bus.publish(OrderEvents.completed, completedOrder(lao, { completedAt: '2026-09-30T17:00:00Z', goodsTotalSatang: 2_200 }));
+    const q = { laoCode: lao.code };
+    await eventually(async () => expect(await totalsOf({ ...q, fiscalYear: 2570 })).toMatchObject({ salesCount: 1, revenueSatang: 2_200 }));
+    expect(await totalsOf({ ...q, fiscalYear: 2569 })).toMatchObject({ salesCount: 1, revenueSatang: 1_100 });
+    expect(await totalsOf({ ...q, month: '2026-09' })).toMatchObject({ revenueSatang: 1_100 });
+    expect(await totalsOf({ ...q, from: '2026-10-01', to: '2026-10-01' })).toMatchObject({ revenueSatang: 2_200 });
+  });
+
+  it('applies an event exactly once when it is delivered twice, and an order completed twice counts once', async () => {
+    const [lao] = laosOf('61');
+    const order = completedOrder(lao, { goodsTotalSatang: 12_300 });
+    const event = await bus.publish(OrderEvents.completed, order);
+    const q = { provinceCode: '61', month: '2026-03' };
+    await eventually(async () => expect(await totalsOf(q)).toMatchObject({ salesCount: 1, revenueSatang: 12_300 }));
+    // the very same event again past JetStream's Msg-Id dedupe: only the inbox stands in the way
+    await bus.publish(OrderEvents.completed, order, { id: event.id, msgID: `${event.id}-again` });
+    const r = await bus.publish(OrderEvents.refunded, refund(order, 300, false));
+    await bus.publish(OrderEvents.refunded, refund(order, 300, false), { id: r.id, msgID: `${r.id}-again` });
+    // a second completion event (new id) for the same order
+    await bus.publish(OrderEvents.completed, order);
+    await bus.settled('order');
+    expect(await totalsOf(q)).toMatchObject({ salesCount: 1, revenueSatang: 12_000, beneficiaries: 1 });
+  });
+
+  it('counts and lists content links, and an LAO added by the catalog gets its row', async () => {
+    const [lao, other] = laosOf('62');
+    const link = {
+      contentLinkId: randomUUID(),
+      url: 'https://www.facebook.com/watch/?v=1',
+      platform: 'facebook',
+      productId: null,
+      producerId: null,
+      publishedAt: '2026-03-03T02:00:00Z',
+      laoCode: lao.code,
+      districtCode: lao.districtCode,
+      provinceCode: '62',
+    };
+    await bus.publish(CatalogEvents.contentLinkPublished, link);
+    await bus.publish(CatalogEvents.contentLinkPublished, { ...link, contentLinkId: randomUUID(), url: 'https://tiktok.com/@x/1', platform: 'tiktok', laoCode: other.code, districtCode: other.districtCode });
+    const newLao = { laoCode: '9629901', districtCode: lao.districtCode, provinceCode: '62', type: 'subdistrict_admin_org', nameTh: 'ทดสอบใหม่', displayNameTh: 'องค์การบริหารส่วนตำบลทดสอบใหม่' };
+    await bus.publish(CatalogEvents.laoUpserted, newLao);
+    const q = { provinceCode: '62', month: '2026-03' };
+    await eventually(async () => expect(await totalsOf(q)).toMatchObject({ contentLinks: 2 }));
+    const links = await sys.http().get('/api/v1/reports/content-links').set('authorization', `Bearer ${admin}`).query({ laoCode: lao.code, month: '2026-03' }).expect(200);
+    expect(links.body).toEqual([expect.objectContaining({ url: link.url, platform: 'facebook', laoCode: lao.code })]);
+
+    await bus.publish(CatalogEvents.contentLinkRemoved, { contentLinkId: link.contentLinkId, url: link.url, removedAt: '2026-03-04T00:00:00Z', laoCode: lao.code, districtCode: lao.districtCode, provinceCode: '62' });
+    await eventually(async () => expect(await totalsOf(q)).toMatchObject({ contentLinks: 1 }));
+    const rows = (await summary(admin, { ...q, groupBy: 'lao' }).expect(200)).body.rows;
+    expect(rows).toHaveLength(laosOf('62').length + 1);
+    expect(rows).toContainEqual(expect.objectContaining({ code: '9629901', nameTh: 'องค์การบริหารส่วนตำบลทดสอบใหม่', salesCount: 0 }));
+  });
+
+  it('sets targets within the caller’s rights and shows progress in percent', async () => {
+    const [lao] = laosOf('63');
+    const [foreign] = laosOf('64');
+    const pa = await sys.userWithRole('province_admin', { provinceCode: '63' });
+    const la = await sys.userWithRole('lao_admin', { laoCode: lao.code });
+    const put = (token: string, body: object) => sys.http().put('/api/v1/targets').set('authorization', `Bearer ${token}`).send(body);
+    await put(pa.token, { fiscalYear: 2569, laoCode: lao.code, salesCount: 4, revenueSatang: 100_000, beneficiaries: 0 }).expect(200);
+    await put(pa.token, { fiscalYear: 2569, provinceCode: '63', salesCount: 10, revenueSatang: 1_000_000, beneficiaries: 5 }).expect(200);
+    expect((await put(pa.token, { fiscalYear: 2569, laoCode: foreign.code, salesCount: 1, revenueSatang: 1, beneficiaries: 1 }).expect(403)).body.code).toBe('FORBIDDEN');
+    await put(pa.token, { fiscalYear: 2569, provinceCode: '64', salesCount: 1, revenueSatang: 1, beneficiaries: 1 }).expect(403);
+    await put(la.token, { fiscalYear: 2569, laoCode: lao.code, salesCount: 1, revenueSatang: 1, beneficiaries: 1 }).expect(403);
+    const both = await put(admin, { fiscalYear: 2569, laoCode: lao.code, provinceCode: '63', salesCount: 1, revenueSatang: 1, beneficiaries: 1 }).expect(400);
+    expect(both.body.fields.map((f: { field: string }) => f.field)).toContain('laoCode');
+    const bad = await put(admin, { fiscalYear: 'x', provinceCode: '63', salesCount: -1, revenueSatang: 1, beneficiaries: 1 }).expect(400);
+    expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['fiscalYear', 'salesCount']));
+    await put(admin, { fiscalYear: 2569, laoCode: '9999999', salesCount: 1, revenueSatang: 1, beneficiaries: 1 }).expect(404);
+
+    await bus.publish(OrderEvents.completed, completedOrder(lao, { goodsTotalSatang: 25_000 }));
+    await eventually(async () => {
+      const body = (await summary(pa.token, { fiscalYear: 2569, groupBy: 'lao' }).expect(200)).body;
+      expect(body.rows.find((r: { code: string }) => r.code === lao.code)).toMatchObject({
+        salesCount: 1,
+        target: { salesCount: 4, revenueSatang: 100_000, beneficiaries: 0 },
+        progress: { salesCount: 25, revenueSatang: 25, beneficiaries: null },
+      });
+      expect(body.totals).toMatchObject({ target: { salesCount: 10 }, progress: { salesCount: 10, revenueSatang: 2.5, beneficiaries: 20 } });
+    });
+    const byProvince = (await summary(admin, { fiscalYear: 2569, groupBy: 'province', provinceCode: '63' }).expect(200)).body;
+    expect(byProvince.rows[0]).toMatchObject({ code: '63', target: { salesCount: 10 }, progress: { salesCount: 10 } });
+  });
+
+  it('keeps each caller to its own area: 403 for more', async () => {
+    const [lao, other] = laosOf('65');
+    const producerId = randomUUID();
+    await bus.publish(OrderEvents.completed, completedOrder(lao, { producerId, goodsTotalSatang: 7_000 }));
+    await bus.publish(OrderEvents.completed, completedOrder(lao, { goodsTotalSatang: 9_000 }));
+    const la = await sys.userWithRole('lao_admin', { laoCode: lao.code });
+    const pa = await sys.userWithRole('province_admin', { provinceCode: '65' });
+    const producer = await sys.userWithRole('producer', { laoCode: lao.code, producerId });
+    const consumer = await sys.userWithRole('consumer');
+    const month = '2026-03';
+    await eventually(async () => expect((await summary(la.token, { month }).expect(200)).body.totals).toMatchObject({ salesCount: 2, revenueSatang: 16_000 }));
+    expect((await summary(la.token, { month }).expect(200)).body.rows).toHaveLength(1);
+    expect((await summary(la.token, { month, laoCode: other.code }).expect(403)).body.code).toBe('FORBIDDEN');
+    await summary(la.token, { month, provinceCode: '65' }).expect(403);
+    await summary(la.token, { month, groupBy: 'province' }).expect(403);
+    await summary(pa.token, { month, provinceCode: '11' }).expect(403);
+    await summary(pa.token, { month, laoCode: laosOf('11')[0].code }).expect(403);
+    await summary(pa.token, { month, districtCode: '1101' }).expect(403);
+    expect((await summary(pa.token, { month }).expect(200)).body.rows).toHaveLength(laosOf('65').length);
+    expect((await summary(producer.token, { month }).expect(200)).body.totals).toMatchObject({ salesCount: 1, revenueSatang: 7_000, beneficiaries: 1 });
+    await summary(consumer.token, { month }).expect(403);
+    await sys.http().get('/api/v1/reports/summary').expect(401);
+    await sys.http().get('/api/v1/reports/export').set('authorization', `Bearer ${la.token}`).query({ format: 'csv', provinceCode: '65' }).expect(403);
+    const bad = await summary(admin, { month: '2026-3', groupBy: 'amphoe' }).expect(400);
+    expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['month', 'groupBy']));
+    await summary(admin, { laoCode: '9999998' }).expect(404);
+  });
+});

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { CatalogEvents, OrderEvents } from '@app/contracts';
+import type { CompletedOrderFactV1, ListCompletedOrdersQueryV1 } from '@app/contracts';
+import { openServiceDataSource } from '@app/persistence';
+import { eventually, TestSystem } from '@app/testing';
+import type { DataSource } from 'typeorm';
+import { loadReportingConfig } from '../src/config.js';
+import { reportingMigrations } from '../src/migrations/index.js';
+import { aggregateDrift } from '../src/read-model/aggregates.js';
+import { rebuildReadModel } from '../src/rebuild/rebuild.js';
+import { ReconcileService } from '../src/reconcile/reconcile.service.js';
+import { completedOrder, EventPublisher, laosOf, refund } from './support.js';
+
+describe('reporting rebuild and reconciliation', () => {
+  let sys: TestSystem;
+  let bus: EventPublisher;
+  let admin: string;
+  let ds: DataSource;
+
+  beforeAll(async () => {
+    sys = await TestSystem.start({ services: ['catalog', 'reporting'] });
+    bus = await EventPublisher.connect(sys);
+    admin = await sys.adminToken();
+    ds = await openServiceDataSource({ url: sys.databaseUrl('reporting'), entities: [], migrations: reportingMigrations, name: 'test' });
+  });
+  afterAll(async () => {
+    await ds?.destroy();
+    await bus?.close();
+    await sys?.close();
+  });
+
+  const summary = async (query: Record<string, string | number>) => (await sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${admin}`).query(query).expect(200)).body;
+
+  it('rebuilds the read model from the streams with identical figures', async () => {
+    const laos = laosOf('67');
+    const orders = laos.slice(0, 5).flatMap((lao, i) => [
+      completedOrder(lao, { completedAt: `2026-0${i + 1}-1${i}T10:00:00Z`, goodsTotalSatang: 1000 * (i + 1) }),
+      completedOrder(lao, { completedAt: `2026-0${i + 1}-2${i}T10:00:00Z`, producerKind: 'community_enterprise', producerMemberCount: 5 + i }),
+    ]);
+    for (const o of orders) await bus.publish(OrderEvents.completed, o);
+    await bus.publish(OrderEvents.refunded, refund(orders[0], 400, false));
+    await bus.publish(OrderEvents.refunded, refund(orders[3], orders[3].goodsTotalSatang, true));
+    await bus.publish(CatalogEvents.laoUpserted, { laoCode: laos[0].code, districtCode: laos[0].districtCode, provinceCode: '67', type: 'subdistrict_admin_org', nameTh: 'ชื่อใหม่', displayNameTh: 'องค์การบริหารส่วนตำบลชื่อใหม่' });
+    await bus.publish(CatalogEvents.contentLinkPublished, {
+      contentLinkId: randomUUID(), url: 'https://youtube.com/x', platform: 'youtube', productId: null, producerId: null,
+      publishedAt: '2026-02-01T00:00:00Z', laoCode: laos[1].code, districtCode: laos[1].districtCode, provinceCode: '67',
+    });
+    await bus.settled('order');
+    await bus.settled('catalog');
+    const queries: Array<Record<string, string | number>> = [
+      { fiscalYear: 2569, provinceCode: '67', groupBy: 'lao' },
+      { fiscalYear: 2569, provinceCode: '67', groupBy: 'district' },
+      { from: '2026-01-15', to: '2026-03-25', provinceCode: '67', groupBy: 'lao' },
+      { month: '2026-02', groupBy: 'province' },
+    ];
+    const before = await Promise.all(queries.map(summary));
+    expect(before[0].totals).toMatchObject({ salesCount: 9, contentLinks: 1 });
+    expect(before[0].rows[0]).toMatchObject({ nameTh: 'องค์การบริหารส่วนตำบลชื่อใหม่' });
+
+    // the live consumer (order events applied concurrently) kept the aggregates equal to a GROUP BY
+    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_month_split: 0, presence_month: 0, presence_fy: 0 });
+    // damage the read model, then rebuild it from the streams
+    await ds.query(`DELETE FROM agg_lao_month`);
+    await ds.query(`UPDATE order_facts SET goods_satang = 1`);
+    expect((await summary(queries[0])).totals).not.toEqual(before[0].totals);
+    expect((await aggregateDrift(ds)).agg_lao_month).toBeGreaterThan(0);
+    const nc = bus.connection;
+    const counts = await rebuildReadModel(ds, nc, loadReportingConfig(sys.env).referenceDataDir);
+    expect(counts).toEqual({ catalog: 2, order: 12 });
+    const after = await Promise.all(queries.map(summary));
+    expect(after).toEqual(before);
+    // the incrementally kept aggregates equal a straight GROUP BY over the facts
+    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_month_split: 0, presence_month: 0, presence_fy: 0 });
+  });
+
+  it('reconciles with the order service’s completed orders: names every difference and repairs it', async () => {
+    const [lao, other] = laosOf('70');
+    const kept = completedOrder(lao, { completedAt: '2026-04-02T03:00:00Z', goodsTotalSatang: 10_000 });
+    const changed = completedOrder(lao, { completedAt: '2026-04-03T03:00:00Z', goodsTotalSatang: 20_000 });
+    const extra = completedOrder(other, { completedAt: '2026-04-04T03:00:00Z', goodsTotalSatang: 30_000 });
+    for (const o of [kept, changed, extra]) await bus.publish(OrderEvents.completed, o);
+    const q = { month: '2026-04', provinceCode: '70' };
+    await eventually(async () => expect((await summary(q)).totals).toMatchObject({ salesCount: 3, revenueSatang: 60_000 }));
+
+    // What the order service holds (its own data is the truth): the event of `lost` never arrived, a
+    // refund of `changed` was lost, and `extra` is not a completed order there.
+    const lost = completedOrder(other, { completedAt: '2026-04-05T03:00:00Z', goodsTotalSatang: 4_000, producerMemberCount: 3, producerKind: 'community_enterprise' });
+    const truth: CompletedOrderFactV1[] = [
+      { ...kept, refundedSatang: 0, fullyRefunded: false },
+      { ...changed, refundedSatang: 5_000, fullyRefunded: false },
+      { ...lost, refundedSatang: 0, fullyRefunded: false },
+    ];
+    const asked: ListCompletedOrdersQueryV1[] = [];
+    const lines: string[] = [];
+    const source = async (query: ListCompletedOrdersQueryV1) => {
+      asked.push(query);
+      return truth.filter((o) => o.completedAt >= query.from && o.completedAt < query.to && o.provinceCode === '70');
+    };
+    const service = new ReconcileService(ds, source, (l) => lines.push(l));
+
+    const dry = await service.reconcile('2026-04-01', '2026-04-30', false);
+    expect(dry.repaired).toBe(0);
+    expect(asked[0]).toMatchObject({ from: '2026-03-31T17:00:00.000Z', to: '2026-04-30T17:00:00.000Z' });
+    expect((await summary(q)).totals).toMatchObject({ salesCount: 3, revenueSatang: 60_000 });
+
+    const report = await service.reconcile('2026-04-01', '2026-04-30');
+    // other provinces' orders of April are not in this fake truth, so restrict the check to ours
+    const ours = report.differences.filter((d) => [kept, changed, extra, lost].some((o) => o.orderId === d.orderId));
+    expect(ours).toEqual(
+      expect.arrayContaining([
+        { orderId: lost.orderId, kind: 'missing' },
+        { orderId: changed.orderId, kind: 'changed', fields: ['refundedSatang'] },
+        { orderId: extra.orderId, kind: 'extra' },
+      ]),
+    );
+    expect(ours).toHaveLength(3);
+    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_month_split: 0, presence_month: 0, presence_fy: 0 });
+    expect(lines).toContain(`missing ${lost.orderId}`);
+    const totals = (await summary(q)).totals;
+    expect(totals).toMatchObject({ salesCount: 3, revenueSatang: 10_000 + 15_000 + 4_000, beneficiaries: 2 + 3 });
+
+    // a second pass finds nothing left to repair
+    const again = await service.reconcile('2026-04-01', '2026-04-30');
+    expect(again.differences.filter((d) => [kept, changed, extra, lost].some((o) => o.orderId === d.orderId))).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { connect, NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { EVENT_STREAMS, eventSubject } from '@app/contracts';
+import type { EventDomain, IntegrationEvent, OrderCompletedV1, OrderRefundedV1 } from '@app/contracts';
+import { eventually, TestSystem } from '@app/testing';
+
+/** LAOs of the reference file, to build events with real places. */
+export interface RefLao {
+  code: string;
+  districtCode: string;
+  provinceCode: string;
+}
+let laos: RefLao[] | undefined;
+export function referenceLaos(): RefLao[] {
+  if (!laos) {
+    const lines = readFileSync(join(process.cwd(), 'apps/catalog/reference-data/laos.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+    laos = lines.map((l) => {
+      const c = l.split(',');
+      return { code: c[0], provinceCode: c[4], districtCode: c[5] };
+    });
+  }
+  return laos;
+}
+export const laosOf = (provinceCode: string) => referenceLaos().filter((l) => l.provinceCode === provinceCode);
+
+/**
+ * Publishes events the way the producers' outbox relays do (JetStream, subject evt.<type>, msgID = event
+ * id), so these tests need neither the order service nor the catalog's producer features.
+ */
+export class EventPublisher {
+  private constructor(private readonly nc: NatsConnection) {}
+
+  static async connect(sys: TestSystem): Promise<EventPublisher> {
+    return new EventPublisher(await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') }));
+  }
+
+  async publish<T>(type: string, data: T, opts: { id?: string; msgID?: string; occurredAt?: string } = {}): Promise<IntegrationEvent<string, T>> {
+    const event: IntegrationEvent<string, T> = { id: opts.id ?? randomUUID(), type, version: 1, occurredAt: opts.occurredAt ?? new Date().toISOString(), data };
+    await jetstream(this.nc).publish(eventSubject(type), JSON.stringify(event), { msgID: opts.msgID ?? event.id });
+    return event;
+  }
+
+  /** Waits until the reporting consumer has applied (acked) everything in a domain's stream. */
+  async settled(domain: EventDomain): Promise<void> {
+    const jsm = await jetstreamManager(this.nc);
+    const stream = EVENT_STREAMS[domain].stream;
+    const last = (await jsm.streams.info(stream)).state.last_seq;
+    await eventually(async () => {
+      const info = await jsm.consumers.info(stream, 'reporting');
+      // plain checks, not expect(): this helper is also compiled by the build (tsconfig.build.json)
+      if (info.delivered.stream_seq < last || info.num_ack_pending || info.num_pending) {
+        throw new Error(`reporting has not applied ${stream} up to ${last} yet`);
+      }
+    });
+  }
+
+  get connection(): NatsConnection {
+    return this.nc;
+  }
+
+  close(): Promise<void> {
+    return this.nc.close();
+  }
+}
+
+export function completedOrder(lao: RefLao, o: Partial<OrderCompletedV1> = {}): OrderCompletedV1 {
+  return {
+    orderId: randomUUID(),
+    completedAt: '2026-03-10T05:00:00Z',
+    consumerId: randomUUID(),
+    producerId: randomUUID(),
+    producerKind: 'farmer',
+    producerMemberCount: 1,
+    productId: randomUUID(),
+    category: 'fruit',
+    quantity: 2,
+    goodsTotalSatang: 50_000,
+    laoCode: lao.code,
+    districtCode: lao.districtCode,
+    provinceCode: lao.provinceCode,
+    ...o,
+  };
+}
+
+export function refund(order: OrderCompletedV1, amountSatang: number, fullyRefunded: boolean, refundedAt = '2026-03-20T05:00:00Z'): OrderRefundedV1 {
+  return {
+    orderId: order.orderId,
+    refundedAt,
+    amountSatang,
+    producerId: order.producerId,
+    producerKind: order.producerKind,
+    producerMemberCount: order.producerMemberCount,
+    productId: order.productId,
+    category: order.category,
+    fullyRefunded,
+    laoCode: order.laoCode,
+    districtCode: order.districtCode,
+    provinceCode: order.provinceCode,
+  };
+}

@@ -1,0 +1,249 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { jetstream } from '@nats-io/jetstream';
+import { processEnv } from '@app/config';
+import type { Caller, SummaryQuery } from '@app/contracts';
+import { OrderEvents, eventSubject } from '@app/contracts';
+import { connectNats, packReply } from '@app/messaging';
+import { dropDatabase, openServiceDataSource } from '@app/persistence';
+import { parseArgs } from '../apps/reporting/src/cli/args.js';
+import { loadReportingConfig } from '../apps/reporting/src/config.js';
+import { ExportService } from '../apps/reporting/src/export/export.service.js';
+import { reportingMigrations } from '../apps/reporting/src/migrations/index.js';
+import { loadReferenceData } from '../apps/reporting/src/read-model/reference-data.js';
+import { rebuildReadModel } from '../apps/reporting/src/rebuild/rebuild.js';
+import { createReportingApp } from '../apps/reporting/src/reporting.app.js';
+import { FiguresQuery, FiguresRepository } from '../apps/reporting/src/summary/figures.repository.js';
+import { SummaryService } from '../apps/reporting/src/summary/summary.service.js';
+import { TargetsService } from '../apps/reporting/src/targets/targets.service.js';
+import { generateData } from './reports-data.js';
+
+/**
+ * npm run bench:reports -- [--orders 1000000] [--producers 50000] [--links 20000] [--reps 10]
+ *                          [--rate 500] [--seconds 20] [--replicas 2] [--no-latency] [--no-rebuild] [--keep (the database, for EXPLAIN)]
+ * Figures are printed beside the same query done naively (GROUP BY over the raw facts) in the same run,
+ * and written to docs/benchmarks.md, section "Reporting".
+ */
+const args = parseArgs(process.argv.slice(2));
+const num = (k: string, d: number) => (typeof args[k] === 'string' ? Number(args[k]) : d);
+const scale = { orders: num('orders', 1_000_000), producers: num('producers', 50_000), links: num('links', 20_000) };
+const reps = num('reps', 10);
+const rate = num('rate', 500);
+const seconds = num('seconds', 20);
+const replicas = num('replicas', 2);
+
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return dir;
+}
+const ROOT = findRoot();
+const infra = await import(pathToFileURL(join(ROOT, 'scripts', 'infra.mjs')).href);
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+async function timed<T>(f: () => Promise<T>): Promise<[number, T]> {
+  const t = performance.now();
+  const r = await f();
+  return [performance.now() - t, r];
+}
+const log = (s: string) => console.log(`[bench:reports] ${s}`);
+
+/** The naive path: every figure straight from order_facts. */
+class NaiveFigures extends FiguresRepository {
+  override figures(q: FiguresQuery, db?: Parameters<FiguresRepository['figures']>[1]) {
+    return this.naiveFigures(q, db);
+  }
+}
+
+const env = processEnv();
+const pg = await infra.ensurePostgres({ url: env.DATABASE_URL, dataDir: join(ROOT, '.data', 'bench-postgres'), port: 54331 });
+const config = loadReportingConfig({ ...env, DATABASE_URL: pg.url, DATABASE_PREFIX: 'bench' });
+await dropDatabase(config.databaseUrl);
+const ds = await openServiceDataSource({ url: config.databaseUrl, entities: [], migrations: reportingMigrations, name: 'bench' });
+await loadReferenceData(ds, config.referenceDataDir);
+log(`generating ${JSON.stringify(scale)}…`);
+const [genMs] = await timed(() => generateData(ds, scale));
+log(`data generated in ${(genMs / 1000).toFixed(1)} s`);
+
+const caller: Caller = { userId: 'bench', roles: ['dla_admin'] };
+const make = (figures: FiguresRepository) => {
+  const summary = new SummaryService(ds, figures, new TargetsService(ds, figures));
+  return { summary, exports: new ExportService(summary, figures) };
+};
+const fast = make(new FiguresRepository(ds));
+const naive = make(new NaiveFigures(ds));
+
+const [{ code: someLao }] = await ds.query(`SELECT lao_code AS code FROM order_facts LIMIT 1`);
+const queries: Array<[string, SummaryQuery]> = [
+  ['nation by LAO, FY 2569', { groupBy: 'lao', fiscalYear: 2569 }],
+  ['nation by district, FY 2569', { groupBy: 'district', fiscalYear: 2569 }],
+  ['nation by province, FY 2569', { groupBy: 'province', fiscalYear: 2569 }],
+  ['province 30 by LAO, FY 2569', { groupBy: 'lao', fiscalYear: 2569, provinceCode: '30' }],
+  ['nation by LAO, month 2026-03', { groupBy: 'lao', month: '2026-03' }],
+  ['nation by province, 15 Nov – 10 Feb', { groupBy: 'province', from: '2025-11-15', to: '2026-02-10' }],
+  ['one LAO, FY 2569', { groupBy: 'lao', fiscalYear: 2569, laoCode: someLao }],
+];
+const lines: string[] = [];
+const allFast: number[] = [];
+const allNaive: number[] = [];
+let allSame = true;
+lines.push('| summary query | aggregates p50 | aggregates p95 | naive p50 | naive p95 |', '|---|---|---|---|---|');
+for (const [name, q] of queries) {
+  const f: number[] = [];
+  const n: number[] = [];
+  let a: unknown;
+  let b: unknown;
+  for (let i = 0; i < reps; i++) {
+    const [tf, rf] = await timed(async () => {
+      const r = await fast.summary.summary(caller, q);
+      packReply(r);
+      return r;
+    });
+    const [tn, rn] = await timed(async () => {
+      const r = await naive.summary.summary(caller, q);
+      packReply(r);
+      return r;
+    });
+    f.push(tf);
+    n.push(tn);
+    a = rf;
+    b = rn;
+  }
+  const same = JSON.stringify(a) === JSON.stringify(b);
+  allSame &&= same;
+  allFast.push(...f);
+  allNaive.push(...n);
+  lines.push(`| ${name} | ${ms(pct(f, 50))} | ${ms(pct(f, 95))} | ${ms(pct(n, 50))} | ${ms(pct(n, 95))} |${same ? '' : ' figures differ!'}`);
+  log(lines[lines.length - 1]);
+}
+lines.push(`| **all summary queries** | ${ms(pct(allFast, 50))} | **${ms(pct(allFast, 95))}** | ${ms(pct(allNaive, 50))} | ${ms(pct(allNaive, 95))} |`);
+
+const exportRuns = Math.max(3, Math.min(reps, 5));
+const ex = { fast: [] as number[], naive: [] as number[], bytes: 0 };
+for (let i = 0; i < exportRuns; i++) {
+  const [t, file] = await timed(() => fast.exports.export(caller, { format: 'xlsx', groupBy: 'lao', fiscalYear: 2569 }));
+  ex.fast.push(t);
+  ex.bytes = Buffer.from(file.content, 'base64').length;
+  ex.naive.push((await timed(() => naive.exports.export(caller, { format: 'xlsx', groupBy: 'lao', fiscalYear: 2569 })))[0]);
+}
+lines.push(
+  '',
+  '| national LAO-level XLSX export (4 sheets) | median | naive median | file |',
+  '|---|---|---|---|',
+  `| FY 2569, ${scale.orders.toLocaleString('en')} orders | **${ms(pct(ex.fast, 50))}** | ${ms(pct(ex.naive, 50))} | ${(ex.bytes / 1024).toFixed(0)} KiB |`,
+);
+log(lines[lines.length - 1]);
+
+let latencyLines: string[] = ['', `Completion → visible latency: not measured in this run (--no-latency).`];
+if (args['no-latency'] !== true) latencyLines = await measureLatency();
+
+async function measureLatency(): Promise<string[]> {
+  const storeDir = mkdtempSync(join(tmpdir(), 'kdbr-bench-nats-'));
+  const nats = await infra.startNatsServer({ bin: infra.findNatsServer(), storeDir });
+  const appConfig = { ...config, natsUrl: nats.url, logLevels: ['error' as const], logJson: true };
+  const apps = [];
+  for (let i = 0; i < replicas; i++) apps.push(await createReportingApp(appConfig));
+  const nc = await connectNats(nats.url, 'bench-publisher');
+  const js = jetstream(nc);
+  const producers = await ds.query(`SELECT producer_id, kind, member_count, lao_code, district_code, province_code FROM producers ORDER BY random() LIMIT 1000`);
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  let polling = true;
+  const poller = (async () => {
+    while (polling || sentAt.size) {
+      const ids = [...sentAt.keys()];
+      if (ids.length) {
+        const rows = await ds.query(`SELECT order_id FROM order_facts WHERE order_id = ANY($1)`, [ids]);
+        const now = performance.now();
+        for (const r of rows) {
+          latencies.push(now - sentAt.get(r.order_id)!);
+          sentAt.delete(r.order_id);
+        }
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
+  const total = rate * seconds;
+  const started = performance.now();
+  for (let i = 0; i < total; i++) {
+    // pace to `rate` per second
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const p = producers[i % producers.length];
+    const orderId = randomUUID();
+    const event = {
+      id: randomUUID(), type: OrderEvents.completed, version: 1, occurredAt: new Date().toISOString(),
+      data: {
+        orderId, completedAt: new Date().toISOString(), consumerId: randomUUID(), producerId: p.producer_id, producerKind: p.kind,
+        producerMemberCount: p.member_count, productId: randomUUID(), category: 'fruit', quantity: 1, goodsTotalSatang: 10_000,
+        laoCode: p.lao_code, districtCode: p.district_code, provinceCode: p.province_code,
+      },
+    };
+    sentAt.set(orderId, performance.now());
+    js.publish(eventSubject(event.type), JSON.stringify(event), { msgID: event.id }).catch((e) => log(`publish failed: ${String(e)}`));
+  }
+  const achieved = total / ((performance.now() - started) / 1000);
+  polling = false;
+  const deadline = performance.now() + 120_000;
+  while (sentAt.size && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const lost = sentAt.size;
+  if (latencies.length <= 100) log(`latencies: ${latencies.map((l) => l.toFixed(0)).join(' ')}`);
+  sentAt.clear();
+  await poller;
+  for (const app of apps) await app.close();
+  const out = [
+    '',
+    `| completion → visible (event published → fact and aggregates committed), ${total} orders at ${achieved.toFixed(0)}/s | p50 | p95 | p99 | max |`,
+    '|---|---|---|---|---|',
+    `| reporting service, ${replicas} replica(s) sharing the durable consumer, inbox per event | ${ms(pct(latencies, 50))} | ${ms(pct(latencies, 95))} | **${ms(pct(latencies, 99))}** | ${ms(pct(latencies, 100))} |${lost ? ` ${lost} not visible after 120 s` : ''}`,
+  ];
+  log(out[out.length - 1]);
+  if (args['no-rebuild'] !== true) {
+    // Rebuild from the stream: replays the events just published (the generated facts never were events).
+    const [rebuildMs, counts] = await timed(() => rebuildReadModel(ds, nc, config.referenceDataDir));
+    const perSec = counts.order / (rebuildMs / 1000);
+    out.push(
+      '',
+      `Rebuild from the stream: ${counts.order} order events replayed in ${(rebuildMs / 1000).toFixed(1)} s (${perSec.toFixed(0)} events/s, incl. reloading 7,849 LAOs); ` +
+        `at that rate 1,000,000 events take ≈ ${(1_000_000 / perSec / 60).toFixed(1)} min (extrapolated, not measured).`,
+    );
+    log(out[out.length - 1]);
+  }
+  await nc.drain();
+  await nats.stop();
+  rmSync(storeDir, { recursive: true, force: true });
+  return out;
+}
+
+const section = [
+  '## Reporting',
+  '',
+  `Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} (shared), PostgreSQL ${(await ds.query('SHOW server_version'))[0].server_version}. ` +
+    `Scale: ${scale.orders.toLocaleString('en')} completed orders, ${scale.producers.toLocaleString('en')} producers, 7,849 LAOs, ${scale.links.toLocaleString('en')} content links; ${reps} runs per query. ` +
+    `Data generated with generate_series in ${(genMs / 1000).toFixed(1)} s. Timings are in-process service calls (SQL + building the reply + gzip for NATS), without the gateway hop. ` +
+    `"Naive" = the same report computed by GROUP BY over the raw facts (order_facts) in the same run; aggregates and naive gave ${allSame ? 'identical' : 'DIFFERENT'} figures.`,
+  '',
+  ...lines,
+  ...latencyLines,
+  '',
+  'Goals (issue 6): summary p95 < 300 ms, national LAO-level XLSX < 5 s, visible p99 < 1 s at 500/s, rebuild < 10 min.',
+  '',
+].join('\n');
+const docPath = join(ROOT, 'docs', 'benchmarks.md');
+const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n\n';
+const re = /## Reporting\n[\s\S]*?(?=\n## |$)/;
+writeFileSync(docPath, re.test(doc) ? doc.replace(re, section) : `${doc.trimEnd()}\n\n${section}`);
+log(`written to docs/benchmarks.md`);
+await ds.destroy();
+if (args.keep !== true) await dropDatabase(config.databaseUrl);
+else log(`kept ${config.databaseUrl.replace(/\/\/[^@]*@/, '//')}`);
+await pg.stop();

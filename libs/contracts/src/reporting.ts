@@ -1,0 +1,240 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/**
+ * Reporting ⇄ gateway. The figures of the programme (activity 5): online sales count, revenue (satang),
+ * beneficiaries, content links — per LAO, district or province, for a fiscal year (B.E.), a month or a
+ * date range, all in Asia/Bangkok time.
+ */
+export const REPORT_LEVELS = ['lao', 'district', 'province'] as const;
+export type ReportLevel = (typeof REPORT_LEVELS)[number];
+
+export class PeriodQueryDto {
+  @ApiPropertyOptional({ example: 2569, description: 'Thai fiscal year (B.E.): 2569 = 1 Oct 2025 – 30 Sep 2026. Default: the current one.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2500)
+  @Max(2700)
+  fiscalYear?: number;
+
+  @ApiPropertyOptional({ example: '2026-03', description: 'a calendar month (C.E.), instead of fiscalYear' })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  month?: string;
+
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'first day (Bangkok), with to' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-03-31', description: 'last day, inclusive (Bangkok), with from' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be YYYY-MM-DD' })
+  to?: string;
+}
+
+export class AreaQueryDto extends PeriodQueryDto {
+  @ApiPropertyOptional({ example: '56' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
+  provinceCode?: string;
+
+  @ApiPropertyOptional({ example: '5605' })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' })
+  districtCode?: string;
+
+  @ApiPropertyOptional({ example: '4560501' })
+  @IsOptional()
+  @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit DLA code' })
+  laoCode?: string;
+}
+
+export class SummaryQuery extends AreaQueryDto {
+  @ApiPropertyOptional({ enum: REPORT_LEVELS, default: 'lao' })
+  @IsOptional()
+  @IsIn(REPORT_LEVELS)
+  groupBy?: ReportLevel;
+}
+
+export class ExportQuery extends SummaryQuery {
+  @ApiProperty({ enum: ['csv', 'xlsx'] })
+  @IsIn(['csv', 'xlsx'])
+  format: 'csv' | 'xlsx';
+}
+
+export class SetTargetCommand {
+  @ApiProperty({ example: 2569 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2500)
+  @Max(2700)
+  fiscalYear: number;
+
+  @ApiPropertyOptional({ example: '4560501', description: 'the LAO — or provinceCode, exactly one of the two' })
+  @IsOptional()
+  @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit DLA code' })
+  laoCode?: string;
+
+  @ApiPropertyOptional({ example: '56' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
+  provinceCode?: string;
+
+  @ApiProperty({ example: 120 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  salesCount: number;
+
+  @ApiProperty({ example: 15_000_000, description: 'satang' })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  revenueSatang: number;
+
+  @ApiProperty({ example: 40 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  beneficiaries: number;
+}
+
+export class SubmitMonthCommand {
+  @ApiProperty({ example: '2026-03', description: 'a month that has ended (Bangkok time)' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  month: string;
+}
+
+export class ListSubmissionsQuery {
+  @ApiPropertyOptional({ example: 2569 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2500)
+  @Max(2700)
+  fiscalYear?: number;
+}
+
+/** Request of OrderSubjects.listCompleted: completed orders with completedAt in [from, to), by orderId. */
+export class ListCompletedOrdersQueryV1 {
+  /** ISO instant, inclusive */
+  @IsString()
+  from: string;
+  /** ISO instant, exclusive */
+  @IsString()
+  to: string;
+  /** paging: orders with orderId greater than this */
+  @IsOptional()
+  @IsString()
+  afterOrderId?: string;
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  limit?: number;
+}
+
+export interface FiguresV1 {
+  salesCount: number;
+  revenueSatang: number;
+  beneficiaries: number;
+  contentLinks: number;
+}
+
+export interface TargetV1 {
+  salesCount: number;
+  revenueSatang: number;
+  beneficiaries: number;
+}
+
+/** Percent of target reached, one decimal; null where the target is 0. */
+export interface ProgressV1 {
+  salesCount: number | null;
+  revenueSatang: number | null;
+  beneficiaries: number | null;
+}
+
+export interface SummaryRowV1 extends FiguresV1 {
+  code: string;
+  nameTh: string;
+  /** lao rows: ประเภท อปท. */
+  typeTh?: string;
+  districtCode?: string;
+  districtNameTh?: string;
+  provinceCode?: string;
+  provinceNameTh?: string;
+  target?: TargetV1;
+  progress?: ProgressV1;
+}
+
+export interface PeriodV1 {
+  kind: 'fiscalYear' | 'month' | 'range';
+  from: string;
+  to: string;
+  fiscalYear?: number;
+  month?: string;
+  labelTh: string;
+}
+
+export interface SummaryV1 {
+  period: PeriodV1;
+  groupBy: ReportLevel;
+  rows: SummaryRowV1[];
+  totals: FiguresV1 & { target?: TargetV1; progress?: ProgressV1 };
+  /** set when this month was submitted for the area: the figures are the frozen snapshot */
+  submission?: { id: string; submittedAt: string; submittedBy: string };
+  /** month reports: what changed in the previous (submitted) month after its submission */
+  adjustments?: { month: string; submissionId: string; rows: Array<{ code: string; nameTh: string } & FiguresV1>; totals: FiguresV1 };
+}
+
+export interface ContentLinkV1 {
+  contentLinkId: string;
+  url: string;
+  platform: string;
+  laoCode: string;
+  laoNameTh: string;
+  districtCode: string;
+  provinceCode: string;
+  publishedAt: string;
+}
+
+export interface BreakdownV1 {
+  period: PeriodV1;
+  byProducerKind: Array<{ producerKind: string; salesCount: number; revenueSatang: number; beneficiaries: number }>;
+  byCategory: Array<{ category: string; salesCount: number; revenueSatang: number }>;
+  byMonth: Array<{ month: string; salesCount: number; revenueSatang: number; beneficiaries: number; contentLinks: number }>;
+}
+
+export interface SubmissionV1 {
+  id: string;
+  month: string;
+  areaLevel: 'nation' | 'province' | 'lao';
+  areaCode: string;
+  submittedBy: string;
+  submittedAt: string;
+  totals: FiguresV1;
+}
+
+/** A large reply (export files, national LAO-level summaries) travels gzipped, under NATS's 1 MB limit. */
+export interface PackedReplyV1 {
+  packed: 'gzip-base64';
+  body: string;
+}
+
+export interface ExportFileV1 {
+  filename: string;
+  contentType: string;
+  /** base64 of the file */
+  content: string;
+}
+
+export interface ReconcileReportV1 {
+  from: string;
+  to: string;
+  checked: number;
+  differences: Array<{ orderId: string; kind: 'missing' | 'extra' | 'changed'; fields?: string[] }>;
+  repaired: number;
+}
