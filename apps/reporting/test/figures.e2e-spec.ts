@@ -145,6 +145,22 @@ describe('reporting figures from events', () => {
     expect(rows).toContainEqual(expect.objectContaining({ code: '9629901', nameTh: 'องค์การบริหารส่วนตำบลทดสอบใหม่', salesCount: 0 }));
   });
 
+  it('applies a content-link removal that overtook its publication', async () => {
+    const [lao] = laosOf('64');
+    const place = { laoCode: lao.code, districtCode: lao.districtCode, provinceCode: '64' };
+    const removedFirst = { contentLinkId: randomUUID(), url: 'https://www.tiktok.com/@farm/video/9', platform: 'tiktok', productId: null, producerId: null, publishedAt: '2026-04-02T02:00:00Z', ...place };
+    const kept = { ...removedFirst, contentLinkId: randomUUID(), url: 'https://www.tiktok.com/@farm/video/10' };
+    await bus.publish(CatalogEvents.contentLinkRemoved, { contentLinkId: removedFirst.contentLinkId, url: removedFirst.url, removedAt: '2026-04-03T00:00:00Z', ...place });
+    await bus.publish(CatalogEvents.contentLinkPublished, removedFirst);
+    await bus.publish(CatalogEvents.contentLinkPublished, kept);
+    const q = { provinceCode: '64', month: '2026-04' };
+    await eventually(async () => {
+      const links = await sys.http().get('/api/v1/reports/content-links').set('authorization', `Bearer ${admin}`).query(q).expect(200);
+      expect(links.body.map((l: { url: string }) => l.url)).toEqual([kept.url]);
+    });
+    expect(await totalsOf(q)).toMatchObject({ contentLinks: 1 });
+  });
+
   it('sets targets within the caller’s rights and shows progress in percent', async () => {
     const [lao] = laosOf('63');
     const [foreign] = laosOf('64');
@@ -178,7 +194,14 @@ describe('reporting figures from events', () => {
 
   it('keeps each caller to its own area: 403 for more', async () => {
     const [lao, other] = laosOf('65');
-    const producerId = randomUUID();
+    // a producer login must be bound to a real catalog producer of its LAO
+    const registered = await sys
+      .http()
+      .post('/api/v1/producers')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ kind: 'farmer', name: 'ผู้ผลิตทดสอบ', laoCode: lao.code, contacts: {}, publishContacts: false, promptPayId: '0812345678' })
+      .expect(201);
+    const producerId: string = registered.body.id;
     await bus.publish(OrderEvents.completed, completedOrder(lao, { producerId, goodsTotalSatang: 7_000 }));
     await bus.publish(OrderEvents.completed, completedOrder(lao, { goodsTotalSatang: 9_000 }));
     const la = await sys.userWithRole('lao_admin', { laoCode: lao.code });

@@ -136,6 +136,8 @@ export class ListCompletedOrdersQuery {
   @IsISO8601() to: string;
   @IsOptional() @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit DLA code' }) laoCode?: string;
   @IsOptional() @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' }) provinceCode?: string;
+  @IsOptional() @IsUUID() afterOrderId?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(5000) limit?: number;
 }
 
 export class RunSweepsCommand {

@@ -222,12 +222,16 @@ export interface OrderListV1 {
 
 export type OrderSummaryV1 = Omit<OrderViewV1, 'payments' | 'refunds' | 'history'>;
 
-/** Data of OrderSubjects.listCompleted: completed_at in [from, to). */
+/** Data of OrderSubjects.listCompleted: completed_at in [from, to), ordered by order id, paged. */
 export interface ListCompletedOrdersQueryV1 {
   from: string;
   to: string;
   laoCode?: string;
   provinceCode?: string;
+  /** paging: orders whose id is greater than this */
+  afterOrderId?: string;
+  /** page size, 1–5000 (default 5000) */
+  limit?: number;
 }
 
 /** Reply of OrderSubjects.runSweeps */

@@ -118,24 +118,6 @@ export class ListSubmissionsQuery {
   fiscalYear?: number;
 }
 
-/** Request of OrderSubjects.listCompleted: completed orders with completedAt in [from, to), by orderId. */
-export class ListCompletedOrdersQueryV1 {
-  /** ISO instant, inclusive */
-  @IsString()
-  from: string;
-  /** ISO instant, exclusive */
-  @IsString()
-  to: string;
-  /** paging: orders with orderId greater than this */
-  @IsOptional()
-  @IsString()
-  afterOrderId?: string;
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5000)
-  limit?: number;
-}
 
 export interface FiguresV1 {
   salesCount: number;
@@ -190,7 +172,7 @@ export interface SummaryV1 {
   adjustments?: { month: string; submissionId: string; rows: Array<{ code: string; nameTh: string } & FiguresV1>; totals: FiguresV1 };
 }
 
-export interface ContentLinkV1 {
+export interface ReportContentLinkV1 {
   contentLinkId: string;
   url: string;
   platform: string;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AreaQueryDto, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery } from '@app/contracts';
-import type { BreakdownV1, ContentLinkV1, ExportFileV1, PackedReplyV1, SubmissionV1, SummaryV1 } from '@app/contracts';
+import type { BreakdownV1, ReportContentLinkV1, ExportFileV1, PackedReplyV1, SubmissionV1, SummaryV1 } from '@app/contracts';
 import { unpackReply } from '@app/messaging';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
@@ -35,8 +35,8 @@ export class ReportsController {
 
   @Get('reports/content-links')
   @ApiOperation({ summary: 'The published content links (URLs) of the area in the period', description: SCOPE_NOTE })
-  async contentLinks(@Query() q: AreaQueryDto, @Ctx() ctx: RequestContext): Promise<ContentLinkV1[]> {
-    return unpackReply<ContentLinkV1[]>(await this.services.call<PackedReplyV1>(ReportingSubjects.contentLinks, q, ctx));
+  async contentLinks(@Query() q: AreaQueryDto, @Ctx() ctx: RequestContext): Promise<ReportContentLinkV1[]> {
+    return unpackReply<ReportContentLinkV1[]>(await this.services.call<PackedReplyV1>(ReportingSubjects.contentLinks, q, ctx));
   }
 
   @Get('reports/export')

@@ -79,7 +79,8 @@ export class OrderViews {
                  FROM orders o WHERE o.completed_at >= $1 AND o.completed_at < $2`;
     if (q.laoCode) sql += ` AND o.lao_code = $${params.push(q.laoCode)}`;
     if (q.provinceCode) sql += ` AND o.province_code = $${params.push(q.provinceCode)}`;
-    const rows = await this.ds.query(`${sql} ORDER BY o.completed_at, o.id`, params);
+    if (q.afterOrderId) sql += ` AND o.id > $${params.push(q.afterOrderId)}`;
+    const rows = await this.ds.query(`${sql} ORDER BY o.id LIMIT $${params.push(q.limit ?? 5000)}`, params);
     return rows.map((r: Record<string, unknown>) => {
       const o = toOrder(r);
       return { ...orderCompleted(o, o.completedAt!), refundedSatang: Number(r.dispute_refunded), fullyRefunded: o.status === 'refunded' && o.refundedSatang >= o.paidSatang };

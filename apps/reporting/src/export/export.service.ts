@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import type { Caller, ContentLinkV1, ExportFileV1, ExportQuery, ReportLevel, SummaryV1 } from '@app/contracts';
+import type { Caller, ReportContentLinkV1, ExportFileV1, ExportQuery, ReportLevel, SummaryV1 } from '@app/contracts';
 import { bangkokDateTimeTh, bangkokDay, dayTh, Period } from '../periods/period.js';
 import { FiguresRepository } from '../summary/figures.repository.js';
 import type { ReportArea } from '../summary/scope.policy.js';
@@ -100,7 +100,7 @@ function addTableSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, level: ReportLeve
   ws.commit();
 }
 
-function addLinksSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, title: string[], links: ContentLinkV1[]): void {
+function addLinksSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, title: string[], links: ReportContentLinkV1[]): void {
   const ws = startSheet(wb, SHEET_NAMES.links, title, [7, 11, 34, 12, 16, 60]);
   const header = ws.addRow([...LINK_HEADERS]);
   header.font = { bold: true };

@@ -95,10 +95,21 @@ async function contentLinkPublished(event: IntegrationEvent<string, ContentLinkP
        producer_id = EXCLUDED.producer_id, published_at = EXCLUDED.published_at, day = EXCLUDED.day`,
     [d.contentLinkId, d.url, d.platform, d.laoCode, d.districtCode, d.provinceCode, d.productId, d.producerId, d.publishedAt, bangkokDay(d.publishedAt)],
   );
+  await em.query(
+    `UPDATE content_links c SET removed_at = r.removed_at FROM content_link_removals r WHERE r.content_link_id = c.content_link_id AND c.content_link_id = $1`,
+    [d.contentLinkId],
+  );
 }
 
 async function contentLinkRemoved(event: IntegrationEvent<string, ContentLinkRemovedV1>, em: EntityManager): Promise<void> {
   await em.query(`UPDATE content_links SET removed_at = $2 WHERE content_link_id = $1`, [event.data.contentLinkId, event.data.removedAt]);
+  // kept in case the publication has not arrived yet (events of two relays can overtake each other)
+  await em.query(`INSERT INTO content_link_removals (content_link_id, removed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [event.data.contentLinkId, event.data.removedAt]);
+}
+
+/** A producer withdrawn right after registering (its login could not be created) leaves the read model. */
+async function producerWithdrawn(event: IntegrationEvent<string, ProducerStateV1>, em: EntityManager): Promise<void> {
+  await em.query(`DELETE FROM producers WHERE producer_id = $1`, [event.data.producerId]);
 }
 
 export function orderHandlersFor(mode: FactMode): Record<string, EventHandler> {
@@ -114,6 +125,7 @@ export const catalogHandlers: Record<string, EventHandler> = {
   [CatalogEvents.laoUpserted]: laoUpserted,
   [CatalogEvents.producerRegistered]: producerState,
   [CatalogEvents.producerUpdated]: producerState,
+  [CatalogEvents.producerWithdrawn]: producerWithdrawn,
   [CatalogEvents.contentLinkPublished]: contentLinkPublished,
   [CatalogEvents.contentLinkRemoved]: contentLinkRemoved,
 };

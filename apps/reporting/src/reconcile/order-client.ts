@@ -7,8 +7,9 @@ import { DomainError, natsServers } from '@app/messaging';
 import type { CompletedOrdersSource } from './reconcile.service.js';
 
 /**
- * OrderSubjects.listCompleted over NATS, as any service calls another. The caller is the reporting
- * service itself acting for the DLA (reconciliation covers the whole nation).
+ * OrderSubjects.listCompleted over NATS, as any service calls another. No user stands behind a
+ * reconciliation, so it goes as an internal call (caller null), which the order service allows for this
+ * subject only; a signed-in caller must be a dla_admin.
  */
 export function orderServiceClient(natsUrl: string): ClientProxy {
   return ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: natsServers(natsUrl) } });
@@ -16,7 +17,7 @@ export function orderServiceClient(natsUrl: string): ClientProxy {
 
 export function completedOrdersSource(client: ClientProxy, timeoutMs: number): CompletedOrdersSource {
   return async (query) => {
-    const envelope: RpcEnvelope = { caller: { userId: 'service:reporting', roles: ['dla_admin'] }, requestId: `reconcile-${randomUUID()}`, data: query };
+    const envelope: RpcEnvelope = { caller: null, requestId: `reconcile-${randomUUID()}`, data: query };
     try {
       return await firstValueFrom(client.send<CompletedOrderFactV1[] | { items: CompletedOrderFactV1[] }>(OrderSubjects.listCompleted, envelope).pipe(timeout(timeoutMs)));
     } catch (e) {

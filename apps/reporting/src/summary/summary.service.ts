@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AreaQueryDto, Caller, ContentLinkV1, FiguresV1, ReportLevel, SummaryQuery, SummaryRowV1, SummaryV1, TargetV1 } from '@app/contracts';
+import type { AreaQueryDto, Caller, ReportContentLinkV1, FiguresV1, ReportLevel, SummaryQuery, SummaryRowV1, SummaryV1, TargetV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { fiscalYearCovering, parsePeriod, Period, previousMonth } from '../periods/period.js';
 import { TargetsService, progressOf } from '../targets/targets.service.js';
@@ -88,12 +88,12 @@ export class SummaryService {
     return out;
   }
 
-  async contentLinks(caller: Caller | null, q: AreaQueryDto): Promise<ContentLinkV1[]> {
+  async contentLinks(caller: Caller | null, q: AreaQueryDto): Promise<ReportContentLinkV1[]> {
     const { period, area } = await this.resolve(caller, q);
     return this.listContentLinks(period, area);
   }
 
-  async listContentLinks(period: Pick<Period, 'from' | 'to'>, area: ReportArea): Promise<ContentLinkV1[]> {
+  async listContentLinks(period: Pick<Period, 'from' | 'to'>, area: ReportArea): Promise<ReportContentLinkV1[]> {
     const params: unknown[] = [period.from, period.to];
     const where = ['c.removed_at IS NULL', 'c.day BETWEEN $1::date AND $2::date'];
     if (area.provinceCode) where.push(`l.province_code = $${params.push(area.provinceCode)}`);
