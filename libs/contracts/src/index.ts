@@ -16,3 +16,4 @@ export * from './preorder.js';
 export * from './order.js';
 export * from './order-commands.js';
 export * from './harvest-preorder.js';
+export { IsCalendarDate, IsOffsetDateTime, isCalendarDate, isOffsetDateTime } from './datetime.js';

@@ -1,3 +1,4 @@
+import { MAX_ORDER_TOTAL_SATANG } from '@app/contracts';
 import type { Caller, CreateBatchDto, ProductSnapshotV1 } from '@app/contracts';
 import { DomainError, FieldError, validationError } from '@app/messaging';
 
@@ -35,6 +36,11 @@ export function validateNewBatch(dto: CreateBatchDto, product: ProductSnapshotV1
     }),
   );
   if (dto.unitPriceSatang === undefined && !(product.priceSatang >= 0)) f.push({ field: 'unitPriceSatang', message: 'the product has no price; give one' });
+  const price = dto.unitPriceSatang ?? product.priceSatang;
+  // the largest order one consumer can make must fit a PromptPay amount
+  if (price >= 0 && dto.maxQuantityPerConsumer * price + (dto.delivery?.feeSatang ?? 0) > MAX_ORDER_TOTAL_SATANG) {
+    f.push({ field: 'maxQuantityPerConsumer', message: `times the unit price must stay within ${MAX_ORDER_TOTAL_SATANG} satang per order` });
+  }
   if (f.length) throw validationError(f);
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { PreorderEvents } from '@app/contracts';
-import type { Caller, CancelReservationDto, IntegrationEvent, OrderExpiredV1, ReservationCancelledV1, ReservationV1, ReserveCommandDto, ReservationStatus } from '@app/contracts';
+import type { Caller, CancelReservationDto, DeliveryAddressDto, IntegrationEvent, OrderExpiredV1, ReservationCancelledV1, ReservationV1, ReserveCommandDto, ReservationFulfilmentDto, ReservationStatus } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { cancelledByOf } from '../batches/batch.policy.js';
 import { PREORDER_CONFIG } from '../config.js';
@@ -62,7 +62,7 @@ export class ReservationsService {
   async reserve(callerOrNull: Caller | null, dto: ReserveCommandDto, requestId: string): Promise<ReservationV1> {
     const caller = requireCaller(callerOrNull);
     if (!caller.roles.includes('consumer')) throw DomainError.forbidden('Reserving needs a consumer login');
-    const f = dto.fulfilment;
+    const f = fulfilmentOf(dto.fulfilment);
     const d = await this.coalescer.submit(dto.batchId, {
       i: 0,
       id: randomUUID(),
@@ -71,8 +71,8 @@ export class ReservationsService {
       key: dto.idempotencyKey,
       quantity: dto.quantity,
       allowPartial: dto.allowPartial ?? true,
-      fulfilment: f.type === 'pickup' ? { type: 'pickup', pickupPointId: f.pickupPointId } : { type: 'delivery', address: f.address },
-      pickupPointId: f.type === 'pickup' ? f.pickupPointId! : null,
+      fulfilment: f,
+      pickupPointId: f.type === 'pickup' ? f.pickupPointId : null,
       delivery: f.type === 'delivery',
     }).catch((e) => {
       this.logger.error({ message: 'reservation group failed', requestId, error: String(e) });
@@ -172,6 +172,27 @@ export class ReservationsService {
   /** Opens orders after a commit without holding up the answer; the retry loop covers a failure. */
   openLater(ids: string[]): void {
     if (ids.length) this.orders.open(ids, 'waitlist').catch((e) => this.logger.warn({ message: 'opening promoted orders failed; will retry', error: String(e) }));
+  }
+}
+
+export type Fulfilment = { type: 'pickup'; pickupPointId: string } | { type: 'delivery'; address: DeliveryAddressDto };
+
+/**
+ * The fulfilment as stored, with an explicit branch per type: the DTO already requires the matching
+ * field, and this is the second guard (an RPC caller that skipped the gateway still gets a 400, never a
+ * confirmed delivery with no address).
+ */
+export function fulfilmentOf(f: ReservationFulfilmentDto | undefined): Fulfilment {
+  if (!f || typeof f !== 'object' || Array.isArray(f)) throw DomainError.validation('fulfilment', 'is required: {type: "pickup", pickupPointId} or {type: "delivery", address}');
+  switch (f.type) {
+    case 'pickup':
+      if (!f.pickupPointId) throw DomainError.validation('fulfilment.pickupPointId', 'is required for pickup');
+      return { type: 'pickup', pickupPointId: f.pickupPointId };
+    case 'delivery':
+      if (!f.address || typeof f.address !== 'object') throw DomainError.validation('fulfilment.address', 'is required for delivery');
+      return { type: 'delivery', address: f.address };
+    default:
+      throw DomainError.validation('fulfilment.type', 'must be pickup or delivery');
   }
 }
 
