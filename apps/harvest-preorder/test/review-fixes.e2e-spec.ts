@@ -83,6 +83,25 @@ describe('harvest-preorder: input and visibility rules', () => {
     });
   });
 
+  describe('a partial fill never falls below the minimum quantity', () => {
+    it('reservable 7, minimum 5: the second consumer asking 5 is refused SOLD_OUT (no waitlist), not confirmed for 2', async () => {
+      const b = await givenBatch(sys, { estimatedQuantity: 7, reservableQuantity: 7, minQuantity: 5, maxQuantityPerConsumer: 5 });
+      const pickup = { type: 'pickup', pickupPointId: b.pickupPointId };
+      await reserve(sys, b.id, consumerToken(sys).token, { quantity: 5, fulfilment: pickup }).expect(201);
+      const second = await reserve(sys, b.id, consumerToken(sys).token, { quantity: 5, fulfilment: pickup });
+      expect(second.status).toBe(409);
+      expect(second.body.code).toBe('SOLD_OUT');
+    });
+
+    it('with a waitlist the second one waits in line instead', async () => {
+      const b = await givenBatch(sys, { estimatedQuantity: 7, reservableQuantity: 7, minQuantity: 5, maxQuantityPerConsumer: 5, waitlist: true });
+      const pickup = { type: 'pickup', pickupPointId: b.pickupPointId };
+      await reserve(sys, b.id, consumerToken(sys).token, { quantity: 5, fulfilment: pickup }).expect(201);
+      const second = await reserve(sys, b.id, consumerToken(sys).token, { quantity: 5, fulfilment: pickup }).expect(201);
+      expect(second.body).toMatchObject({ status: 'waitlisted', quantity: 5, orderId: null });
+    });
+  });
+
   it('integers past their bounds → 400 naming each field', async () => {
     const p = await givenProduct(sys);
     const farmer = mintToken(sys, { userId: randomUUID(), roles: ['producer'], laoCode: p.laoCode, producerId: p.producerId });
