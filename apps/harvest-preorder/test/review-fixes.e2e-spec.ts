@@ -122,4 +122,48 @@ describe('harvest-preorder: input and visibility rules', () => {
     expect(fieldsOf(dear)).toEqual(['maxQuantityPerConsumer']);
   });
 
+  describe('draft batches are seen only by who may manage or oversee them', () => {
+    it('a visitor and a consumer get 404 and no listing; the producer, its LAO and province admins and a DLA admin see it', async () => {
+      // opens in the future: it stays a draft
+      const b = await givenBatch(sys, { preorderOpensAt: new Date(Date.now() + 3600_000).toISOString(), preorderClosesAt: new Date(Date.now() + 7200_000).toISOString() });
+      expect(b.batch.status).toBe('draft');
+      const listed = async (token: string | null) => {
+        const req = sys.http().get('/api/v1/batches').query({ productId: b.product.productId });
+        if (token) req.set('authorization', `Bearer ${token}`);
+        return (await req.expect(200)).body.map((x: { id: string }) => x.id).includes(b.id);
+      };
+      const read = (token: string | null) => {
+        const req = sys.http().get(`/api/v1/batches/${b.id}`);
+        if (token) req.set('authorization', `Bearer ${token}`);
+        return req;
+      };
+      const outsiders = [
+        null,
+        consumerToken(sys).token,
+        mintToken(sys, { userId: randomUUID(), roles: ['producer'], laoCode: b.product.laoCode, producerId: randomUUID() }),
+        mintToken(sys, { userId: randomUUID(), roles: ['lao_admin'], laoCode: '4560502' }),
+        mintToken(sys, { userId: randomUUID(), roles: ['province_admin'], provinceCode: '10' }),
+      ];
+      for (const t of outsiders) {
+        const res = await read(t);
+        expect(res.status).toBe(404);
+        expect(await listed(t)).toBe(false);
+      }
+      const insiders = [
+        b.farmer,
+        mintToken(sys, { userId: randomUUID(), roles: ['lao_admin'], laoCode: b.product.laoCode }),
+        mintToken(sys, { userId: randomUUID(), roles: ['province_admin'], provinceCode: b.product.provinceCode }),
+        mintToken(sys, { userId: randomUUID(), roles: ['dla_admin'] }),
+      ];
+      for (const t of insiders) {
+        await read(t).expect(200);
+        expect(await listed(t)).toBe(true);
+      }
+      // once open, everyone sees it
+      await sys.http().post(`/api/v1/batches/${b.id}/open`).set('authorization', `Bearer ${b.farmer}`).expect(200);
+      await read(null).expect(200);
+      expect(await listed(null)).toBe(true);
+    });
+  });
+
 });

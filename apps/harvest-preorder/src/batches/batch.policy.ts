@@ -21,6 +21,34 @@ export function assertMayManageBatch(caller: Caller, owner: BatchOwner): void {
   }
 }
 
+/**
+ * Who sees a draft batch: whoever may manage it (its producer, an admin of its LAO) and those who oversee
+ * it (an admin of its province, a DLA admin). To anyone else a draft does not exist (404, not listed).
+ * The repository turns the same scope into SQL for listings.
+ */
+export interface DraftVisibility {
+  all: boolean;
+  producerId: string | null;
+  laoCode: string | null;
+  provinceCode: string | null;
+}
+
+export function draftVisibility(caller: Caller | null): DraftVisibility {
+  const roles = caller?.roles ?? [];
+  return {
+    all: roles.includes('dla_admin'),
+    producerId: roles.includes('producer') ? (caller?.producerId ?? null) : null,
+    laoCode: roles.includes('lao_admin') ? (caller?.laoCode ?? null) : null,
+    provinceCode: roles.includes('province_admin') ? (caller?.provinceCode ?? null) : null,
+  };
+}
+
+export function mayViewBatch(caller: Caller | null, b: BatchOwner & { provinceCode: string; status: string }): boolean {
+  if (b.status !== 'draft') return true;
+  const v = draftVisibility(caller);
+  return v.all || v.producerId === b.producerId || v.laoCode === b.laoCode || v.provinceCode === b.provinceCode;
+}
+
 /** Rules between fields that a DTO cannot express; every broken rule is named, nothing is written. */
 export function validateNewBatch(dto: CreateBatchDto, product: ProductSnapshotV1): void {
   const f: FieldError[] = [];
