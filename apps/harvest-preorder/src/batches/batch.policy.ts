@@ -76,14 +76,22 @@ export function validateNewBatch(dto: CreateBatchDto, product: ProductSnapshotV1
  * A reservation may be cancelled by its consumer while the batch takes reservations or before it closes,
  * or by whoever manages the batch (with a reason) until harvest.
  */
-export function cancelledByOf(caller: Caller, consumerId: string, owner: BatchOwner, batchStatus: string, reason?: string): 'consumer' | 'producer' | 'lao_admin' {
+export function cancelledByOf(
+  caller: Caller,
+  reservation: { id: string; consumerId: string },
+  owner: BatchOwner,
+  batchStatus: string,
+  reason?: string,
+): 'consumer' | 'producer' | 'lao_admin' {
+  const consumerId = reservation.consumerId;
   const manageable = ['draft', 'open', 'closed'].includes(batchStatus);
   if (mayManageBatch(caller, owner)) {
     if (!reason?.trim()) throw DomainError.validation('reason', 'is required when the farmer or an LAO admin cancels a reservation');
     if (!manageable) throw new DomainError('ILLEGAL_TRANSITION', `Reservations of a ${batchStatus} batch can no longer be cancelled`);
     return caller.roles.includes('producer') && caller.producerId === owner.producerId ? 'producer' : 'lao_admin';
   }
-  if (caller.userId !== consumerId) throw DomainError.forbidden('Only its consumer, the farmer or an LAO admin may cancel this reservation');
+  // someone else's reservation answers like one that does not exist (as orders do): no probing for ids
+  if (caller.userId !== consumerId) throw DomainError.notFound('Reservation', reservation.id, 'reservationId');
   if (!['draft', 'open'].includes(batchStatus)) throw new DomainError('ILLEGAL_TRANSITION', `The batch is ${batchStatus}: a consumer may cancel only before it closes`);
   return 'consumer';
 }

@@ -122,7 +122,7 @@ export class ReservationsService {
         `SELECT id, consumer_id, status, quantity, order_id FROM reservations WHERE id = $1 FOR UPDATE`,
         [dto.reservationId],
       );
-      const by = cancelledByOf(caller, r.consumer_id, { producerId: b.producer_id, laoCode: b.lao_code }, b.status, dto.reason);
+      const by = cancelledByOf(caller, { id: r.id, consumerId: r.consumer_id }, { producerId: b.producer_id, laoCode: b.lao_code }, b.status, dto.reason);
       const to = reservationNext(r.status, 'cancel');
       const reason = dto.reason?.trim() || 'cancelled by the consumer';
       await em.query(`UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = $3, cancel_reason = $4 WHERE id = $1`, [r.id, to, by, reason]);
