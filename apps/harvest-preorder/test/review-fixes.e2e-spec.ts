@@ -166,4 +166,26 @@ describe('harvest-preorder: input and visibility rules', () => {
     });
   });
 
+  it('allocated with its deposit unpaid, the order expires at the deposit deadline and its units become stock on hand', async () => {
+    const b = await givenBatch(sys, { estimatedQuantity: 10, reservableQuantity: 10, maxQuantityPerConsumer: 10 });
+    const auth = { authorization: `Bearer ${b.farmer}` };
+    const r = (await reserve(sys, b.id, consumerToken(sys).token, { quantity: 3, fulfilment: { type: 'pickup', pickupPointId: b.pickupPointId } }).expect(201)).body;
+    await sys.http().post(`/api/v1/batches/${b.id}/close`).set(auth).expect(200);
+    await sys.http().post(`/api/v1/batches/${b.id}/harvest`).set(auth).send({ actualQuantity: 3 }).expect(200);
+    expect((await sys.http().get(`/api/v1/batches/${b.id}`).expect(200)).body.stockOnHand).toBe(0);
+    await eventually(async () => {
+      const { rows } = await db.query(`SELECT 1 FROM reservations WHERE id = $1 AND status = 'allocated'`, [r.id]);
+      expect(rows).toHaveLength(1);
+    });
+    const orderDb = new pg.Pool({ connectionString: sys.databaseUrl('order'), max: 1 });
+    try {
+      await eventually(async () => expect((await orderDb.query(`SELECT status FROM orders WHERE id = $1`, [r.orderId])).rows[0]?.status).toBe('awaiting_balance'));
+    } finally {
+      await orderDb.end();
+    }
+    await sys.rpc(OrderSubjects.runSweeps, { asOf: new Date(Date.now() + 25 * 3600_000).toISOString() });
+    await eventually(async () => expect((await sys.http().get(`/api/v1/batches/${b.id}`).expect(200)).body.stockOnHand).toBe(3));
+    const { rows } = await db.query(`SELECT status FROM reservations WHERE id = $1`, [r.id]);
+    expect(rows[0].status).toBe('expired');
+  });
 });

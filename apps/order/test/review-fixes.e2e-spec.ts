@@ -46,4 +46,38 @@ describe('order service: rules found in review', () => {
     await expect(open(sys, noPoint)).rejects.toMatchObject({ fields: expect.arrayContaining([expect.objectContaining({ field: 'orders[0].fulfilment.pickupPointId' })]) });
   });
 
+  it('allocated while its deposit is unpaid: the balance is due by the deposit deadline, then it expires and raises order.expired', async () => {
+    const reservedAt = new Date(Date.now() - HOUR);
+    const o = mine({ quantity: 10, reservedAt: reservedAt.toISOString() });
+    await open(sys, o);
+    await allocated(nc, o, 6);
+    const moved = await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance');
+    expect(moved).toMatchObject({ quantity: 6, depositDeadline: new Date(reservedAt.getTime() + 24 * HOUR).toISOString() });
+    const pay = await sys.http().get(`/api/v1/orders/${o.orderId}/payment`).set(bearer(a.consumer.token)).expect(200);
+    expect(pay.body.amountDueSatang).toBe(60_000);
+
+    // the sweep covers every order of this suite: look at this one
+    await sweep(new Date(reservedAt.getTime() + 24 * HOUR - 1000));
+    expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('awaiting_balance');
+    await sweep(new Date(reservedAt.getTime() + 24 * HOUR + 1000));
+    const expired = await getOrder(sys, a.consumer.token, o.orderId);
+    expect(expired.status).toBe('expired');
+    await eventually(async () => {
+      const events = await orderStreamEvents(nc, o.orderId);
+      expect(events.map((e) => e.type)).toEqual([OrderEvents.expired]);
+      expect(events[0].data).toMatchObject({ reservationId: o.reservationId, quantity: 6 });
+    });
+  });
+
+  it('allocated after the deposit was paid: no deadline runs any more', async () => {
+    const reservedAt = new Date(Date.now() - HOUR);
+    const o = mine({ quantity: 10, reservedAt: reservedAt.toISOString() });
+    await open(sys, o);
+    await sys.http().post(`/api/v1/orders/${o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 30_000, method: 'cash', reference: `DEP-${o.orderId}` }).expect(201);
+    await allocated(nc, o, 10);
+    await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance');
+    await sweep(new Date(reservedAt.getTime() + 48 * HOUR));
+    expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('awaiting_balance');
+  });
+
 });

@@ -143,11 +143,12 @@ export class ReservationsService {
     const e = event.data;
     if (!e.reservationId) return this.returnExpiredPurchase(e, em);
     await em.query(`SELECT 1 FROM batches WHERE id = $1 FOR UPDATE`, [e.batchId]);
-    const [r]: Array<{ status: ReservationStatus; quantity: number; consumer_id: string; batch_id: string }> = await em.query(
-      `SELECT status, quantity, consumer_id, batch_id FROM reservations WHERE id = $1 AND order_id = $2 FOR UPDATE`,
+    const [r]: Array<{ status: ReservationStatus; quantity: number; allocated: number | null; consumer_id: string; batch_id: string }> = await em.query(
+      `SELECT status, quantity, allocated, consumer_id, batch_id FROM reservations WHERE id = $1 AND order_id = $2 FOR UPDATE`,
       [e.reservationId, e.orderId],
     );
-    if (!r || r.status !== 'confirmed') return; // already cancelled or allocated: nothing is held any more
+    if (r?.status === 'allocated') return this.returnExpiredAllocation(e.reservationId, r.batch_id, r.allocated ?? 0, em);
+    if (!r || r.status !== 'confirmed') return; // already cancelled or expired: nothing is held any more
     await em.query(`UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = 'system', cancel_reason = 'deposit not paid in time' WHERE id = $1`, [
       e.reservationId,
       reservationNext(r.status, 'expire'),
@@ -156,6 +157,18 @@ export class ReservationsService {
     const promoted = await releaseAndOfferWaitlist(em, r.batch_id, r.quantity);
     // the promoted ones are committed with the inbox row; the retry loop opens their orders
     if (promoted.length) this.logger.log({ message: 'waitlist promoted after an expiry', batchId: r.batch_id, count: promoted.length });
+  }
+
+  /**
+   * Allocated at harvest while its deposit was still unpaid, then expired at the deposit deadline (the
+   * order service's rule): its units become stock on hand that others can buy, while the batch sells it.
+   */
+  private async returnExpiredAllocation(reservationId: string, batchId: string, allocated: number, em: EntityManager): Promise<void> {
+    await em.query(`UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = 'system', cancel_reason = 'deposit not paid in time' WHERE id = $1`, [
+      reservationId,
+      reservationNext('allocated', 'expire'),
+    ]);
+    if (allocated > 0) await em.query(`UPDATE batches SET stock = stock + $2, updated_at = now() WHERE id = $1 AND status = 'harvested'`, [batchId, allocated]);
   }
 
   /** An unpaid direct purchase of stock on hand: its units go back on sale (once, whatever redelivery). */
