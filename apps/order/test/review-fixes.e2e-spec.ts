@@ -46,6 +46,15 @@ describe('order service: rules found in review', () => {
     await expect(open(sys, noPoint)).rejects.toMatchObject({ fields: expect.arrayContaining([expect.objectContaining({ field: 'orders[0].fulfilment.pickupPointId' })]) });
   });
 
+  it('after the payment deadline the payment instructions show no QR and nothing due, even before the sweep ran', async () => {
+    // the periodic sweep runs once a minute by default: it has not expired this order yet
+    const o = mine({ reservedAt: new Date(Date.now() - 25 * HOUR).toISOString() });
+    await open(sys, o);
+    expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('awaiting_deposit');
+    const res = await sys.http().get(`/api/v1/orders/${o.orderId}/payment`).set(bearer(a.consumer.token)).expect(200);
+    expect(res.body).toMatchObject({ amountDueSatang: 0, promptPay: null, deadlinePassed: true });
+  });
+
   it('allocated while its deposit is unpaid: the balance is due by the deposit deadline, then it expires and raises order.expired', async () => {
     const reservedAt = new Date(Date.now() - HOUR);
     const o = mine({ quantity: 10, reservedAt: reservedAt.toISOString() });
