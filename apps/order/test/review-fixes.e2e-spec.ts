@@ -44,6 +44,8 @@ describe('order service: rules found in review', () => {
     await expect(open(sys, badAddress)).rejects.toMatchObject({ fields: expect.arrayContaining([expect.objectContaining({ field: 'orders[0].fulfilment.address.postalCode' })]) });
     const noPoint = mine({ fulfilment: { type: 'pickup' } as never });
     await expect(open(sys, noPoint)).rejects.toMatchObject({ fields: expect.arrayContaining([expect.objectContaining({ field: 'orders[0].fulfilment.pickupPointId' })]) });
+    const tooDear = mine({ quantity: 10_000, unitPriceSatang: 100_000_000 });
+    await expect(open(sys, tooDear)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 
   it('after the payment deadline the payment instructions show no QR and nothing due, even before the sweep ran', async () => {

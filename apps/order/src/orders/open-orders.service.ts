@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { MAX_ORDER_TOTAL_SATANG } from '@app/contracts';
 import type { OpenOrdersReplyV1 } from '@app/contracts';
+import { DomainError } from '@app/messaging';
 import { ORDER_CONFIG } from '../config.js';
 import type { OrderConfig } from '../config.js';
 import { initialStatus } from '../lifecycle/order-lifecycle.js';
-import { depositDue, goodsTotal } from './money.js';
+import { depositDue, goodsTotal, withinOrderLimit } from './money.js';
 import type { OpenOrdersDto } from './open-orders.dto.js';
 
 /**
@@ -19,6 +21,11 @@ export class OpenOrdersService {
   ) {}
 
   async open(cmd: OpenOrdersDto): Promise<OpenOrdersReplyV1> {
+    cmd.orders.forEach((o, i) => {
+      if (!withinOrderLimit(o.quantity * o.unitPriceSatang + o.deliveryFeeSatang)) {
+        throw DomainError.validation(`orders[${i}].quantity`, `times unitPriceSatang plus the delivery fee must stay within ${MAX_ORDER_TOTAL_SATANG} satang`);
+      }
+    });
     const rows = cmd.orders.map((o) => {
       const goods = goodsTotal(o.quantity, o.unitPriceSatang);
       const deposit = depositDue(goods, o.depositPercent);
