@@ -48,6 +48,13 @@ describe('order service: rules found in review', () => {
     await expect(open(sys, tooDear)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 
+  it('a newly opened order has its starting status in its history', async () => {
+    const o = mine();
+    await open(sys, o);
+    const got = await getOrder(sys, a.consumer.token, o.orderId);
+    expect(got.history).toEqual([expect.objectContaining({ from: null, to: 'awaiting_deposit', trigger: 'open', by: 'system' })]);
+  });
+
   it('after the payment deadline the payment instructions show no QR and nothing due, even before the sweep ran', async () => {
     // the periodic sweep runs once a minute by default: it has not expired this order yet
     const o = mine({ reservedAt: new Date(Date.now() - 25 * HOUR).toISOString() });
@@ -91,4 +98,24 @@ describe('order service: rules found in review', () => {
     expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('awaiting_balance');
   });
 
+  it('a cancellation that arrives before its order was opened leaves a tombstone: the order opens cancelled', async () => {
+    const o = mine();
+    await reservationCancelled(nc, o);
+    await untilPreorderEventsApplied(nc);
+    await open(sys, o);
+    const got = await getOrder(sys, a.consumer.token, o.orderId);
+    expect(got).toMatchObject({ status: 'cancelled', amountDueSatang: 0 });
+    expect(got.history).toEqual([expect.objectContaining({ from: null, to: 'cancelled', trigger: 'reservation_cancelled' })]);
+    // and a second opening (a retry) changes nothing
+    await open(sys, o);
+    expect((await getOrder(sys, a.consumer.token, o.orderId)).history).toHaveLength(1);
+  });
+
+  it('an allocation of nothing before the order was opened: the order opens cancelled too', async () => {
+    const o = mine();
+    await allocated(nc, o, 0);
+    await untilPreorderEventsApplied(nc);
+    await open(sys, o);
+    expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('cancelled');
+  });
 });
