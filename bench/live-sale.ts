@@ -216,7 +216,7 @@ async function phase(
   }, agent);
   if (created.status !== 201) throw new Error(`batch: ${created.status} ${JSON.stringify(created.body)}`);
   const batchId = (created.body as { id: string }).id;
-  const batch = (await request(base, 'GET', `/api/v1/batches/${batchId}`, undefined, undefined, agent)).body as { pickupPoints: Array<{ id: string }> };
+  const batch = (await request(base, 'GET', `/api/v1/batches/${batchId}`, farmer, undefined, agent)).body as { pickupPoints: Array<{ id: string }> };
   const pickupPointId = batch.pickupPoints[0].id;
   const tokens = quantities.map(() => jwt.sign({ sub: randomUUID(), name: 'c', roles: ['consumer'] }));
   const lat: number[] = [];

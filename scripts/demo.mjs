@@ -45,7 +45,8 @@ export async function seedDemo(baseUrl, admin) {
     pickupPoints: [{ name: 'ตลาดสดเทศบาลเมืองดอกคำใต้', address: 'อำเภอดอกคำใต้ จังหวัดพะเยา 56120' }],
     delivery: { feeSatang: 5000 },
   });
-  const current = await call(baseUrl, 'GET', `/batches/${batch.id}`);
+  // a draft is visible only to who manages it
+  const current = await call(baseUrl, 'GET', `/batches/${batch.id}`, farmer);
   if (current.status === 'draft') await call(baseUrl, 'POST', `/batches/${batch.id}/open`, farmer);
   return `product ${baseUrl}/products/${productId}, open batch ${batch.id}; ${farmerLogin}`;
 }

@@ -18,7 +18,7 @@ export async function coalescedDbRate(base: string, farmer: string, agent: http.
     preorderClosesAt: new Date(now + 3600_000).toISOString(), waitlist: false, pickupPoints: [{ name: 'ศาลา', address: 'หมู่ 3' }],
   }, agent);
   const batchId = (created.body as { id: string }).id;
-  const pickupPointId = ((await request(base, 'GET', `/api/v1/batches/${batchId}`, undefined, undefined, agent)).body as { pickupPoints: Array<{ id: string }> }).pickupPoints[0].id;
+  const pickupPointId = ((await request(base, 'GET', `/api/v1/batches/${batchId}`, farmer, undefined, agent)).body as { pickupPoints: Array<{ id: string }> }).pickupPoints[0].id;
   const pool = new pg.Pool({ connectionString: dbUrl, max: 4 });
   pool.on('error', () => undefined);
   let n = 0;

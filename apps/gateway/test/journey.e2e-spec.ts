@@ -55,7 +55,7 @@ describe('journey: from reservation to completed order across every service', ()
         pickupPoints: [{ name: 'ตลาดสดเทศบาล', address: 'ดอกคำใต้' }],
       })
       .expect(201);
-    const opened = await sys.http().get(`/api/v1/batches/${batch.body.id}`).expect(200);
+    const opened = await sys.http().get(`/api/v1/batches/${batch.body.id}`).set(bearer(farmer)).expect(200);
     if (opened.body.status === 'draft') await sys.http().post(`/api/v1/batches/${batch.body.id}/open`).set(bearer(farmer)).expect(200);
     return { farmer, producerId: producer.body.id as string, productId: product.body.id as string, batchId: batch.body.id as string, pickupPointId: opened.body.pickupPoints[0].id as string };
   }

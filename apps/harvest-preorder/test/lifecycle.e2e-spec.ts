@@ -46,7 +46,7 @@ describe('harvest-preorder: the batch lifecycle, every transition', () => {
       cancelled: ['cancel'],
     };
     for (const a of path[status]) await act(b.id, b.farmer, a).expect(200);
-    const got = await sys.http().get(`/api/v1/batches/${b.id}`).expect(200);
+    const got = await sys.http().get(`/api/v1/batches/${b.id}`).set('authorization', `Bearer ${b.farmer}`).expect(200);
     expect(got.body.status).toBe(status);
     return b;
   }
@@ -54,14 +54,14 @@ describe('harvest-preorder: the batch lifecycle, every transition', () => {
   it.each(LEGAL)('%s --%s--> %s', async (from, action, to) => {
     const b = await batchIn(from);
     await act(b.id, b.farmer, action).expect(200);
-    expect((await sys.http().get(`/api/v1/batches/${b.id}`).expect(200)).body.status).toBe(to);
+    expect((await sys.http().get(`/api/v1/batches/${b.id}`).set('authorization', `Bearer ${b.farmer}`).expect(200)).body.status).toBe(to);
   });
 
   it.each(ILLEGAL)('%s --%s--> 409 ILLEGAL_TRANSITION, nothing changed', async (from, action) => {
     const b = await batchIn(from);
     const res = await act(b.id, b.farmer, action).expect(409);
     expect(res.body.code).toBe('ILLEGAL_TRANSITION');
-    expect((await sys.http().get(`/api/v1/batches/${b.id}`).expect(200)).body.status).toBe(from);
+    expect((await sys.http().get(`/api/v1/batches/${b.id}`).set('authorization', `Bearer ${b.farmer}`).expect(200)).body.status).toBe(from);
   });
 
   it('opens and closes by itself at its times (the sweeper), and refuses reservations outside the window', async () => {
@@ -88,6 +88,6 @@ describe('harvest-preorder: the batch lifecycle, every transition', () => {
       expect.objectContaining({ reservationId: confirmed[0].id, orderId: confirmed[0].orderId, quantity: 2, cancelledBy: 'batch_cancelled' }),
       expect.objectContaining({ reservationId: confirmed[1].id, orderId: confirmed[1].orderId, quantity: 1, cancelledBy: 'batch_cancelled' }),
     ]);
-    expect((await sys.http().get(`/api/v1/batches/${b.id}`).expect(200)).body).toMatchObject({ status: 'cancelled', reservedQuantity: 0 });
+    expect((await sys.http().get(`/api/v1/batches/${b.id}`).set('authorization', `Bearer ${b.farmer}`).expect(200)).body).toMatchObject({ status: 'cancelled', reservedQuantity: 0 });
   });
 });

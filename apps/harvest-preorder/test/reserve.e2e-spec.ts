@@ -26,7 +26,7 @@ describe('harvest-preorder: batches and reserving', () => {
     const farmer = await sys.userWithRole('producer', { laoCode: p.laoCode, producerId: p.producerId });
     const res = await sys.http().post('/api/v1/batches').set('authorization', `Bearer ${farmer.token}`).send(batchBody(p)).expect(201);
     expect(res.body).toEqual({ id: expect.any(String), status: 'draft' });
-    const got = await sys.http().get(`/api/v1/batches/${res.body.id}`).expect(200);
+    const got = await sys.http().get(`/api/v1/batches/${res.body.id}`).set('authorization', `Bearer ${farmer.token}`).expect(200);
     expect(got.body).toMatchObject({
       id: res.body.id,
       productName: p.productName,
@@ -39,9 +39,9 @@ describe('harvest-preorder: batches and reserving', () => {
       pickupPoints: [{ id: expect.any(String), name: 'ศาลาหมู่บ้าน' }],
       delivery: { feeSatang: 5000 },
     });
-    const list = await sys.http().get('/api/v1/batches').query({ laoCode: '4560501', category: 'fruit' }).expect(200);
+    const list = await sys.http().get('/api/v1/batches').set('authorization', `Bearer ${farmer.token}`).query({ laoCode: '4560501', category: 'fruit' }).expect(200);
     expect(list.body.map((b: { id: string }) => b.id)).toContain(res.body.id);
-    const none = await sys.http().get('/api/v1/batches').query({ provinceCode: '10' }).expect(200);
+    const none = await sys.http().get('/api/v1/batches').set('authorization', `Bearer ${farmer.token}`).query({ provinceCode: '10' }).expect(200);
     expect(none.body.map((b: { id: string }) => b.id)).not.toContain(res.body.id);
   });
 

@@ -85,7 +85,8 @@ export async function givenBatch(sys: TestSystem, overrides: Record<string, unkn
   const farmer = mintToken(sys, { userId: randomUUID(), roles: ['producer'], laoCode: p.laoCode, producerId: p.producerId });
   const res = await sys.http().post('/api/v1/batches').set('authorization', `Bearer ${farmer}`).send(batchBody(p, overrides));
   if (res.status !== 201) throw new Error(`creating batch failed: ${res.status} ${JSON.stringify(res.body)}`);
-  const got = await sys.http().get(`/api/v1/batches/${res.body.id}`).expect(200);
+  // a draft is shown only to who may manage it
+  const got = await sys.http().get(`/api/v1/batches/${res.body.id}`).set('authorization', `Bearer ${farmer}`).expect(200);
   return { id: res.body.id as string, product: p, farmer, pickupPointId: got.body.pickupPoints[0]?.id as string, batch: got.body };
 }
 

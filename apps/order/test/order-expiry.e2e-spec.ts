@@ -32,7 +32,10 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
     await open(sys, o);
     const expired = await untilStatus(sys, a.consumer.token, o.orderId, 'expired');
     expect(expired.amountDueSatang).toBe(0);
-    expect(expired.history).toEqual([expect.objectContaining({ from: 'awaiting_deposit', to: 'expired', trigger: 'payment_deadline_passed', by: 'system' })]);
+    expect(expired.history).toEqual([
+      expect.objectContaining({ from: null, to: 'awaiting_deposit', trigger: 'open' }),
+      expect.objectContaining({ from: 'awaiting_deposit', to: 'expired', trigger: 'payment_deadline_passed', by: 'system' }),
+    ]);
 
     await eventually(async () => {
       const events = await orderStreamEvents(nc, o.orderId);

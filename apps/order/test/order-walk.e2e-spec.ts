@@ -110,7 +110,7 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     const donePartial: OrderViewV1 = (await post(a.otherConsumer.token, `${partial.orderId}/complete`).expect(200)).body;
     expect(doneShort.status).toBe('completed');
     expect((await post(a.consumer.token, `${short.orderId}/complete`).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
-    expect(doneShort.history.map((h) => h.to)).toEqual(['reserved', 'paid', 'ready_for_pickup', 'picked_up', 'completed']);
+    expect(doneShort.history.map((h) => h.to)).toEqual(['awaiting_deposit', 'reserved', 'paid', 'ready_for_pickup', 'picked_up', 'completed']);
 
     const expected = (o: typeof short, done: OrderViewV1, consumerId: string, quantity: number, goods: number) => ({
       orderId: o.orderId,

@@ -3,9 +3,9 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -21,6 +21,7 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCT_CATEGORIES } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
+import { IsCalendarDate, IsOffsetDateTime } from './datetime.js';
 
 /**
  * Harvest batches and reservations: payloads of HarvestPreorderSubjects. The same DTO classes validate
@@ -31,14 +32,21 @@ export type BatchStatus = (typeof BATCH_STATUSES)[number];
 export const BATCH_ACTIONS = ['open', 'close', 'harvest', 'complete', 'cancel'] as const;
 export type BatchAction = (typeof BATCH_ACTIONS)[number];
 
+/**
+ * Bounds of every whole number a client sends: a value past them is a typo, and without a bound it would
+ * overflow an int4 inside reserve_many and fail a whole coalesced group. An order's total stays within
+ * MAX_ORDER_TOTAL_SATANG so PromptPay's amount tag (at most 13 characters) can always carry it.
+ */
+export const MAX_QUANTITY = 10_000_000;
+export const MAX_ORDER_TOTAL_SATANG = 100_000_000_000;
+
 export const RESERVATION_STATUSES = ['confirmed', 'waitlisted', 'allocated', 'cancelled', 'expired'] as const;
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class PickupWindowDto {
-  @ApiProperty({ example: '2026-06-01T08:00:00+07:00' }) @IsISO8601({ strict: true }) start: string;
-  @ApiProperty({ example: '2026-06-01T12:00:00+07:00' }) @IsISO8601({ strict: true }) end: string;
+  @ApiProperty({ example: '2026-06-01T08:00:00+07:00' }) @IsOffsetDateTime() start: string;
+  @ApiProperty({ example: '2026-06-01T12:00:00+07:00' }) @IsOffsetDateTime() end: string;
 }
 
 export class PickupPointDto {
@@ -59,20 +67,20 @@ export class DeliveryOptionDto {
 
 export class CreateBatchDto {
   @ApiProperty() @IsUUID() productId: string;
-  @ApiProperty({ example: '2026-06-01' }) @Matches(DATE, { message: 'harvestStart must be a date YYYY-MM-DD' }) harvestStart: string;
-  @ApiProperty({ example: '2026-06-15' }) @Matches(DATE, { message: 'harvestEnd must be a date YYYY-MM-DD' }) harvestEnd: string;
-  @ApiProperty({ example: 1000 }) @IsInt() @Min(1) @Max(10_000_000) estimatedQuantity: number;
+  @ApiProperty({ example: '2026-06-01' }) @IsCalendarDate() harvestStart: string;
+  @ApiProperty({ example: '2026-06-15' }) @IsCalendarDate() harvestEnd: string;
+  @ApiProperty({ example: 1000 }) @IsInt() @Min(1) @Max(MAX_QUANTITY) estimatedQuantity: number;
   @ApiProperty({ example: 800, description: '≤ estimatedQuantity: the farmer keeps a margin' })
   @IsInt()
   @Min(1)
-  @Max(10_000_000)
+  @Max(MAX_QUANTITY)
   reservableQuantity: number;
   @ApiPropertyOptional({ description: "satang; default: the product's price" }) @IsOptional() @IsInt() @Min(0) @Max(100_000_000) unitPriceSatang?: number;
   @ApiProperty({ example: 30 }) @IsInt() @Min(0) @Max(100) depositPercent: number;
-  @ApiProperty({ example: 1 }) @IsInt() @Min(1) minQuantity: number;
-  @ApiProperty({ example: 10 }) @IsInt() @Min(1) maxQuantityPerConsumer: number;
-  @ApiProperty({ example: '2026-05-01T00:00:00+07:00' }) @IsISO8601({ strict: true }) preorderOpensAt: string;
-  @ApiProperty({ example: '2026-05-25T00:00:00+07:00' }) @IsISO8601({ strict: true }) preorderClosesAt: string;
+  @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(MAX_QUANTITY) minQuantity: number;
+  @ApiProperty({ example: 10 }) @IsInt() @Min(1) @Max(MAX_QUANTITY) maxQuantityPerConsumer: number;
+  @ApiProperty({ example: '2026-05-01T00:00:00+07:00' }) @IsOffsetDateTime() preorderOpensAt: string;
+  @ApiProperty({ example: '2026-05-25T00:00:00+07:00' }) @IsOffsetDateTime() preorderClosesAt: string;
   @ApiProperty() @IsBoolean() waitlist: boolean;
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() closeWhenSoldOut?: boolean;
   @ApiProperty({ type: [PickupPointDto] })
@@ -97,10 +105,12 @@ export class ReservationFulfilmentDto {
   @ApiProperty({ enum: ['pickup', 'delivery'] }) @IsIn(['pickup', 'delivery']) type: 'pickup' | 'delivery';
   @ApiPropertyOptional({ description: 'with type pickup: a pickup point of this batch' })
   @ValidateIf((o: ReservationFulfilmentDto) => o.type === 'pickup')
+  @IsDefined()
   @IsUUID()
   pickupPointId?: string;
   @ApiPropertyOptional({ type: DeliveryAddressDto, description: 'with type delivery' })
   @ValidateIf((o: ReservationFulfilmentDto) => o.type === 'delivery')
+  @IsDefined()
   @IsObject()
   @ValidateNested()
   @Type(() => DeliveryAddressDto)
@@ -110,7 +120,12 @@ export class ReservationFulfilmentDto {
 /** HTTP body of POST /batches/:id/reservations. */
 export class ReserveBodyDto {
   @ApiProperty({ example: 2, description: 'whole units of the batch' }) @IsInt() @Min(1) @Max(1_000_000) quantity: number;
-  @ApiProperty({ type: ReservationFulfilmentDto }) @ValidateNested() @Type(() => ReservationFulfilmentDto) fulfilment: ReservationFulfilmentDto;
+  @ApiProperty({ type: ReservationFulfilmentDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ReservationFulfilmentDto)
+  fulfilment: ReservationFulfilmentDto;
   @ApiPropertyOptional({ default: true, description: 'if fewer units remain than asked, confirm what remains' })
   @IsOptional()
   @IsBoolean()
@@ -133,7 +148,7 @@ export class TransitionBatchDto extends BatchIdDto {
 }
 
 export class HarvestBodyDto {
-  @ApiProperty({ example: 750 }) @IsInt() @Min(0) @Max(10_000_000) actualQuantity: number;
+  @ApiProperty({ example: 750 }) @IsInt() @Min(0) @Max(MAX_QUANTITY) actualQuantity: number;
 }
 export class HarvestCommandDto extends HarvestBodyDto {
   @IsUUID() batchId: string;
@@ -151,7 +166,12 @@ export class ReservationIdDto {
 
 export class PurchaseBodyDto {
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(1_000_000) quantity: number;
-  @ApiProperty({ type: ReservationFulfilmentDto }) @ValidateNested() @Type(() => ReservationFulfilmentDto) fulfilment: ReservationFulfilmentDto;
+  @ApiProperty({ type: ReservationFulfilmentDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ReservationFulfilmentDto)
+  fulfilment: ReservationFulfilmentDto;
 }
 export class PurchaseCommandDto extends PurchaseBodyDto {
   @IsUUID() batchId: string;

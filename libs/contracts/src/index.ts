@@ -17,3 +17,4 @@ export * from './order.js';
 export * from './order-commands.js';
 export * from './harvest-preorder.js';
 export * from './reporting.js';
+export { IsCalendarDate, IsOffsetDateTime, isCalendarDate, isOffsetDateTime } from './datetime.js';

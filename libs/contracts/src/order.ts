@@ -195,6 +195,8 @@ export interface PaymentInstructionsV1 {
   amountDueSatang: number;
   /** null when nothing is due now */
   promptPay: { promptPayId: string; payload: string; qrSvg: string } | null;
+  /** true once the payment deadline passed: nothing more can be paid, the order is expiring */
+  deadlinePassed?: boolean;
 }
 
 /** One line of a producer's "to prepare" list: allocated orders not yet handed over. */

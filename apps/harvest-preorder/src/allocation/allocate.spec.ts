@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { allocate, AllocationInput } from './allocate.js';
+import { allocate, AllocationInput, fillFor } from './allocate.js';
 
 const reservationsArb = fc
   .array(fc.record({ quantity: fc.integer({ min: 1, max: 50 }), allowPartial: fc.boolean() }), { maxLength: 40 })
@@ -106,5 +106,19 @@ describe('allocate (fast-check properties)', () => {
       { reservationId: 'second-no-partial', requested: 4, allocated: 0 },
       { reservationId: 'late', requested: 2, allocated: 2 },
     ]);
+  });
+});
+
+describe('fillFor (a place freed for the waitlist)', () => {
+  it('never fills partly below the minimum quantity per reservation', () => {
+    expect(fillFor(5, 2, true, 5)).toBe(0);
+    expect(fillFor(8, 5, true, 5)).toBe(5);
+    expect(fillFor(5, 7, true, 5)).toBe(5);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 50 }), fc.integer({ min: -5, max: 60 }), fc.boolean(), fc.integer({ min: 1, max: 20 }), (q, avail, partial, min) => {
+        const got = fillFor(Math.max(q, min), avail, partial, min);
+        expect(got === 0 || (got >= min && got <= Math.max(q, min) && got <= avail)).toBe(true);
+      }),
+    );
   });
 });

@@ -17,11 +17,15 @@ export interface AllocationOutcome {
   allocated: number;
 }
 
-/** What one request gets from `available` units: all, what is left if partial is allowed, or nothing. */
-export function fillFor(requested: number, available: number, allowPartial: boolean): number {
+/**
+ * What one request gets from `available` units: all, what is left if partial is allowed and it reaches
+ * `minQuantity` (a reservation is never smaller than the batch's minimum), or nothing. reserve_many
+ * applies the same rule in SQL.
+ */
+export function fillFor(requested: number, available: number, allowPartial: boolean, minQuantity = 1): number {
   if (available <= 0) return 0;
   if (requested <= available) return requested;
-  return allowPartial ? available : 0;
+  return allowPartial && available >= minQuantity ? available : 0;
 }
 
 export function allocate(yieldQuantity: number, reservations: readonly AllocationInput[]): AllocationOutcome[] {

@@ -10,6 +10,7 @@ import { BatchesRepository } from '../batches/batches.repository.js';
 import { BatchesService } from '../batches/batches.service.js';
 import { OrderOpener } from '../reservations/order-opener.js';
 import { reservationNext } from '../reservations/reservation-lifecycle.js';
+import { fulfilmentOf } from '../reservations/reservations.service.js';
 import { allocate } from './allocate.js';
 import { returning } from '../db.js';
 
@@ -90,7 +91,7 @@ export class HarvestService {
   async purchase(callerOrNull: Caller | null, dto: PurchaseCommandDto, requestId: string): Promise<{ id: string; quantity: number; orderId: string }> {
     const caller = requireCaller(callerOrNull);
     if (!caller.roles.includes('consumer')) throw DomainError.forbidden('Buying needs a consumer login');
-    const f = dto.fulfilment;
+    const f = fulfilmentOf(dto.fulfilment);
     const p = await this.ds.transaction(async (em) => {
       const [existing]: Array<{ id: string; quantity: number; order_id: string; batch_id: string }> = await em.query(
         `SELECT id, quantity, order_id, batch_id FROM stock_purchases WHERE consumer_id = $1 AND idempotency_key = $2`,
@@ -107,7 +108,7 @@ export class HarvestService {
       const inserted: unknown[] = await em.query(
         `INSERT INTO stock_purchases (id, batch_id, consumer_id, idempotency_key, quantity, fulfilment, order_id) VALUES ($1,$2,$3,$4,$5,$6,$7)
          ON CONFLICT (consumer_id, idempotency_key) DO NOTHING RETURNING id`,
-        [id, b.id, caller.userId, dto.idempotencyKey, dto.quantity, JSON.stringify(f.type === 'pickup' ? { type: 'pickup', pickupPointId: f.pickupPointId } : f), randomUUID()],
+        [id, b.id, caller.userId, dto.idempotencyKey, dto.quantity, JSON.stringify(f), randomUUID()],
       );
       if (!inserted.length) {
         const [again] = await em.query(`SELECT id, quantity, order_id, batch_id FROM stock_purchases WHERE consumer_id = $1 AND idempotency_key = $2`, [caller.userId, dto.idempotencyKey]);

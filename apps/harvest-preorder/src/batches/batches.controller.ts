@@ -15,13 +15,13 @@ export class BatchesController {
   }
 
   @MessagePattern(HarvestPreorderSubjects.getBatch)
-  get(@Payload(new EnvelopePipe(BatchIdDto)) { data }: RpcEnvelope<BatchIdDto>) {
-    return this.batches.get(data.batchId);
+  get(@Payload(new EnvelopePipe(BatchIdDto)) { caller, data }: RpcEnvelope<BatchIdDto>) {
+    return this.batches.view(caller, data.batchId);
   }
 
   @MessagePattern(HarvestPreorderSubjects.listBatches)
-  list(@Payload(new EnvelopePipe(ListBatchesQuery)) { data }: RpcEnvelope<ListBatchesQuery>) {
-    return this.batches.list(data);
+  list(@Payload(new EnvelopePipe(ListBatchesQuery)) { caller, data }: RpcEnvelope<ListBatchesQuery>) {
+    return this.batches.list(caller, data);
   }
 
   @MessagePattern(HarvestPreorderSubjects.transitionBatch)

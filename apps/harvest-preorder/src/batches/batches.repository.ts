@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { BatchStatus, BatchV1, CreateBatchDto, ListBatchesQuery, PickupPointV1, ProductSnapshotV1 } from '@app/contracts';
+import type { DraftVisibility } from './batch.policy.js';
 
 /** A batch row as stored (raw SQL: the hot path and the reads share one shape). */
 export interface BatchRow {
@@ -90,7 +91,7 @@ export class BatchesRepository {
     return out;
   }
 
-  async list(q: ListBatchesQuery): Promise<BatchRow[]> {
+  async list(q: ListBatchesQuery, drafts: DraftVisibility): Promise<BatchRow[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, v: unknown) => {
@@ -103,6 +104,12 @@ export class BatchesRepository {
     if (q.laoCode) add('lao_code = ?', q.laoCode);
     if (q.category) add('category = ?', q.category);
     if (q.productId) add('product_id = ?', q.productId);
+    // drafts only for those who may see them (batch.policy.ts mayViewBatch, the same rule)
+    if (!drafts.all) {
+      params.push(drafts.producerId, drafts.laoCode, drafts.provinceCode);
+      const n = params.length;
+      where.push(`(status <> 'draft' OR producer_id = $${n - 2}::uuid OR lao_code = $${n - 1} OR province_code = $${n})`);
+    }
     return this.ds.query(`SELECT ${BATCH_COLUMNS} FROM batches ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY opens_at DESC, id LIMIT 200`, params);
   }
 

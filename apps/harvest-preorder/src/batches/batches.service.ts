@@ -4,7 +4,7 @@ import type { BatchAction, BatchV1, Caller, CreateBatchDto, ListBatchesQuery, Tr
 import { addToOutbox, DomainError, requireCaller } from '@app/messaging';
 import { cancelledEvent } from '../reservations/reservations.service.js';
 import { ServiceRpc } from '../rpc/service-rpc.js';
-import { assertMayManageBatch, validateNewBatch } from './batch.policy.js';
+import { assertMayManageBatch, draftVisibility, mayViewBatch, validateNewBatch } from './batch.policy.js';
 import { nextStatus } from './batch-lifecycle.js';
 import { returning } from '../db.js';
 import { BatchesRepository, BatchRow, toBatchView } from './batches.repository.js';
@@ -36,8 +36,17 @@ export class BatchesService {
     return toBatchView(b, (await this.repo.pickupPoints([b.id])).get(b.id) ?? []);
   }
 
-  async list(q: ListBatchesQuery): Promise<BatchV1[]> {
-    const rows = await this.repo.list(q);
+  /** GET /batches/:id — a draft only for those who may see it (404 to anyone else). */
+  async view(caller: Caller | null, batchId: string): Promise<BatchV1> {
+    const b = await this.repo.find(batchId);
+    if (!b || !mayViewBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code, provinceCode: b.province_code, status: b.status })) {
+      throw DomainError.notFound('Batch', batchId, 'batchId');
+    }
+    return toBatchView(b, (await this.repo.pickupPoints([b.id])).get(b.id) ?? []);
+  }
+
+  async list(caller: Caller | null, q: ListBatchesQuery): Promise<BatchV1[]> {
+    const rows = await this.repo.list(q, draftVisibility(caller));
     const points = await this.repo.pickupPoints(rows.map((r) => r.id));
     return rows.map((r) => toBatchView(r, points.get(r.id) ?? []));
   }

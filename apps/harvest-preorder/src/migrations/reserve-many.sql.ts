@@ -9,7 +9,11 @@
  *   batch row, so a racing retry finds the first one's row and returns it instead of reserving twice;
  * - the final counter write is conditional (reserved + delta <= reservable) and the table CHECK
  *   held_within_reservable backs it: a wrong delta fails the statement instead of overselling.
- * Outcomes other than OK/REPLAY write nothing for that request.
+ * Outcomes other than OK/REPLAY write nothing for that request. A partial fill below the batch's
+ * minimum quantity is no fill: the request is waitlisted (waitlist on) or SOLD_OUT.
+ *
+ * Each migration that changes the function runs this text again (CREATE OR REPLACE): it is the current
+ * version, the migrations only say when it changed.
  *
  * The row lock is held until the commit, so everything done under it is serialized per batch: the group
  * reads what it needs in three set-based statements (existing keys, pickup points, the consumers' holds),
@@ -17,7 +21,7 @@
  * counter) — per reservation only a few microseconds of work hold the row, not a statement each.
  */
 export const RESERVE_MANY_SQL = `
-CREATE FUNCTION reserve_many(p_batch uuid, p_reqs jsonb)
+CREATE OR REPLACE FUNCTION reserve_many(p_batch uuid, p_reqs jsonb)
 RETURNS TABLE (i integer, outcome text, reservation_id uuid, status text, quantity integer, order_id uuid, order_opened boolean)
 LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -93,7 +97,8 @@ BEGIN
 
     free := b.reservable_quantity - v_reserved;
     IF free >= q THEN got := q;
-    ELSIF free > 0 AND (r->>'allowPartial')::boolean THEN got := free;
+    -- a partial fill is still a reservation: it must reach the batch's minimum (fillFor in allocate.ts)
+    ELSIF free > 0 AND free >= b.min_quantity AND (r->>'allowPartial')::boolean THEN got := free;
     ELSIF b.waitlist THEN got := 0;
     ELSE outcome := 'SOLD_OUT'; RETURN NEXT; CONTINUE;
     END IF;

@@ -6,6 +6,7 @@ const legal = [
   ['confirmed', 'cancel', 'cancelled'],
   ['waitlisted', 'cancel', 'cancelled'],
   ['confirmed', 'expire', 'expired'],
+  ['allocated', 'expire', 'expired'],
   ['confirmed', 'allocate', 'allocated'],
 ] as const;
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { PreorderEvents } from '@app/contracts';
-import type { Caller, CancelReservationDto, IntegrationEvent, OrderExpiredV1, ReservationCancelledV1, ReservationV1, ReserveCommandDto, ReservationStatus } from '@app/contracts';
+import type { Caller, CancelReservationDto, DeliveryAddressDto, IntegrationEvent, OrderExpiredV1, ReservationCancelledV1, ReservationV1, ReserveCommandDto, ReservationFulfilmentDto, ReservationStatus } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { cancelledByOf } from '../batches/batch.policy.js';
 import { PREORDER_CONFIG } from '../config.js';
@@ -62,7 +62,7 @@ export class ReservationsService {
   async reserve(callerOrNull: Caller | null, dto: ReserveCommandDto, requestId: string): Promise<ReservationV1> {
     const caller = requireCaller(callerOrNull);
     if (!caller.roles.includes('consumer')) throw DomainError.forbidden('Reserving needs a consumer login');
-    const f = dto.fulfilment;
+    const f = fulfilmentOf(dto.fulfilment);
     const d = await this.coalescer.submit(dto.batchId, {
       i: 0,
       id: randomUUID(),
@@ -71,8 +71,8 @@ export class ReservationsService {
       key: dto.idempotencyKey,
       quantity: dto.quantity,
       allowPartial: dto.allowPartial ?? true,
-      fulfilment: f.type === 'pickup' ? { type: 'pickup', pickupPointId: f.pickupPointId } : { type: 'delivery', address: f.address },
-      pickupPointId: f.type === 'pickup' ? f.pickupPointId! : null,
+      fulfilment: f,
+      pickupPointId: f.type === 'pickup' ? f.pickupPointId : null,
       delivery: f.type === 'delivery',
     }).catch((e) => {
       this.logger.error({ message: 'reservation group failed', requestId, error: String(e) });
@@ -122,7 +122,7 @@ export class ReservationsService {
         `SELECT id, consumer_id, status, quantity, order_id FROM reservations WHERE id = $1 FOR UPDATE`,
         [dto.reservationId],
       );
-      const by = cancelledByOf(caller, r.consumer_id, { producerId: b.producer_id, laoCode: b.lao_code }, b.status, dto.reason);
+      const by = cancelledByOf(caller, { id: r.id, consumerId: r.consumer_id }, { producerId: b.producer_id, laoCode: b.lao_code }, b.status, dto.reason);
       const to = reservationNext(r.status, 'cancel');
       const reason = dto.reason?.trim() || 'cancelled by the consumer';
       await em.query(`UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = $3, cancel_reason = $4 WHERE id = $1`, [r.id, to, by, reason]);
@@ -143,11 +143,12 @@ export class ReservationsService {
     const e = event.data;
     if (!e.reservationId) return this.returnExpiredPurchase(e, em);
     await em.query(`SELECT 1 FROM batches WHERE id = $1 FOR UPDATE`, [e.batchId]);
-    const [r]: Array<{ status: ReservationStatus; quantity: number; consumer_id: string; batch_id: string }> = await em.query(
-      `SELECT status, quantity, consumer_id, batch_id FROM reservations WHERE id = $1 AND order_id = $2 FOR UPDATE`,
+    const [r]: Array<{ status: ReservationStatus; quantity: number; allocated: number | null; consumer_id: string; batch_id: string }> = await em.query(
+      `SELECT status, quantity, allocated, consumer_id, batch_id FROM reservations WHERE id = $1 AND order_id = $2 FOR UPDATE`,
       [e.reservationId, e.orderId],
     );
-    if (!r || r.status !== 'confirmed') return; // already cancelled or allocated: nothing is held any more
+    if (r?.status === 'allocated') return this.returnExpiredAllocation(e.reservationId, r.batch_id, r.allocated ?? 0, em);
+    if (!r || r.status !== 'confirmed') return; // already cancelled or expired: nothing is held any more
     await em.query(`UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = 'system', cancel_reason = 'deposit not paid in time' WHERE id = $1`, [
       e.reservationId,
       reservationNext(r.status, 'expire'),
@@ -156,6 +157,18 @@ export class ReservationsService {
     const promoted = await releaseAndOfferWaitlist(em, r.batch_id, r.quantity);
     // the promoted ones are committed with the inbox row; the retry loop opens their orders
     if (promoted.length) this.logger.log({ message: 'waitlist promoted after an expiry', batchId: r.batch_id, count: promoted.length });
+  }
+
+  /**
+   * Allocated at harvest while its deposit was still unpaid, then expired at the deposit deadline (the
+   * order service's rule): its units become stock on hand that others can buy, while the batch sells it.
+   */
+  private async returnExpiredAllocation(reservationId: string, batchId: string, allocated: number, em: EntityManager): Promise<void> {
+    await em.query(`UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = 'system', cancel_reason = 'deposit not paid in time' WHERE id = $1`, [
+      reservationId,
+      reservationNext('allocated', 'expire'),
+    ]);
+    if (allocated > 0) await em.query(`UPDATE batches SET stock = stock + $2, updated_at = now() WHERE id = $1 AND status = 'harvested'`, [batchId, allocated]);
   }
 
   /** An unpaid direct purchase of stock on hand: its units go back on sale (once, whatever redelivery). */
@@ -172,6 +185,27 @@ export class ReservationsService {
   /** Opens orders after a commit without holding up the answer; the retry loop covers a failure. */
   openLater(ids: string[]): void {
     if (ids.length) this.orders.open(ids, 'waitlist').catch((e) => this.logger.warn({ message: 'opening promoted orders failed; will retry', error: String(e) }));
+  }
+}
+
+export type Fulfilment = { type: 'pickup'; pickupPointId: string } | { type: 'delivery'; address: DeliveryAddressDto };
+
+/**
+ * The fulfilment as stored, with an explicit branch per type: the DTO already requires the matching
+ * field, and this is the second guard (an RPC caller that skipped the gateway still gets a 400, never a
+ * confirmed delivery with no address).
+ */
+export function fulfilmentOf(f: ReservationFulfilmentDto | undefined): Fulfilment {
+  if (!f || typeof f !== 'object' || Array.isArray(f)) throw DomainError.validation('fulfilment', 'is required: {type: "pickup", pickupPointId} or {type: "delivery", address}');
+  switch (f.type) {
+    case 'pickup':
+      if (!f.pickupPointId) throw DomainError.validation('fulfilment.pickupPointId', 'is required for pickup');
+      return { type: 'pickup', pickupPointId: f.pickupPointId };
+    case 'delivery':
+      if (!f.address || typeof f.address !== 'object') throw DomainError.validation('fulfilment.address', 'is required for delivery');
+      return { type: 'delivery', address: f.address };
+    default:
+      throw DomainError.validation('fulfilment.type', 'must be pickup or delivery');
   }
 }
 

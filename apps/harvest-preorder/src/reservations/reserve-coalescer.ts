@@ -70,18 +70,36 @@ export class Coalescer<Req, Res> {
       .then(
         async (results) => {
           this.release(key, lane);
-          try {
-            await this.opts.follow?.(key, results);
-          } catch {
-            /* follow reports per request through the results it annotates */
-          }
-          group.forEach((w, i) => w.resolve(results[i]));
+          await this.answer(key, group, results);
         },
         (e) => {
           this.release(key, lane);
-          group.forEach((w) => w.reject(e));
+          // the group was one transaction, so nothing of it committed: decide each alone, so one bad
+          // request fails by itself instead of taking its neighbours down with it
+          if (group.length === 1) group[0].reject(e);
+          else void this.oneByOne(key, group);
         },
       );
+  }
+
+  private async oneByOne(key: string, group: Waiting<Req, Res>[]): Promise<void> {
+    for (const w of group) {
+      try {
+        const [result] = await this.opts.decide(key, [w.req]);
+        await this.answer(key, [w], [result]);
+      } catch (e) {
+        w.reject(e);
+      }
+    }
+  }
+
+  private async answer(key: string, group: Waiting<Req, Res>[], results: Res[]): Promise<void> {
+    try {
+      await this.opts.follow?.(key, results);
+    } catch {
+      /* follow reports per request through the results it annotates */
+    }
+    group.forEach((w, i) => w.resolve(results[i]));
   }
 
   private release(key: string, lane: Lane<Req, Res>): void {

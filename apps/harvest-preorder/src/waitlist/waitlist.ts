@@ -18,8 +18,8 @@ interface WaitingRow {
  * reservations). Returns the ids of the promoted reservations: their orders are opened after the commit.
  */
 export async function releaseAndOfferWaitlist(em: EntityManager, batchId: string, quantity: number): Promise<string[]> {
-  const [b]: Array<{ reserved: number; reservable_quantity: number; status: string; waitlist: boolean }> = await em.query(
-    `SELECT reserved, reservable_quantity, status, waitlist FROM batches WHERE id = $1 FOR UPDATE`,
+  const [b]: Array<{ reserved: number; reservable_quantity: number; status: string; waitlist: boolean; min_quantity: number }> = await em.query(
+    `SELECT reserved, reservable_quantity, status, waitlist, min_quantity FROM batches WHERE id = $1 FOR UPDATE`,
     [batchId],
   );
   if (!b) return [];
@@ -36,7 +36,7 @@ export async function releaseAndOfferWaitlist(em: EntityManager, batchId: string
   for (const w of waiting) {
     const free = b.reservable_quantity - reserved;
     if (free <= 0) break;
-    const got = fillFor(w.quantity, free, w.allow_partial);
+    const got = fillFor(w.quantity, free, w.allow_partial, b.min_quantity);
     if (got === 0) continue;
     reserved += got;
     await em.query(

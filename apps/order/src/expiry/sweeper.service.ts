@@ -56,8 +56,9 @@ export class SweeperService implements OnApplicationBootstrap, OnApplicationShut
         `UPDATE orders o SET status = 'expired', status_changed_at = $1, updated_at = now()
            FROM orders before
           WHERE o.id = before.id AND o.deposit_deadline <= $1
-            -- the same rule as paymentDeadlineRuns()
-            AND (o.status = 'awaiting_deposit' OR (o.status = 'awaiting_balance' AND o.reservation_id IS NULL))
+            -- the same rule as paymentDeadlineRuns(): an unpaid deposit, before or after the harvest, or a direct purchase
+            AND (o.status = 'awaiting_deposit'
+                 OR (o.status = 'awaiting_balance' AND (o.reservation_id IS NULL OR o.paid_satang - o.refunded_satang < o.deposit_due_satang)))
           RETURNING o.*, before.status AS previous_status`,
         [asOf.toISOString()],
       );

@@ -44,12 +44,21 @@ describe('order lifecycle transition table', () => {
     expect(initialStatus({ reservationId: null, depositDueSatang: 0, totalSatang: 0 })).toBe('paid');
   });
 
-  it('runs the payment deadline only on an unpaid deposit or an unpaid direct purchase', () => {
+  it('runs the payment deadline only on an unpaid deposit (before or after the harvest) or an unpaid direct purchase', () => {
+    const paid = { depositDueSatang: 300, paidSatang: 300, refundedSatang: 0 };
+    const unpaid = { depositDueSatang: 300, paidSatang: 100, refundedSatang: 0 };
     const runs = ORDER_STATUSES.flatMap((status) => [
-      ...(paymentDeadlineRuns({ status, reservationId: 'r' }) ? [`${status}/reservation`] : []),
-      ...(paymentDeadlineRuns({ status, reservationId: null }) ? [`${status}/direct`] : []),
+      ...(paymentDeadlineRuns({ status, reservationId: 'r', ...paid }) ? [`${status}/deposit paid`] : []),
+      ...(paymentDeadlineRuns({ status, reservationId: 'r', ...unpaid }) ? [`${status}/deposit unpaid`] : []),
+      ...(paymentDeadlineRuns({ status, reservationId: null, ...paid }) ? [`${status}/direct`] : []),
     ]);
-    expect(runs).toEqual(['awaiting_deposit/reservation', 'awaiting_deposit/direct', 'awaiting_balance/direct']);
+    expect(runs).toEqual([
+      'awaiting_deposit/deposit paid',
+      'awaiting_deposit/deposit unpaid',
+      'awaiting_deposit/direct',
+      'awaiting_balance/deposit unpaid',
+      'awaiting_balance/direct',
+    ]);
     // and each of them may expire by the table
     for (const s of ['awaiting_deposit', 'awaiting_balance'] as const) expect(canTransition(s, 'payment_deadline_passed', 'expired')).toBe(true);
   });

@@ -79,9 +79,28 @@ export function initialStatus(o: { reservationId: string | null; depositDueSatan
   return o.depositDueSatang > 0 ? 'awaiting_deposit' : 'reserved';
 }
 
-/** Whether the order's deadline still runs: an unpaid deposit, or the unpaid price of a direct purchase. */
-export function paymentDeadlineRuns(o: { status: OrderStatus; reservationId: string | null }): boolean {
-  return o.status === 'awaiting_deposit' || (o.status === 'awaiting_balance' && o.reservationId === null);
+/**
+ * Whether the order's deadline still runs: an unpaid deposit, or the unpaid price of a direct purchase.
+ * The harvest does not stop the deposit clock: an order allocated while its deposit was still unpaid moves
+ * to awaiting_balance, and the same deadline keeps running there until the deposit is in, so it cannot
+ * hold yield ahead of consumers who paid, and at the deadline it expires like any other (order.expired
+ * gives its units back). The expiry sweep (sweeper.service.ts) writes the same rule in SQL.
+ */
+export function paymentDeadlineRuns(o: {
+  status: OrderStatus;
+  reservationId: string | null;
+  depositDueSatang: number;
+  paidSatang: number;
+  refundedSatang: number;
+}): boolean {
+  if (o.status === 'awaiting_deposit') return true;
+  if (o.status !== 'awaiting_balance') return false;
+  return o.reservationId === null || o.paidSatang - o.refundedSatang < o.depositDueSatang;
+}
+
+/** Whether the order's payment deadline has passed while it runs (the sweep may not have expired it yet). */
+export function paymentDeadlinePassed(o: Parameters<typeof paymentDeadlineRuns>[0] & { depositDeadline: Date | null }, now: Date): boolean {
+  return paymentDeadlineRuns(o) && o.depositDeadline !== null && o.depositDeadline <= now;
 }
 
 export const TERMINAL_STATUSES: readonly OrderStatus[] = ORDER_STATUSES.filter((s) => !ORDER_TRANSITIONS.some((t) => t.from === s));

@@ -8,6 +8,24 @@ describe('order money', () => {
     expect(depositDue(10_000, 0)).toBe(0);
     expect(depositDue(10_000, 100)).toBe(10_000);
   });
+  it('computes exactly with integers over the whole range of an order', () => {
+    expect(depositDue(57, 1)).toBe(1);
+    expect(depositDue(99_999_999_999, 100)).toBe(99_999_999_999);
+    expect(depositDue(99_999_999_999, 37)).toBe(37_000_000_000);
+    expect(depositDue(100_000_000_000, 33)).toBe(33_000_000_000);
+    // a property over the whole range: the smallest integer ≥ goods × % / 100
+    for (let i = 0; i < 2000; i++) {
+      const goods = Math.floor(Math.random() * 100_000_000_001);
+      const pct = Math.floor(Math.random() * 101);
+      const d = depositDue(goods, pct);
+      expect(BigInt(d) * 100n >= BigInt(goods) * BigInt(pct)).toBe(true);
+      expect((BigInt(d) - 1n) * 100n < BigInt(goods) * BigInt(pct)).toBe(true);
+    }
+  });
+  it('refuses totals a PromptPay amount cannot carry', () => {
+    expect(() => goodsTotal(10_000_000, 100_000_000)).toThrow(RangeError);
+    expect(goodsTotal(1_000, 100_000_000)).toBe(100_000_000_000);
+  });
 
   const base = { goodsTotalSatang: 36_150, deliveryFeeSatang: 5_000, depositDueSatang: 10_845, paidSatang: 0, refundedSatang: 0 };
   it('totals goods and delivery, and nets refunds off payments', () => {

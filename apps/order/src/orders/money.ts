@@ -1,11 +1,27 @@
-/** The money rules of an order, in integer satang. */
+import { MAX_ORDER_TOTAL_SATANG } from '@app/contracts';
+
+/**
+ * The money rules of an order, in integer satang, computed with BigInt so no intermediate product is ever
+ * rounded by floating point; a result above MAX_ORDER_TOTAL_SATANG (which keeps PromptPay's 13-character
+ * amount tag valid) is refused rather than silently wrong.
+ */
 export function goodsTotal(quantity: number, unitPriceSatang: number): number {
-  return quantity * unitPriceSatang;
+  return toSatang(BigInt(quantity) * BigInt(unitPriceSatang));
 }
 
 /** Deposit is a percent of the goods (not of the delivery fee), rounded up to the satang. */
 export function depositDue(goodsTotalSatang: number, depositPercent: number): number {
-  return Math.ceil((goodsTotalSatang * depositPercent) / 100);
+  return toSatang((BigInt(goodsTotalSatang) * BigInt(depositPercent) + 99n) / 100n);
+}
+
+/** Whether an amount fits one order (and so one PromptPay payload). */
+export function withinOrderLimit(satang: number): boolean {
+  return Number.isSafeInteger(satang) && satang >= 0 && satang <= MAX_ORDER_TOTAL_SATANG;
+}
+
+function toSatang(v: bigint): number {
+  if (v < 0n || v > BigInt(MAX_ORDER_TOTAL_SATANG)) throw new RangeError(`${v} satang is outside 0..${MAX_ORDER_TOTAL_SATANG}`);
+  return Number(v);
 }
 
 export interface OrderMoney {

@@ -2,7 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -14,17 +14,24 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PRODUCER_KINDS, PRODUCT_CATEGORIES, PRODUCT_UNITS } from '@app/contracts';
+import { DeliveryAddressDto, MAX_ORDER_TOTAL_SATANG, MAX_QUANTITY, PRODUCER_KINDS, PRODUCT_CATEGORIES, PRODUCT_UNITS } from '@app/contracts';
 import type { DeliveryAddressV1, OpenOrderV1, ProducerKind, ProductCategory, ProductUnit } from '@app/contracts';
 
 /** Validation of the OpenOrdersCommandV1 the harvest-preorder service sends (a service boundary too). */
 export class FulfilmentDto {
   @IsIn(['pickup', 'delivery']) type: 'pickup' | 'delivery';
-  @IsOptional() @IsUUID() pickupPointId?: string;
+  /** a pickup order must say where; a delivery order must say to whom (validated field by field) */
+  @ValidateIf((o: FulfilmentDto) => o.type === 'pickup') @IsDefined() @IsUUID() pickupPointId?: string;
   @IsOptional() @IsString() @MaxLength(200) pickupPointName?: string;
-  @IsOptional() @IsObject() address?: DeliveryAddressV1;
+  @ValidateIf((o: FulfilmentDto) => o.type === 'delivery')
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => DeliveryAddressDto)
+  address?: DeliveryAddressV1;
 }
 
 export class OpenOrderDto implements Omit<OpenOrderV1, 'fulfilment'> {
@@ -37,17 +44,17 @@ export class OpenOrderDto implements Omit<OpenOrderV1, 'fulfilment'> {
   @IsIn(PRODUCT_UNITS) unit: ProductUnit;
   @IsUUID() producerId: string;
   @IsIn(PRODUCER_KINDS) producerKind: ProducerKind;
-  @IsInt() @Min(1) producerMemberCount: number;
+  @IsInt() @Min(1) @Max(1_000_000) producerMemberCount: number;
   @IsString() @MaxLength(20) promptPayId: string;
   @Matches(/^\d{7}$/) laoCode: string;
   @Matches(/^\d{4}$/) districtCode: string;
   @Matches(/^\d{2}$/) provinceCode: string;
   @IsUUID() consumerId: string;
-  @IsInt() @Min(1) quantity: number;
-  @IsInt() @Min(0) unitPriceSatang: number;
-  @IsInt() @Min(0) deliveryFeeSatang: number;
+  @IsInt() @Min(1) @Max(MAX_QUANTITY) quantity: number;
+  @IsInt() @Min(0) @Max(MAX_ORDER_TOTAL_SATANG) unitPriceSatang: number;
+  @IsInt() @Min(0) @Max(MAX_ORDER_TOTAL_SATANG) deliveryFeeSatang: number;
   @IsInt() @Min(0) @Max(100) depositPercent: number;
-  @ValidateNested() @Type(() => FulfilmentDto) fulfilment: FulfilmentDto;
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => FulfilmentDto) fulfilment: FulfilmentDto;
   @IsISO8601() reservedAt: string;
 }
 

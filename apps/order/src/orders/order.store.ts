@@ -12,6 +12,9 @@ export type OrderChanges = Partial<
   Record<'quantity' | 'goods_total_satang' | 'paid_satang' | 'refunded_satang' | 'allocated_at' | 'shipment' | 'handed_over_at' | 'completed_at', unknown>
 >;
 
+/** The advisory lock key of opening one order id (shared by the opening and by events about the order). */
+export const OPENING_LOCK_SQL = (idParam: string) => `hashtextextended('order-open/' || ${idParam}::text, 0)`;
+
 /** The only code that reads and writes the order tables. Every write takes the caller's transaction. */
 export const OrderStore = {
   async find(em: EntityManager, id: string): Promise<Order | null> {
@@ -24,6 +27,20 @@ export const OrderStore = {
     const order = await this.lockIfExists(em, id);
     if (!order) throw DomainError.notFound('Order', id);
     return order;
+  },
+
+  /**
+   * Like lockIfExists, but first serializes with OpenOrdersService.open on this order id, so an event and
+   * the opening of its order never miss each other: either the event sees the order, or the opening sees
+   * the tombstone the event left.
+   */
+  async lockOrAwaitOpening(em: EntityManager, id: string): Promise<Order | null> {
+    await em.query(`SELECT pg_advisory_xact_lock(${OPENING_LOCK_SQL('$1')})`, [id]);
+    return this.lockIfExists(em, id);
+  },
+
+  async insertTombstone(em: EntityManager, orderId: string, reason: string, eventId: string): Promise<void> {
+    await em.query(`INSERT INTO order_tombstones (order_id, reason, event_id) VALUES ($1, $2, $3) ON CONFLICT (order_id) DO NOTHING`, [orderId, reason, eventId]);
   },
 
   async lockIfExists(em: EntityManager, id: string): Promise<Order | null> {

@@ -2,7 +2,7 @@ import type { OrderStatus } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { amountDueNow, netPaid, orderTotal } from '../orders/money.js';
 import type { Order } from '../orders/order.js';
-import { paymentDeadlineRuns } from '../lifecycle/order-lifecycle.js';
+import { paymentDeadlinePassed } from '../lifecycle/order-lifecycle.js';
 import type { OrderTrigger } from '../lifecycle/order-lifecycle.js';
 
 /** Statuses in which the consumer may still owe money; anywhere else a payment is a 409. */
@@ -20,8 +20,8 @@ export function applyPayment(order: Order, amountSatang: number, now: Date): Pay
     throw new DomainError('ILLEGAL_TRANSITION', `An order that is ${order.status} takes no payment`);
   }
   // Past the deadline the order is expiring (the sweep may not have run yet): its quantity goes back to the batch.
-  if (paymentDeadlineRuns(order) && order.depositDeadline && order.depositDeadline <= now) {
-    throw new DomainError('ILLEGAL_TRANSITION', `The payment deadline of this order passed at ${order.depositDeadline.toISOString()}`);
+  if (paymentDeadlinePassed(order, now)) {
+    throw new DomainError('ILLEGAL_TRANSITION', `The payment deadline of this order passed at ${order.depositDeadline!.toISOString()}`);
   }
   const due = amountDueNow(order);
   if (amountSatang > due) {

@@ -19,8 +19,12 @@ export class SettlementService {
 
   async onAllocated(event: IntegrationEvent<string, ReservationAllocatedV1>, em: EntityManager): Promise<void> {
     const { orderId, allocated } = event.data;
-    const order = await OrderStore.lockIfExists(em, orderId);
-    if (!order) return this.skip(event, 'no such order');
+    const order = await OrderStore.lockOrAwaitOpening(em, orderId);
+    if (!order) {
+      // nothing allocated to an order not opened yet: it must open cancelled (nothing can have been paid)
+      if (allocated === 0) return OrderStore.insertTombstone(em, orderId, 'allocation_none', event.id);
+      return this.skip(event, 'no such order');
+    }
     if (!acceptsTrigger(order.status, 'allocated')) return this.skip(event, `order is ${order.status}`);
     const outcome = settleAllocation(order, allocated);
     if (outcome.refund) await OrderStore.insertRefund(em, order.id, outcome.refund.amountSatang, outcome.refund.reason);
@@ -32,8 +36,9 @@ export class SettlementService {
   }
 
   async onCancelled(event: IntegrationEvent<string, ReservationCancelledV1>, em: EntityManager): Promise<void> {
-    const order = await OrderStore.lockIfExists(em, event.data.orderId);
-    if (!order) return this.skip(event, 'no such order');
+    const order = await OrderStore.lockOrAwaitOpening(em, event.data.orderId);
+    // cancelled before its order was opened (a waitlist promotion opens orders in the background)
+    if (!order) return OrderStore.insertTombstone(em, event.data.orderId, 'reservation_cancelled', event.id);
     if (!acceptsTrigger(order.status, 'reservation_cancelled')) return this.skip(event, `order is ${order.status}`);
     const owed = netPaid(order);
     if (owed > 0) await OrderStore.insertRefund(em, order.id, owed, 'reservation_cancelled', event.data.reason);

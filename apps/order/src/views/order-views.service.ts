@@ -16,6 +16,7 @@ import { DomainError } from '@app/messaging';
 import { ORDER_CONFIG } from '../config.js';
 import type { OrderConfig } from '../config.js';
 import { orderCompleted } from '../events/order-events.js';
+import { paymentDeadlinePassed } from '../lifecycle/order-lifecycle.js';
 import { amountDueNow, orderTotal } from '../orders/money.js';
 import { assertMayRead } from '../orders/order-access.policy.js';
 import { toOrder } from '../orders/order.js';
@@ -47,6 +48,8 @@ export class OrderViews {
     const order = await OrderStore.find(this.ds.manager, orderId);
     if (!order) throw DomainError.notFound('Order', orderId);
     assertMayRead(caller, order);
+    // past the deadline a payment is refused (payment.policy.ts), so no QR invites one
+    if (paymentDeadlinePassed(order, new Date())) return { orderId, status: order.status, amountDueSatang: 0, promptPay: null, deadlinePassed: true };
     const due = amountDueNow(order);
     if (due === 0) return { orderId, status: order.status, amountDueSatang: 0, promptPay: null };
     const payload = promptPayPayload(order.promptPayId, due);

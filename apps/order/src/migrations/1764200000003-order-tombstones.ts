@@ -1,0 +1,24 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * A cancellation (or an allocation of nothing) can arrive before the order it is about is opened: a
+ * waitlist promotion opens orders in the background. The event leaves a tombstone, and opening that
+ * order later creates it already cancelled instead of a live order nobody will ever settle.
+ */
+export class OrderTombstones1764200000003 implements MigrationInterface {
+  name = 'OrderTombstones1764200000003';
+
+  async up(qr: QueryRunner): Promise<void> {
+    await qr.query(`
+      CREATE TABLE order_tombstones (
+        order_id uuid PRIMARY KEY,
+        reason text NOT NULL,
+        event_id text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+  }
+
+  async down(qr: QueryRunner): Promise<void> {
+    await qr.query('DROP TABLE order_tombstones');
+  }
+}
