@@ -6,7 +6,8 @@ import { eventually, TestSystem } from '@app/testing';
  * The whole marketplace, service to service, as its people use it: LAO staff onboard a community
  * enterprise, the farmer opens a batch, a consumer reserves and pays a deposit, the harvest falls short,
  * the balance is paid, the order is picked up and completed — and the completion reaches the catalog
- * (a verified review). Another consumer's unpaid deposit expires and the units go back on the batch.
+ * (a verified review) and the programme's report figures. Another consumer's unpaid deposit expires
+ * and the units go back on the batch.
  */
 describe('journey: from reservation to completed order across every service', () => {
   let sys: TestSystem;
@@ -60,7 +61,7 @@ describe('journey: from reservation to completed order across every service', ()
     return { farmer, producerId: producer.body.id as string, productId: product.body.id as string, batchId: batch.body.id as string, pickupPointId: opened.body.pickupPoints[0].id as string };
   }
 
-  it('reserve → deposit → short harvest → balance → pickup → completed, then a verified review', async () => {
+  it('reserve → deposit → short harvest → balance → pickup → completed, then a verified review and the report figures', async () => {
     const { farmer, productId, batchId, pickupPointId } = await farmerWithBatch(10);
     const consumer = await sys.userWithRole('consumer');
 
@@ -109,6 +110,13 @@ describe('journey: from reservation to completed order across every service', ()
     expect(review).toMatchObject({ orderId, rating: 5 });
     const product = await sys.http().get(`/api/v1/products/${productId}`).expect(200);
     expect(product.body).toMatchObject({ ratingAverage: 5, ratingCount: 1 });
+
+    // …and the reporting service: one online sale, the goods total as revenue, a community enterprise of 12
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit' }).format(new Date());
+    await eventually(async () => {
+      const r = await sys.http().get('/api/v1/reports/summary').set(bearer(admin)).query({ groupBy: 'lao', laoCode: '4560501', month }).expect(200);
+      expect(r.body.rows).toEqual([expect.objectContaining({ code: '4560501', salesCount: 1, revenueSatang: 72_000, beneficiaries: 12 })]);
+    });
   });
 
   it('an unpaid deposit expires and its units return to the batch', async () => {
