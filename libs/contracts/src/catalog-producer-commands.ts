@@ -1,3 +1,4 @@
+import { PageQuery } from './paging.js';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -135,25 +136,9 @@ export class RegisterProducerCommand extends ProducerFields {
   id?: string;
 }
 
-export class ListProducersQuery {
+export class ListProducersQuery extends PageQuery {
   @ApiPropertyOptional({ example: '4560501' })
   @IsOptional()
   @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
   laoCode?: string;
-
-  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }

@@ -1,3 +1,4 @@
+import { PageQuery } from './paging.js';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -131,7 +132,7 @@ export class IdQuery {
   id: string;
 }
 
-export class ListProductsQuery {
+export class ListProductsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'part of the Thai name, story or description', example: 'มังคุด' })
   @IsOptional()
   @IsString()
@@ -162,22 +163,6 @@ export class ListProductsQuery {
   @IsOptional()
   @IsUUID()
   producerId?: string;
-
-  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class GetProductSnapshotQuery {

@@ -6,7 +6,7 @@ export const trim = ({ value }: { value: unknown }) => (typeof value === 'string
 export const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
 export const httpUrlMessage = (o: { property: string }) => `${o.property} must be an http or https URL`;
 /** Paging past this is no real use and a huge number overflows the SQL offset (a 500 from a client mistake). */
-export const MAX_PAGE = 100_000;
+export { MAX_PAGE } from './paging.js';
 export const LAO_CODE = /^\d{7}$/;
 export const LAO_CODE_MESSAGE = 'laoCode must be a 7-digit DLA code';
 

@@ -1,7 +1,7 @@
+import { PageQuery } from './paging.js';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { MAX_PAGE } from './catalog-validation.js';
 
 export const LAO_TYPES = [
   'provincial_admin_org',
@@ -46,7 +46,7 @@ export class ListDistrictsQuery {
   provinceCode: string;
 }
 
-export class ListLaosQuery {
+export class ListLaosQuery extends PageQuery {
   @ApiPropertyOptional({ example: '56' })
   @IsOptional()
   @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
@@ -67,22 +67,6 @@ export class ListLaosQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
-
-  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class GetLaoQuery {

@@ -1,3 +1,4 @@
+import { PageQuery } from './paging.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -78,7 +79,7 @@ export class ShipOrderBody {
 }
 
 /** Query of GET /api/v1/orders */
-export class ListOrdersQuery {
+export class ListOrdersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ORDER_STATUSES })
   @IsOptional()
   @IsIn(ORDER_STATUSES)
@@ -88,22 +89,6 @@ export class ListOrdersQuery {
   @IsOptional()
   @IsUUID()
   batchId?: string;
-
-  @ApiPropertyOptional({ default: 1, maximum: 100_000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 // --- the same commands as the order service receives them (the order id travels in the data) -----------

@@ -1,31 +1,10 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { CatalogSubjects, CreateProductCommand, MAX_PAGE, ListProductsQuery, ReviewFields, UpdateProductFields } from '@app/contracts';
+import { CatalogSubjects, CreateProductCommand, ListProductsQuery, PageQuery, ReviewFields, UpdateProductFields } from '@app/contracts';
 import type { Page, ProductV1, ReviewV1, ShareKitV1 } from '@app/contracts';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-
-export class PageQuery {
-  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-}
 
 /** Products are public to read: a visitor arrives from a post with no account. */
 @ApiTags('products')
