@@ -22,6 +22,9 @@ export async function startServiceApp(module: DynamicModule, opts: ServiceAppOpt
   app.useGlobalFilters(new DomainErrorRpcFilter());
   app.useGlobalInterceptors(new RpcLoggingInterceptor());
   await app.listen();
+  // listen() resolves once SUB is queued, not once the server has it: flush, so that a request sent right
+  // after start (a restarted replica, a test) finds its subscription instead of "no responders".
+  await (app as unknown as { unwrap<T>(): T }).unwrap<{ flush(): Promise<void> }>().flush();
   return app;
 }
 
