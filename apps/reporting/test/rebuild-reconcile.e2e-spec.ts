@@ -61,6 +61,7 @@ describe('reporting rebuild and reconciliation', () => {
     expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_fy: 0, agg_lao_month_split: 0, presence_month: 0, presence_fy: 0 });
     // damage the read model, then rebuild it from the streams
     await ds.query(`DELETE FROM agg_lao_month`);
+    await ds.query(`DELETE FROM agg_lao_fy`);
     await ds.query(`UPDATE order_facts SET goods_satang = 1`);
     expect((await summary(queries[0])).totals).not.toEqual(before[0].totals);
     expect((await aggregateDrift(ds)).agg_lao_month).toBeGreaterThan(0);

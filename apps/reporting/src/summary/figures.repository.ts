@@ -155,10 +155,10 @@ export class FiguresRepository {
              FROM (SELECT lao_code, SUM(s) AS s, SUM(r) AS r FROM sums GROUP BY lao_code) x JOIN scope sc ON sc.code = x.lao_code GROUP BY sc.k),
        c AS (SELECT sc.k, COUNT(*) AS c FROM content_links x JOIN scope sc ON sc.code = x.lao_code
              WHERE x.removed_at IS NULL AND x.day BETWEEN $${pFrom}::date AND $${pTo}::date GROUP BY sc.k),
-       b AS (${perRow} ${totalRow})
-       SELECT k, s, r, 0 AS b, 0 AS c FROM s ${total ? `UNION ALL SELECT '${TOTAL}', SUM(s), SUM(r), 0, 0 FROM s` : ''}
-       UNION ALL SELECT k, 0, 0, b, 0 FROM b
-       UNION ALL SELECT k, 0, 0, 0, c FROM c ${total ? `UNION ALL SELECT '${TOTAL}', 0, 0, 0, SUM(c) FROM c` : ''}`,
+       b AS (${perRow} ${totalRow}),
+       s2 AS (SELECT k, s, r FROM s ${total ? `UNION ALL SELECT '${TOTAL}', SUM(s), SUM(r) FROM s` : ''}),
+       c2 AS (SELECT k, c FROM c ${total ? `UNION ALL SELECT '${TOTAL}', SUM(c) FROM c` : ''})
+       SELECT k, s2.s, s2.r, b.b, c2.c FROM s2 FULL JOIN b USING (k) FULL JOIN c2 USING (k)`,
       params,
     ));
     return addUp(rows);
