@@ -287,7 +287,7 @@ async function measureRebuild(): Promise<string[]> {
   const perSec = counts.order / (rebuildMs / 1000);
   const out = [
     '',
-    `Rebuild from the stream (measured, not extrapolated): ${counts.order.toLocaleString('en')} order events (${before.n.toLocaleString('en')} completions + refunds) replayed in ` +
+    `Rebuild from the stream (measured, not extrapolated): ${counts.order.toLocaleString('en')} order events (${before.n.toLocaleString('en')} completions, ${(published - before.n).toLocaleString('en')} refunds) replayed in ` +
       `**${(rebuildMs / 1000).toFixed(1)} s** (${perSec.toFixed(0)} events/s, incl. wiping the read model, reloading 7,849 LAOs and recomputing the aggregates); ` +
       `publishing them to a private nats-server first took ${(publishMs / 1000).toFixed(1)} s (not part of the rebuild). ` +
       `Facts after the rebuild ${same ? 'identical to before (row digest) and aggregates equal to a GROUP BY' : `DIFFER from before: ${JSON.stringify({ before, after, drift })}`}.`,
