@@ -7,7 +7,7 @@ import { recomputeAggregates } from '../apps/reporting/src/read-model/aggregates
  * targets. Aggregates are then computed in bulk — the same tables the event handlers keep incrementally.
  */
 export async function generateData(ds: DataSource, opts: { producers: number; orders: number; links: number }): Promise<void> {
-  await ds.query(`TRUNCATE order_facts, order_refunds, agg_lao_month, agg_lao_month_split, presence_month, presence_fy, content_links, producers, targets, submissions`);
+  await ds.query(`TRUNCATE order_facts, order_refunds, agg_lao_month, agg_lao_fy, agg_lao_month_split, presence_month, presence_fy, content_links, producers, targets, submissions`);
   await ds.query(`DROP TABLE IF EXISTS bench_laos; CREATE UNLOGGED TABLE bench_laos AS SELECT code, district_code, province_code, (row_number() OVER (ORDER BY code) - 1)::int AS rn FROM laos`);
   const [{ n: laoCount }] = await ds.query(`SELECT COUNT(*)::int AS n FROM bench_laos`);
   await ds.query(

@@ -8,12 +8,13 @@ import { jetstream } from '@nats-io/jetstream';
 import { processEnv } from '@app/config';
 import type { Caller, SummaryQuery } from '@app/contracts';
 import { OrderEvents, eventSubject } from '@app/contracts';
-import { connectNats, packReply } from '@app/messaging';
+import { connectNats, ensureStream, packReply } from '@app/messaging';
 import { dropDatabase, openServiceDataSource } from '@app/persistence';
 import { parseArgs } from '../apps/reporting/src/cli/args.js';
 import { loadReportingConfig } from '../apps/reporting/src/config.js';
 import { ExportService } from '../apps/reporting/src/export/export.service.js';
 import { reportingMigrations } from '../apps/reporting/src/migrations/index.js';
+import { aggregateDrift } from '../apps/reporting/src/read-model/aggregates.js';
 import { loadReferenceData } from '../apps/reporting/src/read-model/reference-data.js';
 import { rebuildReadModel } from '../apps/reporting/src/rebuild/rebuild.js';
 import { createReportingApp } from '../apps/reporting/src/reporting.app.js';
@@ -24,7 +25,8 @@ import { generateData } from './reports-data.js';
 
 /**
  * npm run bench:reports -- [--orders 1000000] [--producers 50000] [--links 20000] [--reps 10]
- *                          [--rate 500] [--seconds 20] [--replicas 2] [--no-latency] [--no-rebuild] [--keep (the database, for EXPLAIN)]
+ *                          [--rate 500] [--seconds 20] [--replicas 2] [--no-latency] [--no-rebuild] [--rebuild-events N (default: every fact)]
+ *                          [--keep (the database, for EXPLAIN)] [--reuse (the database a --keep run left: no generation)]
  * Figures are printed beside the same query done naively (GROUP BY over the raw facts) in the same run,
  * and written to docs/benchmarks.md, section "Reporting".
  */
@@ -66,12 +68,17 @@ class NaiveFigures extends FiguresRepository {
 const env = processEnv();
 const pg = await infra.ensurePostgres({ url: env.DATABASE_URL, dataDir: join(ROOT, '.data', 'bench-postgres'), port: 54331 });
 const config = loadReportingConfig({ ...env, DATABASE_URL: pg.url, DATABASE_PREFIX: 'bench' });
-await dropDatabase(config.databaseUrl);
+if (args.reuse !== true) await dropDatabase(config.databaseUrl);
 const ds = await openServiceDataSource({ url: config.databaseUrl, entities: [], migrations: reportingMigrations, name: 'bench' });
-await loadReferenceData(ds, config.referenceDataDir);
-log(`generating ${JSON.stringify(scale)}…`);
-const [genMs] = await timed(() => generateData(ds, scale));
-log(`data generated in ${(genMs / 1000).toFixed(1)} s`);
+let genMs = 0;
+if (args.reuse === true) {
+  log(`reusing the kept database (${(await ds.query(`SELECT COUNT(*)::int AS n FROM order_facts`))[0].n} facts)`);
+} else {
+  await loadReferenceData(ds, config.referenceDataDir);
+  log(`generating ${JSON.stringify(scale)}…`);
+  [genMs] = await timed(() => generateData(ds, scale));
+  log(`data generated in ${(genMs / 1000).toFixed(1)} s`);
+}
 
 const caller: Caller = { userId: 'bench', roles: ['dla_admin'] };
 const make = (figures: FiguresRepository) => {
@@ -207,17 +214,85 @@ async function measureLatency(): Promise<string[]> {
     `| reporting service, ${replicas} replica(s) sharing the durable consumer, inbox per event | ${ms(pct(latencies, 50))} | ${ms(pct(latencies, 95))} | **${ms(pct(latencies, 99))}** | ${ms(pct(latencies, 100))} |${lost ? ` ${lost} not visible after 120 s` : ''}`,
   ];
   log(out[out.length - 1]);
-  if (args['no-rebuild'] !== true) {
-    // Rebuild from the stream: replays the events just published (the generated facts never were events).
-    const [rebuildMs, counts] = await timed(() => rebuildReadModel(ds, nc, config.referenceDataDir));
-    const perSec = counts.order / (rebuildMs / 1000);
-    out.push(
-      '',
-      `Rebuild from the stream: ${counts.order} order events replayed in ${(rebuildMs / 1000).toFixed(1)} s (${perSec.toFixed(0)} events/s, incl. reloading 7,849 LAOs); ` +
-        `at that rate 1,000,000 events take ≈ ${(1_000_000 / perSec / 60).toFixed(1)} min (extrapolated, not measured).`,
-    );
-    log(out[out.length - 1]);
-  }
+  await nc.drain();
+  await nats.stop();
+  rmSync(storeDir, { recursive: true, force: true });
+  return out;
+}
+
+let rebuildLines: string[] = ['', 'Rebuild from the stream: not measured in this run (--no-rebuild).'];
+if (args['no-rebuild'] !== true) rebuildLines = await measureRebuild();
+
+/**
+ * Rebuild from the stream at scale: every fact (or --rebuild-events of them) is published as the
+ * order.completed event it came from, plus an order.refunded per refunded order, to a private
+ * nats-server; then the read model is rebuilt from that stream and the facts compared with before.
+ * Producers and content links (catalog events, not published here) are kept aside and put back.
+ */
+async function measureRebuild(): Promise<string[]> {
+  const limit = num('rebuild-events', 0);
+  const storeDir = mkdtempSync(join(tmpdir(), 'kdbr-bench-rebuild-'));
+  const nats = await infra.startNatsServer({ bin: infra.findNatsServer(), storeDir });
+  const nc = await connectNats(nats.url, 'bench-rebuild');
+  await ensureStream(nc, 'order', { replicas: 1 });
+  const js = jetstream(nc);
+  const factsDigest = `SELECT COUNT(*)::int AS n, SUM(hashtextextended(concat_ws('|', order_id, completed_at, day, month, fiscal_year, lao_code, district_code,
+      province_code, producer_id, producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded), 0)::numeric)::text AS h FROM order_facts`;
+  if (limit) await ds.query(`DELETE FROM order_facts WHERE order_id NOT IN (SELECT order_id FROM order_facts ORDER BY order_id LIMIT $1)`, [limit]);
+  const [before] = await ds.query(factsDigest);
+  await ds.query(`DROP TABLE IF EXISTS bench_keep_producers, bench_keep_links;
+    CREATE TABLE bench_keep_producers AS SELECT * FROM producers; CREATE TABLE bench_keep_links AS SELECT * FROM content_links`);
+  let published = 0;
+  const [publishMs] = await timed(async () => {
+    let after = '';
+    for (;;) {
+      const rows = await ds.query(`SELECT * FROM order_facts WHERE order_id > $1 ORDER BY order_id LIMIT 5000`, [after]);
+      if (!rows.length) break;
+      after = rows[rows.length - 1].order_id;
+      const acks: Promise<unknown>[] = [];
+      for (const f of rows) {
+        const place = { laoCode: f.lao_code, districtCode: f.district_code, provinceCode: f.province_code };
+        const completed = {
+          id: randomUUID(), type: OrderEvents.completed, version: 1, occurredAt: new Date(f.completed_at).toISOString(),
+          data: {
+            orderId: f.order_id, completedAt: new Date(f.completed_at).toISOString(), consumerId: randomUUID(), producerId: f.producer_id,
+            producerKind: f.producer_kind, producerMemberCount: f.member_count, productId: randomUUID(), category: f.category, quantity: 1,
+            goodsTotalSatang: Number(f.goods_satang), ...place,
+          },
+        };
+        acks.push(js.publish(eventSubject(completed.type), JSON.stringify(completed), { msgID: completed.id }));
+        if (Number(f.refunded_satang) > 0 || f.fully_refunded) {
+          const refunded = {
+            id: randomUUID(), type: OrderEvents.refunded, version: 1, occurredAt: completed.occurredAt,
+            data: {
+              orderId: f.order_id, refundedAt: completed.occurredAt, amountSatang: Number(f.refunded_satang), producerId: f.producer_id,
+              producerKind: f.producer_kind, producerMemberCount: f.member_count, productId: completed.data.productId, category: f.category,
+              fullyRefunded: f.fully_refunded, ...place,
+            },
+          };
+          acks.push(js.publish(eventSubject(refunded.type), JSON.stringify(refunded), { msgID: refunded.id }));
+        }
+      }
+      await Promise.all(acks);
+      published += acks.length;
+    }
+  });
+  log(`published ${published} order events in ${(publishMs / 1000).toFixed(1)} s`);
+  const [rebuildMs, counts] = await timed(() => rebuildReadModel(ds, nc, config.referenceDataDir));
+  const [after] = await ds.query(factsDigest);
+  const drift = await aggregateDrift(ds);
+  const same = before.n === after.n && before.h === after.h && Object.values(drift).every((n) => n === 0);
+  await ds.query(`INSERT INTO producers SELECT * FROM bench_keep_producers ON CONFLICT DO NOTHING; INSERT INTO content_links SELECT * FROM bench_keep_links ON CONFLICT DO NOTHING;
+    DROP TABLE bench_keep_producers, bench_keep_links`);
+  const perSec = counts.order / (rebuildMs / 1000);
+  const out = [
+    '',
+    `Rebuild from the stream (measured, not extrapolated): ${counts.order.toLocaleString('en')} order events (${before.n.toLocaleString('en')} completions, ${(published - before.n).toLocaleString('en')} refunds) replayed in ` +
+      `**${(rebuildMs / 1000).toFixed(1)} s** (${perSec.toFixed(0)} events/s, incl. wiping the read model, reloading 7,849 LAOs and recomputing the aggregates); ` +
+      `publishing them to a private nats-server first took ${(publishMs / 1000).toFixed(1)} s (not part of the rebuild). ` +
+      `Facts after the rebuild ${same ? 'identical to before (row digest) and aggregates equal to a GROUP BY' : `DIFFER from before: ${JSON.stringify({ before, after, drift })}`}.`,
+  ];
+  log(out[1]);
   await nc.drain();
   await nats.stop();
   rmSync(storeDir, { recursive: true, force: true });
@@ -229,11 +304,12 @@ const section = [
   '',
   `Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} (shared), PostgreSQL ${(await ds.query('SHOW server_version'))[0].server_version}. ` +
     `Scale: ${scale.orders.toLocaleString('en')} completed orders, ${scale.producers.toLocaleString('en')} producers, 7,849 LAOs, ${scale.links.toLocaleString('en')} content links; ${reps} runs per query. ` +
-    `Data generated with generate_series in ${(genMs / 1000).toFixed(1)} s. Timings are in-process service calls (SQL + building the reply + gzip for NATS), without the gateway hop. ` +
+    `${genMs ? `Data generated with generate_series in ${(genMs / 1000).toFixed(1)} s. ` : ''}Timings are in-process service calls (SQL + building the reply + gzip for NATS), without the gateway hop. ` +
     `"Naive" = the same report computed by GROUP BY over the raw facts (order_facts) in the same run; aggregates and naive gave ${allSame ? 'identical' : 'DIFFERENT'} figures.`,
   '',
   ...lines,
   ...latencyLines,
+  ...rebuildLines,
   '',
   'Goals (issue 6): summary p95 < 300 ms, national LAO-level XLSX < 5 s, visible p99 < 1 s at 500/s, rebuild < 10 min.',
   '',

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { CatalogEvents, OrderEvents } from '@app/contracts';
+import type { IntegrationEvent } from '@app/contracts';
 import type { CompletedOrderFactV1, ListCompletedOrdersQueryV1 } from '@app/contracts';
 import { openServiceDataSource } from '@app/persistence';
 import { eventually, TestSystem } from '@app/testing';
 import type { DataSource } from 'typeorm';
 import { loadReportingConfig } from '../src/config.js';
 import { reportingMigrations } from '../src/migrations/index.js';
-import { aggregateDrift } from '../src/read-model/aggregates.js';
+import { aggregateDrift, recomputeAggregates } from '../src/read-model/aggregates.js';
+import { applyOrderBatch } from '../src/rebuild/bulk-replay.js';
 import { rebuildReadModel } from '../src/rebuild/rebuild.js';
 import { ReconcileService } from '../src/reconcile/reconcile.service.js';
 import { completedOrder, EventPublisher, laosOf, refund } from './support.js';
@@ -58,9 +60,10 @@ describe('reporting rebuild and reconciliation', () => {
     expect(before[0].rows[0]).toMatchObject({ nameTh: 'องค์การบริหารส่วนตำบลชื่อใหม่' });
 
     // the live consumer (order events applied concurrently) kept the aggregates equal to a GROUP BY
-    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_month_split: 0, presence_month: 0, presence_fy: 0 });
+    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_fy: 0, agg_lao_month_split: 0, presence_month: 0, presence_fy: 0 });
     // damage the read model, then rebuild it from the streams
     await ds.query(`DELETE FROM agg_lao_month`);
+    await ds.query(`DELETE FROM agg_lao_fy`);
     await ds.query(`UPDATE order_facts SET goods_satang = 1`);
     expect((await summary(queries[0])).totals).not.toEqual(before[0].totals);
     expect((await aggregateDrift(ds)).agg_lao_month).toBeGreaterThan(0);
@@ -70,7 +73,7 @@ describe('reporting rebuild and reconciliation', () => {
     const after = await Promise.all(queries.map(summary));
     expect(after).toEqual(before);
     // the incrementally kept aggregates equal a straight GROUP BY over the facts
-    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_month_split: 0, presence_month: 0, presence_fy: 0 });
+    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_fy: 0, agg_lao_month_split: 0, presence_month: 0, presence_fy: 0 });
   });
 
   it('reconciles with the order service’s completed orders: names every difference and repairs it', async () => {
@@ -114,7 +117,7 @@ describe('reporting rebuild and reconciliation', () => {
       ]),
     );
     expect(ours).toHaveLength(3);
-    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_month_split: 0, presence_month: 0, presence_fy: 0 });
+    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_fy: 0, agg_lao_month_split: 0, presence_month: 0, presence_fy: 0 });
     expect(lines).toContain(`missing ${lost.orderId}`);
     const totals = (await summary(q)).totals;
     expect(totals).toMatchObject({ salesCount: 3, revenueSatang: 10_000 + 15_000 + 4_000, beneficiaries: 2 + 3 });
@@ -122,5 +125,37 @@ describe('reporting rebuild and reconciliation', () => {
     // a second pass finds nothing left to repair
     const again = await service.reconcile('2026-04-01', '2026-04-30');
     expect(again.differences.filter((d) => [kept, changed, extra, lost].some((o) => o.orderId === d.orderId))).toEqual([]);
+  });
+
+  it('replays a batch of order events set-wise with the rules of the live handlers, once per event', async () => {
+    const [lao] = laosOf('71');
+    const event = (type: string, data: unknown): IntegrationEvent => ({ id: randomUUID(), type, version: 1, occurredAt: new Date().toISOString(), data });
+    const early = completedOrder(lao, { completedAt: '2026-05-02T03:00:00Z', goodsTotalSatang: 10_000 });
+    const twice = completedOrder(lao, { completedAt: '2026-05-03T03:00:00Z', goodsTotalSatang: 20_000 });
+    const later = completedOrder(lao, { completedAt: '2026-05-04T03:00:00Z', goodsTotalSatang: 30_000 });
+    // a refund that arrives before its completion is folded in when the completion comes
+    const first = [event(OrderEvents.refunded, refund(early, 3_000, false)), event(OrderEvents.completed, early), event(OrderEvents.completed, later)];
+    const second = [
+      event(OrderEvents.completed, twice),
+      event(OrderEvents.completed, { ...twice, goodsTotalSatang: 1 }), // a second completion of an order changes nothing
+      event(OrderEvents.refunded, refund(twice, 20_000, true)),
+      event(OrderEvents.refunded, refund(later, 1_000, false)), // a refund of an order recorded in an earlier batch
+      event(OrderEvents.refunded, refund(later, 2_000, false)),
+    ];
+    expect(await applyOrderBatch(ds, 'bulk-replay-test', first)).toBe(3);
+    // redelivered events are skipped through the inbox: only the second batch's five are new
+    expect(await applyOrderBatch(ds, 'bulk-replay-test', [...first, ...second])).toBe(5);
+    const facts = await ds.query(
+      `SELECT order_id, goods_satang::int AS goods, refunded_satang::int AS refunded, fully_refunded AS full FROM order_facts WHERE order_id = ANY($1) ORDER BY goods_satang`,
+      [[early.orderId, twice.orderId, later.orderId]],
+    );
+    expect(facts).toEqual([
+      { order_id: early.orderId, goods: 10_000, refunded: 3_000, full: false },
+      { order_id: twice.orderId, goods: 20_000, refunded: 20_000, full: true },
+      { order_id: later.orderId, goods: 30_000, refunded: 3_000, full: false },
+    ]);
+    // facts only, like the rebuild: the aggregates are then computed in bulk
+    await ds.transaction((em) => recomputeAggregates(em));
+    expect((await summary({ month: '2026-05', provinceCode: '71' })).totals).toMatchObject({ salesCount: 2, revenueSatang: 7_000 + 27_000 });
   });
 });

@@ -5,6 +5,7 @@ type Queryable = DataSource | EntityManager;
 
 const FROM_FACTS = {
   agg_lao_month: `SELECT month, lao_code, SUM(${SALES_SQL})::int AS sales_count, SUM(${REVENUE_SQL})::bigint AS revenue_satang FROM order_facts GROUP BY 1, 2`,
+  agg_lao_fy: `SELECT fiscal_year, lao_code, SUM(${SALES_SQL})::int AS sales_count, SUM(${REVENUE_SQL})::bigint AS revenue_satang FROM order_facts GROUP BY 1, 2`,
   agg_lao_month_split: `SELECT month, lao_code, producer_kind, category, SUM(${SALES_SQL})::int AS sales_count, SUM(${REVENUE_SQL})::bigint AS revenue_satang FROM order_facts GROUP BY 1, 2, 3, 4`,
   presence_month: `SELECT month, lao_code, producer_id, MAX(producer_kind) AS producer_kind, MAX(member_count) AS member_count, SUM(${SALES_SQL})::int AS orders FROM order_facts GROUP BY 1, 2, 3`,
   presence_fy: `SELECT fiscal_year, lao_code, producer_id, MAX(producer_kind) AS producer_kind, MAX(member_count) AS member_count, SUM(${SALES_SQL})::int AS orders FROM order_facts GROUP BY 1, 2, 3`,
@@ -12,6 +13,7 @@ const FROM_FACTS = {
 
 const COMPARED = {
   agg_lao_month: 'month, lao_code, sales_count, revenue_satang',
+  agg_lao_fy: 'fiscal_year, lao_code, sales_count, revenue_satang',
   agg_lao_month_split: 'month, lao_code, producer_kind, category, sales_count, revenue_satang',
   presence_month: 'month, lao_code, producer_id, orders',
   presence_fy: 'fiscal_year, lao_code, producer_id, orders',
@@ -28,6 +30,7 @@ export async function recomputeAggregates(q: Queryable): Promise<void> {
 function columnsOf(table: string): string {
   return {
     agg_lao_month: 'month, lao_code, sales_count, revenue_satang',
+    agg_lao_fy: 'fiscal_year, lao_code, sales_count, revenue_satang',
     agg_lao_month_split: 'month, lao_code, producer_kind, category, sales_count, revenue_satang',
     presence_month: 'month, lao_code, producer_id, producer_kind, member_count, orders',
     presence_fy: 'fiscal_year, lao_code, producer_id, producer_kind, member_count, orders',

@@ -92,15 +92,17 @@ export async function writeFact(em: EntityManager, before: OrderFact | null, aft
 /** How each aggregate absorbs a delta row (shared by the single-fact move and the completion fast path). */
 const UPSERT = {
   month: `ON CONFLICT (month, lao_code) DO UPDATE SET sales_count = a.sales_count + EXCLUDED.sales_count, revenue_satang = a.revenue_satang + EXCLUDED.revenue_satang`,
+  fy: `ON CONFLICT (fiscal_year, lao_code) DO UPDATE SET sales_count = a.sales_count + EXCLUDED.sales_count, revenue_satang = a.revenue_satang + EXCLUDED.revenue_satang`,
   split: `ON CONFLICT (month, lao_code, producer_kind, category) DO UPDATE SET sales_count = a.sales_count + EXCLUDED.sales_count, revenue_satang = a.revenue_satang + EXCLUDED.revenue_satang`,
   presence: (key: string) => `ON CONFLICT (${key}, lao_code, producer_id) DO UPDATE SET orders = p.orders + EXCLUDED.orders,
        member_count = CASE WHEN EXCLUDED.orders > 0 THEN EXCLUDED.member_count ELSE p.member_count END,
        producer_kind = CASE WHEN EXCLUDED.orders > 0 THEN EXCLUDED.producer_kind ELSE p.producer_kind END`,
 };
 
-/** The four aggregate inserts, fed from a row source d(month, fiscal_year, lao_code, producer_id, producer_kind, member_count, category, s, r). */
+/** The five aggregate inserts, fed from a row source d(month, fiscal_year, lao_code, producer_id, producer_kind, member_count, category, s, r). */
 function aggregateCtes(source: string): string {
   return `m AS (INSERT INTO agg_lao_month AS a (month, lao_code, sales_count, revenue_satang) SELECT month, lao_code, s, r FROM ${source} ${UPSERT.month}),
+     fy AS (INSERT INTO agg_lao_fy AS a (fiscal_year, lao_code, sales_count, revenue_satang) SELECT fiscal_year, lao_code, s, r FROM ${source} ${UPSERT.fy}),
      sp AS (INSERT INTO agg_lao_month_split AS a (month, lao_code, producer_kind, category, sales_count, revenue_satang)
             SELECT month, lao_code, producer_kind, category, s, r FROM ${source} ${UPSERT.split}),
      pm AS (INSERT INTO presence_month AS p (month, lao_code, producer_id, producer_kind, member_count, orders)
@@ -109,7 +111,7 @@ function aggregateCtes(source: string): string {
      SELECT fiscal_year, lao_code, producer_id, producer_kind, member_count, s FROM ${source} ${UPSERT.presence('fiscal_year')}`;
 }
 
-/** Adds (sign +1) or takes away (sign -1) one fact's contribution; one statement, four tables. */
+/** Adds (sign +1) or takes away (sign -1) one fact's contribution; one statement, five tables. */
 async function moveAggregates(em: EntityManager, f: OrderFact, sign: 1 | -1): Promise<void> {
   const c = contribution(f);
   const day = bangkokDay(f.completedAt);

@@ -70,21 +70,26 @@ export class SummaryService {
 
   /** Rows for every LAO/district/province of the area (zeros included), totals, and targets. */
   async compute(period: Pick<Period, 'from' | 'to' | 'kind'>, groupBy: ReportLevel, area: ReportArea, withTargets = true): Promise<ComputedReport> {
-    const [byKey, dims] = await Promise.all([this.figures.figures({ from: period.from, to: period.to, area, groupBy, withTotal: true }), this.figures.dimension(groupBy, area)]);
+    const fy = withTargets && !area.producerId ? fiscalYearCovering(period as Period) : undefined;
+    // Figures, the area's members and the targets are independent reads: all four at once.
+    const [byKey, dims, targets, total] = await Promise.all([
+      this.figures.figures({ from: period.from, to: period.to, area, groupBy, withTotal: true }),
+      this.figures.dimension(groupBy, area),
+      fy !== undefined ? this.targets.forRows(fy, groupBy, area) : undefined,
+      fy !== undefined ? this.targets.forArea(fy, area) : undefined,
+    ]);
     const totals = byKey.get(TOTAL) ?? emptyFigures();
     // A producer sees only where it sold; an area report lists every member of the area.
     const members = area.producerId ? dims.filter((d) => byKey.has(d.code)) : dims;
     const rows: SummaryRowV1[] = members.map((d) => ({ ...d, ...(byKey.get(d.code) ?? emptyFigures()) }));
     const out: ComputedReport = { rows, totals };
-    const fy = withTargets && !area.producerId ? fiscalYearCovering(period as Period) : undefined;
-    if (fy !== undefined) {
-      const [targets, total] = await Promise.all([this.targets.forRows(fy, groupBy, area), this.targets.forArea(fy, area)]);
+    if (targets) {
       for (const r of rows) {
         const t = targets.get(r.code);
         if (t) Object.assign(r, { target: t, progress: progressOf(r, t) });
       }
-      if (total) Object.assign(out.totals, { target: total, progress: progressOf(totals, total) });
     }
+    if (total) Object.assign(out.totals, { target: total, progress: progressOf(totals, total) });
     return out;
   }
 
