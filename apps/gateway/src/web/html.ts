@@ -35,6 +35,7 @@ export function page(title: string, body: string): string {
   .muted { color: #666; font-size: .9rem; }
   img { max-width: 100%; border-radius: .5rem; }
   ul { padding-left: 1.2rem; }
+  a, code { overflow-wrap: anywhere; }
 </style>
 </head>
 <body><header>ของดีบ้านเรา · ตลาดนัดท้องถิ่นออนไลน์</header><main>${body}</main></body>
