@@ -20,11 +20,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
+import { processEnv } from '@app/config';
 import { Apps } from './live-sale/apps.js';
 import { request, stats, waitUntil, withDb } from './live-sale/http.js';
 import { coalescedDbRate, GROUP, hotRowCeiling } from './live-sale/measure.js';
 
-const env = process.env;
+const env = processEnv();
 const int = (name: string, d: number) => (env[name] ? Number(env[name]) : d);
 const CONSUMERS = int('BENCH_CONSUMERS', 2000);
 const REQUESTS = int('BENCH_REQUESTS', 8000);
