@@ -120,12 +120,16 @@ export async function startNatsServer({ bin = findNatsServer(), host = '127.0.0.
   port ??= await freePort();
   mkdirSync(storeDir, { recursive: true });
   const child = spawn(bin, ['-js', '-a', host, '-p', String(port), '-sd', storeDir], { stdio: 'ignore' });
+  // a process that dies without stopping it (a crashed test worker) must not leave the server behind
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
   await waitFor(() => portOpen(host, port), 20_000, 'nats-server');
   return {
     url: `nats://${host}:${port}`,
     started: true,
     stop: () =>
       new Promise((r) => {
+        process.removeListener('exit', killOnExit);
         if (child.exitCode !== null) return r();
         child.once('exit', () => r());
         child.kill('SIGTERM');
