@@ -62,12 +62,8 @@ export class CatalogModule {
           provide: EventRuntime,
           inject: [DataSource],
           useFactory: (ds: DataSource) =>
-            new EventRuntime({
+            EventRuntime.forService(config, ds, {
               service: 'catalog',
-              natsUrl: config.natsUrl,
-              databaseUrl: config.databaseUrl,
-              dataSource: ds,
-              streamReplicas: config.streamReplicas,
               publishes: ['catalog', 'diagnostics'],
               subscriptions: [{ domain: 'order', handlers: { [OrderEvents.completed]: recordCompletedOrder } }],
             }),

@@ -50,12 +50,8 @@ export class HarvestPreorderModule {
           provide: EventRuntime,
           inject: [DataSource, ReservationsService],
           useFactory: (ds: DataSource, reservations: ReservationsService) =>
-            new EventRuntime({
+            EventRuntime.forService(config, ds, {
               service: 'harvest-preorder',
-              natsUrl: config.natsUrl,
-              databaseUrl: config.databaseUrl,
-              dataSource: ds,
-              streamReplicas: config.streamReplicas,
               publishes: ['preorder'],
               subscriptions: [
                 {

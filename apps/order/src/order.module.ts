@@ -49,12 +49,8 @@ export class OrderModule {
           provide: EventRuntime,
           inject: [DataSource, SettlementService],
           useFactory: (ds: DataSource, settlement: SettlementService) =>
-            new EventRuntime({
+            EventRuntime.forService(config, ds, {
               service: 'order',
-              natsUrl: config.natsUrl,
-              databaseUrl: config.databaseUrl,
-              dataSource: ds,
-              streamReplicas: config.streamReplicas,
               publishes: ['order'],
               subscriptions: [
                 {

@@ -44,12 +44,8 @@ export class ReportingModule {
           provide: EventRuntime,
           inject: [DataSource],
           useFactory: (ds: DataSource) =>
-            new EventRuntime({
+            EventRuntime.forService(config, ds, {
               service: 'reporting',
-              natsUrl: config.natsUrl,
-              databaseUrl: config.databaseUrl,
-              dataSource: ds,
-              streamReplicas: config.streamReplicas,
               publishes: [],
               subscriptions: [
                 { domain: 'diagnostics', handlers: diagnosticsHandlers },

@@ -35,6 +35,15 @@ export class EventRuntime implements OnApplicationBootstrap, OnApplicationShutdo
 
   constructor(private readonly opts: EventRuntimeOptions) {}
 
+  /** The runtime of a service from its common config: only what it publishes and consumes differs. */
+  static forService(
+    config: { natsUrl: string; databaseUrl: string; streamReplicas: number },
+    dataSource: DataSource,
+    spec: Pick<EventRuntimeOptions, 'service' | 'publishes' | 'subscriptions'>,
+  ): EventRuntime {
+    return new EventRuntime({ natsUrl: config.natsUrl, databaseUrl: config.databaseUrl, streamReplicas: config.streamReplicas, dataSource, ...spec });
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     const o = this.opts;
     this.nc = await connectNats(o.natsUrl, `${o.service}-events`);
