@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { connect } from '@nats-io/transport-node';
-import { jetstream } from '@nats-io/jetstream';
 import { eventSubject, OrderEvents } from '@app/contracts';
 import type { IntegrationEvent, OrderCompletedV1 } from '@app/contracts';
 import { DataSource } from 'typeorm';
-import { eventually, TestSystem } from '@app/testing';
+import { eventually, publishEvent, TestSystem } from '@app/testing';
 import { ContentLinkKey1764400000000 } from '../src/migrations/1764400000000-content-link-key.js';
 import { BAN_THAM, bearer, CHIANG_MAI_CITY, createProduct, createProducer, DOK_KHAMTAI, outboxEvents, producerBody } from './catalog-fixtures.js';
 
@@ -205,7 +204,7 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
       };
       const nc = await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
       try {
-        await jetstream(nc).publish(eventSubject(event.type), JSON.stringify(event), { msgID: event.id });
+        await publishEvent(nc, event.type, event.data, { id: event.id, occurredAt: event.occurredAt });
       } finally {
         await nc.close();
       }

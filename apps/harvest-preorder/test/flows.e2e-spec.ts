@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { connect } from '@nats-io/transport-node';
-import { jetstream } from '@nats-io/jetstream';
 import { parse } from 'csv-parse/sync';
 import pg from 'pg';
+import { OrderEvents } from '@app/contracts';
 import type { OrderExpiredV1 } from '@app/contracts';
-import { eventually, TestSystem } from '@app/testing';
+import { eventually, publishEvent, TestSystem } from '@app/testing';
 import { consumerToken, givenBatch, mintToken, reserve } from './support.js';
 
 describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expiry', () => {
@@ -27,11 +27,10 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
   const auth = (t: string) => ['authorization', `Bearer ${t}`] as const;
   /** What the order service raises when a deposit or a price is not paid in time (optionally a redelivered copy too). */
   async function publishOrderExpired(data: OrderExpiredV1, twice = false) {
-    const event = { id: randomUUID(), type: 'order.expired', version: 1, occurredAt: new Date().toISOString(), data };
     const nc = await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
     try {
-      await jetstream(nc).publish('evt.order.expired', JSON.stringify(event), { msgID: event.id });
-      if (twice) await jetstream(nc).publish('evt.order.expired', JSON.stringify(event), { msgID: `${event.id}-again` });
+      const event = await publishEvent(nc, OrderEvents.expired, data);
+      if (twice) await publishEvent(nc, event.type, data, { id: event.id, occurredAt: event.occurredAt, msgID: `${event.id}-again` });
     } finally {
       await nc.drain();
     }

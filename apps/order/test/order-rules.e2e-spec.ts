@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import { eventSubject, OrderSubjects, PreorderEvents } from '@app/contracts';
-import { jetstream } from '@nats-io/jetstream';
-import { TestSystem } from '@app/testing';
+import { publishEvent, TestSystem } from '@app/testing';
 import {
   Actors,
   allocated,
@@ -165,7 +164,7 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     const event = await allocated(nc, o, 3); // new total 30,000: 20,000 owed back
     await untilStatus(sys, a.consumer.token, o.orderId, 'paid');
     // the very same event again, past JetStream's Msg-Id dedupe
-    await jetstream(nc).publish(eventSubject(PreorderEvents.reservationAllocated), JSON.stringify(event), { msgID: `${event.id}-copy` });
+    await publishEvent(nc, event.type, event.data, { id: event.id, occurredAt: event.occurredAt, msgID: `${event.id}-copy` });
     await allocated(nc, o, 1);
     await untilPreorderEventsApplied(nc);
     const after = await getOrder(sys, a.consumer.token, o.orderId);

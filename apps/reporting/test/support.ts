@@ -5,7 +5,7 @@ import { connect, NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STREAMS, eventSubject } from '@app/contracts';
 import type { EventDomain, IntegrationEvent, OrderCompletedV1, OrderRefundedV1 } from '@app/contracts';
-import { eventually, TestSystem } from '@app/testing';
+import { eventually, publishEvent, TestSystem } from '@app/testing';
 
 /** LAOs of the reference file, to build events with real places. */
 export interface RefLao {
@@ -38,9 +38,7 @@ export class EventPublisher {
   }
 
   async publish<T>(type: string, data: T, opts: { id?: string; msgID?: string; occurredAt?: string } = {}): Promise<IntegrationEvent<string, T>> {
-    const event: IntegrationEvent<string, T> = { id: opts.id ?? randomUUID(), type, version: 1, occurredAt: opts.occurredAt ?? new Date().toISOString(), data };
-    await jetstream(this.nc).publish(eventSubject(type), JSON.stringify(event), { msgID: opts.msgID ?? event.id });
-    return event;
+    return publishEvent(this.nc, type, data, opts);
   }
 
   /** Waits until the reporting consumer has applied (acked) everything in a domain's stream. */

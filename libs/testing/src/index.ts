@@ -1,3 +1,4 @@
 export * from './eventually.js';
 export * from './system.js';
 export * from './test-env.js';
+export * from './events.js';

@@ -4,7 +4,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STREAMS, eventSubject, OrderSubjects, PreorderEvents } from '@app/contracts';
 import type { IntegrationEvent, OpenOrderV1, OrderViewV1, ReservationAllocatedV1, ReservationCancelledV1 } from '@app/contracts';
-import { eventually, TestSystem } from '@app/testing';
+import { eventually, publishEvent, TestSystem } from '@app/testing';
 
 /** เทศบาลเมืองดอกคำใต้, พะเยา: a real LAO, so the gateway lets admins bind logins to it. */
 export const LAO = { laoCode: '4560501', districtCode: '5605', provinceCode: '56' };
@@ -82,10 +82,8 @@ export async function getOrder(sys: TestSystem, token: string, id: string): Prom
 }
 
 /** Publishes an event exactly as the preorder outbox relay does: JetStream subject evt.<type>, Msg-Id = event id. */
-export async function publishPreorderEvent<T>(nc: NatsConnection, type: string, data: T): Promise<IntegrationEvent<string, T>> {
-  const event = { id: randomUUID(), type, version: 1, occurredAt: new Date().toISOString(), data };
-  await jetstream(nc).publish(eventSubject(type), JSON.stringify(event), { msgID: event.id });
-  return event;
+export function publishPreorderEvent<T>(nc: NatsConnection, type: string, data: T): Promise<IntegrationEvent<string, T>> {
+  return publishEvent(nc, type, data);
 }
 
 export function allocated(nc: NatsConnection, o: OpenOrderV1, allocatedQuantity: number) {
