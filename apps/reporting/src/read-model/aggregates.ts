@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { REVENUE_SQL, SALES_SQL } from './facts.js';
+import { presenceDrift, recomputePresence } from './presence.js';
 
 type Queryable = DataSource | EntityManager;
 
@@ -7,16 +8,12 @@ const FROM_FACTS = {
   agg_lao_month: `SELECT month, lao_code, SUM(${SALES_SQL})::int AS sales_count, SUM(${REVENUE_SQL})::bigint AS revenue_satang FROM order_facts GROUP BY 1, 2`,
   agg_lao_fy: `SELECT fiscal_year, lao_code, SUM(${SALES_SQL})::int AS sales_count, SUM(${REVENUE_SQL})::bigint AS revenue_satang FROM order_facts GROUP BY 1, 2`,
   agg_lao_month_split: `SELECT month, lao_code, producer_kind, category, SUM(${SALES_SQL})::int AS sales_count, SUM(${REVENUE_SQL})::bigint AS revenue_satang FROM order_facts GROUP BY 1, 2, 3, 4`,
-  presence_month: `SELECT month, lao_code, producer_id, MAX(producer_kind) AS producer_kind, MAX(member_count) AS member_count, SUM(${SALES_SQL})::int AS orders FROM order_facts GROUP BY 1, 2, 3`,
-  presence_fy: `SELECT fiscal_year, lao_code, producer_id, MAX(producer_kind) AS producer_kind, MAX(member_count) AS member_count, SUM(${SALES_SQL})::int AS orders FROM order_facts GROUP BY 1, 2, 3`,
 } as const;
 
 const COMPARED = {
   agg_lao_month: 'month, lao_code, sales_count, revenue_satang',
   agg_lao_fy: 'fiscal_year, lao_code, sales_count, revenue_satang',
   agg_lao_month_split: 'month, lao_code, producer_kind, category, sales_count, revenue_satang',
-  presence_month: 'month, lao_code, producer_id, orders',
-  presence_fy: 'fiscal_year, lao_code, producer_id, orders',
 } as const;
 
 /** Recomputes every aggregate from order_facts in bulk (benchmark data load, repair after a bulk import). */
@@ -25,6 +22,7 @@ export async function recomputeAggregates(q: Queryable): Promise<void> {
     await q.query(`TRUNCATE ${table}`);
     await q.query(`INSERT INTO ${table} (${columnsOf(table)}) ${select}`);
   }
+  await recomputePresence(q);
 }
 
 function columnsOf(table: string): string {
@@ -32,8 +30,6 @@ function columnsOf(table: string): string {
     agg_lao_month: 'month, lao_code, sales_count, revenue_satang',
     agg_lao_fy: 'fiscal_year, lao_code, sales_count, revenue_satang',
     agg_lao_month_split: 'month, lao_code, producer_kind, category, sales_count, revenue_satang',
-    presence_month: 'month, lao_code, producer_id, producer_kind, member_count, orders',
-    presence_fy: 'fiscal_year, lao_code, producer_id, producer_kind, member_count, orders',
   }[table]!;
 }
 
@@ -45,7 +41,7 @@ export async function aggregateDrift(q: Queryable): Promise<Record<string, numbe
   const out: Record<string, number> = {};
   for (const [table, select] of Object.entries(FROM_FACTS)) {
     const cols = COMPARED[table as keyof typeof COMPARED];
-    const zero = table.startsWith('agg') ? 'sales_count <> 0 OR revenue_satang <> 0' : 'orders <> 0';
+    const zero = 'sales_count <> 0 OR revenue_satang <> 0';
     const [r] = await q.query(
       `SELECT COUNT(*)::int AS n FROM (
          (SELECT ${cols} FROM ${table} WHERE ${zero} EXCEPT SELECT ${cols} FROM (${select}) f WHERE ${zero})
@@ -55,5 +51,6 @@ export async function aggregateDrift(q: Queryable): Promise<Record<string, numbe
     );
     out[table] = r.n;
   }
+  out.presence = await presenceDrift(q);
   return out;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { bangkokDay, fiscalYearOf, monthOf } from '../periods/period.js';
+import { markPresenceCte, refreshPresence } from './presence.js';
 
 /** One completed order as the report sees it: no consumer data at all. */
 export interface OrderFact {
@@ -85,8 +86,15 @@ export async function writeFact(em: EntityManager, before: OrderFact | null, aft
     await em.query(`DELETE FROM order_facts WHERE order_id = $1`, [before.orderId]);
   }
   if (mode === 'facts-only') return;
-  if (before) await moveAggregates(em, before, -1);
-  if (after) await moveAggregates(em, after, +1);
+  if (before) await moveSums(em, before, -1);
+  if (after) await moveSums(em, after, +1);
+  // Presence only grows on the hot path; a change that may take a sale away recomputes it from the facts.
+  const changed = [before, after].filter((f): f is OrderFact => f !== null);
+  await refreshPresence(
+    em,
+    [...new Set(changed.map((f) => f.producerId))],
+    [...new Set(changed.map((f) => fiscalYearOf(bangkokDay(f.completedAt))))],
+  );
 }
 
 /** How each aggregate absorbs a delta row (shared by the single-fact move and the completion fast path). */
@@ -94,32 +102,26 @@ const UPSERT = {
   month: `ON CONFLICT (month, lao_code) DO UPDATE SET sales_count = a.sales_count + EXCLUDED.sales_count, revenue_satang = a.revenue_satang + EXCLUDED.revenue_satang`,
   fy: `ON CONFLICT (fiscal_year, lao_code) DO UPDATE SET sales_count = a.sales_count + EXCLUDED.sales_count, revenue_satang = a.revenue_satang + EXCLUDED.revenue_satang`,
   split: `ON CONFLICT (month, lao_code, producer_kind, category) DO UPDATE SET sales_count = a.sales_count + EXCLUDED.sales_count, revenue_satang = a.revenue_satang + EXCLUDED.revenue_satang`,
-  presence: (key: string) => `ON CONFLICT (${key}, lao_code, producer_id) DO UPDATE SET orders = p.orders + EXCLUDED.orders,
-       member_count = CASE WHEN EXCLUDED.orders > 0 THEN EXCLUDED.member_count ELSE p.member_count END,
-       producer_kind = CASE WHEN EXCLUDED.orders > 0 THEN EXCLUDED.producer_kind ELSE p.producer_kind END`,
 };
 
-/** The five aggregate inserts, fed from a row source d(month, fiscal_year, lao_code, producer_id, producer_kind, member_count, category, s, r). */
-function aggregateCtes(source: string): string {
+/** The three sums' inserts, fed from a row source d(month, fiscal_year, lao_code, producer_kind, category, s, r). */
+function sumCtes(source: string): string {
   return `m AS (INSERT INTO agg_lao_month AS a (month, lao_code, sales_count, revenue_satang) SELECT month, lao_code, s, r FROM ${source} ${UPSERT.month}),
      fy AS (INSERT INTO agg_lao_fy AS a (fiscal_year, lao_code, sales_count, revenue_satang) SELECT fiscal_year, lao_code, s, r FROM ${source} ${UPSERT.fy}),
      sp AS (INSERT INTO agg_lao_month_split AS a (month, lao_code, producer_kind, category, sales_count, revenue_satang)
-            SELECT month, lao_code, producer_kind, category, s, r FROM ${source} ${UPSERT.split}),
-     pm AS (INSERT INTO presence_month AS p (month, lao_code, producer_id, producer_kind, member_count, orders)
-            SELECT month, lao_code, producer_id, producer_kind, member_count, s FROM ${source} ${UPSERT.presence('month')})
-     INSERT INTO presence_fy AS p (fiscal_year, lao_code, producer_id, producer_kind, member_count, orders)
-     SELECT fiscal_year, lao_code, producer_id, producer_kind, member_count, s FROM ${source} ${UPSERT.presence('fiscal_year')}`;
+            SELECT month, lao_code, producer_kind, category, s, r FROM ${source} ${UPSERT.split})`;
 }
 
-/** Adds (sign +1) or takes away (sign -1) one fact's contribution; one statement, five tables. */
-async function moveAggregates(em: EntityManager, f: OrderFact, sign: 1 | -1): Promise<void> {
+/** Adds (sign +1) or takes away (sign -1) one fact's sales and revenue; one statement, three tables. */
+async function moveSums(em: EntityManager, f: OrderFact, sign: 1 | -1): Promise<void> {
   const c = contribution(f);
   const day = bangkokDay(f.completedAt);
   await em.query(
-    `WITH d AS (SELECT $1::date AS month, $2::int AS fiscal_year, $3::text AS lao_code, $4::text AS producer_id, $5::text AS producer_kind,
-                       $8::int AS member_count, $9::text AS category, $6::int AS s, $7::bigint AS r),
-     ${aggregateCtes('d')}`,
-    [monthOf(day), fiscalYearOf(day), f.laoCode, f.producerId, f.producerKind, sign * c.sales, sign * c.revenue, f.memberCount, f.category],
+    `WITH d AS (SELECT $1::date AS month, $2::int AS fiscal_year, $3::text AS lao_code, $4::text AS producer_kind, $5::text AS category,
+                       $6::int AS s, $7::bigint AS r),
+     ${sumCtes('d')}
+     SELECT 1`,
+    [monthOf(day), fiscalYearOf(day), f.laoCode, f.producerKind, f.category, sign * c.sales, sign * c.revenue],
   );
 }
 
@@ -137,9 +139,11 @@ export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 're
               COALESCE((SELECT SUM(amount_satang) FROM order_refunds WHERE order_id = $1), 0),
               COALESCE((SELECT bool_or(fully_refunded) FROM order_refunds WHERE order_id = $1), false)
        ON CONFLICT (order_id) DO NOTHING
-       RETURNING month, fiscal_year, lao_code, producer_id, producer_kind, member_count, category, ${SALES_SQL} AS s, ${REVENUE_SQL} AS r
+       RETURNING day, month, fiscal_year, lao_code, district_code, province_code, producer_id, producer_kind, member_count, category,
+                 ${SALES_SQL} AS s, ${REVENUE_SQL} AS r
      )
-     ${mode === 'incremental' ? `, ${aggregateCtes('f')}` : 'SELECT 1'}`,
+     ${mode === 'incremental' ? `, ${sumCtes('f')}, ${markPresenceCte('pr', 'f')}` : ''}
+     SELECT 1`,
     [
       f.orderId, f.completedAt, day, monthOf(day), fiscalYearOf(day), f.laoCode, f.districtCode, f.provinceCode, f.producerId,
       f.producerKind, f.memberCount, f.category, f.goodsSatang,

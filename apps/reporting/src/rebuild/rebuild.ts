@@ -12,7 +12,7 @@ export const CONSUMER = 'reporting';
 
 /** Tables derived from events (targets and submissions are people's decisions: never wiped). */
 export const DERIVED_TABLES = [
-  'order_facts', 'order_refunds', 'agg_lao_month', 'agg_lao_fy', 'agg_lao_month_split', 'presence_month', 'presence_fy',
+  'order_facts', 'order_refunds', 'agg_lao_month', 'agg_lao_fy', 'agg_lao_month_split', 'presence',
   'content_links', 'content_link_removals', 'producers', 'laos', 'districts', 'provinces',
 ];
 

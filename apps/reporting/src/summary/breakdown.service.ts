@@ -4,7 +4,8 @@ import type { AreaQueryDto, BreakdownV1, Caller } from '@app/contracts';
 import { REVENUE_SQL, SALES_SQL } from '../read-model/facts.js';
 import { bucketsOf, fiscalYearRange, lastDayOfMonth, monthsOverlapping } from '../periods/period.js';
 import { FiguresRepository } from './figures.repository.js';
-import type { ReportArea } from './scope.policy.js';
+import { areaLevel, ReportArea } from './scope.policy.js';
+import { presenceInSpan, presenceSpans } from '../read-model/presence.js';
 import { SummaryService, toPeriodV1 } from './summary.service.js';
 
 /**
@@ -39,31 +40,38 @@ export class BreakdownService {
     const months = [...b.fiscalYears.flatMap((fy) => monthsOverlapping(fiscalYearRange(fy))), ...b.months];
     const days = b.dayRanges.length ? `(${b.dayRanges.map(([a, z]) => `day BETWEEN $${params.push(a)}::date AND $${params.push(z)}::date`).join(' OR ')})` : 'false';
     const producer = area.producerId ? `AND producer_id = $${params.push(area.producerId)}` : '';
-    return { b, months, days, producer };
+    return { months, days, producer };
   }
 
   private async byKind(period: { from: string; to: string }, area: ReportArea) {
     const params: unknown[] = [];
     const scope = this.scope(area, params);
-    const { b, months, days, producer } = this.parts(period, area, params);
+    const { months, days, producer } = this.parts(period, area, params);
     const pM = params.push(months);
-    const pPm = params.push(b.months);
-    const pFy = params.push(b.fiscalYears);
-    const rows = await this.ds.query(
-      `WITH scope AS (${scope}),
-       sums AS (
+    const sums = await this.ds.query(
+      `WITH scope AS (${scope})
+       SELECT k, SUM(s) AS s, SUM(r) AS r FROM (
          SELECT producer_kind AS k, sales_count::bigint AS s, revenue_satang AS r FROM agg_lao_month_split WHERE month = ANY($${pM}::date[]) AND lao_code IN (SELECT code FROM scope)
-         UNION ALL SELECT producer_kind, ${SALES_SQL}, ${REVENUE_SQL} FROM order_facts WHERE ${days} ${producer} AND lao_code IN (SELECT code FROM scope)),
-       pres AS (
-         SELECT producer_kind AS k, producer_id, member_count FROM presence_fy WHERE fiscal_year = ANY($${pFy}::int[]) AND orders > 0 AND lao_code IN (SELECT code FROM scope)
-         UNION ALL SELECT producer_kind, producer_id, member_count FROM presence_month WHERE month = ANY($${pPm}::date[]) AND orders > 0 AND lao_code IN (SELECT code FROM scope)
-         UNION ALL SELECT producer_kind, producer_id, member_count FROM order_facts WHERE ${days} ${producer} AND NOT fully_refunded AND lao_code IN (SELECT code FROM scope)),
-       s AS (SELECT k, SUM(s) AS s, SUM(r) AS r FROM sums GROUP BY k),
-       b AS (SELECT k, SUM(mc) AS b FROM (SELECT k, producer_id, MAX(member_count) AS mc FROM pres GROUP BY k, producer_id) z GROUP BY k)
-       SELECT COALESCE(s.k, b.k) AS k, COALESCE(s.s, 0) AS s, COALESCE(s.r, 0) AS r, COALESCE(b.b, 0) AS b FROM s FULL JOIN b ON b.k = s.k ORDER BY 1`,
+         UNION ALL SELECT producer_kind, ${SALES_SQL}, ${REVENUE_SQL} FROM order_facts WHERE ${days} ${producer} AND lao_code IN (SELECT code FROM scope)) u
+       GROUP BY k`,
       params,
     );
-    return rows.map((r: Record<string, string>) => ({ producerKind: r.k, salesCount: Number(r.s), revenueSatang: Number(r.r), beneficiaries: Number(r.b) }));
+    // Beneficiaries from the area's own presence (read-model/presence.ts), distinct per kind.
+    const own = areaLevel(area);
+    const bp: unknown[] = [];
+    const spans = presenceSpans(period).map((span) => presenceInSpan(span, own.level, bp));
+    const filter = `k = $${bp.push(own.code)}${area.producerId ? ` AND producer_id = $${bp.push(area.producerId)}` : ''}`;
+    const beneficiaries: Array<{ k: string; b: string }> = await this.ds.query(
+      `SELECT producer_kind AS k, SUM(w) AS b FROM (
+         SELECT producer_kind, producer_id, MAX(w) AS w FROM (${spans.join(' UNION ALL ')}) u WHERE ${filter} GROUP BY producer_kind, producer_id) x
+       GROUP BY producer_kind`,
+      bp,
+    );
+    const kinds = [...new Set([...sums.map((r: { k: string }) => r.k), ...beneficiaries.map((r) => r.k)])].sort();
+    return kinds.map((k) => {
+      const s = sums.find((r: { k: string }) => r.k === k);
+      return { producerKind: k, salesCount: Number(s?.s ?? 0), revenueSatang: Number(s?.r ?? 0), beneficiaries: Number(beneficiaries.find((r) => r.k === k)?.b ?? 0) };
+    });
   }
 
   private async byCategory(period: { from: string; to: string }, area: ReportArea) {

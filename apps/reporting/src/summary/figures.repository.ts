@@ -3,7 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { FiguresV1, ReportLevel } from '@app/contracts';
 import { REVENUE_SQL, SALES_SQL } from '../read-model/facts.js';
 import { bucketsOf } from '../periods/period.js';
-import type { ReportArea } from './scope.policy.js';
+import { PresenceLevel, presenceInSpan, presenceSpans } from '../read-model/presence.js';
+import { areaLevel, ReportArea } from './scope.policy.js';
 
 export type GroupKey = ReportLevel | 'total';
 
@@ -48,9 +49,10 @@ function areaWhere(area: ReportArea, params: unknown[]): string {
   return parts.join(' AND ');
 }
 
-function dayRangesWhere(ranges: Array<[string, string]>, params: unknown[], col = 'day'): string {
-  if (!ranges.length) return 'false';
-  return `(${ranges.map(([a, b]) => `${col} BETWEEN $${params.push(a)}::date AND $${params.push(b)}::date`).join(' OR ')})`;
+async function sequentially<T>(parts: Array<() => Promise<T>>): Promise<T[]> {
+  const out: T[] = [];
+  for (const p of parts) out.push(await p());
+  return out;
 }
 
 const emptyFigures = (): FiguresV1 => ({ salesCount: 0, revenueSatang: 0, beneficiaries: 0, contentLinks: 0 });
@@ -74,7 +76,7 @@ async function withPlannerSettings<T>(db: Queryable, run: (em: Queryable) => Pro
 }
 
 /** Parts (k, s, r, b, c) with one figure each, added up per key; a SUM over no rows (NULL) is 0. */
-function addUp(rows: Array<{ k: string; s: string | null; r: string | null; b: string | null; c: string | null }>): Map<string, FiguresV1> {
+function addUp(rows: Array<{ k: string; s?: string | null; r?: string | null; b?: string | null; c?: string | null }>): Map<string, FiguresV1> {
   const out = new Map<string, FiguresV1>();
   for (const x of rows) {
     let f = out.get(x.k);
@@ -105,63 +107,83 @@ export class FiguresRepository {
 
   async figures(q: FiguresQuery, db: Queryable = this.ds): Promise<Map<string, FiguresV1>> {
     if (q.area.producerId) return this.naiveFigures(q, db);
+    const own = areaLevel(q.area);
+    const rowsLevel = q.groupBy === 'total' ? own.level : q.groupBy;
+    // Four independent statements; on the pool they run side by side (both cores), in a transaction in turn.
+    const parts: Array<() => Promise<Array<{ k: string; s?: string; r?: string; b?: string; c?: string }>>> = [
+      () => this.sums(q, db),
+      () => this.contentLinks(q, db),
+      () => this.beneficiaries(q, rowsLevel, q.groupBy === 'total' ? { code: own.code } : { area: q.area }, db),
+    ];
+    const total = q.withTotal && q.groupBy !== 'total';
+    if (total) parts.push(async () => (await this.beneficiaries(q, own.level, { code: own.code }, db)).map((x: { k: string; b?: string }) => ({ ...x, k: TOTAL })));
+    const results = db instanceof DataSource ? await Promise.all(parts.map((p) => p())) : await sequentially(parts);
+    const rows = results.flat();
+    if (q.groupBy === 'total') for (const x of rows) x.k = '';
+    const out = addUp(rows);
+    if (total) {
+      // Sales, revenue and links add up over the rows; beneficiaries (distinct) came from the area's own presence.
+      const t = out.get(TOTAL) ?? emptyFigures();
+      for (const [k, f] of out) {
+        if (k === TOTAL) continue;
+        t.salesCount += f.salesCount;
+        t.revenueSatang += f.revenueSatang;
+        t.contentLinks += f.contentLinks;
+      }
+      out.set(TOTAL, t);
+    }
+    return out;
+  }
+
+  /** Sales and revenue per group: whole fiscal years and months from the sums, leftover days from the facts. */
+  private async sums(q: FiguresQuery, db: Queryable) {
     const b = bucketsOf(q);
     const params: unknown[] = [];
     const where = areaWhere(q.area, params);
     const pFy = params.push(b.fiscalYears);
     const pM = params.push(b.months);
-    const pFrom = params.push(q.from);
-    const pTo = params.push(q.to);
-    // One range scan per leftover stretch of days (an OR of ranges turns into a bitmap heap scan).
-    const days = b.dayRanges.length
-      ? b.dayRanges
-          .map(([a, z]) => `SELECT lao_code, producer_id, member_count, fully_refunded, goods_satang, refunded_satang FROM order_facts WHERE day BETWEEN $${params.push(a)}::date AND $${params.push(z)}::date`)
-          .join(' UNION ALL ')
-      : `SELECT lao_code, producer_id, member_count, fully_refunded, goods_satang, refunded_satang FROM order_facts WHERE false`;
-    const oneBucket = b.fiscalYears.length + b.months.length === 1 && !b.dayRanges.length;
-    const total = q.withTotal && q.groupBy !== 'total';
-    // One bucket read by LAO: presence_* has one row per (bucket, LAO, producer), so the distinct count
-    // is a plain sum. Otherwise distinct producers per group (a producer may sell in two LAOs, months).
-    const perRow =
-      oneBucket && q.groupBy === 'lao'
-        ? `SELECT sc.k, SUM(p.member_count) AS b FROM pres p JOIN scope sc ON sc.code = p.lao_code GROUP BY sc.k`
-        : `SELECT k, SUM(mc) AS b FROM (SELECT sc.k, p.producer_id, MAX(p.member_count) AS mc FROM pres p JOIN scope sc ON sc.code = p.lao_code GROUP BY 1, 2) z GROUP BY k`;
-    // The total is another distinct count over the area's producers, never the sum of the rows'.
-    const totalRow = total
-      ? `UNION ALL SELECT '${TOTAL}', SUM(mc) FROM (SELECT p.producer_id, MAX(p.member_count) AS mc FROM pres p JOIN scope sc ON sc.code = p.lao_code GROUP BY 1) z`
-      : '';
-    // Several small statements in one round trip would not be faster than one: the plan keeps each part a
-    // hash aggregate (no GROUPING SETS, whose sort spilled to disk), and sums read whole fiscal years.
-    const rows = await withPlannerSettings(db, (em) => em.query(
-      `WITH scope AS NOT MATERIALIZED (SELECT l.code, ${KEY[q.groupBy]} AS k FROM laos l WHERE ${where}),
-       days AS MATERIALIZED (
-         SELECT lao_code, producer_id, member_count, fully_refunded, ${SALES_SQL} AS s, ${REVENUE_SQL} AS r FROM (${days}) f
-       ),
-       sums AS (
-         SELECT lao_code, sales_count::bigint AS s, revenue_satang AS r FROM agg_lao_fy WHERE fiscal_year = ANY($${pFy}::int[])
-         UNION ALL
-         SELECT lao_code, sales_count::bigint, revenue_satang FROM agg_lao_month WHERE month = ANY($${pM}::date[])
-         UNION ALL
-         SELECT lao_code, s, r FROM days
-       ),
-       pres AS (${oneBucket ? '' : 'SELECT lao_code, producer_id, MAX(member_count) AS member_count FROM ('}
-         SELECT lao_code, producer_id, member_count FROM presence_fy WHERE fiscal_year = ANY($${pFy}::int[]) AND orders > 0
-         UNION ALL
-         SELECT lao_code, producer_id, member_count FROM presence_month WHERE month = ANY($${pM}::date[]) AND orders > 0
-         UNION ALL
-         SELECT lao_code, producer_id, member_count FROM days WHERE NOT fully_refunded
-       ${oneBucket ? '' : ') u GROUP BY lao_code, producer_id'}),
-       s AS (SELECT sc.k, SUM(x.s) AS s, SUM(x.r) AS r
-             FROM (SELECT lao_code, SUM(s) AS s, SUM(r) AS r FROM sums GROUP BY lao_code) x JOIN scope sc ON sc.code = x.lao_code GROUP BY sc.k),
-       c AS (SELECT sc.k, COUNT(*) AS c FROM content_links x JOIN scope sc ON sc.code = x.lao_code
-             WHERE x.removed_at IS NULL AND x.day BETWEEN $${pFrom}::date AND $${pTo}::date GROUP BY sc.k),
-       b AS (${perRow} ${totalRow}),
-       s2 AS (SELECT k, s, r FROM s ${total ? `UNION ALL SELECT '${TOTAL}', SUM(s), SUM(r) FROM s` : ''}),
-       c2 AS (SELECT k, c FROM c ${total ? `UNION ALL SELECT '${TOTAL}', SUM(c) FROM c` : ''})
-       SELECT k, s2.s, s2.r, b.b, c2.c FROM s2 FULL JOIN b USING (k) FULL JOIN c2 USING (k)`,
+    // One range scan per leftover stretch of days (index-only, through the covering index).
+    const days = b.dayRanges.map(
+      ([a, z]) => `UNION ALL SELECT lao_code, ${SALES_SQL}, ${REVENUE_SQL} FROM order_facts WHERE day BETWEEN $${params.push(a)}::date AND $${params.push(z)}::date`,
+    );
+    return withPlannerSettings(db, (em) => em.query(
+      `SELECT ${KEY[q.groupBy]} AS k, SUM(x.s) AS s, SUM(x.r) AS r
+       FROM (SELECT lao_code, SUM(s) AS s, SUM(r) AS r FROM (
+               SELECT lao_code, sales_count::bigint AS s, revenue_satang AS r FROM agg_lao_fy WHERE fiscal_year = ANY($${pFy}::int[])
+               UNION ALL SELECT lao_code, sales_count::bigint, revenue_satang FROM agg_lao_month WHERE month = ANY($${pM}::date[])
+               ${days.join(' ')}) u GROUP BY lao_code) x
+       JOIN laos l ON l.code = x.lao_code WHERE ${where} GROUP BY 1`,
       params,
     ));
-    return addUp(rows);
+  }
+
+  private async contentLinks(q: FiguresQuery, db: Queryable) {
+    const params: unknown[] = [];
+    const where = areaWhere(q.area, params);
+    return db.query(
+      `SELECT ${KEY[q.groupBy]} AS k, COUNT(*) AS c FROM content_links x JOIN laos l ON l.code = x.lao_code
+       WHERE x.removed_at IS NULL AND x.day BETWEEN $${params.push(q.from)}::date AND $${params.push(q.to)}::date AND ${where} GROUP BY 1`,
+      params,
+    );
+  }
+
+  /**
+   * Beneficiaries per area of one level, from presence (read-model/presence.ts): either the areas of that
+   * level within `area`, or the one area `code`. A period inside one fiscal year is a plain sum; one
+   * spanning years counts each producer once across them.
+   */
+  private async beneficiaries(q: FiguresQuery, level: PresenceLevel, of: { area: ReportArea } | { code: string }, db: Queryable) {
+    const params: unknown[] = [];
+    const spans = presenceSpans(q).map((span) => presenceInSpan(span, level, params));
+    let filter: string;
+    if ('code' in of) filter = `k = $${params.push(of.code)}`;
+    else if (!of.area.provinceCode && !of.area.districtCode && !of.area.laoCode) filter = 'true';
+    else filter = `k IN (SELECT ${KEY[level as ReportLevel]} FROM laos l WHERE ${areaWhere(of.area, params)})`;
+    const sql =
+      spans.length === 1
+        ? `SELECT k, SUM(w) AS b FROM (${spans[0]}) x WHERE ${filter} GROUP BY k`
+        : `SELECT k, SUM(w) AS b FROM (SELECT k, producer_id, MAX(w) AS w FROM (${spans.join(' UNION ALL ')}) u WHERE ${filter} GROUP BY k, producer_id) x GROUP BY k`;
+    return withPlannerSettings(db, (em) => em.query(sql, params));
   }
 
   async naiveFigures(q: FiguresQuery, db: Queryable = this.ds): Promise<Map<string, FiguresV1>> {

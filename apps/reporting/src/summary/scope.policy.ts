@@ -36,6 +36,12 @@ export function reportArea(callerOrNull: Caller | null, req: RequestedArea, grou
   if (req.districtCode && req.provinceCode && !req.districtCode.startsWith(req.provinceCode)) {
     throw DomainError.validation('districtCode', `district ${req.districtCode} is not in province ${req.provinceCode}`);
   }
+  if (lao && req.provinceCode && lao.provinceCode !== req.provinceCode) {
+    if (caller.roles.includes('dla_admin')) throw DomainError.validation('laoCode', `LAO ${lao.code} is not in province ${req.provinceCode}`);
+  }
+  if (lao && req.districtCode && lao.districtCode !== req.districtCode) {
+    throw DomainError.validation('laoCode', `LAO ${lao.code} is not in district ${req.districtCode}`);
+  }
   if (caller.roles.includes('dla_admin')) return area;
   if (caller.roles.includes('province_admin')) {
     const own = caller.provinceCode;
@@ -43,6 +49,7 @@ export function reportArea(callerOrNull: Caller | null, req: RequestedArea, grou
     if (req.provinceCode && req.provinceCode !== own) throw forbidden(`province ${req.provinceCode}`);
     if (req.districtCode && !req.districtCode.startsWith(own)) throw forbidden(`district ${req.districtCode}`);
     if (lao && lao.provinceCode !== own) throw forbidden(`LAO ${lao.code}`);
+    if (lao && req.provinceCode && lao.provinceCode !== req.provinceCode) throw DomainError.validation('laoCode', `LAO ${lao.code} is not in province ${req.provinceCode}`);
     return { ...area, provinceCode: own };
   }
   if (caller.roles.includes('lao_admin')) {
@@ -58,6 +65,14 @@ export function reportArea(callerOrNull: Caller | null, req: RequestedArea, grou
     return { ...area, producerId: caller.producerId };
   }
   throw forbidden('reports');
+}
+
+/** The most specific place an area names (its total is that place's figures), or the nation. */
+export function areaLevel(area: ReportArea): { level: 'lao' | 'district' | 'province' | 'nation'; code: string } {
+  if (area.laoCode) return { level: 'lao', code: area.laoCode };
+  if (area.districtCode) return { level: 'district', code: area.districtCode };
+  if (area.provinceCode) return { level: 'province', code: area.provinceCode };
+  return { level: 'nation', code: '' };
 }
 
 /** Who may set a target for an LAO (given its place) or a province. */

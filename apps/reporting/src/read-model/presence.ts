@@ -1,0 +1,130 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { fiscalYearOf, fiscalYearRange } from '../periods/period.js';
+
+type Queryable = DataSource | EntityManager;
+
+/**
+ * Producer presence — where the beneficiary rule is stored. Beneficiaries are the distinct producers with
+ * at least one counted (not fully refunded) completed order in the period, a community enterprise weighing
+ * its largest member count on those orders, anyone else 1. They never add up across months or areas, so
+ * presence is kept per (fiscal year, level, area, producer) for every level of area, with a bitmap of the
+ * days of the fiscal year the producer sold there. An area's beneficiaries for any period inside a fiscal
+ * year are then a SUM over its rows whose bits meet the period's range of days.
+ *
+ * member_count is the largest count of the year; member_counts (one per day) exists only for a producer
+ * whose count changed during the year, so a period takes the largest within its own days.
+ */
+export const PRESENCE_LEVELS = ['lao', 'district', 'province', 'nation'] as const;
+export type PresenceLevel = (typeof PRESENCE_LEVELS)[number];
+
+/** Index (0-based) of a fact's day within its fiscal year, over a row aliased `f`. */
+const DAY_INDEX = `f.day - make_date(f.fiscal_year - 544, 10, 1)`;
+
+/**
+ * The four (level, area) pairs of a fact row `f`: its LAO, the LAO's district and province as the report
+ * groups them (laos l, LEFT JOINed on f.lao_code; the fact's own codes if the LAO is not known yet), the nation.
+ */
+const AREAS_OF = `CROSS JOIN LATERAL (VALUES ('lao', f.lao_code), ('district', COALESCE(l.district_code, f.district_code)),
+                                     ('province', COALESCE(l.province_code, f.province_code)), ('nation', '')) v(level, code)`;
+
+const COLUMNS = 'fiscal_year, level, area_code, producer_id, producer_kind, member_count, member_counts, days';
+
+/** Presence rows computed from the counted facts matching `where` (over order_facts f). */
+function fromFacts(where: string): string {
+  return `WITH lv AS (
+      SELECT f.fiscal_year, v.level, v.code, f.producer_id, f.producer_kind, f.member_count, ${DAY_INDEX} AS i
+      FROM order_facts f LEFT JOIN laos l ON l.code = f.lao_code ${AREAS_OF}
+      WHERE NOT f.fully_refunded AND (${where})),
+    d AS (SELECT fiscal_year, level, code, producer_id, i, MAX(producer_kind) AS kind, MAX(member_count) AS mc FROM lv GROUP BY 1, 2, 3, 4, 5)
+    SELECT fiscal_year, level, code, producer_id, MAX(kind), MAX(mc),
+           CASE WHEN MIN(mc) <> MAX(mc) THEN presence_counts(array_agg(i), array_agg(mc)) END,
+           bit_or(set_bit(B'0'::bit(366), i, 1))
+    FROM d GROUP BY 1, 2, 3, 4`;
+}
+
+/**
+ * The completion hot path: a data-modifying CTE marking the day of each counted row of `source` (columns
+ * day, fiscal_year, lao_code, district_code, province_code, producer_id, producer_kind, member_count, s)
+ * at all four levels. Idempotent (OR of a bit, GREATEST of a count), so it only ever adds presence;
+ * anything that takes a sale away goes through refreshPresence.
+ */
+export function markPresenceCte(name: string, source: string): string {
+  return `${name} AS (
+    INSERT INTO presence AS p (fiscal_year, level, area_code, producer_id, producer_kind, member_count, days)
+    SELECT f.fiscal_year, v.level, v.code, f.producer_id, f.producer_kind, f.member_count, set_bit(B'0'::bit(366), ${DAY_INDEX}, 1)
+    FROM ${source} f LEFT JOIN laos l ON l.code = f.lao_code ${AREAS_OF}
+    WHERE f.s > 0
+    ON CONFLICT (fiscal_year, level, area_code, producer_id) DO UPDATE SET
+      days = p.days | EXCLUDED.days,
+      producer_kind = EXCLUDED.producer_kind,
+      member_count = GREATEST(p.member_count, EXCLUDED.member_count),
+      member_counts = CASE WHEN p.member_counts IS NULL AND p.member_count = EXCLUDED.member_count THEN NULL
+                           ELSE presence_mark(p.member_counts, p.days, p.member_count, EXCLUDED.days, EXCLUDED.member_count) END)`;
+}
+
+/**
+ * Recomputes the presence of some producers in some fiscal years from their facts (a refund, a fact
+ * repaired by reconciliation): rows that no longer have a counted day disappear.
+ */
+export async function refreshPresence(em: Queryable, producerIds: string[], fiscalYears: number[]): Promise<void> {
+  await em.query(`DELETE FROM presence WHERE producer_id = ANY($1::text[]) AND fiscal_year = ANY($2::int[])`, [producerIds, fiscalYears]);
+  await em.query(
+    `INSERT INTO presence (${COLUMNS}) ${fromFacts('f.producer_id = ANY($1::text[]) AND f.fiscal_year = ANY($2::int[])')}`,
+    [producerIds, fiscalYears],
+  );
+}
+
+/** All presence from the facts, in bulk (rebuild, benchmark data). */
+export async function recomputePresence(q: Queryable): Promise<void> {
+  await q.query(`TRUNCATE presence`);
+  await q.query(`INSERT INTO presence (${COLUMNS}) ${fromFacts('true')}`);
+}
+
+/** Presence rows that differ from what the facts give (0: consistent). The producer kind is not compared. */
+export async function presenceDrift(q: Queryable): Promise<number> {
+  const cols = 'fiscal_year, level, area_code, producer_id, member_count, member_counts, days';
+  const [r] = await q.query(
+    `WITH f (${COLUMNS}) AS (${fromFacts('true')})
+     SELECT COUNT(*)::int AS n FROM (
+       (SELECT ${cols} FROM presence EXCEPT SELECT ${cols} FROM f)
+       UNION ALL
+       (SELECT ${cols} FROM f EXCEPT SELECT ${cols} FROM presence)) d`,
+  );
+  return r.n;
+}
+
+/** The part of a period inside one fiscal year, as 0-based day indexes; `whole` when it is the whole year. */
+export interface PresenceSpan {
+  fiscalYear: number;
+  first: number;
+  last: number;
+  whole: boolean;
+}
+
+export function presenceSpans(p: { from: string; to: string }): PresenceSpan[] {
+  const out: PresenceSpan[] = [];
+  for (let fy = fiscalYearOf(p.from); fy <= fiscalYearOf(p.to); fy++) {
+    const year = fiscalYearRange(fy);
+    const from = p.from > year.from ? p.from : year.from;
+    const to = p.to < year.to ? p.to : year.to;
+    const index = (day: string) => Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${year.from}T00:00:00Z`)) / 86_400_000);
+    out.push({ fiscalYear: fy, first: index(from), last: index(to), whole: from === year.from && to === year.to });
+  }
+  return out;
+}
+
+/**
+ * SQL selecting (k = area_code, producer_id, producer_kind, w = weight) from the presence rows of one span, at one level,
+ * that meet the span's days. `params` receives the span's values.
+ */
+export function presenceInSpan(span: PresenceSpan, level: PresenceLevel, params: unknown[]): string {
+  const fy = `$${params.push(span.fiscalYear)}::int`;
+  const lv = `$${params.push(level)}::text`;
+  if (span.whole) return `SELECT area_code AS k, producer_id, producer_kind, member_count AS w FROM presence WHERE fiscal_year = ${fy} AND level = ${lv}`;
+  const mask = '0'.repeat(span.first) + '1'.repeat(span.last - span.first + 1) + '0'.repeat(366 - span.last - 1);
+  const m = `$${params.push(mask)}::bit(366)`;
+  return `SELECT area_code AS k, producer_id, producer_kind,
+            CASE WHEN member_counts IS NULL THEN member_count
+                 ELSE (SELECT MAX(x) FROM unnest(member_counts[${span.first + 1}:${span.last + 1}]) x) END AS w
+          FROM presence WHERE fiscal_year = ${fy} AND level = ${lv} AND (days & ${m}) <> B'0'::bit(366)`;
+}
