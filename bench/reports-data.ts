@@ -7,7 +7,7 @@ import { recomputeAggregates } from '../apps/reporting/src/read-model/aggregates
  * targets. Aggregates are then computed in bulk — the same tables the event handlers keep incrementally.
  */
 export async function generateData(ds: DataSource, opts: { producers: number; orders: number; links: number }): Promise<void> {
-  await ds.query(`TRUNCATE order_facts, order_refunds, agg_lao_month, agg_lao_fy, agg_lao_month_split, presence_month, presence_fy, content_links, producers, targets, submissions`);
+  await ds.query(`TRUNCATE order_facts, order_refunds, agg_lao_month, agg_lao_fy, agg_lao_month_split, presence, content_links, producers, targets, submissions`);
   await ds.query(`DROP TABLE IF EXISTS bench_laos; CREATE UNLOGGED TABLE bench_laos AS SELECT code, district_code, province_code, (row_number() OVER (ORDER BY code) - 1)::int AS rn FROM laos`);
   const [{ n: laoCount }] = await ds.query(`SELECT COUNT(*)::int AS n FROM bench_laos`);
   await ds.query(
@@ -25,7 +25,9 @@ export async function generateData(ds: DataSource, opts: { producers: number; or
                               member_count, category, goods_satang, refunded_satang, fully_refunded)
      SELECT 'o' || g, t.ts, (t.ts AT TIME ZONE 'Asia/Bangkok')::date, date_trunc('month', t.ts AT TIME ZONE 'Asia/Bangkok')::date,
             EXTRACT(YEAR FROM t.ts AT TIME ZONE 'Asia/Bangkok')::int + 543 + CASE WHEN EXTRACT(MONTH FROM t.ts AT TIME ZONE 'Asia/Bangkok') >= 10 THEN 1 ELSE 0 END,
-            p.lao_code, p.district_code, p.province_code, p.producer_id, p.kind, p.member_count,
+            p.lao_code, p.district_code, p.province_code, p.producer_id, p.kind,
+            -- some community enterprises gain a member from April: presence keeps per-day counts for them
+            p.member_count + CASE WHEN p.kind = 'community_enterprise' AND p.rn % 7 = 0 AND t.ts >= timestamptz '2026-04-01 00:00+07' THEN 1 ELSE 0 END,
             (ARRAY['fruit','vegetable','rice_grain','processed_food','handicraft','other'])[1 + g % 6],
             5000 + (g * 37) % 200000,
             CASE WHEN g % 97 = 0 THEN 5000 + (g * 37) % 200000 WHEN g % 33 = 0 THEN 1000 ELSE 0 END,
