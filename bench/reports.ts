@@ -19,6 +19,7 @@ import { loadReferenceData } from '../apps/reporting/src/read-model/reference-da
 import { rebuildReadModel } from '../apps/reporting/src/rebuild/rebuild.js';
 import { createReportingApp } from '../apps/reporting/src/reporting.app.js';
 import { FiguresQuery, FiguresRepository } from '../apps/reporting/src/summary/figures.repository.js';
+import { PlaceDirectory } from '../apps/reporting/src/summary/place-directory.js';
 import { SummaryService } from '../apps/reporting/src/summary/summary.service.js';
 import { TargetsService } from '../apps/reporting/src/targets/targets.service.js';
 import { generateData } from './reports-data.js';
@@ -85,8 +86,8 @@ const make = (figures: FiguresRepository) => {
   const summary = new SummaryService(ds, figures, new TargetsService(ds, figures));
   return { summary, exports: new ExportService(summary, figures) };
 };
-const fast = make(new FiguresRepository(ds));
-const naive = make(new NaiveFigures(ds));
+const fast = make(new FiguresRepository(ds, new PlaceDirectory(ds)));
+const naive = make(new NaiveFigures(ds, new PlaceDirectory(ds)));
 
 const [{ code: someLao }] = await ds.query(`SELECT lao_code AS code FROM order_facts LIMIT 1`);
 const queries: Array<[string, SummaryQuery]> = [

@@ -10,6 +10,7 @@ import { catalogHandlers, orderHandlers } from './read-model/handlers.js';
 import { loadReferenceData } from './read-model/reference-data.js';
 import { SubmissionsService } from './submissions/submissions.service.js';
 import { BreakdownService } from './summary/breakdown.service.js';
+import { PlaceDirectory } from './summary/place-directory.js';
 import { FiguresRepository } from './summary/figures.repository.js';
 import { ReportsController } from './summary/reports.controller.js';
 import { SummaryService } from './summary/summary.service.js';
@@ -34,6 +35,7 @@ export class ReportingModule {
       controllers: [healthController(HealthSubjects.reporting, 'reporting'), DiagnosticsController, ReportsController],
       providers: [
         { provide: 'REPORTING_CONFIG', useValue: config },
+        PlaceDirectory,
         FiguresRepository,
         TargetsService,
         SummaryService,

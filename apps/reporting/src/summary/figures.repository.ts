@@ -4,9 +4,11 @@ import type { FiguresV1, ReportLevel } from '@app/contracts';
 import { REVENUE_SQL, SALES_SQL } from '../read-model/facts.js';
 import { bucketsOf } from '../periods/period.js';
 import { PresenceLevel, presenceInSpan, presenceSpans } from '../read-model/presence.js';
+import { DimensionRow, inArea, PlaceDirectory, rowKeyOf } from './place-directory.js';
 import { areaLevel, ReportArea } from './scope.policy.js';
 
 export type GroupKey = ReportLevel | 'total';
+export type { DimensionRow };
 
 export interface FiguresQuery {
   from: string;
@@ -26,16 +28,6 @@ function grouping(q: FiguresQuery, extra = ''): { key: string; by: string } {
   return { key: `CASE WHEN GROUPING(sc.k) = 1 THEN '${TOTAL}' ELSE sc.k END`, by: `GROUP BY GROUPING SETS ((${cols}), (${extra || ''}))` };
 }
 
-export interface DimensionRow {
-  code: string;
-  nameTh: string;
-  typeTh?: string;
-  districtCode?: string;
-  districtNameTh?: string;
-  provinceCode?: string;
-  provinceNameTh?: string;
-}
-
 type Queryable = DataSource | EntityManager;
 
 const KEY: Record<GroupKey, string> = { lao: 'l.code', district: 'l.district_code', province: 'l.province_code', total: `''::text` };
@@ -47,6 +39,12 @@ function areaWhere(area: ReportArea, params: unknown[]): string {
   if (area.districtCode) parts.push(`l.district_code = $${params.push(area.districtCode)}`);
   if (area.laoCode) parts.push(`l.code = $${params.push(area.laoCode)}`);
   return parts.join(' AND ');
+}
+
+/** A condition on lao_code: the LAOs of an area (none for the nation). */
+function laoScope(area: ReportArea, params: unknown[]): string {
+  if (!area.provinceCode && !area.districtCode && !area.laoCode) return 'true';
+  return `lao_code IN (SELECT l.code FROM laos l WHERE ${areaWhere(area, params)})`;
 }
 
 async function sequentially<T>(parts: Array<() => Promise<T>>): Promise<T[]> {
@@ -75,20 +73,6 @@ async function withPlannerSettings<T>(db: Queryable, run: (em: Queryable) => Pro
   return db instanceof DataSource ? db.transaction(tuned) : tuned(db);
 }
 
-/** Parts (k, s, r, b, c) with one figure each, added up per key; a SUM over no rows (NULL) is 0. */
-function addUp(rows: Array<{ k: string; s?: string | null; r?: string | null; b?: string | null; c?: string | null }>): Map<string, FiguresV1> {
-  const out = new Map<string, FiguresV1>();
-  for (const x of rows) {
-    let f = out.get(x.k);
-    if (!f) out.set(x.k, (f = emptyFigures()));
-    f.salesCount += Number(x.s ?? 0);
-    f.revenueSatang += Number(x.r ?? 0);
-    f.beneficiaries += Number(x.b ?? 0);
-    f.contentLinks += Number(x.c ?? 0);
-  }
-  return out;
-}
-
 const FINAL_SELECT = `
   SELECT keys.k, COALESCE(s.s, 0) AS s, COALESCE(s.r, 0) AS r, COALESCE(b.b, 0) AS b, COALESCE(c.c, 0) AS c
   FROM (SELECT k FROM s UNION SELECT k FROM b UNION SELECT k FROM c) keys
@@ -103,43 +87,72 @@ const FINAL_SELECT = `
  */
 @Injectable()
 export class FiguresRepository {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly places: PlaceDirectory,
+  ) {}
 
   async figures(q: FiguresQuery, db: Queryable = this.ds): Promise<Map<string, FiguresV1>> {
     if (q.area.producerId) return this.naiveFigures(q, db);
     const own = areaLevel(q.area);
-    const rowsLevel = q.groupBy === 'total' ? own.level : q.groupBy;
-    // Four independent statements; on the pool they run side by side (both cores), in a transaction in turn.
-    const parts: Array<() => Promise<Array<{ k: string; s?: string; r?: string; b?: string; c?: string }>>> = [
-      () => this.sums(q, db),
-      () => this.contentLinks(q, db),
-      () => this.beneficiaries(q, rowsLevel, q.groupBy === 'total' ? { code: own.code } : { area: q.area }, db),
-    ];
     const total = q.withTotal && q.groupBy !== 'total';
-    if (total) parts.push(async () => (await this.beneficiaries(q, own.level, { code: own.code }, db)).map((x: { k: string; b?: string }) => ({ ...x, k: TOTAL })));
-    const results = db instanceof DataSource ? await Promise.all(parts.map((p) => p())) : await sequentially(parts);
-    const rows = results.flat();
-    if (q.groupBy === 'total') for (const x of rows) x.k = '';
-    const out = addUp(rows);
-    if (total) {
-      // Sales, revenue and links add up over the rows; beneficiaries (distinct) came from the area's own presence.
-      const t = out.get(TOTAL) ?? emptyFigures();
-      for (const [k, f] of out) {
-        if (k === TOTAL) continue;
-        t.salesCount += f.salesCount;
-        t.revenueSatang += f.revenueSatang;
-        t.contentLinks += f.contentLinks;
-      }
-      out.set(TOTAL, t);
+    // Independent statements: on the pool they run side by side (both cores), in a transaction in turn.
+    const parts: Array<() => Promise<unknown>> = [
+      () => this.places.current(db),
+      () => this.sumsByLao(q, db),
+      () => this.linksByLao(q, db),
+      () => (q.groupBy === 'total' ? this.beneficiaries(q, own.level, { code: own.code }, db) : this.beneficiaries(q, q.groupBy, { area: q.area }, db)),
+    ];
+    if (total) parts.push(() => this.beneficiaries(q, own.level, { code: own.code }, db));
+    const [places, sums, links, rows, area] = (db instanceof DataSource ? await Promise.all(parts.map((p) => p())) : await sequentially(parts)) as [
+      Awaited<ReturnType<PlaceDirectory['current']>>,
+      Array<{ k: string; s: string; r: string }>,
+      Array<{ k: string; c: string }>,
+      Array<{ k: string; b: string }>,
+      Array<{ k: string; b: string }> | undefined,
+    ];
+    const out = new Map<string, FiguresV1>();
+    const at = (k: string) => {
+      let f = out.get(k);
+      if (!f) out.set(k, (f = emptyFigures()));
+      return f;
+    };
+    const sum = total ? at(TOTAL) : emptyFigures();
+    const wholeNation = own.level === 'nation';
+    // Sales, revenue and links add up from LAOs to their rows and to the total (LAOs the place tables do
+    // not know are in no row, as before); beneficiaries are distinct, so they come per row from presence.
+    for (const x of sums) {
+      const lao = places.byCode.get(x.k);
+      if (!lao || !(wholeNation || inArea(lao, q.area))) continue;
+      const f = at(rowKeyOf(lao, q.groupBy));
+      const s = Number(x.s);
+      const r = Number(x.r);
+      f.salesCount += s;
+      f.revenueSatang += r;
+      sum.salesCount += s;
+      sum.revenueSatang += r;
     }
+    for (const x of links) {
+      const lao = places.byCode.get(x.k);
+      if (!lao || !(wholeNation || inArea(lao, q.area))) continue;
+      at(rowKeyOf(lao, q.groupBy)).contentLinks += Number(x.c);
+      sum.contentLinks += Number(x.c);
+    }
+    for (const x of rows) at(q.groupBy === 'total' ? '' : x.k).beneficiaries += Number(x.b);
+    for (const x of area ?? []) sum.beneficiaries += Number(x.b);
     return out;
   }
 
-  /** Sales and revenue per group: whole fiscal years and months from the sums, leftover days from the facts. */
-  private async sums(q: FiguresQuery, db: Queryable) {
+  /** Sales and revenue per LAO of the area: whole fiscal years and months from the sums, leftover days from the facts. */
+  private async sumsByLao(q: FiguresQuery, db: Queryable) {
     const b = bucketsOf(q);
     const params: unknown[] = [];
-    const where = areaWhere(q.area, params);
+    const scope = laoScope(q.area, params);
+    if (b.fiscalYears.length + b.months.length === 1 && !b.dayRanges.length) {
+      // one bucket: its rows are already one per LAO
+      const [table, col, value] = b.fiscalYears.length ? ['agg_lao_fy', 'fiscal_year', b.fiscalYears[0]] : ['agg_lao_month', 'month', b.months[0]];
+      return db.query(`SELECT lao_code AS k, sales_count AS s, revenue_satang AS r FROM ${table} WHERE ${col} = $${params.push(value)} AND ${scope}`, params);
+    }
     const pFy = params.push(b.fiscalYears);
     const pM = params.push(b.months);
     // One range scan per leftover stretch of days (index-only, through the covering index).
@@ -147,22 +160,21 @@ export class FiguresRepository {
       ([a, z]) => `UNION ALL SELECT lao_code, ${SALES_SQL}, ${REVENUE_SQL} FROM order_facts WHERE day BETWEEN $${params.push(a)}::date AND $${params.push(z)}::date`,
     );
     return withPlannerSettings(db, (em) => em.query(
-      `SELECT ${KEY[q.groupBy]} AS k, SUM(x.s) AS s, SUM(x.r) AS r
-       FROM (SELECT lao_code, SUM(s) AS s, SUM(r) AS r FROM (
-               SELECT lao_code, sales_count::bigint AS s, revenue_satang AS r FROM agg_lao_fy WHERE fiscal_year = ANY($${pFy}::int[])
-               UNION ALL SELECT lao_code, sales_count::bigint, revenue_satang FROM agg_lao_month WHERE month = ANY($${pM}::date[])
-               ${days.join(' ')}) u GROUP BY lao_code) x
-       JOIN laos l ON l.code = x.lao_code WHERE ${where} GROUP BY 1`,
+      `SELECT lao_code AS k, SUM(s) AS s, SUM(r) AS r FROM (
+         SELECT lao_code, sales_count AS s, revenue_satang AS r FROM agg_lao_fy WHERE fiscal_year = ANY($${pFy}::int[])
+         UNION ALL SELECT lao_code, sales_count, revenue_satang FROM agg_lao_month WHERE month = ANY($${pM}::date[])
+         ${days.join(' ')}) u
+       WHERE ${scope} GROUP BY lao_code`,
       params,
     ));
   }
 
-  private async contentLinks(q: FiguresQuery, db: Queryable) {
+  private async linksByLao(q: FiguresQuery, db: Queryable) {
     const params: unknown[] = [];
-    const where = areaWhere(q.area, params);
+    const scope = laoScope(q.area, params);
     return db.query(
-      `SELECT ${KEY[q.groupBy]} AS k, COUNT(*) AS c FROM content_links x JOIN laos l ON l.code = x.lao_code
-       WHERE x.removed_at IS NULL AND x.day BETWEEN $${params.push(q.from)}::date AND $${params.push(q.to)}::date AND ${where} GROUP BY 1`,
+      `SELECT lao_code AS k, COUNT(*) AS c FROM content_links
+       WHERE removed_at IS NULL AND day BETWEEN $${params.push(q.from)}::date AND $${params.push(q.to)}::date AND ${scope} GROUP BY lao_code`,
       params,
     );
   }
@@ -216,46 +228,12 @@ export class FiguresRepository {
   }
 
   /** Every LAO, district or province of the area, with names: the report's rows, zeros included. */
-  async dimension(groupBy: ReportLevel, area: ReportArea, db: Queryable = this.ds): Promise<DimensionRow[]> {
-    const params: unknown[] = [];
-    const where = areaWhere({ ...area, producerId: undefined }, params);
-    if (groupBy === 'lao') {
-      const rows = await db.query(
-        `SELECT l.code, l.display_name_th, l.type_th, l.district_code, d.name_th AS d_name, l.province_code, p.name_th AS p_name
-         FROM laos l LEFT JOIN districts d ON d.code = l.district_code LEFT JOIN provinces p ON p.code = l.province_code
-         WHERE ${where} ORDER BY l.province_code, l.district_code, l.code`,
-        params,
-      );
-      return rows.map((r: Record<string, string>) => ({
-        code: r.code,
-        nameTh: r.display_name_th,
-        typeTh: r.type_th,
-        districtCode: r.district_code,
-        districtNameTh: r.d_name ?? '',
-        provinceCode: r.province_code,
-        provinceNameTh: r.p_name ?? '',
-      }));
-    }
-    if (groupBy === 'district') {
-      const rows = await db.query(
-        `SELECT DISTINCT l.district_code AS code, COALESCE(d.name_th, l.district_code) AS name_th, l.province_code, p.name_th AS p_name
-         FROM laos l LEFT JOIN districts d ON d.code = l.district_code LEFT JOIN provinces p ON p.code = l.province_code
-         WHERE ${where} ORDER BY l.district_code`,
-        params,
-      );
-      return rows.map((r: Record<string, string>) => ({ code: r.code, nameTh: r.name_th, provinceCode: r.province_code, provinceNameTh: r.p_name ?? '' }));
-    }
-    const rows = await db.query(
-      `SELECT DISTINCT l.province_code AS code, COALESCE(p.name_th, l.province_code) AS name_th
-       FROM laos l LEFT JOIN provinces p ON p.code = l.province_code WHERE ${where} ORDER BY l.province_code`,
-      params,
-    );
-    return rows.map((r: Record<string, string>) => ({ code: r.code, nameTh: r.name_th }));
+  dimension(groupBy: ReportLevel, area: ReportArea, db: Queryable = this.ds): Promise<DimensionRow[]> {
+    return this.places.dimension(groupBy, area, db);
   }
 
-  async findLao(code: string, db: Queryable = this.ds): Promise<{ code: string; districtCode: string; provinceCode: string; nameTh: string } | null> {
-    const rows = await db.query(`SELECT code, district_code, province_code, display_name_th FROM laos WHERE code = $1`, [code]);
-    return rows.length ? { code: rows[0].code, districtCode: rows[0].district_code, provinceCode: rows[0].province_code, nameTh: rows[0].display_name_th } : null;
+  findLao(code: string, db: Queryable = this.ds) {
+    return this.places.findLao(code, db);
   }
 
   async provinceExists(code: string, db: Queryable = this.ds): Promise<boolean> {

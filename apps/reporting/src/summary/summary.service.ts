@@ -81,14 +81,30 @@ export class SummaryService {
     const totals = byKey.get(TOTAL) ?? emptyFigures();
     // A producer sees only where it sold; an area report lists every member of the area.
     const members = area.producerId ? dims.filter((d) => byKey.has(d.code)) : dims;
-    const rows: SummaryRowV1[] = members.map((d) => ({ ...d, ...(byKey.get(d.code) ?? emptyFigures()) }));
+    // Rows built with one literal each (one object shape): spreading two objects per row cost ~40 ms for
+    // the 7,849 LAO rows of a national report. Fields left undefined are absent from the JSON.
+    const rows: SummaryRowV1[] = members.map((d) => {
+      const f = byKey.get(d.code);
+      const target = targets?.get(d.code);
+      const row: SummaryRowV1 = {
+        code: d.code,
+        nameTh: d.nameTh,
+        typeTh: d.typeTh,
+        districtCode: d.districtCode,
+        districtNameTh: d.districtNameTh,
+        provinceCode: d.provinceCode,
+        provinceNameTh: d.provinceNameTh,
+        salesCount: f?.salesCount ?? 0,
+        revenueSatang: f?.revenueSatang ?? 0,
+        beneficiaries: f?.beneficiaries ?? 0,
+        contentLinks: f?.contentLinks ?? 0,
+        target,
+        progress: undefined,
+      };
+      if (target) row.progress = progressOf(row, target);
+      return row;
+    });
     const out: ComputedReport = { rows, totals };
-    if (targets) {
-      for (const r of rows) {
-        const t = targets.get(r.code);
-        if (t) Object.assign(r, { target: t, progress: progressOf(r, t) });
-      }
-    }
     if (total) Object.assign(out.totals, { target: total, progress: progressOf(totals, total) });
     return out;
   }
