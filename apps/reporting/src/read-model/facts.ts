@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '@app/persistence';
 import { bangkokDay, fiscalYearOf, monthOf } from '../periods/period.js';
 import { markPresenceCte, refreshPresence } from './presence.js';
 
@@ -131,7 +132,10 @@ async function moveSums(em: EntityManager, f: OrderFact, sign: 1 | -1): Promise<
  */
 export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 'refundedSatang' | 'fullyRefunded'>, mode: FactMode = 'incremental'): Promise<void> {
   const day = bangkokDay(f.completedAt);
-  await em.query(
+  // Prepared: planning this statement cost several times its execution (see queryPrepared).
+  await queryPrepared(
+    em,
+    `record_completion_${mode}`,
     `WITH f AS (
        INSERT INTO order_facts (order_id, completed_at, day, month, fiscal_year, lao_code, district_code, province_code, producer_id,
                                 producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded)
