@@ -1,5 +1,5 @@
 import { DomainError } from '@app/messaging';
-import { bangkokDay, bucketsOf, fiscalYearOf, monthsOverlapping, parsePeriod } from './period.js';
+import { bangkokDay, bucketsOf, fiscalYearOf, monthsOverlapping, parsePeriod, sumBucketsOf } from './period.js';
 
 describe('report periods in Asia/Bangkok time', () => {
   it('puts 30 Sep 23:59 Bangkok in the fiscal year ending that day and 1 Oct 00:00 in the next', () => {
@@ -59,5 +59,35 @@ describe('report periods in Asia/Bangkok time', () => {
     });
     expect(bucketsOf({ from: '2025-09-30', to: '2026-10-01' })).toEqual({ fiscalYears: [2569], months: [], dayRanges: [['2025-09-30', '2025-09-30'], ['2026-10-01', '2026-10-01']] });
     expect(monthsOverlapping({ from: '2026-01-15', to: '2026-03-01' })).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
+  });
+
+  it('counts a leftover stretch of more than half a month as the month less the days outside the period', () => {
+    expect(sumBucketsOf({ from: '2025-11-02', to: '2026-01-30' })).toEqual({
+      fiscalYears: [],
+      months: ['2025-12-01', '2025-11-01', '2026-01-01'],
+      dayRanges: [],
+      minusDayRanges: [
+        ['2025-11-01', '2025-11-01'],
+        ['2026-01-31', '2026-01-31'],
+      ],
+    });
+    // 16 of 30 November days: the month less 14 days; 10 of 28 February days: read as they are
+    expect(sumBucketsOf({ from: '2025-11-15', to: '2026-02-10' })).toEqual({
+      fiscalYears: [],
+      months: ['2025-12-01', '2026-01-01', '2025-11-01'],
+      dayRanges: [['2026-02-01', '2026-02-10']],
+      minusDayRanges: [['2025-11-01', '2025-11-14']],
+    });
+    // a stretch inside one month, more than half of it, taken from both ends
+    expect(sumBucketsOf({ from: '2026-03-05', to: '2026-03-25' })).toEqual({
+      fiscalYears: [],
+      months: ['2026-03-01'],
+      dayRanges: [],
+      minusDayRanges: [
+        ['2026-03-01', '2026-03-04'],
+        ['2026-03-26', '2026-03-31'],
+      ],
+    });
+    expect(sumBucketsOf({ from: '2025-10-01', to: '2026-09-30' })).toEqual({ fiscalYears: [2569], months: [], dayRanges: [], minusDayRanges: [] });
   });
 });

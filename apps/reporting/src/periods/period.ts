@@ -161,6 +161,34 @@ export function bucketsOf(p: Pick<Period, 'from' | 'to'>): PeriodBuckets {
   return out;
 }
 
+export interface SumBuckets extends PeriodBuckets {
+  /** inclusive day ranges to take away again (the rest of a month counted whole) */
+  minusDayRanges: Array<[string, string]>;
+}
+
+/**
+ * Buckets for figures that add and subtract (sales, revenue): a leftover stretch covering more than half
+ * of its month is counted as the whole month less the days outside the period, so at most 15 days of each
+ * partial month are read from the facts (2 Nov – 30 Jan reads 2 days of facts instead of 59).
+ */
+export function sumBucketsOf(p: Pick<Period, 'from' | 'to'>): SumBuckets {
+  const b = bucketsOf(p);
+  const out: SumBuckets = { fiscalYears: b.fiscalYears, months: [...b.months], dayRanges: [], minusDayRanges: [] };
+  const days = (a: string, z: string) => Math.round((Date.parse(`${z}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000) + 1;
+  for (const [a, z] of b.dayRanges) {
+    const month = monthOf(a);
+    const end = lastDayOfMonth(month);
+    if (days(a, z) * 2 <= days(month, end)) {
+      out.dayRanges.push([a, z]);
+      continue;
+    }
+    out.months.push(month);
+    if (a > month) out.minusDayRanges.push([month, addDays(a, -1)]);
+    if (z < end) out.minusDayRanges.push([addDays(z, 1), end]);
+  }
+  return out;
+}
+
 /** Months (first days) overlapping a period, for the monthly series. */
 export function monthsOverlapping(p: Pick<Period, 'from' | 'to'>): string[] {
   const out: string[] = [];

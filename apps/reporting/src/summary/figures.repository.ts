@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { FiguresV1, ReportLevel } from '@app/contracts';
 import { REVENUE_SQL, SALES_SQL } from '../read-model/facts.js';
-import { bucketsOf } from '../periods/period.js';
+import { sumBucketsOf } from '../periods/period.js';
 import { PresenceLevel, presenceInSpan, presenceSpans } from '../read-model/presence.js';
 import { DimensionRow, inArea, PlaceDirectory, rowKeyOf } from './place-directory.js';
 import { areaLevel, ReportArea } from './scope.policy.js';
@@ -143,27 +143,32 @@ export class FiguresRepository {
     return out;
   }
 
-  /** Sales and revenue per LAO of the area: whole fiscal years and months from the sums, leftover days from the facts. */
+  /**
+   * Sales and revenue per LAO of the area: whole fiscal years and months from the sums, leftover days from
+   * the facts (a stretch of more than half a month as the month less the other days: periods.sumBucketsOf).
+   */
   private async sumsByLao(q: FiguresQuery, db: Queryable) {
-    const b = bucketsOf(q);
+    const b = sumBucketsOf(q);
     const params: unknown[] = [];
     const scope = laoScope(q.area, params);
-    if (b.fiscalYears.length + b.months.length === 1 && !b.dayRanges.length) {
+    if (b.fiscalYears.length + b.months.length === 1 && !b.dayRanges.length && !b.minusDayRanges.length) {
       // one bucket: its rows are already one per LAO
       const [table, col, value] = b.fiscalYears.length ? ['agg_lao_fy', 'fiscal_year', b.fiscalYears[0]] : ['agg_lao_month', 'month', b.months[0]];
       return db.query(`SELECT lao_code AS k, sales_count AS s, revenue_satang AS r FROM ${table} WHERE ${col} = $${params.push(value)} AND ${scope}`, params);
     }
     const pFy = params.push(b.fiscalYears);
     const pM = params.push(b.months);
-    // One range scan per leftover stretch of days (index-only, through the covering index).
-    const days = b.dayRanges.map(
-      ([a, z]) => `UNION ALL SELECT lao_code, ${SALES_SQL}, ${REVENUE_SQL} FROM order_facts WHERE day BETWEEN $${params.push(a)}::date AND $${params.push(z)}::date`,
-    );
+    // One range scan per stretch of days (index-only, through the covering index).
+    const days = (ranges: Array<[string, string]>, sign: string) =>
+      ranges.map(
+        ([a, z]) =>
+          `UNION ALL SELECT lao_code, ${sign}(${SALES_SQL}), ${sign}(${REVENUE_SQL}) FROM order_facts WHERE day BETWEEN $${params.push(a)}::date AND $${params.push(z)}::date`,
+      );
     return withPlannerSettings(db, (em) => em.query(
       `SELECT lao_code AS k, SUM(s) AS s, SUM(r) AS r FROM (
          SELECT lao_code, sales_count AS s, revenue_satang AS r FROM agg_lao_fy WHERE fiscal_year = ANY($${pFy}::int[])
          UNION ALL SELECT lao_code, sales_count, revenue_satang FROM agg_lao_month WHERE month = ANY($${pM}::date[])
-         ${days.join(' ')}) u
+         ${days(b.dayRanges, '').join(' ')} ${days(b.minusDayRanges, '-').join(' ')}) u
        WHERE ${scope} GROUP BY lao_code`,
       params,
     ));
