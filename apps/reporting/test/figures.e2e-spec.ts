@@ -290,4 +290,22 @@ describe('reporting figures from events', () => {
     const wrong = await summary(admin, { ...feb, laoCode: laosOf('57')[0].code }).expect(400);
     expect(wrong.body.fields.map((f: { field: string }) => f.field)).toEqual(['laoCode']);
   });
+
+  it('sends a report gzipped as the service packed it to a client that accepts gzip, and plain JSON to one that does not', async () => {
+    const [lao] = laosOf('73');
+    await bus.publish(OrderEvents.completed, completedOrder(lao, { goodsTotalSatang: 12_300 }));
+    const q = { provinceCode: '73', month: '2026-03', groupBy: 'lao' };
+    await eventually(async () => expect(await totalsOf(q)).toMatchObject({ salesCount: 1, revenueSatang: 12_300 }));
+    const zipped = await summary(admin, q).set('accept-encoding', 'gzip, deflate').expect(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['content-type']).toMatch(/^application\/json/);
+    const plain = await summary(admin, q).set('accept-encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['vary']).toMatch(/accept-encoding/i);
+    expect(plain.body).toEqual(zipped.body);
+    expect(plain.body.rows).toHaveLength(laosOf('73').length);
+    const refused = await summary(admin, q).set('accept-encoding', 'gzip;q=0, br').expect(200);
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body.totals).toMatchObject({ salesCount: 1, revenueSatang: 12_300 });
+  });
 });

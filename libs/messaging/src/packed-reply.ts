@@ -10,8 +10,11 @@ export function packReply(value: unknown): PackedReplyV1 {
   return { packed: 'gzip-base64', body: gzipSync(Buffer.from(JSON.stringify(value)), { level: 1 }).toString('base64') };
 }
 
+export function isPackedReply(reply: unknown): reply is PackedReplyV1 {
+  return !!reply && typeof reply === 'object' && (reply as PackedReplyV1).packed === 'gzip-base64' && typeof (reply as PackedReplyV1).body === 'string';
+}
+
 export function unpackReply<T>(reply: PackedReplyV1 | T | unknown): T {
-  const r = reply as PackedReplyV1;
-  if (r && typeof r === 'object' && r.packed === 'gzip-base64') return JSON.parse(gunzipSync(Buffer.from(r.body, 'base64')).toString('utf8')) as T;
+  if (isPackedReply(reply)) return JSON.parse(gunzipSync(Buffer.from(reply.body, 'base64')).toString('utf8')) as T;
   return reply as T;
 }

@@ -1,12 +1,41 @@
-import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AreaQueryDto, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery } from '@app/contracts';
 import type { BreakdownV1, ReportContentLinkV1, ExportFileV1, PackedReplyV1, SubmissionV1, SummaryV1 } from '@app/contracts';
-import { unpackReply } from '@app/messaging';
+import { isPackedReply, unpackReply } from '@app/messaging';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
+
+/** Whether an Accept-Encoding header admits gzip (RFC 9110: gzip, else *, listed with a q other than 0). */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  const q = new Map<string, number>();
+  for (const part of value.split(',')) {
+    const [coding, ...params] = part.trim().toLowerCase().split(';').map((x) => x.trim());
+    const weight = params.find((x) => x.startsWith('q='));
+    if (coding) q.set(coding === 'x-gzip' ? 'gzip' : coding, weight ? Number(weight.slice(2)) : 1);
+  }
+  const gzip = q.get('gzip') ?? q.get('*');
+  return gzip !== undefined && gzip > 0;
+}
+
+/**
+ * A large report comes from the reporting service gzipped (packReply). A client that accepts gzip gets
+ * those bytes as they are (Content-Encoding: gzip), instead of the gateway unzipping, parsing and
+ * serialising 2-3 MB of JSON for a national LAO-level report; any other client gets plain JSON.
+ */
+function relay<T>(reply: unknown, req: FastifyRequest, res: FastifyReply): T | Buffer {
+  if (isPackedReply(reply) && acceptsGzip(req.headers['accept-encoding'])) {
+    res.header('content-type', 'application/json; charset=utf-8');
+    res.header('content-encoding', 'gzip');
+    res.header('vary', 'accept-encoding');
+    return Buffer.from(reply.body, 'base64');
+  }
+  if (isPackedReply(reply)) res.header('vary', 'accept-encoding');
+  return unpackReply<T>(reply);
+}
 
 const SCOPE_NOTE = 'A lao_admin sees its LAO, a province_admin its province, a dla_admin everything, a producer its own figures; asking for more → 403.';
 
@@ -23,20 +52,35 @@ export class ReportsController {
     summary: 'Sales count, revenue (satang), beneficiaries and content links per LAO, district or province, with targets and progress',
     description: `Period: fiscalYear (B.E.), month (YYYY-MM) or from/to (days, Asia/Bangkok); default the current fiscal year. A row for every member of the area, zeros included. For a submitted month the frozen snapshot is returned (with \`submission\`); a month report also carries \`adjustments\` when the previous month was submitted and changed since. ${SCOPE_NOTE}`,
   })
-  async summary(@Query() q: SummaryQuery, @Ctx() ctx: RequestContext): Promise<SummaryV1> {
-    return unpackReply<SummaryV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.summary, q, ctx));
+  async summary(
+    @Query() q: SummaryQuery,
+    @Ctx() ctx: RequestContext,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<SummaryV1 | Buffer> {
+    return relay<SummaryV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.summary, q, ctx), req, res);
   }
 
   @Get('reports/breakdown')
   @ApiOperation({ summary: 'The same figures split by producer kind and product category, and as a monthly series for charts', description: SCOPE_NOTE })
-  async breakdown(@Query() q: AreaQueryDto, @Ctx() ctx: RequestContext): Promise<BreakdownV1> {
-    return unpackReply<BreakdownV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.breakdown, q, ctx));
+  async breakdown(
+    @Query() q: AreaQueryDto,
+    @Ctx() ctx: RequestContext,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<BreakdownV1 | Buffer> {
+    return relay<BreakdownV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.breakdown, q, ctx), req, res);
   }
 
   @Get('reports/content-links')
   @ApiOperation({ summary: 'The published content links (URLs) of the area in the period', description: SCOPE_NOTE })
-  async contentLinks(@Query() q: AreaQueryDto, @Ctx() ctx: RequestContext): Promise<ReportContentLinkV1[]> {
-    return unpackReply<ReportContentLinkV1[]>(await this.services.call<PackedReplyV1>(ReportingSubjects.contentLinks, q, ctx));
+  async contentLinks(
+    @Query() q: AreaQueryDto,
+    @Ctx() ctx: RequestContext,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<ReportContentLinkV1[] | Buffer> {
+    return relay<ReportContentLinkV1[]>(await this.services.call<PackedReplyV1>(ReportingSubjects.contentLinks, q, ctx), req, res);
   }
 
   @Get('reports/export')
