@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,8 @@ import type { Caller, SummaryQuery } from '@app/contracts';
 import { OrderEvents, eventSubject } from '@app/contracts';
 import { connectNats, ensureStream, packReply } from '@app/messaging';
 import { dropDatabase, openServiceDataSource } from '@app/persistence';
+import { loadGatewayConfig } from '../apps/gateway/src/config.js';
+import { createGatewayApp } from '../apps/gateway/src/gateway.app.js';
 import { parseArgs } from '../apps/reporting/src/cli/args.js';
 import { loadReportingConfig } from '../apps/reporting/src/config.js';
 import { ExportService } from '../apps/reporting/src/export/export.service.js';
@@ -26,7 +29,7 @@ import { generateData } from './reports-data.js';
 
 /**
  * npm run bench:reports -- [--orders 1000000] [--producers 50000] [--links 20000] [--reps 10]
- *                          [--rate 500] [--seconds 20] [--replicas 2] [--no-queries (summaries and export)] [--no-latency] [--no-rebuild] [--rebuild-events N (default: every fact)]
+ *                          [--rate 500] [--seconds 20] [--replicas 2] [--no-queries (summaries and export)] [--no-http] [--no-latency] [--no-rebuild] [--rebuild-events N (default: every fact)]
  *                          [--keep (the database, for EXPLAIN)] [--reuse (the database a --keep run left: no generation)]
  * Figures are printed beside the same query done naively (GROUP BY over the raw facts) in the same run,
  * and written to docs/benchmarks.md, section "Reporting".
@@ -156,6 +159,65 @@ if (measureQueries) lines.push(
   `| FY 2569, ${scale.orders.toLocaleString('en')} orders | **${ms(pct(ex.fast, 50))}** | ${ms(pct(ex.naive, 50))} | ${(ex.bytes / 1024).toFixed(0)} KiB |`,
 );
 log(lines[lines.length - 1]);
+
+let httpLines: string[] = [];
+if (measureQueries && args['no-http'] !== true) httpLines = await measureHttp();
+
+/**
+ * The same summaries as an HTTP client sees them: gateway (Fastify, auth, validation) → NATS → the
+ * reporting service → back, with `Accept-Encoding: gzip` as every browser sends, timed to the last byte.
+ */
+async function measureHttp(): Promise<string[]> {
+  const storeDir = mkdtempSync(join(tmpdir(), 'kdbr-bench-nats-'));
+  const nats = await infra.startNatsServer({ bin: infra.findNatsServer(), storeDir });
+  const reporting = await createReportingApp({ ...config, natsUrl: nats.url, logLevels: ['error' as const], logJson: true });
+  const admin = { login: 'bench@bench.local', password: randomUUID() };
+  const gatewayConfig = loadGatewayConfig({
+    ...env, DATABASE_URL: pg.url, DATABASE_PREFIX: 'bench', NATS_URL: nats.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', LOG_JSON: 'true',
+    BOOTSTRAP_ADMIN_LOGIN: admin.login, BOOTSTRAP_ADMIN_PASSWORD: admin.password, JWT_SECRET: randomUUID() + randomUUID(),
+  });
+  await dropDatabase(gatewayConfig.databaseUrl);
+  const gateway = await createGatewayApp(gatewayConfig);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const call = (method: string, path: string, headers: Record<string, string>, body?: string) =>
+    new Promise<{ status: number; bytes: Buffer }>((resolve, reject) => {
+      const req = http.request(`${gateway.url}${path}`, { method, agent, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  const login = await call('POST', '/api/v1/auth/login', { 'content-type': 'application/json' }, JSON.stringify(admin));
+  const token = JSON.parse(login.bytes.toString('utf8')).accessToken as string;
+  const out = ['', '| summary over HTTP (gateway → NATS → reporting, gzip) | p50 | p95 | bytes |', '|---|---|---|---|'];
+  const all: number[] = [];
+  for (const [name, q] of queries) {
+    const path = `/api/v1/reports/summary?${new URLSearchParams(Object.entries(q).map(([k, v]): [string, string] => [k, String(v)]))}`;
+    const headers = { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip, deflate, br' };
+    await call('GET', path, headers); // unmeasured, as above
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < reps; i++) {
+      const [t, res] = await timed(() => call('GET', path, headers));
+      if (res.status !== 200) throw new Error(`${path}: HTTP ${res.status} ${res.bytes.toString('utf8').slice(0, 200)}`);
+      times.push(t);
+      bytes = res.bytes.length;
+    }
+    all.push(...times);
+    out.push(`| ${name} | ${ms(pct(times, 50))} | ${ms(pct(times, 95))} | ${(bytes / 1024).toFixed(0)} KiB |`);
+    log(out[out.length - 1]);
+  }
+  out.push(`| **all summary queries over HTTP** | ${ms(pct(all, 50))} | **${ms(pct(all, 95))}** | |`);
+  log(out[out.length - 1]);
+  agent.destroy();
+  await gateway.app.close();
+  await reporting.close();
+  await nats.stop();
+  rmSync(storeDir, { recursive: true, force: true });
+  return out;
+}
 
 let latencyLines: string[] = ['', `Completion → visible latency: not measured in this run (--no-latency).`];
 if (args['no-latency'] !== true) latencyLines = await measureLatency();
@@ -312,10 +374,11 @@ const section = [
   '',
   `Run ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} (shared), PostgreSQL ${(await ds.query('SHOW server_version'))[0].server_version}. ` +
     `Scale: ${scale.orders.toLocaleString('en')} completed orders, ${scale.producers.toLocaleString('en')} producers, 7,849 LAOs, ${scale.links.toLocaleString('en')} content links; ${reps} runs per query. ` +
-    `${genMs ? `Data generated with generate_series in ${(genMs / 1000).toFixed(1)} s. ` : ''}Timings are in-process service calls (SQL + building the reply + gzip for NATS), without the gateway hop. ` +
+    `${genMs ? `Data generated with generate_series in ${(genMs / 1000).toFixed(1)} s. ` : ''}Timings in the first table are in-process service calls (SQL + building the reply + gzip for NATS); the HTTP table is the same summaries through the gateway as a browser asks for them. ` +
     `"Naive" = the same report computed by GROUP BY over the raw facts (order_facts) in the same run; aggregates and naive gave ${allSame ? 'identical' : 'DIFFERENT'} figures.`,
   '',
   ...lines,
+  ...httpLines,
   ...latencyLines,
   ...rebuildLines,
   '',

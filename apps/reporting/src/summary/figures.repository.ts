@@ -60,14 +60,14 @@ function toMap(rows: Array<{ k: string; s: string; r: string; b: string; c: stri
 }
 
 /**
- * The summary statement reads tens of thousands of rows through CTEs whose row counts the planner cannot
- * see, so it over-estimates and compiles the query with JIT (~50-65 ms of a 300 ms budget, measured with
- * EXPLAIN ANALYZE on 1,000,000 orders), and its 4 MB work_mem spills the distinct-producer sorts to disk.
- * Both are set for this statement's transaction only.
+ * A summary's statements read tens of thousands of rows through unions whose row counts the planner
+ * over-estimates: it compiled them with JIT (50-65 ms measured with EXPLAIN ANALYZE at 1,000,000 orders),
+ * sized hash aggregates past the 4 MB default work_mem, and started parallel workers that only compete with
+ * the summary's other statements on two cores. Set for the statement's transaction only.
  */
 async function withPlannerSettings<T>(db: Queryable, run: (em: Queryable) => Promise<T>): Promise<T> {
   const tuned = async (em: Queryable) => {
-    await em.query(`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+    await em.query(`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true), set_config('max_parallel_workers_per_gather', '0', true)`);
     return run(em);
   };
   return db instanceof DataSource ? db.transaction(tuned) : tuned(db);
