@@ -29,6 +29,8 @@ export class ReportingModule {
           url: config.databaseUrl,
           entities,
           migrations: reportingMigrations,
+          // 8 order events applied at once (and the catalog's, the relay's) plus up to 5 statements per report
+          poolSize: 20,
           afterMigrate: (ds) => loadReferenceData(ds, config.referenceDataDir).then(() => undefined),
         }),
       ],

@@ -279,6 +279,28 @@ describe('reporting figures from events', () => {
     expect(await totalsOf({ ...q, month: '2026-09' })).toMatchObject({ salesCount: 0, beneficiaries: 0 });
     expect(await totalsOf({ ...q, from: '2026-09-01', to: '2026-10-31' })).toMatchObject({ salesCount: 1, beneficiaries: 1 });
 
+    // An LAO's own report by district or province is one row with the LAO's figures, not the district's.
+    const may = { month: '2026-05' };
+    const farmerAtA = completedOrder(a, { completedAt: '2026-05-03T03:00:00Z' });
+    const farmerAtB = completedOrder(b, { completedAt: '2026-05-04T03:00:00Z' });
+    // an enterprise selling twice on one day with two member counts: the day counts its larger one
+    const group = { producerId: randomUUID(), producerKind: 'community_enterprise' as const };
+    const atC = [10, 11].map((n) => completedOrder(c, { ...group, producerMemberCount: n, completedAt: '2026-05-05T03:00:00Z' }));
+    for (const o of [farmerAtA, farmerAtB, ...atC]) await bus.publish(OrderEvents.completed, o);
+    await eventually(async () => expect(await totalsOf({ ...q, ...may })).toMatchObject({ salesCount: 4, beneficiaries: 1 + 1 + 11 }));
+    for (const groupBy of ['district', 'province']) {
+      const own = (await summary(admin, { ...may, laoCode: a.code, groupBy }).expect(200)).body;
+      expect(own.rows).toEqual([expect.objectContaining({ code: groupBy === 'district' ? a.districtCode : '72', salesCount: 1, beneficiaries: 1 })]);
+      expect(own.totals).toMatchObject({ salesCount: 1, beneficiaries: 1 });
+    }
+    const districtsOfA = async () => (await summary(admin, { ...q, ...may, groupBy: 'district' }).expect(200)).body.rows as Array<{ code: string; beneficiaries: number; salesCount: number }>;
+    expect((await districtsOfA()).find((r) => r.code === a.districtCode)).toMatchObject({ salesCount: 2, beneficiaries: 2 });
+
+    // The catalog moves LAO c into a's district: its producers' presence follows it.
+    await bus.publish(CatalogEvents.laoUpserted, { laoCode: c.code, districtCode: a.districtCode, provinceCode: '72', type: 'subdistrict_admin_org', nameTh: 'ย้ายอำเภอ', displayNameTh: 'องค์การบริหารส่วนตำบลย้ายอำเภอ' });
+    await eventually(async () => expect((await districtsOfA()).find((r) => r.code === a.districtCode)).toMatchObject({ salesCount: 4, beneficiaries: 1 + 1 + 11 }));
+    expect((await districtsOfA()).find((r) => r.code === c.districtCode)?.beneficiaries ?? 0).toBe(0);
+
     // The presence kept event by event equals the one computed from the facts in bulk.
     const ds = await openServiceDataSource({ url: sys.databaseUrl('reporting'), entities: [], migrations: reportingMigrations, name: 'test' });
     try {

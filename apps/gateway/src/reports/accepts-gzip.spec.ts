@@ -12,6 +12,8 @@ describe('Accept-Encoding and gzip', () => {
     ['br, *;q=0', false],
     ['gzip;q=0, *', false],
     ['x-gzip', true],
+    ['gzip ; q = 0.5', true],
+    ['gzip; q = 0', false],
     ['', false],
   ])('%j → %s', (header, expected) => {
     expect(acceptsGzip(header)).toBe(expected);

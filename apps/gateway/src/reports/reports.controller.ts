@@ -13,7 +13,7 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
   const value = Array.isArray(header) ? header.join(',') : (header ?? '');
   const q = new Map<string, number>();
   for (const part of value.split(',')) {
-    const [coding, ...params] = part.trim().toLowerCase().split(';').map((x) => x.trim());
+    const [coding, ...params] = part.toLowerCase().replace(/\s+/g, '').split(';');
     const weight = params.find((x) => x.startsWith('q='));
     if (coding) q.set(coding === 'x-gzip' ? 'gzip' : coding, weight ? Number(weight.slice(2)) : 1);
   }
@@ -27,14 +27,13 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
  * serialising 2-3 MB of JSON for a national LAO-level report; any other client gets plain JSON.
  */
 function relay<T>(reply: unknown, req: FastifyRequest, res: FastifyReply): T | Buffer {
-  if (isPackedReply(reply) && acceptsGzip(req.headers['accept-encoding'])) {
-    res.header('content-type', 'application/json; charset=utf-8');
-    res.header('content-encoding', 'gzip');
-    res.header('vary', 'accept-encoding');
-    return Buffer.from(reply.body, 'base64');
-  }
-  if (isPackedReply(reply)) res.header('vary', 'accept-encoding');
-  return unpackReply<T>(reply);
+  if (!isPackedReply(reply)) return reply as T;
+  const vary = res.getHeader('vary');
+  res.header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
+  if (!acceptsGzip(req.headers['accept-encoding'])) return unpackReply<T>(reply);
+  res.header('content-type', 'application/json; charset=utf-8');
+  res.header('content-encoding', 'gzip');
+  return Buffer.from(reply.body, 'base64');
 }
 
 const SCOPE_NOTE = 'A lao_admin sees its LAO, a province_admin its province, a dla_admin everything, a producer its own figures; asking for more → 403.';

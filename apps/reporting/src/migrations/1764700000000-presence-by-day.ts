@@ -44,24 +44,24 @@ export class PresenceByDay1764700000000 implements MigrationInterface {
         SELECT array_agg(COALESCE(m.c, 0) ORDER BY g.i) FROM generate_series(0, 365) g(i)
         LEFT JOIN (SELECT i, MAX(c) AS c FROM unnest(idx, counts) u(i, c) GROUP BY i) m ON m.i = g.i
       $$`);
-    // A row's per-day counts after one more counted sale (day bitmap "day", member count "c"): stays NULL
-    // while the count has never changed, otherwise starts from the days sold so far at the old count.
+    // A row's per-day counts after one more counted sale (day bitmap "day", member count "c"): NULL while
+    // every day sold has the same count (the form the facts give, so incremental and bulk rows compare equal),
+    // otherwise the largest count of each day, 0 on days not sold.
     await qr.query(`
       CREATE FUNCTION presence_mark(counts integer[], days bit(366), old_count integer, day bit(366), c integer) RETURNS integer[]
       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT CASE WHEN counts IS NULL AND old_count = c THEN NULL ELSE (
-          SELECT array_agg(CASE WHEN substring(day FROM g.i FOR 1) = B'1' THEN GREATEST(b.v, c) ELSE b.v END ORDER BY g.i)
+        WITH v AS (
+          SELECT g.i, CASE WHEN substring(day FROM g.i FOR 1) = B'1' THEN GREATEST(b.v, c) ELSE b.v END AS v
           FROM generate_series(1, 366) g(i)
-          CROSS JOIN LATERAL (SELECT COALESCE(counts[g.i], CASE WHEN substring(days FROM g.i FOR 1) = B'1' THEN old_count ELSE 0 END) AS v) b
-        ) END
+          CROSS JOIN LATERAL (SELECT COALESCE(counts[g.i], CASE WHEN substring(days FROM g.i FOR 1) = B'1' THEN old_count ELSE 0 END) AS v) b)
+        SELECT CASE WHEN MIN(v) FILTER (WHERE v > 0) = MAX(v) THEN NULL ELSE array_agg(v ORDER BY i) END FROM v
       $$`);
     await qr.query(`
       INSERT INTO presence (fiscal_year, level, area_code, producer_id, producer_kind, member_count, member_counts, days)
       WITH lv AS (
         SELECT f.fiscal_year, v.level, v.code, f.producer_id, f.producer_kind, f.member_count, f.day - make_date(f.fiscal_year - 544, 10, 1) AS i
-        FROM order_facts f LEFT JOIN laos l ON l.code = f.lao_code
-        CROSS JOIN LATERAL (VALUES ('lao', f.lao_code), ('district', COALESCE(l.district_code, f.district_code)),
-                                   ('province', COALESCE(l.province_code, f.province_code)), ('nation', '')) v(level, code)
+        FROM order_facts f JOIN laos l ON l.code = f.lao_code
+        CROSS JOIN LATERAL (VALUES ('lao', l.code), ('district', l.district_code), ('province', l.province_code), ('nation', '')) v(level, code)
         WHERE NOT f.fully_refunded),
       d AS (SELECT fiscal_year, level, code, producer_id, i, MAX(producer_kind) AS kind, MAX(member_count) AS mc FROM lv GROUP BY 1, 2, 3, 4, 5)
       SELECT fiscal_year, level, code, producer_id, MAX(kind), MAX(mc),

@@ -9,12 +9,15 @@ export class ReferenceVersion1764700000001 implements MigrationInterface {
   name = 'ReferenceVersion1764700000001';
 
   async up(qr: QueryRunner): Promise<void> {
+    // Numbers from a sequence are never handed out twice, even by a transaction that rolls back: a cache can
+    // never hold rolled-back places under a number a later change takes.
+    await qr.query(`CREATE SEQUENCE reference_version_seq`);
     await qr.query(`CREATE TABLE reference_version (one boolean PRIMARY KEY DEFAULT true CHECK (one), version bigint NOT NULL)`);
-    await qr.query(`INSERT INTO reference_version (version) VALUES (1)`);
+    await qr.query(`INSERT INTO reference_version (version) VALUES (nextval('reference_version_seq'))`);
     await qr.query(`
       CREATE FUNCTION bump_reference_version() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE reference_version SET version = version + 1;
+        UPDATE reference_version SET version = nextval('reference_version_seq');
         RETURN NULL;
       END $$`);
     for (const table of ['provinces', 'districts', 'laos']) {
@@ -28,5 +31,6 @@ export class ReferenceVersion1764700000001 implements MigrationInterface {
     for (const table of ['provinces', 'districts', 'laos']) await qr.query(`DROP TRIGGER ${table}_changed ON ${table}`);
     await qr.query(`DROP FUNCTION bump_reference_version()`);
     await qr.query(`DROP TABLE reference_version`);
+    await qr.query(`DROP SEQUENCE reference_version_seq`);
   }
 }

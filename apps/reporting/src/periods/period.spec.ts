@@ -37,6 +37,9 @@ describe('report periods in Asia/Bangkok time', () => {
     [{ from: '2026-03-02', to: '2026-03-01' }, 'to'],
     [{ fiscalYear: '2026' }, 'fiscalYear'],
     [{ fiscalYear: '2569', month: '2026-01' }, 'fiscalYear'],
+    [{ month: '0999-01' }, 'month'],
+    [{ from: '1000-01-01', to: '1000-02-01' }, 'from'],
+    [{ from: '2026-01-01', to: '9999-12-31' }, 'to'],
   ])('refuses %j naming %s', (q, field) => {
     try {
       parsePeriod(q);

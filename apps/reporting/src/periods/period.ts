@@ -7,6 +7,10 @@ import { DomainError } from '@app/messaging';
  */
 const BANGKOK_OFFSET_MS = 7 * 3600 * 1000;
 export const MAX_PERIOD_DAYS = 366 * 5;
+/** Reports cover fiscal years 2500–2700 B.E. (the bounds fiscalYear accepts), whatever form the period takes. */
+const FIRST_DAY = '1956-10-01';
+const LAST_DAY = '2157-09-30';
+const OUT_OF_RANGE = 'must lie in fiscal years 2500–2700 B.E. (1956-10-01 to 2157-09-30)';
 
 export type PeriodKind = 'fiscalYear' | 'month' | 'range';
 
@@ -103,11 +107,14 @@ export function parsePeriod(q: PeriodQuery, now = new Date()): Period {
   if (q.month !== undefined) {
     if (!MONTH_RE.test(q.month)) throw DomainError.validation('month', 'must be YYYY-MM (C.E.), e.g. 2026-03');
     const from = `${q.month}-01`;
+    if (from < FIRST_DAY || from > LAST_DAY) throw DomainError.validation('month', OUT_OF_RANGE);
     return { kind: 'month', from, to: lastDayOfMonth(from), month: q.month, labelTh: `เดือน${monthTh(from)}` };
   }
   if (q.from !== undefined || q.to !== undefined) {
     if (q.from === undefined || !isRealDay(q.from)) throw DomainError.validation('from', 'must be a date YYYY-MM-DD (C.E.)');
     if (q.to === undefined || !isRealDay(q.to)) throw DomainError.validation('to', 'must be a date YYYY-MM-DD (C.E.)');
+    if (q.from < FIRST_DAY || q.from > LAST_DAY) throw DomainError.validation('from', OUT_OF_RANGE);
+    if (q.to < FIRST_DAY || q.to > LAST_DAY) throw DomainError.validation('to', OUT_OF_RANGE);
     if (q.to < q.from) throw DomainError.validation('to', 'must not be before from');
     if (Date.parse(q.to) - Date.parse(q.from) > MAX_PERIOD_DAYS * 86_400_000) throw DomainError.validation('to', `the period may span at most ${MAX_PERIOD_DAYS} days`);
     return { kind: 'range', from: q.from, to: q.to, labelTh: `${dayTh(q.from)} – ${dayTh(q.to)}` };

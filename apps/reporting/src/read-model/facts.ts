@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { queryPrepared } from '@app/persistence';
 import { bangkokDay, fiscalYearOf, monthOf } from '../periods/period.js';
-import { markPresenceCte, refreshPresence } from './presence.js';
+import { lockProducers, markPresenceCte, refreshPresence } from './presence.js';
 
 /** One completed order as the report sees it: no consumer data at all. */
 export interface OrderFact {
@@ -57,17 +57,13 @@ export function rowToFact(r: Record<string, unknown>): OrderFact {
 }
 
 /**
- * 'incremental': the aggregates move with each fact (live service). 'facts-only': a rebuild replays facts
- * only and recomputes the aggregates once at the end, in bulk.
- */
-export type FactMode = 'incremental' | 'facts-only';
-
-/**
  * Records a fact (insert, change or removal) and moves the aggregates by the difference, in the caller's
  * transaction. Event handlers and reconciliation both go through here, so the aggregates always equal a
  * straight GROUP BY over order_facts.
  */
-export async function writeFact(em: EntityManager, before: OrderFact | null, after: OrderFact | null, mode: FactMode = 'incremental'): Promise<void> {
+export async function writeFact(em: EntityManager, before: OrderFact | null, after: OrderFact | null): Promise<void> {
+  const changed = [before, after].filter((f): f is OrderFact => f !== null);
+  await lockProducers(em, changed.map((f) => f.producerId));
   if (after) {
     await em.query(
       `INSERT INTO order_facts (${FACT_COLUMNS}, day, month, fiscal_year)
@@ -86,11 +82,11 @@ export async function writeFact(em: EntityManager, before: OrderFact | null, aft
   } else if (before) {
     await em.query(`DELETE FROM order_facts WHERE order_id = $1`, [before.orderId]);
   }
-  if (mode === 'facts-only') return;
   if (before) await moveSums(em, before, -1);
   if (after) await moveSums(em, after, +1);
-  // Presence only grows on the hot path; a change that may take a sale away recomputes it from the facts.
-  const changed = [before, after].filter((f): f is OrderFact => f !== null);
+  // Presence only grows on the hot path; a change that may take a sale away recomputes it from the facts
+  // (a partial refund changes nothing presence depends on).
+  if (before && after && presenceKey(before) === presenceKey(after)) return;
   await refreshPresence(
     em,
     [...new Set(changed.map((f) => f.producerId))],
@@ -113,6 +109,11 @@ function sumCtes(source: string): string {
             SELECT month, lao_code, producer_kind, category, s, r FROM ${source} ${UPSERT.split})`;
 }
 
+/** What presence depends on in a fact. */
+function presenceKey(f: OrderFact): string {
+  return JSON.stringify([f.fullyRefunded, f.producerId, f.producerKind, f.memberCount, f.laoCode, bangkokDay(f.completedAt)]);
+}
+
 /** Adds (sign +1) or takes away (sign -1) one fact's sales and revenue; one statement, three tables. */
 async function moveSums(em: EntityManager, f: OrderFact, sign: 1 | -1): Promise<void> {
   const c = contribution(f);
@@ -130,12 +131,12 @@ async function moveSums(em: EntityManager, f: OrderFact, sign: 1 | -1): Promise<
  * The hot path: a completion recorded with its aggregates in one statement (one round trip). Refunds that
  * arrived before the completion are folded in; a second completion of the same order changes nothing.
  */
-export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 'refundedSatang' | 'fullyRefunded'>, mode: FactMode = 'incremental'): Promise<void> {
+export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 'refundedSatang' | 'fullyRefunded'>): Promise<void> {
   const day = bangkokDay(f.completedAt);
   // Prepared: planning this statement cost several times its execution (see queryPrepared).
   await queryPrepared(
     em,
-    `record_completion_${mode}`,
+    'record_completion',
     `WITH f AS (
        INSERT INTO order_facts (order_id, completed_at, day, month, fiscal_year, lao_code, district_code, province_code, producer_id,
                                 producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded)
@@ -146,7 +147,7 @@ export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 're
        RETURNING day, month, fiscal_year, lao_code, district_code, province_code, producer_id, producer_kind, member_count, category,
                  ${SALES_SQL} AS s, ${REVENUE_SQL} AS r
      )
-     ${mode === 'incremental' ? `, ${sumCtes('f')}, ${markPresenceCte('pr', 'f')}` : ''}
+     , ${sumCtes('f')}, ${markPresenceCte('pr', 'f')}
      SELECT 1`,
     [
       f.orderId, f.completedAt, day, monthOf(day), fiscalYearOf(day), f.laoCode, f.districtCode, f.provinceCode, f.producerId,

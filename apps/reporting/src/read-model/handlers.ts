@@ -11,7 +11,8 @@ import type {
 } from '@app/contracts';
 import type { EventHandler } from '@app/messaging';
 import { bangkokDay } from '../periods/period.js';
-import { FactMode, findFact, recordCompletion, writeFact } from './facts.js';
+import { findFact, recordCompletion, writeFact } from './facts.js';
+import { presenceAtLaoChanged } from './presence.js';
 
 /**
  * The read model's event handlers. Each runs inside the EventConsumer's transaction that also records the
@@ -25,9 +26,10 @@ async function lockOrder(em: EntityManager, orderId: string): Promise<void> {
   await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 6))`, [orderId]);
 }
 
-async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>, em: EntityManager, mode: FactMode): Promise<void> {
+async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>, em: EntityManager): Promise<void> {
   const d = event.data;
-  await lockOrder(em, d.orderId);
+  // the order's lock, then its producer's (read-model/presence.ts: lockProducers), in one round trip
+  await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 6)), pg_advisory_xact_lock(hashtextextended($2, 7))`, [d.orderId, d.producerId]);
   // One statement: a second completion of the same order (another event id) changes nothing.
   await recordCompletion(em, {
     orderId: d.orderId,
@@ -40,10 +42,10 @@ async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>,
     memberCount: d.producerMemberCount,
     category: d.category,
     goodsSatang: d.goodsTotalSatang,
-  }, mode);
+  });
 }
 
-async function orderRefunded(event: IntegrationEvent<string, OrderRefundedV1>, em: EntityManager, mode: FactMode): Promise<void> {
+async function orderRefunded(event: IntegrationEvent<string, OrderRefundedV1>, em: EntityManager): Promise<void> {
   const d = event.data;
   await lockOrder(em, d.orderId);
   await em.query(`INSERT INTO order_refunds (event_id, order_id, amount_satang, fully_refunded, refunded_at) VALUES ($1, $2, $3, $4, $5)`, [
@@ -59,11 +61,12 @@ async function orderRefunded(event: IntegrationEvent<string, OrderRefundedV1>, e
   // Refunds only grow. Reconciliation may already have set the order service's total (refund events
   // still in flight included), so the fact takes the larger of that and the sum of refund events seen.
   const [sum] = await em.query(`SELECT COALESCE(SUM(amount_satang), 0)::bigint AS amount FROM order_refunds WHERE order_id = $1`, [d.orderId]);
-  await writeFact(em, before, { ...before, refundedSatang: Math.max(before.refundedSatang, Number(sum.amount)), fullyRefunded: before.fullyRefunded || d.fullyRefunded }, mode);
+  await writeFact(em, before, { ...before, refundedSatang: Math.max(before.refundedSatang, Number(sum.amount)), fullyRefunded: before.fullyRefunded || d.fullyRefunded });
 }
 
 async function laoUpserted(event: IntegrationEvent<string, LaoUpsertedV1>, em: EntityManager): Promise<void> {
   const d = event.data;
+  const [was] = await em.query(`SELECT district_code, province_code FROM laos WHERE code = $1`, [d.laoCode]);
   const typeTh = d.displayNameTh.endsWith(d.nameTh) ? d.displayNameTh.slice(0, d.displayNameTh.length - d.nameTh.length) || d.type : d.type;
   await em.query(
     `INSERT INTO laos (code, type, type_th, name_th, display_name_th, district_code, province_code) VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -71,6 +74,8 @@ async function laoUpserted(event: IntegrationEvent<string, LaoUpsertedV1>, em: E
        display_name_th = EXCLUDED.display_name_th, district_code = EXCLUDED.district_code, province_code = EXCLUDED.province_code`,
     [d.laoCode, d.type, typeTh, d.nameTh, d.displayNameTh, d.districtCode, d.provinceCode],
   );
+  // New, or moved to another district or province: its producers' presence follows it.
+  if (!was || was.district_code !== d.districtCode || was.province_code !== d.provinceCode) await presenceAtLaoChanged(em, d.laoCode);
 }
 
 async function producerState(event: IntegrationEvent<string, ProducerStateV1>, em: EntityManager): Promise<void> {
@@ -112,14 +117,10 @@ async function producerWithdrawn(event: IntegrationEvent<string, ProducerStateV1
   await em.query(`DELETE FROM producers WHERE producer_id = $1`, [event.data.producerId]);
 }
 
-export function orderHandlersFor(mode: FactMode): Record<string, EventHandler> {
-  return {
-    [OrderEvents.completed]: (e, em) => orderCompleted(e, em, mode),
-    [OrderEvents.refunded]: (e, em) => orderRefunded(e, em, mode),
-  };
-}
-
-export const orderHandlers = orderHandlersFor('incremental');
+export const orderHandlers: Record<string, EventHandler> = {
+  [OrderEvents.completed]: orderCompleted,
+  [OrderEvents.refunded]: orderRefunded,
+};
 
 export const catalogHandlers: Record<string, EventHandler> = {
   [CatalogEvents.laoUpserted]: laoUpserted,

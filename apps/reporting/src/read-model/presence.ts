@@ -14,18 +14,17 @@ type Queryable = DataSource | EntityManager;
  * member_count is the largest count of the year; member_counts (one per day) exists only for a producer
  * whose count changed during the year, so a period takes the largest within its own days.
  */
-export const PRESENCE_LEVELS = ['lao', 'district', 'province', 'nation'] as const;
-export type PresenceLevel = (typeof PRESENCE_LEVELS)[number];
+export type PresenceLevel = 'lao' | 'district' | 'province' | 'nation';
 
 /** Index (0-based) of a fact's day within its fiscal year, over a row aliased `f`. */
 const DAY_INDEX = `f.day - make_date(f.fiscal_year - 544, 10, 1)`;
 
 /**
- * The four (level, area) pairs of a fact row `f`: its LAO, the LAO's district and province as the report
- * groups them (laos l, LEFT JOINed on f.lao_code; the fact's own codes if the LAO is not known yet), the nation.
+ * The four (level, area) pairs of a fact row `f` joined to its LAO `l`: the LAO, its district and province as
+ * the place tables have them now (as sales are rolled up), the nation. A fact of an LAO the place tables do
+ * not know yet has no presence (and no row, as its sales); it gets both when the LAO arrives (presenceAtLaoChanged).
  */
-const AREAS_OF = `CROSS JOIN LATERAL (VALUES ('lao', f.lao_code), ('district', COALESCE(l.district_code, f.district_code)),
-                                     ('province', COALESCE(l.province_code, f.province_code)), ('nation', '')) v(level, code)`;
+const AREAS_OF = `CROSS JOIN LATERAL (VALUES ('lao', l.code), ('district', l.district_code), ('province', l.province_code), ('nation', '')) v(level, code)`;
 
 const COLUMNS = 'fiscal_year, level, area_code, producer_id, producer_kind, member_count, member_counts, days';
 
@@ -33,7 +32,7 @@ const COLUMNS = 'fiscal_year, level, area_code, producer_id, producer_kind, memb
 function fromFacts(where: string): string {
   return `WITH lv AS (
       SELECT f.fiscal_year, v.level, v.code, f.producer_id, f.producer_kind, f.member_count, ${DAY_INDEX} AS i
-      FROM order_facts f LEFT JOIN laos l ON l.code = f.lao_code ${AREAS_OF}
+      FROM order_facts f JOIN laos l ON l.code = f.lao_code ${AREAS_OF}
       WHERE NOT f.fully_refunded AND (${where})),
     d AS (SELECT fiscal_year, level, code, producer_id, i, MAX(producer_kind) AS kind, MAX(member_count) AS mc FROM lv GROUP BY 1, 2, 3, 4, 5)
     SELECT fiscal_year, level, code, producer_id, MAX(kind), MAX(mc),
@@ -52,7 +51,7 @@ export function markPresenceCte(name: string, source: string): string {
   return `${name} AS (
     INSERT INTO presence AS p (fiscal_year, level, area_code, producer_id, producer_kind, member_count, days)
     SELECT f.fiscal_year, v.level, v.code, f.producer_id, f.producer_kind, f.member_count, set_bit(B'0'::bit(366), ${DAY_INDEX}, 1)
-    FROM ${source} f LEFT JOIN laos l ON l.code = f.lao_code ${AREAS_OF}
+    FROM ${source} f JOIN laos l ON l.code = f.lao_code ${AREAS_OF}
     WHERE f.s > 0
     ON CONFLICT (fiscal_year, level, area_code, producer_id) DO UPDATE SET
       days = p.days | EXCLUDED.days,
@@ -63,15 +62,38 @@ export function markPresenceCte(name: string, source: string): string {
 }
 
 /**
+ * Everything that writes a producer's presence (or the sums its facts move) takes this lock first, in one
+ * order (sorted), so a completion, a refund, a reconciliation and an LAO move of the same producer take
+ * turns: no deadlock between their row locks, no refresh inserting a row another one is inserting.
+ */
+export async function lockProducers(em: Queryable, producerIds: string[]): Promise<void> {
+  await em.query(`SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(id, 7) AS h FROM unnest($1::text[]) id ORDER BY 1) x`, [producerIds]);
+}
+
+/**
  * Recomputes the presence of some producers in some fiscal years from their facts (a refund, a fact
  * repaired by reconciliation): rows that no longer have a counted day disappear.
  */
 export async function refreshPresence(em: Queryable, producerIds: string[], fiscalYears: number[]): Promise<void> {
+  await lockProducers(em, producerIds);
   await em.query(`DELETE FROM presence WHERE producer_id = ANY($1::text[]) AND fiscal_year = ANY($2::int[])`, [producerIds, fiscalYears]);
   await em.query(
     `INSERT INTO presence (${COLUMNS}) ${fromFacts('f.producer_id = ANY($1::text[]) AND f.fiscal_year = ANY($2::int[])')}`,
     [producerIds, fiscalYears],
   );
+}
+
+/**
+ * An LAO that appeared or moved to another district or province: the presence of every producer that sold
+ * there is recomputed under its place now (rare: one scan of the facts).
+ */
+export async function presenceAtLaoChanged(em: Queryable, laoCode: string): Promise<void> {
+  const rows: Array<{ producer_id: string; fiscal_year: number }> = await em.query(
+    `SELECT DISTINCT producer_id, fiscal_year FROM order_facts WHERE lao_code = $1`,
+    [laoCode],
+  );
+  if (!rows.length) return;
+  await refreshPresence(em, [...new Set(rows.map((r) => r.producer_id))], [...new Set(rows.map((r) => r.fiscal_year))]);
 }
 
 /** All presence from the facts, in bulk (rebuild, benchmark data). */

@@ -27,11 +27,14 @@ export class SubmissionsService {
     if (period.to >= bangkokDay(now)) throw DomainError.validation('month', `${cmd.month} has not ended yet (Bangkok time)`);
     const area: ReportArea = key.level === 'lao' ? { laoCode: key.code } : key.level === 'province' ? { provinceCode: key.code } : {};
     const figures: SubmittedFigures = { levels: {}, totals: { salesCount: 0, revenueSatang: 0, beneficiaries: 0, contentLinks: 0 } };
-    for (const level of LEVELS_OF_AREA[key.level]) {
-      const r = await this.summary.compute(period, level, area, false);
-      figures.levels[level] = r.rows;
-      figures.totals = { salesCount: r.totals.salesCount, revenueSatang: r.totals.revenueSatang, beneficiaries: r.totals.beneficiaries, contentLinks: r.totals.contentLinks };
-    }
+    // Every level from one snapshot of the read model: the frozen rows and totals agree with each other.
+    await this.ds.transaction('REPEATABLE READ', async (em) => {
+      for (const level of LEVELS_OF_AREA[key.level]) {
+        const r = await this.summary.compute(period, level, area, false, em);
+        figures.levels[level] = r.rows;
+        figures.totals = { salesCount: r.totals.salesCount, revenueSatang: r.totals.revenueSatang, beneficiaries: r.totals.beneficiaries, contentLinks: r.totals.contentLinks };
+      }
+    });
     const id = randomUUID();
     const inserted = await this.ds.query(
       `INSERT INTO submissions (id, month, area_level, area_code, submitted_by, submitted_at, figures) VALUES ($1, $2, $3, $4, $5, $6, $7)

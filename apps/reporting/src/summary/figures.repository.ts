@@ -47,6 +47,8 @@ function laoScope(area: ReportArea, params: unknown[]): string {
   return `lao_code IN (SELECT l.code FROM laos l WHERE ${areaWhere(area, params)})`;
 }
 
+const LEVEL_RANK: Record<PresenceLevel, number> = { lao: 0, district: 1, province: 2, nation: 3 };
+
 async function sequentially<T>(parts: Array<() => Promise<T>>): Promise<T[]> {
   const out: T[] = [];
   for (const p of parts) out.push(await p());
@@ -96,12 +98,16 @@ export class FiguresRepository {
     if (q.area.producerId) return this.naiveFigures(q, db);
     const own = areaLevel(q.area);
     const total = q.withTotal && q.groupBy !== 'total';
+    // Rows no wider than the area (its LAOs, districts…) each have their own presence; an area inside a
+    // single row (an LAO's report by district or province) makes that one row, and its beneficiaries are
+    // the area's own, not the whole district's or province's.
+    const rowsInsideArea = q.groupBy !== 'total' && LEVEL_RANK[q.groupBy] <= LEVEL_RANK[own.level];
     // Independent statements: on the pool they run side by side (both cores), in a transaction in turn.
     const parts: Array<() => Promise<unknown>> = [
       () => this.places.current(db),
       () => this.sumsByLao(q, db),
       () => this.linksByLao(q, db),
-      () => (q.groupBy === 'total' ? this.beneficiaries(q, own.level, { code: own.code }, db) : this.beneficiaries(q, q.groupBy, { area: q.area }, db)),
+      () => (rowsInsideArea ? this.beneficiaries(q, q.groupBy as ReportLevel, { area: q.area }, db) : this.beneficiaries(q, own.level, { code: own.code }, db)),
     ];
     if (total) parts.push(() => this.beneficiaries(q, own.level, { code: own.code }, db));
     const [places, sums, links, rows, area] = (db instanceof DataSource ? await Promise.all(parts.map((p) => p())) : await sequentially(parts)) as [
@@ -138,7 +144,12 @@ export class FiguresRepository {
       at(rowKeyOf(lao, q.groupBy)).contentLinks += Number(x.c);
       sum.contentLinks += Number(x.c);
     }
-    for (const x of rows) at(q.groupBy === 'total' ? '' : x.k).beneficiaries += Number(x.b);
+    if (rowsInsideArea) for (const x of rows) at(x.k).beneficiaries += Number(x.b);
+    else {
+      const one = q.groupBy === 'total' ? '' : places.laos.find((l) => inArea(l, q.area));
+      const key = typeof one === 'string' ? one : one && rowKeyOf(one, q.groupBy);
+      if (key !== undefined) for (const x of rows) at(key).beneficiaries += Number(x.b);
+    }
     for (const x of area ?? []) sum.beneficiaries += Number(x.b);
     return out;
   }

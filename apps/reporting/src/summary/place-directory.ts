@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ReportLevel } from '@app/contracts';
+import type { ReportLevel, SummaryRowV1 } from '@app/contracts';
 import type { ReportArea } from './scope.policy.js';
 
 type Queryable = DataSource | EntityManager;
@@ -17,15 +17,7 @@ export interface LaoPlaceRow {
 }
 
 /** A report row's place: an LAO, a district or a province. */
-export interface DimensionRow {
-  code: string;
-  nameTh: string;
-  typeTh?: string;
-  districtCode?: string;
-  districtNameTh?: string;
-  provinceCode?: string;
-  provinceNameTh?: string;
-}
+export type DimensionRow = Pick<SummaryRowV1, 'code' | 'nameTh' | 'typeTh' | 'districtCode' | 'districtNameTh' | 'provinceCode' | 'provinceNameTh'>;
 
 interface Snapshot {
   version: string;

@@ -36,21 +36,20 @@ export function reportArea(callerOrNull: Caller | null, req: RequestedArea, grou
   if (req.districtCode && req.provinceCode && !req.districtCode.startsWith(req.provinceCode)) {
     throw DomainError.validation('districtCode', `district ${req.districtCode} is not in province ${req.provinceCode}`);
   }
-  if (lao && req.provinceCode && lao.provinceCode !== req.provinceCode) {
-    if (caller.roles.includes('dla_admin')) throw DomainError.validation('laoCode', `LAO ${lao.code} is not in province ${req.provinceCode}`);
-  }
-  if (lao && req.districtCode && lao.districtCode !== req.districtCode) {
-    throw DomainError.validation('laoCode', `LAO ${lao.code} is not in district ${req.districtCode}`);
-  }
-  if (caller.roles.includes('dla_admin')) return area;
+  // After the caller's rights: asking outside them is 403 whatever else is wrong with the request.
+  const consistent = <T>(a: T): T => {
+    if (lao && req.provinceCode && lao.provinceCode !== req.provinceCode) throw DomainError.validation('laoCode', `LAO ${lao.code} is not in province ${req.provinceCode}`);
+    if (lao && req.districtCode && lao.districtCode !== req.districtCode) throw DomainError.validation('laoCode', `LAO ${lao.code} is not in district ${req.districtCode}`);
+    return a;
+  };
+  if (caller.roles.includes('dla_admin')) return consistent(area);
   if (caller.roles.includes('province_admin')) {
     const own = caller.provinceCode;
     if (!own) throw forbidden('reports: your account is not bound to a province');
     if (req.provinceCode && req.provinceCode !== own) throw forbidden(`province ${req.provinceCode}`);
     if (req.districtCode && !req.districtCode.startsWith(own)) throw forbidden(`district ${req.districtCode}`);
     if (lao && lao.provinceCode !== own) throw forbidden(`LAO ${lao.code}`);
-    if (lao && req.provinceCode && lao.provinceCode !== req.provinceCode) throw DomainError.validation('laoCode', `LAO ${lao.code} is not in province ${req.provinceCode}`);
-    return { ...area, provinceCode: own };
+    return consistent({ ...area, provinceCode: own });
   }
   if (caller.roles.includes('lao_admin')) {
     const own = caller.laoCode;
@@ -62,7 +61,7 @@ export function reportArea(callerOrNull: Caller | null, req: RequestedArea, grou
   }
   if (caller.roles.includes('producer')) {
     if (!caller.producerId) throw forbidden('reports: your account is not bound to a producer');
-    return { ...area, producerId: caller.producerId };
+    return consistent({ ...area, producerId: caller.producerId });
   }
   throw forbidden('reports');
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AreaQueryDto, Caller, ReportContentLinkV1, FiguresV1, ReportLevel, SummaryQuery, SummaryRowV1, SummaryV1, TargetV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { fiscalYearCovering, parsePeriod, Period, previousMonth } from '../periods/period.js';
@@ -69,12 +69,18 @@ export class SummaryService {
   }
 
   /** Rows for every LAO/district/province of the area (zeros included), totals, and targets. */
-  async compute(period: Pick<Period, 'from' | 'to' | 'kind'>, groupBy: ReportLevel, area: ReportArea, withTargets = true): Promise<ComputedReport> {
+  async compute(
+    period: Pick<Period, 'from' | 'to' | 'kind'>,
+    groupBy: ReportLevel,
+    area: ReportArea,
+    withTargets = true,
+    db: DataSource | EntityManager = this.ds,
+  ): Promise<ComputedReport> {
     const fy = withTargets && !area.producerId ? fiscalYearCovering(period as Period) : undefined;
     // Figures, the area's members and the targets are independent reads: all four at once.
     const [byKey, dims, targets, total] = await Promise.all([
-      this.figures.figures({ from: period.from, to: period.to, area, groupBy, withTotal: true }),
-      this.figures.dimension(groupBy, area),
+      this.figures.figures({ from: period.from, to: period.to, area, groupBy, withTotal: true }, db),
+      this.figures.dimension(groupBy, area, db),
       fy !== undefined ? this.targets.forRows(fy, groupBy, area) : undefined,
       fy !== undefined ? this.targets.forArea(fy, area) : undefined,
     ]);
