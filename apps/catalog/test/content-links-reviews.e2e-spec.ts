@@ -56,6 +56,21 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
       });
     });
 
+    it('answers a retried creation with the same Idempotency-Key with the same link; the key for another link is named', async () => {
+      const key = `retry-${unique()}`;
+      const body = { url: `https://www.facebook.com/dokkhamtai/posts/${unique()}`, platform: 'facebook', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T09:00:00+07:00' };
+      const first = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).set('Idempotency-Key', key).send(body).expect(201);
+      const again = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).set('Idempotency-Key', key).send(body).expect(201);
+      expect(again.body).toEqual(first.body);
+      expect(await outboxEvents(sys, 'catalog.content-link.published', 'contentLinkId', first.body.id)).toHaveLength(1);
+      const otherLink = { ...body, url: `https://www.facebook.com/dokkhamtai/posts/${unique()}` };
+      const reused = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).set('Idempotency-Key', key).send(otherLink).expect(409);
+      expect(reused.body.fields.map((f: { field: string }) => f.field)).toEqual(['Idempotency-Key']);
+      // without a key the same post is still refused, naming url
+      const dup = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send(body).expect(409);
+      expect(dup.body.fields.map((f: { field: string }) => f.field)).toEqual(['url']);
+    });
+
     it('counts http/https and the m./www./web. hosts of a platform as the same post, showing the URL as given', async () => {
       const post = unique();
       const body = { platform: 'facebook', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' };

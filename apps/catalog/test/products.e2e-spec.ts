@@ -44,6 +44,23 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
       expect(read.body.hashtags).toBe(DOK_KHAMTAI_LINE);
     });
 
+    it('answers a retried creation with the same Idempotency-Key with the same product, never a second one', async () => {
+      const key = `retry-${Date.now()}-${Math.random()}`;
+      const own = (await createProducer(sys, laoAdmin)).id;
+      const first = await sys.http().post('/api/v1/products').set(bearer(laoAdmin)).set('Idempotency-Key', key).send(productBody(own)).expect(201);
+      const again = await sys.http().post('/api/v1/products').set(bearer(laoAdmin)).set('Idempotency-Key', key).send(productBody(own)).expect(201);
+      expect(again.body.id).toBe(first.body.id);
+      expect(await queryDb(sys, 'catalog', `SELECT id FROM products WHERE producer_id = $1`, [own])).toHaveLength(1);
+      // a client-sent id is never used: the gateway sets it from the key (or leaves it to the catalog)
+      const other = await sys.http().post('/api/v1/products').set(bearer(laoAdmin)).send({ ...productBody(own), id: first.body.id }).expect(201);
+      expect(other.body.id).not.toBe(first.body.id);
+      // the same key for another producer's product is a mistake, named
+      const elsewhere = (await createProducer(sys, laoAdmin)).id;
+      const reused = await sys.http().post('/api/v1/products').set(bearer(laoAdmin)).set('Idempotency-Key', key).send(productBody(elsewhere)).expect(409);
+      expect(field(reused)).toEqual(['Idempotency-Key']);
+      expect(field(await sys.http().post('/api/v1/products').set(bearer(laoAdmin)).set('Idempotency-Key', 'two words').send(productBody(own)).expect(400))).toEqual(['Idempotency-Key']);
+    });
+
     it('corrects a product: absent fields are kept, null clears the story or the own contacts', async () => {
       const p = await createProduct(sys, laoAdmin, producerId, { contacts: { lineId: '@product-line' } });
       expect(p.contacts).toEqual({ lineId: '@product-line' });

@@ -1,13 +1,19 @@
 import { PageQuery } from './paging.js';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ContentPlatform } from './catalog.js';
-import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, CONTENT_PLATFORMS, MAX_PAGE } from './catalog-validation.js';
+import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, CONTENT_PLATFORMS, MAX_PAGE, IsOptionalNotNull } from './catalog-validation.js';
 
 // --- content links -------------------------------------------------------------------------------
 
 export class CreateContentLinkCommand {
+  /** set by the gateway only (from the caller's Idempotency-Key): the same id again by the same caller answers the existing link */
+  @ApiHideProperty()
+  @IsOptionalNotNull()
+  @IsUUID()
+  id?: string;
+
   @ApiProperty({ example: 'https://www.facebook.com/baanrao/posts/123' })
   @IsUrl(HTTP_URL, { message: httpUrlMessage })
   @MaxLength(2000)

@@ -1,7 +1,7 @@
 import { PageQuery } from './paging.js';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCT_CATEGORIES, PRODUCT_UNITS } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
 import { ContactsDto } from './catalog-producer-commands.js';
@@ -101,6 +101,15 @@ export class UpdateProductCommand extends UpdateProductFields {
 }
 
 export class CreateProductCommand extends ProductContentFields {
+  /**
+   * set by the gateway only (derived from the caller's Idempotency-Key, whatever a client sent): creating
+   * the same id again for the same producer answers the existing product, so a retry creates no second one
+   */
+  @ApiHideProperty()
+  @IsOptionalNotNull()
+  @IsUUID()
+  id?: string;
+
   @ApiProperty()
   @IsUUID()
   producerId: string;

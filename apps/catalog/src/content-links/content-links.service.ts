@@ -70,13 +70,19 @@ export class ContentLinksService {
       }
       const producerMayAdd = actsForProducer(caller, product?.producerId ?? '') || (!product && caller.roles.includes('producer') && caller.laoCode === cmd.laoCode);
       if (!administersArea(caller, place) && !producerMayAdd) throw DomainError.forbidden(`You may not add content links for LAO ${cmd.laoCode}`);
-      const id = randomUUID();
+      const id = cmd.id ?? randomUUID();
       const inserted = await em.query(
         `INSERT INTO content_links (id, url, url_key, platform, lao_code, product_id, producer_id, published_at, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (url_key) DO NOTHING RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,
         [id, url, key, cmd.platform, cmd.laoCode, product?.id ?? null, product?.producerId ?? null, new Date(cmd.publishedAt), caller.userId],
       );
-      if (!inserted.length) throw new DomainError('DUPLICATE', `This link is already registered (${url})`, [{ field: 'url', message: 'already registered' }]);
+      if (!inserted.length) {
+        // the id is derived from the caller's Idempotency-Key: the same key and link again is a retry
+        const [sameId] = await em.query(`SELECT url_key = $2 AS "sameLink" FROM content_links WHERE id = $1`, [id, key]);
+        if (sameId?.sameLink) return toView((await em.query(`${SELECT} WHERE c.id = $1`, [id]))[0] as LinkRow);
+        if (sameId) throw new DomainError('DUPLICATE', 'This Idempotency-Key was already used for another link', [{ field: 'Idempotency-Key', message: 'already used' }]);
+        throw new DomainError('DUPLICATE', `This link is already registered (${url})`, [{ field: 'url', message: 'already registered' }]);
+      }
       const [row]: LinkRow[] = await em.query(`${SELECT} WHERE c.id = $1`, [id]);
       await addToOutbox(
         em,

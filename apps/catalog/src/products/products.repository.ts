@@ -88,12 +88,15 @@ export const productsRepository = {
     return rows[0] ?? null;
   },
 
-  async insert(em: EntityManager, id: string, producerId: string, c: ProductContent): Promise<void> {
-    await em.query(
+  /** false when a product with this id exists already (a retried creation). */
+  async insert(em: EntityManager, id: string, producerId: string, c: ProductContent): Promise<boolean> {
+    const rows = await em.query(
       `INSERT INTO products (id, producer_id, name, category, unit, price_satang, description, story, media, season_months, tags, contacts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::smallint[], $11::text[], $12::jsonb)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::smallint[], $11::text[], $12::jsonb)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
       [id, producerId, ...values(c)],
     );
+    return rows.length > 0;
   },
 
   async update(em: EntityManager, id: string, c: ProductContent): Promise<void> {

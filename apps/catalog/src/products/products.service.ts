@@ -22,8 +22,8 @@ export class ProductsService {
     return this.ds.transaction(async (em) => {
       const producer = await this.producers.load(em, cmd.producerId, false, 'producerId');
       assertMayManageProducer(caller, producer);
-      const id = randomUUID();
-      await repo.insert(em, id, producer.id, {
+      const id = cmd.id ?? randomUUID();
+      const inserted = await repo.insert(em, id, producer.id, {
         name: cmd.name,
         category: cmd.category,
         unit: cmd.unit,
@@ -35,7 +35,12 @@ export class ProductsService {
         tags: cmd.tags ?? [],
         contacts: cmd.contacts ? { ...cmd.contacts } : null,
       });
-      return toProductView((await repo.find(em, id))!);
+      const saved = (await repo.find(em, id))!;
+      // the id is derived from the caller's Idempotency-Key: the same key again is a retry of this product
+      if (!inserted && saved.producerId !== producer.id) {
+        throw new DomainError('DUPLICATE', 'This Idempotency-Key was already used for a product of another producer', [{ field: 'Idempotency-Key', message: 'already used' }]);
+      }
+      return toProductView(saved);
     });
   }
 

@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, CreateContentLinkCommand, ListContentLinksQuery } from '@app/contracts';
 import type { ContentLinkV1, Page } from '@app/contracts';
+import { IDEMPOTENCY_KEY, idForKey } from '../http/idempotency-key.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
@@ -15,8 +16,13 @@ export class ContentLinksController {
   @Post()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Register a published post or clip (the same URL after normalising → 409 DUPLICATE)' })
-  create(@Body() body: CreateContentLinkCommand, @Ctx() ctx: RequestContext) {
-    return this.services.call<ContentLinkV1>(CatalogSubjects.createContentLink, body, ctx);
+  @ApiHeader({
+    name: IDEMPOTENCY_KEY,
+    required: false,
+    description: 'any unique string (e.g. a UUID) chosen per content link: a retry with the same key answers the same content link instead of creating a second one',
+  })
+  create(@Body() body: CreateContentLinkCommand, @Ctx() ctx: RequestContext, @Headers('idempotency-key') idempotencyKey?: string) {
+    return this.services.call<ContentLinkV1>(CatalogSubjects.createContentLink, { ...body, id: idForKey('content-link', ctx.caller!.userId, idempotencyKey) }, ctx);
   }
 
   @Public()

@@ -1,28 +1,20 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { CatalogSubjects } from '@app/contracts';
 import type { ProducerV1, RegisterProducerCommand } from '@app/contracts';
 import { DomainError } from '@app/messaging';
+import { IDEMPOTENCY_KEY, idForKey } from '../http/idempotency-key.js';
 import { IdentityService } from '../identity/identity.service.js';
 import type { UserView } from '../identity/identity.dto.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import type { RegisterProducerBody } from './producers.dto.js';
 
-export const IDEMPOTENCY_KEY = 'Idempotency-Key';
+export { IDEMPOTENCY_KEY };
 
-/**
- * The producer id of a request: derived from the caller and its Idempotency-Key (a name-based UUID, so a
- * retry on any replica names the same producer and one caller's key never meets another's), else random.
- */
+/** The producer id of a request: derived from the caller and its Idempotency-Key, else random. */
 export function producerIdFor(userId: string, key: string | undefined): string {
-  if (key === undefined) return randomUUID();
-  if (!/^[\x21-\x7e]{1,200}$/.test(key)) throw DomainError.validation(IDEMPOTENCY_KEY, 'must be 1–200 visible ASCII characters');
-  const h = createHash('sha1').update(`khongdee:producer:${userId}:${key}`).digest();
-  h[6] = (h[6] & 0x0f) | 0x50;
-  h[8] = (h[8] & 0x3f) | 0x80;
-  const hex = h.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return idForKey('producer', userId, key) ?? randomUUID();
 }
 
 const phoneTaken = () => new DomainError('DUPLICATE', 'A login with this phone already exists', [{ field: 'account.phone', message: 'already registered' }]);

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, CreateProductCommand, ListProductsQuery, PageQuery, ReviewFields, UpdateProductFields } from '@app/contracts';
 import type { Page, ProductV1, ReviewV1, ShareKitV1 } from '@app/contracts';
+import { IDEMPOTENCY_KEY, idForKey } from '../http/idempotency-key.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
@@ -15,8 +16,13 @@ export class ProductsController {
   @Post()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Create a product (its producer, or an administrator of the producer’s area); 201 with its hashtags' })
-  create(@Body() body: CreateProductCommand, @Ctx() ctx: RequestContext) {
-    return this.services.call<ProductV1>(CatalogSubjects.createProduct, body, ctx);
+  @ApiHeader({
+    name: IDEMPOTENCY_KEY,
+    required: false,
+    description: 'any unique string (e.g. a UUID) chosen per product: a retry with the same key answers the same product instead of creating a second one',
+  })
+  create(@Body() body: CreateProductCommand, @Ctx() ctx: RequestContext, @Headers('idempotency-key') idempotencyKey?: string) {
+    return this.services.call<ProductV1>(CatalogSubjects.createProduct, { ...body, id: idForKey('product', ctx.caller!.userId, idempotencyKey) }, ctx);
   }
 
   @Patch(':id')
