@@ -83,6 +83,21 @@ describe('outbox relay and inbox consumer', () => {
     }
   });
 
+  it('prunes published rows past the retention, never an unpublished one', async () => {
+    const events = Array.from({ length: 4 }, (_, i) => newEvent('diagnostics.ping.recorded', 1, { pingId: 'prune', note: `p${i}` }));
+    await ds.transaction((em) => addToOutbox(em, ...events));
+    const [oldPublished, recentPublished, oldUnpublished] = events.map((e) => e.id);
+    await ds.query(`UPDATE outbox SET published_at = now() - interval '8 days' WHERE id = $1`, [oldPublished]);
+    await ds.query(`UPDATE outbox SET published_at = now() - interval '6 days' WHERE id = $1`, [recentPublished]);
+    await ds.query(`UPDATE outbox SET published_at = NULL, occurred_at = now() - interval '30 days' WHERE id = $1`, [oldUnpublished]);
+    // no relay has started on these rows: this one only prunes (it is not running, so one batch)
+    const relay = new OutboxRelay({ dataSource: ds, nc, databaseUrl: url, retentionDays: 7 });
+    const before = await ds.query(`SELECT id FROM outbox WHERE published_at < now() - interval '7 days'`);
+    expect(await relay.pruneOnce()).toBe(before.length);
+    const left = (await ds.query(`SELECT id FROM outbox WHERE id = ANY($1::uuid[])`, [events.map((e) => e.id)])).map((r: { id: string }) => r.id);
+    expect(left.sort()).toEqual([recentPublished, oldUnpublished, events[3].id].sort());
+  });
+
   it('redelivers an event whose handler failed, and applies it once', async () => {
     let failures = 0;
     const event = newEvent('diagnostics.ping.recorded', 1, { pingId: 'y', note: 'flaky' });

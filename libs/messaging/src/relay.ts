@@ -14,7 +14,18 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** how often to look even without a notification (a missed NOTIFY, a row left by a crash) */
   pollMs?: number;
+  /** published rows older than this are deleted (default OUTBOX_RETENTION_DAYS) */
+  retentionDays?: number;
+  /** how often an idle relay prunes (default 10 minutes) */
+  pruneEveryMs?: number;
 }
+
+/**
+ * Published outbox rows are kept a week: long enough to see what a service sent while investigating an
+ * incident, short enough that the table does not grow with every order forever. Consumers never need them
+ * (events live on in JetStream; inboxes, which dedupe, are permanent).
+ */
+export const OUTBOX_RETENTION_DAYS = 7;
 
 /**
  * Publishes committed outbox rows to JetStream. Safe with several replicas: rows are claimed with
@@ -75,6 +86,26 @@ export class OutboxRelay {
     await l?.end().catch(() => undefined);
   }
 
+  /**
+   * Deletes published rows older than the retention, 5,000 at a time (short transactions; replicas may
+   * prune together: a row deleted twice is simply not there). Returns how many rows went.
+   */
+  async pruneOnce(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [{ n }] = await this.opts.dataSource.query(
+        `WITH gone AS (
+           DELETE FROM outbox WHERE seq IN (
+             SELECT seq FROM outbox WHERE published_at < now() - make_interval(days => $1) ORDER BY seq LIMIT 5000)
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM gone`,
+        [this.opts.retentionDays ?? OUTBOX_RETENTION_DAYS],
+      );
+      total += n;
+      if (n < 5000 || !this.running) return total;
+    }
+  }
+
   /** Publishes what is pending now; returns how many rows were published. */
   async drainOnce(): Promise<number> {
     const js = jetstream(this.opts.nc);
@@ -98,6 +129,7 @@ export class OutboxRelay {
 
   private async run(): Promise<void> {
     let backoff = 100;
+    let prunedAt = 0;
     while (this.running) {
       this.pending = false;
       try {
@@ -109,6 +141,10 @@ export class OutboxRelay {
         await this.sleep(backoff);
         backoff = Math.min(backoff * 2, 5000);
         continue;
+      }
+      if (Date.now() - prunedAt >= (this.opts.pruneEveryMs ?? 600_000)) {
+        prunedAt = Date.now();
+        await this.pruneOnce().catch((e) => this.logger.warn({ message: 'outbox pruning failed; will try again', error: String(e) }));
       }
       if (!this.pending) await this.sleep(this.opts.pollMs ?? 1000);
     }
