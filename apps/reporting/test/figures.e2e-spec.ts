@@ -329,5 +329,14 @@ describe('reporting figures from events', () => {
     const refused = await summary(admin, q).set('accept-encoding', 'gzip;q=0, br').expect(200);
     expect(refused.headers['content-encoding']).toBeUndefined();
     expect(refused.body.totals).toMatchObject({ salesCount: 1, revenueSatang: 12_300 });
+
+    // the contract is in the OpenAPI document, down to the row fields
+    const doc = (await sys.http().get('/api/docs-json').expect(200)).body;
+    const schema = doc.paths['/api/v1/reports/summary'].get.responses['200'].content['application/json'].schema;
+    expect(schema.required).toEqual(['period', 'groupBy', 'rows', 'totals']);
+    expect(Object.keys(schema.properties.rows.items.properties)).toEqual(
+      expect.arrayContaining(['code', 'nameTh', 'salesCount', 'revenueSatang', 'beneficiaries', 'contentLinks', 'target', 'progress']),
+    );
+    for (const row of plain.body.rows) for (const key of schema.properties.rows.items.required) expect(row).toHaveProperty(key);
   });
 });

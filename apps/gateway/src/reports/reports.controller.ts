@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AreaQueryDto, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery } from '@app/contracts';
 import type { BreakdownV1, ReportContentLinkV1, ExportFileV1, PackedReplyV1, SubmissionV1, SummaryV1 } from '@app/contracts';
 import { isPackedReply, unpackReply } from '@app/messaging';
 import { Ctx, Roles } from '../identity/auth.guard.js';
+import { BREAKDOWN_SCHEMA, CONTENT_LINKS_SCHEMA, SUMMARY_SCHEMA } from './report-schemas.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 
@@ -51,6 +52,7 @@ export class ReportsController {
     summary: 'Sales count, revenue (satang), beneficiaries and content links per LAO, district or province, with targets and progress',
     description: `Period: fiscalYear (B.E.), month (YYYY-MM) or from/to (days, Asia/Bangkok); default the current fiscal year. A row for every member of the area, zeros included. For a submitted month the frozen snapshot is returned (with \`submission\`); a month report also carries \`adjustments\` when the previous month was submitted and changed since. ${SCOPE_NOTE}`,
   })
+  @ApiOkResponse({ description: 'The figures (gzip-encoded when the client accepts it)', schema: SUMMARY_SCHEMA })
   async summary(
     @Query() q: SummaryQuery,
     @Ctx() ctx: RequestContext,
@@ -62,6 +64,7 @@ export class ReportsController {
 
   @Get('reports/breakdown')
   @ApiOperation({ summary: 'The same figures split by producer kind and product category, and as a monthly series for charts', description: SCOPE_NOTE })
+  @ApiOkResponse({ schema: BREAKDOWN_SCHEMA })
   async breakdown(
     @Query() q: AreaQueryDto,
     @Ctx() ctx: RequestContext,
@@ -73,6 +76,7 @@ export class ReportsController {
 
   @Get('reports/content-links')
   @ApiOperation({ summary: 'The published content links (URLs) of the area in the period', description: SCOPE_NOTE })
+  @ApiOkResponse({ schema: CONTENT_LINKS_SCHEMA })
   async contentLinks(
     @Query() q: AreaQueryDto,
     @Ctx() ctx: RequestContext,

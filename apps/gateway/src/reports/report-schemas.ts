@@ -1,0 +1,119 @@
+import type { ApiResponseSchemaHost } from '@nestjs/swagger';
+
+type SchemaObject = Exclude<ApiResponseSchemaHost['schema'], { $ref: string }>;
+
+/**
+ * OpenAPI schemas of the report responses (libs/contracts/src/reporting.ts has them as TypeScript
+ * interfaces; these describe the same JSON for clients). Money is in satang (1 baht = 100 satang).
+ */
+const int = (description?: string): SchemaObject => ({ type: 'integer', ...(description ? { description } : {}) });
+
+const figures: Record<string, SchemaObject> = {
+  salesCount: int('จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones'),
+  revenueSatang: int('รายรับ in satang: goods totals of completed orders less their refunds'),
+  beneficiaries: int('จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members'),
+  contentLinks: int('published content links'),
+};
+const FIGURE_KEYS = Object.keys(figures);
+
+const target: SchemaObject = {
+  type: 'object',
+  description: 'fiscal-year target (when the period lies within one fiscal year and a target is set)',
+  properties: { salesCount: int(), revenueSatang: int(), beneficiaries: int() },
+  required: ['salesCount', 'revenueSatang', 'beneficiaries'],
+};
+const percent: SchemaObject = { type: 'number', nullable: true, description: 'percent of the target, one decimal; null when the target is 0' };
+const progress: SchemaObject = {
+  type: 'object',
+  properties: { salesCount: percent, revenueSatang: percent, beneficiaries: percent },
+  required: ['salesCount', 'revenueSatang', 'beneficiaries'],
+};
+
+export const PERIOD_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    kind: { type: 'string', enum: ['fiscalYear', 'month', 'range'] },
+    from: { type: 'string', format: 'date', description: 'first day (Asia/Bangkok)' },
+    to: { type: 'string', format: 'date', description: 'last day, inclusive' },
+    fiscalYear: { type: 'integer', example: 2569, description: 'B.E.' },
+    month: { type: 'string', example: '2026-03' },
+    labelTh: { type: 'string', example: 'ปีงบประมาณ พ.ศ. 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569)' },
+  },
+  required: ['kind', 'from', 'to', 'labelTh'],
+};
+
+export const SUMMARY_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    period: PERIOD_SCHEMA,
+    groupBy: { type: 'string', enum: ['lao', 'district', 'province'] },
+    rows: {
+      type: 'array',
+      description: 'every LAO, district or province of the area, zeros included',
+      items: {
+        type: 'object',
+        properties: {
+          code: { type: 'string', example: '5600501' },
+          nameTh: { type: 'string', example: 'เทศบาลเมืองดอกคำใต้' },
+          typeTh: { type: 'string', description: 'LAO rows: ประเภท อปท.' },
+          districtCode: { type: 'string' },
+          districtNameTh: { type: 'string' },
+          provinceCode: { type: 'string' },
+          provinceNameTh: { type: 'string' },
+          ...figures,
+          target,
+          progress,
+        },
+        required: ['code', 'nameTh', ...FIGURE_KEYS],
+      },
+    },
+    totals: { type: 'object', properties: { ...figures, target, progress }, required: FIGURE_KEYS },
+    submission: {
+      type: 'object',
+      description: 'present when this month was submitted for the area: rows and totals are the frozen snapshot',
+      properties: { id: { type: 'string', format: 'uuid' }, submittedAt: { type: 'string', format: 'date-time' }, submittedBy: { type: 'string' } },
+    },
+    adjustments: {
+      type: 'object',
+      description: "month reports: what changed in the previous (submitted) month after its submission",
+      properties: {
+        month: { type: 'string', example: '2026-02' },
+        submissionId: { type: 'string', format: 'uuid' },
+        rows: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, nameTh: { type: 'string' }, ...figures } } },
+        totals: { type: 'object', properties: figures },
+      },
+    },
+  },
+  required: ['period', 'groupBy', 'rows', 'totals'],
+};
+
+export const BREAKDOWN_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    period: PERIOD_SCHEMA,
+    byProducerKind: {
+      type: 'array',
+      items: { type: 'object', properties: { producerKind: { type: 'string' }, salesCount: int(), revenueSatang: int(), beneficiaries: int() } },
+    },
+    byCategory: { type: 'array', items: { type: 'object', properties: { category: { type: 'string' }, salesCount: int(), revenueSatang: int() } } },
+    byMonth: { type: 'array', items: { type: 'object', properties: { month: { type: 'string', example: '2026-03' }, ...figures } } },
+  },
+  required: ['period', 'byProducerKind', 'byCategory', 'byMonth'],
+};
+
+export const CONTENT_LINKS_SCHEMA: SchemaObject = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: {
+      contentLinkId: { type: 'string', format: 'uuid' },
+      url: { type: 'string', format: 'uri' },
+      platform: { type: 'string', example: 'facebook' },
+      laoCode: { type: 'string' },
+      laoNameTh: { type: 'string' },
+      districtCode: { type: 'string' },
+      provinceCode: { type: 'string' },
+      publishedAt: { type: 'string', format: 'date-time' },
+    },
+  },
+};
