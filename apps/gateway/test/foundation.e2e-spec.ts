@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { connect } from '@nats-io/transport-node';
+import pg from 'pg';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STREAMS } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
@@ -49,6 +51,24 @@ describe('foundation: gateway → services over NATS → Postgres', () => {
       await sys.startApp('order');
     }
     await sys.http().get('/health').expect(200);
+  });
+
+  it('names a service holding parked events on /health without calling anything down', async () => {
+    expect((await sys.http().get('/health').expect(200)).body.parkedEvents).toBeUndefined();
+    const db = new pg.Client({ connectionString: sys.databaseUrl('reporting') });
+    await db.connect();
+    try {
+      const id = randomUUID();
+      await db.query(`INSERT INTO parked_events (consumer, event_id, type, payload, error, attempts) VALUES ('reporting', $1, 'order.completed', $2, 'Error: x', 20)`, [
+        id,
+        JSON.stringify({ id, type: 'order.completed' }),
+      ]);
+      const res = await sys.http().get('/health').expect(200);
+      expect(res.body).toMatchObject({ status: 'up', down: [], parkedEvents: { reporting: 1 } });
+      await db.query(`DELETE FROM parked_events WHERE event_id = $1`, [id]);
+    } finally {
+      await db.end();
+    }
   });
 
   it('applies an event exactly once when its consumer was down at publish time, and ignores a redelivered copy', async () => {

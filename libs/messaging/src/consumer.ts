@@ -21,18 +21,32 @@ export interface EventConsumerOptions {
    * Above 1 the handlers must not depend on order between events (e.g. they lock what they share).
    */
   concurrency?: number;
+  /** deliveries after which an event whose handler keeps failing is parked (default MAX_DELIVERIES) */
+  maxDeliveries?: number;
+  /** how often parked events are tried again (default 10 minutes) */
+  parkedRetryMs?: number;
 }
+
+/**
+ * With back-off from 0.5 s up to a minute, 20 deliveries are ~14 minutes of trying: long enough to ride
+ * out a deadlock or a restart, short enough that a poisoned event does not sit in JetStream's ack-pending
+ * set forever (enough of them would stall the consumer).
+ */
+export const MAX_DELIVERIES = 20;
 
 /**
  * Applies each event exactly once: the event id goes into the inbox in the same transaction as the
  * handler's effect, and the message is acknowledged only after that commit. A redelivered copy finds its
  * id in the inbox and changes nothing; a failed handler rolls back and the message is redelivered later
- * (never acked on failure). While the service is down, events wait in the stream.
+ * with back-off, and after maxDeliveries it is parked in parked_events (payload and error kept, tried again
+ * every parkedRetryMs, counted by the service's health). While the service is down, events wait in the stream.
  */
 export class EventConsumer {
   private readonly logger = new Logger('EventConsumer');
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
+  private retryTimer?: NodeJS.Timeout;
+  private retrying?: Promise<unknown>;
 
   constructor(private readonly opts: EventConsumerOptions) {}
 
@@ -44,11 +58,56 @@ export class EventConsumer {
     const consumer = await jetstream(nc).consumers.get(stream, durable);
     this.messages = await consumer.consume({ max_messages: 256 });
     this.loop = this.run(this.messages);
+    const retry = () => {
+      this.retrying ??= this.retryParked()
+        .catch((e) => this.logger.warn({ message: 'retrying parked events failed', error: String(e) }))
+        .finally(() => (this.retrying = undefined));
+    };
+    this.retryTimer = setInterval(retry, this.opts.parkedRetryMs ?? 600_000);
+    this.retryTimer.unref();
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.retryTimer);
     await this.messages?.close();
     await this.loop;
+    await this.retrying;
+  }
+
+  /**
+   * Applies the parked events of this consumer again (after a fix is deployed, or when what failed was
+   * passing): applied ones leave parked_events, the others keep their latest error. Safe with replicas:
+   * the inbox applies an event once whoever tries it.
+   */
+  async retryParked(limit = 500): Promise<{ applied: number; failed: number }> {
+    const rows: Array<{ payload: IntegrationEvent }> = await this.opts.dataSource.query(
+      `SELECT payload FROM parked_events WHERE consumer = $1 ORDER BY parked_at LIMIT $2`,
+      [this.opts.durable, limit],
+    );
+    let applied = 0;
+    for (const { payload } of rows) {
+      try {
+        await this.apply(payload);
+        await this.opts.dataSource.query(`DELETE FROM parked_events WHERE consumer = $1 AND event_id = $2`, [this.opts.durable, payload.id]);
+        applied++;
+        this.logger.log({ message: 'parked event applied', type: payload.type, eventId: payload.id });
+      } catch (e) {
+        await this.opts.dataSource.query(
+          `UPDATE parked_events SET error = $3, attempts = attempts + 1, last_tried_at = now() WHERE consumer = $1 AND event_id = $2`,
+          [this.opts.durable, payload.id, String(e)],
+        );
+      }
+    }
+    return { applied, failed: rows.length - applied };
+  }
+
+  /** Keeps an event whose handler failed on every delivery, so JetStream can let it go. */
+  private async park(event: IntegrationEvent, error: unknown, attempts: number): Promise<void> {
+    await this.opts.dataSource.query(
+      `INSERT INTO parked_events (consumer, event_id, type, payload, error, attempts) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (consumer, event_id) DO UPDATE SET error = EXCLUDED.error, attempts = parked_events.attempts + EXCLUDED.attempts, last_tried_at = now()`,
+      [this.opts.durable, event.id, event.type, JSON.stringify(event), String(error), attempts],
+    );
   }
 
   /** Applies one event unless its id is already in the inbox. Returns false for a duplicate. */
@@ -95,7 +154,19 @@ export class EventConsumer {
       await this.apply(event);
       m.ack();
     } catch (e) {
-      const delay = Math.min(500 * 2 ** Math.min(m.info.deliveryCount - 1, 7), 60_000);
+      const attempts = m.info.deliveryCount;
+      if (attempts >= (this.opts.maxDeliveries ?? MAX_DELIVERIES)) {
+        const parked = await this.park(event, e, attempts).then(
+          () => true,
+          () => false,
+        );
+        if (parked) {
+          this.logger.error({ message: 'event handler failed on every delivery; event parked', type: event.type, eventId: event.id, attempts, error: String(e) });
+          m.term();
+          return;
+        }
+      }
+      const delay = Math.min(500 * 2 ** Math.min(attempts - 1, 7), 60_000);
       this.logger.error({ message: 'event handler failed; will redeliver', type: event.type, eventId: event.id, delay, error: String(e) });
       m.nak(delay);
     }

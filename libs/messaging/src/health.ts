@@ -15,7 +15,12 @@ export function healthController(subject: string, service: string): Type<unknown
         () => 'up' as const,
         () => 'down' as const,
       );
-      return { service, database };
+      if (database === 'down') return { service, database };
+      const parked = await this.ds.query(`SELECT count(*)::int AS n FROM parked_events`).then(
+        (r: Array<{ n: number }>) => r[0].n,
+        () => undefined,
+      );
+      return { service, database, ...(parked !== undefined ? { parkedEvents: parked } : {}) };
     }
   }
   return HealthController;

@@ -14,7 +14,7 @@ import { ensureStream } from './jetstream.js';
 import { connectNats } from './nats.js';
 import { addToOutbox, newEvent } from './outbox.js';
 import { OutboxRelay } from './relay.js';
-import { createOutboxAndInbox } from './schema.js';
+import { createOutboxAndInbox, createParkedEvents } from './schema.js';
 
 /** The outbox relay and the inbox consumer against a real PostgreSQL and a real nats-server. */
 describe('outbox relay and inbox consumer', () => {
@@ -34,6 +34,7 @@ describe('outbox relay and inbox consumer', () => {
     ds = await new DataSource({ type: 'postgres', url, synchronize: false }).initialize();
     const qr = ds.createQueryRunner();
     await createOutboxAndInbox(qr);
+    await createParkedEvents(qr);
     await qr.release();
     await ds.query(`CREATE TABLE effects (event_id uuid PRIMARY KEY, applied integer NOT NULL)`);
   });
@@ -132,6 +133,57 @@ describe('outbox relay and inbox consumer', () => {
       expect(await consumer.apply(event)).toBe(false);
       const rows = await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [event.id]);
       expect(rows).toEqual([{ applied: 1 }]);
+    } finally {
+      await consumer.stop();
+    }
+  });
+
+  it('parks an event whose handler fails on every delivery, lets JetStream go on, and applies it once when retried after a fix', async () => {
+    let fixed = false;
+    let tries = 0;
+    const poison = newEvent('diagnostics.ping.recorded', 1, { pingId: 'z', note: 'poison' });
+    const next = newEvent('diagnostics.ping.recorded', 1, { pingId: 'z', note: 'after the poison' });
+    const consumer = new EventConsumer({
+      nc,
+      dataSource: ds,
+      domain: 'diagnostics',
+      durable: 'poison-test',
+      stream: { replicas: 1 },
+      maxDeliveries: 2,
+      handlers: {
+        'diagnostics.ping.recorded': async (e, em) => {
+          if (e.id !== poison.id && e.id !== next.id) return;
+          await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`, [e.id]);
+          if (e.id === poison.id && !fixed) {
+            tries++;
+            throw new Error('a bug in the handler');
+          }
+        },
+      },
+    });
+    await consumer.start();
+    try {
+      await ds.transaction((em) => addToOutbox(em, poison, next));
+      await new OutboxRelay({ dataSource: ds, nc, databaseUrl: url }).drainOnce();
+      await eventually(
+        async () => {
+          const parked = await ds.query(`SELECT type, attempts, error, payload->>'id' AS id FROM parked_events WHERE consumer = 'poison-test'`);
+          expect(parked).toEqual([{ type: 'diagnostics.ping.recorded', attempts: 2, error: 'Error: a bug in the handler', id: poison.id }]);
+        },
+        { timeoutMs: 20_000 },
+      );
+      expect(tries).toBe(2);
+      // the event after it was applied; the poisoned one changed nothing (its transactions rolled back)
+      expect(await ds.query(`SELECT event_id, applied FROM effects WHERE event_id = ANY($1::uuid[])`, [[poison.id, next.id]])).toEqual([{ event_id: next.id, applied: 1 }]);
+      const jsm = await jetstreamManager(nc);
+      await eventually(async () => expect((await jsm.consumers.info(EVENT_STREAMS.diagnostics.stream, 'poison-test')).num_ack_pending).toBe(0));
+
+      expect(await consumer.retryParked()).toEqual({ applied: 0, failed: 1 });
+      fixed = true;
+      expect(await consumer.retryParked()).toEqual({ applied: 1, failed: 0 });
+      expect(await ds.query(`SELECT count(*)::int AS n FROM parked_events WHERE consumer = 'poison-test'`)).toEqual([{ n: 0 }]);
+      expect(await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [poison.id])).toEqual([{ applied: 1 }]);
+      expect(await consumer.retryParked()).toEqual({ applied: 0, failed: 0 });
     } finally {
       await consumer.stop();
     }

@@ -38,3 +38,27 @@ export async function dropOutboxAndInbox(qr: QueryRunner): Promise<void> {
   await qr.query('DROP FUNCTION outbox_notify()');
   await qr.query('DROP TABLE outbox');
 }
+
+/**
+ * Events a consumer gave up redelivering (its handler failed on every delivery): kept with their payload
+ * and last error, retried now and then by the consumer, counted by the service's health (parkedEvents).
+ * Each consuming service adds it with a migration of its own.
+ */
+export async function createParkedEvents(qr: QueryRunner): Promise<void> {
+  await qr.query(`
+    CREATE TABLE parked_events (
+      consumer text NOT NULL,
+      event_id uuid NOT NULL,
+      type text NOT NULL,
+      payload jsonb NOT NULL,
+      error text NOT NULL,
+      attempts integer NOT NULL,
+      parked_at timestamptz NOT NULL DEFAULT now(),
+      last_tried_at timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (consumer, event_id)
+    )`);
+}
+
+export async function dropParkedEvents(qr: QueryRunner): Promise<void> {
+  await qr.query('DROP TABLE parked_events');
+}

@@ -19,7 +19,7 @@ export class HealthController {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: '200 when the gateway database, NATS and every service (with its database) answer; 503 naming what is down' })
+  @ApiOperation({ summary: '200 when the gateway database, NATS and every service (with its database) answer; 503 naming what is down; parkedEvents names services holding events their handlers failed on' })
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const withTimeout = <T>(p: Promise<T>, ms: number) =>
       Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
@@ -27,17 +27,25 @@ export class HealthController {
     const nc = this.services.nats();
     const nats: Status = nc && !nc.isClosed() ? await withTimeout(nc.flush(), 2000).then(() => 'up' as const, () => 'down' as const) : 'down';
     const services: Record<string, Status> = {};
+    const parkedEvents: Record<string, number> = {};
     await Promise.all(
       Object.entries(HealthSubjects).map(async ([, subject]) => {
         const name = subject.replace(/\.health$/, '');
         services[name] = await this.services
           .call<ServiceHealthV1>(subject, {}, { caller: null, requestId: 'health' }, 2000)
-          .then((h) => (h.database === 'up' ? 'up' : 'down'), () => 'down');
+          .then(
+            (h) => {
+              if (h.parkedEvents) parkedEvents[name] = h.parkedEvents;
+              return h.database === 'up' ? 'up' : 'down';
+            },
+            () => 'down',
+          );
       }),
     );
     const checks = { postgres, nats, ...services };
     const down = Object.entries(checks).filter(([, s]) => s === 'down').map(([k]) => k);
     reply.status(down.length ? 503 : 200);
-    return { status: down.length ? 'down' : 'up', down, checks };
+    // Parked events need a person (a handler fails on them) but nothing is down: named, still 200.
+    return { status: down.length ? 'down' : 'up', down, checks, ...(Object.keys(parkedEvents).length ? { parkedEvents } : {}) };
   }
 }
