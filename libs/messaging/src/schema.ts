@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The outbox and inbox tables every service has. A service's first migration calls this, so the DDL
@@ -42,7 +42,7 @@ export async function dropOutboxAndInbox(qr: QueryRunner): Promise<void> {
 /**
  * Events a consumer gave up redelivering (its handler failed on every delivery): kept with their payload
  * and last error, retried now and then by the consumer, counted by the service's health (parkedEvents).
- * Each consuming service adds it with a migration of its own.
+ * Each consuming service lists ParkedEvents1764800000000 among its migrations.
  */
 export async function createParkedEvents(qr: QueryRunner): Promise<void> {
   await qr.query(`
@@ -61,4 +61,17 @@ export async function createParkedEvents(qr: QueryRunner): Promise<void> {
 
 export async function dropParkedEvents(qr: QueryRunner): Promise<void> {
   await qr.query('DROP TABLE parked_events');
+}
+
+/** The migration adding parked_events, listed by each consuming service among its own migrations. */
+export class ParkedEvents1764800000000 implements MigrationInterface {
+  name = 'ParkedEvents1764800000000';
+
+  async up(qr: QueryRunner): Promise<void> {
+    await createParkedEvents(qr);
+  }
+
+  async down(qr: QueryRunner): Promise<void> {
+    await dropParkedEvents(qr);
+  }
 }

@@ -1,8 +1,8 @@
+import { ParkedEvents1764800000000 } from '@app/messaging';
 import { Messaging1764200000000 } from './1764200000000-messaging.js';
 import { Orders1764200000001 } from './1764200000001-orders.js';
 import { OrderLifecycle1764200000002 } from './1764200000002-order-lifecycle.js';
 import { OrderTombstones1764200000003 } from './1764200000003-order-tombstones.js';
-import { ParkedEvents1764800000000 } from './1764800000000-parked-events.js';
 
 /** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
 export const orderMigrations = [Messaging1764200000000, Orders1764200000001, OrderLifecycle1764200000002, OrderTombstones1764200000003, ParkedEvents1764800000000];

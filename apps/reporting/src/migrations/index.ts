@@ -1,3 +1,4 @@
+import { ParkedEvents1764800000000 } from '@app/messaging';
 import { Messaging1764200000000 } from './1764200000000-messaging.js';
 import { Diagnostics1764200000001 } from './1764200000001-diagnostics.js';
 import { ReadModel1764300000000 } from './1764300000000-read-model.js';
@@ -6,7 +7,6 @@ import { FiscalYearSums1764600000000 } from './1764600000000-fiscal-year-sums.js
 import { FactsByDayCovering1764600000001 } from './1764600000001-facts-by-day-covering.js';
 import { PresenceByDay1764700000000 } from './1764700000000-presence-by-day.js';
 import { ReferenceVersion1764700000001 } from './1764700000001-reference-version.js';
-import { ParkedEvents1764800000000 } from './1764800000000-parked-events.js';
 
 /** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
 export const reportingMigrations = [
