@@ -15,6 +15,7 @@ import { LaoAdminController } from './geography/lao-admin.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { AdminUsersController, AuthController } from './identity/auth.controller.js';
 import { AuthGuard } from './identity/auth.guard.js';
+import { TokenVersions } from './identity/token-versions.js';
 import { IdentityService } from './identity/identity.service.js';
 import { LoginThrottle } from './identity/login-throttle.js';
 import { User } from './identity/user.entity.js';
@@ -62,6 +63,7 @@ export class GatewayModule {
         },
         ServiceClient,
         LoginThrottle,
+        TokenVersions,
         IdentityService,
         ProducerOnboardingService,
         { provide: APP_GUARD, useClass: AuthGuard },

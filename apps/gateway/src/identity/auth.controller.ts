@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { DomainError } from '@app/messaging';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '../rpc/service-client.js';
 import { Ctx, Public, Roles } from './auth.guard.js';
@@ -25,6 +26,14 @@ export class AuthController {
     return this.identity.login(dto, ip);
   }
 
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Sign out everywhere: every access token of the caller stops working (on every gateway within 10 s)' })
+  async logout(@Ctx() ctx: RequestContext): Promise<void> {
+    await this.identity.logout(ctx.caller!);
+  }
+
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user' })
@@ -44,5 +53,15 @@ export class AdminUsersController {
   @ApiOperation({ summary: 'Create a login: dla_admin any role; province_admin a lao_admin of its province; lao_admin a producer of its LAO' })
   create(@Body() dto: CreateUserDto, @Ctx() ctx: RequestContext) {
     return this.identity.createByAdmin(dto, ctx);
+  }
+
+  @Post(':id/revoke-tokens')
+  @HttpCode(204)
+  @Roles('dla_admin', 'province_admin', 'lao_admin')
+  @ApiOperation({
+    summary: "End every sign-in of a user (a lost phone, a moved producer): its access tokens stop working. dla_admin any user; province_admin its province's lao_admins and producers; lao_admin its LAO's producers",
+  })
+  async revokeTokens(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => DomainError.validation('id', 'must be a UUID') })) id: string, @Ctx() ctx: RequestContext): Promise<void> {
+    await this.identity.revokeTokens(id, ctx.caller!);
   }
 }

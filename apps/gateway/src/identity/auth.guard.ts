@@ -6,6 +6,7 @@ import type { Caller, Role } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import type { RequestContext } from '../rpc/service-client.js';
 import { AccessTokenClaims, callerOf } from './identity.service.js';
+import { TokenVersions } from './token-versions.js';
 
 const PUBLIC = 'auth:public';
 const ROLES_KEY = 'auth:roles';
@@ -23,6 +24,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
+    private readonly versions: TokenVersions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -32,11 +34,18 @@ export class AuthGuard implements CanActivate {
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     req.caller = null;
     if (token) {
+      let claims: AccessTokenClaims | undefined;
       try {
-        req.caller = callerOf(await this.jwt.verifyAsync<AccessTokenClaims>(token));
+        claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
       } catch {
         if (!isPublic) throw new DomainError('UNAUTHENTICATED', 'Access token is invalid or expired; sign in again');
       }
+      // a token from before a sign-out everywhere or a revocation is no longer valid
+      if (claims && (claims.tv ?? 0) !== (await this.versions.current(claims.sub))) {
+        if (!isPublic) throw new DomainError('UNAUTHENTICATED', 'This sign-in was ended (signed out or revoked); sign in again');
+        claims = undefined;
+      }
+      if (claims) req.caller = callerOf(claims);
     }
     if (isPublic) return true;
     if (!req.caller) throw new DomainError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <accessToken>');

@@ -14,8 +14,9 @@ import type { CreateUserDto, LoginDto, RegisterDto, UserView } from './identity.
 import { LoginThrottle } from './login-throttle.js';
 import { burnVerify, hashPassword, verifyPassword } from './passwords.js';
 import { normalizePhone } from './phone.js';
+import { TokenVersions } from './token-versions.js';
 import { User } from './user.entity.js';
-import { assertMayBindProducer, assertMayCreateUser } from './user-admin.policy.js';
+import { assertMayBindProducer, assertMayCreateUser, assertMayRevoke } from './user-admin.policy.js';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -24,6 +25,8 @@ export interface AccessTokenClaims {
   laoCode?: string;
   provinceCode?: string;
   producerId?: string;
+  /** the user's token version when the token was issued (TokenVersions); absent in tokens from before it existed: 0 */
+  tv?: number;
 }
 
 export function toView(u: User): UserView {
@@ -54,6 +57,7 @@ export class IdentityService {
     private readonly throttle: LoginThrottle,
     private readonly services: ServiceClient,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    private readonly versions: TokenVersions,
   ) {}
 
   async register(dto: RegisterDto): Promise<UserView> {
@@ -69,12 +73,26 @@ export class IdentityService {
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong login or password');
     }
     await this.throttle.succeeded(login, ip);
-    const claims: AccessTokenClaims = { sub: user.id, name: user.name, roles: [user.role] };
+    const claims: AccessTokenClaims = { sub: user.id, name: user.name, roles: [user.role], tv: user.tokenVersion };
     if (user.laoCode) claims.laoCode = user.laoCode;
     if (user.provinceCode) claims.provinceCode = user.provinceCode;
     if (user.producerId) claims.producerId = user.producerId;
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.jwtTtlSeconds });
     return { accessToken, expiresIn: this.config.jwtTtlSeconds, user: toView(user) };
+  }
+
+  /** Ends every sign-in of the caller (all its tokens). */
+  async logout(caller: Caller): Promise<void> {
+    await this.versions.revoke(caller.userId);
+  }
+
+  /** An administrator ends every sign-in of a user of its scope. */
+  async revokeTokens(id: string, caller: Caller): Promise<void> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw DomainError.notFound('User', id, 'id');
+    assertMayRevoke(caller, { role: user.role, laoCode: user.laoCode ?? undefined, provinceCode: user.provinceCode ?? undefined });
+    await this.versions.revoke(id);
+    this.logger.log({ message: 'tokens revoked', userId: id, by: caller.userId });
   }
 
   async me(caller: Caller): Promise<UserView> {

@@ -1,6 +1,6 @@
 import type { Caller } from '@app/contracts';
 import { DomainError } from '@app/messaging';
-import { assertMayBindProducer, assertMayCreateUser, provinceOfLao } from './user-admin.policy.js';
+import { assertMayBindProducer, assertMayCreateUser, assertMayRevoke, provinceOfLao } from './user-admin.policy.js';
 
 const dla: Caller = { userId: 'd', roles: ['dla_admin'] };
 const province56: Caller = { userId: 'p', roles: ['province_admin'], provinceCode: '56' };
@@ -66,5 +66,18 @@ describe('assertMayBindProducer', () => {
       error = e as DomainError;
     }
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'producerId' }] });
+  });
+
+  it('lets each admin end the sign-ins of the logins it may create, and no one else', () => {
+    const laoUser = { role: 'lao_admin' as const, laoCode: '4560501', provinceCode: '56' };
+    const producerUser = { role: 'producer' as const, laoCode: '4560501', provinceCode: '56' };
+    expect(() => assertMayRevoke(dla, { role: 'consumer' })).not.toThrow();
+    expect(() => assertMayRevoke(province56, laoUser)).not.toThrow();
+    expect(() => assertMayRevoke(province56, producerUser)).not.toThrow();
+    expect(code(() => assertMayRevoke(province56, { ...laoUser, laoCode: '3500101', provinceCode: '50' }))).toBe('FORBIDDEN');
+    expect(code(() => assertMayRevoke(province56, { role: 'province_admin', provinceCode: '56' }))).toBe('FORBIDDEN');
+    expect(() => assertMayRevoke(laoDokKhamtai, producerUser)).not.toThrow();
+    expect(code(() => assertMayRevoke(laoDokKhamtai, laoUser))).toBe('FORBIDDEN');
+    expect(code(() => assertMayRevoke(consumer, producerUser))).toBe('FORBIDDEN');
   });
 });

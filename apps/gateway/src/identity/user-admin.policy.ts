@@ -47,3 +47,15 @@ export function assertMayBindProducer(caller: Caller, target: NewUserScope, prod
   assertMayCreateUser(caller, { ...target, laoCode: producer.laoCode });
   throw DomainError.validation('producerId', `belongs to LAO ${producer.laoCode}, not ${target.laoCode}`);
 }
+
+/**
+ * Who may end another user's sign-ins (revoke its tokens): a dla_admin anyone's; a province_admin those of
+ * the lao_admins and producers of its province; a lao_admin those of its LAO's producers — the logins each
+ * may create. Everyone may end its own (POST /auth/logout).
+ */
+export function assertMayRevoke(caller: Caller, target: NewUserScope): void {
+  if (caller.roles.includes('dla_admin')) return;
+  if (caller.roles.includes('province_admin') && (target.role === 'lao_admin' || target.role === 'producer') && target.provinceCode === caller.provinceCode) return;
+  if (caller.roles.includes('lao_admin') && target.role === 'producer' && target.laoCode === caller.laoCode) return;
+  throw DomainError.forbidden('You may not end this user\'s sign-ins');
+}

@@ -13,4 +13,6 @@ export class User {
   @Column({ name: 'province_code', type: 'text', nullable: true }) provinceCode: string | null;
   @Column({ name: 'producer_id', type: 'uuid', nullable: true }) producerId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  /** in every access token; raised to sign the user out everywhere */
+  @Column({ name: 'token_version', type: 'integer', default: 0 }) tokenVersion: number;
 }

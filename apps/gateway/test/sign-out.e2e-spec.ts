@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { TestSystem } from '@app/testing';
+
+/** Ending sign-ins: access tokens are short-lived JWTs, revocable through the user's token version. */
+describe('signing out everywhere and revoking a user’s tokens', () => {
+  let sys: TestSystem;
+  let admin: string;
+
+  beforeAll(async () => {
+    sys = await TestSystem.start({ services: ['catalog'] });
+    admin = await sys.adminToken();
+  });
+  afterAll(() => sys?.close());
+
+  const me = (token: string) => sys.http().get('/api/v1/auth/me').set('authorization', `Bearer ${token}`);
+
+  it('ends every token of the caller on logout; a new sign-in works', async () => {
+    const user = await sys.userWithRole('consumer');
+    const second = await sys.login(user.phone, 'password-1234');
+    await me(user.token).expect(200);
+    await sys.http().post('/api/v1/auth/logout').set('authorization', `Bearer ${second}`).expect(204);
+    for (const token of [user.token, second]) {
+      const res = await me(token).expect(401);
+      expect(res.body.code).toBe('UNAUTHENTICATED');
+    }
+    // a public route still answers, as for a visitor
+    await sys.http().get('/api/v1/provinces').set('authorization', `Bearer ${user.token}`).expect(200);
+    const again = await sys.login(user.phone, 'password-1234');
+    expect((await me(again).expect(200)).body.id).toBe(user.id);
+    await sys.http().post('/api/v1/auth/logout').expect(401);
+  });
+
+  it('lets an administrator end the sign-ins of the users of its scope only', async () => {
+    const provinceAdmin = await sys.userWithRole('province_admin', { provinceCode: '56' });
+    const laoAdmin = await sys.userWithRole('lao_admin', { laoCode: '4560501' });
+    const elsewhere = await sys.userWithRole('lao_admin', { laoCode: '2500101' });
+    const revoke = (token: string, id: string) => sys.http().post(`/api/v1/admin/users/${id}/revoke-tokens`).set('authorization', `Bearer ${token}`);
+
+    await revoke(provinceAdmin.token, laoAdmin.id).expect(204);
+    await me(laoAdmin.token).expect(401);
+    expect((await revoke(provinceAdmin.token, elsewhere.id).expect(403)).body.code).toBe('FORBIDDEN');
+    await me(elsewhere.token).expect(200);
+    expect((await revoke(elsewhere.token, provinceAdmin.id).expect(403)).body.code).toBe('FORBIDDEN');
+    const consumer = await sys.userWithRole('consumer');
+    await revoke(consumer.token, elsewhere.id).expect(403);
+
+    await revoke(admin, elsewhere.id).expect(204);
+    await me(elsewhere.token).expect(401);
+    expect((await revoke(admin, randomUUID()).expect(404)).body.fields).toEqual([expect.objectContaining({ field: 'id' })]);
+    expect((await revoke(admin, 'not-a-uuid').expect(400)).body.fields).toEqual([expect.objectContaining({ field: 'id' })]);
+  });
+});
