@@ -2,6 +2,32 @@ import { eventually, TestSystem } from '@app/testing';
 import { createProduct, createProducer } from '../../catalog/test/catalog-fixtures.js';
 import { givenBatch } from '../../harvest-preorder/test/support.js';
 
+type Schema = { type?: string; nullable?: boolean; enum?: unknown[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; additionalProperties?: Schema | boolean; oneOf?: Schema[] };
+
+/** Where a JSON value departs from an OpenAPI 3.0 schema (types, nullable, required, enum, nested): [] when it conforms. */
+function mismatches(schema: Schema, value: unknown, at = '$'): string[] {
+  if (schema.oneOf) return schema.oneOf.some((s) => mismatches(s, value, at).length === 0) ? [] : [`${at}: matches none of oneOf`];
+  if (value === null) return schema.nullable ? [] : [`${at}: null but not nullable`];
+  if (schema.enum && !schema.enum.includes(value)) return [`${at}: ${JSON.stringify(value)} not in enum`];
+  const actual = Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+  if (schema.type && schema.type !== actual && !(schema.type === 'number' && actual === 'integer')) return [`${at}: ${actual}, not ${schema.type}`];
+  if (Array.isArray(value)) return schema.items ? value.flatMap((v, i) => mismatches(schema.items!, v, `${at}[${i}]`)) : [];
+  if (actual !== 'object') return [];
+  const obj = value as Record<string, unknown>;
+  const out = (schema.required ?? []).filter((k) => !(k in obj)).map((k) => `${at}.${k}: required but absent`);
+  for (const [k, v] of Object.entries(obj)) {
+    const sub = schema.properties?.[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+    if (sub) out.push(...mismatches(sub, v, `${at}.${k}`));
+    else if (schema.properties && schema.additionalProperties === undefined) out.push(`${at}.${k}: not described`);
+  }
+  return out;
+}
+
+/** Paths of the gateway controllers whose success responses carry a JSON schema. */
+const DESCRIBED = ['/api/v1/batches', '/api/v1/reservations', '/api/v1/content-links', '/api/v1/provinces', '/api/v1/laos', '/api/v1/orders', '/api/v1/producers', '/api/v1/products', '/api/v1/admin/diagnostics'];
+/** Success responses with no JSON body, by design. */
+const NO_JSON: Record<string, string> = { 'delete /api/v1/content-links/{id}': '204' };
+
 describe('web pages: the product page a post links to', () => {
   let sys: TestSystem;
   let admin: string;
@@ -49,5 +75,32 @@ describe('web pages: the product page a post links to', () => {
     await sys.http().get('/products/not-a-uuid').expect(404);
     const doc = await sys.http().get('/api/docs-json').expect(200);
     expect(doc.body.paths['/products/{id}'].get.responses['200'].content['text/html']).toBeDefined();
+  });
+
+  it('gives every success response of the catalog, batch, order and diagnostics routes a JSON schema, and real responses conform', async () => {
+    const doc = (await sys.http().get('/api/docs-json').expect(200)).body;
+    const ops = Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: Schema }> }> }>>)
+      .filter(([path]) => DESCRIBED.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
+      .flatMap(([path, item]) => Object.entries(item).filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method)).map(([method, op]) => ({ key: `${method} ${path}`, op })));
+    expect(ops.length).toBeGreaterThanOrEqual(44);
+    const undescribed = ops.flatMap(({ key, op }) => {
+      const success = Object.keys(op.responses).filter((s) => /^2\d\d$/.test(s));
+      if (NO_JSON[key]) return success.join() === NO_JSON[key] && !op.responses[NO_JSON[key]].content ? [] : [`${key}: expected only ${NO_JSON[key]} without content`];
+      return success.length && success.every((s) => op.responses[s].content?.['application/json']?.schema) ? [] : [key];
+    });
+    expect(undescribed).toEqual([]);
+    const schema = (path: string, method: string, status: string): Schema => doc.paths[path][method].responses[status].content['application/json'].schema;
+
+    // real responses against their documented schemas
+    const producer = await createProducer(sys, admin);
+    expect(mismatches(schema('/api/v1/producers', 'post', '201'), producer)).toEqual([]);
+    const product = await createProduct(sys, admin, producer.id);
+    expect(mismatches(schema('/api/v1/products', 'post', '201'), product)).toEqual([]);
+    const list = await sys.http().get('/api/v1/products').query({ laoCode: product.place.laoCode }).expect(200);
+    expect(mismatches(schema('/api/v1/products', 'get', '200'), list.body)).toEqual([]);
+    const lao = await sys.http().get(`/api/v1/laos/${product.place.laoCode}`).expect(200);
+    expect(mismatches(schema('/api/v1/laos/{code}', 'get', '200'), lao.body)).toEqual([]);
+    const { batch } = await givenBatch(sys);
+    expect(mismatches(schema('/api/v1/batches/{id}', 'get', '200'), batch)).toEqual([]);
   });
 });

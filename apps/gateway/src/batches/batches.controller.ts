@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CancelReasonBodyDto, CreateBatchDto, HarvestBodyDto, HarvestPreorderSubjects, ListBatchesQuery, PurchaseBodyDto, ReserveBodyDto } from '@app/contracts';
 import type { BatchAction, BatchV1, ReservationV1 } from '@app/contracts';
@@ -8,6 +8,7 @@ import { Ctx, Public, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { idempotencyKey, UuidParam } from './params.js';
+import { BATCH_CREATED_SCHEMA, BATCH_SCHEMA, BATCHES_SCHEMA, HARVEST_RESULT_SCHEMA, PACKING_SCHEMA, PURCHASE_SCHEMA, RESERVATION_SCHEMA } from './batch-schemas.js';
 
 @ApiTags('batches')
 @Controller('batches')
@@ -18,6 +19,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: "Create a harvest batch of a product (its producer or an admin of its LAO) → 201 {id, status: 'draft'}" })
+  @ApiCreatedResponse({ description: 'The new batch, a draft', schema: BATCH_CREATED_SCHEMA })
   create(@Body() dto: CreateBatchDto, @Ctx() ctx: RequestContext) {
     return this.services.call<{ id: string; status: 'draft' }>(HarvestPreorderSubjects.createBatch, dto, ctx);
   }
@@ -25,6 +27,7 @@ export class BatchesController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Batches for consumers, filtered by status and place and category (public)' })
+  @ApiOkResponse({ schema: BATCHES_SCHEMA })
   list(@Query() query: ListBatchesQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<BatchV1[]>(HarvestPreorderSubjects.listBatches, query, ctx);
   }
@@ -32,6 +35,7 @@ export class BatchesController {
   @Get(':id')
   @Public()
   @ApiOperation({ summary: 'One batch with reservedQuantity, remainingQuantity and its pickup points (public)' })
+  @ApiOkResponse({ schema: BATCH_SCHEMA })
   get(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
     return this.services.call<BatchV1>(HarvestPreorderSubjects.getBatch, { batchId: id }, ctx);
   }
@@ -41,6 +45,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: 'draft → open (reservations accepted from now until preorderClosesAt); illegal → 409 ILLEGAL_TRANSITION' })
+  @ApiOkResponse({ description: 'The batch, now open', schema: BATCH_SCHEMA })
   open(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'open', {}, ctx);
   }
@@ -50,6 +55,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: 'open → closed (no more reservations); illegal → 409 ILLEGAL_TRANSITION' })
+  @ApiOkResponse({ description: 'The batch, now closed', schema: BATCH_SCHEMA })
   close(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'close', {}, ctx);
   }
@@ -59,6 +65,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: 'draft/open/closed → cancelled: every reservation cancelled, deposits to refund; illegal → 409 ILLEGAL_TRANSITION' })
+  @ApiOkResponse({ description: 'The batch, now cancelled', schema: BATCH_SCHEMA })
   cancel(@Param('id', new UuidParam('id')) id: string, @Body() body: CancelReasonBodyDto, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'cancel', body, ctx);
   }
@@ -68,6 +75,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: 'harvested → completed (stock on hand no longer sold); illegal → 409 ILLEGAL_TRANSITION' })
+  @ApiOkResponse({ description: 'The batch, now completed', schema: BATCH_SCHEMA })
   complete(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'complete', {}, ctx);
   }
@@ -81,6 +89,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: 'Record the real yield after close: allocation first come first served; surplus becomes stock on hand' })
+  @ApiOkResponse({ description: 'The harvested batch and what each reservation was allocated', schema: HARVEST_RESULT_SCHEMA })
   harvest(@Param('id', new UuidParam('id')) id: string, @Body() body: HarvestBodyDto, @Ctx() ctx: RequestContext) {
     return this.services.call(HarvestPreorderSubjects.harvestBatch, { batchId: id, ...body }, ctx);
   }
@@ -90,6 +99,7 @@ export class BatchesController {
   @Roles('consumer')
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'the same key returns the same reservation, never a second one' })
   @ApiOperation({ summary: "Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED" })
+  @ApiCreatedResponse({ description: 'The reservation (a retry with the same key: the same one)', schema: RESERVATION_SCHEMA })
   reserve(
     @Param('id', new UuidParam('id')) id: string,
     @Headers('idempotency-key') key: string | undefined,
@@ -104,6 +114,7 @@ export class BatchesController {
   @Roles('consumer')
   @ApiHeader({ name: 'Idempotency-Key', required: true })
   @ApiOperation({ summary: 'Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId}' })
+  @ApiCreatedResponse({ description: 'The purchase and its order (a retry with the same key: the same one)', schema: PURCHASE_SCHEMA })
   purchase(@Param('id', new UuidParam('id')) id: string, @Headers('idempotency-key') key: string | undefined, @Body() body: PurchaseBodyDto, @Ctx() ctx: RequestContext) {
     return this.services.call(HarvestPreorderSubjects.purchaseStock, { ...body, batchId: id, idempotencyKey: idempotencyKey(key) }, ctx);
   }
@@ -112,6 +123,10 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: "The farmer's packing view: reservations, totals per pickup point and per day; CSV with ?format=csv or Accept: text/csv" })
+  @ApiOkResponse({
+    description: 'The packing view as JSON, or its reservations as CSV (?format=csv or Accept: text/csv)',
+    content: { 'application/json': { schema: PACKING_SCHEMA }, 'text/csv': { schema: { type: 'string' } } },
+  })
   async packing(
     @Param('id', new UuidParam('id')) id: string,
     @Query('format') format: string | undefined,
@@ -138,6 +153,7 @@ export class ReservationsController {
   @ApiOperation({
     summary: 'Cancel a reservation: its consumer before the batch closes, or the farmer / LAO admin with a reason (body or ?reason=); the quantity returns and the waitlist is offered',
   })
+  @ApiOkResponse({ description: 'The reservation, now cancelled', schema: RESERVATION_SCHEMA })
   cancel(@Param('id', new UuidParam('id')) id: string, @Body() body: CancelReasonBodyDto, @Query('reason') reason: string | undefined, @Ctx() ctx: RequestContext) {
     const r = body?.reason ?? reason;
     return this.services.call<ReservationV1>(HarvestPreorderSubjects.cancelReservation, r === undefined ? { reservationId: id } : { reservationId: id, reason: r }, ctx);

@@ -1,10 +1,11 @@
 import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, CreateLaoCommand, UpdateLaoFields } from '@app/contracts';
 import type { LaoV1 } from '@app/contracts';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
+import { LAO_SCHEMA } from './geography-schemas.js';
 
 @ApiTags('geography')
 @ApiBearerAuth()
@@ -15,12 +16,14 @@ export class LaoAdminController {
 
   @Post()
   @ApiOperation({ summary: 'Add an LAO missing from the DLA list (dla_admin; an existing code → 409)' })
+  @ApiCreatedResponse({ description: 'The new LAO', schema: LAO_SCHEMA })
   create(@Body() body: CreateLaoCommand, @Ctx() ctx: RequestContext) {
     return this.services.call<LaoV1>(CatalogSubjects.createLao, body, ctx);
   }
 
   @Patch(':code')
   @ApiOperation({ summary: 'Correct an LAO (dla_admin); products’ hashtags follow at once' })
+  @ApiOkResponse({ description: 'The corrected LAO', schema: LAO_SCHEMA })
   update(@Param('code') code: string, @Body() body: UpdateLaoFields, @Ctx() ctx: RequestContext) {
     return this.services.call<LaoV1>(CatalogSubjects.updateLao, { ...body, code }, ctx);
   }

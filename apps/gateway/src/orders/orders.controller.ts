@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { DisputeRefundBody, ListOrdersQuery, OrderSubjects, PayRefundBody, RecordPaymentBody, ShipOrderBody } from '@app/contracts';
 import type { OrderListV1, OrderViewV1, PaymentInstructionsV1 } from '@app/contracts';
 import { Ctx } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
+import { ORDER_LIST_SCHEMA, ORDER_SCHEMA, PAYMENT_INSTRUCTIONS_SCHEMA } from './order-schemas.js';
 
 class OrderParams {
   @ApiProperty({ format: 'uuid' })
@@ -35,18 +36,21 @@ export class OrdersController {
   @ApiOperation({
     summary: 'Orders I may see, paged: a consumer its own; a producer its own plus `toPrepare` per pickup point and date; an admin its LAO / province / all',
   })
+  @ApiOkResponse({ schema: ORDER_LIST_SCHEMA })
   list(@Query() query: ListOrdersQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderListV1>(OrderSubjects.list, query, ctx);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One order with its payments, refunds and status history (money in satang)' })
+  @ApiOkResponse({ schema: ORDER_SCHEMA })
   get(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.get, { orderId: p.id }, ctx);
   }
 
   @Get(':id/payment')
   @ApiOperation({ summary: 'What to pay now: amountDueSatang and a PromptPay QR (EMVCo payload and SVG) for exactly that amount; promptPay is null when nothing is due' })
+  @ApiOkResponse({ schema: PAYMENT_INSTRUCTIONS_SCHEMA })
   payment(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<PaymentInstructionsV1>(OrderSubjects.getPayment, { orderId: p.id }, ctx);
   }
@@ -55,6 +59,7 @@ export class OrdersController {
   @ApiOperation({
     summary: 'Record a payment received (producer or LAO admin). More than due → 400 AMOUNT_EXCEEDS_DUE; a reference already recorded for this producer → 409 DUPLICATE; a cancelled or expired order → 409',
   })
+  @ApiCreatedResponse({ description: 'The order with the payment recorded', schema: ORDER_SCHEMA })
   recordPayment(@Param() p: OrderParams, @Body() body: RecordPaymentBody, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.recordPayment, { ...body, orderId: p.id }, ctx);
   }
@@ -62,6 +67,7 @@ export class OrdersController {
   @Post(':id/refunds/:refundId/pay')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a refund that is due as paid back, with method and reference (producer or LAO admin); paid twice → 409' })
+  @ApiOkResponse({ description: 'The order with the refund paid', schema: ORDER_SCHEMA })
   payRefund(@Param() p: RefundParams, @Body() body: PayRefundBody, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.payRefund, { ...body, orderId: p.id, refundId: p.refundId }, ctx);
   }
@@ -70,6 +76,7 @@ export class OrdersController {
   @ApiOperation({
     summary: 'Dispute after completion: refund part or all of a completed order (producer or LAO admin). The order becomes refunded, a refund record is due, and order.refunded is raised',
   })
+  @ApiCreatedResponse({ description: 'The order, now refunded, with the refund due', schema: ORDER_SCHEMA })
   refund(@Param() p: OrderParams, @Body() body: DisputeRefundBody, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.refund, { ...body, orderId: p.id }, ctx);
   }
@@ -77,6 +84,7 @@ export class OrdersController {
   @Post(':id/ready')
   @HttpCode(200)
   @ApiOperation({ summary: 'Pickup order ready at the pickup point: paid → ready_for_pickup' })
+  @ApiOkResponse({ schema: ORDER_SCHEMA })
   ready(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.markReady, { orderId: p.id }, ctx);
   }
@@ -84,6 +92,7 @@ export class OrdersController {
   @Post(':id/ship')
   @HttpCode(200)
   @ApiOperation({ summary: 'Delivery order handed to a carrier: paid → shipped' })
+  @ApiOkResponse({ schema: ORDER_SCHEMA })
   ship(@Param() p: OrderParams, @Body() body: ShipOrderBody, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.ship, { ...body, orderId: p.id }, ctx);
   }
@@ -91,6 +100,7 @@ export class OrdersController {
   @Post(':id/handover')
   @HttpCode(200)
   @ApiOperation({ summary: 'Goods handed over: ready_for_pickup → picked_up, shipped → delivered. Completes by itself after N days (autoCompleteAt)' })
+  @ApiOkResponse({ schema: ORDER_SCHEMA })
   handover(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.handover, { orderId: p.id }, ctx);
   }
@@ -98,6 +108,7 @@ export class OrdersController {
   @Post(':id/complete')
   @HttpCode(200)
   @ApiOperation({ summary: 'The consumer confirms receipt: picked_up | delivered → completed (raises order.completed)' })
+  @ApiOkResponse({ schema: ORDER_SCHEMA })
   complete(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.complete, { orderId: p.id }, ctx);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, ListProducersQuery, UpdateProducerFields } from '@app/contracts';
 import type { Page, ProducerV1 } from '@app/contracts';
 import { Ctx, Public, Roles } from '../identity/auth.guard.js';
@@ -7,6 +7,7 @@ import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { IDEMPOTENCY_KEY, ProducerOnboardingService } from './producer-onboarding.service.js';
 import { RegisterProducerBody } from './producers.dto.js';
+import { PRODUCER_PAGE_SCHEMA, PRODUCER_SCHEMA, REGISTERED_PRODUCER_SCHEMA } from './producer-schemas.js';
 
 @ApiTags('producers')
 @Controller('producers')
@@ -27,6 +28,7 @@ export class ProducersController {
     required: false,
     description: 'any unique string (e.g. a UUID) chosen per onboarding: a retry with the same key answers the same producer (and login) instead of a second one',
   })
+  @ApiCreatedResponse({ description: 'The producer, with userId when a login was made (a retry with the same key: the same one)', schema: REGISTERED_PRODUCER_SCHEMA })
   register(@Body() body: RegisterProducerBody, @Ctx() ctx: RequestContext, @Headers('idempotency-key') idempotencyKey?: string) {
     return this.onboarding.register(body, ctx, idempotencyKey);
   }
@@ -34,6 +36,7 @@ export class ProducersController {
   @Patch(':id')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Correct a producer (the producer itself or an administrator of its area)' })
+  @ApiOkResponse({ schema: PRODUCER_SCHEMA })
   update(@Param('id') id: string, @Body() body: UpdateProducerFields, @Ctx() ctx: RequestContext) {
     return this.services.call<ProducerV1>(CatalogSubjects.updateProducer, { ...body, id }, ctx);
   }
@@ -41,6 +44,7 @@ export class ProducersController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'Producers, by LAO (contacts only when the producer consented to publish them)' })
+  @ApiOkResponse({ schema: PRODUCER_PAGE_SCHEMA })
   list(@Query() query: ListProducersQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<ProducerV1>>(CatalogSubjects.listProducers, query, ctx);
   }
@@ -48,6 +52,7 @@ export class ProducersController {
   @Public()
   @Get(':id')
   @ApiOperation({ summary: 'One producer' })
+  @ApiOkResponse({ schema: PRODUCER_SCHEMA })
   get(@Param('id') id: string, @Ctx() ctx: RequestContext) {
     return this.services.call<ProducerV1>(CatalogSubjects.getProducer, { id }, ctx);
   }

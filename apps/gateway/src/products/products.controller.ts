@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, CreateProductCommand, ListProductsQuery, PageQuery, ReviewFields, UpdateProductFields } from '@app/contracts';
 import type { Page, ProductV1, ReviewV1, ShareKitV1 } from '@app/contracts';
 import { IDEMPOTENCY_KEY, idForKey } from '../http/idempotency-key.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
+import { PRODUCT_PAGE_SCHEMA, PRODUCT_SCHEMA, REVIEW_PAGE_SCHEMA, REVIEW_SCHEMA, SHARE_KIT_SCHEMA } from './product-schemas.js';
 
 /** Products are public to read: a visitor arrives from a post with no account. */
 @ApiTags('products')
@@ -21,6 +22,7 @@ export class ProductsController {
     required: false,
     description: 'any unique string (e.g. a UUID) chosen per product: a retry with the same key answers the same product instead of creating a second one',
   })
+  @ApiCreatedResponse({ description: 'The product with its hashtags (a retry with the same key: the same one)', schema: PRODUCT_SCHEMA })
   create(@Body() body: CreateProductCommand, @Ctx() ctx: RequestContext, @Headers('idempotency-key') idempotencyKey?: string) {
     return this.services.call<ProductV1>(CatalogSubjects.createProduct, { ...body, id: idForKey('product', ctx.caller!.userId, idempotencyKey) }, ctx);
   }
@@ -28,6 +30,7 @@ export class ProductsController {
   @Patch(':id')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change a product (its producer, or an administrator of the producer’s area)' })
+  @ApiOkResponse({ schema: PRODUCT_SCHEMA })
   update(@Param('id') id: string, @Body() body: UpdateProductFields, @Ctx() ctx: RequestContext) {
     return this.services.call<ProductV1>(CatalogSubjects.updateProduct, { ...body, id }, ctx);
   }
@@ -35,6 +38,7 @@ export class ProductsController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'Browse and search (substring match on Thai text), in Thai order; unknown place code → 404' })
+  @ApiOkResponse({ schema: PRODUCT_PAGE_SCHEMA })
   list(@Query() query: ListProductsQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<ProductV1>>(CatalogSubjects.listProducts, query, ctx);
   }
@@ -42,6 +46,7 @@ export class ProductsController {
   @Public()
   @Get(':id')
   @ApiOperation({ summary: 'One product with its story, media, contacts, hashtags and rating' })
+  @ApiOkResponse({ schema: PRODUCT_SCHEMA })
   get(@Param('id') id: string, @Ctx() ctx: RequestContext) {
     return this.services.call<ProductV1>(CatalogSubjects.getProduct, { id }, ctx);
   }
@@ -49,6 +54,7 @@ export class ProductsController {
   @Public()
   @Get(':id/share')
   @ApiOperation({ summary: 'Share kit: a Thai caption ready to paste, the hashtags, the pre-order link and its QR code (SVG)' })
+  @ApiOkResponse({ schema: SHARE_KIT_SCHEMA })
   share(@Param('id') id: string, @Ctx() ctx: RequestContext) {
     return this.services.call<ShareKitV1>(CatalogSubjects.getShareKit, { id }, ctx);
   }
@@ -56,6 +62,7 @@ export class ProductsController {
   @Post(':id/reviews')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Review a product: only the consumer of a completed order containing it, once per order (409 again)' })
+  @ApiCreatedResponse({ schema: REVIEW_SCHEMA })
   review(@Param('id') id: string, @Body() body: ReviewFields, @Ctx() ctx: RequestContext) {
     return this.services.call<ReviewV1>(CatalogSubjects.createReview, { ...body, productId: id }, ctx);
   }
@@ -63,6 +70,7 @@ export class ProductsController {
   @Public()
   @Get(':id/reviews')
   @ApiOperation({ summary: 'Reviews of a product, newest first' })
+  @ApiOkResponse({ schema: REVIEW_PAGE_SCHEMA })
   reviews(@Param('id') id: string, @Query() query: PageQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<ReviewV1>>(CatalogSubjects.listReviews, { ...query, productId: id }, ctx);
   }

@@ -1,0 +1,46 @@
+import type { ApiResponseSchemaHost } from '@nestjs/swagger';
+import { PRODUCER_KINDS } from '@app/contracts';
+
+type SchemaObject = Exclude<ApiResponseSchemaHost['schema'], { $ref: string }>;
+
+/** OpenAPI schemas of the producer responses (ProducerV1 of libs/contracts/src/catalog-views.ts). */
+export const CONTACTS_SCHEMA: SchemaObject = {
+  type: 'object',
+  description: 'contact channels; each only when given (and, for the public, only when the producer consented to publish them)',
+  properties: {
+    phone: { type: 'string', example: '0812345678' },
+    lineId: { type: 'string', example: '@lungma' },
+    facebookUrl: { type: 'string', format: 'uri' },
+    tiktokUrl: { type: 'string', format: 'uri' },
+  },
+};
+
+const PRODUCER_PROPERTIES: Record<string, SchemaObject> = {
+  id: { type: 'string', format: 'uuid' },
+  kind: { type: 'string', enum: [...PRODUCER_KINDS] },
+  name: { type: 'string', example: 'ลุงมา ใจดี' },
+  laoCode: { type: 'string', example: '4560501' },
+  districtCode: { type: 'string', example: '5605' },
+  provinceCode: { type: 'string', example: '56' },
+  memberCount: { type: 'integer', description: 'members (a community enterprise counts its members as beneficiaries)' },
+  publishContacts: { type: 'boolean' },
+  contacts: CONTACTS_SCHEMA,
+  promptPayId: { type: 'string', description: 'only for those who manage the producer' },
+  createdAt: { type: 'string', format: 'date-time' },
+  updatedAt: { type: 'string', format: 'date-time' },
+};
+const PRODUCER_REQUIRED = ['id', 'kind', 'name', 'laoCode', 'districtCode', 'provinceCode', 'memberCount', 'publishContacts', 'contacts', 'createdAt', 'updatedAt'];
+
+export const PRODUCER_SCHEMA: SchemaObject = { type: 'object', properties: PRODUCER_PROPERTIES, required: PRODUCER_REQUIRED };
+
+export const REGISTERED_PRODUCER_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: { ...PRODUCER_PROPERTIES, userId: { type: 'string', format: 'uuid', description: 'its login, when one was asked for (account)' } },
+  required: PRODUCER_REQUIRED,
+};
+
+export const PRODUCER_PAGE_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: { items: { type: 'array', items: PRODUCER_SCHEMA }, total: { type: 'integer', description: 'matches across all pages' } },
+  required: ['items', 'total'],
+};
