@@ -1,7 +1,6 @@
-import type { ApiResponseSchemaHost } from '@nestjs/swagger';
 import { BATCH_STATUSES, PRODUCT_CATEGORIES, PRODUCT_UNITS, RESERVATION_STATUSES } from '@app/contracts';
+import type { SchemaObject } from '../http/openapi-schema.js';
 
-type SchemaObject = Exclude<ApiResponseSchemaHost['schema'], { $ref: string }>;
 
 /**
  * OpenAPI schemas of the batch and reservation responses (BatchV1 and ReservationV1 of

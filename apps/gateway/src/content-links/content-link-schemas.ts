@@ -1,7 +1,6 @@
-import type { ApiResponseSchemaHost } from '@nestjs/swagger';
 import { CONTENT_PLATFORMS } from '@app/contracts';
+import type { SchemaObject } from '../http/openapi-schema.js';
 
-type SchemaObject = Exclude<ApiResponseSchemaHost['schema'], { $ref: string }>;
 
 /** OpenAPI schemas of the content link responses (ContentLinkV1 of libs/contracts/src/catalog-views.ts). */
 export const CONTENT_LINK_SCHEMA: SchemaObject = {

@@ -1,6 +1,5 @@
-import type { ApiResponseSchemaHost } from '@nestjs/swagger';
+import type { SchemaObject } from '../http/openapi-schema.js';
 
-type SchemaObject = Exclude<ApiResponseSchemaHost['schema'], { $ref: string }>;
 
 /** OpenAPI schemas of the diagnostic event pings. */
 export const PING_CREATED_SCHEMA: SchemaObject = {

@@ -1,7 +1,6 @@
-import type { ApiResponseSchemaHost } from '@nestjs/swagger';
 import { LAO_TYPES } from '@app/contracts';
+import type { SchemaObject } from '../http/openapi-schema.js';
 
-type SchemaObject = Exclude<ApiResponseSchemaHost['schema'], { $ref: string }>;
 
 /** OpenAPI schemas of the geography responses (ProvinceV1, DistrictV1 and LaoV1 of libs/contracts/src/geography.ts). */
 export const PROVINCES_SCHEMA: SchemaObject = {

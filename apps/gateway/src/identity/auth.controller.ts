@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { DomainError } from '@app/messaging';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '../rpc/service-client.js';
 import { Ctx, Public, Roles } from './auth.guard.js';
 import { CreateUserDto, LoginDto, RegisterDto } from './identity.dto.js';
+import { LOGIN_SCHEMA, USER_SCHEMA } from './identity-schemas.js';
 import { IdentityService } from './identity.service.js';
 
 @ApiTags('auth')
@@ -14,6 +15,7 @@ export class AuthController {
   @Public()
   @Post('register')
   @ApiOperation({ summary: 'Register a consumer (201; a phone already registered → 409)' })
+  @ApiCreatedResponse({ schema: USER_SCHEMA })
   register(@Body() dto: RegisterDto) {
     return this.identity.register(dto);
   }
@@ -22,6 +24,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with phone or e-mail (wrong password → 401; too many failures → 429)' })
+  @ApiOkResponse({ schema: LOGIN_SCHEMA })
   login(@Body() dto: LoginDto, @Ip() ip: string) {
     return this.identity.login(dto, ip);
   }
@@ -30,6 +33,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Sign out everywhere: every access token of the caller stops working (on every gateway within 10 s)' })
+  @ApiNoContentResponse({ description: 'signed out' })
   async logout(@Ctx() ctx: RequestContext): Promise<void> {
     await this.identity.logout(ctx.caller!);
   }
@@ -37,6 +41,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user' })
+  @ApiOkResponse({ schema: USER_SCHEMA })
   me(@Ctx() ctx: RequestContext) {
     return this.identity.me(ctx.caller!);
   }
@@ -51,6 +56,7 @@ export class AdminUsersController {
   @Post()
   @Roles('dla_admin', 'province_admin', 'lao_admin')
   @ApiOperation({ summary: 'Create a login: dla_admin any role; province_admin a lao_admin of its province; lao_admin a producer of its LAO' })
+  @ApiCreatedResponse({ schema: USER_SCHEMA })
   create(@Body() dto: CreateUserDto, @Ctx() ctx: RequestContext) {
     return this.identity.createByAdmin(dto, ctx);
   }
@@ -61,6 +67,7 @@ export class AdminUsersController {
   @ApiOperation({
     summary: "End every sign-in of a user (a lost phone, a moved producer): its access tokens stop working. dla_admin any user; province_admin its province's lao_admins and producers; lao_admin its LAO's producers",
   })
+  @ApiNoContentResponse({ description: 'the user is signed out everywhere' })
   async revokeTokens(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => DomainError.validation('id', 'must be a UUID') })) id: string, @Ctx() ctx: RequestContext): Promise<void> {
     await this.identity.revokeTokens(id, ctx.caller!);
   }

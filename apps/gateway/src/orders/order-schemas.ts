@@ -1,8 +1,7 @@
-import type { ApiResponseSchemaHost } from '@nestjs/swagger';
 import { ORDER_STATUSES, PAYMENT_METHODS, PRODUCT_CATEGORIES, PRODUCT_UNITS } from '@app/contracts';
 import type { RefundReason } from '@app/contracts';
+import type { SchemaObject } from '../http/openapi-schema.js';
 
-type SchemaObject = Exclude<ApiResponseSchemaHost['schema'], { $ref: string }>;
 
 /**
  * OpenAPI schemas of the order responses (OrderViewV1, OrderListV1 and PaymentInstructionsV1 of

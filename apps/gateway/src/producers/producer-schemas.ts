@@ -1,7 +1,6 @@
-import type { ApiResponseSchemaHost } from '@nestjs/swagger';
 import { PRODUCER_KINDS } from '@app/contracts';
+import type { SchemaObject } from '../http/openapi-schema.js';
 
-type SchemaObject = Exclude<ApiResponseSchemaHost['schema'], { $ref: string }>;
 
 /** OpenAPI schemas of the producer responses (ProducerV1 of libs/contracts/src/catalog-views.ts). */
 export const CONTACTS_SCHEMA: SchemaObject = {

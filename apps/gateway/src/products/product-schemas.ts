@@ -1,8 +1,7 @@
-import type { ApiResponseSchemaHost } from '@nestjs/swagger';
 import { MEDIA_TYPES, PRODUCER_KINDS, PRODUCT_CATEGORIES, PRODUCT_UNITS } from '@app/contracts';
 import { CONTACTS_SCHEMA } from '../producers/producer-schemas.js';
+import type { SchemaObject } from '../http/openapi-schema.js';
 
-type SchemaObject = Exclude<ApiResponseSchemaHost['schema'], { $ref: string }>;
 
 /** OpenAPI schemas of the product responses (ProductV1, ShareKitV1, ReviewV1 of libs/contracts/src/catalog-views.ts). Money in satang. */
 const DOK_KHAMTAI_LINE = '#ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้';

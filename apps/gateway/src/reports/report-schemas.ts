@@ -1,6 +1,4 @@
-import type { ApiResponseSchemaHost } from '@nestjs/swagger';
-
-type SchemaObject = Exclude<ApiResponseSchemaHost['schema'], { $ref: string }>;
+import type { SchemaObject } from '../http/openapi-schema.js';
 
 /**
  * OpenAPI schemas of the report responses (libs/contracts/src/reporting.ts has them as TypeScript
@@ -116,4 +114,31 @@ export const CONTENT_LINKS_SCHEMA: SchemaObject = {
       publishedAt: { type: 'string', format: 'date-time' },
     },
   },
+};
+
+export const SUBMISSION_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    month: { type: 'string', example: '2026-03' },
+    areaLevel: { type: 'string', enum: ['nation', 'province', 'lao'] },
+    areaCode: { type: 'string', description: "'' for the nation" },
+    submittedBy: { type: 'string', format: 'uuid' },
+    submittedAt: { type: 'string', format: 'date-time' },
+    totals: { type: 'object', properties: figures, required: FIGURE_KEYS },
+  },
+  required: ['id', 'month', 'areaLevel', 'areaCode', 'submittedBy', 'submittedAt', 'totals'],
+};
+
+export const TARGET_SET_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    fiscalYear: { type: 'integer', example: 2569 },
+    level: { type: 'string', enum: ['lao', 'province'] },
+    code: { type: 'string' },
+    salesCount: int(),
+    revenueSatang: int(),
+    beneficiaries: int(),
+  },
+  required: ['fiscalYear', 'level', 'code', 'salesCount', 'revenueSatang', 'beneficiaries'],
 };

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AreaQueryDto, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery } from '@app/contracts';
 import type { BreakdownV1, ReportContentLinkV1, ExportFileV1, PackedReplyV1, SubmissionV1, SummaryV1 } from '@app/contracts';
 import { isPackedReply, unpackReply } from '@app/messaging';
 import { Ctx, Roles } from '../identity/auth.guard.js';
-import { BREAKDOWN_SCHEMA, CONTENT_LINKS_SCHEMA, SUMMARY_SCHEMA } from './report-schemas.js';
+import { BREAKDOWN_SCHEMA, CONTENT_LINKS_SCHEMA, SUBMISSION_SCHEMA, SUMMARY_SCHEMA, TARGET_SET_SCHEMA } from './report-schemas.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 
@@ -92,6 +92,13 @@ export class ReportsController {
     summary: "Export in the DLA sheet's layout (CSV UTF-8 with BOM, or XLSX with a sheet per level and one of content links)",
     description: SCOPE_NOTE,
   })
+  @ApiOkResponse({
+    description: 'the file, as an attachment',
+    content: {
+      'text/csv': { schema: { type: 'string', description: 'UTF-8 with a BOM' } },
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   async export(@Query() q: ExportQuery, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const file = unpackReply<ExportFileV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.export, q, ctx, 60_000));
     reply.header('content-type', file.contentType);
@@ -101,6 +108,7 @@ export class ReportsController {
 
   @Get('reports/submissions')
   @ApiOperation({ summary: "Submitted months of the caller's area and the areas inside it" })
+  @ApiOkResponse({ schema: { type: 'array', items: SUBMISSION_SCHEMA } })
   listSubmissions(@Query() q: ListSubmissionsQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<SubmissionV1[]>(ReportingSubjects.listSubmissions, q, ctx);
   }
@@ -108,6 +116,7 @@ export class ReportsController {
   @Post('reports/submissions')
   @Roles('lao_admin', 'province_admin', 'dla_admin')
   @ApiOperation({ summary: "Submit an ended month's figures for the caller's area: a frozen snapshot; later events show as adjustments next month (409 DUPLICATE if already submitted)" })
+  @ApiCreatedResponse({ schema: SUBMISSION_SCHEMA })
   submit(@Body() dto: SubmitMonthCommand, @Ctx() ctx: RequestContext) {
     return this.services.call<SubmissionV1>(ReportingSubjects.submitMonth, dto, ctx);
   }
@@ -115,6 +124,7 @@ export class ReportsController {
   @Put('targets')
   @Roles('province_admin', 'dla_admin')
   @ApiOperation({ summary: 'Set fiscal-year targets for an LAO or a province (province_admin: its province and its LAOs; dla_admin: any)' })
+  @ApiOkResponse({ schema: TARGET_SET_SCHEMA })
   setTarget(@Body() dto: SetTargetCommand, @Ctx() ctx: RequestContext) {
     return this.services.call(ReportingSubjects.setTarget, dto, ctx);
   }
