@@ -28,8 +28,13 @@ async function lockOrder(em: EntityManager, orderId: string): Promise<void> {
 
 async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>, em: EntityManager): Promise<void> {
   const d = event.data;
-  // the order's lock, then its producer's (read-model/presence.ts: lockProducers), in one round trip
-  await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 6)), pg_advisory_xact_lock(hashtextextended($2, 7))`, [d.orderId, d.producerId]);
+  // In one round trip: the order's lock; its LAO's, shared (a move of the LAO takes it alone, so this
+  // completion's presence is written under the LAO's place before or after the move, never half-way); then
+  // its producer's (read-model/presence.ts: lockProducers). Always in this order: no cycle with a move.
+  await em.query(
+    `SELECT pg_advisory_xact_lock(hashtextextended($1, 6)), pg_advisory_xact_lock_shared(hashtextextended($3, 8)), pg_advisory_xact_lock(hashtextextended($2, 7))`,
+    [d.orderId, d.producerId, d.laoCode],
+  );
   // One statement: a second completion of the same order (another event id) changes nothing.
   await recordCompletion(em, {
     orderId: d.orderId,
@@ -66,6 +71,9 @@ async function orderRefunded(event: IntegrationEvent<string, OrderRefundedV1>, e
 
 async function laoUpserted(event: IntegrationEvent<string, LaoUpsertedV1>, em: EntityManager): Promise<void> {
   const d = event.data;
+  // Completions at this LAO hold its lock shared until they commit: taken alone, every earlier completion
+  // is visible to presenceAtLaoChanged and every later one sees the LAO's new place.
+  await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 8))`, [d.laoCode]);
   const [was] = await em.query(`SELECT district_code, province_code FROM laos WHERE code = $1`, [d.laoCode]);
   const typeTh = d.displayNameTh.endsWith(d.nameTh) ? d.displayNameTh.slice(0, d.displayNameTh.length - d.nameTh.length) || d.type : d.type;
   await em.query(

@@ -58,7 +58,10 @@ export function markPresenceCte(name: string, source: string): string {
       producer_kind = EXCLUDED.producer_kind,
       member_count = GREATEST(p.member_count, EXCLUDED.member_count),
       member_counts = CASE WHEN p.member_counts IS NULL AND p.member_count = EXCLUDED.member_count THEN NULL
-                           ELSE presence_mark(p.member_counts, p.days, p.member_count, EXCLUDED.days, EXCLUDED.member_count) END)`;
+                           ELSE presence_mark(p.member_counts, p.days, p.member_count, EXCLUDED.days, EXCLUDED.member_count) END
+    -- most sales find their day already marked: then nothing changes and no new row version is written
+    WHERE (p.days & EXCLUDED.days) = B'0'::bit(366) OR EXCLUDED.member_count > p.member_count OR p.member_counts IS NOT NULL
+       OR p.producer_kind <> EXCLUDED.producer_kind)`;
 }
 
 /**
