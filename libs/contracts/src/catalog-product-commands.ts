@@ -5,7 +5,7 @@ import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagg
 import { PRODUCT_CATEGORIES, PRODUCT_UNITS } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
 import { ContactsDto } from './catalog-producer-commands.js';
-import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MEDIA_TYPES, MAX_PAGE, IsOptionalNotNull } from './catalog-validation.js';
+import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MEDIA_TYPES, MAX_PAGE, IsOptionalNotNull, IsDistrictCode, IsProvinceCode } from './catalog-validation.js';
 import type { MediaType } from './catalog-validation.js';
 
 // --- products ------------------------------------------------------------------------------------
@@ -150,12 +150,12 @@ export class ListProductsQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '56' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @ApiPropertyOptional({ example: '5605' })
   @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' })
+  @IsDistrictCode()
   districtCode?: string;
 
   @ApiPropertyOptional({ example: '4560501' })

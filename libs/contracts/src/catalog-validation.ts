@@ -1,4 +1,4 @@
-import { ValidateIf } from 'class-validator';
+import { Matches, ValidateIf } from 'class-validator';
 import type { ContentPlatform } from './catalog.js';
 
 /** Shared by the catalog's command classes (the same classes validate at the gateway and in the catalog). */
@@ -19,3 +19,8 @@ export type MediaType = (typeof MEDIA_TYPES)[number];
  * PATCH cannot clear, where IsOptional would let null through to be silently ignored as "keep".
  */
 export const IsOptionalNotNull = () => ValidateIf((_o: object, value: unknown) => value !== undefined);
+
+/** The codes of places (Department of Provincial Administration / DLA), one definition for every boundary. */
+export const IsProvinceCode = () => Matches(/^\d{2}$/, { message: (a) => `${a.property} must be a 2-digit province code` });
+export const IsDistrictCode = () => Matches(/^\d{4}$/, { message: (a) => `${a.property} must be a 4-digit district code` });
+export const IsLaoCode = () => Matches(LAO_CODE, { message: (a) => `${a.property} must be a 7-digit DLA code` });

@@ -1,7 +1,8 @@
 import { PageQuery } from './paging.js';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDistrictCode, IsLaoCode, IsProvinceCode } from './catalog-validation.js';
 
 export const LAO_TYPES = [
   'provincial_admin_org',
@@ -42,19 +43,19 @@ export interface Page<T> {
 }
 
 export class ListDistrictsQuery {
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
+  @IsProvinceCode()
   provinceCode: string;
 }
 
 export class ListLaosQuery extends PageQuery {
   @ApiPropertyOptional({ example: '56' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @ApiPropertyOptional({ example: '5605' })
   @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' })
+  @IsDistrictCode()
   districtCode?: string;
 
   @ApiPropertyOptional({ enum: LAO_TYPES })
@@ -70,11 +71,11 @@ export class ListLaosQuery extends PageQuery {
 }
 
 export class GetLaoQuery {
-  @Matches(/^\d{7}$/, { message: 'code must be a 7-digit DLA code' })
+  @IsLaoCode()
   code: string;
 }
 
 export class GetProvinceQuery {
-  @Matches(/^\d{2}$/, { message: 'code must be a 2-digit province code' })
+  @IsProvinceCode()
   code: string;
 }

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDistrictCode, IsLaoCode, IsProvinceCode } from './catalog-validation.js';
 
 /**
  * Reporting ⇄ gateway. The figures of the programme (activity 5): online sales count, revenue (satang),
@@ -38,17 +39,17 @@ export class PeriodQueryDto {
 export class AreaQueryDto extends PeriodQueryDto {
   @ApiPropertyOptional({ example: '56' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @ApiPropertyOptional({ example: '5605' })
   @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' })
+  @IsDistrictCode()
   districtCode?: string;
 
   @ApiPropertyOptional({ example: '4560501' })
   @IsOptional()
-  @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit DLA code' })
+  @IsLaoCode()
   laoCode?: string;
 }
 
@@ -75,12 +76,12 @@ export class SetTargetCommand {
 
   @ApiPropertyOptional({ example: '4560501', description: 'the LAO — or provinceCode, exactly one of the two' })
   @IsOptional()
-  @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit DLA code' })
+  @IsLaoCode()
   laoCode?: string;
 
   @ApiPropertyOptional({ example: '56' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
+  @IsProvinceCode()
   provinceCode?: string;
 
   @ApiProperty({ example: 120 })
