@@ -1,0 +1,14009 @@
+// Generated from the gateway's OpenAPI document by `npm run web:api`. Do not edit.
+export interface paths {
+    "/api/v1/admin/diagnostics/event-pings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Raise a diagnostic event in the catalog; the reporting service records how often it applied it */
+        post: operations["DiagnosticsController_ping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/diagnostics/event-pings/{pingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many times the reporting service applied a diagnostic event (1 = exactly once) */
+        get: operations["DiagnosticsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a login: dla_admin any role; province_admin a lao_admin of its province; lao_admin a producer of its LAO */
+        post: operations["AdminUsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/revoke-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every sign-in of a user (a lost phone, a moved producer): its access tokens stop working. dla_admin any user; province_admin its province's lao_admins and producers; lao_admin its LAO's producers */
+        post: operations["AdminUsersController_revokeTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with phone or e-mail (wrong password → 401; too many failures → 429) */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out everywhere: every access token of the caller stops working (on every gateway within 10 s) */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a consumer (201; a phone already registered → 409) */
+        post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Batches for consumers, filtered by status and place and category (public) */
+        get: operations["BatchesController_list"];
+        put?: never;
+        /** Create a harvest batch of a product (its producer or an admin of its LAO) → 201 {id, status: 'draft'} */
+        post: operations["BatchesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One batch with reservedQuantity, remainingQuantity and its pickup points (public) */
+        get: operations["BatchesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** draft/open/closed → cancelled: every reservation cancelled, deposits to refund; illegal → 409 ILLEGAL_TRANSITION */
+        post: operations["BatchesController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** open → closed (no more reservations); illegal → 409 ILLEGAL_TRANSITION */
+        post: operations["BatchesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** harvested → completed (stock on hand no longer sold); illegal → 409 ILLEGAL_TRANSITION */
+        post: operations["BatchesController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/harvest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the real yield after close: allocation first come first served; surplus becomes stock on hand */
+        post: operations["BatchesController_harvest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** draft → open (reservations accepted from now until preorderClosesAt); illegal → 409 ILLEGAL_TRANSITION */
+        post: operations["BatchesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId} */
+        post: operations["BatchesController_purchase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The farmer's packing view: reservations, totals per pickup point and per day; CSV with ?format=csv or Accept: text/csv */
+        get: operations["BatchesController_packing"];
+        put?: never;
+        /** Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED */
+        post: operations["BatchesController_reserve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Content links by LAO, product and period (from inclusive, to exclusive), newest first */
+        get: operations["ContentLinksController_list"];
+        put?: never;
+        /** Register a published post or clip (the same URL after normalising → 409 DUPLICATE) */
+        post: operations["ContentLinksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a link (whoever added it, or an administrator of its LAO) */
+        delete: operations["ContentLinksController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/laos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Local administrative organisations, filtered and paged (pageSize ≤ 100) */
+        get: operations["GeographyController_laos"];
+        put?: never;
+        /** Add an LAO missing from the DLA list (dla_admin; an existing code → 409) */
+        post: operations["LaoAdminController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/laos/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One LAO by its 7-digit DLA code */
+        get: operations["GeographyController_lao"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct an LAO (dla_admin); products’ hashtags follow at once */
+        patch: operations["LaoAdminController_update"];
+        trace?: never;
+    };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders I may see, paged: a consumer its own; a producer its own plus `toPrepare` per pickup point and date; an admin its LAO / province / all */
+        get: operations["OrdersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order with its payments, refunds and status history (money in satang) */
+        get: operations["OrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The consumer confirms receipt: picked_up | delivered → completed (raises order.completed) */
+        post: operations["OrdersController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Goods handed over: ready_for_pickup → picked_up, shipped → delivered. Completes by itself after N days (autoCompleteAt) */
+        post: operations["OrdersController_handover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What to pay now: amountDueSatang and a PromptPay QR (EMVCo payload and SVG) for exactly that amount; promptPay is null when nothing is due */
+        get: operations["OrdersController_payment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a payment received (producer or LAO admin). More than due → 400 AMOUNT_EXCEEDS_DUE; a reference already recorded for this producer → 409 DUPLICATE; a cancelled or expired order → 409 */
+        post: operations["OrdersController_recordPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pickup order ready at the pickup point: paid → ready_for_pickup */
+        post: operations["OrdersController_ready"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispute after completion: refund part or all of a completed order (producer or LAO admin). The order becomes refunded, a refund record is due, and order.refunded is raised */
+        post: operations["OrdersController_refund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/refunds/{refundId}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a refund that is due as paid back, with method and reference (producer or LAO admin); paid twice → 409 */
+        post: operations["OrdersController_payRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delivery order handed to a carrier: paid → shipped */
+        post: operations["OrdersController_ship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/producers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Producers, by LAO (contacts only when the producer consented to publish them) */
+        get: operations["ProducersController_list"];
+        put?: never;
+        /** Onboard a producer (lao_admin: its own LAO; province_admin: its province; dla_admin: any), optionally with a login */
+        post: operations["ProducersController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/producers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One producer */
+        get: operations["ProducersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a producer (the producer itself or an administrator of its area) */
+        patch: operations["ProducersController_update"];
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Browse and search (substring match on Thai text), in Thai order; unknown place code → 404 */
+        get: operations["ProductsController_list"];
+        put?: never;
+        /** Create a product (its producer, or an administrator of the producer’s area); 201 with its hashtags */
+        post: operations["ProductsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product with its story, media, contacts, hashtags and rating */
+        get: operations["ProductsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a product (its producer, or an administrator of the producer’s area) */
+        patch: operations["ProductsController_update"];
+        trace?: never;
+    };
+    "/api/v1/products/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews of a product, newest first */
+        get: operations["ProductsController_reviews"];
+        put?: never;
+        /** Review a product: only the consumer of a completed order containing it, once per order (409 again) */
+        post: operations["ProductsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Share kit: a Thai caption ready to paste, the hashtags, the pre-order link and its QR code (SVG) */
+        get: operations["ProductsController_share"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All 77 provinces, in Thai order */
+        get: operations["GeographyController_provinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{code}/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A province's districts (unknown province → 404) */
+        get: operations["GeographyController_districts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same figures split by producer kind and product category, and as a monthly series for charts
+         * @description A lao_admin sees its LAO, a province_admin its province, a dla_admin everything, a producer its own figures; asking for more → 403.
+         */
+        get: operations["ReportsController_breakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/content-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published content links (URLs) of the area in the period
+         * @description A lao_admin sees its LAO, a province_admin its province, a dla_admin everything, a producer its own figures; asking for more → 403.
+         */
+        get: operations["ReportsController_contentLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export in the DLA sheet's layout (CSV UTF-8 with BOM, or XLSX with a sheet per level and one of content links)
+         * @description A lao_admin sees its LAO, a province_admin its province, a dla_admin everything, a producer its own figures; asking for more → 403.
+         */
+        get: operations["ReportsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submitted months of the caller's area and the areas inside it */
+        get: operations["ReportsController_listSubmissions"];
+        put?: never;
+        /** Submit an ended month's figures for the caller's area: a frozen snapshot; later events show as adjustments next month (409 DUPLICATE if already submitted) */
+        post: operations["ReportsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales count, revenue (satang), beneficiaries and content links per LAO, district or province, with targets and progress
+         * @description Period: fiscalYear (B.E.), month (YYYY-MM) or from/to (days, Asia/Bangkok); default the current fiscal year. A row for every member of the area, zeros included. For a submitted month the frozen snapshot is returned (with `submission`); a month report also carries `adjustments` when the previous month was submitted and changed since. A lao_admin sees its LAO, a province_admin its province, a dla_admin everything, a producer its own figures; asking for more → 403.
+         */
+        get: operations["ReportsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reservations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel a reservation: its consumer before the batch closes, or the farmer / LAO admin with a reason (body or ?reason=); the quantity returns and the waitlist is offered */
+        delete: operations["ReservationsController_cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set fiscal-year targets for an LAO or a province (province_admin: its province and its LAOs; dla_admin: any) */
+        put: operations["ReportsController_setTarget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 200 when the gateway database, NATS and every service (with its database) answer; 503 naming what is down; parkedEvents names services holding events their handlers failed on */
+        get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public product page a post, LINE share or QR code links to (HTML, Thai) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the product page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description no such product */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        CancelReasonBodyDto: {
+            /** @description required when the farmer or an LAO admin cancels */
+            reason?: string;
+        };
+        ContactsDto: {
+            /** @example https://www.facebook.com/baanrao */
+            facebookUrl?: string;
+            /** @example @baanrao */
+            lineId?: string;
+            /** @example 0812345678 */
+            phone?: string;
+            /** @example https://www.tiktok.com/@baanrao */
+            tiktokUrl?: string;
+        };
+        CreateBatchDto: {
+            /** @default false */
+            closeWhenSoldOut: boolean;
+            delivery?: components["schemas"]["DeliveryOptionDto"];
+            /** @example 30 */
+            depositPercent: number;
+            /** @example 1000 */
+            estimatedQuantity: number;
+            /** @example 2026-06-15 */
+            harvestEnd: string;
+            /** @example 2026-06-01 */
+            harvestStart: string;
+            /** @example 10 */
+            maxQuantityPerConsumer: number;
+            /** @example 1 */
+            minQuantity: number;
+            pickupPoints: components["schemas"]["PickupPointDto"][];
+            /** @example 2026-05-25T00:00:00+07:00 */
+            preorderClosesAt: string;
+            /** @example 2026-05-01T00:00:00+07:00 */
+            preorderOpensAt: string;
+            productId: string;
+            /**
+             * @description ≤ estimatedQuantity: the farmer keeps a margin
+             * @example 800
+             */
+            reservableQuantity: number;
+            /** @description satang; default: the product's price */
+            unitPriceSatang?: number;
+            waitlist: boolean;
+        };
+        CreateContentLinkCommand: {
+            /** @example 4560501 */
+            laoCode: string;
+            /** @enum {string} */
+            platform: "facebook" | "tiktok" | "youtube" | "instagram" | "line" | "other";
+            productId?: string;
+            /** @example 2026-06-01T09:00:00+07:00 */
+            publishedAt: string;
+            /** @example https://www.facebook.com/baanrao/posts/123 */
+            url: string;
+        };
+        CreateLaoCommand: {
+            /** @example 4560599 */
+            code: string;
+            /** @example 5605 */
+            districtCode: string;
+            lat?: number;
+            lon?: number;
+            /** @example บ้านใหม่ */
+            nameTh: string;
+            /** @enum {string} */
+            type: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
+            /**
+             * @description Thai type word; derived from type when omitted
+             * @example เทศบาลตำบล
+             */
+            typeTh?: string;
+        };
+        CreateProductCommand: {
+            /** @enum {string} */
+            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+            /** @description contact channels shown for this product (default: the producer's published ones) */
+            contacts?: components["schemas"]["ContactsDto"];
+            description?: Record<string, never>;
+            media?: components["schemas"]["MediaDto"][];
+            /** @example ลำไยอบแห้งสีทอง */
+            name: string;
+            /** @description integer satang (12050 = ฿120.50) */
+            priceSatang: number;
+            producerId: string;
+            /**
+             * @description months of the season, 1–12
+             * @example [
+             *       6,
+             *       7,
+             *       8
+             *     ]
+             */
+            seasonMonths?: string[];
+            /** @description the storytelling text: the farm, the people, the season */
+            story?: Record<string, never>;
+            /**
+             * @description the producer's own hashtags (without #)
+             * @example [
+             *       "ลำไยพะเยา"
+             *     ]
+             */
+            tags?: string[];
+            /** @enum {string} */
+            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+        };
+        CreateUserDto: {
+            email?: string;
+            /**
+             * @description required for lao_admin and producer
+             * @example 4560501
+             */
+            laoCode?: string;
+            name: string;
+            password: string;
+            /** @example 0812345678 */
+            phone: string;
+            /** @description producer: the catalog producer this login acts for */
+            producerId?: string;
+            /**
+             * @description required for province_admin
+             * @example 56
+             */
+            provinceCode?: string;
+            /** @enum {string} */
+            role: "consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin";
+        };
+        DeliveryAddressDto: {
+            /** @example 5605 */
+            districtCode: string;
+            line1: string;
+            /** @example 0812345678 */
+            phone: string;
+            /** @example 56120 */
+            postalCode: string;
+            /** @example 56 */
+            provinceCode: string;
+            subdistrict?: string;
+        };
+        DeliveryOptionDto: {
+            /**
+             * @description satang
+             * @example 5000
+             */
+            feeSatang: number;
+        };
+        DisputeRefundBody: {
+            /**
+             * @description integer satang, at most what the consumer paid and was not yet refunded
+             * @example 5000
+             */
+            amountSatang: number;
+            /** @example ผลไม้เสียหายระหว่างขนส่ง */
+            reason: string;
+        };
+        HarvestBodyDto: {
+            /** @example 750 */
+            actualQuantity: number;
+        };
+        LoginDto: {
+            /**
+             * @description phone number or e-mail
+             * @example 0812345678
+             */
+            login: string;
+            password: string;
+        };
+        MediaDto: {
+            /** @enum {string} */
+            type: "photo" | "video";
+            /** @example https://www.tiktok.com/@baanrao/video/123 */
+            url: string;
+        };
+        PayRefundBody: {
+            /** @enum {string} */
+            method: "promptpay" | "transfer" | "cash";
+            /** @example REF-20251127-01 */
+            reference: string;
+        };
+        PickupPointDto: {
+            /** @example หมู่ 3 ต.บ้านถ้ำ อ.ดอกคำใต้ */
+            address: string;
+            /** @example ศาลาหมู่บ้าน */
+            name: string;
+            windows?: components["schemas"]["PickupWindowDto"][];
+        };
+        PickupWindowDto: {
+            /** @example 2026-06-01T12:00:00+07:00 */
+            end: string;
+            /** @example 2026-06-01T08:00:00+07:00 */
+            start: string;
+        };
+        PingDto: {
+            /** @example on-call check */
+            note: string;
+        };
+        ProducerAccountDto: {
+            password: string;
+            /**
+             * @description the producer's login phone
+             * @example 0812345678
+             */
+            phone: string;
+        };
+        PurchaseBodyDto: {
+            fulfilment: components["schemas"]["ReservationFulfilmentDto"];
+            /** @example 2 */
+            quantity: number;
+        };
+        RecordPaymentBody: {
+            /**
+             * @description integer satang (1 baht = 100 satang)
+             * @example 10845
+             */
+            amountSatang: number;
+            /** @enum {string} */
+            method: "promptpay" | "transfer" | "cash";
+            /**
+             * @description bank or slip reference; unique per producer
+             * @example 2025112712345678
+             */
+            reference: string;
+            /** @example https://example.com/slips/1.jpg */
+            slipUrl?: string;
+        };
+        RegisterDto: {
+            /** @example somjai@example.com */
+            email?: string;
+            /** @example สมใจ ใจดี */
+            name: string;
+            password: string;
+            /** @example 0812345678 */
+            phone: string;
+        };
+        RegisterProducerBody: {
+            /** @description gives the producer a login (role producer) bound to it and its LAO */
+            account?: components["schemas"]["ProducerAccountDto"];
+            contacts: components["schemas"]["ContactsDto"];
+            /** @enum {string} */
+            kind: "farmer" | "community_enterprise" | "entrepreneur";
+            /** @example 4560501 */
+            laoCode: string;
+            /** @description community enterprise: registered members (≥ 1, default 1); others: 1 */
+            memberCount?: number;
+            /** @example ลุงมา สวนลำไย */
+            name: string;
+            /**
+             * @description Thai mobile number or 13-digit national/tax ID
+             * @example 0812345678
+             */
+            promptPayId: string;
+            /** @description the producer consents to publish its contact channels */
+            publishContacts: boolean;
+        };
+        ReservationFulfilmentDto: {
+            /** @description with type delivery */
+            address?: components["schemas"]["DeliveryAddressDto"];
+            /** @description with type pickup: a pickup point of this batch */
+            pickupPointId?: string;
+            /** @enum {string} */
+            type: "pickup" | "delivery";
+        };
+        ReserveBodyDto: {
+            /**
+             * @description if fewer units remain than asked, confirm what remains
+             * @default true
+             */
+            allowPartial: boolean;
+            fulfilment: components["schemas"]["ReservationFulfilmentDto"];
+            /**
+             * @description whole units of the batch
+             * @example 2
+             */
+            quantity: number;
+        };
+        ReviewFields: {
+            /** @description the completed order this review is about */
+            orderId: string;
+            rating: number;
+            /** @example หวานมาก ส่งไว */
+            text: string;
+        };
+        SetTargetCommand: {
+            /** @example 40 */
+            beneficiaries: number;
+            /** @example 2569 */
+            fiscalYear: number;
+            /**
+             * @description the LAO — or provinceCode, exactly one of the two
+             * @example 4560501
+             */
+            laoCode?: string;
+            /** @example 56 */
+            provinceCode?: string;
+            /**
+             * @description satang
+             * @example 15000000
+             */
+            revenueSatang: number;
+            /** @example 120 */
+            salesCount: number;
+        };
+        ShipOrderBody: {
+            /** @example Thailand Post */
+            carrier: string;
+            /** @example EF123456789TH */
+            trackingNumber: string;
+        };
+        SubmitMonthCommand: {
+            /**
+             * @description a month that has ended (Bangkok time)
+             * @example 2026-03
+             */
+            month: string;
+        };
+        UpdateLaoFields: {
+            /** @example 5605 */
+            districtCode?: string;
+            lat?: number;
+            lon?: number;
+            /** @example ดอกคำใต้ */
+            nameTh?: string;
+            /** @enum {string} */
+            type?: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
+            /**
+             * @description Thai type word; derived from type when omitted
+             * @example เทศบาลเมือง
+             */
+            typeTh?: string;
+        };
+        UpdateProducerFields: {
+            contacts?: components["schemas"]["ContactsDto"];
+            /** @enum {string} */
+            kind?: "farmer" | "community_enterprise" | "entrepreneur";
+            /** @example 4560501 */
+            laoCode?: string;
+            /** @description community enterprise: registered members (≥ 1); others: 1 */
+            memberCount?: number;
+            /** @example ลุงมา สวนลำไย */
+            name?: string;
+            /** @example 0812345678 */
+            promptPayId?: string;
+            /** @description the producer consents to publish its contact channels */
+            publishContacts?: boolean;
+        };
+        UpdateProductFields: {
+            /** @enum {string} */
+            category?: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+            /** @description contact channels shown for this product (default: the producer's published ones) */
+            contacts?: components["schemas"]["ContactsDto"];
+            description?: Record<string, never>;
+            media?: components["schemas"]["MediaDto"][];
+            /** @example ลำไยอบแห้งสีทอง */
+            name?: string;
+            /** @description integer satang (12050 = ฿120.50) */
+            priceSatang?: number;
+            /**
+             * @description months of the season, 1–12
+             * @example [
+             *       6,
+             *       7,
+             *       8
+             *     ]
+             */
+            seasonMonths?: string[];
+            /** @description the storytelling text: the farm, the people, the season */
+            story?: Record<string, never>;
+            /**
+             * @description the producer's own hashtags (without #)
+             * @example [
+             *       "ลำไยพะเยา"
+             *     ]
+             */
+            tags?: string[];
+            /** @enum {string} */
+            unit?: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    DiagnosticsController_ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the id of the event raised
+                         */
+                        pingId: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    DiagnosticsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description times the reporting service applied the event: 0 not (yet) delivered, 1 exactly once */
+                        appliedCount: number;
+                        /** Format: uuid */
+                        pingId: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    AdminUsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email?: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description lao_admin and producer logins */
+                        laoCode?: string;
+                        name: string;
+                        /** @example 0812345678 */
+                        phone?: string;
+                        /**
+                         * Format: uuid
+                         * @description producer logins
+                         */
+                        producerId?: string;
+                        /** @description province_admin, lao_admin and producer logins */
+                        provinceCode?: string;
+                        roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    AdminUsersController_revokeTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the user is signed out everywhere */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description send as Authorization: Bearer <accessToken> */
+                        accessToken: string;
+                        /** @description seconds */
+                        expiresIn: number;
+                        user: {
+                            /** Format: email */
+                            email?: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description lao_admin and producer logins */
+                            laoCode?: string;
+                            name: string;
+                            /** @example 0812345678 */
+                            phone?: string;
+                            /**
+                             * Format: uuid
+                             * @description producer logins
+                             */
+                            producerId?: string;
+                            /** @description province_admin, lao_admin and producer logins */
+                            provinceCode?: string;
+                            roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email?: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description lao_admin and producer logins */
+                        laoCode?: string;
+                        name: string;
+                        /** @example 0812345678 */
+                        phone?: string;
+                        /**
+                         * Format: uuid
+                         * @description producer logins
+                         */
+                        producerId?: string;
+                        /** @description province_admin, lao_admin and producer logins */
+                        provinceCode?: string;
+                        roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    AuthController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email?: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description lao_admin and producer logins */
+                        laoCode?: string;
+                        name: string;
+                        /** @example 0812345678 */
+                        phone?: string;
+                        /**
+                         * Format: uuid
+                         * @description producer logins
+                         */
+                        producerId?: string;
+                        /** @description province_admin, lao_admin and producer logins */
+                        provinceCode?: string;
+                        roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    BatchesController_list: {
+        parameters: {
+            query?: {
+                category?: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                districtCode?: string;
+                laoCode?: string;
+                /** @description one product's batches */
+                productId?: string;
+                provinceCode?: string;
+                status?: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the real yield, once harvested */
+                        actualQuantity: number | null;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        closeWhenSoldOut: boolean;
+                        /** @description null: pickup only */
+                        delivery: {
+                            feeSatang: number;
+                        } | null;
+                        /** @description deposit due on reservation, percent of the goods total */
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        estimatedQuantity: number;
+                        /** Format: date */
+                        harvestEnd: string;
+                        /** Format: date */
+                        harvestStart: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        maxQuantityPerConsumer: number;
+                        minQuantity: number;
+                        pickupPoints: {
+                            address: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example ศาลาหมู่บ้าน */
+                            name: string;
+                            windows: {
+                                /** Format: date-time */
+                                end: string;
+                                /** Format: date-time */
+                                start: string;
+                            }[];
+                        }[];
+                        /** Format: date-time */
+                        preorderClosesAt: string;
+                        /** Format: date-time */
+                        preorderOpensAt: string;
+                        /** Format: uuid */
+                        producerId: string;
+                        producerName: string;
+                        /** Format: uuid */
+                        productId: string;
+                        /** @example ลำไยสด */
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description reservableQuantity − reservedQuantity */
+                        remainingQuantity: number;
+                        /** @description what may be reserved (≤ estimatedQuantity) */
+                        reservableQuantity: number;
+                        reservedQuantity: number;
+                        soldOut: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+                        /** @description after harvest: units above what was reserved, for direct purchase until completed */
+                        stockOnHand: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description price per unit in satang */
+                        unitPriceSatang: number;
+                        waitlist: boolean;
+                    }[];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    BatchesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBatchDto"];
+            };
+        };
+        responses: {
+            /** @description The new batch, a draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "draft";
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    BatchesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the real yield, once harvested */
+                        actualQuantity: number | null;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        closeWhenSoldOut: boolean;
+                        /** @description null: pickup only */
+                        delivery: {
+                            feeSatang: number;
+                        } | null;
+                        /** @description deposit due on reservation, percent of the goods total */
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        estimatedQuantity: number;
+                        /** Format: date */
+                        harvestEnd: string;
+                        /** Format: date */
+                        harvestStart: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        maxQuantityPerConsumer: number;
+                        minQuantity: number;
+                        pickupPoints: {
+                            address: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example ศาลาหมู่บ้าน */
+                            name: string;
+                            windows: {
+                                /** Format: date-time */
+                                end: string;
+                                /** Format: date-time */
+                                start: string;
+                            }[];
+                        }[];
+                        /** Format: date-time */
+                        preorderClosesAt: string;
+                        /** Format: date-time */
+                        preorderOpensAt: string;
+                        /** Format: uuid */
+                        producerId: string;
+                        producerName: string;
+                        /** Format: uuid */
+                        productId: string;
+                        /** @example ลำไยสด */
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description reservableQuantity − reservedQuantity */
+                        remainingQuantity: number;
+                        /** @description what may be reserved (≤ estimatedQuantity) */
+                        reservableQuantity: number;
+                        reservedQuantity: number;
+                        soldOut: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+                        /** @description after harvest: units above what was reserved, for direct purchase until completed */
+                        stockOnHand: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description price per unit in satang */
+                        unitPriceSatang: number;
+                        waitlist: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    BatchesController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelReasonBodyDto"];
+            };
+        };
+        responses: {
+            /** @description The batch, now cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the real yield, once harvested */
+                        actualQuantity: number | null;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        closeWhenSoldOut: boolean;
+                        /** @description null: pickup only */
+                        delivery: {
+                            feeSatang: number;
+                        } | null;
+                        /** @description deposit due on reservation, percent of the goods total */
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        estimatedQuantity: number;
+                        /** Format: date */
+                        harvestEnd: string;
+                        /** Format: date */
+                        harvestStart: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        maxQuantityPerConsumer: number;
+                        minQuantity: number;
+                        pickupPoints: {
+                            address: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example ศาลาหมู่บ้าน */
+                            name: string;
+                            windows: {
+                                /** Format: date-time */
+                                end: string;
+                                /** Format: date-time */
+                                start: string;
+                            }[];
+                        }[];
+                        /** Format: date-time */
+                        preorderClosesAt: string;
+                        /** Format: date-time */
+                        preorderOpensAt: string;
+                        /** Format: uuid */
+                        producerId: string;
+                        producerName: string;
+                        /** Format: uuid */
+                        productId: string;
+                        /** @example ลำไยสด */
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description reservableQuantity − reservedQuantity */
+                        remainingQuantity: number;
+                        /** @description what may be reserved (≤ estimatedQuantity) */
+                        reservableQuantity: number;
+                        reservedQuantity: number;
+                        soldOut: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+                        /** @description after harvest: units above what was reserved, for direct purchase until completed */
+                        stockOnHand: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description price per unit in satang */
+                        unitPriceSatang: number;
+                        waitlist: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    BatchesController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batch, now closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the real yield, once harvested */
+                        actualQuantity: number | null;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        closeWhenSoldOut: boolean;
+                        /** @description null: pickup only */
+                        delivery: {
+                            feeSatang: number;
+                        } | null;
+                        /** @description deposit due on reservation, percent of the goods total */
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        estimatedQuantity: number;
+                        /** Format: date */
+                        harvestEnd: string;
+                        /** Format: date */
+                        harvestStart: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        maxQuantityPerConsumer: number;
+                        minQuantity: number;
+                        pickupPoints: {
+                            address: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example ศาลาหมู่บ้าน */
+                            name: string;
+                            windows: {
+                                /** Format: date-time */
+                                end: string;
+                                /** Format: date-time */
+                                start: string;
+                            }[];
+                        }[];
+                        /** Format: date-time */
+                        preorderClosesAt: string;
+                        /** Format: date-time */
+                        preorderOpensAt: string;
+                        /** Format: uuid */
+                        producerId: string;
+                        producerName: string;
+                        /** Format: uuid */
+                        productId: string;
+                        /** @example ลำไยสด */
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description reservableQuantity − reservedQuantity */
+                        remainingQuantity: number;
+                        /** @description what may be reserved (≤ estimatedQuantity) */
+                        reservableQuantity: number;
+                        reservedQuantity: number;
+                        soldOut: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+                        /** @description after harvest: units above what was reserved, for direct purchase until completed */
+                        stockOnHand: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description price per unit in satang */
+                        unitPriceSatang: number;
+                        waitlist: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    BatchesController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batch, now completed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the real yield, once harvested */
+                        actualQuantity: number | null;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        closeWhenSoldOut: boolean;
+                        /** @description null: pickup only */
+                        delivery: {
+                            feeSatang: number;
+                        } | null;
+                        /** @description deposit due on reservation, percent of the goods total */
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        estimatedQuantity: number;
+                        /** Format: date */
+                        harvestEnd: string;
+                        /** Format: date */
+                        harvestStart: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        maxQuantityPerConsumer: number;
+                        minQuantity: number;
+                        pickupPoints: {
+                            address: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example ศาลาหมู่บ้าน */
+                            name: string;
+                            windows: {
+                                /** Format: date-time */
+                                end: string;
+                                /** Format: date-time */
+                                start: string;
+                            }[];
+                        }[];
+                        /** Format: date-time */
+                        preorderClosesAt: string;
+                        /** Format: date-time */
+                        preorderOpensAt: string;
+                        /** Format: uuid */
+                        producerId: string;
+                        producerName: string;
+                        /** Format: uuid */
+                        productId: string;
+                        /** @example ลำไยสด */
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description reservableQuantity − reservedQuantity */
+                        remainingQuantity: number;
+                        /** @description what may be reserved (≤ estimatedQuantity) */
+                        reservableQuantity: number;
+                        reservedQuantity: number;
+                        soldOut: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+                        /** @description after harvest: units above what was reserved, for direct purchase until completed */
+                        stockOnHand: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description price per unit in satang */
+                        unitPriceSatang: number;
+                        waitlist: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    BatchesController_harvest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HarvestBodyDto"];
+            };
+        };
+        responses: {
+            /** @description The harvested batch and what each reservation was allocated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description one per confirmed reservation, first come first served */
+                        allocations: {
+                            /** @description 0 when the yield ran out before it */
+                            allocated: number;
+                            /** Format: uuid */
+                            orderId: string;
+                            requested: number;
+                            /** Format: uuid */
+                            reservationId: string;
+                        }[];
+                        batch: {
+                            /** @description the real yield, once harvested */
+                            actualQuantity: number | null;
+                            /** @enum {string} */
+                            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                            closeWhenSoldOut: boolean;
+                            /** @description null: pickup only */
+                            delivery: {
+                                feeSatang: number;
+                            } | null;
+                            /** @description deposit due on reservation, percent of the goods total */
+                            depositPercent: number;
+                            /** @example 5605 */
+                            districtCode: string;
+                            estimatedQuantity: number;
+                            /** Format: date */
+                            harvestEnd: string;
+                            /** Format: date */
+                            harvestStart: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example 4560501 */
+                            laoCode: string;
+                            maxQuantityPerConsumer: number;
+                            minQuantity: number;
+                            pickupPoints: {
+                                address: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @example ศาลาหมู่บ้าน */
+                                name: string;
+                                windows: {
+                                    /** Format: date-time */
+                                    end: string;
+                                    /** Format: date-time */
+                                    start: string;
+                                }[];
+                            }[];
+                            /** Format: date-time */
+                            preorderClosesAt: string;
+                            /** Format: date-time */
+                            preorderOpensAt: string;
+                            /** Format: uuid */
+                            producerId: string;
+                            producerName: string;
+                            /** Format: uuid */
+                            productId: string;
+                            /** @example ลำไยสด */
+                            productName: string;
+                            /** @example 56 */
+                            provinceCode: string;
+                            /** @description reservableQuantity − reservedQuantity */
+                            remainingQuantity: number;
+                            /** @description what may be reserved (≤ estimatedQuantity) */
+                            reservableQuantity: number;
+                            reservedQuantity: number;
+                            soldOut: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+                            /** @description after harvest: units above what was reserved, for direct purchase until completed */
+                            stockOnHand: number;
+                            /** @enum {string} */
+                            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                            /** @description price per unit in satang */
+                            unitPriceSatang: number;
+                            waitlist: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    BatchesController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batch, now open */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the real yield, once harvested */
+                        actualQuantity: number | null;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        closeWhenSoldOut: boolean;
+                        /** @description null: pickup only */
+                        delivery: {
+                            feeSatang: number;
+                        } | null;
+                        /** @description deposit due on reservation, percent of the goods total */
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        estimatedQuantity: number;
+                        /** Format: date */
+                        harvestEnd: string;
+                        /** Format: date */
+                        harvestStart: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        maxQuantityPerConsumer: number;
+                        minQuantity: number;
+                        pickupPoints: {
+                            address: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example ศาลาหมู่บ้าน */
+                            name: string;
+                            windows: {
+                                /** Format: date-time */
+                                end: string;
+                                /** Format: date-time */
+                                start: string;
+                            }[];
+                        }[];
+                        /** Format: date-time */
+                        preorderClosesAt: string;
+                        /** Format: date-time */
+                        preorderOpensAt: string;
+                        /** Format: uuid */
+                        producerId: string;
+                        producerName: string;
+                        /** Format: uuid */
+                        productId: string;
+                        /** @example ลำไยสด */
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description reservableQuantity − reservedQuantity */
+                        remainingQuantity: number;
+                        /** @description what may be reserved (≤ estimatedQuantity) */
+                        reservableQuantity: number;
+                        reservedQuantity: number;
+                        soldOut: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+                        /** @description after harvest: units above what was reserved, for direct purchase until completed */
+                        stockOnHand: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description price per unit in satang */
+                        unitPriceSatang: number;
+                        waitlist: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    BatchesController_purchase: {
+        parameters: {
+            query?: never;
+            header: {
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseBodyDto"];
+            };
+        };
+        responses: {
+            /** @description The purchase and its order (a retry with the same key: the same one) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        orderId: string;
+                        quantity: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    BatchesController_packing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The packing view as JSON, or its reservations as CSV (?format=csv or Accept: text/csv) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        batchId: string;
+                        reservations: {
+                            allocated: number | null;
+                            /** Format: uuid */
+                            consumerId: string;
+                            /**
+                             * Format: date
+                             * @description Asia/Bangkok date of the reservation
+                             */
+                            day: string;
+                            /** @description line1, postal code and phone */
+                            deliveryAddress: string | null;
+                            /** @enum {string} */
+                            fulfilment: "pickup" | "delivery";
+                            /** Format: uuid */
+                            orderId: string | null;
+                            /** Format: uuid */
+                            pickupPointId: string | null;
+                            pickupPointName: string | null;
+                            quantity: number;
+                            requested: number;
+                            /** Format: uuid */
+                            reservationId: string;
+                            /** Format: date-time */
+                            reservedAt: string;
+                            /** @enum {string} */
+                            status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
+                            /** @description the allocated quantity after harvest, the held quantity before; 0 when nothing is to pack */
+                            toPack: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+                        totals: {
+                            /** @description what to pack per reservation day */
+                            byDay: {
+                                /** Format: date */
+                                day: string;
+                                /** @description units to pack */
+                                quantity: number;
+                                reservations: number;
+                            }[];
+                            /** @description what to pack per pickup point (deliveries together, pickupPointId null) */
+                            byPickupPoint: {
+                                name: string;
+                                /** Format: uuid */
+                                pickupPointId: string | null;
+                                /** @description units to pack */
+                                quantity: number;
+                                reservations: number;
+                            }[];
+                            /** @description keyed by reservation status */
+                            byStatus: {
+                                [key: string]: {
+                                    count: number;
+                                    quantity: number;
+                                };
+                            };
+                        };
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    BatchesController_reserve: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the same key returns the same reservation, never a second one */
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReserveBodyDto"];
+            };
+        };
+        responses: {
+            /** @description The reservation (a retry with the same key: the same one) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description null while waitlisted
+                         */
+                        orderId: string | null;
+                        quantity: number;
+                        /** @enum {string} */
+                        status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ContentLinksController_list: {
+        parameters: {
+            query?: {
+                /** @description published at or after (ISO 8601) */
+                from?: string;
+                laoCode?: string;
+                page?: number;
+                pageSize?: number;
+                productId?: string;
+                /** @description published before (ISO 8601) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description the user who added it: only for that user and the administrators of the area
+                             */
+                            createdBy?: string;
+                            /** @example 5605 */
+                            districtCode: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @enum {string} */
+                            platform: "facebook" | "tiktok" | "youtube" | "instagram" | "line" | "other";
+                            /** Format: uuid */
+                            producerId: string | null;
+                            /** Format: uuid */
+                            productId: string | null;
+                            /** @example 56 */
+                            provinceCode: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /**
+                             * Format: uri
+                             * @example https://www.facebook.com/baanrao/posts/123
+                             */
+                            url: string;
+                        }[];
+                        /** @description matches across all pages */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ContentLinksController_create: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description any unique string (e.g. a UUID) chosen per content link: a retry with the same key answers the same content link instead of creating a second one */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContentLinkCommand"];
+            };
+        };
+        responses: {
+            /** @description The content link (a retry with the same key: the same one) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: uuid
+                         * @description the user who added it: only for that user and the administrators of the area
+                         */
+                        createdBy?: string;
+                        /** @example 5605 */
+                        districtCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @enum {string} */
+                        platform: "facebook" | "tiktok" | "youtube" | "instagram" | "line" | "other";
+                        /** Format: uuid */
+                        producerId: string | null;
+                        /** Format: uuid */
+                        productId: string | null;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** Format: date-time */
+                        publishedAt: string;
+                        /**
+                         * Format: uri
+                         * @example https://www.facebook.com/baanrao/posts/123
+                         */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ContentLinksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    GeographyController_laos: {
+        parameters: {
+            query?: {
+                districtCode?: string;
+                page?: number;
+                pageSize?: number;
+                provinceCode?: string;
+                /** @description part of the Thai name */
+                q?: string;
+                type?: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description 7-digit DLA code
+                             * @example 4560501
+                             */
+                            code: string;
+                            /** @example เทศบาลเมืองดอกคำใต้ */
+                            displayNameTh: string;
+                            /** @example 5605 */
+                            districtCode: string;
+                            lat: number | null;
+                            lon: number | null;
+                            /** @example ดอกคำใต้ */
+                            nameTh: string;
+                            /** @example 56 */
+                            provinceCode: string;
+                            /** @enum {string} */
+                            type: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
+                            /** @example เทศบาลเมือง */
+                            typeTh: string;
+                        }[];
+                        /** @description matches across all pages */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    LaoAdminController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLaoCommand"];
+            };
+        };
+        responses: {
+            /** @description The new LAO */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 7-digit DLA code
+                         * @example 4560501
+                         */
+                        code: string;
+                        /** @example เทศบาลเมืองดอกคำใต้ */
+                        displayNameTh: string;
+                        /** @example 5605 */
+                        districtCode: string;
+                        lat: number | null;
+                        lon: number | null;
+                        /** @example ดอกคำใต้ */
+                        nameTh: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @enum {string} */
+                        type: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
+                        /** @example เทศบาลเมือง */
+                        typeTh: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    GeographyController_lao: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 7-digit DLA code
+                         * @example 4560501
+                         */
+                        code: string;
+                        /** @example เทศบาลเมืองดอกคำใต้ */
+                        displayNameTh: string;
+                        /** @example 5605 */
+                        districtCode: string;
+                        lat: number | null;
+                        lon: number | null;
+                        /** @example ดอกคำใต้ */
+                        nameTh: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @enum {string} */
+                        type: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
+                        /** @example เทศบาลเมือง */
+                        typeTh: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    LaoAdminController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLaoFields"];
+            };
+        };
+        responses: {
+            /** @description The corrected LAO */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 7-digit DLA code
+                         * @example 4560501
+                         */
+                        code: string;
+                        /** @example เทศบาลเมืองดอกคำใต้ */
+                        displayNameTh: string;
+                        /** @example 5605 */
+                        districtCode: string;
+                        lat: number | null;
+                        lon: number | null;
+                        /** @example ดอกคำใต้ */
+                        nameTh: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @enum {string} */
+                        type: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
+                        /** @example เทศบาลเมือง */
+                        typeTh: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    OrdersController_list: {
+        parameters: {
+            query?: {
+                batchId?: string;
+                page?: number;
+                pageSize?: number;
+                status?: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: date-time
+                             * @description when the harvest settled the order (a direct purchase: when it opened)
+                             */
+                            allocatedAt: string | null;
+                            /** @description satang: what the consumer must pay now; 0 when nothing is due */
+                            amountDueSatang: number;
+                            /**
+                             * Format: date-time
+                             * @description when it completes by itself if the consumer does not confirm
+                             */
+                            autoCompleteAt: string | null;
+                            /** Format: uuid */
+                            batchId: string;
+                            /** @enum {string} */
+                            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: uuid */
+                            consumerId: string;
+                            /** @description satang */
+                            deliveryFeeSatang: number;
+                            /**
+                             * Format: date-time
+                             * @description deadline to pay the deposit (a direct purchase: its whole price)
+                             */
+                            depositDeadline: string | null;
+                            /** @description satang */
+                            depositDueSatang: number;
+                            depositPercent: number;
+                            /** @example 5605 */
+                            districtCode: string;
+                            fulfilment: {
+                                /** Format: uuid */
+                                pickupPointId: string;
+                                pickupPointName: string;
+                                /** @enum {string} */
+                                type: "pickup";
+                            } | {
+                                address: {
+                                    /** @example 5605 */
+                                    districtCode: string;
+                                    line1: string;
+                                    /** @example 0812345678 */
+                                    phone: string;
+                                    /** @example 56120 */
+                                    postalCode: string;
+                                    /** @example 56 */
+                                    provinceCode: string;
+                                    subdistrict?: string;
+                                };
+                                /** @enum {string} */
+                                type: "delivery";
+                            };
+                            /** @description satang: quantity × unit price */
+                            goodsTotalSatang: number;
+                            /** Format: date-time */
+                            handedOverAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @description satang */
+                            paidSatang: number;
+                            /** Format: uuid */
+                            producerId: string;
+                            /** Format: uuid */
+                            productId: string;
+                            productName: string;
+                            /** @example 56 */
+                            provinceCode: string;
+                            /** @description what the consumer will receive (the allocated quantity after harvest) */
+                            quantity: number;
+                            /** @description satang: refunds owed or made */
+                            refundedSatang: number;
+                            /** @description what the consumer asked for */
+                            requestedQuantity: number;
+                            /**
+                             * Format: uuid
+                             * @description null for a direct purchase of stock on hand
+                             */
+                            reservationId: string | null;
+                            /** Format: date-time */
+                            reservedAt: string;
+                            shipment: {
+                                carrier: string;
+                                trackingNumber: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                            /** @description satang: goods total + delivery fee */
+                            totalSatang: number;
+                            /** @enum {string} */
+                            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                            /** @description satang: price per unit */
+                            unitPriceSatang: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        /** @description producers only: allocated orders not yet handed over, per date and pickup point */
+                        toPrepare?: {
+                            /**
+                             * Format: date
+                             * @description Asia/Bangkok date the harvest was allocated
+                             */
+                            date: string;
+                            /** @enum {string} */
+                            fulfilment: "pickup" | "delivery";
+                            orders: number;
+                            /** Format: uuid */
+                            pickupPointId: string | null;
+                            pickupPointName: string | null;
+                            /** Format: uuid */
+                            productId: string;
+                            productName: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    OrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description when the harvest settled the order (a direct purchase: when it opened)
+                         */
+                        allocatedAt: string | null;
+                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
+                        amountDueSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description when it completes by itself if the consumer does not confirm
+                         */
+                        autoCompleteAt: string | null;
+                        /** Format: uuid */
+                        batchId: string;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        /** Format: uuid */
+                        consumerId: string;
+                        /** @description satang */
+                        deliveryFeeSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description deadline to pay the deposit (a direct purchase: its whole price)
+                         */
+                        depositDeadline: string | null;
+                        /** @description satang */
+                        depositDueSatang: number;
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        fulfilment: {
+                            /** Format: uuid */
+                            pickupPointId: string;
+                            pickupPointName: string;
+                            /** @enum {string} */
+                            type: "pickup";
+                        } | {
+                            address: {
+                                /** @example 5605 */
+                                districtCode: string;
+                                line1: string;
+                                /** @example 0812345678 */
+                                phone: string;
+                                /** @example 56120 */
+                                postalCode: string;
+                                /** @example 56 */
+                                provinceCode: string;
+                                subdistrict?: string;
+                            };
+                            /** @enum {string} */
+                            type: "delivery";
+                        };
+                        /** @description satang: quantity × unit price */
+                        goodsTotalSatang: number;
+                        /** Format: date-time */
+                        handedOverAt: string | null;
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description a user id, or 'system' */
+                            by: string;
+                            /** @enum {string|null} */
+                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
+                            /** @enum {string} */
+                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                            /** @example record_payment */
+                            trigger: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description satang */
+                        paidSatang: number;
+                        payments: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            method: "promptpay" | "transfer" | "cash";
+                            /** Format: date-time */
+                            recordedAt: string;
+                            /** Format: uuid */
+                            recordedBy: string;
+                            reference: string;
+                            slipUrl: string | null;
+                        }[];
+                        /** Format: uuid */
+                        producerId: string;
+                        /** Format: uuid */
+                        productId: string;
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description what the consumer will receive (the allocated quantity after harvest) */
+                        quantity: number;
+                        /** @description satang: refunds owed or made */
+                        refundedSatang: number;
+                        refunds: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            method: "promptpay" | "transfer" | "cash" | null;
+                            note: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "due" | "paid";
+                        }[];
+                        /** @description what the consumer asked for */
+                        requestedQuantity: number;
+                        /**
+                         * Format: uuid
+                         * @description null for a direct purchase of stock on hand
+                         */
+                        reservationId: string | null;
+                        /** Format: date-time */
+                        reservedAt: string;
+                        shipment: {
+                            carrier: string;
+                            trackingNumber: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                        /** @description satang: goods total + delivery fee */
+                        totalSatang: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description satang: price per unit */
+                        unitPriceSatang: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    OrdersController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description when the harvest settled the order (a direct purchase: when it opened)
+                         */
+                        allocatedAt: string | null;
+                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
+                        amountDueSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description when it completes by itself if the consumer does not confirm
+                         */
+                        autoCompleteAt: string | null;
+                        /** Format: uuid */
+                        batchId: string;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        /** Format: uuid */
+                        consumerId: string;
+                        /** @description satang */
+                        deliveryFeeSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description deadline to pay the deposit (a direct purchase: its whole price)
+                         */
+                        depositDeadline: string | null;
+                        /** @description satang */
+                        depositDueSatang: number;
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        fulfilment: {
+                            /** Format: uuid */
+                            pickupPointId: string;
+                            pickupPointName: string;
+                            /** @enum {string} */
+                            type: "pickup";
+                        } | {
+                            address: {
+                                /** @example 5605 */
+                                districtCode: string;
+                                line1: string;
+                                /** @example 0812345678 */
+                                phone: string;
+                                /** @example 56120 */
+                                postalCode: string;
+                                /** @example 56 */
+                                provinceCode: string;
+                                subdistrict?: string;
+                            };
+                            /** @enum {string} */
+                            type: "delivery";
+                        };
+                        /** @description satang: quantity × unit price */
+                        goodsTotalSatang: number;
+                        /** Format: date-time */
+                        handedOverAt: string | null;
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description a user id, or 'system' */
+                            by: string;
+                            /** @enum {string|null} */
+                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
+                            /** @enum {string} */
+                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                            /** @example record_payment */
+                            trigger: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description satang */
+                        paidSatang: number;
+                        payments: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            method: "promptpay" | "transfer" | "cash";
+                            /** Format: date-time */
+                            recordedAt: string;
+                            /** Format: uuid */
+                            recordedBy: string;
+                            reference: string;
+                            slipUrl: string | null;
+                        }[];
+                        /** Format: uuid */
+                        producerId: string;
+                        /** Format: uuid */
+                        productId: string;
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description what the consumer will receive (the allocated quantity after harvest) */
+                        quantity: number;
+                        /** @description satang: refunds owed or made */
+                        refundedSatang: number;
+                        refunds: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            method: "promptpay" | "transfer" | "cash" | null;
+                            note: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "due" | "paid";
+                        }[];
+                        /** @description what the consumer asked for */
+                        requestedQuantity: number;
+                        /**
+                         * Format: uuid
+                         * @description null for a direct purchase of stock on hand
+                         */
+                        reservationId: string | null;
+                        /** Format: date-time */
+                        reservedAt: string;
+                        shipment: {
+                            carrier: string;
+                            trackingNumber: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                        /** @description satang: goods total + delivery fee */
+                        totalSatang: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description satang: price per unit */
+                        unitPriceSatang: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    OrdersController_handover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description when the harvest settled the order (a direct purchase: when it opened)
+                         */
+                        allocatedAt: string | null;
+                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
+                        amountDueSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description when it completes by itself if the consumer does not confirm
+                         */
+                        autoCompleteAt: string | null;
+                        /** Format: uuid */
+                        batchId: string;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        /** Format: uuid */
+                        consumerId: string;
+                        /** @description satang */
+                        deliveryFeeSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description deadline to pay the deposit (a direct purchase: its whole price)
+                         */
+                        depositDeadline: string | null;
+                        /** @description satang */
+                        depositDueSatang: number;
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        fulfilment: {
+                            /** Format: uuid */
+                            pickupPointId: string;
+                            pickupPointName: string;
+                            /** @enum {string} */
+                            type: "pickup";
+                        } | {
+                            address: {
+                                /** @example 5605 */
+                                districtCode: string;
+                                line1: string;
+                                /** @example 0812345678 */
+                                phone: string;
+                                /** @example 56120 */
+                                postalCode: string;
+                                /** @example 56 */
+                                provinceCode: string;
+                                subdistrict?: string;
+                            };
+                            /** @enum {string} */
+                            type: "delivery";
+                        };
+                        /** @description satang: quantity × unit price */
+                        goodsTotalSatang: number;
+                        /** Format: date-time */
+                        handedOverAt: string | null;
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description a user id, or 'system' */
+                            by: string;
+                            /** @enum {string|null} */
+                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
+                            /** @enum {string} */
+                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                            /** @example record_payment */
+                            trigger: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description satang */
+                        paidSatang: number;
+                        payments: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            method: "promptpay" | "transfer" | "cash";
+                            /** Format: date-time */
+                            recordedAt: string;
+                            /** Format: uuid */
+                            recordedBy: string;
+                            reference: string;
+                            slipUrl: string | null;
+                        }[];
+                        /** Format: uuid */
+                        producerId: string;
+                        /** Format: uuid */
+                        productId: string;
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description what the consumer will receive (the allocated quantity after harvest) */
+                        quantity: number;
+                        /** @description satang: refunds owed or made */
+                        refundedSatang: number;
+                        refunds: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            method: "promptpay" | "transfer" | "cash" | null;
+                            note: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "due" | "paid";
+                        }[];
+                        /** @description what the consumer asked for */
+                        requestedQuantity: number;
+                        /**
+                         * Format: uuid
+                         * @description null for a direct purchase of stock on hand
+                         */
+                        reservationId: string | null;
+                        /** Format: date-time */
+                        reservedAt: string;
+                        shipment: {
+                            carrier: string;
+                            trackingNumber: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                        /** @description satang: goods total + delivery fee */
+                        totalSatang: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description satang: price per unit */
+                        unitPriceSatang: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    OrdersController_payment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description satang: what to pay now */
+                        amountDueSatang: number;
+                        /** @description present (true) once the payment deadline passed: nothing more can be paid */
+                        deadlinePassed?: boolean;
+                        /** Format: uuid */
+                        orderId: string;
+                        /** @description null when nothing is due now */
+                        promptPay: {
+                            /** @description EMVCo QR payload for exactly amountDueSatang */
+                            payload: string;
+                            /** @example 0812345678 */
+                            promptPayId: string;
+                            /** @description the QR code, an SVG document */
+                            qrSvg: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    OrdersController_recordPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentBody"];
+            };
+        };
+        responses: {
+            /** @description The order with the payment recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description when the harvest settled the order (a direct purchase: when it opened)
+                         */
+                        allocatedAt: string | null;
+                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
+                        amountDueSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description when it completes by itself if the consumer does not confirm
+                         */
+                        autoCompleteAt: string | null;
+                        /** Format: uuid */
+                        batchId: string;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        /** Format: uuid */
+                        consumerId: string;
+                        /** @description satang */
+                        deliveryFeeSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description deadline to pay the deposit (a direct purchase: its whole price)
+                         */
+                        depositDeadline: string | null;
+                        /** @description satang */
+                        depositDueSatang: number;
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        fulfilment: {
+                            /** Format: uuid */
+                            pickupPointId: string;
+                            pickupPointName: string;
+                            /** @enum {string} */
+                            type: "pickup";
+                        } | {
+                            address: {
+                                /** @example 5605 */
+                                districtCode: string;
+                                line1: string;
+                                /** @example 0812345678 */
+                                phone: string;
+                                /** @example 56120 */
+                                postalCode: string;
+                                /** @example 56 */
+                                provinceCode: string;
+                                subdistrict?: string;
+                            };
+                            /** @enum {string} */
+                            type: "delivery";
+                        };
+                        /** @description satang: quantity × unit price */
+                        goodsTotalSatang: number;
+                        /** Format: date-time */
+                        handedOverAt: string | null;
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description a user id, or 'system' */
+                            by: string;
+                            /** @enum {string|null} */
+                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
+                            /** @enum {string} */
+                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                            /** @example record_payment */
+                            trigger: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description satang */
+                        paidSatang: number;
+                        payments: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            method: "promptpay" | "transfer" | "cash";
+                            /** Format: date-time */
+                            recordedAt: string;
+                            /** Format: uuid */
+                            recordedBy: string;
+                            reference: string;
+                            slipUrl: string | null;
+                        }[];
+                        /** Format: uuid */
+                        producerId: string;
+                        /** Format: uuid */
+                        productId: string;
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description what the consumer will receive (the allocated quantity after harvest) */
+                        quantity: number;
+                        /** @description satang: refunds owed or made */
+                        refundedSatang: number;
+                        refunds: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            method: "promptpay" | "transfer" | "cash" | null;
+                            note: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "due" | "paid";
+                        }[];
+                        /** @description what the consumer asked for */
+                        requestedQuantity: number;
+                        /**
+                         * Format: uuid
+                         * @description null for a direct purchase of stock on hand
+                         */
+                        reservationId: string | null;
+                        /** Format: date-time */
+                        reservedAt: string;
+                        shipment: {
+                            carrier: string;
+                            trackingNumber: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                        /** @description satang: goods total + delivery fee */
+                        totalSatang: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description satang: price per unit */
+                        unitPriceSatang: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    OrdersController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description when the harvest settled the order (a direct purchase: when it opened)
+                         */
+                        allocatedAt: string | null;
+                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
+                        amountDueSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description when it completes by itself if the consumer does not confirm
+                         */
+                        autoCompleteAt: string | null;
+                        /** Format: uuid */
+                        batchId: string;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        /** Format: uuid */
+                        consumerId: string;
+                        /** @description satang */
+                        deliveryFeeSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description deadline to pay the deposit (a direct purchase: its whole price)
+                         */
+                        depositDeadline: string | null;
+                        /** @description satang */
+                        depositDueSatang: number;
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        fulfilment: {
+                            /** Format: uuid */
+                            pickupPointId: string;
+                            pickupPointName: string;
+                            /** @enum {string} */
+                            type: "pickup";
+                        } | {
+                            address: {
+                                /** @example 5605 */
+                                districtCode: string;
+                                line1: string;
+                                /** @example 0812345678 */
+                                phone: string;
+                                /** @example 56120 */
+                                postalCode: string;
+                                /** @example 56 */
+                                provinceCode: string;
+                                subdistrict?: string;
+                            };
+                            /** @enum {string} */
+                            type: "delivery";
+                        };
+                        /** @description satang: quantity × unit price */
+                        goodsTotalSatang: number;
+                        /** Format: date-time */
+                        handedOverAt: string | null;
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description a user id, or 'system' */
+                            by: string;
+                            /** @enum {string|null} */
+                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
+                            /** @enum {string} */
+                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                            /** @example record_payment */
+                            trigger: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description satang */
+                        paidSatang: number;
+                        payments: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            method: "promptpay" | "transfer" | "cash";
+                            /** Format: date-time */
+                            recordedAt: string;
+                            /** Format: uuid */
+                            recordedBy: string;
+                            reference: string;
+                            slipUrl: string | null;
+                        }[];
+                        /** Format: uuid */
+                        producerId: string;
+                        /** Format: uuid */
+                        productId: string;
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description what the consumer will receive (the allocated quantity after harvest) */
+                        quantity: number;
+                        /** @description satang: refunds owed or made */
+                        refundedSatang: number;
+                        refunds: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            method: "promptpay" | "transfer" | "cash" | null;
+                            note: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "due" | "paid";
+                        }[];
+                        /** @description what the consumer asked for */
+                        requestedQuantity: number;
+                        /**
+                         * Format: uuid
+                         * @description null for a direct purchase of stock on hand
+                         */
+                        reservationId: string | null;
+                        /** Format: date-time */
+                        reservedAt: string;
+                        shipment: {
+                            carrier: string;
+                            trackingNumber: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                        /** @description satang: goods total + delivery fee */
+                        totalSatang: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description satang: price per unit */
+                        unitPriceSatang: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    OrdersController_refund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeRefundBody"];
+            };
+        };
+        responses: {
+            /** @description The order, now refunded, with the refund due */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description when the harvest settled the order (a direct purchase: when it opened)
+                         */
+                        allocatedAt: string | null;
+                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
+                        amountDueSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description when it completes by itself if the consumer does not confirm
+                         */
+                        autoCompleteAt: string | null;
+                        /** Format: uuid */
+                        batchId: string;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        /** Format: uuid */
+                        consumerId: string;
+                        /** @description satang */
+                        deliveryFeeSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description deadline to pay the deposit (a direct purchase: its whole price)
+                         */
+                        depositDeadline: string | null;
+                        /** @description satang */
+                        depositDueSatang: number;
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        fulfilment: {
+                            /** Format: uuid */
+                            pickupPointId: string;
+                            pickupPointName: string;
+                            /** @enum {string} */
+                            type: "pickup";
+                        } | {
+                            address: {
+                                /** @example 5605 */
+                                districtCode: string;
+                                line1: string;
+                                /** @example 0812345678 */
+                                phone: string;
+                                /** @example 56120 */
+                                postalCode: string;
+                                /** @example 56 */
+                                provinceCode: string;
+                                subdistrict?: string;
+                            };
+                            /** @enum {string} */
+                            type: "delivery";
+                        };
+                        /** @description satang: quantity × unit price */
+                        goodsTotalSatang: number;
+                        /** Format: date-time */
+                        handedOverAt: string | null;
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description a user id, or 'system' */
+                            by: string;
+                            /** @enum {string|null} */
+                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
+                            /** @enum {string} */
+                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                            /** @example record_payment */
+                            trigger: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description satang */
+                        paidSatang: number;
+                        payments: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            method: "promptpay" | "transfer" | "cash";
+                            /** Format: date-time */
+                            recordedAt: string;
+                            /** Format: uuid */
+                            recordedBy: string;
+                            reference: string;
+                            slipUrl: string | null;
+                        }[];
+                        /** Format: uuid */
+                        producerId: string;
+                        /** Format: uuid */
+                        productId: string;
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description what the consumer will receive (the allocated quantity after harvest) */
+                        quantity: number;
+                        /** @description satang: refunds owed or made */
+                        refundedSatang: number;
+                        refunds: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            method: "promptpay" | "transfer" | "cash" | null;
+                            note: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "due" | "paid";
+                        }[];
+                        /** @description what the consumer asked for */
+                        requestedQuantity: number;
+                        /**
+                         * Format: uuid
+                         * @description null for a direct purchase of stock on hand
+                         */
+                        reservationId: string | null;
+                        /** Format: date-time */
+                        reservedAt: string;
+                        shipment: {
+                            carrier: string;
+                            trackingNumber: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                        /** @description satang: goods total + delivery fee */
+                        totalSatang: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description satang: price per unit */
+                        unitPriceSatang: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    OrdersController_payRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                refundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayRefundBody"];
+            };
+        };
+        responses: {
+            /** @description The order with the refund paid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description when the harvest settled the order (a direct purchase: when it opened)
+                         */
+                        allocatedAt: string | null;
+                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
+                        amountDueSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description when it completes by itself if the consumer does not confirm
+                         */
+                        autoCompleteAt: string | null;
+                        /** Format: uuid */
+                        batchId: string;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        /** Format: uuid */
+                        consumerId: string;
+                        /** @description satang */
+                        deliveryFeeSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description deadline to pay the deposit (a direct purchase: its whole price)
+                         */
+                        depositDeadline: string | null;
+                        /** @description satang */
+                        depositDueSatang: number;
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        fulfilment: {
+                            /** Format: uuid */
+                            pickupPointId: string;
+                            pickupPointName: string;
+                            /** @enum {string} */
+                            type: "pickup";
+                        } | {
+                            address: {
+                                /** @example 5605 */
+                                districtCode: string;
+                                line1: string;
+                                /** @example 0812345678 */
+                                phone: string;
+                                /** @example 56120 */
+                                postalCode: string;
+                                /** @example 56 */
+                                provinceCode: string;
+                                subdistrict?: string;
+                            };
+                            /** @enum {string} */
+                            type: "delivery";
+                        };
+                        /** @description satang: quantity × unit price */
+                        goodsTotalSatang: number;
+                        /** Format: date-time */
+                        handedOverAt: string | null;
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description a user id, or 'system' */
+                            by: string;
+                            /** @enum {string|null} */
+                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
+                            /** @enum {string} */
+                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                            /** @example record_payment */
+                            trigger: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description satang */
+                        paidSatang: number;
+                        payments: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            method: "promptpay" | "transfer" | "cash";
+                            /** Format: date-time */
+                            recordedAt: string;
+                            /** Format: uuid */
+                            recordedBy: string;
+                            reference: string;
+                            slipUrl: string | null;
+                        }[];
+                        /** Format: uuid */
+                        producerId: string;
+                        /** Format: uuid */
+                        productId: string;
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description what the consumer will receive (the allocated quantity after harvest) */
+                        quantity: number;
+                        /** @description satang: refunds owed or made */
+                        refundedSatang: number;
+                        refunds: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            method: "promptpay" | "transfer" | "cash" | null;
+                            note: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "due" | "paid";
+                        }[];
+                        /** @description what the consumer asked for */
+                        requestedQuantity: number;
+                        /**
+                         * Format: uuid
+                         * @description null for a direct purchase of stock on hand
+                         */
+                        reservationId: string | null;
+                        /** Format: date-time */
+                        reservedAt: string;
+                        shipment: {
+                            carrier: string;
+                            trackingNumber: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                        /** @description satang: goods total + delivery fee */
+                        totalSatang: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description satang: price per unit */
+                        unitPriceSatang: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    OrdersController_ship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipOrderBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description when the harvest settled the order (a direct purchase: when it opened)
+                         */
+                        allocatedAt: string | null;
+                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
+                        amountDueSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description when it completes by itself if the consumer does not confirm
+                         */
+                        autoCompleteAt: string | null;
+                        /** Format: uuid */
+                        batchId: string;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        /** Format: uuid */
+                        consumerId: string;
+                        /** @description satang */
+                        deliveryFeeSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description deadline to pay the deposit (a direct purchase: its whole price)
+                         */
+                        depositDeadline: string | null;
+                        /** @description satang */
+                        depositDueSatang: number;
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        fulfilment: {
+                            /** Format: uuid */
+                            pickupPointId: string;
+                            pickupPointName: string;
+                            /** @enum {string} */
+                            type: "pickup";
+                        } | {
+                            address: {
+                                /** @example 5605 */
+                                districtCode: string;
+                                line1: string;
+                                /** @example 0812345678 */
+                                phone: string;
+                                /** @example 56120 */
+                                postalCode: string;
+                                /** @example 56 */
+                                provinceCode: string;
+                                subdistrict?: string;
+                            };
+                            /** @enum {string} */
+                            type: "delivery";
+                        };
+                        /** @description satang: quantity × unit price */
+                        goodsTotalSatang: number;
+                        /** Format: date-time */
+                        handedOverAt: string | null;
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description a user id, or 'system' */
+                            by: string;
+                            /** @enum {string|null} */
+                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
+                            /** @enum {string} */
+                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                            /** @example record_payment */
+                            trigger: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description satang */
+                        paidSatang: number;
+                        payments: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            method: "promptpay" | "transfer" | "cash";
+                            /** Format: date-time */
+                            recordedAt: string;
+                            /** Format: uuid */
+                            recordedBy: string;
+                            reference: string;
+                            slipUrl: string | null;
+                        }[];
+                        /** Format: uuid */
+                        producerId: string;
+                        /** Format: uuid */
+                        productId: string;
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description what the consumer will receive (the allocated quantity after harvest) */
+                        quantity: number;
+                        /** @description satang: refunds owed or made */
+                        refundedSatang: number;
+                        refunds: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            method: "promptpay" | "transfer" | "cash" | null;
+                            note: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "due" | "paid";
+                        }[];
+                        /** @description what the consumer asked for */
+                        requestedQuantity: number;
+                        /**
+                         * Format: uuid
+                         * @description null for a direct purchase of stock on hand
+                         */
+                        reservationId: string | null;
+                        /** Format: date-time */
+                        reservedAt: string;
+                        shipment: {
+                            carrier: string;
+                            trackingNumber: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                        /** @description satang: goods total + delivery fee */
+                        totalSatang: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description satang: price per unit */
+                        unitPriceSatang: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ProducersController_list: {
+        parameters: {
+            query?: {
+                laoCode?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description contact channels; each only when given (and, for the public, only when the producer consented to publish them) */
+                            contacts: {
+                                /** Format: uri */
+                                facebookUrl?: string;
+                                /** @example @lungma */
+                                lineId?: string;
+                                /** @example 0812345678 */
+                                phone?: string;
+                                /** Format: uri */
+                                tiktokUrl?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @example 5605 */
+                            districtCode: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "farmer" | "community_enterprise" | "entrepreneur";
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @description members (a community enterprise counts its members as beneficiaries) */
+                            memberCount: number;
+                            /** @example ลุงมา ใจดี */
+                            name: string;
+                            /** @description only for those who manage the producer */
+                            promptPayId?: string;
+                            /** @example 56 */
+                            provinceCode: string;
+                            publishContacts: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description matches across all pages */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ProducersController_register: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description any unique string (e.g. a UUID) chosen per onboarding: a retry with the same key answers the same producer (and login) instead of a second one */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterProducerBody"];
+            };
+        };
+        responses: {
+            /** @description The producer, with userId when a login was made (a retry with the same key: the same one) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description contact channels; each only when given (and, for the public, only when the producer consented to publish them) */
+                        contacts: {
+                            /** Format: uri */
+                            facebookUrl?: string;
+                            /** @example @lungma */
+                            lineId?: string;
+                            /** @example 0812345678 */
+                            phone?: string;
+                            /** Format: uri */
+                            tiktokUrl?: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @example 5605 */
+                        districtCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description members (a community enterprise counts its members as beneficiaries) */
+                        memberCount: number;
+                        /** @example ลุงมา ใจดี */
+                        name: string;
+                        /** @description only for those who manage the producer */
+                        promptPayId?: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        publishContacts: boolean;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description its login, when one was asked for (account)
+                         */
+                        userId?: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ProducersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description contact channels; each only when given (and, for the public, only when the producer consented to publish them) */
+                        contacts: {
+                            /** Format: uri */
+                            facebookUrl?: string;
+                            /** @example @lungma */
+                            lineId?: string;
+                            /** @example 0812345678 */
+                            phone?: string;
+                            /** Format: uri */
+                            tiktokUrl?: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @example 5605 */
+                        districtCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description members (a community enterprise counts its members as beneficiaries) */
+                        memberCount: number;
+                        /** @example ลุงมา ใจดี */
+                        name: string;
+                        /** @description only for those who manage the producer */
+                        promptPayId?: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        publishContacts: boolean;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ProducersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProducerFields"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description contact channels; each only when given (and, for the public, only when the producer consented to publish them) */
+                        contacts: {
+                            /** Format: uri */
+                            facebookUrl?: string;
+                            /** @example @lungma */
+                            lineId?: string;
+                            /** @example 0812345678 */
+                            phone?: string;
+                            /** Format: uri */
+                            tiktokUrl?: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @example 5605 */
+                        districtCode: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description members (a community enterprise counts its members as beneficiaries) */
+                        memberCount: number;
+                        /** @example ลุงมา ใจดี */
+                        name: string;
+                        /** @description only for those who manage the producer */
+                        promptPayId?: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        publishContacts: boolean;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ProductsController_list: {
+        parameters: {
+            query?: {
+                category?: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                districtCode?: string;
+                laoCode?: string;
+                page?: number;
+                pageSize?: number;
+                producerId?: string;
+                provinceCode?: string;
+                /** @description part of the Thai name, story or description */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                            /** @description the product's own contacts, else the producer's published ones, else {} */
+                            contacts: {
+                                /** Format: uri */
+                                facebookUrl?: string;
+                                /** @example @lungma */
+                                lineId?: string;
+                                /** @example 0812345678 */
+                                phone?: string;
+                                /** Format: uri */
+                                tiktokUrl?: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            hashtagList: string[];
+                            /**
+                             * @description the ready-to-paste line
+                             * @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้
+                             */
+                            hashtags: string;
+                            /** Format: uuid */
+                            id: string;
+                            media: {
+                                /** @enum {string} */
+                                type: "photo" | "video";
+                                /** Format: uri */
+                                url: string;
+                            }[];
+                            /** @example ลำไยอบแห้งสีทอง */
+                            name: string;
+                            place: {
+                                /** @example 5605 */
+                                districtCode: string;
+                                /** @example ดอกคำใต้ */
+                                districtNameTh: string;
+                                /** @example 4560501 */
+                                laoCode: string;
+                                /** @example เทศบาลเมืองดอกคำใต้ */
+                                laoDisplayNameTh: string;
+                                /** @example 56 */
+                                provinceCode: string;
+                                /** @example พะเยา */
+                                provinceNameTh: string;
+                            };
+                            /**
+                             * @description price per unit in satang
+                             * @example 12050
+                             */
+                            priceSatang: number;
+                            /** Format: uuid */
+                            producerId: string;
+                            /** @enum {string} */
+                            producerKind: "farmer" | "community_enterprise" | "entrepreneur";
+                            producerName: string;
+                            /** @description one decimal; null before the first review */
+                            ratingAverage: number | null;
+                            ratingCount: number;
+                            /**
+                             * @example [
+                             *       7,
+                             *       8
+                             *     ]
+                             */
+                            seasonMonths: number[];
+                            story: string | null;
+                            /** @description the producer's own hashtags */
+                            tags: string[];
+                            /** @enum {string} */
+                            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description matches across all pages */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ProductsController_create: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description any unique string (e.g. a UUID) chosen per product: a retry with the same key answers the same product instead of creating a second one */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductCommand"];
+            };
+        };
+        responses: {
+            /** @description The product with its hashtags (a retry with the same key: the same one) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** @description the product's own contacts, else the producer's published ones, else {} */
+                        contacts: {
+                            /** Format: uri */
+                            facebookUrl?: string;
+                            /** @example @lungma */
+                            lineId?: string;
+                            /** @example 0812345678 */
+                            phone?: string;
+                            /** Format: uri */
+                            tiktokUrl?: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        hashtagList: string[];
+                        /**
+                         * @description the ready-to-paste line
+                         * @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้
+                         */
+                        hashtags: string;
+                        /** Format: uuid */
+                        id: string;
+                        media: {
+                            /** @enum {string} */
+                            type: "photo" | "video";
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        /** @example ลำไยอบแห้งสีทอง */
+                        name: string;
+                        place: {
+                            /** @example 5605 */
+                            districtCode: string;
+                            /** @example ดอกคำใต้ */
+                            districtNameTh: string;
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @example เทศบาลเมืองดอกคำใต้ */
+                            laoDisplayNameTh: string;
+                            /** @example 56 */
+                            provinceCode: string;
+                            /** @example พะเยา */
+                            provinceNameTh: string;
+                        };
+                        /**
+                         * @description price per unit in satang
+                         * @example 12050
+                         */
+                        priceSatang: number;
+                        /** Format: uuid */
+                        producerId: string;
+                        /** @enum {string} */
+                        producerKind: "farmer" | "community_enterprise" | "entrepreneur";
+                        producerName: string;
+                        /** @description one decimal; null before the first review */
+                        ratingAverage: number | null;
+                        ratingCount: number;
+                        /**
+                         * @example [
+                         *       7,
+                         *       8
+                         *     ]
+                         */
+                        seasonMonths: number[];
+                        story: string | null;
+                        /** @description the producer's own hashtags */
+                        tags: string[];
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ProductsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** @description the product's own contacts, else the producer's published ones, else {} */
+                        contacts: {
+                            /** Format: uri */
+                            facebookUrl?: string;
+                            /** @example @lungma */
+                            lineId?: string;
+                            /** @example 0812345678 */
+                            phone?: string;
+                            /** Format: uri */
+                            tiktokUrl?: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        hashtagList: string[];
+                        /**
+                         * @description the ready-to-paste line
+                         * @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้
+                         */
+                        hashtags: string;
+                        /** Format: uuid */
+                        id: string;
+                        media: {
+                            /** @enum {string} */
+                            type: "photo" | "video";
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        /** @example ลำไยอบแห้งสีทอง */
+                        name: string;
+                        place: {
+                            /** @example 5605 */
+                            districtCode: string;
+                            /** @example ดอกคำใต้ */
+                            districtNameTh: string;
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @example เทศบาลเมืองดอกคำใต้ */
+                            laoDisplayNameTh: string;
+                            /** @example 56 */
+                            provinceCode: string;
+                            /** @example พะเยา */
+                            provinceNameTh: string;
+                        };
+                        /**
+                         * @description price per unit in satang
+                         * @example 12050
+                         */
+                        priceSatang: number;
+                        /** Format: uuid */
+                        producerId: string;
+                        /** @enum {string} */
+                        producerKind: "farmer" | "community_enterprise" | "entrepreneur";
+                        producerName: string;
+                        /** @description one decimal; null before the first review */
+                        ratingAverage: number | null;
+                        ratingCount: number;
+                        /**
+                         * @example [
+                         *       7,
+                         *       8
+                         *     ]
+                         */
+                        seasonMonths: number[];
+                        story: string | null;
+                        /** @description the producer's own hashtags */
+                        tags: string[];
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ProductsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductFields"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** @description the product's own contacts, else the producer's published ones, else {} */
+                        contacts: {
+                            /** Format: uri */
+                            facebookUrl?: string;
+                            /** @example @lungma */
+                            lineId?: string;
+                            /** @example 0812345678 */
+                            phone?: string;
+                            /** Format: uri */
+                            tiktokUrl?: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        hashtagList: string[];
+                        /**
+                         * @description the ready-to-paste line
+                         * @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้
+                         */
+                        hashtags: string;
+                        /** Format: uuid */
+                        id: string;
+                        media: {
+                            /** @enum {string} */
+                            type: "photo" | "video";
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        /** @example ลำไยอบแห้งสีทอง */
+                        name: string;
+                        place: {
+                            /** @example 5605 */
+                            districtCode: string;
+                            /** @example ดอกคำใต้ */
+                            districtNameTh: string;
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @example เทศบาลเมืองดอกคำใต้ */
+                            laoDisplayNameTh: string;
+                            /** @example 56 */
+                            provinceCode: string;
+                            /** @example พะเยา */
+                            provinceNameTh: string;
+                        };
+                        /**
+                         * @description price per unit in satang
+                         * @example 12050
+                         */
+                        priceSatang: number;
+                        /** Format: uuid */
+                        producerId: string;
+                        /** @enum {string} */
+                        producerKind: "farmer" | "community_enterprise" | "entrepreneur";
+                        producerName: string;
+                        /** @description one decimal; null before the first review */
+                        ratingAverage: number | null;
+                        ratingCount: number;
+                        /**
+                         * @example [
+                         *       7,
+                         *       8
+                         *     ]
+                         */
+                        seasonMonths: number[];
+                        story: string | null;
+                        /** @description the producer's own hashtags */
+                        tags: string[];
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ProductsController_reviews: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orderId: string;
+                            /** Format: uuid */
+                            productId: string;
+                            rating: number;
+                            text: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ProductsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewFields"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        orderId: string;
+                        /** Format: uuid */
+                        productId: string;
+                        rating: number;
+                        text: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ProductsController_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Thai caption ready to paste, with price, contacts, link and hashtags */
+                        caption: string;
+                        /** @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้ */
+                        hashtags: string;
+                        /** @description QR code of url, an SVG document */
+                        qrSvg: string;
+                        /**
+                         * Format: uri
+                         * @description the product page (pre-order link)
+                         */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    GeographyController_provinces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 2-digit province code
+                         * @example 56
+                         */
+                        code: string;
+                        /** @example Phayao */
+                        nameEn: string;
+                        /** @example พะเยา */
+                        nameTh: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    GeographyController_districts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 4-digit district code
+                         * @example 5605
+                         */
+                        code: string;
+                        /** @example Dok Khamtai */
+                        nameEn: string;
+                        /** @example ดอกคำใต้ */
+                        nameTh: string;
+                        /** @example 56120 */
+                        postalCode: string | null;
+                    }[];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_breakdown: {
+        parameters: {
+            query?: {
+                districtCode?: string;
+                /** @description Thai fiscal year (B.E.): 2569 = 1 Oct 2025 – 30 Sep 2026. Default: the current one. */
+                fiscalYear?: number;
+                /** @description first day (Bangkok), with to */
+                from?: string;
+                laoCode?: string;
+                /** @description a calendar month (C.E.), instead of fiscalYear */
+                month?: string;
+                provinceCode?: string;
+                /** @description last day, inclusive (Bangkok), with from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byCategory: {
+                            category?: string;
+                            revenueSatang?: number;
+                            salesCount?: number;
+                        }[];
+                        byMonth: {
+                            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
+                            beneficiaries?: number;
+                            /** @description published content links */
+                            contentLinks?: number;
+                            /** @example 2026-03 */
+                            month?: string;
+                            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
+                            revenueSatang?: number;
+                            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
+                            salesCount?: number;
+                        }[];
+                        byProducerKind: {
+                            beneficiaries?: number;
+                            producerKind?: string;
+                            revenueSatang?: number;
+                            salesCount?: number;
+                        }[];
+                        period: {
+                            /**
+                             * @description B.E.
+                             * @example 2569
+                             */
+                            fiscalYear?: number;
+                            /**
+                             * Format: date
+                             * @description first day (Asia/Bangkok)
+                             */
+                            from: string;
+                            /** @enum {string} */
+                            kind: "fiscalYear" | "month" | "range";
+                            /** @example ปีงบประมาณ พ.ศ. 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569) */
+                            labelTh: string;
+                            /** @example 2026-03 */
+                            month?: string;
+                            /**
+                             * Format: date
+                             * @description last day, inclusive
+                             */
+                            to: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_contentLinks: {
+        parameters: {
+            query?: {
+                districtCode?: string;
+                /** @description Thai fiscal year (B.E.): 2569 = 1 Oct 2025 – 30 Sep 2026. Default: the current one. */
+                fiscalYear?: number;
+                /** @description first day (Bangkok), with to */
+                from?: string;
+                laoCode?: string;
+                /** @description a calendar month (C.E.), instead of fiscalYear */
+                month?: string;
+                provinceCode?: string;
+                /** @description last day, inclusive (Bangkok), with from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        contentLinkId?: string;
+                        districtCode?: string;
+                        laoCode?: string;
+                        laoNameTh?: string;
+                        /** @example facebook */
+                        platform?: string;
+                        provinceCode?: string;
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        /** Format: uri */
+                        url?: string;
+                    }[];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_export: {
+        parameters: {
+            query: {
+                districtCode?: string;
+                /** @description Thai fiscal year (B.E.): 2569 = 1 Oct 2025 – 30 Sep 2026. Default: the current one. */
+                fiscalYear?: number;
+                format: "csv" | "xlsx";
+                /** @description first day (Bangkok), with to */
+                from?: string;
+                groupBy?: "lao" | "district" | "province";
+                laoCode?: string;
+                /** @description a calendar month (C.E.), instead of fiscalYear */
+                month?: string;
+                provinceCode?: string;
+                /** @description last day, inclusive (Bangkok), with from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_listSubmissions: {
+        parameters: {
+            query?: {
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description '' for the nation */
+                        areaCode: string;
+                        /** @enum {string} */
+                        areaLevel: "nation" | "province" | "lao";
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 2026-03 */
+                        month: string;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: uuid */
+                        submittedBy: string;
+                        totals: {
+                            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
+                            beneficiaries: number;
+                            /** @description published content links */
+                            contentLinks: number;
+                            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
+                            revenueSatang: number;
+                            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
+                            salesCount: number;
+                        };
+                    }[];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitMonthCommand"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description '' for the nation */
+                        areaCode: string;
+                        /** @enum {string} */
+                        areaLevel: "nation" | "province" | "lao";
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 2026-03 */
+                        month: string;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** Format: uuid */
+                        submittedBy: string;
+                        totals: {
+                            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
+                            beneficiaries: number;
+                            /** @description published content links */
+                            contentLinks: number;
+                            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
+                            revenueSatang: number;
+                            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
+                            salesCount: number;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_summary: {
+        parameters: {
+            query?: {
+                districtCode?: string;
+                /** @description Thai fiscal year (B.E.): 2569 = 1 Oct 2025 – 30 Sep 2026. Default: the current one. */
+                fiscalYear?: number;
+                /** @description first day (Bangkok), with to */
+                from?: string;
+                groupBy?: "lao" | "district" | "province";
+                laoCode?: string;
+                /** @description a calendar month (C.E.), instead of fiscalYear */
+                month?: string;
+                provinceCode?: string;
+                /** @description last day, inclusive (Bangkok), with from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures (gzip-encoded when the client accepts it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description month reports: what changed in the previous (submitted) month after its submission */
+                        adjustments?: {
+                            /** @example 2026-02 */
+                            month?: string;
+                            rows?: {
+                                /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
+                                beneficiaries?: number;
+                                code?: string;
+                                /** @description published content links */
+                                contentLinks?: number;
+                                nameTh?: string;
+                                /** @description รายรับ in satang: goods totals of completed orders less their refunds */
+                                revenueSatang?: number;
+                                /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
+                                salesCount?: number;
+                            }[];
+                            /** Format: uuid */
+                            submissionId?: string;
+                            totals?: {
+                                /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
+                                beneficiaries?: number;
+                                /** @description published content links */
+                                contentLinks?: number;
+                                /** @description รายรับ in satang: goods totals of completed orders less their refunds */
+                                revenueSatang?: number;
+                                /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
+                                salesCount?: number;
+                            };
+                        };
+                        /** @enum {string} */
+                        groupBy: "lao" | "district" | "province";
+                        period: {
+                            /**
+                             * @description B.E.
+                             * @example 2569
+                             */
+                            fiscalYear?: number;
+                            /**
+                             * Format: date
+                             * @description first day (Asia/Bangkok)
+                             */
+                            from: string;
+                            /** @enum {string} */
+                            kind: "fiscalYear" | "month" | "range";
+                            /** @example ปีงบประมาณ พ.ศ. 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569) */
+                            labelTh: string;
+                            /** @example 2026-03 */
+                            month?: string;
+                            /**
+                             * Format: date
+                             * @description last day, inclusive
+                             */
+                            to: string;
+                        };
+                        /** @description every LAO, district or province of the area, zeros included */
+                        rows: {
+                            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
+                            beneficiaries: number;
+                            /** @example 5600501 */
+                            code: string;
+                            /** @description published content links */
+                            contentLinks: number;
+                            districtCode?: string;
+                            districtNameTh?: string;
+                            /** @example เทศบาลเมืองดอกคำใต้ */
+                            nameTh: string;
+                            progress?: {
+                                /** @description percent of the target, one decimal; null when the target is 0 */
+                                beneficiaries: number | null;
+                                /** @description percent of the target, one decimal; null when the target is 0 */
+                                revenueSatang: number | null;
+                                /** @description percent of the target, one decimal; null when the target is 0 */
+                                salesCount: number | null;
+                            };
+                            provinceCode?: string;
+                            provinceNameTh?: string;
+                            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
+                            revenueSatang: number;
+                            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
+                            salesCount: number;
+                            /** @description fiscal-year target (when the period lies within one fiscal year and a target is set) */
+                            target?: {
+                                beneficiaries: number;
+                                revenueSatang: number;
+                                salesCount: number;
+                            };
+                            /** @description LAO rows: ประเภท อปท. */
+                            typeTh?: string;
+                        }[];
+                        /** @description present when this month was submitted for the area: rows and totals are the frozen snapshot */
+                        submission?: {
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: date-time */
+                            submittedAt?: string;
+                            submittedBy?: string;
+                        };
+                        totals: {
+                            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
+                            beneficiaries: number;
+                            /** @description published content links */
+                            contentLinks: number;
+                            progress?: {
+                                /** @description percent of the target, one decimal; null when the target is 0 */
+                                beneficiaries: number | null;
+                                /** @description percent of the target, one decimal; null when the target is 0 */
+                                revenueSatang: number | null;
+                                /** @description percent of the target, one decimal; null when the target is 0 */
+                                salesCount: number | null;
+                            };
+                            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
+                            revenueSatang: number;
+                            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
+                            salesCount: number;
+                            /** @description fiscal-year target (when the period lies within one fiscal year and a target is set) */
+                            target?: {
+                                beneficiaries: number;
+                                revenueSatang: number;
+                                salesCount: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ReservationsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelReasonBodyDto"];
+            };
+        };
+        responses: {
+            /** @description The reservation, now cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description null while waitlisted
+                         */
+                        orderId: string | null;
+                        quantity: number;
+                        /** @enum {string} */
+                        status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_setTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTargetCommand"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        beneficiaries: number;
+                        code: string;
+                        /** @example 2569 */
+                        fiscalYear: number;
+                        /** @enum {string} */
+                        level: "lao" | "province";
+                        revenueSatang: number;
+                        salesCount: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    HealthController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description everything answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description postgres, nats and each service */
+                        checks: {
+                            [key: string]: "up" | "down";
+                        };
+                        /** @description the parts that did not answer */
+                        down: string[];
+                        /** @description services holding events their handlers failed on (only when any) */
+                        parkedEvents?: {
+                            [key: string]: number;
+                        };
+                        /** @enum {string} */
+                        status: "up" | "down";
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description something is down: named in down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description postgres, nats and each service */
+                        checks: {
+                            [key: string]: "up" | "down";
+                        };
+                        /** @description the parts that did not answer */
+                        down: string[];
+                        /** @description services holding events their handlers failed on (only when any) */
+                        parkedEvents?: {
+                            [key: string]: number;
+                        };
+                        /** @enum {string} */
+                        status: "up" | "down";
+                    };
+                };
+            };
+        };
+    };
+}
