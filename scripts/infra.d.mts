@@ -4,3 +4,5 @@ export function findNatsServer(): string | null;
 export function startNatsServer(opts: { bin?: string | null; host?: string; port?: number; storeDir: string }): Promise<{ url: string; stop(): Promise<void>; started: boolean }>;
 export function ensurePostgres(opts?: { url?: string; dataDir?: string; port?: number }): Promise<{ url: string; stop(): Promise<void>; started: boolean }>;
 export function ensureNats(opts?: { url?: string; storeDir?: string }): Promise<{ url: string; stop(): Promise<void>; started: boolean }>;
+export const CHROMIUM: string;
+export function ensureChromium(): string;

@@ -101,6 +101,20 @@ export function findNatsServer() {
   return null;
 }
 
+/** Debian's Chromium, for the browser tests (never a downloaded browser build); installed when missing. */
+export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+export function ensureChromium() {
+  if (existsSync(CHROMIUM)) return CHROMIUM;
+  log('installing Debian\'s chromium for the browser tests (apt-get)…');
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  } catch (e) {
+    throw new Error(`chromium is missing and could not be installed (apt-get install -y chromium): ${e.message}`);
+  }
+  return CHROMIUM;
+}
+
 export const NATS_INSTALL_HINT = 'install it with `apt-get install nats-server` (Debian/Ubuntu) or `brew install nats-server`, or set NATS_URL';
 
 /** NATS_URL (default localhost:4222) when it answers; otherwise `nats-server -js` from PATH. */

@@ -7,10 +7,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensurePostgres, findNatsServer, log, NATS_INSTALL_HINT, ROOT } from './infra.mjs';
+import { ensureChromium, ensurePostgres, findNatsServer, log, NATS_INSTALL_HINT, ROOT } from './infra.mjs';
 
 // Type errors fail the run: ts-jest only transpiles, and `npm start` builds with tsconfig.build.json.
-for (const project of ['tsconfig.json', 'tsconfig.build.json']) {
+for (const project of ['tsconfig.json', 'tsconfig.build.json', 'apps/web/tsconfig.json']) {
   log(`type-checking (${project})…`);
   const tsc = spawn(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project, '--noEmit'], { cwd: ROOT, stdio: 'inherit' });
   const tscCode = await new Promise((r) => tsc.on('exit', (c) => r(c ?? 1)));
@@ -19,6 +19,15 @@ for (const project of ['tsconfig.json', 'tsconfig.build.json']) {
     process.exit(1);
   }
 }
+
+// The gateway serves the built web app, and the browser tests drive it in Debian's Chromium.
+log('building the web app…');
+const vite = spawn('npm', ['run', '-s', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
+if ((await new Promise((r) => vite.on('exit', (c) => r(c ?? 1)))) !== 0) {
+  log('the web app did not build');
+  process.exit(1);
+}
+ensureChromium();
 
 const pg = await ensurePostgres({ url: process.env.DATABASE_URL, dataDir: join(ROOT, '.data', 'test-postgres'), port: 54330 });
 const natsBin = process.env.NATS_SERVER_BIN ?? findNatsServer();

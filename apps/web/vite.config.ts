@@ -15,7 +15,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [preact({ prerender: { enabled: false } })],
   publicDir: 'public',
   build: isSsrBuild
-    ? { outDir: `${out}server`, emptyOutDir: true, ssr: 'src/entry-server.tsx', rollupOptions: { output: { format: 'es' } } }
+    ? { outDir: `${out}server`, emptyOutDir: true, rollupOptions: { output: { format: 'es' } } }
     : { outDir: `${out}client`, emptyOutDir: true, manifest: true, assetsInlineLimit: 0, cssCodeSplit: true },
   ssr: { noExternal: true },
   server: { proxy: { '/api': 'http://127.0.0.1:3000', '/health': 'http://127.0.0.1:3000' } },

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import { CommonConfig, commonConfig, Env, envBool, envInt, envString, EnvError } from '@app/config';
 
 export interface GatewayConfig extends CommonConfig {
@@ -11,6 +12,10 @@ export interface GatewayConfig extends CommonConfig {
   trustProxy: boolean | number | string;
   bootstrapAdmin: { login?: string; password?: string; generateIfNone: boolean };
   loginThrottle: { windowSeconds: number; maxFailuresPerLogin: number; maxFailuresPerIp: number };
+  /** the built web app: `client/` (browser assets) and `server/entry-server.js` (first HTML of share pages) */
+  webDistDir: string;
+  /** the site's public address, for share links, og:url and canonical links */
+  publicBaseUrl: string;
 }
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
@@ -31,6 +36,8 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     rpcTimeoutMs: envInt(env, 'RPC_TIMEOUT_MS', 10_000, 100),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     bootstrapAdmin: { login, password, generateIfNone: envBool(env, 'BOOTSTRAP_ADMIN_GENERATE', false) },
+    webDistDir: resolve(envString(env, 'WEB_DIST_DIR', 'dist/web')),
+    publicBaseUrl: envString(env, 'PUBLIC_BASE_URL', `http://localhost:${env.PORT ?? '3000'}`).replace(/\/+$/, ''),
     loginThrottle: {
       windowSeconds: envInt(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1),
       maxFailuresPerLogin: envInt(env, 'LOGIN_MAX_FAILURES_PER_LOGIN', 5, 1),

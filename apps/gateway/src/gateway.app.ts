@@ -9,8 +9,8 @@ import type { GatewayConfig } from './config.js';
 import { GatewayModule } from './gateway.module.js';
 import { IdentityService } from './identity/identity.service.js';
 import { TextSanityPipe } from './http/text-sanity.pipe.js';
-import { ServiceClient } from './rpc/service-client.js';
-import { documentWebPages, registerWebPages } from './web/web-pages.js';
+import { registerSecurityHeaders } from './web/security-headers.js';
+import { documentWebPages, registerWebApp } from './web/web-host.js';
 
 export interface GatewayApp {
   app: NestFastifyApplication;
@@ -46,6 +46,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, { logger: makeLogger('gateway', config) });
   const access = new Logger('Http');
   const fastify = app.getHttpAdapter().getInstance();
+  await registerSecurityHeaders(fastify);
   fastify.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
@@ -89,7 +90,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
     )
     .build();
   SwaggerModule.setup('api/docs', app, () => documentWebPages(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'api/docs-json' });
-  registerWebPages(fastify, app.get(ServiceClient));
+  await registerWebApp(fastify, config);
 
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);

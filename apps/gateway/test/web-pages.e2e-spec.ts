@@ -61,8 +61,17 @@ describe('web pages: the product page a post links to', () => {
     expect(res.text).toContain('หวาน &amp; กรอบ &quot;ที่สุด&quot;');
     expect(res.text).toContain('#ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้');
     expect(res.text).toContain('฿120.50');
-    expect(res.text).toContain('<svg');
     expect(res.text).toContain('ยังไม่มีรอบที่เปิดจอง');
+    // what Facebook's and LINE's crawlers read, without running JavaScript
+    expect(res.text).toContain(`<meta property="og:url" content="https://khongdee.example/products/${product.id}">`);
+    expect(res.text).toContain(`<link rel="canonical" href="https://khongdee.example/products/${product.id}">`);
+    expect(res.text).toMatch(/<meta property="og:title" content="ลำไย &lt;script&gt;alert\(1\)&lt;\/script&gt; ฿120.50">/);
+    expect(res.text).toMatch(/<meta property="og:image" content="https:\/\/[^"]+">/);
+    expect(res.text).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   });
 
   it("shows the product's open batches with what is left to reserve", async () => {
@@ -70,16 +79,20 @@ describe('web pages: the product page a post links to', () => {
     // its window opened a minute ago: the batch sweeper opens it
     const res = await eventually(async () => {
       const r = await sys.http().get(`/products/${product.productId}`).expect(200);
-      expect(r.text).toContain('เปิดจองล่วงหน้า');
+      expect(r.text).toContain(`href="/batches/${id}/reserve"`);
       return r;
     });
-    expect(res.text).toContain('เหลือให้จอง 750 กิโลกรัม');
-    expect(res.text).toContain(id);
+    expect(res.text).toMatch(/เหลือให้จอง<\/dt><dd[^>]*>เหลือ 750 กิโลกรัม/);
+    expect(res.text).toContain('จองเลย');
   });
 
   it('answers 404 pages for unknown or malformed ids, and lists the page in the OpenAPI document', async () => {
     await sys.http().get('/products/00000000-0000-4000-8000-000000000000').expect(404);
     await sys.http().get('/products/not-a-uuid').expect(404);
+    const missing = await sys.http().get('/batches/00000000-0000-4000-8000-000000000000').expect(404);
+    expect(missing.text).toContain('ไม่พบหน้านี้');
+    await sys.http().get('/no/such/page').expect(404);
+    await sys.http().get('/api/v1/no-such-route').expect(404);
     const doc = await sys.http().get('/api/docs-json').expect(200);
     expect(doc.body.paths['/products/{id}'].get.responses['200'].content['text/html']).toBeDefined();
   });

@@ -1,0 +1,57 @@
+import type { ComponentType } from 'preact';
+import { useState } from 'preact/hooks';
+import { Layout } from './components/layout';
+import { Loading, NotFound } from './components/states';
+import { ServerDataContext } from './load';
+import type { ServerData } from './load';
+import BatchPage from './pages/batch';
+import Home from './pages/home';
+import ProducerPage from './pages/producer';
+import ProductPage from './pages/product';
+import { lazyPage, LocationProvider, match, useLocation } from './router';
+
+/** Pages reached from a shared link are in the first bundle; the rest load when first opened. */
+const ReservePage = lazyPage(() => import('./pages/reserve'), Loading);
+const SignInPage = lazyPage(() => import('./pages/signin'), Loading);
+const OrdersPage = lazyPage(() => import('./pages/orders'), Loading);
+const OrderPage = lazyPage(() => import('./pages/order'), Loading);
+const ReservationPage = lazyPage(() => import('./pages/reservation'), Loading);
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const ROUTES: Array<[string, ComponentType<any>]> = [
+  ['/', Home],
+  ['/products/:id', ProductPage],
+  ['/batches/:id', BatchPage],
+  ['/batches/:id/reserve', ReservePage],
+  ['/producers/:id', ProducerPage],
+  ['/signin', SignInPage],
+  ['/orders', OrdersPage],
+  ['/orders/:id', OrderPage],
+  ['/reservations/:id', ReservationPage],
+];
+
+/** The route patterns the gateway answers with the app (anything else is a 404 page). */
+export const ROUTE_PATTERNS = ROUTES.map(([p]) => p);
+
+function Routes({ notFound }: { notFound?: boolean }) {
+  const { path } = useLocation();
+  if (notFound) return <NotFound />;
+  for (const [pattern, Component] of ROUTES) {
+    const params = match(pattern, path);
+    if (params) return <Component key={path} {...params} />;
+  }
+  return <NotFound />;
+}
+
+export function App({ url, server, notFound }: { url?: string; server?: ServerData | null; notFound?: boolean }) {
+  const [, setLangVersion] = useState(0);
+  return (
+    <ServerDataContext.Provider value={server ?? null}>
+      <LocationProvider url={url}>
+        <Layout onLang={() => setLangVersion((v) => v + 1)}>
+          <Routes notFound={notFound} />
+        </Layout>
+      </LocationProvider>
+    </ServerDataContext.Provider>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, call } from '../api/client';
+import type { Province } from '../api/types';
+import { t } from '../i18n';
+import { describedBy, Field } from './field';
+import { PlaceSelect } from './place-select';
+
+export interface Address {
+  line1: string;
+  provinceCode: string;
+  districtCode: string;
+  subdistrict: string;
+  postalCode: string;
+  phone: string;
+}
+export const EMPTY_ADDRESS: Address = { line1: '', provinceCode: '', districtCode: '', subdistrict: '', postalCode: '', phone: '' };
+
+interface Subdistrict {
+  code: string;
+  nameTh: string;
+  postalCode: string;
+}
+
+/** A Thai delivery address: province → district → subdistrict (which fills the postcode), and a phone. */
+export function AddressForm({ value, onChange, provinces, errors }: { value: Address; onChange: (a: Address) => void; provinces: Province[]; errors: Record<string, string | undefined> }) {
+  const [subs, setSubs] = useState<Subdistrict[]>([]);
+  useEffect(() => {
+    setSubs([]);
+    if (!value.districtCode) return;
+    call(api.GET('/api/v1/geography/districts/{code}/subdistricts', { params: { path: { code: value.districtCode } } })).then(setSubs, () => setSubs([]));
+  }, [value.districtCode]);
+  const subKey = (s: Subdistrict) => `${s.nameTh}|${s.postalCode}`;
+  return (
+    <fieldset class="address">
+      <legend>{t('reserve.address')}</legend>
+      <Field id="addr-line1" label={t('reserve.line1')} error={errors.line1}>
+        <input id="addr-line1" autocomplete="street-address" value={value.line1} onInput={(e) => onChange({ ...value, line1: e.currentTarget.value })} aria-describedby={describedBy('addr-line1', errors.line1)} />
+      </Field>
+      <PlaceSelect
+        idPrefix="addr"
+        required
+        provinces={provinces}
+        errors={errors}
+        value={{ provinceCode: value.provinceCode, districtCode: value.districtCode }}
+        onChange={(p) => onChange({ ...value, provinceCode: p.provinceCode, districtCode: p.districtCode, subdistrict: '', postalCode: '' })}
+      />
+      <Field id="addr-subdistrict" label={t('reserve.subdistrict')} error={errors.subdistrict}>
+        <select
+          id="addr-subdistrict"
+          disabled={!subs.length}
+          value={subs.find((s) => s.nameTh === value.subdistrict && s.postalCode === value.postalCode) ? `${value.subdistrict}|${value.postalCode}` : ''}
+          onChange={(e) => {
+            const s = subs.find((x) => subKey(x) === e.currentTarget.value);
+            onChange({ ...value, subdistrict: s?.nameTh ?? '', postalCode: s?.postalCode ?? value.postalCode });
+          }}
+        >
+          <option value="">{t('place.choose')}</option>
+          {subs.map((s) => (
+            <option key={subKey(s)} value={subKey(s)}>
+              {s.nameTh} {s.postalCode}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="addr-postal" label={t('reserve.postalCode')} error={errors.postalCode}>
+        <input id="addr-postal" inputMode="numeric" autocomplete="postal-code" maxLength={5} value={value.postalCode} onInput={(e) => onChange({ ...value, postalCode: e.currentTarget.value.trim() })} aria-describedby={describedBy('addr-postal', errors.postalCode)} />
+      </Field>
+      <Field id="addr-phone" label={t('reserve.phone')} error={errors.phone}>
+        <input id="addr-phone" type="tel" inputMode="tel" autocomplete="tel" value={value.phone} onInput={(e) => onChange({ ...value, phone: e.currentTarget.value.replace(/[\s-]/g, '') })} aria-describedby={describedBy('addr-phone', errors.phone)} />
+      </Field>
+    </fieldset>
+  );
+}
+
+/** The checks the API makes too, done early so the consumer sees them beside the field. */
+export function addressErrors(a: Address): Record<string, string> {
+  const e: Record<string, string> = {};
+  if (!a.line1.trim()) e.line1 = t('reserve.errLine1');
+  if (!a.provinceCode) e.provinceCode = t('reserve.errProvince');
+  if (!a.districtCode) e.districtCode = t('reserve.errDistrict');
+  if (!/^\d{5}$/.test(a.postalCode)) e.postalCode = t('reserve.errPostal');
+  if (!/^0\d{8,9}$/.test(a.phone)) e.phone = t('reserve.errPhone');
+  return e;
+}

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { api, ApiError, call } from '../api/client';
+import { t } from '../i18n';
+import { describedBy, Field } from './field';
+
+/** After receipt: 1–5 stars and a few words on the product. */
+export function ReviewForm({ productId, orderId }: { productId: string; orderId: string }) {
+  const [rating, setRating] = useState(0);
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle');
+  const [message, setMessage] = useState<string>();
+  if (state === 'done') return <p class="notice">{t('review.thanks')}</p>;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const errs = { rating: rating ? undefined : t('review.errRating'), text: text.trim() ? undefined : t('review.errText') };
+    setErrors(errs);
+    if (errs.rating || errs.text) return;
+    setState('busy');
+    try {
+      await call(api.POST('/api/v1/products/{id}/reviews', { params: { path: { id: productId } }, body: { orderId, rating, text: text.trim() } }));
+      setState('done');
+    } catch (err) {
+      setState('idle');
+      setMessage(err instanceof ApiError && err.code === 'DUPLICATE' ? t('review.already') : err instanceof ApiError ? t('reserve.err.other') : t('reserve.err.network'));
+    }
+  };
+  return (
+    <form class="card review" noValidate onSubmit={submit}>
+      <h2>{t('review.title')}</h2>
+      {message && (
+        <p class="alert" role="alert">
+          {message}
+        </p>
+      )}
+      <fieldset class={errors.rating ? 'stars-input has-error' : 'stars-input'}>
+        <legend>{t('review.rating')}</legend>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <label key={n} class="star">
+            <input type="radio" name="rating" value={n} checked={rating === n} onChange={() => setRating(n)} />
+            <span aria-hidden="true">{n <= rating ? '★' : '☆'}</span>
+            <span class="sr-only">{t('product.stars', { n })}</span>
+          </label>
+        ))}
+        {errors.rating && <p class="field-error">{errors.rating}</p>}
+      </fieldset>
+      <Field id="review-text" label={t('review.text')} error={errors.text}>
+        <textarea id="review-text" rows={3} maxLength={1000} value={text} onInput={(e) => setText(e.currentTarget.value)} aria-describedby={describedBy('review-text', errors.text)} />
+      </Field>
+      <button class="button primary" type="submit" disabled={state === 'busy'}>
+        {t('review.submit')}
+      </button>
+    </form>
+  );
+}

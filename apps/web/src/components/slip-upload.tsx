@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import { api, ApiError, call } from '../api/client';
+import { t } from '../i18n';
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+
+/** แจ้งชำระเงิน: the photo of the bank slip goes to the order; the producer checks it against the money. */
+export function SlipUpload({ orderId, onDone }: { orderId: string; onDone: () => void }) {
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const upload = async (file: File | undefined) => {
+    setError(undefined);
+    if (!file) return;
+    if (file.type && !TYPES.includes(file.type)) return setError(t('slip.errType'));
+    if (file.size > MAX_BYTES) return setError(t('slip.errSize'));
+    setBusy(true);
+    try {
+      await call(
+        api.POST('/api/v1/orders/{id}/slips', {
+          params: { path: { id: orderId } },
+          body: file as never,
+          bodySerializer: (b: unknown) => b as Blob,
+          headers: { 'content-type': file.type || 'application/octet-stream' },
+        }),
+      );
+      onDone();
+    } catch (e) {
+      setError(e instanceof ApiError ? t(`slip.err.${e.code}`, { defaultValue: e.status === 413 ? t('slip.errSize') : t('slip.err.other') }) : t('reserve.err.network'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class={error ? 'field has-error' : 'field'}>
+      <label for="slip">{t('slip.label')}</label>
+      <p class="hint" id="slip-hint">
+        {t('slip.hint')}
+      </p>
+      <input
+        id="slip"
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        disabled={busy}
+        aria-describedby={error ? 'slip-hint slip-error' : 'slip-hint'}
+        onChange={(e) => void upload(e.currentTarget.files?.[0])}
+      />
+      {busy && (
+        <p role="status" class="muted">
+          {t('slip.sending')}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id="slip-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

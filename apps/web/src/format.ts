@@ -1,0 +1,40 @@
+import { currentLang } from './i18n';
+
+/**
+ * Numbers, money and dates for people: baht from integer satang, dates in the Buddhist era (th-TH's
+ * calendar) and always in Bangkok time, whatever the device's zone.
+ */
+const TZ = 'Asia/Bangkok';
+const locale = () => (currentLang() === 'en' ? 'en-GB' : 'th-TH');
+
+export function baht(satang: number): string {
+  const whole = satang % 100 === 0;
+  return `฿${(satang / 100).toLocaleString(locale(), { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 })}`;
+}
+
+export function num(n: number): string {
+  return n.toLocaleString(locale());
+}
+
+/** A calendar date (YYYY-MM-DD) as a Thai date: 1 มิ.ย. 2569. */
+export function day(isoDate: string): string {
+  return new Date(`${isoDate.slice(0, 10)}T12:00:00+07:00`).toLocaleDateString(locale(), { timeZone: TZ, day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+export function dateTime(iso: string): string {
+  return new Date(iso).toLocaleString(locale(), { timeZone: TZ, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export function timeOnly(iso: string): string {
+  return new Date(iso).toLocaleTimeString(locale(), { timeZone: TZ, hour: '2-digit', minute: '2-digit' });
+}
+
+export function dayRange(start: string, end: string): string {
+  return start.slice(0, 10) === end.slice(0, 10) ? day(start) : `${day(start)} – ${day(end)}`;
+}
+
+/** A pickup window: one day with two times, or two moments. */
+export function windowText(w: { start: string; end: string }): string {
+  const sameDay = new Date(w.start).toLocaleDateString('en-CA', { timeZone: TZ }) === new Date(w.end).toLocaleDateString('en-CA', { timeZone: TZ });
+  return sameDay ? `${dateTime(w.start)} – ${timeOnly(w.end)}` : `${dateTime(w.start)} – ${dateTime(w.end)}`;
+}

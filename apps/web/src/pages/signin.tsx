@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import { api, ApiError, call } from '../api/client';
+import { signIn } from '../auth';
+import { describedBy, Field } from '../components/field';
+import { t } from '../i18n';
+import { useLocation } from '../router';
+
+/** Only paths of this site are followed after signing in (never an address from elsewhere). */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/orders';
+}
+
+export default function SignInPage() {
+  const { query, navigate } = useLocation();
+  const [mode, setMode] = useState<'signin' | 'register'>(query.get('mode') === 'register' ? 'register' : 'signin');
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [message, setMessage] = useState<string | undefined>(query.get('expired') ? t('signin.expired') : undefined);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    if (mode === 'register' && !name.trim()) errs.name = t('signin.errName');
+    if (!/^0\d{8,9}$/.test(phone)) errs.phone = t('signin.errPhone');
+    if (mode === 'register' ? password.length < 8 : !password) errs.password = mode === 'register' ? t('signin.errPasswordShort') : t('signin.errPassword');
+    setErrors(errs);
+    if (Object.keys(errs).length || busy) return;
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      if (mode === 'register') await call(api.POST('/api/v1/auth/register', { body: { name: name.trim(), phone, password } }));
+      const { accessToken } = await call(api.POST('/api/v1/auth/login', { body: { login: phone, password } }));
+      signIn(accessToken);
+      navigate(safeNext(query.get('next')), { replace: true });
+    } catch (err) {
+      setBusy(false);
+      if (err instanceof ApiError) {
+        setErrors({ name: err.field('name'), phone: err.field('phone') ?? err.field('login'), password: err.field('password') });
+        setMessage(t(`signin.err.${err.code}`, { defaultValue: t('signin.err.other') }));
+      } else setMessage(t('reserve.err.network'));
+    }
+  };
+
+  return (
+    <form class="signin card" noValidate onSubmit={submit}>
+      <h1>{mode === 'signin' ? t('signin.title') : t('signin.registerTitle')}</h1>
+      {query.get('next')?.includes('/reserve') && <p class="hint">{t('signin.keepsReservation')}</p>}
+      {message && (
+        <p class="alert" role="alert">
+          {message}
+        </p>
+      )}
+      {mode === 'register' && (
+        <Field id="name" label={t('signin.name')} error={errors.name}>
+          <input id="name" autocomplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} aria-describedby={describedBy('name', errors.name)} />
+        </Field>
+      )}
+      <Field id="phone" label={t('signin.phone')} error={errors.phone}>
+        <input id="phone" type="tel" inputMode="tel" autocomplete="tel" value={phone} onInput={(e) => setPhone(e.currentTarget.value.replace(/[\s-]/g, ''))} aria-describedby={describedBy('phone', errors.phone)} />
+      </Field>
+      <Field id="password" label={t('signin.password')} error={errors.password}>
+        <input
+          id="password"
+          type="password"
+          autocomplete={mode === 'signin' ? 'current-password' : 'new-password'}
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+          aria-describedby={describedBy('password', errors.password)}
+        />
+      </Field>
+      <button class="button primary" type="submit" disabled={busy} aria-busy={busy}>
+        {mode === 'signin' ? t('signin.submit') : t('signin.register')}
+      </button>
+      <p>
+        {mode === 'signin' ? t('signin.noAccount') : t('signin.haveAccount')}{' '}
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            setMode(mode === 'signin' ? 'register' : 'signin');
+            setErrors({});
+            setMessage(undefined);
+          }}
+        >
+          {mode === 'signin' ? t('signin.register') : t('signin.submit')}
+        </button>
+      </p>
+    </form>
+  );
+}
