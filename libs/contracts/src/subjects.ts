@@ -21,6 +21,8 @@ export const CatalogSubjects = {
   listProvinces: 'catalog.provinces.list',
   getProvince: 'catalog.provinces.get',
   listDistricts: 'catalog.districts.list',
+  /** ListSubdistrictsQuery → SubdistrictV1[] (one row per subdistrict and postcode) */
+  listSubdistricts: 'catalog.subdistricts.list',
   listLaos: 'catalog.laos.list',
   getLao: 'catalog.laos.get',
   getProductSnapshot: 'catalog.products.snapshot',
