@@ -6,7 +6,8 @@ import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { natsServers, serviceDatabase } from '@app/messaging';
 import { GATEWAY_CONFIG, GatewayConfig } from './config.js';
-import { BatchesController, ReservationsController } from './batches/batches.controller.js';
+import { BatchesController } from './batches/batches.controller.js';
+import { MyReservationsController, ReservationsController } from './batches/reservations.controller.js';
 import { ContentLinksController } from './content-links/content-links.controller.js';
 import { DiagnosticsController } from './diagnostics/diagnostics.controller.js';
 import { HttpErrorFilter } from './errors/http-error.filter.js';
@@ -51,6 +52,7 @@ export class GatewayModule {
         ContentLinksController,
         BatchesController,
         ReservationsController,
+        MyReservationsController,
         OrdersController,
         ReportsController,
         DiagnosticsController,

@@ -1,6 +1,6 @@
 import { eventually, TestSystem } from '@app/testing';
 import { createProduct, createProducer } from '../../catalog/test/catalog-fixtures.js';
-import { givenBatch } from '../../harvest-preorder/test/support.js';
+import { consumerToken, givenBatch, reserve } from '../../harvest-preorder/test/support.js';
 
 type Schema = { type?: string; nullable?: boolean; enum?: unknown[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; additionalProperties?: Schema | boolean; oneOf?: Schema[] };
 
@@ -102,7 +102,7 @@ describe('web pages: the product page a post links to', () => {
     const ops = Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: Schema }> }> }>>)
       .filter(([path]) => DESCRIBED.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
       .flatMap(([path, item]) => Object.entries(item).filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method)).map(([method, op]) => ({ key: `${method} ${path}`, op })));
-    expect(ops.length).toBeGreaterThanOrEqual(58);
+    expect(ops.length).toBeGreaterThanOrEqual(61);
     const undescribed = ops.flatMap(({ key, op }) => {
       const success = Object.keys(op.responses).filter((s) => /^2\d\d$/.test(s));
       if (NO_JSON[key]) return success.join() === NO_JSON[key] && !op.responses[NO_JSON[key]].content ? [] : [`${key}: expected only ${NO_JSON[key]} without content`];
@@ -121,7 +121,18 @@ describe('web pages: the product page a post links to', () => {
     expect(mismatches(schema('/api/v1/products', 'get', '200'), list.body)).toEqual([]);
     const lao = await sys.http().get(`/api/v1/laos/${product.place.laoCode}`).expect(200);
     expect(mismatches(schema('/api/v1/laos/{code}', 'get', '200'), lao.body)).toEqual([]);
-    const { batch } = await givenBatch(sys);
+    const { batch, pickupPointId } = await givenBatch(sys);
     expect(mismatches(schema('/api/v1/batches/{id}', 'get', '200'), batch)).toEqual([]);
+    const byIds = await sys.http().get('/api/v1/products').query({ ids: product.id }).expect(200);
+    expect(mismatches(schema('/api/v1/products', 'get', '200'), byIds.body)).toEqual([]);
+    const subdistricts = await sys.http().get('/api/v1/districts/5605/subdistricts').expect(200);
+    expect(mismatches(schema('/api/v1/districts/{code}/subdistricts', 'get', '200'), subdistricts.body)).toEqual([]);
+    const consumer = consumerToken(sys);
+    const reserved = await reserve(sys, batch.id, consumer.token, { quantity: 1, fulfilment: { type: 'pickup', pickupPointId } }).expect(201);
+    const reservation = await sys.http().get(`/api/v1/reservations/${reserved.body.id}`).set('authorization', `Bearer ${consumer.token}`).expect(200);
+    expect(mismatches(schema('/api/v1/reservations/{id}', 'get', '200'), reservation.body)).toEqual([]);
+    const mine = await sys.http().get('/api/v1/me/reservations').set('authorization', `Bearer ${consumer.token}`).expect(200);
+    expect(mine.body.items).toHaveLength(1);
+    expect(mismatches(schema('/api/v1/me/reservations', 'get', '200'), mine.body)).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { harvestPreorderMigrations } from './migrations/index.js';
 import { PackingController } from './packing/packing.controller.js';
 import { PackingService } from './packing/packing.service.js';
 import { OrderOpener } from './reservations/order-opener.js';
+import { ReservationViewsService } from './reservations/reservation-views.service.js';
 import { ReservationsController } from './reservations/reservations.controller.js';
 import { ReservationsService } from './reservations/reservations.service.js';
 import { ServiceRpc } from './rpc/service-rpc.js';
@@ -44,6 +45,7 @@ export class HarvestPreorderModule {
         BatchSweeper,
         OrderOpener,
         ReservationsService,
+        ReservationViewsService,
         HarvestService,
         PackingService,
         {

@@ -1,6 +1,6 @@
 import { PageQuery } from './paging.js';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCT_CATEGORIES, PRODUCT_UNITS } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
@@ -141,7 +141,30 @@ export class IdQuery {
   id: string;
 }
 
+/** Most ids one GET /products?ids= takes. */
+export const MAX_PRODUCT_IDS = 100;
+const IDS_MESSAGE = `ids must be 1–${MAX_PRODUCT_IDS} comma-separated product ids (UUIDs)`;
+
+/** `a,b` or a repeated `ids=a&ids=b` (or the array the gateway forwards) → ['a', 'b']; anything else is left to fail. */
+const splitIds = ({ value }: { value: unknown }) => {
+  const parts = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
+  return parts ? parts.flatMap((v: string) => v.split(',')).map((v) => v.trim()).filter((v) => v.length) : value;
+};
+
 export class ListProductsQuery extends PageQuery {
+  @ApiPropertyOptional({
+    type: String,
+    description: `these products only, up to ${MAX_PRODUCT_IDS} ids comma-separated; combined with the other filters and paging (without pageSize one page holds them all); unknown ids are left out`,
+    example: '0b6f3c2e-4a1d-4f7e-9a51-3c2d8e1f0a11,6f1e2d3c-5b4a-4c9d-8e7f-1a2b3c4d5e6f',
+  })
+  @IsOptional()
+  @Transform(splitIds)
+  @IsArray({ message: IDS_MESSAGE })
+  @ArrayMinSize(1, { message: IDS_MESSAGE })
+  @ArrayMaxSize(MAX_PRODUCT_IDS, { message: IDS_MESSAGE })
+  @IsUUID('all', { each: true, message: IDS_MESSAGE })
+  ids?: string[];
+
   @ApiPropertyOptional({ description: 'part of the Thai name, story or description', example: 'มังคุด' })
   @IsOptional()
   @IsString()

@@ -26,6 +26,16 @@ export interface DistrictV1 {
   nameEn: string;
   postalCode: string | null;
 }
+/** One (subdistrict, postcode): a subdistrict with two postcodes is two rows. */
+export interface SubdistrictV1 {
+  /** 6-digit code as the source gives it (SOURCES.md: a few still carry the district of before a split) */
+  code: string;
+  districtCode: string;
+  nameTh: string;
+  /** the source has no English names yet */
+  nameEn: string | null;
+  postalCode: string;
+}
 export interface LaoV1 {
   code: string;
   type: LaoType;
@@ -45,6 +55,12 @@ export interface Page<T> {
 export class ListDistrictsQuery {
   @IsProvinceCode()
   provinceCode: string;
+}
+
+/** GET districts/{code}/subdistricts: the path parameter keeps its name, so a bad one is named `code`. */
+export class ListSubdistrictsQuery {
+  @IsDistrictCode()
+  code: string;
 }
 
 export class ListLaosQuery extends PageQuery {

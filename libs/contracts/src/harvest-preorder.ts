@@ -22,6 +22,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCT_CATEGORIES } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
 import { IsCalendarDate, IsOffsetDateTime } from './datetime.js';
+import { PageQuery } from './paging.js';
 
 /**
  * Harvest batches and reservations: payloads of HarvestPreorderSubjects. The same DTO classes validate
@@ -237,4 +238,27 @@ export interface ReservationV1 {
   status: ReservationStatus;
   quantity: number;
   orderId: string | null;
+}
+
+/** A reservation as its consumer sees it (GET /reservations/:id, GET /me/reservations). */
+export interface ReservationDetailV1 extends ReservationV1 {
+  batchId: string;
+  productId: string;
+  productName: string;
+  unit: ProductUnit;
+  /** 1 = next in line, in the order the waitlist is served; null unless waitlisted */
+  waitlistPosition: number | null;
+  createdAt: string;
+}
+
+export interface ReservationPageV1 {
+  items: ReservationDetailV1[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** GET /me/reservations: the caller's own reservations, newest first. */
+export class ListMyReservationsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: RESERVATION_STATUSES }) @IsOptional() @IsIn(RESERVATION_STATUSES) status?: ReservationStatus;
 }

@@ -21,6 +21,8 @@ export const CatalogSubjects = {
   listProvinces: 'catalog.provinces.list',
   getProvince: 'catalog.provinces.get',
   listDistricts: 'catalog.districts.list',
+  /** ListSubdistrictsQuery → SubdistrictV1[] (one row per subdistrict and postcode) */
+  listSubdistricts: 'catalog.subdistricts.list',
   listLaos: 'catalog.laos.list',
   getLao: 'catalog.laos.get',
   getProductSnapshot: 'catalog.products.snapshot',
@@ -80,7 +82,10 @@ export const HarvestPreorderSubjects = {
   listBatchReservations: 'harvest-preorder.batches.reservations.list',
   reserve: 'harvest-preorder.reservations.reserve',
   cancelReservation: 'harvest-preorder.reservations.cancel',
+  /** ReservationIdDto → ReservationDetailV1: its consumer, or whoever manages its batch */
   getReservation: 'harvest-preorder.reservations.get',
+  /** ListMyReservationsQuery → ReservationPageV1: the caller's own reservations, newest first */
+  listMyReservations: 'harvest-preorder.reservations.mine',
   /** direct purchase of surplus stock after harvest */
   purchaseStock: 'harvest-preorder.batches.purchase',
 } as const;

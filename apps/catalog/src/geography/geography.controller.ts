@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CatalogSubjects, CreateLaoCommand, GetLaoQuery, GetProvinceQuery, ListDistrictsQuery, ListLaosQuery, UpdateLaoCommand } from '@app/contracts';
+import { CatalogSubjects, CreateLaoCommand, GetLaoQuery, GetProvinceQuery, ListDistrictsQuery, ListLaosQuery, ListSubdistrictsQuery, UpdateLaoCommand } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
 import { EnvelopePipe } from '@app/messaging';
 import { GeographyService } from './geography.service.js';
@@ -24,6 +24,11 @@ export class GeographyController {
   @MessagePattern(CatalogSubjects.listDistricts)
   listDistricts(@Payload(new EnvelopePipe(ListDistrictsQuery)) { data }: RpcEnvelope<ListDistrictsQuery>) {
     return this.geography.listDistricts(data.provinceCode);
+  }
+
+  @MessagePattern(CatalogSubjects.listSubdistricts)
+  listSubdistricts(@Payload(new EnvelopePipe(ListSubdistrictsQuery)) { data }: RpcEnvelope<ListSubdistrictsQuery>) {
+    return this.geography.listSubdistricts(data.code);
   }
 
   @MessagePattern(CatalogSubjects.listLaos)

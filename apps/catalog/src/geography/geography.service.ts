@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { DistrictV1, LaoV1, ListLaosQuery, Page, ProvinceV1 } from '@app/contracts';
+import type { DistrictV1, LaoV1, ListLaosQuery, Page, ProvinceV1, SubdistrictV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { District, Lao, Province } from './geography.entities.js';
+import { subdistrictsRepository } from './subdistricts.repository.js';
 
 /** Thai alphabetical order (ICU); equality is never tested with it. */
 export const THAI_ORDER = 'COLLATE "th-x-icu"';
@@ -23,6 +24,12 @@ export class GeographyService {
   async listDistricts(provinceCode: string): Promise<DistrictV1[]> {
     await this.getProvince(provinceCode);
     return this.districts.createQueryBuilder('d').where('d.province_code = :provinceCode', { provinceCode }).orderBy(`d.name_th ${THAI_ORDER}`).getMany();
+  }
+
+  /** A district's subdistricts with their postcodes; an unknown district is a 404 naming `code`. */
+  async listSubdistricts(districtCode: string): Promise<SubdistrictV1[]> {
+    if (!(await this.districts.existsBy({ code: districtCode }))) throw DomainError.notFound('District', districtCode, 'code');
+    return subdistrictsRepository.ofDistrict(this.districts.manager, districtCode);
   }
 
   async getProvince(code: string): Promise<Province> {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { laoDisplayName } from './lao-name.js';
+import { expandGeodb, readPackageGeodb, servableSubdistricts } from './subdistrict-source.js';
 
 function parseCsv(text: string): Record<string, string>[] {
   // The reference files are plain comma-separated values without quoting (checked on load).
@@ -14,14 +15,14 @@ function parseCsv(text: string): Record<string, string>[] {
   });
 }
 
-async function insertBatched(ds: DataSource, table: string, columns: string[], rows: unknown[][]): Promise<number> {
+async function insertBatched(ds: DataSource, table: string, columns: string[], rows: unknown[][], key = 'code'): Promise<number> {
   let inserted = 0;
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);
     const params: unknown[] = [];
     const values = chunk.map((r) => `(${r.map((v) => `$${params.push(v)}`).join(', ')})`);
     const res = await ds.query(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')} ON CONFLICT (code) DO NOTHING RETURNING code`,
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')} ON CONFLICT (${key}) DO NOTHING RETURNING 1`,
       params,
     );
     inserted += res.length;
@@ -30,14 +31,15 @@ async function insertBatched(ds: DataSource, table: string, columns: string[], r
 }
 
 /**
- * Loads provinces, districts and LAOs. Idempotent: existing rows are left as they are, so re-running
- * changes nothing and a dla_admin's correction of an LAO is never overwritten by the file.
+ * Loads provinces, districts, LAOs and subdistricts (these from the thai-address-database package).
+ * Idempotent: existing rows are left as they are, so re-running changes nothing and a dla_admin's
+ * correction of an LAO is never overwritten by the file.
  */
-export async function loadReferenceData(ds: DataSource, dir: string): Promise<{ provinces: number; districts: number; laos: number }> {
+export async function loadReferenceData(ds: DataSource, dir: string): Promise<{ provinces: number; districts: number; laos: number; subdistricts: number }> {
   const read = async (f: string) => parseCsv(await readFile(join(dir, f), 'utf8'));
   const [provinces, districts, laos] = await Promise.all([read('provinces.csv'), read('districts.csv'), read('laos.csv')]);
   const num = (s: string) => (s === '' ? null : Number(s));
-  return {
+  const counts = {
     provinces: await insertBatched(ds, 'provinces', ['code', 'name_th', 'name_en'], provinces.map((p) => [p.province_code, p.name_th, p.name_en])),
     districts: await insertBatched(
       ds,
@@ -52,4 +54,17 @@ export async function loadReferenceData(ds: DataSource, dir: string): Promise<{ 
       laos.map((l) => [l.dla_code, l.type, l.type_th, l.name_th, laoDisplayName(l.type_th, l.name_th), l.province_code, l.district_code, num(l.lat), num(l.lon)]),
     ),
   };
+  return { ...counts, subdistricts: await loadSubdistricts(ds) };
+}
+
+async function loadSubdistricts(ds: DataSource): Promise<number> {
+  const known = await ds.query(`SELECT code, province_code AS "provinceCode", name_th AS "nameTh" FROM districts`);
+  const rows = servableSubdistricts(expandGeodb(await readPackageGeodb()), known);
+  return insertBatched(
+    ds,
+    'subdistricts',
+    ['district_code', 'code', 'postal_code', 'name_th'],
+    rows.map((r) => [r.districtCode, r.code, r.postalCode, r.nameTh]),
+    'district_code, code, postal_code',
+  );
 }

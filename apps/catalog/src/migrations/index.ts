@@ -2,6 +2,7 @@ import { ParkedEvents1764800000000 } from '@app/messaging';
 import { Geography1764200000000 } from './1764200000000-geography.js';
 import { Catalog1764300000000 } from './1764300000000-catalog.js';
 import { ContentLinkKey1764400000000 } from './1764400000000-content-link-key.js';
+import { Subdistricts1764900000000 } from './1764900000000-subdistricts.js';
 
 /** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
-export const catalogMigrations = [Geography1764200000000, Catalog1764300000000, ContentLinkKey1764400000000, ParkedEvents1764800000000];
+export const catalogMigrations = [Geography1764200000000, Catalog1764300000000, ContentLinkKey1764400000000, ParkedEvents1764800000000, Subdistricts1764900000000];

@@ -122,6 +122,7 @@ export const productsRepository = {
     if (q.laoCode) add(`l.code = ?`, q.laoCode);
     if (q.category) add(`p.category = ?`, q.category);
     if (q.producerId) add(`p.producer_id = ?`, q.producerId);
+    if (q.ids) add(`p.id = ANY(?::uuid[])`, q.ids);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;

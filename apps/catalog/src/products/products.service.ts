@@ -71,7 +71,7 @@ export class ProductsService {
     return toProductView(await this.load(this.ds.manager, id));
   }
 
-  /** Public browse. An unknown place code is a 404 naming it, not an empty page. */
+  /** Public browse. An unknown place code is a 404 naming it, not an empty page; unknown ids are just absent. */
   async list(q: ListProductsQuery): Promise<Page<ProductV1>> {
     const em = this.ds.manager;
     if (q.laoCode) await placeOfLao(em, q.laoCode);
@@ -81,7 +81,9 @@ export class ProductsService {
     if (q.provinceCode && !(await em.query(`SELECT 1 FROM provinces WHERE code = $1`, [q.provinceCode])).length) {
       throw DomainError.notFound('Province', q.provinceCode, 'provinceCode');
     }
-    const { rows, total } = await repo.search(em, q);
+    // a list of ids fits one page unless the caller pages it
+    const pageSize = q.pageSize ?? (q.ids ? new Set(q.ids).size : undefined);
+    const { rows, total } = await repo.search(em, { ...q, pageSize });
     return { items: rows.map(toProductView), total };
   }
 

@@ -103,6 +103,37 @@ export const RESERVATION_SCHEMA: SchemaObject = {
   required: ['id', 'status', 'quantity', 'orderId'],
 };
 
+export const RESERVATION_DETAIL_SCHEMA: SchemaObject = {
+  type: 'object',
+  description: 'ReservationDetailV1: a reservation as its consumer sees it',
+  properties: {
+    ...RESERVATION_SCHEMA.properties,
+    batchId: uuid,
+    productId: uuid,
+    productName: { type: 'string', example: 'ลิ้นจี่ดอกคำใต้' },
+    unit: { type: 'string', enum: [...PRODUCT_UNITS] },
+    waitlistPosition: {
+      type: 'integer',
+      nullable: true,
+      minimum: 1,
+      description: 'while waitlisted: place in line, 1 = next, in the order the waitlist is served (arrival); null otherwise',
+    },
+    createdAt: { type: 'string', format: 'date-time' },
+  },
+  required: [...RESERVATION_SCHEMA.required!, 'batchId', 'productId', 'productName', 'unit', 'waitlistPosition', 'createdAt'],
+};
+
+export const RESERVATION_PAGE_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    items: { type: 'array', items: RESERVATION_DETAIL_SCHEMA },
+    total: { type: 'integer', description: 'matches across all pages' },
+    page: { type: 'integer' },
+    pageSize: { type: 'integer' },
+  },
+  required: ['items', 'total', 'page', 'pageSize'],
+};
+
 export const PURCHASE_SCHEMA: SchemaObject = {
   type: 'object',
   properties: { id: uuid, quantity: int(), orderId: uuid },

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CancelReasonBodyDto, CreateBatchDto, HarvestBodyDto, HarvestPreorderSubjects, ListBatchesQuery, PurchaseBodyDto, ReserveBodyDto } from '@app/contracts';
@@ -140,22 +140,5 @@ export class BatchesController {
     if (!csv) return out;
     reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="batch-${id}-reservations.csv"`);
     return out.csv;
-  }
-}
-
-@ApiTags('batches')
-@ApiBearerAuth()
-@Controller('reservations')
-export class ReservationsController {
-  constructor(private readonly services: ServiceClient) {}
-
-  @Delete(':id')
-  @ApiOperation({
-    summary: 'Cancel a reservation: its consumer before the batch closes, or the farmer / LAO admin with a reason (body or ?reason=); the quantity returns and the waitlist is offered',
-  })
-  @ApiOkResponse({ description: 'The reservation, now cancelled', schema: RESERVATION_SCHEMA })
-  cancel(@Param('id', new UuidParam('id')) id: string, @Body() body: CancelReasonBodyDto, @Query('reason') reason: string | undefined, @Ctx() ctx: RequestContext) {
-    const r = body?.reason ?? reason;
-    return this.services.call<ReservationV1>(HarvestPreorderSubjects.cancelReservation, r === undefined ? { reservationId: id } : { reservationId: id, reason: r }, ctx);
   }
 }

@@ -2,7 +2,7 @@ import { LAO_TYPES } from '@app/contracts';
 import type { SchemaObject } from '../http/openapi-schema.js';
 
 
-/** OpenAPI schemas of the geography responses (ProvinceV1, DistrictV1 and LaoV1 of libs/contracts/src/geography.ts). */
+/** OpenAPI schemas of the geography responses (ProvinceV1, DistrictV1, SubdistrictV1 and LaoV1 of libs/contracts/src/geography.ts). */
 export const PROVINCES_SCHEMA: SchemaObject = {
   type: 'array',
   items: {
@@ -25,6 +25,21 @@ export const DISTRICTS_SCHEMA: SchemaObject = {
       nameTh: { type: 'string', example: 'ดอกคำใต้' },
       nameEn: { type: 'string', example: 'Dok Khamtai' },
       postalCode: { type: 'string', nullable: true, example: '56120' },
+    },
+    required: ['code', 'nameTh', 'nameEn', 'postalCode'],
+  },
+};
+
+export const SUBDISTRICTS_SCHEMA: SchemaObject = {
+  type: 'array',
+  description: 'one row per (subdistrict, postcode): a subdistrict with two postcodes appears twice',
+  items: {
+    type: 'object',
+    properties: {
+      code: { type: 'string', example: '560501', description: '6-digit DOPA subdistrict code, as the source (thai-address-database) gives it' },
+      nameTh: { type: 'string', example: 'ดอกคำใต้' },
+      nameEn: { type: 'string', nullable: true, example: null, description: 'null: the source has no English names' },
+      postalCode: { type: 'string', example: '56120', description: '5-digit postcode' },
     },
     required: ['code', 'nameTh', 'nameEn', 'postalCode'],
   },

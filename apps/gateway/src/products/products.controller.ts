@@ -37,7 +37,9 @@ export class ProductsController {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Browse and search (substring match on Thai text), in Thai order; unknown place code → 404' })
+  @ApiOperation({
+    summary: 'Browse and search (substring match on Thai text), in Thai order; unknown place code → 404; ?ids=<uuid>,<uuid>… (≤ 100) for given products (unknown ids left out)',
+  })
   @ApiOkResponse({ schema: PRODUCT_PAGE_SCHEMA })
   list(@Query() query: ListProductsQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<ProductV1>>(CatalogSubjects.listProducts, query, ctx);

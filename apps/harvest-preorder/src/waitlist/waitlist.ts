@@ -3,6 +3,18 @@ import type { EntityManager } from 'typeorm';
 import { fillFor } from '../allocation/allocate.js';
 import { returning } from '../db.js';
 
+/**
+ * The order the waitlist is served in: arrival (`seq`, given by reserve_many). Promotion below and the
+ * position a consumer is shown (waitlistPositionSql) both read it from here.
+ */
+const WAITLIST_ORDER = 'seq';
+
+/** SQL for the place in line of reservation row `r` (1 = next): waitlisted ones of its batch up to it. */
+export function waitlistPositionSql(r: string): string {
+  return `CASE WHEN ${r}.status = 'waitlisted' THEN (SELECT count(*)::int FROM reservations w
+    WHERE w.batch_id = ${r}.batch_id AND w.status = 'waitlisted' AND w.${WAITLIST_ORDER} <= ${r}.${WAITLIST_ORDER}) END`;
+}
+
 interface WaitingRow {
   id: string;
   consumer_id: string;
@@ -29,7 +41,7 @@ export async function releaseAndOfferWaitlist(em: EntityManager, batchId: string
     return [];
   }
   const waiting: WaitingRow[] = await em.query(
-    `SELECT id, consumer_id, quantity, allow_partial FROM reservations WHERE batch_id = $1 AND status = 'waitlisted' ORDER BY seq FOR UPDATE`,
+    `SELECT id, consumer_id, quantity, allow_partial FROM reservations WHERE batch_id = $1 AND status = 'waitlisted' ORDER BY ${WAITLIST_ORDER} FOR UPDATE`,
     [batchId],
   );
   const promoted: string[] = [];
