@@ -27,7 +27,7 @@ export function AddressForm({ value, onChange, provinces, errors }: { value: Add
   useEffect(() => {
     setSubs([]);
     if (!value.districtCode) return;
-    call(api.GET('/api/v1/geography/districts/{code}/subdistricts', { params: { path: { code: value.districtCode } } })).then(setSubs, () => setSubs([]));
+    call(api.GET('/api/v1/districts/{code}/subdistricts', { params: { path: { code: value.districtCode } } })).then(setSubs, () => setSubs([]));
   }, [value.districtCode]);
   const subKey = (s: Subdistrict) => `${s.nameTh}|${s.postalCode}`;
   return (
