@@ -11,7 +11,8 @@ import { Logger } from '@nestjs/common';
  * for every page path the app's HTML. Share pages (home, product, batch, producer) arrive rendered by the
  * app's own server module with their content and meta tags, because Facebook's and LINE's crawlers run no
  * JavaScript; the browser then takes over. The gateway knows no page: the module says what to render and
- * with which status (a Thai 404 page for an unknown id or path).
+ * with which status (a Thai 404 page for an unknown id or path). Share pages may be kept 30 s by a shared cache
+ * (CDN), never by the browser: a consumer who just wrote a review sees it.
  */
 interface Rendered {
   status: number;
@@ -71,7 +72,7 @@ export async function registerWebApp(fastify: FastifyInstance, opts: { webDistDi
     reply
       .status(out.status)
       .type('text/html; charset=utf-8')
-      .header('cache-control', out.status === 200 && out.data ? 'public, max-age=30' : 'no-cache')
+      .header('cache-control', out.status === 200 && out.data ? 'public, max-age=0, s-maxage=30' : 'no-cache')
       .header('vary', 'Cookie');
     if (out.status === 503) reply.header('retry-after', '5');
     return reply.send(html);

@@ -20,6 +20,8 @@ import type { BatchData } from './batch';
 type Data = BatchData & { provinces: Province[] };
 type Body = {
   quantity: number;
+  /** never a silent smaller reservation: the consumer sees what is left and decides */
+  allowPartial: false;
   fulfilment: { type: 'pickup'; pickupPointId: string } | { type: 'delivery'; address: Omit<Address, 'subdistrict'> & { subdistrict?: string } };
 };
 
@@ -60,6 +62,7 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
     const { subdistrict, ...rest } = address;
     return {
       quantity: q,
+      allowPartial: false,
       fulfilment: type === 'pickup' ? { type, pickupPointId: pointId } : { type, address: subdistrict ? { ...rest, subdistrict } : rest },
     };
   };

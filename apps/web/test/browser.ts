@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, ROOT } from '../../../scripts/infra.mjs';
+
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser). Without the last flags
+ * Chromium tries to reach the closed network and stalls. Screenshots go to .data/screenshots/ (ignored by
+ * git) for a person to look at.
+ */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const SCREENSHOTS = join(ROOT, '.data', 'screenshots');
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** A phone (360×800) or desk (1280×800) browser in Thai, Bangkok time. */
+export async function newPage(browser: Browser, baseURL: string, width: 360 | 1280): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width, height: 800 },
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
+    acceptDownloads: true,
+    isMobile: width === 360,
+    hasTouch: width === 360,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return { context, page };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const width = page.viewportSize()?.width ?? 0;
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+}
+
+/** The access token the app keeps for the signed-in consumer. */
+export function tokenOf(page: Page): Promise<string | null> {
+  return page.evaluate(() => localStorage.getItem('kdbr.token'));
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { TestSystem } from '@app/testing';
+import { launch, newPage, screenshot, tokenOf } from './browser.js';
+import { bearer, givenShop, whenOpen } from './fixtures.js';
+
+/**
+ * The consumer's journey in a real browser against the whole system, at a phone's and a desk's width:
+ * from the home page to a reserved order with its PromptPay QR, signing up on the way without losing the
+ * reservation, then — after the farmer's side happened through the API — receipt and a review.
+ */
+describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
+  let sys: TestSystem;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [sys, browser] = await Promise.all([TestSystem.start({ env: { BATCH_SWEEP_INTERVAL_MS: '100' } }), launch()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sys?.close();
+  });
+
+  it('home → product → reserve → sign up → order with its QR → receipt → review', async () => {
+    const shop = await givenShop(sys);
+    await whenOpen(sys, shop.batchId);
+    const { context, page } = await newPage(browser, sys.url, width);
+
+    // 1. home: the open batch, found by a Thai word written without spaces
+    await page.goto('/');
+    await page.getByLabel('ค้นหาสินค้า').fill(`น้ำดอกไม้สีทอง ${shop.tag}`);
+    await page.getByRole('button', { name: 'ค้นหา', exact: true }).click();
+    await page.waitForURL(/q=/);
+    const card = page.getByRole('link', { name: new RegExp(shop.product.name) });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('฿120.50');
+    expect(await card.textContent()).toContain('เทศบาลเมืองดอกคำใต้');
+    await screenshot(page, 'home');
+
+    // 2. the product page a post links to
+    await page.goto(`/products/${shop.product.id}`);
+    await page.getByRole('heading', { name: shop.product.name }).waitFor();
+    const body = await page.textContent('main');
+    expect(body).toContain('สวนของลุงมาอยู่ริมกว๊านพะเยา');
+    expect(body).toContain('#ของดีบ้านเรา');
+    expect(body).toContain('มัดจำ');
+    await screenshot(page, 'product');
+    await page.getByRole('link', { name: 'จองเลย' }).click();
+
+    // 3. reserve: quantity and a pickup point; the totals before confirming
+    await page.getByLabel('จำนวน').fill('3');
+    await page.getByLabel('จุดรับสินค้า').selectOption(shop.pickupPointId);
+    const summary = page.locator('.summary');
+    await summary.getByText('฿108.45').waitFor(); // 30% of 3 × ฿120.50, rounded up to the satang
+    await screenshot(page, 'reserve');
+    await page.getByRole('button', { name: 'ยืนยันการจอง' }).click();
+
+    // 4. not signed in: register, and the reservation goes through by itself
+    await page.waitForURL(/\/signin/);
+    await page.getByRole('button', { name: 'สมัครสมาชิก' }).click();
+    await page.getByLabel('ชื่อ').fill('สมใจ ใจดี');
+    await page.getByLabel('เบอร์โทรศัพท์').fill(`09${String(Date.now()).slice(-8)}`);
+    await page.getByLabel('รหัสผ่าน').fill('password-1234');
+    await screenshot(page, 'signup');
+    await page.getByRole('button', { name: 'สมัครสมาชิก' }).click();
+
+    // 5. the order: timeline, the amount due now and its PromptPay QR
+    await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+    const orderId = page.url().split('/').pop()!;
+    const qr = page.getByRole('img', { name: /พร้อมเพย์/ });
+    await qr.waitFor();
+    expect((await qr.boundingBox())!.width).toBeGreaterThanOrEqual(200);
+    expect(await page.textContent('main')).toContain('ยอดที่ต้องชำระตอนนี้ ฿108.45');
+    const token = (await tokenOf(page))!;
+    const order = (await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(token)).expect(200)).body;
+    expect(order).toMatchObject({ quantity: 3, depositDueSatang: 10845, status: 'awaiting_deposit' });
+    expect(await page.getByRole('list', { name: 'สถานะคำสั่งซื้อ' }).textContent()).toContain('จองแล้ว');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'บันทึกรูป QR' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    expect(readFileSync((await download.path())!).subarray(1, 4).toString()).toBe('PNG');
+    await screenshot(page, 'order');
+
+    // 7. my orders: what this order needs from me
+    await page.goto('/orders');
+    await page.getByRole('link', { name: shop.product.name }).waitFor();
+    expect(await page.textContent('main')).toContain('ชำระมัดจำ ฿108.45');
+    await screenshot(page, 'orders');
+
+    // the farmer's side (its own pages come with the producer console): money, harvest, handover
+    const farmer = bearer(shop.farmer);
+    await sys.http().post(`/api/v1/orders/${orderId}/payments`).set(farmer).send({ amountSatang: 10845, method: 'promptpay', reference: `DEP-${orderId}` }).expect(201);
+    await sys.http().post(`/api/v1/batches/${shop.batchId}/close`).set(farmer).expect(200);
+    await sys.http().post(`/api/v1/batches/${shop.batchId}/harvest`).set(farmer).send({ actualQuantity: 1000 }).expect(200);
+    const due = await eventuallyStatus(sys, orderId, token, 'awaiting_balance');
+    await sys.http().post(`/api/v1/orders/${orderId}/payments`).set(farmer).send({ amountSatang: due.amountDueSatang, method: 'transfer', reference: `BAL-${orderId}` }).expect(201);
+    await sys.http().post(`/api/v1/orders/${orderId}/ready`).set(farmer).expect(200);
+    await sys.http().post(`/api/v1/orders/${orderId}/handover`).set(farmer).expect(200);
+
+    // receipt, then a review
+    await page.goto(`/orders/${orderId}`);
+    await page.getByRole('button', { name: 'ได้รับสินค้าแล้ว' }).click();
+    await page.getByRole('heading', { name: 'รีวิวสินค้า' }).waitFor();
+    expect(await page.getByRole('list', { name: 'สถานะคำสั่งซื้อ' }).textContent()).toMatch(/สำเร็จ/);
+    await page.getByRole('radio', { name: '5 ดาว' }).check();
+    await page.getByLabel('ความเห็นของคุณ').fill('หวานฉ่ำ ส่งตรงเวลา');
+    await page.getByRole('button', { name: 'ส่งรีวิว' }).click();
+    await page.getByText('ขอบคุณสำหรับรีวิว').waitFor();
+    await screenshot(page, 'order-completed');
+    await page.goto(`/products/${shop.product.id}`);
+    await page.getByText('หวานฉ่ำ ส่งตรงเวลา').waitFor();
+    await context.close();
+  });
+});
+
+async function eventuallyStatus(sys: TestSystem, orderId: string, token: string, status: string) {
+  const { eventually } = await import('@app/testing');
+  return eventually(async () => {
+    const o = (await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(token)).expect(200)).body;
+    if (o.status !== status) throw new Error(`order is ${o.status}`);
+    return o;
+  });
+}
