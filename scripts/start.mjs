@@ -112,6 +112,7 @@ try {
   const lines = [
     '',
     'ของดีบ้านเรา is running',
+    `  Web app:       ${publicUrl}/   (on a phone on this network: http://<this machine's address>:${port}/)`,
     `  API:           ${publicUrl}/api/v1`,
     `  API docs:      ${publicUrl}/api/docs`,
     `  Health:        ${publicUrl}/health`,

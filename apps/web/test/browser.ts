@@ -40,5 +40,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** The access token the app keeps for the signed-in consumer. */
 export function tokenOf(page: Page): Promise<string | null> {
-  return page.evaluate(() => localStorage.getItem('kdbr.token'));
+  return page.evaluate("localStorage.getItem('kdbr.token')");
 }
+
+/** What a page stores when a consumer signs in (the same key the app uses). */
+export const storeToken = (token: string) => `localStorage.setItem('kdbr.token', ${JSON.stringify(token)})`;

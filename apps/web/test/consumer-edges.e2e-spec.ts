@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { TestSystem } from '@app/testing';
-import { launch, newPage, screenshot, tokenOf } from './browser.js';
+import { launch, newPage, screenshot, storeToken, tokenOf } from './browser.js';
 import { bearer, givenShop, reserveByApi, whenOpen } from './fixtures.js';
 
 /**
@@ -25,7 +25,7 @@ describe('consumer pages when things go wrong (360 px)', () => {
   async function signedInPage() {
     const consumer = await sys.userWithRole('consumer');
     const { context, page } = await newPage(browser, sys.url, 360);
-    await context.addInitScript((token) => localStorage.setItem('kdbr.token', token), consumer.token);
+    await context.addInitScript({ content: storeToken(consumer.token) });
     return { consumer, context, page };
   }
 
@@ -85,7 +85,7 @@ describe('consumer pages when things go wrong (360 px)', () => {
     const consumer = await sys.userWithRole('consumer');
     const { context, page } = await newPage(browser, sys.url, 360);
     await page.goto('/');
-    await page.evaluate(() => localStorage.setItem('kdbr.token', 'expired.token.value'));
+    await page.evaluate(storeToken('expired.token.value'));
     await page.goto(`/batches/${shop.batchId}/reserve`);
     await page.getByLabel('จำนวน').fill('1');
     await page.getByLabel('จุดรับสินค้า').selectOption(shop.pickupPointId);

@@ -39,12 +39,17 @@ export function SlipUpload({ orderId, onDone }: { orderId: string; onDone: () =>
       </p>
       <input
         id="slip"
+        class="file-input"
         type="file"
         accept="image/jpeg,image/png,image/webp"
         disabled={busy}
         aria-describedby={error ? 'slip-hint slip-error' : 'slip-hint'}
         onChange={(e) => void upload(e.currentTarget.files?.[0])}
       />
+      {/* the browser's own file button speaks the device's language; this one speaks Thai */}
+      <label for="slip" class="button file-button" aria-hidden="true">
+        {t('slip.choose')}
+      </label>
       {busy && (
         <p role="status" class="muted">
           {t('slip.sending')}

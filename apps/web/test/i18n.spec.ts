@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { BATCH_STATUSES, ORDER_STATUSES, PRODUCER_KINDS, PRODUCT_CATEGORIES, PRODUCT_UNITS, RESERVATION_STATUSES } from '@app/contracts';
+
+/** The catalogs are the only home of the app's text: Thai and English say the same things, and every key used exists. */
+const SRC = new URL('../src/', import.meta.url).pathname;
+const catalog = (lang: string) => JSON.parse(readFileSync(join(SRC, 'i18n', `${lang}.json`), 'utf8')) as Record<string, unknown>;
+
+function keys(obj: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : /\.tsx?$/.test(f) && !f.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+describe('i18n catalogs', () => {
+  const th = new Set(keys(catalog('th')));
+  const en = new Set(keys(catalog('en')));
+
+  it('Thai and English have the same keys, and no text is empty', () => {
+    expect([...th].filter((k) => !en.has(k))).toEqual([]);
+    expect([...en].filter((k) => !th.has(k))).toEqual([]);
+    for (const lang of ['th', 'en']) expect(keys(catalog(lang)).filter((k) => !String(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], catalog(lang))).trim())).toEqual([]);
+  });
+
+  it('every key the pages use is in the catalogs', () => {
+    const used = sources(SRC).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]));
+    expect(used.length).toBeGreaterThan(100);
+    expect([...new Set(used)].filter((k) => !th.has(k))).toEqual([]);
+  });
+
+  it('every value the API can send has a label', () => {
+    const need = [
+      ...ORDER_STATUSES.map((s) => `orderStatus.${s}`),
+      ...BATCH_STATUSES.map((s) => `batchStatus.${s}`),
+      ...RESERVATION_STATUSES.map((s) => `reservationStatus.${s}`),
+      ...PRODUCT_CATEGORIES.map((c) => `category.${c}`),
+      ...PRODUCT_UNITS.map((u) => `unit.${u}`),
+      ...PRODUCER_KINDS.map((k) => `producerKind.${k}`),
+      ...Array.from({ length: 12 }, (_, i) => `month.${i + 1}`),
+    ];
+    expect(need.filter((k) => !th.has(k))).toEqual([]);
+  });
+});
