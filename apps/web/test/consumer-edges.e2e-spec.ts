@@ -120,6 +120,44 @@ describe('consumer pages when things go wrong (360 px)', () => {
     await context.close();
   });
 
+  it('home filters by province → district → LAO and category; delivery takes a Thai address from the pickers', async () => {
+    const shop = await givenShop(sys);
+    await whenOpen(sys, shop.batchId);
+    const { consumer, context, page } = await signedInPage();
+    await page.goto('/');
+    await page.getByText('เลือกพื้นที่และประเภท').click();
+    await page.getByLabel('จังหวัด').selectOption('56');
+    await page.getByLabel('อำเภอ/เขต').selectOption('5605');
+    await page.getByLabel('องค์กรปกครองส่วนท้องถิ่น').selectOption('4560501');
+    await page.getByLabel('ประเภทสินค้า').selectOption('fruit');
+    await page.getByRole('button', { name: 'ค้นหา', exact: true }).click();
+    await page.waitForURL(/lao=4560501/);
+    await page.getByRole('link', { name: new RegExp(shop.product.name) }).click();
+
+    await page.getByRole('link', { name: 'จองเลย' }).click();
+    await page.getByLabel('จำนวน').fill('2');
+    await page.getByLabel('จัดส่ง').check();
+    await page.getByRole('button', { name: 'ยืนยันการจอง' }).click();
+    await page.getByText('กรอกบ้านเลขที่ หมู่ และถนน').waitFor(); // the field named in Thai, nothing sent
+    await page.getByLabel('ที่อยู่ (บ้านเลขที่ หมู่ ถนน)').fill('99 หมู่ 3 ถนนพหลโยธิน');
+    await page.getByLabel('จังหวัด').selectOption('56');
+    await page.getByLabel('อำเภอ/เขต').selectOption('5605');
+    const sub = page.getByLabel('ตำบล/แขวง');
+    await sub.locator('option', { hasText: '56120' }).first().waitFor({ state: 'attached' });
+    await sub.selectOption({ index: 1 });
+    expect(await page.getByLabel('รหัสไปรษณีย์').inputValue()).toBe('56120');
+    await page.getByLabel('เบอร์โทรผู้รับ').fill('0812345678');
+    await page.locator('.summary').getByText('฿291').waitFor(); // 2 × ฿120.50 + ฿50 delivery
+    await screenshot(page, 'reserve-delivery');
+    await page.getByRole('button', { name: 'ยืนยันการจอง' }).click();
+    await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+    const order = (await sys.http().get(`/api/v1/orders/${page.url().split('/').pop()}`).set(bearer(consumer.token)).expect(200)).body;
+    expect(order.fulfilment).toMatchObject({ type: 'delivery', address: { line1: '99 หมู่ 3 ถนนพหลโยธิน', districtCode: '5605', provinceCode: '56', postalCode: '56120', phone: '0812345678' } });
+    expect(order.deliveryFeeSatang).toBe(5000);
+    await page.getByText('จัดส่งที่ 99 หมู่ 3 ถนนพหลโยธิน').waitFor();
+    await context.close();
+  });
+
   it('an unknown link answers a Thai 404 page, in the first HTML', async () => {
     const { context, page } = await newPage(browser, sys.url, 360);
     for (const path of [`/products/${randomUUID()}`, `/batches/${randomUUID()}`, '/no-such-page']) {

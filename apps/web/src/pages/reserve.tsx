@@ -52,20 +52,25 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
   const m = money(b, Number.isInteger(q) && q > 0 ? q : 0, type === 'delivery');
   const point = b.pickupPoints.find((p) => p.id === pointId);
 
-  const check = (): Body | null => {
+  const validate = (): { e: Record<string, string>; body: Body | null } => {
     const e: Record<string, string> = {};
     if (!Number.isInteger(q) || q < b.minQuantity || q > max) e.quantity = t('reserve.errQuantity', { min: num(b.minQuantity), max: num(max), unit: unitLabel(b.unit) });
     if (type === 'pickup' && !point) e.pickupPointId = t('reserve.errPoint');
     if (type === 'delivery') Object.assign(e, addressErrors(address));
-    setErrors(e);
-    if (Object.keys(e).length) return null;
+    if (Object.keys(e).length) return { e, body: null };
     const { subdistrict, ...rest } = address;
-    return {
-      quantity: q,
-      allowPartial: false,
-      fulfilment: type === 'pickup' ? { type, pickupPointId: pointId } : { type, address: subdistrict ? { ...rest, subdistrict } : rest },
-    };
+    const fulfilment: Body['fulfilment'] = type === 'pickup' ? { type, pickupPointId: pointId } : { type, address: subdistrict ? { ...rest, subdistrict } : rest };
+    return { e, body: { quantity: q, allowPartial: false, fulfilment } };
   };
+  const check = (): Body | null => {
+    const { e, body } = validate();
+    setErrors(e);
+    return body;
+  };
+  // once errors are shown, each one goes away as soon as its field is right
+  useEffect(() => {
+    if (Object.values(errors).some(Boolean)) setErrors(validate().e);
+  }, [qty, type, pointId, address]);
 
   const submit = async (body: Body) => {
     const pending = pendingFor(b.id, body);
