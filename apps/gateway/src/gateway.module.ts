@@ -25,6 +25,7 @@ import { ProducerOnboardingService } from './producers/producer-onboarding.servi
 import { ProducersController } from './producers/producers.controller.js';
 import { ProductsController } from './products/products.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
+import { SlipsController } from './slips/slips.controller.js';
 import { NATS_CLIENT, ServiceClient } from './rpc/service-client.js';
 
 @Module({})
@@ -52,6 +53,7 @@ export class GatewayModule {
         BatchesController,
         ReservationsController,
         OrdersController,
+        SlipsController,
         ReportsController,
         DiagnosticsController,
       ],
