@@ -9,8 +9,8 @@ import { DomainError } from '@app/messaging';
 export const SLIP_MAX_INPUT_PIXELS = 40_000_000;
 /** The stored copy's long side: a slip stays legible, and the copy fits one NATS message. */
 const STORE_LONG_SIDE = 1600;
-/** The long side the QR is first looked for at. */
-const SCAN_LONG_SIDE = 2000;
+/** Long sides the whole image is searched at: small first (cheap, and enough for most slips), then larger. */
+const SCAN_LONG_SIDES = [1200, 2000];
 /** Qualities tried in turn until the base64 copy fits with room to spare for the envelope. */
 const QUALITIES = [82, 65, 50, 35];
 const STORE_BUDGET = Math.floor(SLIP_MAX_BASE64_CHARS * 0.9);
@@ -29,7 +29,7 @@ const REGIONS: readonly [number, number, number, number][] = [
   [0, 0, 0.5, 0.5],
   [0.2, 0.2, 0.6, 0.6],
 ];
-const REGION_LONG_SIDE = 1200;
+const REGION_LONG_SIDE = 1000;
 
 export interface PreparedSlip {
   qrPayload: string;
@@ -77,25 +77,30 @@ interface Raw {
   height: number;
 }
 
-/** The first QR that is a Slip Verify payload: the whole image, at half size, enlarged regions, then contrast-stretched. */
+/**
+ * The first QR that is a Slip Verify payload: the whole image small then large, enlarged regions, then
+ * contrast-stretched. jsQR runs on the event loop, so each pass is bounded (≤ 2000 px, dark-on-light only
+ * until the last) and the awaits between passes let other requests through.
+ */
 async function findSlipQr(open: Open): Promise<string | null> {
-  const base = await toRaw(open().autoOrient().resize(SCAN_LONG_SIDE, SCAN_LONG_SIDE, { fit: 'inside', withoutEnlargement: true }));
-  const found = scan(base);
-  if (found) return found;
-  const half = await toRaw(fromRaw(base).resize(Math.max(1, Math.round(base.width / 2)), Math.max(1, Math.round(base.height / 2))));
-  const fromHalf = scan(half);
-  if (fromHalf) return fromHalf;
-  for (const [l, t, w, h] of REGIONS) {
-    const region = { left: Math.floor(l * base.width), top: Math.floor(t * base.height), width: Math.max(1, Math.floor(w * base.width)), height: Math.max(1, Math.floor(h * base.height)) };
-    const raw = await toRaw(fromRaw(base).extract(region).resize(REGION_LONG_SIDE, REGION_LONG_SIDE, { fit: 'inside' }));
+  const oriented = await toRaw(open().autoOrient().resize(SCAN_LONG_SIDES.at(-1)!, SCAN_LONG_SIDES.at(-1)!, { fit: 'inside', withoutEnlargement: true }));
+  const longSide = Math.max(oriented.width, oriented.height);
+  for (const side of SCAN_LONG_SIDES) {
+    const raw = side >= longSide ? oriented : await toRaw(fromRaw(oriented).resize(side, side, { fit: 'inside' }));
     const hit = scan(raw);
     if (hit) return hit;
+    if (side >= longSide) break;
   }
-  return scan(await toRaw(fromRaw(base).normalise()));
+  for (const [l, t, w, h] of REGIONS) {
+    const region = { left: Math.floor(l * oriented.width), top: Math.floor(t * oriented.height), width: Math.max(1, Math.floor(w * oriented.width)), height: Math.max(1, Math.floor(h * oriented.height)) };
+    const hit = scan(await toRaw(fromRaw(oriented).extract(region).resize(REGION_LONG_SIDE, REGION_LONG_SIDE, { fit: 'inside' })));
+    if (hit) return hit;
+  }
+  return scan(await toRaw(fromRaw(oriented).resize(SCAN_LONG_SIDES[0], SCAN_LONG_SIDES[0], { fit: 'inside', withoutEnlargement: true }).normalise()), 'attemptBoth');
 }
 
-function scan({ data, width, height }: Raw): string | null {
-  const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), width, height);
+function scan({ data, width, height }: Raw, inversionAttempts: 'dontInvert' | 'attemptBoth' = 'dontInvert'): string | null {
+  const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), width, height, { inversionAttempts });
   return code && parseSlipQr(code.data) ? code.data : null;
 }
 
