@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import pg from 'pg';
 import sharp from 'sharp';
 import type { OrderViewV1 } from '@app/contracts';
@@ -129,6 +130,19 @@ describe('payment slips: upload and view', () => {
     const tooBig = await upload(a.consumer.token, orderId, big, 'image/jpeg').expect(413);
     expect(tooBig.body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', fields: [{ field: 'slip' }] });
 
+    // the same without a Content-Length (chunked): counted as it arrives, and still answered with a 413
+    const chunked = await new Promise<{ status: number; body: any }>((resolve, reject) => {
+      const req = httpRequest(`${sys.url}/api/v1/orders/${orderId}/slips`, { method: 'POST', headers: { ...bearer(a.consumer.token), 'content-type': 'image/jpeg', 'transfer-encoding': 'chunked' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString()) }));
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 6; i++) req.write(i === 0 ? big.subarray(0, 1024 * 1024) : Buffer.alloc(1024 * 1024, 7));
+      req.end();
+    });
+    expect(chunked).toMatchObject({ status: 413, body: { code: 'PAYLOAD_TOO_LARGE', fields: [{ field: 'slip' }] } });
+
     const empty = await upload(a.consumer.token, orderId, Buffer.alloc(0), 'image/png').expect(400);
     expect(empty.body).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'slip' }] });
     expect((await db.query(`SELECT count(*)::int AS n FROM payment_slips WHERE order_id = $1`, [orderId])).rows[0].n).toBe(0);
@@ -146,6 +160,20 @@ describe('payment slips: upload and view', () => {
     const refused = await upload(a.consumer.token, nothingDue, png).expect(409);
     expect(refused.body).toMatchObject({ statusCode: 409, code: 'ILLEGAL_TRANSITION' });
     expect((await db.query(`SELECT count(*)::int AS n FROM payment_slips WHERE order_id = $1`, [nothingDue])).rows[0].n).toBe(0);
+  });
+
+  it('takes a slip over the global 1 MB body limit (a 3 MB uncompressed PNG) and documents the route as binary in, order out', async () => {
+    const ref = newTransRef();
+    const big = await sharp(await slipImage({ payload: slipPayload(ref), width: 1000, height: 1000, qrSize: 200 })).png({ compressionLevel: 0 }).toBuffer();
+    expect(big.length).toBeGreaterThan(2 * 1024 * 1024);
+    const res = await upload(a.consumer.token, await order(), big).expect(201);
+    expect(res.body.slips[0].reference).toBe(ref);
+
+    const post = docs.paths['/api/v1/orders/{id}/slips'].post;
+    for (const type of ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream']) expect(post.requestBody.content[type].schema).toMatchObject({ type: 'string', format: 'binary' });
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['201', '400', '404', '409', '413']));
+    const get = docs.paths['/api/v1/orders/{id}/slips/{slipId}/image'].get;
+    expect(get.responses['200'].content['image/webp'].schema).toMatchObject({ type: 'string', format: 'binary' });
   });
 
   it('keeps image bodies to the slip route: JSON routes still refuse them', async () => {
