@@ -6,8 +6,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { makeLogger } from '@app/config';
 import { flattenValidationErrors, validationError } from '@app/messaging';
 import type { GatewayConfig } from './config.js';
+import { ERROR_SCHEMA } from './errors/error-schema.js';
 import { GatewayModule } from './gateway.module.js';
 import { IdentityService } from './identity/identity.service.js';
+import { registerSlipBodyParser } from './slips/slip-body.js';
 import { TextSanityPipe } from './http/text-sanity.pipe.js';
 import { registerSecurityHeaders } from './web/security-headers.js';
 import { documentWebPages, registerWebApp } from './web/web-host.js';
@@ -18,18 +20,6 @@ export interface GatewayApp {
   /** set when a dla_admin was generated at this start: printed once by npm start */
   generatedAdmin?: { login: string; password: string };
 }
-
-/** The body of every error response. */
-const ERROR_SCHEMA = {
-  type: 'object',
-  required: ['statusCode', 'code', 'message'],
-  properties: {
-    statusCode: { type: 'integer', example: 400 },
-    code: { type: 'string', example: 'VALIDATION_FAILED' },
-    message: { type: 'string', example: 'Invalid input: phone' },
-    fields: { type: 'array', items: { type: 'object', properties: { field: { type: 'string', example: 'phone' }, message: { type: 'string' } } } },
-  },
-};
 
 /** Trust the nearest n proxies' X-Forwarded-For entries. */
 function trustHops(n: number) {
@@ -53,6 +43,8 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
   fastify.addHook('onResponse', async (req, reply) => {
     access.log({ message: 'request', requestId: req.id, method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
   });
+
+  registerSlipBodyParser(fastify);
 
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(
@@ -78,11 +70,12 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
     .addGlobalResponse(
       ...(
         [
-          [400, 'Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE)'],
+          [400, 'Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE)'],
           [401, 'Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS)'],
           [403, 'Signed in, but this is outside your role or area (FORBIDDEN)'],
           [404, 'Not found, or not yours to see (NOT_FOUND)'],
           [409, 'Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT)'],
+          [413, 'The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE)'],
           [429, 'Too many failed logins (RATE_LIMITED; see Retry-After)'],
           [503, 'A service did not answer in time (SERVICE_UNAVAILABLE)'],
         ] as const

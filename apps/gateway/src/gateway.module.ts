@@ -26,6 +26,7 @@ import { ProducerOnboardingService } from './producers/producer-onboarding.servi
 import { ProducersController } from './producers/producers.controller.js';
 import { ProductsController } from './products/products.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
+import { SlipsController } from './slips/slips.controller.js';
 import { NATS_CLIENT, ServiceClient } from './rpc/service-client.js';
 
 @Module({})
@@ -54,6 +55,7 @@ export class GatewayModule {
         ReservationsController,
         MyReservationsController,
         OrdersController,
+        SlipsController,
         ReportsController,
         DiagnosticsController,
       ],

@@ -16,6 +16,8 @@ import { PaymentsService } from './payments/payments.service.js';
 import { RefundsController } from './refunds/refunds.controller.js';
 import { RefundsService } from './refunds/refunds.service.js';
 import { SettlementService } from './settlement/settlement.service.js';
+import { SlipsController } from './slips/slips.controller.js';
+import { SlipsService } from './slips/slips.service.js';
 import { OrderViewsController } from './views/order-views.controller.js';
 import { OrderViews } from './views/order-views.service.js';
 
@@ -32,6 +34,7 @@ export class OrderModule {
         OrdersController,
         OrderViewsController,
         PaymentsController,
+        SlipsController,
         RefundsController,
         FulfilmentController,
         SweepsController,
@@ -41,6 +44,7 @@ export class OrderModule {
         OpenOrdersService,
         OrderViews,
         PaymentsService,
+        SlipsService,
         RefundsService,
         FulfilmentService,
         SettlementService,

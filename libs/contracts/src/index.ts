@@ -16,6 +16,7 @@ export * from './promptpay.js';
 export * from './preorder.js';
 export * from './order.js';
 export * from './order-commands.js';
+export * from './payment-slip.js';
 export * from './harvest-preorder.js';
 export * from './reporting.js';
 export { IsCalendarDate, IsOffsetDateTime, isCalendarDate, isOffsetDateTime } from './datetime.js';

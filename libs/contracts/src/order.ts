@@ -1,4 +1,5 @@
 import type { PlaceV1, ProducerKind, ProductCategory, ProductUnit } from './catalog.js';
+import type { PaymentSlipV1 } from './payment-slip.js';
 
 /**
  * Harvest-preorder asks the order service to open the order of each confirmed reservation (or direct
@@ -50,6 +51,8 @@ export const OrderEvents = {
   refunded: 'order.refunded',
   /** deposit not paid in time: harvest-preorder returns the quantity to the batch */
   expired: 'order.expired',
+  /** a consumer uploaded a bank slip: the producer has a payment to check (PaymentSlipSubmittedV1) */
+  paymentSlipSubmitted: 'order.payment_slip_submitted',
 } as const;
 
 export interface OrderCompletedV1 extends PlaceV1 {
@@ -183,6 +186,10 @@ export interface OrderViewV1 extends PlaceV1 {
   /** when it completes by itself if the consumer does not confirm */
   autoCompleteAt: string | null;
   completedAt: string | null;
+  /** the consumer's uploaded bank slips, oldest first (the images: GET /orders/:id/slips/:slipId/image) */
+  slips: PaymentSlipV1[];
+  /** true while a slip waits for the producer to check it */
+  paymentUnderReview: boolean;
   payments: OrderPaymentV1[];
   refunds: OrderRefundV1[];
   history: OrderStatusChangeV1[];

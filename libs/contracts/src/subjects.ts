@@ -99,6 +99,10 @@ export const OrderSubjects = {
   getPayment: 'order.orders.payment.get',
   list: 'order.orders.list',
   recordPayment: 'order.orders.payments.record',
+  /** SubmitSlipCommand → OrderViewV1: the consumer's bank slip (image normalised and QR read by the gateway) */
+  submitSlip: 'order.orders.slips.submit',
+  /** SlipImageQuery → PaymentSlipImageV1 */
+  getSlipImage: 'order.orders.slips.image.get',
   payRefund: 'order.orders.refunds.pay',
   /** a dispute after completion: refund (part of) a completed order */
   refund: 'order.orders.refund',

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'NOT_OPEN',
   'LIMIT_EXCEEDED',
   'AMOUNT_EXCEEDS_DUE',
+  /** an uploaded bank slip whose verification QR cannot be read */
+  'SLIP_UNREADABLE',
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
   'SERVICE_UNAVAILABLE',

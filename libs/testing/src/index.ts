@@ -2,3 +2,4 @@ export * from './eventually.js';
 export * from './system.js';
 export * from './test-env.js';
 export * from './events.js';
+export * from './openapi.js';

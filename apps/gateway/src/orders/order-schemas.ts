@@ -1,4 +1,4 @@
-import { ORDER_STATUSES, PAYMENT_METHODS, PRODUCT_CATEGORIES, PRODUCT_UNITS } from '@app/contracts';
+import { ORDER_STATUSES, PAYMENT_METHODS, PAYMENT_SLIP_STATUSES, PRODUCT_CATEGORIES, PRODUCT_UNITS } from '@app/contracts';
 import type { RefundReason } from '@app/contracts';
 import type { SchemaObject } from '../http/openapi-schema.js';
 
@@ -42,6 +42,20 @@ const FULFILMENT_SCHEMA: SchemaObject = {
   ],
 };
 
+/** PaymentSlipV1: a consumer's uploaded bank slip (its image: GET /orders/{id}/slips/{slipId}/image). */
+export const PAYMENT_SLIP_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    id: uuid,
+    reference: { type: 'string', description: "the bank's transaction reference, read from the slip's verification QR", example: '2025112712345678ABCD' },
+    sendingBank: { type: 'string', description: "the sending bank's code, read from the slip's verification QR", example: '004' },
+    status: { type: 'string', enum: [...PAYMENT_SLIP_STATUSES], description: 'pending until the producer checks it' },
+    rejectReason: { type: 'string', nullable: true, description: 'why the producer rejected it; null unless rejected' },
+    uploadedAt: time(),
+  },
+  required: ['id', 'reference', 'sendingBank', 'status', 'rejectReason', 'uploadedAt'],
+};
+
 const SUMMARY_PROPERTIES: Record<string, SchemaObject> = {
   id: uuid,
   reservationId: { type: 'string', format: 'uuid', nullable: true, description: 'null for a direct purchase of stock on hand' },
@@ -80,6 +94,8 @@ const SUMMARY_PROPERTIES: Record<string, SchemaObject> = {
   handedOverAt: time(undefined, true),
   autoCompleteAt: time('when it completes by itself if the consumer does not confirm', true),
   completedAt: time(undefined, true),
+  slips: { type: 'array', items: PAYMENT_SLIP_SCHEMA, description: "the consumer's uploaded bank slips, oldest first" },
+  paymentUnderReview: { type: 'boolean', description: 'true while a slip waits for the producer to check it' },
 };
 const SUMMARY_REQUIRED = Object.keys(SUMMARY_PROPERTIES);
 

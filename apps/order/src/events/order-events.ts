@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { OrderEvents } from '@app/contracts';
-import type { OrderCompletedV1, OrderExpiredV1, OrderRefundedV1 } from '@app/contracts';
+import type { OrderCompletedV1, OrderExpiredV1, OrderRefundedV1, PaymentSlipSubmittedV1 } from '@app/contracts';
 import { addToOutbox, newEvent } from '@app/messaging';
 import type { Order } from '../orders/order.js';
 
@@ -49,4 +49,18 @@ export const OrderOutbox = {
   completed: (em: EntityManager, o: Order, at: Date) => addToOutbox(em, newEvent(OrderEvents.completed, 1, orderCompleted(o, at), at)),
   refunded: (em: EntityManager, o: Order, amountSatang: number, at: Date) => addToOutbox(em, newEvent(OrderEvents.refunded, 1, orderRefunded(o, amountSatang, at), at)),
   expired: (em: EntityManager, orders: Order[], at: Date) => addToOutbox(em, ...orders.map((o) => newEvent(OrderEvents.expired, 1, orderExpired(o, at), at))),
+  paymentSlipSubmitted: (em: EntityManager, o: Order, slip: { id: string; reference: string; sendingBank: string }, at: Date) =>
+    addToOutbox(
+      em,
+      newEvent<string, PaymentSlipSubmittedV1>(OrderEvents.paymentSlipSubmitted, 1, {
+        orderId: o.id,
+        slipId: slip.id,
+        producerId: o.producerId,
+        consumerId: o.consumerId,
+        laoCode: o.laoCode,
+        reference: slip.reference,
+        sendingBank: slip.sendingBank,
+        submittedAt: at.toISOString(),
+      }, at),
+    ),
 };

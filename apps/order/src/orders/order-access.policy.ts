@@ -35,10 +35,10 @@ export function assertMayManage(caller: Caller, o: Owned): void {
   throw notFound(o);
 }
 
-/** Confirming receipt: the consumer of the order only. */
-export function assertIsConsumer(caller: Caller, o: Owned): void {
+/** Confirming receipt, uploading a bank slip: the consumer of the order only. */
+export function assertIsConsumer(caller: Caller, o: Owned, action = 'confirm receipt'): void {
   if (caller.userId === o.consumerId) return;
-  if (isStaff(caller)) throw DomainError.forbidden('Only the consumer who ordered may confirm receipt');
+  if (isStaff(caller)) throw DomainError.forbidden(`Only the consumer who ordered may ${action}`);
   throw notFound(o);
 }
 

@@ -10,6 +10,7 @@ import type {
   OrderSummaryV1,
   OrderViewV1,
   PaymentInstructionsV1,
+  PaymentSlipV1,
   ToPrepareLineV1,
 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
@@ -23,6 +24,7 @@ import { toOrder } from '../orders/order.js';
 import type { Order } from '../orders/order.js';
 import { OrderStore } from '../orders/order.store.js';
 import { promptPayPayload, qrSvg } from '../promptpay/promptpay.js';
+import { SlipRepository } from '../slips/slip.repository.js';
 
 /** Orders a producer still has to hand over once the harvest is allocated. */
 const TO_PREPARE = ['awaiting_balance', 'paid', 'ready_for_pickup'];
@@ -39,8 +41,13 @@ export class OrderViews {
     const order = await OrderStore.find(em, orderId);
     if (!order) throw DomainError.notFound('Order', orderId);
     assertMayRead(caller, order);
-    const [payments, refunds, history] = await Promise.all([OrderStore.payments(em, orderId), OrderStore.refunds(em, orderId), OrderStore.history(em, orderId)]);
-    return { ...this.summary(order), payments, refunds, history };
+    const [payments, refunds, history, slips] = await Promise.all([
+      OrderStore.payments(em, orderId),
+      OrderStore.refunds(em, orderId),
+      OrderStore.history(em, orderId),
+      SlipRepository.forOrders(em, [orderId]),
+    ]);
+    return { ...this.summary(order, slips.get(orderId)!), payments, refunds, history };
   }
 
   /** What to pay now, as a PromptPay QR for the producer's PromptPay ID and that exact amount. */
@@ -69,7 +76,9 @@ export class OrderViews {
       em.query(`SELECT * FROM orders WHERE ${sqlWhere} ORDER BY created_at DESC, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, params),
       em.query(`SELECT count(*)::int AS n FROM orders WHERE ${sqlWhere}`, params),
     ]);
-    const list: OrderListV1 = { items: rows.map((r: Record<string, unknown>) => this.summary(toOrder(r))), total: count[0].n, page, pageSize };
+    const orders: Order[] = rows.map((r: Record<string, unknown>) => toOrder(r));
+    const slips = await SlipRepository.forOrders(em, orders.map((o) => o.id));
+    const list: OrderListV1 = { items: orders.map((o) => this.summary(o, slips.get(o.id)!)), total: count[0].n, page, pageSize };
     if (scopeRole(caller) === 'producer') list.toPrepare = await this.toPrepare(em, caller.producerId!, q.batchId);
     return list;
   }
@@ -114,7 +123,7 @@ export class OrderViews {
     }));
   }
 
-  summary(o: Order): OrderSummaryV1 {
+  summary(o: Order, slips: PaymentSlipV1[]): OrderSummaryV1 {
     const handedOver = o.status === 'picked_up' || o.status === 'delivered';
     return {
       id: o.id,
@@ -149,6 +158,8 @@ export class OrderViews {
       handedOverAt: o.handedOverAt?.toISOString() ?? null,
       autoCompleteAt: handedOver && o.handedOverAt ? new Date(o.handedOverAt.getTime() + this.config.autoCompleteAfterSeconds * 1000).toISOString() : null,
       completedAt: o.completedAt?.toISOString() ?? null,
+      slips,
+      paymentUnderReview: slips.some((s) => s.status === 'pending'),
     };
   }
 }

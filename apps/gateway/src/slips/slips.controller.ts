@@ -1,0 +1,82 @@
+import { Controller, createParamDecorator, ExecutionContext, Get, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { IsUUID } from 'class-validator';
+import { OrderSubjects, SLIP_STORED_CONTENT_TYPES, SLIP_UPLOAD_CONTENT_TYPES, SLIP_UPLOAD_MAX_BYTES } from '@app/contracts';
+import type { OrderViewV1, PaymentSlipImageV1 } from '@app/contracts';
+import { DomainError } from '@app/messaging';
+import { ERROR_SCHEMA } from '../errors/error-schema.js';
+import { Ctx } from '../identity/auth.guard.js';
+import { ORDER_SCHEMA } from '../orders/order-schemas.js';
+import { ServiceClient } from '../rpc/service-client.js';
+import type { RequestContext } from '../rpc/service-client.js';
+import { prepareSlip, SLIP_MAX_INPUT_PIXELS } from './slip-image.js';
+
+class OrderParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID(undefined, { message: 'id must be an order id (UUID)' })
+  id: string;
+}
+
+class SlipParams extends OrderParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID(undefined, { message: 'slipId must be a UUID' })
+  slipId: string;
+}
+
+/** The raw request body as slip-body.ts parsed it (a Buffer), past the JSON pipes, which have nothing to check in bytes. */
+const ImageBody = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<FastifyRequest>().body);
+
+const MB = SLIP_UPLOAD_MAX_BYTES / 1024 / 1024;
+
+/**
+ * The consumer's bank slip (แจ้งชำระเงิน). The gateway only carries and normalises the image (type by
+ * content, QR read, upright WebP without metadata); the order service decides who may send it, for which
+ * order, and whether the slip was already used.
+ */
+@ApiTags('orders')
+@ApiBearerAuth()
+@Controller('orders')
+export class SlipsController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Post(':id/slips')
+  @ApiOperation({
+    summary: "Upload the bank slip of a payment (the order's consumer only; someone else's order → 404)",
+    description:
+      `The body is the image itself (JPEG, PNG or WebP, checked by content; at most ${MB} MB and ${SLIP_MAX_INPUT_PIXELS / 1e6} megapixels). ` +
+      "The slip's verification QR (mini QR) gives the sending bank and the transaction reference. Only an order with money due " +
+      '(awaiting_deposit, awaiting_balance) takes a slip. The same slip again on the same order answers the slip already there. ' +
+      'Errors (all with `fields: [{field: "slip"}]` except 409 ILLEGAL_TRANSITION): 400 VALIDATION_FAILED (not an image, too many pixels), ' +
+      '400 SLIP_UNREADABLE (no readable slip QR), 409 DUPLICATE (the slip was submitted for another order), 413 PAYLOAD_TOO_LARGE.',
+  })
+  @ApiConsumes(...SLIP_UPLOAD_CONTENT_TYPES)
+  @ApiBody({ description: 'the slip image bytes', schema: { type: 'string', format: 'binary' } })
+  @ApiCreatedResponse({ description: 'The order with its slips; paymentUnderReview is true', schema: ORDER_SCHEMA })
+  @ApiResponse({ status: 413, description: `Body over ${MB} MB (PAYLOAD_TOO_LARGE, field slip)`, schema: ERROR_SCHEMA })
+  async submit(@Param() p: OrderParams, @ImageBody() body: unknown, @Ctx() ctx: RequestContext): Promise<OrderViewV1> {
+    if (!Buffer.isBuffer(body) || body.length === 0) {
+      throw DomainError.validation('slip', `send the image bytes as the body, with Content-Type ${SLIP_UPLOAD_CONTENT_TYPES.join(', ')}`);
+    }
+    const slip = await prepareSlip(body);
+    return this.services.call<OrderViewV1>(OrderSubjects.submitSlip, { orderId: p.id, ...slip }, ctx);
+  }
+
+  @Get(':id/slips/:slipId/image')
+  @ApiOperation({
+    summary: "A slip's stored image: for the order's consumer, its producer, the admin of its LAO, and province/DLA admins over it",
+    description: 'Never cached by shared caches (Cache-Control: private, no-store). A consumer asking for someone else\'s order → 404.',
+  })
+  @ApiProduces(...SLIP_STORED_CONTENT_TYPES)
+  @ApiOkResponse({
+    description: 'the image (upright, at most 1600 px, no metadata)',
+    content: Object.fromEntries(SLIP_STORED_CONTENT_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+  })
+  async image(@Param() p: SlipParams, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const image = await this.services.call<PaymentSlipImageV1>(OrderSubjects.getSlipImage, { orderId: p.id, slipId: p.slipId }, ctx);
+    reply.header('content-type', image.contentType);
+    reply.header('cache-control', 'private, no-store');
+    reply.header('x-content-type-options', 'nosniff');
+    return Buffer.from(image.imageBase64, 'base64');
+  }
+}

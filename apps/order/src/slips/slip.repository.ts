@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { PaymentSlipImageV1, PaymentSlipV1, SlipStoredContentType } from '@app/contracts';
+
+export interface NewSlip {
+  orderId: string;
+  consumerId: string;
+  reference: string;
+  sendingBank: string;
+  image: Buffer;
+  contentType: SlipStoredContentType;
+  sha256: string;
+}
+
+/** Columns of a slip without its image (lists and views never load the bytes). */
+const COLUMNS = `id, order_id, reference, sending_bank, status, reject_reason, uploaded_at`;
+
+const toSlip = (r: Record<string, any>): PaymentSlipV1 => ({
+  id: r.id,
+  reference: r.reference,
+  sendingBank: r.sending_bank,
+  status: r.status,
+  rejectReason: r.reject_reason,
+  uploadedAt: new Date(r.uploaded_at).toISOString(),
+});
+
+/** The only code that reads and writes payment_slips. */
+export const SlipRepository = {
+  /** The slip holding this bank's reference, on whatever order. */
+  async findByReference(em: EntityManager, sendingBank: string, reference: string): Promise<(PaymentSlipV1 & { orderId: string }) | null> {
+    const rows = await em.query(`SELECT ${COLUMNS} FROM payment_slips WHERE sending_bank = $1 AND reference = $2`, [sendingBank, reference]);
+    return rows.length ? { ...toSlip(rows[0]), orderId: rows[0].order_id } : null;
+  },
+
+  /**
+   * Inserts unless the (sending bank, reference) is taken: answers the new id, or null when taken, so two concurrent uploads
+   * of one slip for two orders cannot both win (the unique index decides; nothing is written for the loser).
+   */
+  async insert(em: EntityManager, s: NewSlip): Promise<string | null> {
+    const id = randomUUID();
+    const rows = await em.query(
+      `INSERT INTO payment_slips (id, order_id, consumer_id, reference, sending_bank, image, content_type, sha256)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (sending_bank, reference) DO NOTHING RETURNING id`,
+      [id, s.orderId, s.consumerId, s.reference, s.sendingBank, s.image, s.contentType, s.sha256],
+    );
+    return rows.length ? id : null;
+  },
+
+  /** Slips of each order, oldest first. */
+  async forOrders(em: EntityManager, orderIds: string[]): Promise<Map<string, PaymentSlipV1[]>> {
+    const out = new Map<string, PaymentSlipV1[]>(orderIds.map((id) => [id, []]));
+    if (!orderIds.length) return out;
+    const rows = await em.query(`SELECT ${COLUMNS} FROM payment_slips WHERE order_id = ANY($1::uuid[]) ORDER BY uploaded_at, id`, [orderIds]);
+    for (const r of rows) out.get(r.order_id)!.push(toSlip(r));
+    return out;
+  },
+
+  async image(em: EntityManager, orderId: string, slipId: string): Promise<PaymentSlipImageV1 | null> {
+    const rows = await em.query(`SELECT content_type, image FROM payment_slips WHERE id = $1 AND order_id = $2`, [slipId, orderId]);
+    return rows.length ? { contentType: rows[0].content_type, imageBase64: (rows[0].image as Buffer).toString('base64') } : null;
+  },
+};

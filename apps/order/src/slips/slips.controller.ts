@@ -1,0 +1,21 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { OrderSubjects, SlipImageQuery, SubmitSlipCommand } from '@app/contracts';
+import type { RpcEnvelope } from '@app/contracts';
+import { EnvelopePipe, requireCaller } from '@app/messaging';
+import { SlipsService } from './slips.service.js';
+
+@Controller()
+export class SlipsController {
+  constructor(private readonly slips: SlipsService) {}
+
+  @MessagePattern(OrderSubjects.submitSlip)
+  submit(@Payload(new EnvelopePipe(SubmitSlipCommand)) { caller, data }: RpcEnvelope<SubmitSlipCommand>) {
+    return this.slips.submit(requireCaller(caller), data);
+  }
+
+  @MessagePattern(OrderSubjects.getSlipImage)
+  image(@Payload(new EnvelopePipe(SlipImageQuery)) { caller, data }: RpcEnvelope<SlipImageQuery>) {
+    return this.slips.image(requireCaller(caller), data);
+  }
+}
