@@ -15,11 +15,7 @@ export default {
   },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
-    // content-disposition 3 is ESM only and @fastify/static 10 require()s it: Node 20.19 allows that, Jest's
-    // module loader does not, so every suite that starts the gateway (Swagger UI serves its files with it) failed
-    '/node_modules/content-disposition/.+\\.js$': ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   testTimeout: 60000,
   maxWorkers: 2,
 };
