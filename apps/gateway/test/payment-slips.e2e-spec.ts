@@ -105,6 +105,21 @@ describe('payment slips: upload and view', () => {
     expect((await sys.http().get(`/api/v1/orders/${second}`).set(bearer(a.consumer.token)).expect(200)).body).toMatchObject({ slips: [], paymentUnderReview: false });
   });
 
+  it('confirms the waiting slip when the producer records the money, so the order is no longer under review', async () => {
+    const orderId = await order();
+    const ref = newTransRef();
+    await upload(a.consumer.token, orderId, await slipImage({ payload: slipPayload(ref) })).expect(201);
+    const paid = await sys
+      .http()
+      .post(`/api/v1/orders/${orderId}/payments`)
+      .set(bearer(a.producer.token))
+      .send({ amountSatang: 30_000, method: 'promptpay', reference: ref })
+      .expect(201);
+    expect(paid.body).toMatchObject({ paymentUnderReview: false, slips: [{ reference: ref, status: 'confirmed' }] });
+    const decided = (await db.query(`SELECT decided_by FROM payment_slips WHERE reference = $1`, [ref])).rows[0];
+    expect(decided.decided_by).toBe(a.producer.id);
+  });
+
   it('lets exactly one of two concurrent uploads of one slip for two orders win', async () => {
     const [x, y] = [await order(), await order()];
     const ref = newTransRef();

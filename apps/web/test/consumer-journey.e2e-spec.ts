@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { TestSystem } from '@app/testing';
 import { launch, newPage, screenshot, tokenOf } from './browser.js';
+import { newTransRef, slipImage, slipPayload } from '../../gateway/test/support/slip-images.js';
 import { bearer, givenShop, whenOpen } from './fixtures.js';
 
 /**
@@ -80,10 +81,22 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
     expect(readFileSync((await download.path())!).subarray(1, 4).toString()).toBe('PNG');
     await screenshot(page, 'order');
 
-    // 7. my orders: what this order needs from me
+    // 6. แจ้งชำระเงิน: a file that is not an image is refused in place; the bank slip is kept for the farmer
+    const slip = page.getByLabel(/แจ้งชำระเงิน/);
+    await slip.setInputFiles({ name: 'slip.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('this is not a picture') });
+    await page.getByRole('alert').getByText('ไม่ใช่รูปสลิปที่อ่านได้').waitFor();
+    const png = await slipImage({ payload: slipPayload(newTransRef()) });
+    await slip.setInputFiles({ name: 'slip.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('status').getByText('รอตรวจสอบการชำระเงิน').waitFor();
+    const withSlip = (await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(token)).expect(200)).body;
+    expect(withSlip.slips).toHaveLength(1);
+    expect(withSlip.paymentUnderReview).toBe(true);
+    await screenshot(page, 'order-slip');
+
+    // 7. my orders: what each order needs from me
     await page.goto('/orders');
     await page.getByRole('link', { name: shop.product.name }).waitFor();
-    expect(await page.textContent('main')).toContain('ชำระมัดจำ ฿108.45');
+    expect(await page.textContent('main')).toContain('รอตรวจสอบการชำระเงิน');
     await screenshot(page, 'orders');
 
     // the farmer's side (its own pages come with the producer console): money, harvest, handover
@@ -92,6 +105,10 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
     await sys.http().post(`/api/v1/batches/${shop.batchId}/close`).set(farmer).expect(200);
     await sys.http().post(`/api/v1/batches/${shop.batchId}/harvest`).set(farmer).send({ actualQuantity: 1000 }).expect(200);
     const due = await eventuallyStatus(sys, orderId, token, 'awaiting_balance');
+    // the deposit's slip was answered by the farmer's record: the balance is due, with its own QR
+    await page.goto(`/orders/${orderId}`);
+    await page.getByText(`ยอดที่ต้องชำระตอนนี้ ${baht(due.amountDueSatang)}`).waitFor();
+    await page.getByRole('img', { name: /พร้อมเพย์/ }).waitFor();
     await sys.http().post(`/api/v1/orders/${orderId}/payments`).set(farmer).send({ amountSatang: due.amountDueSatang, method: 'transfer', reference: `BAL-${orderId}` }).expect(201);
     await sys.http().post(`/api/v1/orders/${orderId}/ready`).set(farmer).expect(200);
     await sys.http().post(`/api/v1/orders/${orderId}/handover`).set(farmer).expect(200);
@@ -111,6 +128,8 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
     await context.close();
   });
 });
+
+const baht = (satang: number) => `฿${(satang / 100).toLocaleString('th-TH', { minimumFractionDigits: satang % 100 ? 2 : 0, maximumFractionDigits: 2 })}`;
 
 async function eventuallyStatus(sys: TestSystem, orderId: string, token: string, status: string) {
   const { eventually } = await import('@app/testing');

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Caller, RecordPaymentCommand } from '@app/contracts';
 import { assertMayManage } from '../orders/order-access.policy.js';
 import { OrderStore } from '../orders/order.store.js';
+import { SlipRepository } from '../slips/slip.repository.js';
 import { OrderViews } from '../views/order-views.service.js';
 import { applyPayment } from './payment.policy.js';
 
@@ -28,6 +29,8 @@ export class PaymentsService {
         slipUrl: cmd.slipUrl ?? null,
         recordedBy: caller.userId,
       });
+      // recording the money is the producer's answer to the slips waiting for it
+      await SlipRepository.confirmPending(em, order.id, caller.userId);
       if (outcome.move) await OrderStore.transition(em, order, outcome.move.trigger, outcome.move.to, caller.userId, { paid_satang: outcome.paidSatang });
       else await OrderStore.update(em, order.id, { paid_satang: outcome.paidSatang });
     });

@@ -46,6 +46,11 @@ export const SlipRepository = {
     return rows.length ? id : null;
   },
 
+  /** The money of the order's pending slips was recorded: they are confirmed by whoever recorded it. */
+  async confirmPending(em: EntityManager, orderId: string, by: string): Promise<void> {
+    await em.query(`UPDATE payment_slips SET status = 'confirmed', decided_by = $2, decided_at = now() WHERE order_id = $1 AND status = 'pending'`, [orderId, by]);
+  },
+
   /** Slips of each order, oldest first. */
   async forOrders(em: EntityManager, orderIds: string[]): Promise<Map<string, PaymentSlipV1[]>> {
     const out = new Map<string, PaymentSlipV1[]>(orderIds.map((id) => [id, []]));
