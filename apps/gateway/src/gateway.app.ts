@@ -11,7 +11,7 @@ import { GatewayModule } from './gateway.module.js';
 import { IdentityService } from './identity/identity.service.js';
 import { registerSlipBodyParser } from './slips/slip-body.js';
 import { TextSanityPipe } from './http/text-sanity.pipe.js';
-import { registerSecurityHeaders } from './web/security-headers.js';
+import { registerHttpHardening } from './web/http-hardening.js';
 import { documentWebPages, registerWebApp } from './web/web-host.js';
 
 export interface GatewayApp {
@@ -36,7 +36,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, { logger: makeLogger('gateway', config) });
   const access = new Logger('Http');
   const fastify = app.getHttpAdapter().getInstance();
-  await registerSecurityHeaders(fastify);
+  await registerHttpHardening(fastify);
   fastify.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });

@@ -62,7 +62,7 @@ describe('web pages: the product page a post links to', () => {
       expect(r.text).toContain(`href="/batches/${id}/reserve"`);
       return r;
     });
-    expect(res.text).toMatch(/เหลือให้จอง<\/dt><dd[^>]*>เหลือ 750 กิโลกรัม/);
+    expect(res.text).toMatch(/เหลือให้จอง<\/dt><dd[^>]*>750 กิโลกรัม/);
     expect(res.text).toContain('จองเลย');
   });
 

@@ -326,8 +326,9 @@ describe('reporting figures from events', () => {
     expect(plain.headers['vary']).toMatch(/accept-encoding/i);
     expect(plain.body).toEqual(zipped.body);
     expect(plain.body.rows).toHaveLength(laosOf('73').length);
+    // gzip refused: never the service's gzip bytes; the gateway's own compression may answer with br
     const refused = await summary(admin, q).set('accept-encoding', 'gzip;q=0, br').expect(200);
-    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.headers['content-encoding']).not.toBe('gzip');
     expect(refused.body.totals).toMatchObject({ salesCount: 1, revenueSatang: 12_300 });
 
     // the contract is in the OpenAPI document, down to the row fields

@@ -45,6 +45,8 @@ export async function registerWebApp(fastify: FastifyInstance, opts: { webDistDi
     wildcard: false,
     index: false,
     decorateReply: false,
+    // our own Cache-Control below; the plugin's default would overwrite it with max-age=0
+    cacheControl: false,
     setHeaders: (res, path) => {
       res.setHeader('cache-control', path.includes(`${join('client', 'assets')}`) ? IMMUTABLE : 'public, max-age=3600');
     },
