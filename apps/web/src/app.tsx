@@ -16,6 +16,9 @@ const SignInPage = lazyPage(() => import('./pages/signin'), Loading);
 const OrdersPage = lazyPage(() => import('./pages/orders'), Loading);
 const OrderPage = lazyPage(() => import('./pages/order'), Loading);
 const ReservationPage = lazyPage(() => import('./pages/reservation'), Loading);
+/** The producer's and the administrations' consoles: their code and texts load only under their paths. */
+const FarmerApp = lazyPage(() => import('./farmer/farmer-app'), Loading);
+const AdminApp = lazyPage(() => import('./admin/admin-app'), Loading);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const ROUTES: Array<[string, ComponentType<any>]> = [
@@ -28,6 +31,8 @@ const ROUTES: Array<[string, ComponentType<any>]> = [
   ['/orders', OrdersPage],
   ['/orders/:id', OrderPage],
   ['/reservations/:id', ReservationPage],
+  ['/farmer/*', FarmerApp],
+  ['/admin/*', AdminApp],
 ];
 
 /** The route patterns the gateway answers with the app (anything else is a 404 page). */
@@ -38,7 +43,7 @@ function Routes({ notFound }: { notFound?: boolean }) {
   if (notFound) return <NotFound />;
   for (const [pattern, Component] of ROUTES) {
     const params = match(pattern, path);
-    if (params) return <Component key={path} {...params} />;
+    if (params) return <Component key={pattern.endsWith('/*') ? pattern : path} {...params} />;
   }
   return <NotFound />;
 }

@@ -16,13 +16,16 @@ export function num(n: number): string {
   return n.toLocaleString(locale());
 }
 
+/** Spaces inside one date never break a line ("12 ม.ค." on one line, "2570" on the next reads badly). */
+const keep = (s: string) => s.replace(/ /g, '\u00a0');
+
 /** A calendar date (YYYY-MM-DD) as a Thai date: 1 มิ.ย. 2569. */
 export function day(isoDate: string): string {
-  return new Date(`${isoDate.slice(0, 10)}T12:00:00+07:00`).toLocaleDateString(locale(), { timeZone: TZ, day: 'numeric', month: 'short', year: 'numeric' });
+  return keep(new Date(`${isoDate.slice(0, 10)}T12:00:00+07:00`).toLocaleDateString(locale(), { timeZone: TZ, day: 'numeric', month: 'short', year: 'numeric' }));
 }
 
 export function dateTime(iso: string): string {
-  return new Date(iso).toLocaleString(locale(), { timeZone: TZ, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return keep(new Date(iso).toLocaleString(locale(), { timeZone: TZ, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
 }
 
 export function timeOnly(iso: string): string {

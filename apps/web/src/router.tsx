@@ -49,10 +49,14 @@ export function LocationProvider({ url, children }: { url?: string; children: Co
   return <LocationContext.Provider value={{ path, query, navigate: go }}>{children}</LocationContext.Provider>;
 }
 
-/** Matches `/products/:id` against a path; returns the params or null. */
+/** Matches `/products/:id` (or `/farmer/*`: the rest in `rest`) against a path; returns the params or null. */
 export function match(pattern: string, path: string): Record<string, string> | null {
   const p = pattern.split('/').filter(Boolean);
   const u = path.split('/').filter(Boolean);
+  if (p[p.length - 1] === '*') {
+    if (u.length < p.length - 1 || !match(`/${p.slice(0, -1).join('/')}`, `/${u.slice(0, p.length - 1).join('/')}`)) return null;
+    return { ...match(`/${p.slice(0, -1).join('/')}`, `/${u.slice(0, p.length - 1).join('/')}`), rest: `/${u.slice(p.length - 1).join('/')}` };
+  }
   if (p.length !== u.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < p.length; i++) {

@@ -15,6 +15,7 @@ export function canReserve(b: Batch): boolean {
 /** Everything a consumer must know about one harvest batch before reserving. */
 export function BatchDetails({ batch: b, heading = 'h3' }: { batch: Batch; heading?: 'h2' | 'h3' }) {
   const H = heading;
+  const H2 = heading === 'h2' ? 'h3' : 'h4';
   const unit = unitLabel(b.unit);
   return (
     <article class="card batch" id={`batch-${b.id}`}>
@@ -24,7 +25,7 @@ export function BatchDetails({ batch: b, heading = 'h3' }: { batch: Batch; headi
       </p>
       <dl class="facts">
         <dt>{t('batch.left')}</dt>
-        <dd class={b.remainingQuantity > 0 ? '' : 'full'}>{remainingText(b)}</dd>
+        <dd class={b.remainingQuantity > 0 ? '' : 'full'}>{b.remainingQuantity > 0 ? `${num(b.remainingQuantity)} ${unit}` : remainingText(b)}</dd>
         <dt>{t('batch.closes')}</dt>
         <dd>{dateTime(b.preorderClosesAt)}</dd>
         <dt>{t('batch.deposit')}</dt>
@@ -34,7 +35,7 @@ export function BatchDetails({ batch: b, heading = 'h3' }: { batch: Batch; headi
       </dl>
       {b.pickupPoints.length > 0 && (
         <>
-          <h4>{t('batch.pickup')}</h4>
+          <H2>{t('batch.pickup')}</H2>
           <ul class="points">
             {b.pickupPoints.map((p) => (
               <li key={p.id}>

@@ -43,7 +43,9 @@ export function Layout({ children, onLang }: { children: ComponentChildren; onLa
       <main id="main">{children}</main>
       <footer class="foot">
         <p>{t('footer.programme')}</p>
-        <p class="muted">{t('footer.tags')}</p>
+        <p>
+          <a href="/farmer">{t('footer.farmer')}</a> · <a href="/admin">{t('footer.staff')}</a>
+        </p>
       </footer>
     </>
   );

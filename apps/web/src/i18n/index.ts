@@ -19,6 +19,14 @@ void i18n.init({
   returnNull: false,
 });
 
+/**
+ * A console's own catalogs (the producer's, the administrations'), added when its code loads so the
+ * consumer pages never ship them. Keys are prefixed by the console's name (`farmer.…`, `admin.…`).
+ */
+export function addCatalogs(catalogs: { th: Record<string, unknown>; en: Record<string, unknown> }): void {
+  for (const lang of LANGS) i18n.addResourceBundle(lang, 'translation', catalogs[lang], true, false);
+}
+
 export const t = (key: string, values?: Record<string, unknown>): string => i18n.t(key, values ?? {}) as string;
 
 export function currentLang(): Lang {

@@ -60,7 +60,11 @@ function OrdersList() {
                     <strong>{o.productName}</strong>
                   </a>{' '}
                   · {num(o.quantity)} {unitLabel(o.unit)} · {baht(o.totalSatang)}
-                  <p class={o.amountDueSatang > 0 ? 'strong' : ''}>{nextStep(o)}</p>
+                  <p>
+                    <a class={o.amountDueSatang > 0 && !o.paymentUnderReview ? 'button' : ''} href={`/orders/${o.id}`}>
+                      {nextStep(o)}
+                    </a>
+                  </p>
                   <p class="muted small">{dateTime(o.reservedAt)}</p>
                 </li>
               ))}

@@ -62,8 +62,9 @@ export function ProductView({ data }: { data: ProductData }) {
           {p.place.provinceNameTh}
         </p>
         <p class="muted">
-          {p.ratingCount ? <Stars value={p.ratingAverage ?? 0} label={t('product.rating', { avg: (p.ratingAverage ?? 0).toFixed(1), n: p.ratingCount })} /> : t('product.noReviews')}
-          {p.seasonMonths.length > 0 && ` · ${t('product.season')} ${p.seasonMonths.map((m) => t(`month.${m}`)).join(' ')}`}
+          {p.ratingCount > 0 && <Stars value={p.ratingAverage ?? 0} label={t('product.rating', { avg: (p.ratingAverage ?? 0).toFixed(1), n: p.ratingCount })} />}
+          {p.ratingCount > 0 && p.seasonMonths.length > 0 && ' · '}
+          {p.seasonMonths.length > 0 && `${t('product.season')} ${p.seasonMonths.map((m) => t(`month.${m}`)).join(' ')}`}
         </p>
         {photos.length > 1 && (
           <ul class="gallery">

@@ -12,7 +12,9 @@ function safeNext(next: string | null): string {
 
 export default function SignInPage() {
   const { query, navigate } = useLocation();
-  const [mode, setMode] = useState<'signin' | 'register'>(query.get('mode') === 'register' ? 'register' : 'signin');
+  // producers and staff: accounts are made by the LAO, and staff sign in with an e-mail
+  const staff = query.get('staff') === '1' || /^\/(farmer|admin)(\/|$)/.test(query.get('next') ?? '');
+  const [mode, setMode] = useState<'signin' | 'register'>(query.get('mode') === 'register' && !staff ? 'register' : 'signin');
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [password, setPassword] = useState('');
@@ -24,7 +26,7 @@ export default function SignInPage() {
     e.preventDefault();
     const errs: Record<string, string> = {};
     if (mode === 'register' && !name.trim()) errs.name = t('signin.errName');
-    if (!/^0\d{8,9}$/.test(phone)) errs.phone = t('signin.errPhone');
+    if (staff ? !/^0\d{8,9}$|^[^@\s]+@[^@\s]+$/.test(phone) : !/^0\d{8,9}$/.test(phone)) errs.phone = staff ? t('staff.errLogin') : t('signin.errPhone');
     if (mode === 'register' ? password.length < 8 : !password) errs.password = mode === 'register' ? t('signin.errPasswordShort') : t('signin.errPassword');
     setErrors(errs);
     if (Object.keys(errs).length || busy) return;
@@ -58,8 +60,16 @@ export default function SignInPage() {
           <input id="name" autocomplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} aria-describedby={describedBy('name', errors.name)} />
         </Field>
       )}
-      <Field id="phone" label={t('signin.phone')} error={errors.phone}>
-        <input id="phone" type="tel" inputMode="tel" autocomplete="tel" value={phone} onInput={(e) => setPhone(e.currentTarget.value.replace(/[\s-]/g, ''))} aria-describedby={describedBy('phone', errors.phone)} />
+      <Field id="phone" label={staff ? t('staff.login') : t('signin.phone')} error={errors.phone}>
+        <input
+          id="phone"
+          type={staff ? 'text' : 'tel'}
+          inputMode={staff ? 'email' : 'tel'}
+          autocomplete={staff ? 'username' : 'tel'}
+          value={phone}
+          onInput={(e) => setPhone(staff ? e.currentTarget.value.trim() : e.currentTarget.value.replace(/[\s-]/g, ''))}
+          aria-describedby={describedBy('phone', errors.phone)}
+        />
       </Field>
       <Field id="password" label={t('signin.password')} error={errors.password}>
         <input
@@ -74,6 +84,7 @@ export default function SignInPage() {
       <button class="button primary" type="submit" disabled={busy} aria-busy={busy}>
         {mode === 'signin' ? t('signin.submit') : t('signin.register')}
       </button>
+      {!staff && (
       <p>
         {mode === 'signin' ? t('signin.noAccount') : t('signin.haveAccount')}{' '}
         <button
@@ -88,6 +99,7 @@ export default function SignInPage() {
           {mode === 'signin' ? t('signin.register') : t('signin.submit')}
         </button>
       </p>
+      )}
     </form>
   );
 }
