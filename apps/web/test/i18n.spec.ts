@@ -4,7 +4,10 @@ import { BATCH_STATUSES, ORDER_STATUSES, PRODUCER_KINDS, PRODUCT_CATEGORIES, PRO
 
 /** The catalogs are the only home of the app's text: Thai and English say the same things, and every key used exists. */
 const SRC = new URL('../src/', import.meta.url).pathname;
-const catalog = (lang: string) => JSON.parse(readFileSync(join(SRC, 'i18n', `${lang}.json`), 'utf8')) as Record<string, unknown>;
+/** The common catalogs (src/i18n) and each console's own (src/<console>/i18n, added when the console loads). */
+const CATALOG_DIRS = [join(SRC, 'i18n'), ...readdirSync(SRC, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'i18n').map((d) => join(SRC, d.name, 'i18n')).filter((d) => statSync(d, { throwIfNoEntry: false })?.isDirectory())];
+const read = (dir: string, lang: string) => JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as Record<string, unknown>;
+const catalog = (lang: string) => Object.assign({}, ...CATALOG_DIRS.map((d) => read(d, lang))) as Record<string, unknown>;
 
 function keys(obj: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -20,6 +23,13 @@ function sources(dir: string): string[] {
 describe('i18n catalogs', () => {
   const th = new Set(keys(catalog('th')));
   const en = new Set(keys(catalog('en')));
+
+  it('each console keeps its texts under its own top-level key', () => {
+    for (const dir of CATALOG_DIRS.slice(1)) {
+      const area = dir.split('/').slice(-2)[0];
+      for (const lang of ['th', 'en']) expect(Object.keys(read(dir, lang))).toEqual([area]);
+    }
+  });
 
   it('Thai and English have the same keys, and no text is empty', () => {
     expect([...th].filter((k) => !en.has(k))).toEqual([]);

@@ -1,5 +1,9 @@
 import { StaffGate } from '../components/staff-gate';
-import { t } from '../i18n';
+import { addCatalogs, t } from '../i18n';
+import en from './i18n/en.json';
+import th from './i18n/th.json';
+
+addCatalogs({ th, en });
 
 /** The LAO, province and DLA console under /admin (issue "The web app, part 3"). */
 export default function AdminApp() {
