@@ -4,10 +4,20 @@ import { BATCH_STATUSES, ORDER_STATUSES, PRODUCER_KINDS, PRODUCT_CATEGORIES, PRO
 
 /** The catalogs are the only home of the app's text: Thai and English say the same things, and every key used exists. */
 const SRC = new URL('../src/', import.meta.url).pathname;
-/** The common catalogs (src/i18n) and each console's own (src/<console>/i18n, added when the console loads). */
-const CATALOG_DIRS = [join(SRC, 'i18n'), ...readdirSync(SRC, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'i18n').map((d) => join(SRC, d.name, 'i18n')).filter((d) => statSync(d, { throwIfNoEntry: false })?.isDirectory())];
+/** The common catalogs (src/i18n) and each console's own (any src/<console>/…/i18n, added when that code loads). */
+function catalogDirs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => (d.name === 'i18n' ? [join(dir, d.name)] : catalogDirs(join(dir, d.name))));
+}
+const CATALOG_DIRS = [join(SRC, 'i18n'), ...catalogDirs(SRC).filter((d) => d !== join(SRC, 'i18n'))];
 const read = (dir: string, lang: string) => JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as Record<string, unknown>;
-const catalog = (lang: string) => Object.assign({}, ...CATALOG_DIRS.map((d) => read(d, lang))) as Record<string, unknown>;
+function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = v && typeof v === 'object' && out[k] && typeof out[k] === 'object' ? merge(out[k] as Record<string, unknown>, v as Record<string, unknown>) : v;
+  return out;
+}
+const catalog = (lang: string) => CATALOG_DIRS.map((d) => read(d, lang)).reduce(merge, {});
 
 function keys(obj: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -26,7 +36,7 @@ describe('i18n catalogs', () => {
 
   it('each console keeps its texts under its own top-level key', () => {
     for (const dir of CATALOG_DIRS.slice(1)) {
-      const area = dir.split('/').slice(-2)[0];
+      const area = dir.slice(SRC.length).split('/')[0];
       for (const lang of ['th', 'en']) expect(Object.keys(read(dir, lang))).toEqual([area]);
     }
   });
