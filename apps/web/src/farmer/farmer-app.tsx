@@ -1,11 +1,38 @@
+import type { ComponentType } from 'preact';
 import { StaffGate } from '../components/staff-gate';
+import { NotFound } from '../components/states';
 import { addCatalogs, t } from '../i18n';
+import { match, useLocation } from '../router';
 import en from './i18n/en.json';
 import th from './i18n/th.json';
+import { FARMER_ROUTES } from './routes';
 
 addCatalogs({ th, en });
 
-/** The producer's console under /farmer (issue "The web app, part 2"). */
-export default function FarmerApp() {
-  return <StaffGate roles={['producer', 'lao_admin']}>{(me) => <h1>{t('staff.welcome', { name: me.name })}</h1>}</StaffGate>;
+/** The producer's console under /farmer: a farmer on a phone in the orchard (issue "The web app, part 2"). */
+export default function FarmerApp({ rest }: { rest: string }) {
+  const { path } = useLocation();
+  return (
+    <StaffGate roles={['producer', 'lao_admin']}>
+      {(me) => {
+        for (const [pattern, Page] of FARMER_ROUTES as Array<[string, ComponentType<Record<string, string>>]>) {
+          const params = match(pattern, rest || '/');
+          if (params) return <Page key={path} {...params} />;
+        }
+        return <NotFound />;
+      }}
+    </StaffGate>
+  );
+}
+
+export function FarmerNav() {
+  return (
+    <nav class="farmer-nav" aria-label={t('farmer.nav.label')}>
+      <a href="/farmer">{t('farmer.nav.home')}</a>
+      <a href="/farmer/batches">{t('farmer.nav.batches')}</a>
+      <a href="/farmer/payments">{t('farmer.nav.payments')}</a>
+      <a href="/farmer/products">{t('farmer.nav.products')}</a>
+      <a href="/farmer/figures">{t('farmer.nav.figures')}</a>
+    </nav>
+  );
 }

@@ -1,0 +1,12 @@
+import { t } from '../i18n';
+import { FarmerNav } from './farmer-app';
+
+/** The console's first page: where to go for each job of the day. */
+export function FarmerHome() {
+  return (
+    <>
+      <h1>{t('farmer.title')}</h1>
+      <FarmerNav />
+    </>
+  );
+}
