@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { StaffGate } from '../components/staff-gate';
 import { NotFound } from '../components/states';
-import { addCatalogs, t } from '../i18n';
+import { addCatalogs } from '../i18n';
 import { match, useLocation } from '../router';
 import en from './i18n/en.json';
 import th from './i18n/th.json';
@@ -22,17 +22,5 @@ export default function FarmerApp({ rest }: { rest: string }) {
         return <NotFound />;
       }}
     </StaffGate>
-  );
-}
-
-export function FarmerNav() {
-  return (
-    <nav class="farmer-nav" aria-label={t('farmer.nav.label')}>
-      <a href="/farmer">{t('farmer.nav.home')}</a>
-      <a href="/farmer/batches">{t('farmer.nav.batches')}</a>
-      <a href="/farmer/payments">{t('farmer.nav.payments')}</a>
-      <a href="/farmer/products">{t('farmer.nav.products')}</a>
-      <a href="/farmer/figures">{t('farmer.nav.figures')}</a>
-    </nav>
   );
 }

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { FarmerNav } from './farmer-app';
+import { FarmerNav } from './nav';
 
 /** The console's first page: where to go for each job of the day. */
 export function FarmerHome() {
