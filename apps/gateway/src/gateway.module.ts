@@ -26,6 +26,8 @@ import { ProducerOnboardingService } from './producers/producer-onboarding.servi
 import { ProducersController } from './producers/producers.controller.js';
 import { ProductsController } from './products/products.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
+import { LiveSaleController } from './batches/live-sale.controller.js';
+import { LiveSaleHub } from './batches/live-sale.hub.js';
 import { SlipsController } from './slips/slips.controller.js';
 import { NATS_CLIENT, ServiceClient } from './rpc/service-client.js';
 
@@ -53,6 +55,7 @@ export class GatewayModule {
         ContentLinksController,
         BatchesController,
         ReservationsController,
+        LiveSaleController,
         MyReservationsController,
         OrdersController,
         SlipsController,
@@ -66,6 +69,7 @@ export class GatewayModule {
           useFactory: () => ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: natsServers(config.natsUrl) } }),
         },
         ServiceClient,
+        LiveSaleHub,
         LoginThrottle,
         TokenVersions,
         IdentityService,

@@ -10,6 +10,10 @@ import { BatchesController } from './batches/batches.controller.js';
 import { BatchesRepository } from './batches/batches.repository.js';
 import { BatchesService } from './batches/batches.service.js';
 import { HarvestPreorderConfig, PREORDER_CONFIG } from './config.js';
+import { LiveController } from './live/live.controller.js';
+import { LiveRepository } from './live/live.repository.js';
+import { LiveService } from './live/live.service.js';
+import { LiveTicks } from './live/live-ticks.js';
 import { harvestPreorderMigrations } from './migrations/index.js';
 import { PackingController } from './packing/packing.controller.js';
 import { PackingService } from './packing/packing.service.js';
@@ -36,6 +40,7 @@ export class HarvestPreorderModule {
         ReservationsController,
         HarvestController,
         PackingController,
+        LiveController,
       ],
       providers: [
         { provide: PREORDER_CONFIG, useValue: config },
@@ -48,6 +53,9 @@ export class HarvestPreorderModule {
         ReservationViewsService,
         HarvestService,
         PackingService,
+        LiveTicks,
+        LiveRepository,
+        LiveService,
         {
           provide: EventRuntime,
           inject: [DataSource, ReservationsService],

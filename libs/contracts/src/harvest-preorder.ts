@@ -186,6 +186,7 @@ export class ListBatchesQuery {
   @ApiPropertyOptional({ example: '4560501' }) @IsOptional() @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit LAO code' }) laoCode?: string;
   @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES }) @IsOptional() @IsIn(PRODUCT_CATEGORIES) category?: ProductCategory;
   @ApiPropertyOptional({ description: "one product's batches" }) @IsOptional() @IsUUID() productId?: string;
+  @ApiPropertyOptional({ description: "one producer's batches (its drafts only for who may see them)" }) @IsOptional() @IsUUID() producerId?: string;
 }
 
 export class PackingQueryDto extends BatchIdDto {
@@ -261,4 +262,39 @@ export interface ReservationPageV1 {
 /** GET /me/reservations: the caller's own reservations, newest first. */
 export class ListMyReservationsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: RESERVATION_STATUSES }) @IsOptional() @IsIn(RESERVATION_STATUSES) status?: ReservationStatus;
+}
+
+/** What a harvest of `actualQuantity` would allocate, by the same rule as recording it (nothing is written). */
+export interface HarvestPreviewV1 {
+  batchId: string;
+  actualQuantity: number;
+  estimatedQuantity: number;
+  reservedQuantity: number;
+  /** reservations that get everything they asked for, part of it, nothing */
+  full: number;
+  partial: number;
+  none: number;
+  /** units reserved that the harvest cannot give, and their value at the batch price (refunded as the order service settles) */
+  shortQuantity: number;
+  shortValueSatang: number;
+  /** units above what was reserved: stock on hand for direct sale */
+  surplus: number;
+  /** waitlisted reservations, cancelled by the harvest */
+  waitlistCancelled: number;
+  allocations: Array<{ reservationId: string; requested: number; allocated: number }>;
+}
+
+/** The live-sale view of a batch: counters and the last reservations (no personal data). */
+export interface BatchLiveV1 {
+  batchId: string;
+  status: BatchStatus;
+  reservableQuantity: number;
+  reservedQuantity: number;
+  remainingQuantity: number;
+  soldOut: boolean;
+  confirmedCount: number;
+  waitlistedCount: number;
+  waitlistedQuantity: number;
+  recent: Array<{ quantity: number; status: ReservationStatus; at: string }>;
+  at: string;
 }

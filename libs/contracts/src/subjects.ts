@@ -78,6 +78,10 @@ export const HarvestPreorderSubjects = {
   /** open | close | cancel | complete: one transition of the batch lifecycle */
   transitionBatch: 'harvest-preorder.batches.transition',
   harvestBatch: 'harvest-preorder.batches.harvest',
+  /** HarvestCommandDto → HarvestPreviewV1: what the allocation rule would give, nothing written */
+  previewHarvest: 'harvest-preorder.batches.harvest.preview',
+  /** BatchIdDto → BatchLiveV1: the live-sale counters and the last reservations (its manager only) */
+  liveBatch: 'harvest-preorder.batches.live',
   /** the farmer's packing view (reservations, totals per pickup point and per day) */
   listBatchReservations: 'harvest-preorder.batches.reservations.list',
   reserve: 'harvest-preorder.reservations.reserve',
@@ -88,6 +92,16 @@ export const HarvestPreorderSubjects = {
   listMyReservations: 'harvest-preorder.reservations.mine',
   /** direct purchase of surplus stock after harvest */
   purchaseStock: 'harvest-preorder.batches.purchase',
+} as const;
+
+/**
+ * Live ticks: plain NATS messages (not JetStream events) that harvest-preorder sends after each decided
+ * group of reservations or a cancellation, so the gateway can refresh live-sale viewers without polling.
+ * Losing one is harmless: the next tick, and every viewer's first snapshot, carry the absolute figures.
+ */
+export const LiveSubjects = {
+  batch: (batchId: string) => `live.batch.${batchId}`,
+  anyBatch: 'live.batch.*',
 } as const;
 
 export const OrderSubjects = {

@@ -203,3 +203,51 @@ export const PACKING_SCHEMA: SchemaObject = {
   },
   required: ['batchId', 'status', 'reservations', 'totals'],
 };
+
+export const HARVEST_PREVIEW_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    batchId: uuid,
+    actualQuantity: int(),
+    estimatedQuantity: int(),
+    reservedQuantity: int('units held by confirmed reservations'),
+    full: int('reservations that get all they asked for'),
+    partial: int('reservations that get part of it'),
+    none: int('reservations that get nothing (their deposit is refunded)'),
+    shortQuantity: int('reserved units the harvest cannot give'),
+    shortValueSatang: int('their value at the batch price'),
+    surplus: int('units above what was reserved: stock on hand for direct sale'),
+    waitlistCancelled: int('waitlisted reservations the harvest cancels'),
+    allocations: {
+      type: 'array',
+      items: { type: 'object', properties: { reservationId: uuid, requested: int(), allocated: int() }, required: ['reservationId', 'requested', 'allocated'] },
+    },
+  },
+  required: ['batchId', 'actualQuantity', 'estimatedQuantity', 'reservedQuantity', 'full', 'partial', 'none', 'shortQuantity', 'shortValueSatang', 'surplus', 'waitlistCancelled', 'allocations'],
+};
+
+export const BATCH_LIVE_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    batchId: uuid,
+    status: { type: 'string', enum: [...BATCH_STATUSES] },
+    reservableQuantity: int(),
+    reservedQuantity: int(),
+    remainingQuantity: int(),
+    soldOut: { type: 'boolean' },
+    confirmedCount: int('reservations holding units'),
+    waitlistedCount: int(),
+    waitlistedQuantity: int(),
+    recent: {
+      type: 'array',
+      description: 'the last ten reservations, newest first (no personal data)',
+      items: {
+        type: 'object',
+        properties: { quantity: int(), status: { type: 'string', enum: [...RESERVATION_STATUSES] }, at: { type: 'string', format: 'date-time' } },
+        required: ['quantity', 'status', 'at'],
+      },
+    },
+    at: { type: 'string', format: 'date-time' },
+  },
+  required: ['batchId', 'status', 'reservableQuantity', 'reservedQuantity', 'remainingQuantity', 'soldOut', 'confirmedCount', 'waitlistedCount', 'waitlistedQuantity', 'recent', 'at'],
+};

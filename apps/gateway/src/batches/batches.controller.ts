@@ -8,7 +8,7 @@ import { Ctx, Public, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { idempotencyKey, UuidParam } from './params.js';
-import { BATCH_CREATED_SCHEMA, BATCH_SCHEMA, BATCHES_SCHEMA, HARVEST_RESULT_SCHEMA, PACKING_SCHEMA, PURCHASE_SCHEMA, RESERVATION_SCHEMA } from './batch-schemas.js';
+import { BATCH_CREATED_SCHEMA, BATCH_SCHEMA, BATCHES_SCHEMA, HARVEST_PREVIEW_SCHEMA, HARVEST_RESULT_SCHEMA, PACKING_SCHEMA, PURCHASE_SCHEMA, RESERVATION_SCHEMA } from './batch-schemas.js';
 
 @ApiTags('batches')
 @Controller('batches')
@@ -92,6 +92,16 @@ export class BatchesController {
   @ApiOkResponse({ description: 'The harvested batch and what each reservation was allocated', schema: HARVEST_RESULT_SCHEMA })
   harvest(@Param('id', new UuidParam('id')) id: string, @Body() body: HarvestBodyDto, @Ctx() ctx: RequestContext) {
     return this.services.call(HarvestPreorderSubjects.harvestBatch, { batchId: id, ...body }, ctx);
+  }
+
+  @Post(':id/harvest/preview')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('producer', 'lao_admin')
+  @ApiOperation({ summary: 'What recording this yield would allocate (who gets all, part, nothing; what falls short; the surplus) — nothing is written' })
+  @ApiOkResponse({ description: 'The allocation the harvest would make', schema: HARVEST_PREVIEW_SCHEMA })
+  previewHarvest(@Param('id', new UuidParam('id')) id: string, @Body() body: HarvestBodyDto, @Ctx() ctx: RequestContext) {
+    return this.services.call(HarvestPreorderSubjects.previewHarvest, { batchId: id, ...body }, ctx);
   }
 
   @Post(':id/reservations')

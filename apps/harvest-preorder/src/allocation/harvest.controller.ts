@@ -14,6 +14,11 @@ export class HarvestController {
     return this.harvest.harvest(caller, data);
   }
 
+  @MessagePattern(HarvestPreorderSubjects.previewHarvest)
+  preview(@Payload(new EnvelopePipe(HarvestCommandDto)) { caller, data }: RpcEnvelope<HarvestCommandDto>) {
+    return this.harvest.preview(caller, data);
+  }
+
   @MessagePattern(HarvestPreorderSubjects.purchaseStock)
   purchase(@Payload(new EnvelopePipe(PurchaseCommandDto)) { caller, requestId, data }: RpcEnvelope<PurchaseCommandDto>) {
     return this.harvest.purchase(caller, data, requestId);

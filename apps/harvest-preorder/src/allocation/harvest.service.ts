@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PreorderEvents } from '@app/contracts';
-import type { BatchV1, Caller, HarvestCommandDto, PurchaseCommandDto, ReservationAllocatedV1 } from '@app/contracts';
+import type { BatchV1, Caller, HarvestCommandDto, HarvestPreviewV1, PurchaseCommandDto, ReservationAllocatedV1 } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { assertMayManageBatch } from '../batches/batch.policy.js';
 import { nextStatus } from '../batches/batch-lifecycle.js';
@@ -12,6 +12,7 @@ import { OrderOpener } from '../reservations/order-opener.js';
 import { reservationNext } from '../reservations/reservation-lifecycle.js';
 import { fulfilmentOf } from '../reservations/reservations.service.js';
 import { allocate } from './allocate.js';
+import { LiveTicks } from '../live/live-ticks.js';
 import { returning } from '../db.js';
 
 export interface HarvestResultV1 {
@@ -26,6 +27,7 @@ export class HarvestService {
     private readonly repo: BatchesRepository,
     private readonly batches: BatchesService,
     private readonly orders: OrderOpener,
+    private readonly live: LiveTicks,
   ) {}
 
   /**
@@ -84,7 +86,45 @@ export class HarvestService {
       for (let i = 0; i < events.length; i += 500) await addToOutbox(em, ...events.slice(i, i + 500));
       return result;
     });
+    this.live.tick(dto.batchId);
     return { batch: await this.batches.get(dto.batchId), allocations };
+  }
+
+  /**
+   * What recording `actualQuantity` would do, by the same rule (allocate.ts) on the same rows — nothing is
+   * written. The farmer sees it before saving: who gets all, part or nothing, and what falls short.
+   */
+  async preview(callerOrNull: Caller | null, dto: HarvestCommandDto): Promise<HarvestPreviewV1> {
+    const caller = requireCaller(callerOrNull);
+    const b = await this.repo.find(dto.batchId);
+    if (!b) throw DomainError.notFound('Batch', dto.batchId, 'batchId');
+    assertMayManageBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code });
+    nextStatus(b.status, 'harvest'); // the same 409 as recording it, before the farmer types in vain
+    const rows: Array<{ id: string; quantity: number; allow_partial: boolean; confirmed_seq: string; status: string }> = await this.ds.query(
+      `SELECT id, quantity, allow_partial, confirmed_seq, status FROM reservations WHERE batch_id = $1 AND status IN ('confirmed', 'waitlisted') ORDER BY confirmed_seq`,
+      [b.id],
+    );
+    const confirmed = rows.filter((r) => r.status === 'confirmed');
+    const out = allocate(
+      dto.actualQuantity,
+      confirmed.map((r) => ({ reservationId: r.id, confirmedSeq: Number(r.confirmed_seq), quantity: r.quantity, allowPartial: r.allow_partial })),
+    );
+    const reserved = out.reduce((n, o) => n + o.requested, 0);
+    const given = out.reduce((n, o) => n + o.allocated, 0);
+    return {
+      batchId: b.id,
+      actualQuantity: dto.actualQuantity,
+      estimatedQuantity: b.estimated_quantity,
+      reservedQuantity: reserved,
+      full: out.filter((o) => o.allocated === o.requested).length,
+      partial: out.filter((o) => o.allocated > 0 && o.allocated < o.requested).length,
+      none: out.filter((o) => o.allocated === 0).length,
+      shortQuantity: reserved - given,
+      shortValueSatang: (reserved - given) * Number(b.unit_price_satang),
+      surplus: Math.max(0, dto.actualQuantity - reserved),
+      waitlistCancelled: rows.length - confirmed.length,
+      allocations: out,
+    };
   }
 
   /** Direct purchase of stock on hand (after harvest, until completed): an order with reservationId null. */

@@ -104,6 +104,7 @@ export class BatchesRepository {
     if (q.laoCode) add('lao_code = ?', q.laoCode);
     if (q.category) add('category = ?', q.category);
     if (q.productId) add('product_id = ?', q.productId);
+    if (q.producerId) add('producer_id = ?', q.producerId);
     // drafts only for those who may see them (batch.policy.ts mayViewBatch, the same rule)
     if (!drafts.all) {
       params.push(drafts.producerId, drafts.laoCode, drafts.provinceCode);

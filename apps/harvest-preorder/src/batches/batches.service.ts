@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { BatchAction, BatchV1, Caller, CreateBatchDto, ListBatchesQuery, TransitionBatchDto } from '@app/contracts';
 import { addToOutbox, DomainError, requireCaller } from '@app/messaging';
 import { cancelledEvent } from '../reservations/reservations.service.js';
+import { LiveTicks } from '../live/live-ticks.js';
 import { ServiceRpc } from '../rpc/service-rpc.js';
 import { assertMayManageBatch, draftVisibility, mayViewBatch, validateNewBatch } from './batch.policy.js';
 import { nextStatus } from './batch-lifecycle.js';
@@ -15,6 +16,7 @@ export class BatchesService {
     private readonly ds: DataSource,
     private readonly repo: BatchesRepository,
     private readonly rpc: ServiceRpc,
+    private readonly live: LiveTicks,
   ) {}
 
   /** The product snapshot (producer, PromptPay, place, category, price) is taken from the catalog now and kept. */
@@ -77,6 +79,7 @@ export class BatchesService {
           return;
       }
     });
+    this.live.tick(dto.batchId);
     return this.get(dto.batchId);
   }
 

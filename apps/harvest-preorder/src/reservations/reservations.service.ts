@@ -9,6 +9,7 @@ import { PREORDER_CONFIG } from '../config.js';
 import type { HarvestPreorderConfig } from '../config.js';
 import { returning } from '../db.js';
 import { releaseAndOfferWaitlist } from '../waitlist/waitlist.js';
+import { LiveTicks } from '../live/live-ticks.js';
 import { OrderOpener } from './order-opener.js';
 import { Coalescer } from './reserve-coalescer.js';
 import { reservationNext } from './reservation-lifecycle.js';
@@ -48,6 +49,7 @@ export class ReservationsService {
   constructor(
     private readonly ds: DataSource,
     private readonly orders: OrderOpener,
+    private readonly live: LiveTicks,
     @Inject(PREORDER_CONFIG) config: HarvestPreorderConfig,
   ) {
     this.coalescer = new Coalescer<ReserveRequest, Decision>({
@@ -92,6 +94,7 @@ export class ReservationsService {
     const numbered = reqs.map((r, i) => ({ ...r, i }));
     const rows: Decision[] = await this.ds.query(`SELECT * FROM reserve_many($1, $2::jsonb)`, [batchId, JSON.stringify(numbered)]);
     const byI = new Map(rows.map((r) => [r.i, r]));
+    this.live.tick(batchId);
     return numbered.map((r) => byI.get(r.i)!);
   }
 
@@ -135,6 +138,7 @@ export class ReservationsService {
       return { view: { id: r.id, status: to, quantity: r.quantity, orderId: r.order_id }, promoted };
     });
     this.openLater(promoted);
+    this.live.tick(found.batch_id);
     return view;
   }
 
