@@ -239,6 +239,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/batches/{id}/harvest/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What recording this yield would allocate (who gets all, part, nothing; what falls short; the surplus) — nothing is written */
+        post: operations["BatchesController_previewHarvest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events: the live-sale snapshot (the shape of GET /batches/{id}/live-snapshot) now, then each time reservations move (at most 4 a second), and a comment every 20 s */
+        get: operations["LiveSaleController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/live-snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live-sale counters of a batch now: reserved, remaining, waitlist, last reservations (its producer or an admin of its LAO) */
+        get: operations["LiveSaleController_snapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/batches/{id}/open": {
         parameters: {
             query?: never;
@@ -3037,6 +3088,8 @@ export interface operations {
                 category?: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                 districtCode?: string;
                 laoCode?: string;
+                /** @description one producer's batches (its drafts only for who may see them) */
+                producerId?: string;
                 /** @description one product's batches */
                 productId?: string;
                 provinceCode?: string;
@@ -4615,6 +4668,629 @@ export interface operations {
                             unitPriceSatang: number;
                             waitlist: boolean;
                         };
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    BatchesController_previewHarvest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HarvestBodyDto"];
+            };
+        };
+        responses: {
+            /** @description The allocation the harvest would make */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actualQuantity: number;
+                        allocations: {
+                            allocated: number;
+                            requested: number;
+                            /** Format: uuid */
+                            reservationId: string;
+                        }[];
+                        /** Format: uuid */
+                        batchId: string;
+                        estimatedQuantity: number;
+                        /** @description reservations that get all they asked for */
+                        full: number;
+                        /** @description reservations that get nothing (their deposit is refunded) */
+                        none: number;
+                        /** @description reservations that get part of it */
+                        partial: number;
+                        /** @description units held by confirmed reservations */
+                        reservedQuantity: number;
+                        /** @description reserved units the harvest cannot give */
+                        shortQuantity: number;
+                        /** @description their value at the batch price */
+                        shortValueSatang: number;
+                        /** @description units above what was reserved: stock on hand for direct sale */
+                        surplus: number;
+                        /** @description waitlisted reservations the harvest cancels */
+                        waitlistCancelled: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    LiveSaleController_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an event stream; each `data:` line is a live-sale snapshot */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    LiveSaleController_snapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        /** Format: uuid */
+                        batchId: string;
+                        /** @description reservations holding units */
+                        confirmedCount: number;
+                        /** @description the last ten reservations, newest first (no personal data) */
+                        recent: {
+                            /** Format: date-time */
+                            at: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
+                        }[];
+                        remainingQuantity: number;
+                        reservableQuantity: number;
+                        reservedQuantity: number;
+                        soldOut: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+                        waitlistedCount: number;
+                        waitlistedQuantity: number;
                     };
                 };
             };
