@@ -41,3 +41,23 @@ export function windowText(w: { start: string; end: string }): string {
   const sameDay = new Date(w.start).toLocaleDateString('en-CA', { timeZone: TZ }) === new Date(w.end).toLocaleDateString('en-CA', { timeZone: TZ });
   return sameDay ? `${dateTime(w.start)} – ${timeOnly(w.end)}` : `${dateTime(w.start)} – ${dateTime(w.end)}`;
 }
+
+/** An instant as the value of a `datetime-local` input, in Bangkok time (YYYY-MM-DDTHH:mm). */
+export function toBangkokInput(iso: string): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/** A `datetime-local` value typed in Bangkok time as an ISO 8601 instant with its offset (Thailand has no DST). */
+export function fromBangkokInput(value: string): string {
+  return `${value}:00+07:00`;
+}
+
+/** Today's date in Bangkok (YYYY-MM-DD). */
+export function bangkokToday(): string {
+  return toBangkokInput(new Date().toISOString()).slice(0, 10);
+}

@@ -48,7 +48,8 @@ export async function registerWebApp(fastify: FastifyInstance, opts: { webDistDi
     // our own Cache-Control below; the plugin's default would overwrite it with max-age=0
     cacheControl: false,
     setHeaders: (res, path) => {
-      res.setHeader('cache-control', path.includes(`${join('client', 'assets')}`) ? IMMUTABLE : 'public, max-age=3600');
+      // the service worker must be fetched fresh, or a phone keeps an old one for a day
+      res.setHeader('cache-control', path.includes(`${join('client', 'assets')}`) ? IMMUTABLE : path.endsWith('sw.js') ? 'no-cache' : 'public, max-age=3600');
     },
   });
 

@@ -1,5 +1,13 @@
 import type { ComponentType } from 'preact';
+import { Loading } from '../components/states';
+import { lazyPage } from '../router';
 import { FarmerHome } from './home';
+
+const BatchList = lazyPage(() => import('./batches/list'), Loading);
+const NewBatch = lazyPage(() => import('./batches/new'), Loading);
+const ManageBatch = lazyPage(() => import('./batches/manage'), Loading);
+const LiveSale = lazyPage(() => import('./batches/live'), Loading);
+const Harvest = lazyPage(() => import('./batches/harvest'), Loading);
 
 /**
  * The console's pages, one entry each: `/farmer<pattern>`. Each area (batches, orders and payments,
@@ -8,4 +16,9 @@ import { FarmerHome } from './home';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const FARMER_ROUTES: Array<[string, ComponentType<any>]> = [
   ['/', FarmerHome],
+  ['/batches', BatchList],
+  ['/batches/new', NewBatch],
+  ['/batches/:id', ManageBatch],
+  ['/batches/:id/live', LiveSale],
+  ['/batches/:id/harvest', Harvest],
 ];
