@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { Layout } from './components/layout';
-import { Loading, NotFound } from './components/states';
+import { ErrorState, Loading, NotFound } from './components/states';
 import { ServerDataContext } from './load';
 import type { ServerData } from './load';
 import BatchPage from './pages/batch';
@@ -11,14 +11,14 @@ import ProductPage from './pages/product';
 import { lazyPage, LocationProvider, match, useLocation } from './router';
 
 /** Pages reached from a shared link are in the first bundle; the rest load when first opened. */
-const ReservePage = lazyPage(() => import('./pages/reserve'), Loading);
-const SignInPage = lazyPage(() => import('./pages/signin'), Loading);
-const OrdersPage = lazyPage(() => import('./pages/orders'), Loading);
-const OrderPage = lazyPage(() => import('./pages/order'), Loading);
-const ReservationPage = lazyPage(() => import('./pages/reservation'), Loading);
+const ReservePage = lazyPage(() => import('./pages/reserve'), Loading, ErrorState);
+const SignInPage = lazyPage(() => import('./pages/signin'), Loading, ErrorState);
+const OrdersPage = lazyPage(() => import('./pages/orders'), Loading, ErrorState);
+const OrderPage = lazyPage(() => import('./pages/order'), Loading, ErrorState);
+const ReservationPage = lazyPage(() => import('./pages/reservation'), Loading, ErrorState);
 /** The producer's and the administrations' consoles: their code and texts load only under their paths. */
-const FarmerApp = lazyPage(() => import('./farmer/farmer-app'), Loading);
-const AdminApp = lazyPage(() => import('./admin/admin-app'), Loading);
+const FarmerApp = lazyPage(() => import('./farmer/farmer-app'), Loading, ErrorState);
+const AdminApp = lazyPage(() => import('./admin/admin-app'), Loading, ErrorState);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const ROUTES: Array<[string, ComponentType<any>]> = [

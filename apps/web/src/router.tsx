@@ -66,8 +66,15 @@ export function match(pattern: string, path: string): Record<string, string> | n
   return params;
 }
 
-/** A page whose code loads only when it is first shown (keeps the share pages' JavaScript small). */
-export function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, Fallback: ComponentType): ComponentType<P> {
+/**
+ * A page whose code loads only when it is first shown (keeps the share pages' JavaScript small). A chunk
+ * that cannot load (no signal, or a new release replaced it) shows `Failed` with a way to try again.
+ */
+export function lazyPage<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  Fallback: ComponentType,
+  Failed: ComponentType<{ retry: () => void }>,
+): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
   return function LazyPage(props: P) {
     const [C, setC] = useState<ComponentType<P> | undefined>(() => loaded);
@@ -81,7 +88,7 @@ export function lazyPage<P extends object>(load: () => Promise<{ default: Compon
         })
         .catch(() => setFailed(true));
     }, []);
-    if (failed) throw new Error('chunk');
+    if (failed) return <Failed retry={() => window.location.reload()} />;
     return C ? <C {...props} /> : <Fallback />;
   };
 }

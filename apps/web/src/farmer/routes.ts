@@ -1,13 +1,13 @@
 import type { ComponentType } from 'preact';
-import { Loading } from '../components/states';
+import { ErrorState, Loading } from '../components/states';
 import { lazyPage } from '../router';
 import { FarmerHome } from './home';
 
-const BatchList = lazyPage(() => import('./batches/list'), Loading);
-const NewBatch = lazyPage(() => import('./batches/new'), Loading);
-const ManageBatch = lazyPage(() => import('./batches/manage'), Loading);
-const LiveSale = lazyPage(() => import('./batches/live'), Loading);
-const Harvest = lazyPage(() => import('./batches/harvest'), Loading);
+const BatchList = lazyPage(() => import('./batches/list'), Loading, ErrorState);
+const NewBatch = lazyPage(() => import('./batches/new'), Loading, ErrorState);
+const ManageBatch = lazyPage(() => import('./batches/manage'), Loading, ErrorState);
+const LiveSale = lazyPage(() => import('./batches/live'), Loading, ErrorState);
+const Harvest = lazyPage(() => import('./batches/harvest'), Loading, ErrorState);
 
 /**
  * The console's pages, one entry each: `/farmer<pattern>`. Each area (batches, orders and payments,
