@@ -1,6 +1,4 @@
-import '@fontsource/sarabun/thai-400.css';
-import '@fontsource/sarabun/latin-400.css';
-import '@fontsource/sarabun/thai-700.css';
+import './fonts.css';
 import './styles.css';
 import { hydrate, render } from 'preact';
 import { App } from './app';
