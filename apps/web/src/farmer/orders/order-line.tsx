@@ -39,7 +39,7 @@ export function OrderLine({ row, order, unit, onChanged }: { row: PackingRow; or
         <strong>
           {t('farmer.orders.orderNo', { no })} · {t('farmer.orders.packing.pack', { quantity: `${num(row.toPack)} ${unitLabel(unit)}` })}
         </strong>
-        <span class="muted"> · {order ? t(`orderStatus.${order.status}`) : t('farmer.orders.packing.noOrder')}</span>
+        <span class="muted sub">{order ? t(`orderStatus.${order.status}`) : t('farmer.orders.packing.noOrder')}</span>
         {row.deliveryAddress && (
           <p class="address">
             {t('farmer.orders.packing.address')}: {row.deliveryAddress}

@@ -61,13 +61,13 @@ export function SlipReview({ order: o, onDone }: { order: OrderSummary; onDone: 
   return (
     <article class="card slip-review" aria-labelledby={`h-${o.id}`}>
       <h2 id={`h-${o.id}`}>
-        {o.productName} <span class="muted">· {t('farmer.orders.orderNo', { no })}</span>
+        {o.productName} <span class="muted sub">{t('farmer.orders.orderNo', { no })}</span>
       </h2>
       <SlipImage orderId={o.id} slipId={slip.id} alt={t('farmer.orders.payments.slipAlt', { no })} />
       <dl class="facts">
         <dt>{t('farmer.orders.payments.due')}</dt>
         <dd class="amount">
-          {baht(o.amountDueSatang)} <span class="muted">({o.status === 'awaiting_deposit' ? t('farmer.orders.payments.forDeposit') : t('farmer.orders.payments.forBalance')})</span>
+          {baht(o.amountDueSatang)} <span class="muted sub">({o.status === 'awaiting_deposit' ? t('farmer.orders.payments.forDeposit') : t('farmer.orders.payments.forBalance')})</span>
         </dd>
         <dt>{t('farmer.orders.payments.reference')}</dt>
         <dd class="reference">{slip.reference}</dd>
@@ -104,7 +104,10 @@ export function SlipReview({ order: o, onDone }: { order: OrderSummary; onDone: 
               value={reason}
               aria-invalid={!!reasonError}
               aria-describedby={describedBy(idp, reasonError, 'hint')}
-              onInput={(e) => setReason(e.currentTarget.value)}
+              onInput={(e) => {
+                setReason(e.currentTarget.value);
+                setReasonError(undefined);
+              }}
             />
           </Field>
           <div class="actions">
