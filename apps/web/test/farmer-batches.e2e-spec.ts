@@ -21,7 +21,7 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
   });
 
   /** The shop's farmer, signed in with a real producer login on a phone-sized page. */
-  async function farmerPage(shop: { product: { producerId: string } }) {
+  async function farmerPage(shop: { product: Record<string, string> }) {
     const farmer = await sys.userWithRole('producer', { laoCode: '4560501', producerId: shop.product.producerId });
     const { context, page } = await newPage(browser, sys.url, 360);
     await context.addInitScript({ content: storeToken(farmer.token) });

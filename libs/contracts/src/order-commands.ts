@@ -1,7 +1,7 @@
 import { PageQuery } from './paging.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ORDER_STATUSES, PAYMENT_METHODS } from './order.js';
 import type { OrderStatus, PaymentMethod } from './order.js';
 
@@ -89,6 +89,12 @@ export class ListOrdersQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   batchId?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'true: only orders with a slip waiting for the producer to check it; false: only those without' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'paymentUnderReview must be true or false' })
+  paymentUnderReview?: boolean;
 }
 
 // --- the same commands as the order service receives them (the order id travels in the data) -----------

@@ -1,4 +1,6 @@
-import { IsBase64, IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBase64, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { validate } from 'promptparse';
 
 /**
@@ -85,6 +87,27 @@ export class SubmitSlipCommand {
 
 /** Data of OrderSubjects.getSlipImage */
 export class SlipImageQuery {
+  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  orderId: string;
+
+  @IsUUID(undefined, { message: 'slipId must be a UUID' })
+  slipId: string;
+}
+
+export const SLIP_REJECT_REASON_MAX = 300;
+
+/** Body of POST /api/v1/orders/:id/slips/:slipId/reject: why the slip does not match, for the consumer to read. */
+export class RejectSlipBody {
+  @ApiProperty({ minLength: 1, maxLength: SLIP_REJECT_REASON_MAX, example: 'ยอดในสลิป 300 บาท แต่ยอดมัดจำคือ 361.50 บาท' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'reason is required: why the slip does not match' })
+  @MinLength(1, { message: 'reason is required: why the slip does not match' })
+  @MaxLength(SLIP_REJECT_REASON_MAX, { message: `reason must be at most ${SLIP_REJECT_REASON_MAX} characters` })
+  reason: string;
+}
+
+/** Data of OrderSubjects.rejectSlip */
+export class RejectSlipCommand extends RejectSlipBody {
   @IsUUID(undefined, { message: 'orderId must be a UUID' })
   orderId: string;
 

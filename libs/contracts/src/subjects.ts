@@ -117,6 +117,8 @@ export const OrderSubjects = {
   submitSlip: 'order.orders.slips.submit',
   /** SlipImageQuery → PaymentSlipImageV1 */
   getSlipImage: 'order.orders.slips.image.get',
+  /** RejectSlipCommand → OrderViewV1: the producer or LAO admin says a pending slip does not match, with a reason */
+  rejectSlip: 'order.orders.slips.reject',
   payRefund: 'order.orders.refunds.pay',
   /** a dispute after completion: refund (part of) a completed order */
   refund: 'order.orders.refund',

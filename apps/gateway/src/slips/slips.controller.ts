@@ -1,8 +1,8 @@
-import { Controller, createParamDecorator, ExecutionContext, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, createParamDecorator, ExecutionContext, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IsUUID } from 'class-validator';
-import { OrderSubjects, SLIP_STORED_CONTENT_TYPES, SLIP_UPLOAD_CONTENT_TYPES, SLIP_UPLOAD_MAX_BYTES } from '@app/contracts';
+import { OrderSubjects, RejectSlipBody, SLIP_REJECT_REASON_MAX, SLIP_STORED_CONTENT_TYPES, SLIP_UPLOAD_CONTENT_TYPES, SLIP_UPLOAD_MAX_BYTES } from '@app/contracts';
 import type { OrderViewV1, PaymentSlipImageV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { ERROR_SCHEMA } from '../errors/error-schema.js';
@@ -60,6 +60,22 @@ export class SlipsController {
     }
     const slip = await prepareSlip(body);
     return this.services.call<OrderViewV1>(OrderSubjects.submitSlip, { orderId: p.id, ...slip }, ctx);
+  }
+
+  @Post(':id/slips/:slipId/reject')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "ไม่ตรงยอด: reject a pending slip with a reason the consumer reads (the order's producer or its LAO admin)",
+    description:
+      `The reason is required, 1–${SLIP_REJECT_REASON_MAX} characters after trimming (else 400 VALIDATION_FAILED naming \`reason\`). ` +
+      'The slip becomes rejected with its reason and the order leaves review (paymentUnderReview false): the consumer can send a corrected slip. ' +
+      'A slip already confirmed or rejected → 409 ILLEGAL_TRANSITION; another producer or LAO → 403; a consumer → 403 on their own order, 404 on anyone else\'s; an unknown slip → 404.',
+  })
+  @ApiOkResponse({ description: 'The order with the slip rejected', schema: ORDER_SCHEMA })
+  @ApiResponse({ status: 400, description: 'reason missing, blank or too long (VALIDATION_FAILED, field reason)', schema: ERROR_SCHEMA })
+  @ApiResponse({ status: 409, description: 'the slip was already decided (ILLEGAL_TRANSITION)', schema: ERROR_SCHEMA })
+  reject(@Param() p: SlipParams, @Body() body: RejectSlipBody, @Ctx() ctx: RequestContext): Promise<OrderViewV1> {
+    return this.services.call<OrderViewV1>(OrderSubjects.rejectSlip, { orderId: p.id, slipId: p.slipId, reason: body.reason }, ctx);
   }
 
   @Get(':id/slips/:slipId/image')

@@ -1,7 +1,7 @@
 import { generate } from 'promptparse';
 import { ORDER_STATUSES } from '@app/contracts';
 import type { Order } from '../orders/order.js';
-import { assertAcceptsSlip, readSlip } from './slip.policy.js';
+import { assertAcceptsSlip, assertSlipPending, readSlip } from './slip.policy.js';
 
 const now = new Date('2026-12-03T05:00:00Z');
 const order = (over: Partial<Order>): Order =>
@@ -45,5 +45,13 @@ describe('reading the slip a payload describes', () => {
   it('gives bank and reference, or SLIP_UNREADABLE naming the slip field', () => {
     expect(readSlip(generate.slipVerify({ sendingBank: '002', transRef: '015336142512BPM06713' }))).toEqual({ sendingBank: '002', transRef: '015336142512BPM06713' });
     expect(() => readSlip('000201010212')).toThrow(expect.objectContaining({ code: 'SLIP_UNREADABLE', fields: [expect.objectContaining({ field: 'slip' })] }));
+  });
+});
+
+describe('which slips can be rejected', () => {
+  it('a pending slip only; a confirmed or rejected one is already decided (409)', () => {
+    expect(codeOf(() => assertSlipPending({ id: 's1', status: 'pending' }))).toBe('OK');
+    expect(codeOf(() => assertSlipPending({ id: 's1', status: 'confirmed' }))).toBe('ILLEGAL_TRANSITION');
+    expect(codeOf(() => assertSlipPending({ id: 's1', status: 'rejected' }))).toBe('ILLEGAL_TRANSITION');
   });
 });

@@ -1,5 +1,5 @@
 import { parseSlipQr } from '@app/contracts';
-import type { SlipQrV1 } from '@app/contracts';
+import type { PaymentSlipV1, SlipQrV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { paymentDeadlinePassed } from '../lifecycle/order-lifecycle.js';
 import { amountDueNow } from '../orders/money.js';
@@ -32,4 +32,12 @@ export function duplicateSlip(slip: SlipQrV1): DomainError {
   return new DomainError('DUPLICATE', `Slip ${slip.transRef} of bank ${slip.sendingBank} was already submitted for another order`, [
     { field: 'slip', message: 'this slip was already submitted for another order' },
   ]);
+}
+
+/**
+ * Only a slip still waiting for the producer can be rejected: a confirmed slip has its money recorded, a
+ * rejected one already told the consumer why. Deciding twice is the 409 of any illegal transition.
+ */
+export function assertSlipPending(slip: Pick<PaymentSlipV1, 'id' | 'status'>): void {
+  if (slip.status !== 'pending') throw new DomainError('ILLEGAL_TRANSITION', `Slip ${slip.id} was already ${slip.status}; only a pending slip can be rejected`);
 }

@@ -51,6 +51,22 @@ export const SlipRepository = {
     await em.query(`UPDATE payment_slips SET status = 'confirmed', decided_by = $2, decided_at = now() WHERE order_id = $1 AND status = 'pending'`, [orderId, by]);
   },
 
+  /** One slip of one order, locked for the caller's transaction (the order row is locked first). */
+  async lockOnOrder(em: EntityManager, orderId: string, slipId: string): Promise<PaymentSlipV1 | null> {
+    const rows = await em.query(`SELECT ${COLUMNS} FROM payment_slips WHERE id = $1 AND order_id = $2 FOR UPDATE`, [slipId, orderId]);
+    return rows.length ? toSlip(rows[0]) : null;
+  },
+
+  /** The producer (or LAO admin) says the slip does not match: the consumer reads the reason. */
+  async reject(em: EntityManager, slipId: string, reason: string, by: string): Promise<void> {
+    await em.query(`UPDATE payment_slips SET status = 'rejected', reject_reason = $2, decided_by = $3, decided_at = now() WHERE id = $1 AND status = 'pending'`, [slipId, reason, by]);
+  },
+
+  /** A condition on `orders` (aliased o): the order has a slip waiting (true) or none waiting (false). */
+  underReviewCondition(underReview: boolean): string {
+    return `${underReview ? '' : 'NOT '}EXISTS (SELECT 1 FROM payment_slips s WHERE s.order_id = o.id AND s.status = 'pending')`;
+  },
+
   /** Slips of each order, oldest first. */
   async forOrders(em: EntityManager, orderIds: string[]): Promise<Map<string, PaymentSlipV1[]>> {
     const out = new Map<string, PaymentSlipV1[]>(orderIds.map((id) => [id, []]));

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { OrderSubjects, SlipImageQuery, SubmitSlipCommand } from '@app/contracts';
+import { OrderSubjects, RejectSlipCommand, SlipImageQuery, SubmitSlipCommand } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
 import { EnvelopePipe, requireCaller } from '@app/messaging';
 import { SlipsService } from './slips.service.js';
@@ -12,6 +12,11 @@ export class SlipsController {
   @MessagePattern(OrderSubjects.submitSlip)
   submit(@Payload(new EnvelopePipe(SubmitSlipCommand)) { caller, data }: RpcEnvelope<SubmitSlipCommand>) {
     return this.slips.submit(requireCaller(caller), data);
+  }
+
+  @MessagePattern(OrderSubjects.rejectSlip)
+  reject(@Payload(new EnvelopePipe(RejectSlipCommand)) { caller, data }: RpcEnvelope<RejectSlipCommand>) {
+    return this.slips.reject(requireCaller(caller), data);
   }
 
   @MessagePattern(OrderSubjects.getSlipImage)

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { sniffImageType } from '@app/contracts';
-import type { Caller, OrderViewV1, PaymentSlipImageV1, SlipImageQuery, SubmitSlipCommand } from '@app/contracts';
+import type { Caller, OrderViewV1, PaymentSlipImageV1, RejectSlipCommand, SlipImageQuery, SubmitSlipCommand } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { OrderOutbox } from '../events/order-events.js';
-import { assertIsConsumer, assertMayRead } from '../orders/order-access.policy.js';
+import { assertIsConsumer, assertMayManage, assertMayRead } from '../orders/order-access.policy.js';
 import { OrderStore } from '../orders/order.store.js';
 import { OrderViews } from '../views/order-views.service.js';
-import { assertAcceptsSlip, duplicateSlip, readSlip } from './slip.policy.js';
+import { assertAcceptsSlip, assertSlipPending, duplicateSlip, readSlip } from './slip.policy.js';
 import { SlipRepository } from './slip.repository.js';
 
 @Injectable()
@@ -39,6 +39,22 @@ export class SlipsService {
       const id = await SlipRepository.insert(em, { orderId: order.id, consumerId: order.consumerId, reference: slip.transRef, sendingBank: slip.sendingBank, image, contentType: cmd.contentType, sha256 });
       if (!id) throw duplicateSlip(slip);
       await OrderOutbox.paymentSlipSubmitted(em, order, { id, reference: slip.transRef, sendingBank: slip.sendingBank }, now);
+    });
+    return this.views.get(caller, cmd.orderId);
+  }
+
+  /**
+   * ไม่ตรงยอด: the order's producer or its LAO admin rejects a pending slip with a reason the consumer reads
+   * on the order page; the order leaves review and still asks for its money (a corrected slip, or a payment).
+   */
+  async reject(caller: Caller, cmd: RejectSlipCommand): Promise<OrderViewV1> {
+    await this.ds.transaction(async (em) => {
+      const order = await OrderStore.lock(em, cmd.orderId);
+      assertMayManage(caller, order);
+      const slip = await SlipRepository.lockOnOrder(em, order.id, cmd.slipId);
+      if (!slip) throw DomainError.notFound('Slip', cmd.slipId);
+      assertSlipPending(slip);
+      await SlipRepository.reject(em, slip.id, cmd.reason, caller.userId);
     });
     return this.views.get(caller, cmd.orderId);
   }

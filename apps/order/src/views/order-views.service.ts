@@ -70,11 +70,12 @@ export class OrderViews {
     const { where, params } = scopeOf(caller);
     if (q.status) where.push(`status = $${params.push(q.status)}`);
     if (q.batchId) where.push(`batch_id = $${params.push(q.batchId)}`);
+    if (q.paymentUnderReview !== undefined) where.push(SlipRepository.underReviewCondition(q.paymentUnderReview));
     const sqlWhere = where.join(' AND ');
     const em = this.ds.manager;
     const [rows, count] = await Promise.all([
-      em.query(`SELECT * FROM orders WHERE ${sqlWhere} ORDER BY created_at DESC, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, params),
-      em.query(`SELECT count(*)::int AS n FROM orders WHERE ${sqlWhere}`, params),
+      em.query(`SELECT * FROM orders o WHERE ${sqlWhere} ORDER BY created_at DESC, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, params),
+      em.query(`SELECT count(*)::int AS n FROM orders o WHERE ${sqlWhere}`, params),
     ]);
     const orders: Order[] = rows.map((r: Record<string, unknown>) => toOrder(r));
     const slips = await SlipRepository.forOrders(em, orders.map((o) => o.id));

@@ -657,6 +657,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{id}/slips/{slipId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ไม่ตรงยอด: reject a pending slip with a reason the consumer reads (the order's producer or its LAO admin)
+         * @description The reason is required, 1–300 characters after trimming (else 400 VALIDATION_FAILED naming `reason`). The slip becomes rejected with its reason and the order leaves review (paymentUnderReview false): the consumer can send a corrected slip. A slip already confirmed or rejected → 409 ILLEGAL_TRANSITION; another producer or LAO → 403; a consumer → 403 on their own order, 404 on anyone else's; an unknown slip → 404.
+         */
+        post: operations["SlipsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/producers": {
         parameters: {
             query?: never;
@@ -1346,6 +1366,10 @@ export interface components {
             promptPayId: string;
             /** @description the producer consents to publish its contact channels */
             publishContacts: boolean;
+        };
+        RejectSlipBody: {
+            /** @example ยอดในสลิป 300 บาท แต่ยอดมัดจำคือ 361.50 บาท */
+            reason: string;
         };
         ReservationFulfilmentDto: {
             /** @description with type delivery */
@@ -8310,6 +8334,8 @@ export interface operations {
                 batchId?: string;
                 page?: number;
                 pageSize?: number;
+                /** @description true: only orders with a slip waiting for the producer to check it; false: only those without */
+                paymentUnderReview?: boolean;
                 status?: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
             };
             header?: never;
@@ -12191,6 +12217,368 @@ export interface operations {
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    SlipsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectSlipBody"];
+            };
+        };
+        responses: {
+            /** @description The order with the slip rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description when the harvest settled the order (a direct purchase: when it opened)
+                         */
+                        allocatedAt: string | null;
+                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
+                        amountDueSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description when it completes by itself if the consumer does not confirm
+                         */
+                        autoCompleteAt: string | null;
+                        /** Format: uuid */
+                        batchId: string;
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** Format: date-time */
+                        completedAt: string | null;
+                        /** Format: uuid */
+                        consumerId: string;
+                        /** @description satang */
+                        deliveryFeeSatang: number;
+                        /**
+                         * Format: date-time
+                         * @description deadline to pay the deposit (a direct purchase: its whole price)
+                         */
+                        depositDeadline: string | null;
+                        /** @description satang */
+                        depositDueSatang: number;
+                        depositPercent: number;
+                        /** @example 5605 */
+                        districtCode: string;
+                        fulfilment: {
+                            /** Format: uuid */
+                            pickupPointId: string;
+                            pickupPointName: string;
+                            /** @enum {string} */
+                            type: "pickup";
+                        } | {
+                            address: {
+                                /** @example 5605 */
+                                districtCode: string;
+                                line1: string;
+                                /** @example 0812345678 */
+                                phone: string;
+                                /** @example 56120 */
+                                postalCode: string;
+                                /** @example 56 */
+                                provinceCode: string;
+                                subdistrict?: string;
+                            };
+                            /** @enum {string} */
+                            type: "delivery";
+                        };
+                        /** @description satang: quantity × unit price */
+                        goodsTotalSatang: number;
+                        /** Format: date-time */
+                        handedOverAt: string | null;
+                        history: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description a user id, or 'system' */
+                            by: string;
+                            /** @enum {string|null} */
+                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
+                            /** @enum {string} */
+                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                            /** @example record_payment */
+                            trigger: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description satang */
+                        paidSatang: number;
+                        payments: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            method: "promptpay" | "transfer" | "cash";
+                            /** Format: date-time */
+                            recordedAt: string;
+                            /** Format: uuid */
+                            recordedBy: string;
+                            reference: string;
+                            slipUrl: string | null;
+                        }[];
+                        /** @description true while a slip waits for the producer to check it */
+                        paymentUnderReview: boolean;
+                        /** Format: uuid */
+                        producerId: string;
+                        /** Format: uuid */
+                        productId: string;
+                        productName: string;
+                        /** @example 56 */
+                        provinceCode: string;
+                        /** @description what the consumer will receive (the allocated quantity after harvest) */
+                        quantity: number;
+                        /** @description satang: refunds owed or made */
+                        refundedSatang: number;
+                        refunds: {
+                            /** @description satang */
+                            amountSatang: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            method: "promptpay" | "transfer" | "cash" | null;
+                            note: string | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "due" | "paid";
+                        }[];
+                        /** @description what the consumer asked for */
+                        requestedQuantity: number;
+                        /**
+                         * Format: uuid
+                         * @description null for a direct purchase of stock on hand
+                         */
+                        reservationId: string | null;
+                        /** Format: date-time */
+                        reservedAt: string;
+                        shipment: {
+                            carrier: string;
+                            trackingNumber: string;
+                        } | null;
+                        /** @description the consumer's uploaded bank slips, oldest first */
+                        slips: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description the bank's transaction reference, read from the slip's verification QR
+                             * @example 2025112712345678ABCD
+                             */
+                            reference: string;
+                            /** @description why the producer rejected it; null unless rejected */
+                            rejectReason: string | null;
+                            /**
+                             * @description the sending bank's code, read from the slip's verification QR
+                             * @example 004
+                             */
+                            sendingBank: string;
+                            /**
+                             * @description pending until the producer checks it
+                             * @enum {string}
+                             */
+                            status: "pending" | "confirmed" | "rejected";
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                        /** @description satang: goods total + delivery fee */
+                        totalSatang: number;
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** @description satang: price per unit */
+                        unitPriceSatang: number;
+                    };
+                };
+            };
+            /** @description reason missing, blank or too long (VALIDATION_FAILED, field reason) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description the slip was already decided (ILLEGAL_TRANSITION) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -8,6 +8,9 @@ const NewBatch = lazyPage(() => import('./batches/new'), Loading, ErrorState);
 const ManageBatch = lazyPage(() => import('./batches/manage'), Loading, ErrorState);
 const LiveSale = lazyPage(() => import('./batches/live'), Loading, ErrorState);
 const Harvest = lazyPage(() => import('./batches/harvest'), Loading, ErrorState);
+const Payments = lazyPage(() => import('./orders/payments'), Loading, ErrorState);
+const Packing = lazyPage(() => import('./orders/packing'), Loading, ErrorState);
+const Figures = lazyPage(() => import('./orders/figures'), Loading, ErrorState);
 
 /**
  * The console's pages, one entry each: `/farmer<pattern>`. Each area (batches, orders and payments,
@@ -21,4 +24,7 @@ export const FARMER_ROUTES: Array<[string, ComponentType<any>]> = [
   ['/batches/:id', ManageBatch],
   ['/batches/:id/live', LiveSale],
   ['/batches/:id/harvest', Harvest],
+  ['/batches/:id/packing', Packing],
+  ['/payments', Payments],
+  ['/figures', Figures],
 ];

@@ -60,6 +60,8 @@ function OrderView({ data, reload }: { data: OrderData; reload: () => void }) {
     void act(() => call(api.DELETE('/api/v1/reservations/{id}', { params: { path: { id: o.reservationId! } }, body: {} })));
   };
   const underReview = o.paymentUnderReview;
+  const lastSlip = o.slips[o.slips.length - 1];
+  const rejected = lastSlip?.status === 'rejected' ? lastSlip : undefined;
   const canCancel = o.reservationId && batch?.status === 'open' && ['awaiting_deposit', 'reserved'].includes(o.status);
   return (
     <>
@@ -83,6 +85,15 @@ function OrderView({ data, reload }: { data: OrderData; reload: () => void }) {
           <h2 id="pay-heading">{t('order.dueNow', { amount: baht(o.amountDueSatang) })}</h2>
           {o.status === 'awaiting_deposit' && o.depositDeadline && <p>{t('order.payBy', { when: dateTime(o.depositDeadline) })}</p>}
           {payment.deadlinePassed ? <p class="alert">{t('order.deadlinePassed')}</p> : <PromptPayQr payment={payment} orderId={o.id} />}
+          {rejected && !payment.deadlinePassed && (
+            <div class="alert slip-rejected" role="alert">
+              <p>{t('order.slipRejected')}</p>
+              <p>
+                <strong>{rejected.rejectReason}</strong>
+              </p>
+              <p>{t('order.slipRejectedNext')}</p>
+            </div>
+          )}
           {!payment.deadlinePassed && <SlipUpload orderId={o.id} onDone={reload} />}
         </section>
       )}
