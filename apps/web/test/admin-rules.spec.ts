@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isValidPromptPayId, normalizePromptPayId } from '@app/contracts';
-import { provinceCodesByMapId } from '../src/admin/map/province-ids';
-import { isPromptPayId, normalizePromptPay } from '../src/admin/promptpay';
+import { provinceCodesByMapId } from '../src/admin/map/province-ids.js';
+import { isPromptPayId, normalizePromptPay } from '../src/admin/promptpay.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 

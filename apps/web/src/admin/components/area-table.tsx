@@ -50,7 +50,7 @@ export function AreaTable({ rows, level, behindFirst, query }: { rows: SummaryRo
           {sorted.map((r) => (
             <tr key={r.code}>
               <th scope="row">
-                <a href={`/admin${areaPath({ level, code: r.code })}?${query}`}>{r.typeTh && level === 'lao' ? `${r.typeTh}${r.nameTh}` : r.nameTh}</a>
+                <a href={`/admin${areaPath({ level, code: r.code })}?${query}`}>{r.nameTh}</a>
               </th>
               <td class="num">{num(r.salesCount)}</td>
               <td class="num">{baht(r.revenueSatang)}</td>

@@ -27,7 +27,7 @@ export function areaName(area: Area, summary: Summary, provinces: Array<{ code: 
   if (area.level === 'nation') return t('admin.nation');
   if (area.level === 'province') return t('admin.provinceName', { name: provinces.find((p) => p.code === area.code)?.nameTh ?? first?.provinceNameTh ?? area.code });
   if (area.level === 'district') return t('admin.districtName', { name: first?.districtNameTh ?? area.code });
-  return first ? `${first.typeTh ?? ''}${first.nameTh}` : area.code;
+  return first?.nameTh ?? area.code;
 }
 
 /** The dashboard of an area and a period: the four figures against targets, months, splits, map and areas. */

@@ -52,7 +52,7 @@ export default function PrintView({ area }: { area: Area }) {
                   return (
                     <tr key={r.code}>
                       <td>{num(i + 1)}</td>
-                      <th scope="row">{r.typeTh && level === 'lao' ? `${r.typeTh}${r.nameTh}` : r.nameTh}</th>
+                      <th scope="row">{r.nameTh}</th>
                       <td class="num">{num(r.salesCount)}</td>
                       <td class="num">{baht(r.revenueSatang)}</td>
                       <td class="num">{num(r.beneficiaries)}</td>
