@@ -21,8 +21,8 @@ export function MonthChart({ months }: { months: Month[] }) {
         data: {
           labels,
           datasets: [
-            { type: 'bar', label: t('admin.figure.salesCount'), data: months.map((m) => m.salesCount ?? 0), backgroundColor: '#2f6b3a', yAxisID: 'sales' },
-            { type: 'line', label: t('admin.chart.revenueBaht'), data: months.map((m) => (m.revenueSatang ?? 0) / 100), borderColor: '#b8860b', backgroundColor: '#b8860b', yAxisID: 'revenue' },
+            { type: 'bar', label: t('admin.figure.salesCount'), data: months.map((m) => m.salesCount ?? 0), backgroundColor: '#2f6b3a', yAxisID: 'sales', maxBarThickness: 56, order: 2 },
+            { type: 'line', label: t('admin.chart.revenueBaht'), data: months.map((m) => (m.revenueSatang ?? 0) / 100), borderColor: '#b8860b', backgroundColor: '#b8860b', yAxisID: 'revenue', pointRadius: 4, order: 1 },
           ],
         },
         options: {
