@@ -57,7 +57,30 @@ export function fromBangkokInput(value: string): string {
   return `${value}:00+07:00`;
 }
 
-/** Today's date in Bangkok (YYYY-MM-DD). */
-export function bangkokToday(): string {
-  return toBangkokInput(new Date().toISOString()).slice(0, 10);
+/** Today's calendar date in Bangkok (YYYY-MM-DD), whatever the device's zone. */
+export function todayBangkok(now = new Date()): string {
+  return now.toLocaleDateString('en-CA', { timeZone: TZ });
+}
+
+/** The Thai fiscal year (B.E.) a Bangkok date falls in: 1 Oct 2025 – 30 Sep 2026 is FY 2569. */
+export function fiscalYearOf(isoDate: string): number {
+  const [y, m] = isoDate.split('-').map(Number);
+  return y + 543 + (m >= 10 ? 1 : 0);
+}
+
+/** The first and last day (C.E., inclusive) of a fiscal year given in B.E. */
+export function fiscalYearRange(fy: number): { from: string; to: string } {
+  return { from: `${fy - 544}-10-01`, to: `${fy - 543}-09-30` };
+}
+
+/** A calendar month (YYYY-MM) in the Buddhist era: มีนาคม 2569 (short: มี.ค. 69). */
+export function monthLabel(month: string, short = false): string {
+  return keep(
+    new Date(`${month}-15T12:00:00+07:00`).toLocaleDateString(locale(), { timeZone: TZ, month: short ? 'short' : 'long', year: short ? '2-digit' : 'numeric' }),
+  );
+}
+
+/** A percentage with one decimal (progress against a target). */
+export function percent(p: number): string {
+  return `${p.toLocaleString(locale(), { maximumFractionDigits: 1 })}%`;
 }

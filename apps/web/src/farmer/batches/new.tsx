@@ -3,7 +3,7 @@ import { api, ApiError, call } from '../../api/client';
 import { describedBy, Field } from '../../components/field';
 import { unitLabel } from '../../components/labels';
 import { Page } from '../../components/states';
-import { bangkokToday, fromBangkokInput, toBangkokInput } from '../../format';
+import { todayBangkok, fromBangkokInput, toBangkokInput } from '../../format';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
 import { useLocation } from '../../router';
@@ -137,8 +137,8 @@ function BatchForm({ products }: { products: Array<{ id: string; name: string; p
       </Field>
       <fieldset class="card">
         <legend>{t('farmer.batches.harvestWhen')}</legend>
-        {input('harvest-start', 'harvestStart', 'harvestStart', t('farmer.batches.harvestStart'), undefined, 'date', { min: bangkokToday() })}
-        {input('harvest-end', 'harvestEnd', 'harvestEnd', t('farmer.batches.harvestEnd'), undefined, 'date', { min: v.harvestStart || bangkokToday() })}
+        {input('harvest-start', 'harvestStart', 'harvestStart', t('farmer.batches.harvestStart'), undefined, 'date', { min: todayBangkok() })}
+        {input('harvest-end', 'harvestEnd', 'harvestEnd', t('farmer.batches.harvestEnd'), undefined, 'date', { min: v.harvestStart || todayBangkok() })}
       </fieldset>
       <fieldset class="card">
         <legend>{t('farmer.batches.howMuch')}</legend>

@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { baht, num } from '../../format';
+import { t } from '../../i18n';
+import type { SummaryRow } from '../api';
+import { progressScore } from '../progress';
+import { areaPath } from '../scope';
+import { ProgressBar } from './figures';
+
+type SortKey = 'name' | 'salesCount' | 'revenueSatang' | 'beneficiaries' | 'contentLinks' | 'progress';
+
+/**
+ * The areas one level down with their figures and progress, sortable by any column; each name links to
+ * that area's dashboard. `behindFirst` starts with the areas furthest behind their targets.
+ */
+export function AreaTable({ rows, level, behindFirst, query }: { rows: SummaryRow[]; level: 'province' | 'district' | 'lao'; behindFirst: boolean; query: string }) {
+  const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>(behindFirst ? { key: 'progress', asc: true } : { key: 'name', asc: true });
+  const value = (r: SummaryRow, k: SortKey): number | string => (k === 'name' ? r.nameTh : k === 'progress' ? (progressScore(r.progress) ?? Infinity) : r[k]);
+  const sorted = [...rows].sort((a, b) => {
+    const x = value(a, sort.key);
+    const y = value(b, sort.key);
+    const c = typeof x === 'string' ? x.localeCompare(String(y), 'th') : x === y ? 0 : x < (y as number) ? -1 : 1;
+    return sort.asc ? c : -c;
+  });
+  const header = (k: SortKey, numeric = true) => (
+    <th scope="col" class={numeric ? 'num' : undefined} aria-sort={sort.key === k ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" class="sort" onClick={() => setSort((s) => ({ key: k, asc: s.key === k ? !s.asc : k === 'name' || k === 'progress' }))}>
+        {t(k === 'name' ? `admin.level.${level}` : k === 'progress' ? 'admin.col.progress' : `admin.figure.${k}`)}
+        <span aria-hidden="true">{sort.key === k ? (sort.asc ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
+  return (
+    <section class="card">
+      <table class="data areas">
+        <caption>
+          {t(`admin.areas.${level}`)}
+          {behindFirst && <span class="small muted"> · {t('admin.areas.behindFirst')}</span>}
+        </caption>
+        <thead>
+          <tr>
+            {header('name', false)}
+            {header('salesCount')}
+            {header('revenueSatang')}
+            {header('beneficiaries')}
+            {header('contentLinks')}
+            {header('progress')}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((r) => (
+            <tr key={r.code}>
+              <th scope="row">
+                <a href={`/admin${areaPath({ level, code: r.code })}?${query}`}>{r.nameTh}</a>
+              </th>
+              <td class="num">{num(r.salesCount)}</td>
+              <td class="num">{baht(r.revenueSatang)}</td>
+              <td class="num">{num(r.beneficiaries)}</td>
+              <td class="num">{num(r.contentLinks)}</td>
+              <td>
+                <ProgressBar value={progressScore(r.progress)} label={r.nameTh} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+import { useState } from 'preact/hooks';
+import { api, ApiError, call } from '../../api/client';
+import type { Me } from '../../api/types';
+import { describedBy, Field } from '../../components/field';
+import { day, todayBangkok } from '../../format';
+import { t } from '../../i18n';
+import { useLoad } from '../../load';
+import { useLocation } from '../../router';
+import { AdminPage } from '../components/admin-page';
+import { LaoChooser } from '../components/lao-chooser';
+import { laoOf, newKey } from '../lao-code';
+
+const PLATFORMS = ['facebook', 'tiktok', 'youtube', 'instagram', 'line', 'other'] as const;
+type Platform = (typeof PLATFORMS)[number];
+
+/** The programme's "links of published content": add one (a duplicate is refused in place), list, remove. */
+export default function ContentLinksPage({ me }: { me: Me }) {
+  const { query } = useLocation();
+  const lao = laoOf(me, query);
+  if (!lao) return <LaoChooser title={t('admin.links.title')} />;
+  return <Links lao={lao} />;
+}
+
+function Links({ lao }: { lao: string }) {
+  const loaded = useLoad(`links:${lao}`, () =>
+    Promise.all([
+      call(api.GET('/api/v1/content-links', { params: { query: { laoCode: lao, pageSize: 200 } } })),
+      call(api.GET('/api/v1/products', { params: { query: { laoCode: lao, pageSize: 100 } } })),
+    ]),
+  );
+  const [removing, setRemoving] = useState<string | null>(null);
+  return (
+    <AdminPage loaded={loaded}>
+      {([links, products], reload) => (
+        <div>
+          <h1>{t('admin.links.title')}</h1>
+          <LinkForm lao={lao} products={products.items.map((p) => ({ id: p.id, name: p.name }))} onAdded={reload} />
+          <section class="card">
+            <table class="data">
+              <caption>{t('admin.links.list', { n: links.items.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.links.url')}</th>
+                  <th scope="col">{t('admin.links.platform')}</th>
+                  <th scope="col">{t('admin.links.date')}</th>
+                  <th scope="col">
+                    <span class="sr-only">{t('admin.links.remove')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {links.items.map((l) => (
+                  <tr key={l.id}>
+                    <td>
+                      <a href={l.url} target="_blank" rel="noopener noreferrer">
+                        {l.url}
+                      </a>
+                    </td>
+                    <td>{t(`admin.platform.${l.platform}`)}</td>
+                    <td class="nowrap">{day(new Date(l.publishedAt).toLocaleDateString('en-CA', { timeZone: 'Asia/Bangkok' }))}</td>
+                    <td>
+                      <button
+                        type="button"
+                        class="button danger small-button"
+                        disabled={removing === l.id}
+                        aria-label={t('admin.links.removeOne', { url: l.url })}
+                        onClick={async () => {
+                          setRemoving(l.id);
+                          try {
+                            await call(api.DELETE('/api/v1/content-links/{id}', { params: { path: { id: l.id } } }));
+                            reload();
+                          } finally {
+                            setRemoving(null);
+                          }
+                        }}
+                      >
+                        {t('admin.links.remove')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+                {links.items.length === 0 && (
+                  <tr>
+                    <td colSpan={4} class="muted">
+                      {t('admin.links.none')}
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </section>
+        </div>
+      )}
+    </AdminPage>
+  );
+}
+
+function LinkForm({ lao, products, onAdded }: { lao: string; products: Array<{ id: string; name: string }>; onAdded: () => void }) {
+  const [url, setUrl] = useState('');
+  const [platform, setPlatform] = useState<Platform>('facebook');
+  const [productId, setProductId] = useState('');
+  const [date, setDate] = useState(todayBangkok());
+  const [key, setKey] = useState(newKey);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [done, setDone] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url.trim())) errs.url = t('admin.links.errUrl');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errs.date = t('admin.links.errDate');
+    else if (date > todayBangkok()) errs.date = t('admin.links.errFuture');
+    setErrors(errs);
+    setDone(false);
+    if (Object.keys(errs).length) return;
+    setBusy(true);
+    try {
+      await call(
+        api.POST('/api/v1/content-links', {
+          params: { header: { 'idempotency-key': key } },
+          body: { url: url.trim(), platform, laoCode: lao, productId: productId || undefined, publishedAt: `${date}T12:00:00+07:00` },
+        }),
+      );
+      setUrl('');
+      setKey(newKey());
+      setDone(true);
+      onAdded();
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'DUPLICATE') setErrors({ url: t('admin.links.errDuplicate') });
+      else if (err instanceof ApiError && err.field('url')) setErrors({ url: t('admin.links.errUrl') });
+      else if (err instanceof ApiError && err.field('publishedAt')) setErrors({ date: t('admin.links.errDate') });
+      else setErrors({ form: t('admin.errSend') });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="card form-grid" onSubmit={submit} noValidate>
+      <h2>{t('admin.links.add')}</h2>
+      <Field id="link-url" label={t('admin.links.url')} error={errors.url} hint={t('admin.links.urlHint')}>
+        <input id="link-url" type="url" inputMode="url" value={url} aria-invalid={!!errors.url} aria-describedby={describedBy('link-url', errors.url, 'x')} onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
+      </Field>
+      <Field id="link-platform" label={t('admin.links.platform')}>
+        <select id="link-platform" value={platform} onChange={(e) => setPlatform((e.target as HTMLSelectElement).value as Platform)}>
+          {PLATFORMS.map((p) => (
+            <option key={p} value={p}>
+              {t(`admin.platform.${p}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="link-product" label={t('admin.links.product')}>
+        <select id="link-product" value={productId} onChange={(e) => setProductId((e.target as HTMLSelectElement).value)}>
+          <option value="">{t('admin.links.noProduct')}</option>
+          {products.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="link-date" label={t('admin.links.date')} error={errors.date}>
+        <input id="link-date" type="date" value={date} aria-invalid={!!errors.date} aria-describedby={describedBy('link-date', errors.date)} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
+      </Field>
+      {errors.form && (
+        <p class="alert" role="alert">
+          {errors.form}
+        </p>
+      )}
+      {done && (
+        <p class="notice" role="status">
+          {t('admin.links.added')}
+        </p>
+      )}
+      <button type="submit" class="button primary" disabled={busy}>
+        {busy ? t('admin.sending') : t('admin.links.submit')}
+      </button>
+    </form>
+  );
+}

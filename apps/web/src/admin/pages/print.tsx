@@ -1,0 +1,99 @@
+import { baht, day, num, percent, todayBangkok } from '../../format';
+import { t } from '../../i18n';
+import { useLoad } from '../../load';
+import { useLocation } from '../../router';
+import { loadProvinces, loadSummary } from '../api';
+import { AdminPage } from '../components/admin-page';
+import { periodFromQuery, periodToQuery } from '../period';
+import { progressScore } from '../progress';
+import { areaPath, childLevel } from '../scope';
+import type { Area } from '../scope';
+import { areaName } from './dashboard';
+
+/** The report sheet on A4 for a signed paper copy: the area and period in the header, B.E. dates, signatures. */
+export default function PrintView({ area }: { area: Area }) {
+  const { query } = useLocation();
+  const period = periodFromQuery(query);
+  const loaded = useLoad(`print:${area.level}:${area.code}:${periodToQuery(period)}`, () => Promise.all([loadSummary(area, period), loadProvinces()]));
+  return (
+    <AdminPage loaded={loaded}>
+      {([summary, provinces]) => {
+        const level = childLevel(area.level);
+        return (
+          <article class="sheet">
+            <div class="no-print toolbar">
+              <a class="button" href={`/admin${areaPath(area)}?${periodToQuery(period)}`}>
+                {t('admin.print.back')}
+              </a>
+              <button type="button" class="button primary" onClick={() => window.print()}>
+                {t('admin.print.print')}
+              </button>
+            </div>
+            <header class="sheet-head">
+              <p class="small">{t('admin.print.programme')}</p>
+              <h1>{t('admin.print.title', { name: areaName(area, summary, provinces) })}</h1>
+              <p>{summary.period.labelTh}</p>
+            </header>
+            <table class="data sheet-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.col.no')}</th>
+                  <th scope="col">{t(`admin.level.${level}`)}</th>
+                  <th scope="col" class="num">{t('admin.figure.salesCount')}</th>
+                  <th scope="col" class="num">{t('admin.figure.revenueSatang')}</th>
+                  <th scope="col" class="num">{t('admin.figure.beneficiaries')}</th>
+                  <th scope="col" class="num">{t('admin.figure.contentLinks')}</th>
+                  <th scope="col" class="num">{t('admin.col.progress')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.rows.map((r, i) => {
+                  const p = progressScore(r.progress);
+                  return (
+                    <tr key={r.code}>
+                      <td>{num(i + 1)}</td>
+                      <th scope="row">{r.nameTh}</th>
+                      <td class="num">{num(r.salesCount)}</td>
+                      <td class="num">{baht(r.revenueSatang)}</td>
+                      <td class="num">{num(r.beneficiaries)}</td>
+                      <td class="num">{num(r.contentLinks)}</td>
+                      <td class="num">{p === null ? '–' : percent(p)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <td />
+                  <th scope="row">{t('admin.col.total')}</th>
+                  <td class="num">{num(summary.totals.salesCount)}</td>
+                  <td class="num">{baht(summary.totals.revenueSatang)}</td>
+                  <td class="num">{num(summary.totals.beneficiaries)}</td>
+                  <td class="num">{num(summary.totals.contentLinks)}</td>
+                  <td class="num">{progressScore(summary.totals.progress) === null ? '–' : percent(progressScore(summary.totals.progress)!)}</td>
+                </tr>
+              </tfoot>
+            </table>
+            <div class="signatures">
+              <p>
+                {t('admin.print.preparedBy')}
+                <br />
+                (.......................................................)
+                <br />
+                {t('admin.print.position')}
+              </p>
+              <p>
+                {t('admin.print.approvedBy')}
+                <br />
+                (.......................................................)
+                <br />
+                {t('admin.print.position')}
+              </p>
+            </div>
+            <p class="small muted">{t('admin.print.printedOn', { date: day(todayBangkok()) })}</p>
+          </article>
+        );
+      }}
+    </AdminPage>
+  );
+}

@@ -1,0 +1,146 @@
+import { useState } from 'preact/hooks';
+import { api, ApiError, call } from '../../api/client';
+import type { Me } from '../../api/types';
+import { describedBy, Field } from '../../components/field';
+import { baht, dateTime, fiscalYearOf, monthLabel, num, todayBangkok } from '../../format';
+import { t } from '../../i18n';
+import { useLoad } from '../../load';
+import { loadSummary } from '../api';
+import type { Summary } from '../api';
+import { AdminPage } from '../components/admin-page';
+import { homeArea } from '../scope';
+
+/** Which months the user's area submitted (and what changed after), and submitting an ended month. */
+export default function SubmissionsPage({ me }: { me: Me }) {
+  const fy = fiscalYearOf(todayBangkok());
+  const loaded = useLoad(`submissions:${fy}`, () => call(api.GET('/api/v1/reports/submissions', { params: { query: { fiscalYear: fy } } })));
+  const area = homeArea(me);
+  const own = (s: { areaLevel: string; areaCode: string }) => s.areaLevel === (area.level === 'nation' ? 'nation' : area.level) && s.areaCode === area.code;
+  return (
+    <AdminPage loaded={loaded}>
+      {(subs, reload) => (
+        <div>
+          <h1>{t('admin.submit.title')}</h1>
+          <SubmitForm me={me} onDone={reload} />
+          <section class="card">
+            <table class="data">
+              <caption>{t('admin.submit.list', { fy })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.col.month')}</th>
+                  <th scope="col">{t('admin.submit.area')}</th>
+                  <th scope="col">{t('admin.submit.when')}</th>
+                  <th scope="col" class="num">{t('admin.figure.salesCount')}</th>
+                  <th scope="col" class="num">{t('admin.figure.revenueSatang')}</th>
+                  <th scope="col" class="num">{t('admin.figure.beneficiaries')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {subs.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      <a href={`/admin?m=${s.month}`}>{monthLabel(s.month)}</a>
+                    </th>
+                    <td>{own(s) ? t('admin.submit.yours') : `${t(`admin.areaLevel.${s.areaLevel}`)} ${s.areaCode}`}</td>
+                    <td>{dateTime(s.submittedAt)}</td>
+                    <td class="num">{num(s.totals.salesCount)}</td>
+                    <td class="num">{baht(s.totals.revenueSatang)}</td>
+                    <td class="num">{num(s.totals.beneficiaries)}</td>
+                  </tr>
+                ))}
+                {subs.length === 0 && (
+                  <tr>
+                    <td colSpan={6} class="muted">
+                      {t('admin.submit.none')}
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+            <p class="small muted">{t('admin.submit.adjustmentsHint')}</p>
+          </section>
+        </div>
+      )}
+    </AdminPage>
+  );
+}
+
+function SubmitForm({ me, onDone }: { me: Me; onDone: () => void }) {
+  const current = todayBangkok().slice(0, 7);
+  const [month, setMonth] = useState('');
+  const [error, setError] = useState<string>();
+  const [preview, setPreview] = useState<Summary | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string>();
+  const area = homeArea(me);
+
+  const review = async (e: Event) => {
+    e.preventDefault();
+    setDone(undefined);
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return setError(t('admin.period.errMonth'));
+    if (month >= current) return setError(t('admin.submit.errNotEnded'));
+    setError(undefined);
+    setBusy(true);
+    try {
+      setPreview(await loadSummary(area, { kind: 'month', month }));
+    } catch {
+      setError(t('admin.errSend'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await call(api.POST('/api/v1/reports/submissions', { body: { month } }));
+      setPreview(null);
+      setDone(t('admin.submit.done', { month: monthLabel(month) }));
+      onDone();
+    } catch (err) {
+      setPreview(null);
+      setError(err instanceof ApiError && err.code === 'DUPLICATE' ? t('admin.submit.errDuplicate') : err instanceof ApiError && err.status === 400 ? t('admin.submit.errNotEnded') : t('admin.errSend'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="card" onSubmit={review} noValidate>
+      <Field id="submit-month" label={t('admin.submit.month')} error={error}>
+        <input id="submit-month" type="month" value={month} max={current} aria-invalid={!!error} aria-describedby={describedBy('submit-month', error)} onInput={(e) => setMonth((e.target as HTMLInputElement).value)} />
+      </Field>
+      {!preview && (
+        <button type="submit" class="button primary" disabled={busy}>
+          {t('admin.submit.button')}
+        </button>
+      )}
+      {done && (
+        <p class="notice" role="status">
+          {done}
+        </p>
+      )}
+      {preview && (
+        <div class="confirm" role="alertdialog" aria-labelledby="confirm-title">
+          <h2 id="confirm-title">{t('admin.submit.confirmTitle', { month: monthLabel(month) })}</h2>
+          <dl class="facts">
+            <dt>{t('admin.figure.salesCount')}</dt>
+            <dd>{num(preview.totals.salesCount)}</dd>
+            <dt>{t('admin.figure.revenueSatang')}</dt>
+            <dd>{baht(preview.totals.revenueSatang)}</dd>
+            <dt>{t('admin.figure.beneficiaries')}</dt>
+            <dd>{num(preview.totals.beneficiaries)}</dd>
+            <dt>{t('admin.figure.contentLinks')}</dt>
+            <dd>{num(preview.totals.contentLinks)}</dd>
+          </dl>
+          <p>{t('admin.submit.confirmBody')}</p>
+          <button type="button" class="button primary" disabled={busy} onClick={confirm}>
+            {busy ? t('admin.sending') : t('admin.submit.confirm')}
+          </button>
+          <button type="button" class="button" disabled={busy} onClick={() => setPreview(null)}>
+            {t('admin.cancel')}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}
