@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import QRCode from 'qrcode';
-import type { ShareKitV1 } from '@app/contracts';
+import type { SharePosterV1, ShareKitV1 } from '@app/contracts';
 import type { CatalogConfig } from '../config.js';
 import { productContacts, toProductView } from '../products/product-view.js';
 import { ProductsService } from '../products/products.service.js';
 import { shareCaption } from './caption.js';
+import { renderSharePoster } from './share-poster.js';
 
 /** What LAO staff paste into a Facebook or TikTok post: caption, hashtags, pre-order link and its QR code. */
 @Injectable()
@@ -37,5 +38,11 @@ export class ShareKitService {
       url,
       qrSvg: await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
     };
+  }
+
+  /** The printable A4 poster of the share kit: name, price, QR of the pre-order link, programme and LAO. */
+  async poster(productId: string): Promise<SharePosterV1> {
+    const product = toProductView(await this.products.row(productId));
+    return { pngBase64: (await renderSharePoster(product, this.productUrl(product.id))).toString('base64') };
   }
 }
