@@ -396,6 +396,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/media/{id}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stored product photo: the web copy (≤ 1600 px) or the thumbnail (≤ 400 px), WebP without metadata
+         * @description Content-addressed and immutable: `Cache-Control: public, max-age=31536000, immutable`. Unknown id → 404.
+         */
+        get: operations["PhotosController_media"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -678,6 +698,26 @@ export interface paths {
         patch: operations["ProductsController_update"];
         trace?: never;
     };
+    "/api/v1/products/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo to a product (its producer, or an administrator of the producer's area); it is appended to `media`
+         * @description The body is the image itself (JPEG, PNG, WebP, or HEIC/AVIF where this server can decode it; checked by content, not by name or Content-Type; at most 10 MB and 50 megapixels), at most 8 photos per product. Stored as an upright WebP of at most 1600 px and a 400 px thumbnail, without EXIF (no GPS) or any other metadata, at `/api/v1/media/{id}/web.webp` and `/thumb.webp` (id = SHA-256 of the web copy). The same photo again is the photo already there. Errors name the field `photo`: 400 VALIDATION_FAILED (not an image, unreadable, too many pixels, already 8 photos), 413 PAYLOAD_TOO_LARGE.
+         */
+        post: operations["PhotosController_addPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/products/{id}/reviews": {
         parameters: {
             query?: never;
@@ -705,6 +745,26 @@ export interface paths {
         };
         /** Share kit: a Thai caption ready to paste, the hashtags, the pre-order link and its QR code (SVG) */
         get: operations["ProductsController_share"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/share/poster.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The share kit as a printable A4 poster (PNG, 1240 × 1754): programme name, product name, price per unit, the QR of the pre-order link, producer and LAO
+         * @description For a market stall. Rendered on the server with the Sarabun font, so Thai text looks the same everywhere. Unknown product → 404.
+         */
+        get: operations["PhotosController_poster"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1212,7 +1272,10 @@ export interface components {
         MediaDto: {
             /** @enum {string} */
             type: "photo" | "video";
-            /** @example https://www.tiktok.com/@baanrao/video/123 */
+            /**
+             * @description an http(s) URL, or the path of an uploaded photo (/api/v1/media/{id}/web.webp, as POST /products/{id}/photos stored it)
+             * @example https://www.tiktok.com/@baanrao/video/123
+             */
             url: string;
         };
         PayRefundBody: {
@@ -1560,7 +1623,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1754,7 +1817,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1963,7 +2026,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2151,7 +2214,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2366,7 +2429,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2552,7 +2615,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2757,7 +2820,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2966,7 +3029,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3227,7 +3290,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3424,7 +3487,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3679,7 +3742,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3939,7 +4002,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4195,7 +4258,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4451,7 +4514,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4723,7 +4786,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4979,7 +5042,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5181,7 +5244,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5432,7 +5495,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5640,7 +5703,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5869,7 +5932,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6094,7 +6157,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6282,7 +6345,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6489,7 +6552,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6708,7 +6771,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6920,7 +6983,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7129,7 +7192,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7343,7 +7406,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7563,7 +7626,199 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    PhotosController_media: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: "web.webp" | "thumb.webp";
+                /** @description SHA-256 of the web copy */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7903,7 +8158,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8259,7 +8514,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8615,7 +8870,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8971,7 +9226,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9178,7 +9433,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9539,7 +9794,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9895,7 +10150,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10256,7 +10511,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10618,7 +10873,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10978,7 +11233,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11535,7 +11790,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11763,7 +12018,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11997,7 +12252,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12219,7 +12474,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12445,7 +12700,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12565,7 +12820,10 @@ export interface operations {
                             media: {
                                 /** @enum {string} */
                                 type: "photo" | "video";
-                                /** Format: uri */
+                                /**
+                                 * Format: uri-reference
+                                 * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
+                                 */
                                 url: string;
                             }[];
                             /** @example ลำไยอบแห้งสีทอง */
@@ -12722,7 +12980,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12838,7 +13096,10 @@ export interface operations {
                         media: {
                             /** @enum {string} */
                             type: "photo" | "video";
-                            /** Format: uri */
+                            /**
+                             * Format: uri-reference
+                             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
+                             */
                             url: string;
                         }[];
                         /** @example ลำไยอบแห้งสีทอง */
@@ -12992,7 +13253,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13101,7 +13362,10 @@ export interface operations {
                         media: {
                             /** @enum {string} */
                             type: "photo" | "video";
-                            /** Format: uri */
+                            /**
+                             * Format: uri-reference
+                             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
+                             */
                             url: string;
                         }[];
                         /** @example ลำไยอบแห้งสีทอง */
@@ -13255,7 +13519,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13368,7 +13632,10 @@ export interface operations {
                         media: {
                             /** @enum {string} */
                             type: "photo" | "video";
-                            /** Format: uri */
+                            /**
+                             * Format: uri-reference
+                             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
+                             */
                             url: string;
                         }[];
                         /** @example ลำไยอบแห้งสีทอง */
@@ -13522,7 +13789,285 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    PhotosController_addPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description the photo bytes */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "image/avif": string;
+                "image/heic": string;
+                "image/heif": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description The product, its media ending with the new photo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** @description the product's own contacts, else the producer's published ones, else {} */
+                        contacts: {
+                            /** Format: uri */
+                            facebookUrl?: string;
+                            /** @example @lungma */
+                            lineId?: string;
+                            /** @example 0812345678 */
+                            phone?: string;
+                            /** Format: uri */
+                            tiktokUrl?: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        hashtagList: string[];
+                        /**
+                         * @description the ready-to-paste line
+                         * @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้
+                         */
+                        hashtags: string;
+                        /** Format: uuid */
+                        id: string;
+                        media: {
+                            /** @enum {string} */
+                            type: "photo" | "video";
+                            /**
+                             * Format: uri-reference
+                             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
+                             */
+                            url: string;
+                        }[];
+                        /** @example ลำไยอบแห้งสีทอง */
+                        name: string;
+                        place: {
+                            /** @example 5605 */
+                            districtCode: string;
+                            /** @example ดอกคำใต้ */
+                            districtNameTh: string;
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @example เทศบาลเมืองดอกคำใต้ */
+                            laoDisplayNameTh: string;
+                            /** @example 56 */
+                            provinceCode: string;
+                            /** @example พะเยา */
+                            provinceNameTh: string;
+                        };
+                        /**
+                         * @description price per unit in satang
+                         * @example 12050
+                         */
+                        priceSatang: number;
+                        /** Format: uuid */
+                        producerId: string;
+                        /** @enum {string} */
+                        producerKind: "farmer" | "community_enterprise" | "entrepreneur";
+                        producerName: string;
+                        /** @description one decimal; null before the first review */
+                        ratingAverage: number | null;
+                        ratingCount: number;
+                        /**
+                         * @example [
+                         *       7,
+                         *       8
+                         *     ]
+                         */
+                        seasonMonths: number[];
+                        story: string | null;
+                        /** @description the producer's own hashtags */
+                        tags: string[];
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Body over 10 MB (PAYLOAD_TOO_LARGE, field photo) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13728,7 +14273,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13932,7 +14477,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14133,7 +14678,197 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    PhotosController_poster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the poster */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14330,7 +15065,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14531,7 +15266,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14777,7 +15512,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14989,7 +15724,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15192,7 +15927,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15404,7 +16139,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15618,7 +16353,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15941,7 +16676,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16153,7 +16888,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16358,7 +17093,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16558,7 +17293,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16759,7 +17494,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
