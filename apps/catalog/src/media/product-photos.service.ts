@@ -37,8 +37,11 @@ export class ProductPhotosService {
       }
       await this.store.put(id, 'web', { contentType: 'image/webp', width: cmd.width, height: cmd.height, bytes: web });
       await this.store.put(id, 'thumb', { contentType: 'image/webp', width: cmd.width, height: cmd.height, bytes: thumb });
+      // after the last photo, before the clips: the first photo stays the share page's image
+      const at = p.media.map((m) => m.type).lastIndexOf('photo') + 1;
+      const media = [...p.media.slice(0, at), { type: 'photo' as const, url }, ...p.media.slice(at)];
       const { name, category, unit, priceSatang, description, story, seasonMonths, tags, contacts } = p;
-      await productsRepository.update(em, p.id, { name, category, unit, priceSatang, description, story, seasonMonths, tags, contacts, media: [...p.media, { type: 'photo', url }] });
+      await productsRepository.update(em, p.id, { name, category, unit, priceSatang, description, story, seasonMonths, tags, contacts, media });
       return toProductView((await productsRepository.find(em, p.id))!);
     });
   }

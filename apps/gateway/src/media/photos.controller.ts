@@ -96,9 +96,9 @@ export class PhotosController {
   async poster(@Param() p: ProductParams, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const poster = await this.services.call<SharePosterV1>(CatalogSubjects.getSharePoster, { id: p.id }, ctx);
     reply.header('content-type', 'image/png');
-    // the product's name or price may change: a short public cache, and a file name for "save"
+    // the product's name or price may change: a short public cache. No Content-Disposition: the same URL is
+    // the page's preview image, and the page's link saves it with its `download` attribute
     reply.header('cache-control', 'public, max-age=300');
-    reply.header('content-disposition', `attachment; filename="poster-${p.id}.png"`);
     return Buffer.from(poster.pngBase64, 'base64');
   }
 }
