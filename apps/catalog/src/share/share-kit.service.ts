@@ -1,19 +1,23 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import QRCode from 'qrcode';
 import type { SharePosterV1, ShareKitV1 } from '@app/contracts';
 import type { CatalogConfig } from '../config.js';
 import { productContacts, toProductView } from '../products/product-view.js';
 import { ProductsService } from '../products/products.service.js';
 import { shareCaption } from './caption.js';
-import { renderSharePoster } from './share-poster.js';
+import { renderSharePoster, warmUpPosterFonts } from './share-poster.js';
 
 /** What LAO staff paste into a Facebook or TikTok post: caption, hashtags, pre-order link and its QR code. */
 @Injectable()
-export class ShareKitService {
+export class ShareKitService implements OnApplicationBootstrap {
   constructor(
     private readonly products: ProductsService,
     @Inject('CATALOG_CONFIG') private readonly config: CatalogConfig,
   ) {}
+
+  onApplicationBootstrap(): void {
+    void warmUpPosterFonts();
+  }
 
   productUrl(productId: string): string {
     return `${this.config.publicBaseUrl}/products/${productId}`;

@@ -37,6 +37,14 @@ async function text(s: string, opts: { size: number; bold?: boolean; color: stri
 }
 
 /**
+ * Loads the fonts and Pango once (the first text render of a process can take seconds while fontconfig
+ * scans the system), so the first farmer to ask for a poster does not wait for it.
+ */
+export function warmUpPosterFonts(): Promise<unknown> {
+  return Promise.all([text('ก', { size: 12, color: INK }), text('ก', { size: 12, bold: true, color: INK })]).catch(() => undefined);
+}
+
+/**
  * The poster to print and stick at a market stall: the programme's name, the product, its price per unit,
  * the QR code of its pre-order page, and the LAO — everything a passer-by needs to scan and order.
  */
@@ -60,6 +68,10 @@ export async function renderSharePoster(product: ProductV1, url: string): Promis
     top = (i === 0 ? bandHeight : top + block.height);
     return layer;
   });
+  // the content sits in the middle of the white part of the page rather than leaving the bottom third empty
+  const slack = Math.max(0, Math.floor((POSTER_HEIGHT - MARGIN - top) / 2));
+  for (const layer of layers.slice(1)) layer.top += slack;
+  top += slack;
   const band = await sharp({ create: { width: POSTER_WIDTH, height: bandHeight, channels: 3, background: GREEN } }).png().toBuffer();
   return sharp({ create: { width: POSTER_WIDTH, height: Math.max(POSTER_HEIGHT, top + MARGIN), channels: 3, background: '#ffffff' } })
     .composite([{ input: band, top: 0, left: 0 }, ...layers])

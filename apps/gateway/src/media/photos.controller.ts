@@ -36,6 +36,7 @@ const ImageBody = createParamDecorator((_: unknown, ctx: ExecutionContext) => ct
 const MB = PHOTO_UPLOAD_MAX_BYTES / 1024 / 1024;
 /** Content-addressed: the bytes behind a media path never change, so any cache may keep them for good. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+const POSTER_TIMEOUT_MS = 30_000;
 
 /**
  * Product photos from the producer's phone and the printable share poster. The gateway checks and
@@ -94,7 +95,8 @@ export class PhotosController {
   @ApiProduces('image/png')
   @ApiOkResponse({ description: 'the poster', content: { 'image/png': { schema: { type: 'string', format: 'binary' } } } })
   async poster(@Param() p: ProductParams, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    const poster = await this.services.call<SharePosterV1>(CatalogSubjects.getSharePoster, { id: p.id }, ctx);
+    // rendering is CPU work on the catalog: more time than a lookup before answering 503
+    const poster = await this.services.call<SharePosterV1>(CatalogSubjects.getSharePoster, { id: p.id }, ctx, POSTER_TIMEOUT_MS);
     reply.header('content-type', 'image/png');
     // the product's name or price may change: a short public cache. No Content-Disposition: the same URL is
     // the page's preview image, and the page's link saves it with its `download` attribute
