@@ -12,6 +12,9 @@ import { District, Lao, Province } from './geography/geography.entities.js';
 import { GeographyService } from './geography/geography.service.js';
 import { LaoAdminService } from './geography/lao-admin.service.js';
 import { loadReferenceData } from './geography/reference-data.loader.js';
+import { MediaController } from './media/media.controller.js';
+import { MediaStore, PostgresMediaStore } from './media/media-store.js';
+import { ProductPhotosService } from './media/product-photos.service.js';
 import { catalogMigrations } from './migrations/index.js';
 import { ProducersController } from './producers/producers.controller.js';
 import { ProducersService } from './producers/producers.service.js';
@@ -45,6 +48,7 @@ export class CatalogModule {
         LaoAdminController,
         ProducersController,
         ProductsController,
+        MediaController,
         ContentLinksController,
         ReviewsController,
         DiagnosticsController,
@@ -56,6 +60,8 @@ export class CatalogModule {
         ProducersService,
         ProductsService,
         ShareKitService,
+        { provide: MediaStore, useClass: PostgresMediaStore },
+        ProductPhotosService,
         ContentLinksService,
         ReviewsService,
         {

@@ -75,7 +75,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
           [403, 'Signed in, but this is outside your role or area (FORBIDDEN)'],
           [404, 'Not found, or not yours to see (NOT_FOUND)'],
           [409, 'Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT)'],
-          [413, 'The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE)'],
+          [413, 'The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE)'],
           [429, 'Too many failed logins (RATE_LIMITED; see Retry-After)'],
           [503, 'A service did not answer in time (SERVICE_UNAVAILABLE)'],
         ] as const

@@ -21,6 +21,7 @@ import { IdentityService } from './identity/identity.service.js';
 import { LoginThrottle } from './identity/login-throttle.js';
 import { User } from './identity/user.entity.js';
 import { gatewayMigrations } from './migrations/index.js';
+import { PhotosController } from './media/photos.controller.js';
 import { OrdersController } from './orders/orders.controller.js';
 import { ProducerOnboardingService } from './producers/producer-onboarding.service.js';
 import { ProducersController } from './producers/producers.controller.js';
@@ -52,6 +53,7 @@ export class GatewayModule {
         LaoAdminController,
         ProducersController,
         ProductsController,
+        PhotosController,
         ContentLinksController,
         BatchesController,
         ReservationsController,

@@ -13,7 +13,11 @@ const NO_JSON: Record<string, string> = {
   'post /api/v1/admin/users/{id}/revoke-tokens': '204',
 };
 /** Success responses that are files, not JSON. */
-const FILES: Record<string, string> = { 'get /api/v1/reports/export': 'text/csv', 'get /api/v1/orders/{id}/slips/{slipId}/image': 'image/webp',
+const FILES: Record<string, string> = {
+  'get /api/v1/reports/export': 'text/csv',
+  'get /api/v1/orders/{id}/slips/{slipId}/image': 'image/webp',
+  'get /api/v1/media/{id}/{file}': 'image/webp',
+  'get /api/v1/products/{id}/share/poster.png': 'image/png',
   'get /api/v1/batches/{id}/live': 'text/event-stream',
 };
 

@@ -1,10 +1,11 @@
 import { PageQuery } from './paging.js';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCT_CATEGORIES, PRODUCT_UNITS } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
 import { ContactsDto } from './catalog-producer-commands.js';
+import { MEDIA_PATH } from './catalog-media.js';
 import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MEDIA_TYPES, MAX_PAGE, IsOptionalNotNull, IsDistrictCode, IsProvinceCode } from './catalog-validation.js';
 import type { MediaType } from './catalog-validation.js';
 
@@ -15,7 +16,12 @@ export class MediaDto {
   @IsIn(MEDIA_TYPES)
   type: MediaType;
 
-  @ApiProperty({ example: 'https://www.tiktok.com/@baanrao/video/123' })
+  @ApiProperty({
+    example: 'https://www.tiktok.com/@baanrao/video/123',
+    description: 'an http(s) URL, or the path of an uploaded photo (/api/v1/media/{id}/web.webp, as POST /products/{id}/photos stored it)',
+  })
+  // an uploaded photo keeps its site-relative path: the same in every deployment, made absolute where needed (og:image)
+  @ValidateIf((m: MediaDto) => !(m.type === 'photo' && typeof m.url === 'string' && MEDIA_PATH.test(m.url)))
   @IsUrl(HTTP_URL, { message: httpUrlMessage })
   @MaxLength(1000)
   url: string;

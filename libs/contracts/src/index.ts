@@ -11,6 +11,7 @@ export * from './catalog-lao-commands.js';
 export * from './catalog-producer-commands.js';
 export * from './catalog-product-commands.js';
 export * from './catalog-content-commands.js';
+export * from './catalog-media.js';
 export * from './catalog-views.js';
 export * from './promptpay.js';
 export * from './preorder.js';

@@ -43,6 +43,12 @@ export const CatalogSubjects = {
   getProduct: 'catalog.products.get',
   listProducts: 'catalog.products.list',
   getShareKit: 'catalog.products.share',
+  /** IdQuery → SharePosterV1 */
+  getSharePoster: 'catalog.products.share.poster',
+  /** AddProductPhotoCommand → ProductV1 (the photo stored and appended to the product's media) */
+  addProductPhoto: 'catalog.products.photos.add',
+  /** GetMediaQuery → MediaFileV1 */
+  getMedia: 'catalog.media.get',
   createContentLink: 'catalog.content-links.create',
   listContentLinks: 'catalog.content-links.list',
   removeContentLink: 'catalog.content-links.remove',

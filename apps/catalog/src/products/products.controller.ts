@@ -38,6 +38,11 @@ export class ProductsController {
     return this.share.shareKit(data.id);
   }
 
+  @MessagePattern(CatalogSubjects.getSharePoster)
+  sharePoster(@Payload(new EnvelopePipe(IdQuery)) { data }: RpcEnvelope<IdQuery>) {
+    return this.share.poster(data.id);
+  }
+
   /** For harvest-preorder (batches) and order: the reply shape is ProductSnapshotV1, exactly. */
   @MessagePattern(CatalogSubjects.getProductSnapshot)
   snapshot(@Payload(new EnvelopePipe(GetProductSnapshotQuery)) { data }: RpcEnvelope<GetProductSnapshotQuery>) {

@@ -21,7 +21,14 @@ export const PRODUCT_SCHEMA: SchemaObject = {
     story: { type: 'string', nullable: true },
     media: {
       type: 'array',
-      items: { type: 'object', properties: { type: { type: 'string', enum: [...MEDIA_TYPES] }, url: { type: 'string', format: 'uri' } }, required: ['type', 'url'] },
+      items: {
+        type: 'object',
+        properties: {
+          type: { type: 'string', enum: [...MEDIA_TYPES] },
+          url: { type: 'string', format: 'uri-reference', description: 'an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)' },
+        },
+        required: ['type', 'url'],
+      },
     },
     seasonMonths: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 12 }, example: [7, 8] },
     tags: { type: 'array', items: { type: 'string' }, description: "the producer's own hashtags" },

@@ -1,28 +1,35 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { SLIP_UPLOAD_CONTENT_TYPES, SLIP_UPLOAD_MAX_BYTES } from '@app/contracts';
+import { PHOTO_UPLOAD_CONTENT_TYPES, PHOTO_UPLOAD_MAX_BYTES, SLIP_UPLOAD_CONTENT_TYPES, SLIP_UPLOAD_MAX_BYTES } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 
-/** The only route that takes raw image bytes (Nest registers it under the global prefix). */
+/** The routes that take raw image bytes (Nest registers them under the global prefix), their limit and field. */
 export const SLIP_UPLOAD_ROUTE = '/api/v1/orders/:id/slips';
+export const PHOTO_UPLOAD_ROUTE = '/api/v1/products/:id/photos';
+const IMAGE_ROUTES: Record<string, { maxBytes: number; field: string; types: readonly string[] }> = {
+  [SLIP_UPLOAD_ROUTE]: { maxBytes: SLIP_UPLOAD_MAX_BYTES, field: 'slip', types: SLIP_UPLOAD_CONTENT_TYPES },
+  [PHOTO_UPLOAD_ROUTE]: { maxBytes: PHOTO_UPLOAD_MAX_BYTES, field: 'photo', types: PHOTO_UPLOAD_CONTENT_TYPES },
+};
+const IMAGE_TYPES = [...new Set(Object.values(IMAGE_ROUTES).flatMap((r) => r.types))];
 
-const tooLarge = () =>
-  new DomainError('PAYLOAD_TOO_LARGE', `A slip may be at most ${SLIP_UPLOAD_MAX_BYTES / 1024 / 1024} MB`, [
-    { field: 'slip', message: `at most ${SLIP_UPLOAD_MAX_BYTES / 1024 / 1024} MB` },
-  ]);
+const tooLarge = ({ maxBytes, field }: { maxBytes: number; field: string }) =>
+  new DomainError('PAYLOAD_TOO_LARGE', `A ${field} may be at most ${maxBytes / 1024 / 1024} MB`, [{ field, message: `at most ${maxBytes / 1024 / 1024} MB` }]);
 
 /**
- * Image bodies, for the slip upload only: every other route still takes JSON under the global 1 MB
- * limit, and answers these content types as before (400). The body is read here rather than by Fastify's
- * `parseAs: 'buffer'` so a body over 5 MB is a 413 naming the `slip` field like every other error.
+ * Image bodies, for the slip and photo uploads only: every other route still takes JSON under the global
+ * 1 MB limit, and answers these content types as before (400). The body is read here rather than by
+ * Fastify's `parseAs: 'buffer'` so a body over the route's limit is a 413 naming its field like every other error.
  */
 export function registerSlipBodyParser(fastify: FastifyInstance): void {
-  fastify.addContentTypeParser([...SLIP_UPLOAD_CONTENT_TYPES], async (req: FastifyRequest, payload: NodeJS.ReadableStream) => {
-    if (req.routeOptions.url !== SLIP_UPLOAD_ROUTE) {
-      throw DomainError.validation('content-type', `${req.headers['content-type']} is accepted only by POST ${SLIP_UPLOAD_ROUTE}; send JSON`);
+  fastify.addContentTypeParser(IMAGE_TYPES, async (req: FastifyRequest, payload: NodeJS.ReadableStream) => {
+    const route = IMAGE_ROUTES[req.routeOptions.url ?? ''];
+    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (!route || !route.types.includes(type)) {
+      const takers = Object.entries(IMAGE_ROUTES).filter(([, r]) => r.types.includes(type)).map(([u]) => `POST ${u}`);
+      throw DomainError.validation('content-type', `${req.headers['content-type']} is accepted only by ${takers.join(', ')}; send JSON`);
     }
     const declared = Number(req.headers['content-length']);
-    if (declared > SLIP_UPLOAD_MAX_BYTES) throw tooLarge();
-    return readAtMost(payload, SLIP_UPLOAD_MAX_BYTES);
+    if (declared > route.maxBytes) throw tooLarge(route);
+    return readAtMost(payload, route);
   });
 }
 
@@ -30,7 +37,8 @@ export function registerSlipBodyParser(fastify: FastifyInstance): void {
  * The body, or PAYLOAD_TOO_LARGE as soon as it passes the limit. The rest is then read and dropped rather
  * than the socket destroyed, so the client (still sending) receives the 413 instead of a reset.
  */
-function readAtMost(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+function readAtMost(stream: NodeJS.ReadableStream, route: { maxBytes: number; field: string }): Promise<Buffer> {
+  const limit = route.maxBytes;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -41,7 +49,7 @@ function readAtMost(stream: NodeJS.ReadableStream, limit: number): Promise<Buffe
       stream.removeListener('end', onEnd);
       chunks.length = 0;
       stream.resume();
-      reject(tooLarge());
+      reject(tooLarge(route));
     };
     const onEnd = () => resolve(Buffer.concat(chunks, size));
     stream.on('data', onData);

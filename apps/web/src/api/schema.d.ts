@@ -447,6 +447,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/media/{id}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stored product photo: the web copy (≤ 1600 px) or the thumbnail (≤ 400 px), WebP without metadata
+         * @description Content-addressed and immutable: `Cache-Control: public, max-age=31536000, immutable`. Unknown id → 404.
+         */
+        get: operations["PhotosController_media"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -749,6 +769,26 @@ export interface paths {
         patch: operations["ProductsController_update"];
         trace?: never;
     };
+    "/api/v1/products/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo to a product (its producer, or an administrator of the producer's area); it is appended to `media`
+         * @description The body is the image itself (JPEG, PNG, WebP, or HEIC/AVIF where this server can decode it; checked by content, not by name or Content-Type; at most 10 MB and 50 megapixels), at most 8 photos per product. Stored as an upright WebP of at most 1600 px and a 400 px thumbnail, without EXIF (no GPS) or any other metadata, at `/api/v1/media/{id}/web.webp` and `/thumb.webp` (id = SHA-256 of the web copy). The same photo again is the photo already there. Errors name the field `photo`: 400 VALIDATION_FAILED (not an image, unreadable, too many pixels, already 8 photos), 413 PAYLOAD_TOO_LARGE.
+         */
+        post: operations["PhotosController_addPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/products/{id}/reviews": {
         parameters: {
             query?: never;
@@ -776,6 +816,26 @@ export interface paths {
         };
         /** Share kit: a Thai caption ready to paste, the hashtags, the pre-order link and its QR code (SVG) */
         get: operations["ProductsController_share"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/share/poster.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The share kit as a printable A4 poster (PNG, 1240 × 1754): programme name, product name, price per unit, the QR of the pre-order link, producer and LAO
+         * @description For a market stall. Rendered on the server with the Sarabun font, so Thai text looks the same everywhere. Unknown product → 404.
+         */
+        get: operations["PhotosController_poster"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1283,7 +1343,10 @@ export interface components {
         MediaDto: {
             /** @enum {string} */
             type: "photo" | "video";
-            /** @example https://www.tiktok.com/@baanrao/video/123 */
+            /**
+             * @description an http(s) URL, or the path of an uploaded photo (/api/v1/media/{id}/web.webp, as POST /products/{id}/photos stored it)
+             * @example https://www.tiktok.com/@baanrao/video/123
+             */
             url: string;
         };
         PayRefundBody: {
@@ -1635,7 +1698,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1829,7 +1892,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2038,7 +2101,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2226,7 +2289,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2441,7 +2504,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2627,7 +2690,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2832,7 +2895,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3041,7 +3104,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3304,7 +3367,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3501,7 +3564,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3756,7 +3819,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4016,7 +4079,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4272,7 +4335,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4528,7 +4591,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4800,7 +4863,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5021,7 +5084,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5211,7 +5274,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5423,7 +5486,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5679,7 +5742,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5881,7 +5944,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6132,7 +6195,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6340,7 +6403,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6569,7 +6632,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6794,7 +6857,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6982,7 +7045,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7189,7 +7252,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7408,7 +7471,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7620,7 +7683,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7829,7 +7892,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8043,7 +8106,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8263,7 +8326,199 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    PhotosController_media: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: "web.webp" | "thumb.webp";
+                /** @description SHA-256 of the web copy */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8605,7 +8860,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8961,7 +9216,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9317,7 +9572,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9673,7 +9928,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9880,7 +10135,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10241,7 +10496,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10597,7 +10852,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10958,7 +11213,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11320,7 +11575,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11680,7 +11935,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12237,7 +12492,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12599,7 +12854,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12827,7 +13082,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13061,7 +13316,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13283,7 +13538,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13509,7 +13764,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13629,7 +13884,10 @@ export interface operations {
                             media: {
                                 /** @enum {string} */
                                 type: "photo" | "video";
-                                /** Format: uri */
+                                /**
+                                 * Format: uri-reference
+                                 * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
+                                 */
                                 url: string;
                             }[];
                             /** @example ลำไยอบแห้งสีทอง */
@@ -13786,7 +14044,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13902,7 +14160,10 @@ export interface operations {
                         media: {
                             /** @enum {string} */
                             type: "photo" | "video";
-                            /** Format: uri */
+                            /**
+                             * Format: uri-reference
+                             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
+                             */
                             url: string;
                         }[];
                         /** @example ลำไยอบแห้งสีทอง */
@@ -14056,7 +14317,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14165,7 +14426,10 @@ export interface operations {
                         media: {
                             /** @enum {string} */
                             type: "photo" | "video";
-                            /** Format: uri */
+                            /**
+                             * Format: uri-reference
+                             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
+                             */
                             url: string;
                         }[];
                         /** @example ลำไยอบแห้งสีทอง */
@@ -14319,7 +14583,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14432,7 +14696,10 @@ export interface operations {
                         media: {
                             /** @enum {string} */
                             type: "photo" | "video";
-                            /** Format: uri */
+                            /**
+                             * Format: uri-reference
+                             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
+                             */
                             url: string;
                         }[];
                         /** @example ลำไยอบแห้งสีทอง */
@@ -14586,7 +14853,285 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    PhotosController_addPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description the photo bytes */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "image/avif": string;
+                "image/heic": string;
+                "image/heif": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description The product, its media ending with the new photo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                        /** @description the product's own contacts, else the producer's published ones, else {} */
+                        contacts: {
+                            /** Format: uri */
+                            facebookUrl?: string;
+                            /** @example @lungma */
+                            lineId?: string;
+                            /** @example 0812345678 */
+                            phone?: string;
+                            /** Format: uri */
+                            tiktokUrl?: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        hashtagList: string[];
+                        /**
+                         * @description the ready-to-paste line
+                         * @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้
+                         */
+                        hashtags: string;
+                        /** Format: uuid */
+                        id: string;
+                        media: {
+                            /** @enum {string} */
+                            type: "photo" | "video";
+                            /**
+                             * Format: uri-reference
+                             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
+                             */
+                            url: string;
+                        }[];
+                        /** @example ลำไยอบแห้งสีทอง */
+                        name: string;
+                        place: {
+                            /** @example 5605 */
+                            districtCode: string;
+                            /** @example ดอกคำใต้ */
+                            districtNameTh: string;
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @example เทศบาลเมืองดอกคำใต้ */
+                            laoDisplayNameTh: string;
+                            /** @example 56 */
+                            provinceCode: string;
+                            /** @example พะเยา */
+                            provinceNameTh: string;
+                        };
+                        /**
+                         * @description price per unit in satang
+                         * @example 12050
+                         */
+                        priceSatang: number;
+                        /** Format: uuid */
+                        producerId: string;
+                        /** @enum {string} */
+                        producerKind: "farmer" | "community_enterprise" | "entrepreneur";
+                        producerName: string;
+                        /** @description one decimal; null before the first review */
+                        ratingAverage: number | null;
+                        ratingCount: number;
+                        /**
+                         * @example [
+                         *       7,
+                         *       8
+                         *     ]
+                         */
+                        seasonMonths: number[];
+                        story: string | null;
+                        /** @description the producer's own hashtags */
+                        tags: string[];
+                        /** @enum {string} */
+                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Body over 10 MB (PAYLOAD_TOO_LARGE, field photo) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14792,7 +15337,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14996,7 +15541,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15197,7 +15742,197 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    PhotosController_poster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the poster */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15394,7 +16129,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15595,7 +16330,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15841,7 +16576,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16053,7 +16788,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16256,7 +16991,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16468,7 +17203,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16682,7 +17417,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -17005,7 +17740,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -17217,7 +17952,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -17422,7 +18157,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -17622,7 +18357,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -17823,7 +18558,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image (PAYLOAD_TOO_LARGE) */
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;

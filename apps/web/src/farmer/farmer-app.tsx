@@ -1,11 +1,11 @@
 import type { ComponentType } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { StaffGate } from '../components/staff-gate';
 import { NotFound } from '../components/states';
 import { addCatalogs } from '../i18n';
 import { match, useLocation } from '../router';
 import en from './i18n/en.json';
 import th from './i18n/th.json';
-import { useEffect } from 'preact/hooks';
 import { MeContext } from './me';
 import { flushHarvests } from './offline-queue';
 import { FARMER_ROUTES } from './routes';
@@ -26,12 +26,12 @@ export default function FarmerApp({ rest }: { rest: string }) {
   return (
     <StaffGate roles={['producer', 'lao_admin']}>
       {(me) => {
-        for (const [pattern, Page] of FARMER_ROUTES as Array<[string, ComponentType<Record<string, string>>]>) {
+        for (const [pattern, Page] of FARMER_ROUTES as Array<[string, ComponentType<Record<string, unknown>>]>) {
           const params = match(pattern, rest || '/');
           if (params)
             return (
               <MeContext.Provider value={me}>
-                <Page key={path} {...params} />
+                <Page key={path} me={me} {...params} />
               </MeContext.Provider>
             );
         }

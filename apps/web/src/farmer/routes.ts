@@ -10,6 +10,8 @@ const LiveSale = lazyPage(() => import('./batches/live'), Loading, ErrorState);
 const Harvest = lazyPage(() => import('./batches/harvest'), Loading, ErrorState);
 const Payments = lazyPage(() => import('./orders/payments'), Loading, ErrorState);
 const Packing = lazyPage(() => import('./orders/packing'), Loading, ErrorState);
+const Products = lazyPage(() => import('./products/products-page'), Loading, ErrorState);
+const ProductEdit = lazyPage(() => import('./products/product-edit-page'), Loading, ErrorState);
 const Figures = lazyPage(() => import('./orders/figures'), Loading, ErrorState);
 
 /**
@@ -27,4 +29,7 @@ export const FARMER_ROUTES: Array<[string, ComponentType<any>]> = [
   ['/batches/:id/packing', Packing],
   ['/payments', Payments],
   ['/figures', Figures],
+  ['/products', Products],
+  ['/products/new', ProductEdit],
+  ['/products/:id', ProductEdit],
 ];

@@ -40,7 +40,8 @@ function videoSite(url: string): string {
 }
 
 function safeUrl(url: string | undefined): string | undefined {
-  return url && /^https?:\/\//i.test(url) ? url : undefined;
+  // http(s), or a photo uploaded by the producer (served by this site at /api/v1/media/…)
+  return url && (/^https?:\/\//i.test(url) || /^\/api\/v1\/media\//.test(url)) ? url : undefined;
 }
 
 export function ProductView({ data }: { data: ProductData }) {
