@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from './infra.mjs';
-import { axeAndScreenshots } from './check-web/browser.mjs';
+import { axeAndScreenshots, pagesToCheck } from './check-web/browser.mjs';
 import { firstHtmlChecks, headerChecks } from './check-web/html.mjs';
 import { runLighthouse } from './check-web/lighthouse.mjs';
 import { seed } from './check-web/seed.mjs';
@@ -69,6 +69,9 @@ async function main() {
   for (const [name, r] of Object.entries(sizes.routes)) row(`${name} page JS`, `${kb(r.gzip)} (${files(r.files)})`);
   row('home + product + order total JS', `${kb(sizes.total.gzip)} (${files(sizes.total.files)})`, `≤ ${BARS.jsTotalKb} KB`, sizes.total.gzip <= BARS.jsTotalKb * 1024);
   row('CSS', `${kb(sizes.css.gzip)} (${files(sizes.css.files)})`);
+  row('producer console JS (/farmer only)', `${kb(sizes.consoles.farmer.gzip)} (${files(sizes.consoles.farmer.files)})`);
+  row('admin console JS (/admin only)', `${kb(sizes.consoles.admin.gzip)} (${files(sizes.consoles.admin.files)})`);
+  row('console code in consumer pages', `${sizes.consolesInConsumerPages} files`, 'none', sizes.consolesInConsumerPages === 0);
   row('fonts (.woff2 in the CSS)', `${kb(sizes.fonts.bytes)} (${files(sizes.fonts.files)})`, `≤ ${BARS.fontsKb} KB`, sizes.fonts.bytes <= BARS.fontsKb * 1024);
 
   progress('starting nats-server and the five apps…');
@@ -83,7 +86,7 @@ async function main() {
   section("Security and caching headers (/, /products/:id, /orders/x, an /assets/ file)");
   for (const [label, ok, detail] of await headerChecks(sys.base, seeded, sizes.entryFile)) row(label, ok ? 'yes' : 'NO', detail, ok);
 
-  progress('axe-core and screenshots in Chromium (7 pages × 2 sizes)…');
+  progress(`axe-core and screenshots in Chromium (${pagesToCheck(seeded).length} pages × 2 sizes)…`);
   const axe = await axeAndScreenshots(sys.base, seeded, OUT);
   section('axe-core violations (nodes by impact: critical/serious/moderate/minor)');
   for (const name of [...new Set(axe.map((r) => r.page))]) {

@@ -21,8 +21,22 @@ export function pagesToCheck(seeded) {
     { name: 'batch', path: `/batches/${seeded.batchId}` },
     { name: 'reserve', path: `/batches/${seeded.batchId}/reserve` },
     { name: 'signin', path: '/signin' },
-    { name: 'orders', path: '/orders', signedIn: true },
-    { name: 'order', path: `/orders/${seeded.orderId}`, signedIn: true },
+    { name: 'orders', path: '/orders', as: 'consumer' },
+    { name: 'order', path: `/orders/${seeded.orderId}`, as: 'consumer' },
+    // the producer's console
+    { name: 'farmer-batches', path: '/farmer/batches', as: 'farmer' },
+    { name: 'farmer-batch', path: `/farmer/batches/${seeded.batchId}`, as: 'farmer' },
+    { name: 'farmer-new-batch', path: '/farmer/batches/new', as: 'farmer' },
+    { name: 'farmer-live', path: `/farmer/batches/${seeded.batchId}/live`, as: 'farmer', stream: true },
+    { name: 'farmer-packing', path: `/farmer/batches/${seeded.batchId}/packing`, as: 'farmer' },
+    { name: 'farmer-payments', path: '/farmer/payments', as: 'farmer' },
+    { name: 'farmer-products', path: '/farmer/products', as: 'farmer' },
+    { name: 'farmer-product', path: `/farmer/products/${seeded.productId}`, as: 'farmer' },
+    { name: 'farmer-figures', path: '/farmer/figures', as: 'farmer' },
+    // the administrations' console (the DLA)
+    { name: 'admin-dashboard', path: '/admin', as: 'admin' },
+    { name: 'admin-producers', path: '/admin/producers', as: 'admin' },
+    { name: 'admin-content-links', path: '/admin/content-links', as: 'admin' },
   ];
 }
 
@@ -35,12 +49,13 @@ export async function axeAndScreenshots(base, seeded, shotDir) {
   const results = [];
   try {
     for (const size of SIZES) {
-      for (const signedIn of [false, true]) {
+      const tokens = { consumer: seeded.consumerToken, farmer: seeded.farmerToken, admin: seeded.adminToken };
+      for (const as of [undefined, 'consumer', 'farmer', 'admin']) {
         const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
         await context.addInitScript(recordLayoutShifts);
-        if (signedIn) await context.addInitScript((token) => window.localStorage.setItem('kdbr.token', token), seeded.consumerToken);
+        if (as) await context.addInitScript((token) => window.localStorage.setItem('kdbr.token', token), tokens[as]);
         try {
-          for (const pg of pagesToCheck(seeded).filter((p) => !!p.signedIn === signedIn)) {
+          for (const pg of pagesToCheck(seeded).filter((p) => p.as === as)) {
             results.push(await checkPage(context, base, pg, size, shotDir));
           }
         } finally {
@@ -60,7 +75,8 @@ async function checkPage(context, base, pg, size, shotDir) {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   try {
-    const res = await page.goto(`${base}${pg.path}`, { waitUntil: 'networkidle', timeout: 60_000 });
+    // an event stream never lets the network go idle
+    const res = await page.goto(`${base}${pg.path}`, { waitUntil: pg.stream ? 'load' : 'networkidle', timeout: 60_000 });
     // the page's data has arrived when no "loading" line is left
     await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 20_000 }).catch(() => errors.push('still loading after 20 s'));
     await page.evaluate(() => document.fonts.ready);

@@ -78,5 +78,5 @@ export async function seed(base, admin) {
   const consumerToken = await login(base, consumer.phone, consumer.password);
   const reservation = await call(base, 'POST', `/batches/${batch.id}/reservations`, consumerToken, { quantity: 2, fulfilment: { type: 'pickup', pickupPointId } }, { 'idempotency-key': randomUUID() });
   if (!reservation.orderId) throw new Error(`seed: the reservation has no order (${JSON.stringify(reservation)})`);
-  return { productId: created.id, product, batchId: batch.id, orderId: reservation.orderId, consumerToken };
+  return { productId: created.id, product, batchId: batch.id, orderId: reservation.orderId, consumerToken, farmerToken: farmer, adminToken };
 }

@@ -35,6 +35,15 @@ export function routeSizes(clientDir) {
       fonts.add(join('assets', m[1].split('/').pop()));
     }
   }
+  // each console's own JavaScript: its entry chunk and what it loads, less what the consumer pages already have
+  // each console's own JavaScript: every chunk of its folder and what they load, less the consumer pages' files
+  const consoleJs = (dir) => {
+    const keys = Object.entries(manifest)
+      .filter(([k, c]) => k.startsWith(`src/${dir}/`) || (c.src ?? '').startsWith(`src/${dir}/`) || c.file.includes(`${dir}-app`))
+      .map(([k]) => k);
+    const all = new Set(keys.flatMap((k) => [...closure(k).js]).filter((f) => !entry.js.has(f)));
+    return { files: all.size, gzip: sum(all) };
+  };
   const raw = (files) => [...files].reduce((s, f) => s + readFileSync(join(clientDir, f)).length, 0);
   return {
     routes: Object.fromEntries(Object.entries(routes).map(([k, v]) => [k, { files: v.js.size, gzip: sum(v.js) }])),
@@ -42,5 +51,8 @@ export function routeSizes(clientDir) {
     css: { files: allCss.size, gzip: sum(allCss) },
     fonts: { files: fonts.size, bytes: raw(fonts), gzip: sum(fonts) },
     entryFile: manifest['index.html'].file,
+    consoles: { farmer: consoleJs('farmer'), admin: consoleJs('admin') },
+    /** a console chunk in the consumer pages' files would mean the budget grew with the consoles */
+    consolesInConsumerPages: [...allJs].filter((f) => /farmer-app|admin-app/.test(f)).length,
   };
 }

@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { TestSystem } from '@app/testing';
+import type { StartSystemOptions } from '@app/testing';
 import { CHROMIUM, ROOT } from '../../../scripts/infra.mjs';
 
 /**
@@ -45,3 +47,16 @@ export function tokenOf(page: Page): Promise<string | null> {
 
 /** What a page stores when a consumer signs in (the same key the app uses). */
 export const storeToken = (token: string) => `localStorage.setItem('kdbr.token', ${JSON.stringify(token)})`;
+
+/** A whole system and a browser for one suite: started together before its tests, stopped after them. */
+export function useSystemAndBrowser(opts: StartSystemOptions, set: (sys: TestSystem, browser: Browser) => void): void {
+  let started: [TestSystem, Browser] | undefined;
+  beforeAll(async () => {
+    started = await Promise.all([TestSystem.start(opts), launch()]);
+    set(...started);
+  });
+  afterAll(async () => {
+    await started?.[1].close();
+    await started?.[0].close();
+  });
+}

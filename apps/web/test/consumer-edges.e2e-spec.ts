@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { TestSystem } from '@app/testing';
-import { launch, newPage, screenshot, storeToken, tokenOf } from './browser.js';
+import { newPage, screenshot, storeToken, tokenOf, useSystemAndBrowser } from './browser.js';
 import { bearer, givenShop, reserveByApi, whenOpen } from './fixtures.js';
 
 /**
@@ -13,13 +13,7 @@ describe('consumer pages when things go wrong (360 px)', () => {
   let sys: TestSystem;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [sys, browser] = await Promise.all([TestSystem.start({ env: { BATCH_SWEEP_INTERVAL_MS: '100' } }), launch()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sys?.close();
-  });
+  useSystemAndBrowser({ env: { BATCH_SWEEP_INTERVAL_MS: '100' } }, (s, b) => ((sys = s), (browser = b)));
 
   /** A consumer with an account, signed in in a new phone-sized page. */
   async function signedInPage() {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { TestSystem } from '@app/testing';
-import { launch, newPage, screenshot, tokenOf } from './browser.js';
+import { newPage, screenshot, tokenOf, useSystemAndBrowser } from './browser.js';
 import { newTransRef, slipImage, slipPayload } from '../../gateway/test/support/slip-images.js';
 import { bearer, givenShop, whenOpen } from './fixtures.js';
 
@@ -14,13 +14,7 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
   let sys: TestSystem;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [sys, browser] = await Promise.all([TestSystem.start({ env: { BATCH_SWEEP_INTERVAL_MS: '100' } }), launch()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sys?.close();
-  });
+  useSystemAndBrowser({ env: { BATCH_SWEEP_INTERVAL_MS: '100' } }, (s, b) => ((sys = s), (browser = b)));
 
   it('home → product → reserve → sign up → order with its QR → receipt → review', async () => {
     const shop = await givenShop(sys);

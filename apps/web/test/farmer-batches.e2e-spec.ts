@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { eventually, TestSystem } from '@app/testing';
 import { consumerToken } from '../../harvest-preorder/test/support.js';
-import { launch, newPage, screenshot, storeToken } from './browser.js';
+import { newPage, screenshot, storeToken, useSystemAndBrowser } from './browser.js';
 import { bearer, givenShop, reserveByApi, whenOpen } from './fixtures.js';
 
 /**
@@ -12,13 +12,7 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
   let sys: TestSystem;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [sys, browser] = await Promise.all([TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'], env: { BATCH_SWEEP_INTERVAL_MS: '100' } }), launch()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sys?.close();
-  });
+  useSystemAndBrowser({ services: ['catalog', 'harvest-preorder', 'order'], env: { BATCH_SWEEP_INTERVAL_MS: '100' } }, (s, b) => ((sys = s), (browser = b)));
 
   /** The shop's farmer, signed in with a real producer login on a phone-sized page. */
   async function farmerPage(shop: { product: Record<string, string> }) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { eventually, TestSystem } from '@app/testing';
 import { newTransRef, slipImage, slipPayload } from '../../gateway/test/support/slip-images.js';
-import { launch, newPage, screenshot, storeToken } from './browser.js';
+import { newPage, screenshot, storeToken, useSystemAndBrowser } from './browser.js';
 import { bearer, givenShop, reserveByApi, whenOpen } from './fixtures.js';
 
 /**
@@ -15,13 +15,7 @@ describe('producer console: payments, packing, figures at 360 px', () => {
   let sys: TestSystem;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [sys, browser] = await Promise.all([TestSystem.start({ env: { BATCH_SWEEP_INTERVAL_MS: '100' } }), launch()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sys?.close();
-  });
+  useSystemAndBrowser({ env: { BATCH_SWEEP_INTERVAL_MS: '100' } }, (s, b) => ((sys = s), (browser = b)));
 
   const no = (orderId: string) => orderId.slice(0, 8).toUpperCase();
   const getOrder = async (token: string, id: string) => (await sys.http().get(`/api/v1/orders/${id}`).set(bearer(token)).expect(200)).body;

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { TestSystem } from '@app/testing';
 import { createProducer, producerBody } from '../../catalog/test/catalog-fixtures.js';
 import { farmPhoto } from '../../gateway/test/support/photo-images.js';
-import { launch, newPage, screenshot, storeToken } from './browser.js';
+import { newPage, screenshot, storeToken, useSystemAndBrowser } from './browser.js';
 import { bearer } from './fixtures.js';
 
 /**
@@ -16,13 +16,7 @@ describe('the producer console: products (360 px)', () => {
   let sys: TestSystem;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [sys, browser] = await Promise.all([TestSystem.start({ services: ['catalog'] }), launch()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sys?.close();
-  });
+  useSystemAndBrowser({ services: ['catalog'] }, (s, b) => ((sys = s), (browser = b)));
 
   async function farmerPage() {
     const producer = await createProducer(sys, await sys.adminToken(), producerBody());

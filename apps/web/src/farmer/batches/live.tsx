@@ -11,6 +11,7 @@ export default function LivePage({ id }: { id: string }) {
   const { snap, online } = useLiveFeed(id);
   return (
     <section class="live" aria-live="polite">
+      <h1 class="live-title">{t('farmer.live.title')}</h1>
       <p class={online ? 'live-dot on' : 'live-dot'}>{online ? t('farmer.live.on') : t('farmer.live.off')}</p>
       {snap ? (
         <>
