@@ -5,11 +5,11 @@ import type { Browser, Page } from 'playwright-core';
 import JSZip from 'jszip';
 import { eventually, TestSystem } from '@app/testing';
 import { launch, newPage, screenshot, storeToken } from './browser.js';
+import { completedOrders, phone } from './admin-fixtures.js';
 import { bearer } from './fixtures.js';
 
 const LAO = '4560501'; // เทศบาลเมืองดอกคำใต้, อำเภอดอกคำใต้ (5605), จังหวัดพะเยา (56)
 const month = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit' }).format(new Date());
-const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
 /**
  * The LAO, province and DLA console at a desk (1280×800): onboarding a producer, content links, the
@@ -33,65 +33,6 @@ describe('admin console (1280 px)', () => {
     const { context, page } = await newPage(browser, sys.url, 1280);
     await context.addInitScript({ content: storeToken(user.token) });
     return { user, context, page };
-  }
-
-  /** Completed orders of a new community enterprise of the LAO, made through the API as in the journey test. */
-  async function completedOrders(quantities: number[]) {
-    const admin = await sys.adminToken();
-    const account = { phone: phone(), password: 'farmer-pass-1' };
-    const producer = await sys
-      .http()
-      .post('/api/v1/producers')
-      .set(bearer(admin))
-      .send({ kind: 'community_enterprise', name: `วิสาหกิจชุมชน ${randomUUID().slice(0, 6)}`, laoCode: LAO, memberCount: 7, contacts: {}, publishContacts: false, promptPayId: '0812345678', account })
-      .expect(201);
-    const farmer = await sys.login(account.phone, account.password);
-    const product = await sys.http().post('/api/v1/products').set(bearer(farmer)).send({ producerId: producer.body.id, name: 'ลำไยอีดอ', category: 'fruit', unit: 'kg', priceSatang: 12_050 }).expect(201);
-    const total = quantities.reduce((a, b) => a + b, 0);
-    const batch = await sys
-      .http()
-      .post('/api/v1/batches')
-      .set(bearer(farmer))
-      .send({
-        productId: product.body.id,
-        harvestStart: '2026-12-10',
-        harvestEnd: '2026-12-20',
-        estimatedQuantity: total,
-        reservableQuantity: total,
-        depositPercent: 0,
-        minQuantity: 1,
-        maxQuantityPerConsumer: total,
-        preorderOpensAt: new Date(Date.now() - 60_000).toISOString(),
-        preorderClosesAt: new Date(Date.now() + 3600_000).toISOString(),
-        waitlist: false,
-        pickupPoints: [{ name: 'ตลาดสดเทศบาล', address: 'ดอกคำใต้' }],
-      })
-      .expect(201);
-    const batchId = batch.body.id as string;
-    const opened = await sys.http().get(`/api/v1/batches/${batchId}`).set(bearer(farmer)).expect(200);
-    // the sweeper may open it first: then opening again is a 409, and either way it ends open
-    if (opened.body.status === 'draft') expect([200, 409]).toContain((await sys.http().post(`/api/v1/batches/${batchId}/open`).set(bearer(farmer))).status);
-    await eventually(async () => expect((await sys.http().get(`/api/v1/batches/${batchId}`).expect(200)).body.status).toBe('open'));
-    const pickupPointId = opened.body.pickupPoints[0].id as string;
-    const orders: Array<{ id: string; consumer: string }> = [];
-    for (const quantity of quantities) {
-      const consumer = await sys.userWithRole('consumer');
-      const r = await sys.http().post(`/api/v1/batches/${batchId}/reservations`).set(bearer(consumer.token)).set('idempotency-key', randomUUID()).send({ quantity, fulfilment: { type: 'pickup', pickupPointId } }).expect(201);
-      orders.push({ id: r.body.orderId, consumer: consumer.token });
-    }
-    await sys.http().post(`/api/v1/batches/${batchId}/close`).set(bearer(farmer)).expect(200);
-    await sys.http().post(`/api/v1/batches/${batchId}/harvest`).set(bearer(farmer)).send({ actualQuantity: total }).expect(200);
-    for (const o of orders) {
-      const due = await eventually(async () => {
-        const r = await sys.http().get(`/api/v1/orders/${o.id}`).set(bearer(o.consumer)).expect(200);
-        expect(r.body.status).toBe('awaiting_balance');
-        return r.body.amountDueSatang as number;
-      });
-      await sys.http().post(`/api/v1/orders/${o.id}/payments`).set(bearer(farmer)).send({ amountSatang: due, method: 'transfer', reference: `BAL-${o.id}` }).expect(201);
-      await sys.http().post(`/api/v1/orders/${o.id}/ready`).set(bearer(farmer)).expect(200);
-      await sys.http().post(`/api/v1/orders/${o.id}/handover`).set(bearer(farmer)).expect(200);
-      await sys.http().post(`/api/v1/orders/${o.id}/complete`).set(bearer(o.consumer)).expect(200);
-    }
   }
 
   const figure = async (page: Page, key: string) => Number(await page.getByTestId(`figure-${key}`).locator('.figure-value').getAttribute('data-value'));
@@ -162,7 +103,7 @@ describe('admin console (1280 px)', () => {
   });
 
   it('after orders complete, the dashboard shows the API’s figures, and the XLSX from the button holds them too', async () => {
-    await completedOrders([2, 3]);
+    await completedOrders(sys, LAO, [2, 3]);
     const { user, context, page } = await staffPage('lao_admin', { laoCode: LAO });
     const query = { groupBy: 'lao', laoCode: LAO, month: month() };
     const summary = await eventually(async () => {

@@ -45,3 +45,29 @@ describe('the admin console’s rules', () => {
     }
   });
 });
+
+describe('targets table input', () => {
+  it('reads whole counts and baht to satang, refusing negatives and fractions', async () => {
+    const { parseCell } = await import('../src/admin/targets/target-input.js');
+    expect(parseCell('salesCount', ' 1,200 ')).toEqual({ value: 1200 });
+    expect(parseCell('salesCount', '-5')).toEqual({ error: 'negative' });
+    expect(parseCell('beneficiaries', '2.5')).toEqual({ error: 'notWhole' });
+    expect(parseCell('beneficiaries', 'abc')).toEqual({ error: 'notWhole' });
+    expect(parseCell('salesCount', '')).toEqual({ error: 'empty' });
+    expect(parseCell('revenueSatang', '฿90,000.5')).toEqual({ value: 9_000_050 });
+    expect(parseCell('revenueSatang', '1.005')).toEqual({ error: 'notWhole' });
+  });
+
+  it('a pasted block fills down and right from the cell, clipped to the table', async () => {
+    const { pasteBlock } = await import('../src/admin/targets/target-input.js');
+    expect(pasteBlock('7', 0, 0, 5)).toBeNull();
+    expect(pasteBlock('1\r\n2\r\n3\r\n', 3, 2, 5)).toEqual([
+      { row: 3, col: 2, value: '1' },
+      { row: 4, col: 2, value: '2' },
+    ]);
+    expect(pasteBlock('1\t2\t3', 0, 1, 5)).toEqual([
+      { row: 0, col: 1, value: '1' },
+      { row: 0, col: 2, value: '2' },
+    ]);
+  });
+});

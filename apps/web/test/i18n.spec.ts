@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BATCH_STATUSES, ORDER_STATUSES, PRODUCER_KINDS, PRODUCT_CATEGORIES, PRODUCT_UNITS, RESERVATION_STATUSES } from '@app/contracts';
+import { BATCH_STATUSES, ORDER_STATUSES, PAYMENT_METHODS, PAYMENT_SLIP_STATUSES, PRODUCER_KINDS, PRODUCT_CATEGORIES, PRODUCT_UNITS, RESERVATION_STATUSES } from '@app/contracts';
 
 /** The catalogs are the only home of the app's text: Thai and English say the same things, and every key used exists. */
 const SRC = new URL('../src/', import.meta.url).pathname;
@@ -62,6 +62,8 @@ describe('i18n catalogs', () => {
       ...PRODUCT_UNITS.map((u) => `unit.${u}`),
       ...PRODUCER_KINDS.map((k) => `producerKind.${k}`),
       ...Array.from({ length: 12 }, (_, i) => `month.${i + 1}`),
+      ...PAYMENT_METHODS.map((m) => `admin.orders.methods.${m}`),
+      ...PAYMENT_SLIP_STATUSES.map((s) => `admin.orders.slipStatus.${s}`),
     ];
     expect(need.filter((k) => !th.has(k))).toEqual([]);
   });

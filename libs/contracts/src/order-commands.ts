@@ -10,6 +10,9 @@ export const MAX_AMOUNT_SATANG = 10_000_000_000;
 
 const NOT_BLANK = /\S/;
 
+/** What GET /orders?q= takes: an id prefix of 8+ hex characters (dashes allowed), or a Thai phone. */
+export const ORDER_SEARCH = /^([0-9a-f][0-9a-f-]{7,35}|0\d{8,9})$/;
+
 /** Body of POST /api/v1/orders/:id/payments */
 export class RecordPaymentBody {
   @ApiProperty({ description: 'integer satang (1 baht = 100 satang)', example: 10845, minimum: 1, maximum: MAX_AMOUNT_SATANG })
@@ -95,6 +98,16 @@ export class ListOrdersQuery extends PageQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'paymentUnderReview must be true or false' })
   paymentUnderReview?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      "Find an order by its number (the first 8 or more hex characters of its id, as consumers see it, or the whole id) or by the consumer's phone (the login's phone, or the phone of a delivery address). Still within what the caller may see.",
+    example: '3f2a9c1e',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase().replace(/^#/, '') : value))
+  @Matches(ORDER_SEARCH, { message: 'q must be an order number (8 or more hex characters) or a phone number' })
+  q?: string;
 }
 
 // --- the same commands as the order service receives them (the order id travels in the data) -----------
@@ -120,6 +133,13 @@ export class DisputeRefundCommand extends DisputeRefundBody {
 export class ShipOrderCommand extends ShipOrderBody {
   @IsUUID(undefined, { message: 'orderId must be a UUID' })
   orderId: string;
+}
+
+/** GET /orders as the order service receives it: the gateway adds the consumer who holds the phone searched for. */
+export class ListOrdersCommand extends ListOrdersQuery {
+  @IsOptional()
+  @IsUUID()
+  consumerId?: string;
 }
 
 export class ListCompletedOrdersQuery {

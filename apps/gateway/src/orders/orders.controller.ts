@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import { DisputeRefundBody, ListOrdersQuery, OrderSubjects, PayRefundBody, RecordPaymentBody, ShipOrderBody } from '@app/contracts';
+import { DisputeRefundBody, ListOrdersCommand, ListOrdersQuery, OrderSubjects, PayRefundBody, RecordPaymentBody, ShipOrderBody } from '@app/contracts';
 import type { OrderListV1, OrderViewV1, PaymentInstructionsV1 } from '@app/contracts';
 import { Ctx } from '../identity/auth.guard.js';
+import { IdentityService } from '../identity/identity.service.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { ORDER_LIST_SCHEMA, ORDER_SCHEMA, PAYMENT_INSTRUCTIONS_SCHEMA } from './order-schemas.js';
@@ -30,15 +31,21 @@ class RefundParams extends OrderParams {
 @ApiBearerAuth()
 @Controller('orders')
 export class OrdersController {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly identity: IdentityService,
+  ) {}
 
   @Get()
   @ApiOperation({
     summary: 'Orders I may see, paged: a consumer its own; a producer its own plus `toPrepare` per pickup point and date; an admin its LAO / province / all',
+    description: "`q` finds an order by number or by the consumer's phone; the phone of a login is known only here (identity), so the gateway turns it into the consumer's id.",
   })
   @ApiOkResponse({ schema: ORDER_LIST_SCHEMA })
-  list(@Query() query: ListOrdersQuery, @Ctx() ctx: RequestContext) {
-    return this.services.call<OrderListV1>(OrderSubjects.list, query, ctx);
+  async list(@Query() query: ListOrdersQuery, @Ctx() ctx: RequestContext) {
+    const holder = query.q && /^0\d{8,9}$/.test(query.q) ? await this.identity.loginOfPhone(query.q) : null;
+    const command: ListOrdersCommand = { ...query, ...(holder ? { consumerId: holder.id } : {}) };
+    return this.services.call<OrderListV1>(OrderSubjects.list, command, ctx);
   }
 
   @Get(':id')

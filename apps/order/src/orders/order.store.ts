@@ -17,6 +17,18 @@ export const OPENING_LOCK_SQL = (idParam: string) => `hashtextextended('order-op
 
 /** The only code that reads and writes the order tables. Every write takes the caller's transaction. */
 export const OrderStore = {
+  /**
+   * The condition of GET /orders?q=: an order number (a prefix of the id, as consumers see its first 8
+   * characters) or a phone — the phone of a delivery address, or the consumer the gateway found for it.
+   */
+  searchCondition(q: string, consumerId: string | undefined, params: unknown[]): string {
+    const any: string[] = [];
+    if (/^[0-9a-f-]{8,36}$/.test(q)) any.push(`o.id::text LIKE $${params.push(`${q}%`)}`);
+    if (/^0\d{8,9}$/.test(q)) any.push(`o.fulfilment->'address'->>'phone' = $${params.push(q)}`);
+    if (consumerId) any.push(`o.consumer_id = $${params.push(consumerId)}`);
+    return any.length ? `(${any.join(' OR ')})` : 'false';
+  },
+
   async find(em: EntityManager, id: string): Promise<Order | null> {
     const rows = await em.query(`SELECT * FROM orders WHERE id = $1`, [id]);
     return rows.length ? toOrder(rows[0]) : null;

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { ListCompletedOrdersQuery, ListOrdersQuery, OrderIdCommand, OrderSubjects } from '@app/contracts';
+import { ListCompletedOrdersQuery, ListOrdersCommand, OrderIdCommand, OrderSubjects } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
 import { EnvelopePipe, requireCaller } from '@app/messaging';
 import { OrderViews } from './order-views.service.js';
@@ -20,7 +20,7 @@ export class OrderViewsController {
   }
 
   @MessagePattern(OrderSubjects.list)
-  list(@Payload(new EnvelopePipe(ListOrdersQuery)) { caller, data }: RpcEnvelope<ListOrdersQuery>) {
+  list(@Payload(new EnvelopePipe(ListOrdersCommand)) { caller, data }: RpcEnvelope<ListOrdersCommand>) {
     return this.views.list(requireCaller(caller), data);
   }
 

@@ -5,7 +5,7 @@ import type {
   Caller,
   CompletedOrderFactV1,
   ListCompletedOrdersQuery,
-  ListOrdersQuery,
+  ListOrdersCommand,
   OrderListV1,
   OrderSummaryV1,
   OrderViewV1,
@@ -64,13 +64,14 @@ export class OrderViews {
   }
 
   /** A consumer's own orders; a producer's (with what to prepare); an LAO's, province's or all for admins. */
-  async list(caller: Caller, q: ListOrdersQuery): Promise<OrderListV1> {
+  async list(caller: Caller, q: ListOrdersCommand): Promise<OrderListV1> {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const { where, params } = scopeOf(caller);
     if (q.status) where.push(`status = $${params.push(q.status)}`);
     if (q.batchId) where.push(`batch_id = $${params.push(q.batchId)}`);
     if (q.paymentUnderReview !== undefined) where.push(SlipRepository.underReviewCondition(q.paymentUnderReview));
+    if (q.q) where.push(OrderStore.searchCondition(q.q, q.consumerId, params));
     const sqlWhere = where.join(' AND ');
     const em = this.ds.manager;
     const [rows, count] = await Promise.all([

@@ -1,5 +1,6 @@
 import type { Me } from '../api/types';
 import { NotFound } from '../components/states';
+import { Forbidden } from './components/admin-page';
 import { StaffGate } from '../components/staff-gate';
 import { addCatalogs, t } from '../i18n';
 import { match, useLocation } from '../router';
@@ -13,6 +14,10 @@ import ProducerDetail from './pages/producer-detail';
 import ProducerFormPage from './pages/producer-form';
 import ProducersPage from './pages/producers';
 import SubmissionsPage from './pages/submissions';
+import TargetsPage from './pages/targets';
+import OrderDetailPage from './orders/order-detail';
+import OrderSearchPage from './orders/order-search';
+import UsersPage from './users/users';
 import { areaFromPath, homeArea } from './scope';
 
 addCatalogs({ th, en });
@@ -29,12 +34,15 @@ function Console({ me, rest }: { me: Me; rest: string }) {
     ['/admin', 'admin.nav.dashboard'],
     ...(isLao ? ([['/admin/producers', 'admin.nav.producers'], ['/admin/content-links', 'admin.nav.links']] as Array<[string, string]>) : []),
     ['/admin/submissions', 'admin.nav.submissions'],
+    ['/admin/targets', 'admin.nav.targets'],
+    ['/admin/orders', 'admin.nav.orders'],
+    ...(isLao ? [] : ([['/admin/users', 'admin.nav.users']] as Array<[string, string]>)),
   ];
   return (
     <div class="admin">
       <nav class="admin-nav no-print" aria-label={t('admin.nav.label')}>
         {links.map(([href, key]) => (
-          <a key={href} href={href} aria-current={path === href ? 'page' : undefined}>
+          <a key={href} href={href} aria-current={path === href || (href !== '/admin' && path.startsWith(`${href}/`)) ? 'page' : undefined}>
             {t(key)}
           </a>
         ))}
@@ -55,6 +63,11 @@ function Route({ me, rest }: { me: Me; rest: string }) {
   if (rest === '/producers') return <ProducersPage me={me} />;
   if (rest === '/producers/new') return <ProducerFormPage me={me} />;
   if (rest === '/submissions') return <SubmissionsPage me={me} />;
+  if (rest === '/targets') return <TargetsPage me={me} />;
+  if (rest === '/orders') return <OrderSearchPage />;
+  if (rest === '/users') return me.roles.includes('lao_admin') ? <Forbidden /> : <UsersPage me={me} />;
+  const order = match('/orders/:id', rest);
+  if (order) return <OrderDetailPage key={order.id} me={me} id={order.id} />;
   const edit = match('/producers/:id/edit', rest);
   if (edit) return <ProducerFormPage me={me} id={edit.id} />;
   const producer = match('/producers/:id', rest);

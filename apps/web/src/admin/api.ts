@@ -24,6 +24,11 @@ export function loadBreakdown(area: Area, period: Period): Promise<Breakdown> {
   return call(api.GET('/api/v1/reports/breakdown', { params: { query: reportQuery(area, period) } }));
 }
 
+/** The rows whose targets a user sees: its area one level down, for a fiscal year (targets ride on the summary). */
+export function loadTargets(area: Area, fiscalYear: number): Promise<Summary> {
+  return call(api.GET('/api/v1/reports/summary', { params: { query: { groupBy: childLevel(area.level) === 'district' ? 'lao' : childLevel(area.level), ...areaParams(area), fiscalYear } } }));
+}
+
 let provinces: ReturnType<typeof loadProvincesNow> | undefined;
 function loadProvincesNow() {
   return call(api.GET('/api/v1/provinces'));

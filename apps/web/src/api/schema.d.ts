@@ -474,7 +474,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Orders I may see, paged: a consumer its own; a producer its own plus `toPrepare` per pickup point and date; an admin its LAO / province / all */
+        /**
+         * Orders I may see, paged: a consumer its own; a producer its own plus `toPrepare` per pickup point and date; an admin its LAO / province / all
+         * @description `q` finds an order by number or by the consumer's phone; the phone of a login is known only here (identity), so the gateway turns it into the consumer's id.
+         */
         get: operations["OrdersController_list"];
         put?: never;
         post?: never;
@@ -8591,6 +8594,8 @@ export interface operations {
                 pageSize?: number;
                 /** @description true: only orders with a slip waiting for the producer to check it; false: only those without */
                 paymentUnderReview?: boolean;
+                /** @description Find an order by its number (the first 8 or more hex characters of its id, as consumers see it, or the whole id) or by the consumer's phone (the login's phone, or the phone of a delivery address). Still within what the caller may see. */
+                q?: string;
                 status?: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
             };
             header?: never;

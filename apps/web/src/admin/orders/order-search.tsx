@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import { api, ApiError, call } from '../../api/client';
+import { describedBy, Field } from '../../components/field';
+import { baht, dateTime } from '../../format';
+import { t } from '../../i18n';
+import { useLoad } from '../../load';
+import { useLocation } from '../../router';
+import { AdminPage } from '../components/admin-page';
+
+/** What GET /orders?q= takes (the API's ORDER_SEARCH): an order number of 8+ characters, or a Thai phone. */
+export function searchTerm(raw: string): string | null {
+  const q = raw.trim().toLowerCase().replace(/^#/, '').replace(/[\s]/g, '');
+  const phone = q.replace(/^\+66/, '0').replace(/-/g, '');
+  if (/^0\d{8,9}$/.test(phone)) return phone;
+  return /^[0-9a-f][0-9a-f-]{7,35}$/.test(q) ? q : null;
+}
+
+export const orderNumber = (id: string) => id.slice(0, 8).toUpperCase();
+
+/** Orders of the admin's area found by number or the consumer's phone; each a link to its page. */
+export default function OrderSearchPage() {
+  const { query, navigate } = useLocation();
+  const q = query.get('q') ?? '';
+  const [text, setText] = useState(q);
+  const [error, setError] = useState<string>();
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const term = searchTerm(text);
+    if (!term) return setError(t('admin.orders.errSearch'));
+    setError(undefined);
+    navigate(`/admin/orders?q=${encodeURIComponent(term)}`);
+  };
+  return (
+    <div>
+      <h1>{t('admin.orders.title')}</h1>
+      <form class="card search-form" role="search" onSubmit={submit} noValidate>
+        <Field id="order-q" label={t('admin.orders.search')} error={error} hint={t('admin.orders.searchHint')}>
+          <input id="order-q" type="search" value={text} aria-invalid={!!error} aria-describedby={describedBy('order-q', error, 'x')} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+        </Field>
+        <button type="submit" class="button primary">
+          {t('admin.orders.find')}
+        </button>
+      </form>
+      {q && <Results q={q} />}
+    </div>
+  );
+}
+
+function Results({ q }: { q: string }) {
+  const loaded = useLoad(`orders:${q}`, () =>
+    call(api.GET('/api/v1/orders', { params: { query: { q, pageSize: 50 } } })).catch((e) => {
+      if (e instanceof ApiError && e.status === 400) return { items: [], total: 0, page: 1, pageSize: 50 };
+      throw e;
+    }),
+  );
+  return (
+    <AdminPage loaded={loaded}>
+      {(list) => (
+        <section class="card">
+          <table class="data">
+            <caption>{t('admin.orders.found', { n: list.total })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.orders.number')}</th>
+                <th scope="col">{t('admin.orders.product')}</th>
+                <th scope="col">{t('admin.orders.status')}</th>
+                <th scope="col">{t('admin.orders.reservedAt')}</th>
+                <th scope="col" class="num">{t('admin.orders.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((o) => (
+                <tr key={o.id}>
+                  <th scope="row">
+                    <a href={`/admin/orders/${o.id}`}>{orderNumber(o.id)}</a>
+                  </th>
+                  <td>{o.productName}</td>
+                  <td>{t(`orderStatus.${o.status}`)}</td>
+                  <td>{dateTime(o.reservedAt)}</td>
+                  <td class="num">{baht(o.totalSatang)}</td>
+                </tr>
+              ))}
+              {list.items.length === 0 && (
+                <tr>
+                  <td colSpan={5} class="muted">
+                    {t('admin.orders.none')}
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </AdminPage>
+  );
+}
