@@ -101,16 +101,22 @@ export function findNatsServer() {
   return null;
 }
 
-/** Debian's Chromium, for the browser tests (never a downloaded browser build); installed when missing. */
+/**
+ * Debian's Chromium, for the browser tests (never a downloaded browser build), and a Thai system font as
+ * every phone and PC has one (the app's Sarabun is `font-display: optional`: before it is cached, pages
+ * use the system's Thai font, and without one the screenshots would show boxes). Installed when missing.
+ */
 export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+const THAI_FONT = '/usr/share/fonts/truetype/tlwg/Loma.ttf';
 export function ensureChromium() {
-  if (existsSync(CHROMIUM)) return CHROMIUM;
-  log('installing Debian\'s chromium for the browser tests (apt-get)…');
+  const missing = [!existsSync(CHROMIUM) && 'chromium', !existsSync(THAI_FONT) && 'fonts-tlwg-loma'].filter(Boolean);
+  if (!missing.length) return CHROMIUM;
+  log(`installing ${missing.join(' and ')} for the browser tests (apt-get)…`);
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   } catch (e) {
-    throw new Error(`chromium is missing and could not be installed (apt-get install -y chromium): ${e.message}`);
+    throw new Error(`${missing.join(' and ')} missing and could not be installed (apt-get install -y ${missing.join(' ')}): ${e.message}`);
   }
   return CHROMIUM;
 }
