@@ -8,7 +8,8 @@ import { useLoad } from '../../load';
 /** Copies text: the Clipboard API where the browser allows it, else the old select-and-copy. */
 async function copy(text: string, area: HTMLTextAreaElement | null): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(text);
+    // some in-app browsers leave the clipboard promise pending for ever: give it two seconds
+    await Promise.race([navigator.clipboard.writeText(text), new Promise((_, reject) => setTimeout(() => reject(new Error('clipboard timeout')), 2000))]);
     return true;
   } catch {
     area?.select();
