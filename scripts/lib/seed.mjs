@@ -1,4 +1,4 @@
-// The run's data, created through the public API as a client would (apps/catalog/demo/seed-phayao.ts and
+// The run's data (check:web's, and the base of test:fuzz's), created through the public API as a client would (apps/catalog/demo/seed-phayao.ts and
 // scripts/demo.mjs): a farmer of เทศบาลเมืองดอกคำใต้ with a login, a product with a story and a photo served
 // by the gateway itself (no outside network), an open batch with a pickup point and delivery, and a
 // consumer who reserved 2 units (so there is an order to look at).
@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 
 const DOK_KHAMTAI = '4560501';
 
-async function call(base, method, path, token, body, headers = {}) {
+export async function call(base, method, path, token, body, headers = {}) {
   const res = await fetch(`${base}/api/v1${path}`, {
     method,
     headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -18,8 +18,8 @@ async function call(base, method, path, token, body, headers = {}) {
   return json;
 }
 
-const login = (base, l, password) => call(base, 'POST', '/auth/login', null, { login: l, password }).then((r) => r.accessToken);
-const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+export const login = (base, l, password) => call(base, 'POST', '/auth/login', null, { login: l, password }).then((r) => r.accessToken);
+export const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
 export async function seed(base, admin) {
   const adminToken = await login(base, admin.login, admin.password);
@@ -78,5 +78,18 @@ export async function seed(base, admin) {
   const consumerToken = await login(base, consumer.phone, consumer.password);
   const reservation = await call(base, 'POST', `/batches/${batch.id}/reservations`, consumerToken, { quantity: 2, fulfilment: { type: 'pickup', pickupPointId } }, { 'idempotency-key': randomUUID() });
   if (!reservation.orderId) throw new Error(`seed: the reservation has no order (${JSON.stringify(reservation)})`);
-  return { productId: created.id, product, batchId: batch.id, orderId: reservation.orderId, consumerToken, farmerToken: farmer, adminToken };
+  return {
+    productId: created.id,
+    product,
+    producerId: producer.id,
+    batchId: batch.id,
+    pickupPointId,
+    reservationId: reservation.id,
+    orderId: reservation.orderId,
+    consumer,
+    farmerAccount,
+    consumerToken,
+    farmerToken: farmer,
+    adminToken,
+  };
 }
