@@ -33,6 +33,10 @@ export function routes(doc) {
         pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),
         query: params.filter((p) => p.in === 'query').map((p) => ({ name: p.name, required: Boolean(p.required), schema: resolve(doc, p.schema) })),
         headers: [...new Set(params.filter((p) => p.in === 'header').map((p) => p.name.toLowerCase()))],
+        // required only when no entry of the same name says optional (the document lists some twice)
+        requiredHeaders: [...new Set(params.filter((p) => p.in === 'header').map((p) => p.name.toLowerCase()))].filter((n) =>
+          params.filter((p) => p.in === 'header' && p.name.toLowerCase() === n).every((p) => p.required),
+        ),
       });
     }
   }

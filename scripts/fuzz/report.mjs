@@ -48,7 +48,7 @@ export function violationLines(violations, seed) {
     lines.push(`✗ [${g.kind}] ${c.route} → ${g.status}${g.ms !== undefined ? ` in ${g.ms} ms` : ''} (${g.count}×): ${KINDS[g.kind]}`);
     lines.push(`    first: case #${c.index} "${c.label}" as ${c.role}`);
     lines.push(`    request: ${c.route.split(' ')[0]} ${g.path}  content-type: ${c.contentType || '(none)'}${Object.keys(c.headers).length ? `  headers: ${JSON.stringify(c.headers).slice(0, 120)}` : ''}`);
-    lines.push(`    body: ${bodyExcerpt(c.body)}`);
+    lines.push(`    body: ${bodyExcerpt(c.body, 600)}`);
     if (g.detail) lines.push(`    ${g.detail}`);
     if (g.excerpt) lines.push(`    answer: ${g.excerpt.replace(/\s+/g, ' ').slice(0, 200)}`);
     lines.push(`    again: npm run test:fuzz -- --no-build --seed ${seed} --only '${c.route}#${c.index}'`);

@@ -51,8 +51,10 @@ export class RowCounter {
       .map((t) => `${t} ${a.counts[t]}→${b.counts[t]}`);
   }
 
-  async settle(maxMs = 5000) {
+  /** Waits at least `minMs`, then until the counts hold still and the outboxes are empty (at most `maxMs`). */
+  async settle(maxMs = 5000, minMs = 0) {
     const until = Date.now() + maxMs;
+    if (minMs) await new Promise((r) => setTimeout(r, minMs));
     let prev = await this.take();
     for (;;) {
       await new Promise((r) => setTimeout(r, 150));

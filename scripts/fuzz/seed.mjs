@@ -3,7 +3,7 @@
 // an LAO admin and a province admin of that LAO, a second batch closed and harvested so it has stock to buy,
 // a content link, an event ping, and a consumer kept only for the login route (its failures lock only it).
 import { randomUUID } from 'node:crypto';
-import { call, login, phone, seed } from '../lib/seed.mjs';
+import { call, login, openBatch, phone, seed } from '../lib/seed.mjs';
 
 export const LAO = '4560501';
 export const PROVINCE = '56';
@@ -42,11 +42,10 @@ export async function seedWorld(base, admin) {
     waitlist: false,
     pickupPoints: [{ name: 'ศาลาหมู่บ้าน', address: 'หมู่ 3 ต.บ้านถ้ำ อ.ดอกคำใต้' }],
   });
-  let state = await call(base, 'GET', `/batches/${stock.id}`, farmer);
-  if (state.status === 'draft') await call(base, 'POST', `/batches/${stock.id}/open`, farmer);
+  await openBatch(base, farmer, stock.id);
   await call(base, 'POST', `/batches/${stock.id}/close`, farmer);
   await call(base, 'POST', `/batches/${stock.id}/harvest`, farmer, { actualQuantity: 900 });
-  state = await call(base, 'GET', `/batches/${stock.id}`, farmer);
+  const state = await call(base, 'GET', `/batches/${stock.id}`, farmer);
 
   const link = await call(base, 'POST', '/content-links', adminToken, { url: 'https://www.facebook.com/baanrao/posts/123', platform: 'facebook', laoCode: LAO, productId: shop.productId, publishedAt: new Date(now - day).toISOString() }, { 'idempotency-key': randomUUID() });
   const ping = await call(base, 'POST', '/admin/diagnostics/event-pings', adminToken, { note: 'fuzz seed' });

@@ -21,6 +21,19 @@ export async function call(base, method, path, token, body, headers = {}) {
 export const login = (base, l, password) => call(base, 'POST', '/auth/login', null, { login: l, password }).then((r) => r.accessToken);
 export const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
+/**
+ * Opens a batch whose opening time has passed: the batch sweep (every second) may open it between our look
+ * and our call, so a 409 from that race is read again rather than failed on. Returns the batch.
+ */
+export async function openBatch(base, token, id) {
+  const current = await call(base, 'GET', `/batches/${id}`, token);
+  if (current.status !== 'draft') return current;
+  await call(base, 'POST', `/batches/${id}/open`, token).catch(async (e) => {
+    if ((await call(base, 'GET', `/batches/${id}`, token)).status === 'draft') throw e;
+  });
+  return call(base, 'GET', `/batches/${id}`, token);
+}
+
 export async function seed(base, admin) {
   const adminToken = await login(base, admin.login, admin.password);
   const farmerAccount = { phone: phone(), password: 'check-web-farmer-2569' };
@@ -69,8 +82,7 @@ export async function seed(base, admin) {
     pickupPoints: [{ name: 'ตลาดสดเทศบาลเมืองดอกคำใต้', address: 'อำเภอดอกคำใต้ จังหวัดพะเยา 56120' }],
     delivery: { feeSatang: 5000 },
   });
-  let current = await call(base, 'GET', `/batches/${batch.id}`, farmer);
-  if (current.status === 'draft') current = await call(base, 'POST', `/batches/${batch.id}/open`, farmer).then(() => call(base, 'GET', `/batches/${batch.id}`, farmer));
+  const current = await openBatch(base, farmer, batch.id);
   const pickupPointId = current.pickupPoints[0].id;
 
   const consumer = { name: 'สมใจ ใจดี', phone: phone(), password: 'check-web-consumer-2569' };
