@@ -132,23 +132,23 @@ export class CaseFactory {
         ['empty with JSON content type', ''],
         ['BOM + JSON', `\ufeff${JSON.stringify(body)}`],
       ];
-      for (const [name, raw] of q ? structural.filter(([n]) => ['null', '{}', 'invalid JSON'].includes(n)) : structural) {
+      for (const [name, raw] of q ? structural.filter(([n]) => n === 'null') : structural) {
         add(`body: ${name}`, 'body', { raw, expect: name === '{}' && !requiredFields ? 'any' : name === 'BOM + JSON' ? 'any' : 'error' });
       }
       add('body: object nested 10,000 deep', 'deep', { raw: deepJson(10_000, 'object'), expect: 'error' });
-      add('body: array nested 10,000 deep', 'deep', { raw: deepJson(10_000, 'array'), expect: 'error' });
+      if (!q) add('body: array nested 10,000 deep', 'deep', { raw: deepJson(10_000, 'array'), expect: 'error' });
       const paths = fieldPaths(this.doc, route.jsonSchema, body);
       const firstArray = paths.find((p) => p.schema.type === 'array');
       const deepAt = firstArray ? [...firstArray.path] : paths[0]?.path ?? ['x'];
-      add(`body: ${show(deepAt)} nested 10,000 deep`, 'deep', { raw: withRaw(body, deepAt, deepJson(10_000, 'array')), expect: 'error' });
+      if (!q) add(`body: ${show(deepAt)} nested 10,000 deep`, 'deep', { raw: withRaw(body, deepAt, deepJson(10_000, 'array')), expect: 'error' });
       // a NUL below the depth where text checks stop looking, in an otherwise valid body
       const nestedAt = paths.find((p) => p.path.includes(0) && p.schema.type === 'array')?.path ?? deepAt;
-      add(`body: ${show(nestedAt)} = 40-deep arrays around "\\u0000"`, 'deep', { raw: withRaw(body, nestedAt, deepJson(40, 'array', '"\\u0000"')), expect: 'error' });
+      if (!q) add(`body: ${show(nestedAt)} = 40-deep arrays around "\\u0000"`, 'deep', { raw: withRaw(body, nestedAt, deepJson(40, 'array', '"\\u0000"')), expect: 'error' });
       add('body: 1.1 MB (an extra field)', 'huge', { raw: JSON.stringify({ ...body, pad: 'x'.repeat(1_150_000) }), expect: 'error' });
       const firstString = paths.find((p) => p.schema.type === 'string' && !p.schema.enum && !p.schema.format);
-      if (firstString) {
+      if (firstString && !q) {
         add(`body: ${show(firstString.path)} = 1.1 MB of Thai`, 'huge', { body: setAt(body, firstString.path, 'ก'.repeat(400_000)), expect: 'error' });
-        if (!q) add(`body: ${show(firstString.path)} = 900 KB`, 'huge', { body: setAt(body, firstString.path, 'x'.repeat(900_000)) });
+        add(`body: ${show(firstString.path)} = 900 KB`, 'huge', { body: setAt(body, firstString.path, 'x'.repeat(900_000)) });
       }
       if (firstArray && !q) add(`body: ${show(firstArray.path)} = 100,000 items`, 'huge', { body: setAt(body, firstArray.path, Array(100_000).fill(0)), expect: 'error' });
       add('body: an unknown field', 'body', { body: { ...body, isAdmin: true }, expect: 'error' });
@@ -161,17 +161,18 @@ export class CaseFactory {
         ['application/xml', '<a>1</a>'],
         ['application/json; charset=utf-16le', JSON.stringify(body)],
       ];
-      for (const [ct, raw] of q ? types.slice(0, 3) : types) add(`content type: ${ct ?? 'none'}`, 'content-type', { raw, contentType: ct ?? '', expect: ct === 'application/json; charset=utf-16le' ? 'any' : 'error' });
-      add('body: invalid UTF-8 bytes', 'body', { raw: Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xed, 0xa0, 0x80, 0xff]), Buffer.from('"}')]) });
+      for (const [ct, raw] of q ? types.slice(0, 1) : types) add(`content type: ${ct ?? 'none'}`, 'content-type', { raw, contentType: ct ?? '', expect: ct === 'application/json; charset=utf-16le' ? 'any' : 'error' });
+      if (!q) add('body: invalid UTF-8 bytes', 'body', { raw: Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xed, 0xa0, 0x80, 0xff]), Buffer.from('"}')]) });
       // one missing, one wrong type and one edge value per field
-      const fieldList = q ? paths.slice(0, 4) : paths;
-      fieldList.forEach((f, n) => {
-        if (f.required) add(`body: ${show(f.path)} missing`, 'field', { body: setAt(body, f.path, undefined), expect: f.conditional ? 'any' : 'error' });
+      paths.forEach((f, n) => {
+        const arrayItem = f.path.at(-1) === 0 && schemaType(f.schema) === 'object';
+        if (q && n >= 2 && !arrayItem) return;
+        if (f.required && !q) add(`body: ${show(f.path)} missing`, 'field', { body: setAt(body, f.path, undefined), expect: f.conditional ? 'any' : 'error' });
         const wrong = WRONG_TYPES[n % WRONG_TYPES.length];
         const w = certainlyInvalid(f, wrong) ? wrong : schemaType(f.schema) === 'string' ? 123 : 'text';
         add(`body: ${show(f.path)} = ${JSON.stringify(w)}`, 'field', { body: setAt(body, f.path, w), expect: certainlyInvalid(f, w) ? 'error' : 'any' });
         // an array of objects given an array as its item: `pickupPoints: [[]]`
-        if (f.path.at(-1) === 0 && schemaType(f.schema) === 'object') add(`body: ${show(f.path.slice(0, -1))} = [[]]`, 'field', { body: setAt(body, f.path.slice(0, -1), [[]]), expect: f.conditional ? 'any' : 'error' });
+        if (arrayItem) add(`body: ${show(f.path.slice(0, -1))} = [[]]`, 'field', { body: setAt(body, f.path.slice(0, -1), [[]]), expect: f.conditional ? 'any' : 'error' });
         if (q) return;
         const edge = schemaType(f.schema) === 'number' ? NUMBER_EDGES[n % NUMBER_EDGES.length] : HOSTILE_STRINGS[(n * 7) % HOSTILE_STRINGS.length];
         add(`body: ${show(f.path)} = ${JSON.stringify(edge).slice(0, 40)}`, 'field', { body: setAt(body, f.path, edge), expect: certainlyInvalid(f, edge) ? 'error' : 'any' });
@@ -188,7 +189,7 @@ export class CaseFactory {
     }
     for (const name of route.pathParams) {
       const valid = route.validPath[name];
-      const bad = q ? [BAD_IDS[0], BAD_IDS[8], BAD_IDS[9], BAD_IDS[12], BAD_IDS[13]] : BAD_IDS;
+      const bad = q ? [BAD_IDS[0], BAD_IDS[9]] : BAD_IDS;
       for (const f of bad) {
         const v = f(valid);
         if (v === valid) continue;
@@ -199,14 +200,14 @@ export class CaseFactory {
         add(`path ${name} = another kind's id`, 'path', { pathValues: { [name]: other } });
       }
     }
-    route.query.forEach((qp, n) => {
+    (q ? route.query.slice(0, 3) : route.query).forEach((qp, n) => {
       const vals = [
         String(NUMBER_EDGES[n % NUMBER_EDGES.length]),
         HOSTILE_STRINGS[(n * 5 + 2) % HOSTILE_STRINGS.length],
         ['a', 'b'],
         '%ZZ',
       ];
-      for (const v of q ? vals.slice(0, 2) : vals) {
+      for (const v of q ? vals.slice(0, 1) : vals) {
         const query = route.validQuery.filter(([k]) => k !== qp.name);
         if (Array.isArray(v)) v.forEach((x) => query.push([qp.name, x]));
         else query.push([qp.name, v]);
@@ -215,7 +216,7 @@ export class CaseFactory {
     });
     if (route.headers.includes('idempotency-key')) {
       const keys = [undefined, '', 'k'.repeat(250), 'ลำไย🍊', idemKey(this.seed, route.key, -1).toUpperCase()];
-      for (const k of q ? keys.slice(0, 2) : keys) add(`header Idempotency-Key = ${JSON.stringify(k)?.slice(0, 30) ?? 'missing'}`, 'header', { headers: { 'idempotency-key': k }, expect: route.requiredHeaders.includes('idempotency-key') && (k === undefined || k === '' || (k?.length ?? 0) > 200) ? 'error' : 'any' });
+      for (const k of q ? keys.slice(0, 1) : keys) add(`header Idempotency-Key = ${JSON.stringify(k)?.slice(0, 30) ?? 'missing'}`, 'header', { headers: { 'idempotency-key': k }, expect: route.requiredHeaders.includes('idempotency-key') && (k === undefined || k === '' || (k?.length ?? 0) > 200) ? 'error' : 'any' });
     }
     return out;
   }

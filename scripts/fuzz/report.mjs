@@ -35,7 +35,7 @@ export function bodyExcerpt(body, max = 160) {
   return `${text.slice(0, max - 40)}…${text.slice(-30)} (${text.length} chars)`;
 }
 
-export function violationLines(violations, seed) {
+export function violationLines(violations, runOptions) {
   const groups = new Map();
   for (const v of violations) {
     const k = `${v.kind}|${v.case.route}|${v.status}`;
@@ -51,7 +51,7 @@ export function violationLines(violations, seed) {
     lines.push(`    body: ${bodyExcerpt(c.body, 600)}`);
     if (g.detail) lines.push(`    ${g.detail}`);
     if (g.excerpt) lines.push(`    answer: ${g.excerpt.replace(/\s+/g, ' ').slice(0, 200)}`);
-    lines.push(`    again: npm run test:fuzz -- --no-build --seed ${seed} --only '${c.route}#${c.index}'`);
+    lines.push(`    again: npm run test:fuzz -- --no-build ${runOptions} --only '${c.route}#${c.index}'`);
   }
   return { lines, groups: groups.size };
 }
