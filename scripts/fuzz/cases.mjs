@@ -236,10 +236,16 @@ export class CaseFactory {
       let body = route.valid;
       const changed = [];
       let breaks = false;
+      const last = new Map();
       for (const [pi, value] of s.mutations) {
         const f = paths[pi];
         body = setAt(body, f.path, value);
         changed.push(`${show(f.path)}=${value === undefined ? 'missing' : JSON.stringify(value)?.slice(0, 30)}`);
+        last.set(pi, value);
+      }
+      // judged on what was sent: a field made missing and then set again is not missing
+      for (const [pi, value] of last) {
+        const f = paths[pi];
         if ((value === undefined && f.required && !f.conditional) || (value !== undefined && certainlyInvalid(f, value))) breaks = true;
       }
       const pathValues = {};

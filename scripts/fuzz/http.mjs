@@ -22,7 +22,18 @@ export function urlPath(c, routePath) {
   return path + qs;
 }
 
-export function send(base, c, routePath, method, token) {
+/**
+ * Sends a case; when the connection is found closed before any answer (the server closes it after refusing
+ * the previous request, e.g. a 414, and the pooled socket is reused), once more on a fresh connection.
+ */
+export async function send(base, c, routePath, method, token) {
+  const res = await sendOnce(base, c, routePath, method, token, agent);
+  if (res.status !== 0 || !/socket hang up|ECONNRESET|EPIPE/.test(res.error ?? '')) return res;
+  const again = await sendOnce(base, c, routePath, method, token, false);
+  return again.status ? { ...again, note: `first try on a reused connection: ${res.error}` } : again;
+}
+
+function sendOnce(base, c, routePath, method, token, agentToUse) {
   const u = new URL(base);
   const body = c.body === undefined ? undefined : Buffer.isBuffer(c.body) ? c.body : Buffer.from(c.body, 'utf8');
   // header values go out as their UTF-8 bytes (node:http sends latin1 code points as single bytes)
@@ -36,7 +47,7 @@ export function send(base, c, routePath, method, token) {
     const done = (r) => resolve({ ms: Math.round(performance.now() - t0), path, ...r });
     let req;
     try {
-      req = http.request({ host: u.hostname, port: u.port, method, path, headers, agent, timeout: TIMEOUT_MS }, (res) => {
+      req = http.request({ host: u.hostname, port: u.port, method, path, headers, agent: agentToUse, timeout: TIMEOUT_MS }, (res) => {
         if (/text\/event-stream/.test(res.headers['content-type'] ?? '')) {
           res.destroy();
           return done({ status: res.statusCode, headers: res.headers, excerpt: '(event stream)' });

@@ -44,6 +44,15 @@ export class RowCounter {
     return { counts, unpublished };
   }
 
+  /**
+   * Events still arriving: every changed table is in a database whose `inbox` grew. A request answered with an
+   * error that emitted an event would show in its own service's outbox, so this hides nothing it wrote.
+   */
+  static onlyEventsArriving(changed) {
+    const apps = new Set(changed.filter((c) => /^\w+\.inbox /.test(c)).map((c) => c.split('.')[0]));
+    return apps.size > 0 && changed.every((c) => apps.has(c.split('.')[0]) && !/\.outbox /.test(c));
+  }
+
   /** Tables whose count changed, except those that grow on errors by design. */
   static diff(a, b) {
     return Object.keys(b.counts)
@@ -56,10 +65,12 @@ export class RowCounter {
     const until = Date.now() + maxMs;
     if (minMs) await new Promise((r) => setTimeout(r, minMs));
     let prev = await this.take();
+    let stable = 0; // two unchanged looks in a row, 300 ms: an event just published has time to land
     for (;;) {
       await new Promise((r) => setTimeout(r, 150));
       const cur = await this.take();
-      if ((cur.unpublished === 0 && RowCounter.diff(prev, cur).length === 0) || Date.now() > until) return cur;
+      if ((cur.unpublished === 0 && RowCounter.diff(prev, cur).length === 0 && stable++ >= 1) || Date.now() > until) return cur;
+      if (RowCounter.diff(prev, cur).length || cur.unpublished) stable = 0;
       prev = cur;
     }
   }
