@@ -16,9 +16,9 @@ import { ROOT } from './infra.mjs';
 import { axeAndScreenshots, pagesToCheck } from './check-web/browser.mjs';
 import { firstHtmlChecks, headerChecks } from './check-web/html.mjs';
 import { runLighthouse } from './check-web/lighthouse.mjs';
-import { seed } from './check-web/seed.mjs';
+import { seed } from './lib/seed.mjs';
 import { routeSizes } from './check-web/sizes.mjs';
-import { cleanup, startSystem } from './check-web/system.mjs';
+import { cleanup, startSystem } from './lib/system.mjs';
 
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((a) => !['--no-build', '--quick'].includes(a) && !/^--lighthouse-runs=[1-9]\d*$/.test(a));

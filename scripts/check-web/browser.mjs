@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, ensureChromium } from '../infra.mjs';
-import { addCleanup } from './system.mjs';
+import { addCleanup } from '../lib/system.mjs';
 
 export const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const SIZES = [

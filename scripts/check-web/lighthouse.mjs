@@ -6,7 +6,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, ensureChromium } from '../infra.mjs';
 import { CHROME_FLAGS } from './browser.mjs';
-import { addCleanup } from './system.mjs';
+import { addCleanup } from '../lib/system.mjs';
 
 export async function runLighthouse(url, runs = 3) {
   ensureChromium();

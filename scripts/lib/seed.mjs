@@ -1,4 +1,4 @@
-// The run's data, created through the public API as a client would (apps/catalog/demo/seed-phayao.ts and
+// The run's data (check:web's, and the base of test:fuzz's), created through the public API as a client would (apps/catalog/demo/seed-phayao.ts and
 // scripts/demo.mjs): a farmer of เทศบาลเมืองดอกคำใต้ with a login, a product with a story and a photo served
 // by the gateway itself (no outside network), an open batch with a pickup point and delivery, and a
 // consumer who reserved 2 units (so there is an order to look at).
@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 
 const DOK_KHAMTAI = '4560501';
 
-async function call(base, method, path, token, body, headers = {}) {
+export async function call(base, method, path, token, body, headers = {}) {
   const res = await fetch(`${base}/api/v1${path}`, {
     method,
     headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -18,8 +18,21 @@ async function call(base, method, path, token, body, headers = {}) {
   return json;
 }
 
-const login = (base, l, password) => call(base, 'POST', '/auth/login', null, { login: l, password }).then((r) => r.accessToken);
-const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+export const login = (base, l, password) => call(base, 'POST', '/auth/login', null, { login: l, password }).then((r) => r.accessToken);
+export const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+
+/**
+ * Opens a batch whose opening time has passed: the batch sweep (every second) may open it between our look
+ * and our call, so a 409 from that race is read again rather than failed on. Returns the batch.
+ */
+export async function openBatch(base, token, id) {
+  const current = await call(base, 'GET', `/batches/${id}`, token);
+  if (current.status !== 'draft') return current;
+  await call(base, 'POST', `/batches/${id}/open`, token).catch(async (e) => {
+    if ((await call(base, 'GET', `/batches/${id}`, token)).status === 'draft') throw e;
+  });
+  return call(base, 'GET', `/batches/${id}`, token);
+}
 
 export async function seed(base, admin) {
   const adminToken = await login(base, admin.login, admin.password);
@@ -69,8 +82,7 @@ export async function seed(base, admin) {
     pickupPoints: [{ name: 'ตลาดสดเทศบาลเมืองดอกคำใต้', address: 'อำเภอดอกคำใต้ จังหวัดพะเยา 56120' }],
     delivery: { feeSatang: 5000 },
   });
-  let current = await call(base, 'GET', `/batches/${batch.id}`, farmer);
-  if (current.status === 'draft') current = await call(base, 'POST', `/batches/${batch.id}/open`, farmer).then(() => call(base, 'GET', `/batches/${batch.id}`, farmer));
+  const current = await openBatch(base, farmer, batch.id);
   const pickupPointId = current.pickupPoints[0].id;
 
   const consumer = { name: 'สมใจ ใจดี', phone: phone(), password: 'check-web-consumer-2569' };
@@ -78,5 +90,18 @@ export async function seed(base, admin) {
   const consumerToken = await login(base, consumer.phone, consumer.password);
   const reservation = await call(base, 'POST', `/batches/${batch.id}/reservations`, consumerToken, { quantity: 2, fulfilment: { type: 'pickup', pickupPointId } }, { 'idempotency-key': randomUUID() });
   if (!reservation.orderId) throw new Error(`seed: the reservation has no order (${JSON.stringify(reservation)})`);
-  return { productId: created.id, product, batchId: batch.id, orderId: reservation.orderId, consumerToken, farmerToken: farmer, adminToken };
+  return {
+    productId: created.id,
+    product,
+    producerId: producer.id,
+    batchId: batch.id,
+    pickupPointId,
+    reservationId: reservation.id,
+    orderId: reservation.orderId,
+    consumer,
+    farmerAccount,
+    consumerToken,
+    farmerToken: farmer,
+    adminToken,
+  };
 }

@@ -1,4 +1,4 @@
-// The whole system as separate processes, like bench/live-sale: a private nats-server -js, fresh databases
+// The whole system as separate processes, like bench/live-sale (used by check:web and test:fuzz): a private nats-server -js, fresh databases
 // under a random DATABASE_PREFIX on the PostgreSQL that ensurePostgres finds, the five built apps, and the
 // gateway on a free port. Everything it starts is registered for `cleanup` (also run on failure and Ctrl-C).
 import { spawn } from 'node:child_process';
@@ -28,24 +28,28 @@ export function cleanup() {
   return cleaning;
 }
 
-export async function startSystem({ logDir }) {
+/**
+ * `name` (letters and digits) tags the run: the databases are `<name><random>_<app>`, the bootstrap admin is
+ * `<name>-admin@check.local`; `env` is added to every app's environment.
+ */
+export async function startSystem({ logDir, name = 'checkweb', env: extraEnv = {} }) {
   for (const app of APPS) {
     if (!existsSync(join(ROOT, 'dist', 'apps', app, 'src', 'main.js'))) throw new Error(`dist/apps/${app}/src/main.js is missing: run without --no-build`);
   }
   const pgInfra = await ensurePostgres({ url: process.env.DATABASE_URL });
   if (pgInfra.started) cleanups.push(['PostgreSQL', () => pgInfra.stop()]);
-  const prefix = `checkweb${randomBytes(4).toString('hex')}`;
+  const prefix = `${name}${randomBytes(4).toString('hex')}`;
   const { default: pg } = await import('pg');
   cleanups.push(['databases', () => dropDatabases(pg, pgInfra.url, prefix)]);
 
-  const natsDir = mkdtempSync(join(tmpdir(), 'check-web-nats-'));
+  const natsDir = mkdtempSync(join(tmpdir(), `${name}-nats-`));
   cleanups.push(['nats store', async () => rmSync(natsDir, { recursive: true, force: true })]);
   const nats = await startNatsServer({ storeDir: natsDir });
   cleanups.push(['nats-server', () => nats.stop()]);
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const admin = { login: 'check-web-admin@check.local', password: randomBytes(12).toString('hex') };
+  const admin = { login: `${name === 'checkweb' ? 'check-web' : name}-admin@check.local`, password: randomBytes(12).toString('hex') };
   const env = {
     ...process.env,
     NODE_ENV: 'production',
@@ -59,6 +63,7 @@ export async function startSystem({ logDir }) {
     BOOTSTRAP_ADMIN_LOGIN: admin.login,
     BOOTSTRAP_ADMIN_PASSWORD: admin.password,
     BOOTSTRAP_ADMIN_GENERATE: 'false',
+    ...extraEnv,
   };
   mkdirSync(logDir, { recursive: true });
   const procs = [];
