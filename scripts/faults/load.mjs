@@ -10,18 +10,20 @@ export const LAO = '4560501';
 export class Stats {
   phase = 'start-up';
   byPhase = new Map();
-  record(status, method, path, body) {
+  record(status, method, path, body, ms = 0) {
     let p = this.byPhase.get(this.phase);
-    if (!p) this.byPhase.set(this.phase, (p = { calls: 0, statuses: {}, non503: 0, samples: [] }));
+    if (!p) this.byPhase.set(this.phase, (p = { calls: 0, statuses: {}, non503: 0, samples: [], slowestMs: 0 }));
     p.calls++;
+    p.slowestMs = Math.max(p.slowestMs, ms);
     p.statuses[status] = (p.statuses[status] ?? 0) + 1;
     if (typeof status === 'number' && status >= 500 && status !== 503) {
       p.non503++;
-      if (p.samples.length < 3) p.samples.push(`${status} ${method} ${path.replace(/[0-9a-f-]{36}/g, ':id')} ${JSON.stringify(body)?.slice(0, 160)}`);
+      const sample = `${status} ${method} ${path.replace(/[0-9a-f-]{36}/g, ':id')} ${JSON.stringify(body)?.slice(0, 160)}`;
+      if (p.samples.length < 5 && !p.samples.includes(sample)) p.samples.push(sample);
     }
   }
   of(phase) {
-    return this.byPhase.get(phase) ?? { calls: 0, statuses: {}, non503: 0, samples: [] };
+    return this.byPhase.get(phase) ?? { calls: 0, statuses: {}, non503: 0, samples: [], slowestMs: 0 };
   }
 }
 
@@ -40,6 +42,7 @@ export class Api {
     if (key) headers['idempotency-key'] = key;
     let status;
     let json;
+    const t0 = Date.now();
     try {
       const res = await fetch(this.base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
       status = res.status;
@@ -53,7 +56,7 @@ export class Api {
       status = 'net';
       json = e.cause?.code ?? e.name;
     }
-    this.stats.record(status, method, path, json);
+    this.stats.record(status, method, path, json, Date.now() - t0);
     return { status, body: json };
   }
   /** Retries network errors and 5xx (the outcome of those is unknown) for up to `forMs`. */
