@@ -56,6 +56,7 @@ async function healthBack(base, since, timeoutMs = 180_000) {
 
 const rows = [];
 let failed = false;
+let lossFound = false;
 
 async function main() {
   const t0 = Date.now();
@@ -137,8 +138,10 @@ async function main() {
       reconcile: Number.isNaN(rec.differences) ? `error` : rec.differences,
       stuck: ledger.stuck.length,
     };
+    row.samples = [...s.samples, ...c.samples];
     rows.push(row);
     const lostOrDoubled = row.lost > 0 || row.counters > 0 || report.salesCount !== report.inOrderDb || report.completedAcked > report.inOrderDb || row.reconcile !== 0;
+    if (lostOrDoubled) lossFound = true;
     if (lostOrDoubled || row.non503 > 0) failed = true;
     for (const x of [...res.samples, ...counters.samples, ...s.samples, ...c.samples]) log(`  ${name}: ${x}`);
     if (rec.error) log(`  reconcile: ${rec.error}`);
@@ -157,7 +160,17 @@ function printTable() {
   console.log(line(head));
   console.log(`|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`);
   for (const c of cells.slice(1)) console.log(line(c));
-  console.log(failed ? '\nFAIL: something was lost or doubled, or a 5xx other than 503 was answered' : '\nPASS: nothing lost or doubled, no 5xx other than 503');
+  const with500 = rows.filter((r) => r.samples?.length);
+  if (with500.length) {
+    console.log('\n5xx other than 503 (distinct answers, first five per fault):');
+    for (const r of with500) for (const x of r.samples) console.log(`  ${r.fault}: ${x}`);
+  }
+  const non503 = rows.reduce((n, r) => n + r.non503, 0);
+  console.log(
+    !failed
+      ? '\nPASS: nothing lost or doubled, no 5xx other than 503'
+      : `\nFAIL: ${lossFound ? 'something was lost or doubled (see the columns above)' : 'nothing lost or doubled'}; ${non503} × 5xx other than 503`,
+  );
 }
 
 const hardStop = setTimeout(() => {
