@@ -8,11 +8,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './infra.mjs';
-import { APPS, makeWorkDir, startApps, startNats, startPostgres } from './faults/cluster.mjs';
+import { APPS, makeWorkDir, startApps, startNats, startNatsCluster, startPostgres } from './faults/cluster.mjs';
 import { checkCounters, checkReport, checkReservations, reconcile } from './faults/checks.mjs';
 import { Api, Ledger, Load, setUp, Stats } from './faults/load.mjs';
 
 const full = process.argv.includes('--full');
+// --cluster: NATS as three nodes with R3 streams, and one more fault: kill -9 of the EVT_ORDER stream's leader
+const clustered = process.argv.includes('--cluster');
 const PROFILE = full
   ? { name: 'full', warmMs: 30_000, outageMs: 5_000, afterMs: 30_000, cycles: 3, streams: 3, consumers: 16 }
   : { name: 'quick', warmMs: 8_000, outageMs: 2_000, afterMs: 5_000, cycles: 2, streams: 2, consumers: 8 };
@@ -46,8 +48,10 @@ async function health(base) {
     return 'net';
   }
 }
-async function healthBack(base, since, timeoutMs = 180_000) {
+/** ms until /health answers 200; an app that crashed by itself meanwhile is started again, as a supervisor would. */
+async function healthBack(base, since, timeoutMs = 180_000, apps) {
   while (Date.now() - since < timeoutMs) {
+    apps?.restartCrashed();
     if ((await health(base)) === 200) return Date.now() - since;
     await sleep(250);
   }
@@ -57,6 +61,7 @@ async function healthBack(base, since, timeoutMs = 180_000) {
 const rows = [];
 let failed = false;
 let lossFound = false;
+let crashes = 0;
 
 async function main() {
   const t0 = Date.now();
@@ -64,12 +69,14 @@ async function main() {
   const pg = await startPostgres(work.dir);
   cleanups.push(() => pg.stop());
   log(`PostgreSQL (embedded, ours): 127.0.0.1:${pg.port}`);
-  const nats = await startNats(work.dir);
+  const nats = clustered ? await startNatsCluster(work.dir) : await startNats(work.dir);
   cleanups.push(() => nats.stop());
-  log(`NATS (ours): ${nats.url}`);
-  const apps = await startApps({ pgUrl: pg.url, natsUrl: nats.url, logDir });
+  log(`NATS (ours${clustered ? ', three nodes, R3 streams' : ''}): ${nats.url}`);
+  const apps = await startApps({ pgUrl: pg.url, natsUrl: nats.url, logDir, extraEnv: clustered ? { JETSTREAM_REPLICAS: '3' } : {} });
   cleanups.push(() => apps.stopAll());
-  const firstHealth = await healthBack(apps.base, t0, 240_000);
+  const firstHealth = await healthBack(apps.base, t0, 240_000, apps);
+  if (apps.exits.length) log(`apps that exited by themselves while starting (started again): ${apps.exits.map((e) => `${e.app} (${e.code ?? e.sig})`).join(', ')}`);
+  crashes = apps.exits.length; // shown on the baseline row
   if (firstHealth === null) throw new Error('the system did not answer /health 200 within 240 s (see the app logs)');
   log(`system up, /health 200 after ${(firstHealth / 1000).toFixed(1)} s`);
 
@@ -91,6 +98,18 @@ async function main() {
     { name: 'NATS stop + start', inject: () => nats.stop('SIGTERM'), restore: () => nats.start() },
     { name: 'PostgreSQL -m immediate', inject: async () => pg.crash(), restore: () => pg.start() },
   ];
+  if (clustered) {
+    let leader;
+    faults.push({
+      name: 'kill -9 EVT_ORDER leader',
+      inject: async () => {
+        leader = await nats.leaderOf('EVT_ORDER');
+        log(`EVT_ORDER is led by ${leader?.name}`);
+        await leader.stop('SIGKILL');
+      },
+      restore: () => leader.start(),
+    });
+  }
 
   stats.phase = 'baseline';
   load.start();
@@ -104,10 +123,12 @@ async function main() {
     await f.inject();
     await sleep(PROFILE.outageMs);
     await f.restore();
-    const back = await healthBack(apps.base, since);
+    const exitsBefore = apps.exits.length;
+    const back = await healthBack(apps.base, since, 180_000, apps);
     log(`${f.name}: /health 200 again after ${back === null ? 'never (180 s)' : `${(back / 1000).toFixed(1)} s`}`);
-    apps.restartCrashed();
     await sleep(PROFILE.afterMs);
+    apps.restartCrashed();
+    crashes = apps.exits.length - exitsBefore;
     await checkPhase(f.name, back);
   }
   await load.stop();
@@ -137,7 +158,9 @@ async function main() {
       completed: `${report.completedAcked}/${report.inOrderDb}/${report.salesCount}`,
       reconcile: Number.isNaN(rec.differences) ? `error` : rec.differences,
       stuck: ledger.stuck.length,
+      crashed: crashes,
     };
+    crashes = 0;
     row.samples = [...s.samples, ...c.samples];
     rows.push(row);
     const lostOrDoubled = row.lost > 0 || row.counters > 0 || report.salesCount !== report.inOrderDb || report.completedAcked > report.inOrderDb || row.reconcile !== 0;
@@ -145,18 +168,18 @@ async function main() {
     if (lostOrDoubled || row.non503 > 0) failed = true;
     for (const x of [...res.samples, ...counters.samples, ...s.samples, ...c.samples]) log(`  ${name}: ${x}`);
     if (rec.error) log(`  reconcile: ${rec.error}`);
-    log(`${name}: checked — ${JSON.stringify(row)}`);
+    log(`${name}: checked — ${JSON.stringify({ ...row, samples: undefined })}`);
     load.resume();
   }
 }
 
 function printTable() {
-  const head = ['fault', '/health 200 after', 'calls', '503', 'net err', '5xx not 503', 'slowest call', '201s found', 'lost/doubled', 'counter errors', 'completed acked/db/report', 'reconcile diffs', 'stuck cycles'];
-  const keys = ['fault', 'health', 'calls', 's503', 'net', 'non503', 'slowest', 'reservations', 'lost', 'counters', 'completed', 'reconcile', 'stuck'];
+  const head = ['fault', '/health 200 after', 'calls', '503', 'net err', '5xx not 503', 'slowest call', '201s found', 'lost/doubled', 'counter errors', 'completed acked/db/report', 'reconcile diffs', 'stuck cycles', 'apps crashed by themselves'];
+  const keys = ['fault', 'health', 'calls', 's503', 'net', 'non503', 'slowest', 'reservations', 'lost', 'counters', 'completed', 'reconcile', 'stuck', 'crashed'];
   const cells = [head, ...rows.map((r) => keys.map((k) => String(r[k])))];
   const w = head.map((_, i) => Math.max(...cells.map((c) => c[i].length)));
   const line = (c) => `| ${c.map((x, i) => x.padEnd(w[i])).join(' | ')} |`;
-  console.log(`\nFault injection, ${PROFILE.name} profile, ${new Date().toISOString()}`);
+  console.log(`\nFault injection, ${PROFILE.name} profile${clustered ? ', three-node NATS cluster with R3 streams' : ''}, ${new Date().toISOString()}`);
   console.log(line(head));
   console.log(`|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`);
   for (const c of cells.slice(1)) console.log(line(c));

@@ -82,7 +82,7 @@ export async function startNats(workDir) {
 }
 
 /** The five built apps as separate processes on our PostgreSQL and NATS; kill and start them one by one. */
-export async function startApps({ pgUrl, natsUrl, logDir }) {
+export async function startApps({ pgUrl, natsUrl, logDir, extraEnv = {} }) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const admin = { login: 'faults-admin@faults.local', password: randomBytes(12).toString('hex') };
@@ -101,6 +101,7 @@ export async function startApps({ pgUrl, natsUrl, logDir }) {
     BOOTSTRAP_ADMIN_PASSWORD: admin.password,
     BOOTSTRAP_ADMIN_GENERATE: 'false',
     ORDER_ALLOW_CLOCK_OVERRIDE: 'false',
+    ...extraEnv,
   };
   mkdirSync(logDir, { recursive: true });
   const procs = new Map();
@@ -151,4 +152,51 @@ export async function startApps({ pgUrl, natsUrl, logDir }) {
 export function makeWorkDir() {
   const dir = mkdtempSync(join(tmpdir(), 'faults-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Three nats-server -js nodes in one cluster (`--cluster`): streams get three replicas. `leaderOf(stream)`
+ * names the node that leads a stream; each node can be killed and started again on its ports and store.
+ */
+export async function startNatsCluster(workDir) {
+  const bin = findNatsServer();
+  if (!bin) throw new Error('nats-server is not installed (apt-get install nats-server)');
+  const nodes = [];
+  for (let i = 1; i <= 3; i++) nodes.push({ name: `n${i}`, port: await freePort(), routePort: await freePort(), storeDir: join(workDir, `nats-n${i}`) });
+  const routes = nodes.map((n) => `nats://127.0.0.1:${n.routePort}`).join(',');
+  for (const n of nodes) {
+    mkdirSync(n.storeDir, { recursive: true });
+    n.start = async () => {
+      n.child = spawn(bin, ['-js', '-n', n.name, '-a', '127.0.0.1', '-p', String(n.port), '-sd', n.storeDir, '--cluster_name', 'faults', '--cluster', `nats://127.0.0.1:${n.routePort}`, '--routes', routes], { stdio: 'ignore' });
+      await waitFor(() => portOpen('127.0.0.1', n.port), 20_000, `nats-server ${n.name}`);
+    };
+    n.stop = (signal = 'SIGTERM') =>
+      new Promise((r) => {
+        const c = n.child;
+        if (!c || c.exitCode !== null || c.signalCode !== null) return r();
+        c.once('exit', () => r());
+        c.kill(signal);
+      });
+  }
+  process.once('exit', () => nodes.forEach((n) => n.child?.kill('SIGKILL')));
+  const start = () => Promise.all(nodes.map((n) => n.start()));
+  await start();
+  const url = nodes.map((n) => `nats://127.0.0.1:${n.port}`).join(',');
+  return {
+    url,
+    nodes,
+    start,
+    stop: (signal) => Promise.all(nodes.map((n) => n.stop(signal))),
+    async leaderOf(stream) {
+      const { connect } = await import('@nats-io/transport-node');
+      const { jetstreamManager } = await import('@nats-io/jetstream');
+      const nc = await connect({ servers: url.split(','), timeout: 3000 });
+      try {
+        const info = await (await jetstreamManager(nc)).streams.info(stream);
+        return nodes.find((n) => n.name === info.cluster?.leader);
+      } finally {
+        await nc.close();
+      }
+    },
+  };
 }
