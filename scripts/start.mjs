@@ -17,17 +17,66 @@ mkdirSync(logDir, { recursive: true });
 
 const cleanups = [];
 const children = new Map();
+const restartTimers = new Map();
 let stopping = false;
 
-async function shutdown(code) {
+// Supervision, as a process manager would: an app that crashes (non-zero exit or a signal, outside a
+// shutdown) is started again after 1 s, then 2 s, 4 s … at most 30 s while it keeps crashing; an app that
+// stayed up a minute starts again from 1 s. A clean exit (code 0) is not restarted. Every restart is
+// logged on the console and in the app's log file.
+const RESTART_BACKOFF = { firstMs: 1000, maxMs: 30_000, resetAfterMs: 60_000 };
+function restartDelay(failuresInARow) {
+  return Math.min(RESTART_BACKOFF.firstMs * 2 ** Math.max(0, failuresInARow - 1), RESTART_BACKOFF.maxMs);
+}
+
+function supervise(app, env, onLine) {
+  const out = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
+  const note = (level, message) => out.write(`${JSON.stringify({ level, pid: process.pid, timestamp: new Date().toISOString(), context: 'supervisor', message })}\n`);
+  let failures = 0;
+  let restarts = 0;
+  const launch = () => {
+    restartTimers.delete(app);
+    if (stopping) return;
+    const startedAt = Date.now();
+    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.set(app, child);
+    if (restarts) note('log', `${app} started again (pid ${child.pid}, restart ${restarts})`);
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        out.write(`${line}\n`);
+        onLine(app, line);
+      });
+    }
+    child.on('exit', (code, signal) => {
+      if (stopping) return;
+      if (code === 0 && !signal) {
+        log(`${app} exited cleanly (code 0); not restarted. Its log: ${join(logDir, `${app}.log`)}`);
+        note('warn', `${app} exited cleanly (code 0); not restarted`);
+        return;
+      }
+      failures = Date.now() - startedAt >= RESTART_BACKOFF.resetAfterMs ? 1 : failures + 1;
+      restarts += 1;
+      const delay = restartDelay(failures);
+      const why = `${app} (pid ${child.pid}) exited (${signal ?? `code ${code}`}) after ${((Date.now() - startedAt) / 1000).toFixed(1)} s; restarting in ${delay / 1000} s (restart ${restarts}, ${failures} in a row)`;
+      log(`${why}; see ${join(logDir, `${app}.log`)}`);
+      note('error', why);
+      restartTimers.set(app, setTimeout(launch, delay));
+    });
+  };
+  launch();
+}
+
+async function shutdown(code, why) {
   if (stopping) return;
   stopping = true;
+  if (why) log(why);
   log('stopping…');
+  for (const t of restartTimers.values()) clearTimeout(t);
   await Promise.all(
     [...children.values()].map(
       (c) =>
         new Promise((r) => {
-          if (c.exitCode !== null) return r();
+          if (c.exitCode !== null || c.signalCode !== null) return r();
           c.once('exit', r);
           c.kill('SIGTERM');
           setTimeout(() => c.kill('SIGKILL'), 10_000).unref();
@@ -69,31 +118,21 @@ try {
 
   let gatewayUrl;
   let generatedAdmin;
-  const gatewayReady = new Promise((resolveReady, rejectReady) => {
-    for (const app of APPS) {
-      const out = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
-      const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-      children.set(app, child);
-      for (const stream of [child.stdout, child.stderr]) {
-        createInterface({ input: stream }).on('line', (line) => {
-          out.write(`${line}\n`);
-          if (line.startsWith('GATEWAY_READY ')) gatewayUrl = line.split(' ')[1];
-          else if (line.startsWith('GENERATED_ADMIN ')) {
-            const [, login, password] = line.split(' ');
-            generatedAdmin = { login, password };
-          } else if (/"level":"(error|fatal|warn)"|^\S*Error|^\s+at /.test(line)) process.stdout.write(`[${app}] ${line}\n`);
-          if (app === 'gateway' && line.startsWith('GATEWAY_READY ')) resolveReady();
-        });
-      }
-      child.on('exit', (code, signal) => {
-        if (stopping) return;
-        log(`${app} exited (${signal ?? code}); see ${join(logDir, `${app}.log`)}`);
-        rejectReady(new Error(`${app} exited`));
-        shutdown(1);
-      });
-    }
-  });
+  let resolveReady;
+  const gatewayReady = new Promise((r) => (resolveReady = r));
+  const onLine = (app, line) => {
+    if (line.startsWith('GATEWAY_READY ')) {
+      gatewayUrl = line.split(' ')[1];
+      if (app === 'gateway') resolveReady();
+    } else if (line.startsWith('GENERATED_ADMIN ')) {
+      const [, login, password] = line.split(' ');
+      generatedAdmin = { login, password };
+    } else if (/"level":"(error|fatal|warn)"|^\S*Error|^\s+at /.test(line)) process.stdout.write(`[${app}] ${line}\n`);
+  };
+  for (const app of APPS) supervise(app, env, onLine);
+  const readyTimeout = setTimeout(() => shutdown(1, 'the gateway did not start within 3 minutes'), 180_000);
   await gatewayReady;
+  clearTimeout(readyTimeout);
 
   log('waiting for every service to answer /health…');
   const until = Date.now() + 120_000;
