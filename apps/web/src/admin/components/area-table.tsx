@@ -5,6 +5,7 @@ import type { SummaryRow } from '../api';
 import { progressScore } from '../progress';
 import { areaPath } from '../scope';
 import { ProgressBar } from './figures';
+import { ScrollTable } from './scroll-table';
 
 type SortKey = 'name' | 'salesCount' | 'revenueSatang' | 'beneficiaries' | 'contentLinks' | 'progress';
 
@@ -31,6 +32,7 @@ export function AreaTable({ rows, level, behindFirst, query }: { rows: SummaryRo
   );
   return (
     <section class="card">
+      <ScrollTable>
       <table class="data areas">
         <caption>
           {t(`admin.areas.${level}`)}
@@ -63,6 +65,7 @@ export function AreaTable({ rows, level, behindFirst, query }: { rows: SummaryRo
           ))}
         </tbody>
       </table>
+      </ScrollTable>
     </section>
   );
 }

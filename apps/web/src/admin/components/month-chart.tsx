@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { baht, monthLabel, num } from '../../format';
 import { currentLang, t } from '../../i18n';
 import type { Breakdown } from '../api';
+import { ScrollTable } from './scroll-table';
 
 type Month = Breakdown['byMonth'][number];
 
@@ -52,6 +53,7 @@ export function MonthChart({ months }: { months: Month[] }) {
             {alt}
           </canvas>
         </div>
+        <ScrollTable>
         <table class="data">
           <caption>{t('admin.chart.tableCaption')}</caption>
           <thead>
@@ -73,6 +75,7 @@ export function MonthChart({ months }: { months: Month[] }) {
             ))}
           </tbody>
         </table>
+        </ScrollTable>
       </div>
     </section>
   );

@@ -1,12 +1,14 @@
 import { baht, num } from '../../format';
 import { t } from '../../i18n';
 import type { Breakdown } from '../api';
+import { ScrollTable } from './scroll-table';
 
 /** The figures split by producer kind and by product category. */
 export function Splits({ breakdown }: { breakdown: Breakdown }) {
   return (
     <div class="splits">
       <section class="card">
+        <ScrollTable>
         <table class="data">
           <caption>{t('admin.split.byKind')}</caption>
           <thead>
@@ -35,8 +37,10 @@ export function Splits({ breakdown }: { breakdown: Breakdown }) {
             )}
           </tbody>
         </table>
+        </ScrollTable>
       </section>
       <section class="card">
+        <ScrollTable>
         <table class="data">
           <caption>{t('admin.split.byCategory')}</caption>
           <thead>
@@ -63,6 +67,7 @@ export function Splits({ breakdown }: { breakdown: Breakdown }) {
             )}
           </tbody>
         </table>
+        </ScrollTable>
       </section>
     </div>
   );

@@ -8,6 +8,7 @@ import { AdminPage } from '../components/admin-page';
 import { orderNumber } from './order-search';
 import { RefundForm } from './refund-form';
 import { SlipRow } from './slip-row';
+import { ScrollTable } from '../components/scroll-table';
 
 /** One order of the LAO: what was bought, its timeline and history, payments, slips, refunds, and a dispute refund. */
 export default function OrderDetailPage({ me, id }: { me: Me; id: string }) {
@@ -43,6 +44,7 @@ export default function OrderDetailPage({ me, id }: { me: Me; id: string }) {
 function Payments({ o }: { o: Order }) {
   return (
     <section class="card">
+      <ScrollTable>
       <table class="data">
         <caption>{t('admin.orders.payments')}</caption>
         <thead>
@@ -81,6 +83,7 @@ function Payments({ o }: { o: Order }) {
           )}
         </tbody>
       </table>
+      </ScrollTable>
       {o.slips.length > 0 && (
         <>
           <h2>{t('admin.orders.slips')}</h2>
@@ -98,6 +101,7 @@ function Payments({ o }: { o: Order }) {
 function History({ o }: { o: Order }) {
   return (
     <section class="card">
+      <ScrollTable>
       <table class="data">
         <caption>{t('admin.orders.history')}</caption>
         <thead>
@@ -117,6 +121,7 @@ function History({ o }: { o: Order }) {
           ))}
         </tbody>
       </table>
+      </ScrollTable>
     </section>
   );
 }

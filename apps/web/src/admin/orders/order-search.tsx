@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { useLoad } from '../../load';
 import { useLocation } from '../../router';
 import { AdminPage } from '../components/admin-page';
+import { ScrollTable } from '../components/scroll-table';
 
 /** What GET /orders?q= takes (the API's ORDER_SEARCH): an order number of 8+ characters, or a Thai phone. */
 export function searchTerm(raw: string): string | null {
@@ -57,6 +58,7 @@ function Results({ q }: { q: string }) {
     <AdminPage loaded={loaded}>
       {(list) => (
         <section class="card">
+          <ScrollTable>
           <table class="data">
             <caption>{t('admin.orders.found', { n: list.total })}</caption>
             <thead>
@@ -89,6 +91,7 @@ function Results({ q }: { q: string }) {
               )}
             </tbody>
           </table>
+          </ScrollTable>
         </section>
       )}
     </AdminPage>

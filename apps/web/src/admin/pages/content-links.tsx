@@ -9,6 +9,7 @@ import { useLocation } from '../../router';
 import { AdminPage } from '../components/admin-page';
 import { LaoChooser } from '../components/lao-chooser';
 import { laoOf, newKey } from '../lao-code';
+import { ScrollTable } from '../components/scroll-table';
 
 const PLATFORMS = ['facebook', 'tiktok', 'youtube', 'instagram', 'line', 'other'] as const;
 type Platform = (typeof PLATFORMS)[number];
@@ -36,6 +37,7 @@ function Links({ lao }: { lao: string }) {
           <h1>{t('admin.links.title')}</h1>
           <LinkForm lao={lao} products={products.items.map((p) => ({ id: p.id, name: p.name }))} onAdded={reload} />
           <section class="card">
+            <ScrollTable>
             <table class="data">
               <caption>{t('admin.links.list', { n: links.items.length })}</caption>
               <thead>
@@ -88,6 +90,7 @@ function Links({ lao }: { lao: string }) {
                 )}
               </tbody>
             </table>
+            </ScrollTable>
           </section>
         </div>
       )}

@@ -9,6 +9,7 @@ import { progressScore } from '../progress';
 import { areaPath, childLevel } from '../scope';
 import type { Area } from '../scope';
 import { areaName } from './dashboard';
+import { ScrollTable } from '../components/scroll-table';
 
 /** The report sheet on A4 for a signed paper copy: the area and period in the header, B.E. dates, signatures. */
 export default function PrintView({ area }: { area: Area }) {
@@ -34,6 +35,7 @@ export default function PrintView({ area }: { area: Area }) {
               <h1>{t('admin.print.title', { name: areaName(area, summary, provinces) })}</h1>
               <p>{summary.period.labelTh}</p>
             </header>
+            <ScrollTable>
             <table class="data sheet-table">
               <thead>
                 <tr>
@@ -74,6 +76,7 @@ export default function PrintView({ area }: { area: Area }) {
                 </tr>
               </tfoot>
             </table>
+            </ScrollTable>
             <div class="signatures">
               <p>
                 {t('admin.print.preparedBy')}

@@ -6,6 +6,7 @@ import { useLocation } from '../../router';
 import { AdminPage } from '../components/admin-page';
 import { LaoChooser } from '../components/lao-chooser';
 import { laoOf } from '../lao-code';
+import { ScrollTable } from '../components/scroll-table';
 
 /** The LAO's producers, with the way to onboard another. */
 export default function ProducersPage({ me }: { me: Me }) {
@@ -23,6 +24,7 @@ export default function ProducersPage({ me }: { me: Me }) {
             {t('admin.producers.new')}
           </a>
           <section class="card">
+            <ScrollTable>
             <table class="data">
               <caption>{t('admin.producers.count', { n: page.total ?? page.items.length })}</caption>
               <thead>
@@ -53,6 +55,7 @@ export default function ProducersPage({ me }: { me: Me }) {
                 )}
               </tbody>
             </table>
+            </ScrollTable>
           </section>
         </div>
       )}

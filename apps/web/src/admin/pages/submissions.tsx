@@ -9,6 +9,7 @@ import { loadSummary } from '../api';
 import type { Summary } from '../api';
 import { AdminPage } from '../components/admin-page';
 import { homeArea } from '../scope';
+import { ScrollTable } from '../components/scroll-table';
 
 /** Which months the user's area submitted (and what changed after), and submitting an ended month. */
 export default function SubmissionsPage({ me }: { me: Me }) {
@@ -23,6 +24,7 @@ export default function SubmissionsPage({ me }: { me: Me }) {
           <h1>{t('admin.submit.title')}</h1>
           <SubmitForm me={me} onDone={reload} />
           <section class="card">
+            <ScrollTable>
             <table class="data">
               <caption>{t('admin.submit.list', { fy })}</caption>
               <thead>
@@ -57,6 +59,7 @@ export default function SubmissionsPage({ me }: { me: Me }) {
                 )}
               </tbody>
             </table>
+            </ScrollTable>
             <p class="small muted">{t('admin.submit.adjustmentsHint')}</p>
           </section>
         </div>

@@ -8,6 +8,7 @@ import { AdminPage } from '../components/admin-page';
 import { canSetTargets, homeArea } from '../scope';
 import { TargetTable } from '../targets/target-table';
 import type { TargetRow } from '../targets/target-table';
+import { ScrollTable } from '../components/scroll-table';
 
 /**
  * Fiscal-year targets: a province or DLA admin sets them for the areas PUT /targets takes (DLA: the
@@ -55,6 +56,7 @@ export default function TargetsPage({ me }: { me: Me }) {
 function ReadOnly({ fy, rows }: { fy: number; rows: TargetRow[] }) {
   return (
     <section class="card">
+      <ScrollTable>
       <table class="data">
         <caption>{t('admin.targets.caption', { fy })}</caption>
         <thead>
@@ -76,6 +78,7 @@ function ReadOnly({ fy, rows }: { fy: number; rows: TargetRow[] }) {
           ))}
         </tbody>
       </table>
+      </ScrollTable>
       {rows.every((r) => !r.target) && <p class="muted">{t('admin.noTarget')}</p>}
     </section>
   );

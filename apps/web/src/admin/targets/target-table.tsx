@@ -99,7 +99,7 @@ export function TargetTable({ fy, rows, onSaved }: { fy: number; rows: TargetRow
       <p class="hint" id="targets-paste-hint">
         {t('admin.targets.pasteHint')}
       </p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('admin.scrollTable')}>
         <table class="data targets">
           <caption>{t('admin.targets.caption', { fy })}</caption>
           <thead>
