@@ -81,7 +81,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
           [409, 'Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT)'],
           [413, 'The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE)'],
           [429, 'Too many failed logins (RATE_LIMITED; see Retry-After)'],
-          [503, 'A service did not answer in time (SERVICE_UNAVAILABLE)'],
+          [503, 'A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again)'],
         ] as const
       ).map(([status, description]) => ({ status, description, schema: ERROR_SCHEMA })),
     )
