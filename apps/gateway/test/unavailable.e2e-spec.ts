@@ -51,6 +51,7 @@ describe('gateway: a service or database down', () => {
 
   it("answers 503, not 500, when the gateway's own database is unreachable", async () => {
     const consumer = consumerToken(sys);
+    await sys.flushMintedUsers();
     await cutDatabase('gateway', true);
     try {
       const res = await sys.http().get('/api/v1/auth/me').set('authorization', `Bearer ${consumer.token}`);

@@ -161,7 +161,10 @@ export class TestSystem {
   async flushMintedUsers(): Promise<void> {
     if (!this.mintedUsers.length) return;
     const users = this.mintedUsers.splice(0);
-    this.gatewayDb ??= new pg.Pool({ connectionString: this.databaseUrl('gateway'), max: 2 });
+    if (!this.gatewayDb) {
+      this.gatewayDb = new pg.Pool({ connectionString: this.databaseUrl('gateway'), max: 2 });
+      this.gatewayDb.on('error', () => undefined); // an idle connection ended by the server (tests that cut the database)
+    }
     await this.gatewayDb.query(
       `INSERT INTO users (id, name, email, password_hash, role, lao_code, province_code, producer_id)
        SELECT u.id, 'minted by a test', u.id || '@minted.test', '!', u.role, u.lao, u.province, u.producer
