@@ -72,6 +72,7 @@ export class TestSystem {
   private client?: ClientProxy;
   private readonly mintedUsers: Caller[] = [];
   private gatewayDb?: pg.Pool;
+  private flushing: Promise<void> = Promise.resolve();
   url = '';
 
   private constructor(
@@ -158,9 +159,16 @@ export class TestSystem {
     this.mintedUsers.push(caller);
   }
 
-  async flushMintedUsers(): Promise<void> {
-    if (!this.mintedUsers.length) return;
-    const users = this.mintedUsers.splice(0);
+  /** Writes the registered users; resolves once every user registered so far is written (concurrent requests wait for the same write). */
+  flushMintedUsers(): Promise<void> {
+    if (this.mintedUsers.length) {
+      const users = this.mintedUsers.splice(0);
+      this.flushing = this.flushing.catch(() => undefined).then(() => this.insertUsers(users));
+    }
+    return this.flushing;
+  }
+
+  private async insertUsers(users: Caller[]): Promise<void> {
     if (!this.gatewayDb) {
       this.gatewayDb = new pg.Pool({ connectionString: this.databaseUrl('gateway'), max: 2 });
       this.gatewayDb.on('error', () => undefined); // an idle connection ended by the server (tests that cut the database)
