@@ -24,6 +24,7 @@ import { processEnv } from '@app/config';
 import { Apps } from './live-sale/apps.js';
 import { request, stats, waitUntil, withDb } from './live-sale/http.js';
 import { coalescedDbRate, GROUP, hotRowCeiling } from './live-sale/measure.js';
+import { mintTokens } from './live-sale/tokens.js';
 
 const env = processEnv();
 const int = (name: string, d: number) => (env[name] ? Number(env[name]) : d);
@@ -74,6 +75,7 @@ async function main() {
   };
   const apps = new Apps(appEnv, DIST, env.BENCH_PROFILE, env.BENCH_PROFILE_DIR);
   const adminDb = new pg.Pool({ connectionString: pgInfra.url, max: 2 });
+  let gatewayDb: pg.Pool | undefined;
   adminDb.on('error', () => undefined);
   try {
     await apps.start('catalog', 'apps/catalog/src/main.js');
@@ -89,7 +91,10 @@ async function main() {
     PRODUCT = await createProduct(base, appEnv, agentForSetup);
     log(`Product ${PRODUCT.productId} created through the catalog API (a farmer of เทศบาลเมืองดอกคำใต้).`);
     log(`HTTP keep-alive connections are opened by a warm-up at full concurrency before measuring.`);
-    const farmer = jwt.sign({ sub: randomUUID(), name: 'bench farmer', roles: ['producer'], laoCode: PRODUCT.laoCode, producerId: PRODUCT.producerId });
+    gatewayDb = new pg.Pool({ connectionString: withDb(pgInfra.url, `${prefix}_gateway`), max: 2 });
+    const gw = gatewayDb;
+    const mint: Mint = (callers) => mintTokens(jwt, gw, callers);
+    const [farmer] = await mint([{ name: 'bench farmer', roles: ['producer'], laoCode: PRODUCT.laoCode, producerId: PRODUCT.producerId }]);
 
     const ceiling = await hotRowCeiling(pgInfra.url, prefix, ROW_SECONDS);
     log(`One hot row (conditional UPDATE, autocommit): ${ceiling.map((c) => `${c.clients} clients ${c.perSecond.toFixed(0)}/s`).join(', ')}`);
@@ -99,9 +104,9 @@ async function main() {
     // 2,000 simultaneous TCP handshakes overflow the listen backlog and SYN retries (1 s, 3 s, …) would be
     // measured as reservation latency. In production phones connect to a proxy, not to the gateway.
     const agent = new http.Agent({ keepAlive: true, maxSockets: CONSUMERS, maxFreeSockets: CONSUMERS });
-    await phase(base, jwt, farmer, agent, CONSUMERS, CONSUMERS);
-    const low = await phase(base, jwt, farmer, agent, LOW, Math.min(REQUESTS, LOW * 60));
-    const high = await phase(base, jwt, farmer, agent, CONSUMERS, REQUESTS, () => apps.cpu());
+    await phase(base, mint, farmer, agent, CONSUMERS, CONSUMERS);
+    const low = await phase(base, mint, farmer, agent, LOW, Math.min(REQUESTS, LOW * 60));
+    const high = await phase(base, mint, farmer, agent, CONSUMERS, REQUESTS, () => apps.cpu());
     const cpuPerRequest = Object.entries(high.cpu!).map(([k, v]) => `${k} ${((v * 1000) / REQUESTS).toFixed(2)}`).join(', ');
     const coalesced = await coalescedDbRate(base, farmer, agent, withDb(pgInfra.url, `${prefix}_harvest_preorder`), PRODUCT, ROW_SECONDS);
     agent.destroy();
@@ -147,6 +152,7 @@ async function main() {
     log(`peak RSS: ${Object.entries(rss).map(([k, v]) => `${k} ${v} MB`).join(', ')}`);
     if (oversold || missing) process.exitCode = 1;
   } finally {
+    await gatewayDb?.end().catch(() => undefined);
     await apps.stopAll();
     await nats.stop();
     rmSync(natsDir, { recursive: true, force: true });
@@ -188,9 +194,11 @@ interface PhaseResult {
 }
 
 /** One batch, `total` distinct consumers (1–3 units each) with `concurrency` in flight; supply = 75% of demand. */
+type Mint = (callers: Parameters<typeof mintTokens>[2]) => Promise<string[]>;
+
 async function phase(
   base: string,
-  jwt: JwtService,
+  mint: Mint,
   farmer: string,
   agent: http.Agent,
   concurrency: number,
@@ -219,7 +227,7 @@ async function phase(
   const batchId = (created.body as { id: string }).id;
   const batch = (await request(base, 'GET', `/api/v1/batches/${batchId}`, farmer, undefined, agent)).body as { pickupPoints: Array<{ id: string }> };
   const pickupPointId = batch.pickupPoints[0].id;
-  const tokens = quantities.map(() => jwt.sign({ sub: randomUUID(), name: 'c', roles: ['consumer'] }));
+  const tokens = await mint(quantities.map(() => ({ name: 'c', roles: ['consumer'] })));
   const lat: number[] = [];
   const confirmed: Array<{ id: string; quantity: number }> = [];
   let soldOut = 0;

@@ -10,6 +10,7 @@ import { ERROR_SCHEMA } from './errors/error-schema.js';
 import { GatewayModule } from './gateway.module.js';
 import { IdentityService } from './identity/identity.service.js';
 import { registerSlipBodyParser } from './slips/slip-body.js';
+import { registerJsonBody } from './http/json-body.js';
 import { TextSanityPipe } from './http/text-sanity.pipe.js';
 import { registerHttpHardening } from './web/http-hardening.js';
 import { documentWebPages, registerWebApp } from './web/web-host.js';
@@ -26,9 +27,11 @@ function trustHops(n: number) {
   return (_address: string, hop: number) => hop < n;
 }
 
+const BODY_LIMIT = 1024 * 1024;
+
 export async function createGatewayApp(config: GatewayConfig): Promise<GatewayApp> {
   const adapter = new FastifyAdapter({
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -45,6 +48,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
   });
 
   registerSlipBodyParser(fastify);
+  registerJsonBody(app, BODY_LIMIT);
 
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(
@@ -77,7 +81,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
           [409, 'Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT)'],
           [413, 'The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE)'],
           [429, 'Too many failed logins (RATE_LIMITED; see Retry-After)'],
-          [503, 'A service did not answer in time (SERVICE_UNAVAILABLE)'],
+          [503, 'A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again)'],
         ] as const
       ).map(([status, description]) => ({ status, description, schema: ERROR_SCHEMA })),
     )

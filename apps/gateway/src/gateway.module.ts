@@ -1,6 +1,6 @@
 import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -11,6 +11,7 @@ import { MyReservationsController, ReservationsController } from './batches/rese
 import { ContentLinksController } from './content-links/content-links.controller.js';
 import { DiagnosticsController } from './diagnostics/diagnostics.controller.js';
 import { HttpErrorFilter } from './errors/http-error.filter.js';
+import { RetrySafetyInterceptor } from './errors/retry-safety.js';
 import { GeographyController } from './geography/geography.controller.js';
 import { LaoAdminController } from './geography/lao-admin.controller.js';
 import { HealthController } from './health/health.controller.js';
@@ -78,6 +79,7 @@ export class GatewayModule {
         ProducerOnboardingService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: RetrySafetyInterceptor },
       ],
     };
   }

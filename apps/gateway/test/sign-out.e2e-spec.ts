@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { JwtService } from '@nestjs/jwt';
 import { TestSystem } from '@app/testing';
 
 /** Ending sign-ins: access tokens are short-lived JWTs, revocable through the user's token version. */
@@ -48,5 +49,27 @@ describe('signing out everywhere and revoking a user’s tokens', () => {
     await me(elsewhere.token).expect(401);
     expect((await revoke(admin, randomUUID()).expect(404)).body.fields).toEqual([expect.objectContaining({ field: 'id' })]);
     expect((await revoke(admin, 'not-a-uuid').expect(400)).body.fields).toEqual([expect.objectContaining({ field: 'id' })]);
+  });
+
+  it('refuses a correctly signed token whose subject is no user, on every route that needs a sign-in', async () => {
+    const sign = (sub: string) => new JwtService({ secret: sys.env.JWT_SECRET }).sign({ sub, name: 'nobody', roles: ['dla_admin'] }, { expiresIn: 3600 });
+    for (const sub of [randomUUID(), randomUUID().toUpperCase(), 'not-a-uuid']) {
+      const token = sign(sub);
+      const createAdmin = () =>
+        sys
+          .http()
+          .post('/api/v1/admin/users')
+          .set('authorization', `Bearer ${token}`)
+          .send({ name: 'intruder', phone: '0899999999', password: 'password-1234', role: 'dla_admin' });
+      for (const res of [await me(token), await createAdmin()]) expect([res.status, res.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+      // the same token again (the answer is cached briefly): still refused; on a public route, a visitor
+      expect((await createAdmin()).status).toBe(401);
+      await sys.http().get('/api/v1/provinces').set('authorization', `Bearer ${token}`).expect(200);
+    }
+    await me(admin).expect(200);
+    await sys.login('0899999999', 'password-1234').then(
+      () => Promise.reject(new Error('the intruder was created')),
+      () => undefined,
+    );
   });
 });

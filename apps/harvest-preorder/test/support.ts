@@ -43,13 +43,15 @@ export async function givenProduct(sys: TestSystem, overrides: Partial<ProductSn
 
 /**
  * An access token signed with the system's JWT_SECRET, exactly as the gateway signs them — for suites that
- * need hundreds of consumers (argon2 registrations would take minutes). Identity itself is tested elsewhere.
+ * need hundreds of consumers (argon2 registrations would take minutes). Its user is written to the gateway's
+ * database before the next request (a token naming no user is refused). Identity itself is tested elsewhere.
  */
 export function mintToken(sys: TestSystem, caller: Caller): string {
   const claims: Record<string, unknown> = { sub: caller.userId, name: 'test', roles: caller.roles };
   if (caller.laoCode) claims.laoCode = caller.laoCode;
   if (caller.producerId) claims.producerId = caller.producerId;
   if (caller.provinceCode) claims.provinceCode = caller.provinceCode;
+  sys.registerMintedUser(caller);
   return new JwtService({ secret: sys.env.JWT_SECRET }).sign(claims, { expiresIn: 3600 });
 }
 

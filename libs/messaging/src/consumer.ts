@@ -3,7 +3,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { ConsumerMessages, jetstream, jetstreamManager, JsMsg } from '@nats-io/jetstream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EVENT_STREAMS, EventDomain, IntegrationEvent } from '@app/contracts';
-import { ensureDurableConsumer, ensureStream, StreamSettings } from './jetstream.js';
+import { ensureDurableConsumer, ensureStream, StreamSettings, untilJetStreamReady } from './jetstream.js';
 
 export type EventHandler = (event: IntegrationEvent<string, any>, manager: EntityManager) => Promise<void>;
 
@@ -54,8 +54,8 @@ export class EventConsumer {
     const { nc, domain, durable } = this.opts;
     await ensureStream(nc, domain, this.opts.stream);
     const stream = EVENT_STREAMS[domain].stream;
-    await ensureDurableConsumer(await jetstreamManager(nc), stream, durable);
-    const consumer = await jetstream(nc).consumers.get(stream, durable);
+    await untilJetStreamReady(`consumer ${durable} on ${stream}`, async () => ensureDurableConsumer(await jetstreamManager(nc), stream, durable));
+    const consumer = await untilJetStreamReady(`consumer ${durable} on ${stream}`, () => jetstream(nc).consumers.get(stream, durable));
     this.messages = await consumer.consume({ max_messages: 256 });
     this.loop = this.run(this.messages);
     const retry = () => {

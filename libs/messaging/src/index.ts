@@ -11,3 +11,4 @@ export * from './runtime.js';
 export * from './health.js';
 export * from './service-app.js';
 export * from './packed-reply.js';
+export * from './unavailable.js';

@@ -13,6 +13,7 @@ import { RpcException } from '@nestjs/microservices';
 import { Observable, throwError, tap } from 'rxjs';
 import type { Caller, RpcEnvelope } from '@app/contracts';
 import { DomainError } from './domain-error.js';
+import { isDependencyUnavailable, unavailableError } from './unavailable.js';
 import { validatePayload } from './validation.js';
 
 /** PostgreSQL data exceptions (class 22) that only malformed client input causes. */
@@ -27,8 +28,9 @@ const CLIENT_DATA_ERRORS = new Map([
 ]);
 
 /**
- * Service side of the domain-error ⇄ RPC mapping: a DomainError leaves as its payload; anything else is
- * logged with the request id and leaves as INTERNAL (the gateway answers 500, which is always a bug).
+ * Service side of the domain-error ⇄ RPC mapping: a DomainError leaves as its payload; an unreachable
+ * database or service leaves as SERVICE_UNAVAILABLE (503); anything else is logged with the request id and
+ * leaves as INTERNAL (the gateway answers 500, which is always a bug).
  */
 @Catch()
 export class DomainErrorRpcFilter implements RpcExceptionFilter<unknown> {
@@ -47,6 +49,11 @@ export class DomainErrorRpcFilter implements RpcExceptionFilter<unknown> {
       // mistake (400), logged so the missing validation gets added.
       this.logger.warn({ message: 'database refused client data', requestId: envelope?.requestId, pgCode, error: String(exception) });
       return throwError(() => ({ code: 'VALIDATION_FAILED', message: `Invalid input: ${CLIENT_DATA_ERRORS.get(pgCode)}` }));
+    }
+    if (isDependencyUnavailable(exception)) {
+      // the database or another service is down (or its answer was lost, as in a commit): not a bug, a 503
+      this.logger.warn({ message: 'dependency unavailable', requestId: envelope?.requestId, error: String(exception) });
+      return throwError(() => unavailableError('A database or service this request needs').toPayload());
     }
     this.logger.error(
       { message: 'unhandled error', requestId: envelope?.requestId, error: String(exception), stack: (exception as Error)?.stack },

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
+import pg from 'pg';
 import { firstValueFrom } from 'rxjs';
 import request from 'supertest';
 import type { Env } from '@app/config';
@@ -69,6 +70,9 @@ export const TEST_ADMIN = { login: 'admin@test.local', password: 'admin-password
 export class TestSystem {
   private readonly running = new Map<string, Running[]>();
   private client?: ClientProxy;
+  private readonly mintedUsers: Caller[] = [];
+  private gatewayDb?: pg.Pool;
+  private flushing: Promise<void> = Promise.resolve();
   url = '';
 
   private constructor(
@@ -117,8 +121,65 @@ export class TestSystem {
     this.running.delete(name);
   }
 
-  http() {
-    return request(this.url);
+  /**
+   * Requests to the gateway. A user of a token minted by a test (registerMintedUser) is written to the
+   * gateway's database before the request is sent, since a token naming no user is refused.
+   */
+  http(): ReturnType<typeof request> {
+    const agent = request(this.url);
+    const flush = () => this.flushMintedUsers();
+    return new Proxy(agent, {
+      get(target, prop, receiver) {
+        const method = Reflect.get(target, prop, receiver);
+        if (typeof method !== 'function') return method;
+        return (...args: unknown[]) => {
+          const test = method.apply(target, args);
+          const end = test?.end;
+          if (typeof end === 'function') {
+            test.end = function (this: unknown, fn: (err: unknown, res?: unknown) => void) {
+              flush().then(
+                () => end.call(this, fn),
+                (e) => fn(e),
+              );
+              return this;
+            };
+          }
+          return test;
+        };
+      },
+    });
+  }
+
+  /**
+   * A user for an access token a test signs itself (suites that need hundreds of consumers: argon2
+   * registrations would take minutes). It exists in the gateway's database, as every issued token's user
+   * does, from the next request through http() on (or after flushMintedUsers()).
+   */
+  registerMintedUser(caller: Caller): void {
+    this.mintedUsers.push(caller);
+  }
+
+  /** Writes the registered users; resolves once every user registered so far is written (concurrent requests wait for the same write). */
+  flushMintedUsers(): Promise<void> {
+    if (this.mintedUsers.length) {
+      const users = this.mintedUsers.splice(0);
+      this.flushing = this.flushing.catch(() => undefined).then(() => this.insertUsers(users));
+    }
+    return this.flushing;
+  }
+
+  private async insertUsers(users: Caller[]): Promise<void> {
+    if (!this.gatewayDb) {
+      this.gatewayDb = new pg.Pool({ connectionString: this.databaseUrl('gateway'), max: 2 });
+      this.gatewayDb.on('error', () => undefined); // an idle connection ended by the server (tests that cut the database)
+    }
+    await this.gatewayDb.query(
+      `INSERT INTO users (id, name, email, password_hash, role, lao_code, province_code, producer_id)
+       SELECT u.id, 'minted by a test', u.id || '@minted.test', '!', u.role, u.lao, u.province, u.producer
+         FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, role text, lao text, province text, producer uuid)
+       ON CONFLICT (id) DO NOTHING`,
+      [JSON.stringify(users.map((c) => ({ id: c.userId, role: c.roles[0], lao: c.laoCode ?? null, province: c.provinceCode ?? null, producer: c.producerId ?? null })))],
+    );
   }
 
   /**
@@ -162,6 +223,7 @@ export class TestSystem {
 
   async close(): Promise<void> {
     await this.client?.close();
+    await this.gatewayDb?.end().catch(() => undefined);
     const order: AppName[] = ['gateway', ...SERVICES];
     for (const name of order) await this.stopApp(name).catch(() => undefined);
     await this.stopNats().catch(() => undefined);

@@ -9,6 +9,7 @@ import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { idempotencyKey, UuidParam } from './params.js';
 import { BATCH_CREATED_SCHEMA, BATCH_SCHEMA, BATCHES_SCHEMA, HARVEST_PREVIEW_SCHEMA, HARVEST_RESULT_SCHEMA, PACKING_SCHEMA, PURCHASE_SCHEMA, RESERVATION_SCHEMA } from './batch-schemas.js';
+import { IdempotentByKey } from '../errors/retry-safety.js';
 
 @ApiTags('batches')
 @Controller('batches')
@@ -107,6 +108,7 @@ export class BatchesController {
   @Post(':id/reservations')
   @ApiBearerAuth()
   @Roles('consumer')
+  @IdempotentByKey()
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'the same key returns the same reservation, never a second one' })
   @ApiOperation({ summary: "Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED" })
   @ApiCreatedResponse({ description: 'The reservation (a retry with the same key: the same one)', schema: RESERVATION_SCHEMA })
@@ -122,6 +124,7 @@ export class BatchesController {
   @Post(':id/purchases')
   @ApiBearerAuth()
   @Roles('consumer')
+  @IdempotentByKey()
   @ApiHeader({ name: 'Idempotency-Key', required: true })
   @ApiOperation({ summary: 'Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId}' })
   @ApiCreatedResponse({ description: 'The purchase and its order (a retry with the same key: the same one)', schema: PURCHASE_SCHEMA })

@@ -3,12 +3,16 @@ import { DomainError } from '@app/messaging';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A path id that must be a UUID; a bad one is a 400 naming the parameter. */
+/**
+ * A path id that must be a UUID; a bad one is a 400 naming the parameter. It goes on in lower case, the one
+ * form services compare ids in (PostgreSQL prints uuids in lower case): `/batches/ABC…` and `/batches/abc…`
+ * are the same batch to every comparison made in TypeScript, not only to those made in SQL.
+ */
 export class UuidParam implements PipeTransform<string, string> {
   constructor(private readonly name: string) {}
   transform(value: string): string {
     if (!UUID.test(value ?? '')) throw DomainError.validation(this.name, 'must be a UUID');
-    return value;
+    return value.toLowerCase();
   }
 }
 

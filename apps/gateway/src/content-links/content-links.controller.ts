@@ -7,6 +7,7 @@ import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { CONTENT_LINK_PAGE_SCHEMA, CONTENT_LINK_SCHEMA } from './content-link-schemas.js';
+import { IdempotentByKey } from '../errors/retry-safety.js';
 
 /** The report's "links of published content". */
 @ApiTags('content-links')
@@ -17,6 +18,7 @@ export class ContentLinksController {
   @Post()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Register a published post or clip (the same URL after normalising → 409 DUPLICATE)' })
+  @IdempotentByKey()
   @ApiHeader({
     name: IDEMPOTENCY_KEY,
     required: false,

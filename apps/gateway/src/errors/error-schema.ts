@@ -9,5 +9,11 @@ export const ERROR_SCHEMA: SchemaObject = {
     code: { type: 'string', example: 'VALIDATION_FAILED' },
     message: { type: 'string', example: 'Invalid input: phone' },
     fields: { type: 'array', items: { type: 'object', properties: { field: { type: 'string', example: 'phone' }, message: { type: 'string' } } } },
+    retrySafe: {
+      type: 'boolean',
+      description:
+        'With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). ' +
+        'False: the request may have been done; check before repeating it.',
+    },
   },
 };

@@ -1,13 +1,19 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, ErrorCode, FieldError } from '@app/messaging';
+import { DomainError, ErrorCode, FieldError, isDependencyUnavailable } from '@app/messaging';
 import { statusOf } from './error-status.js';
+import { retrySafe } from './retry-safety.js';
+
+/** How long a client should wait after a 503: a restarted service subscribes within seconds. */
+export const RETRY_AFTER_SECONDS = 2;
 
 export interface ErrorBody {
   statusCode: number;
   code: ErrorCode;
   message: string;
   fields?: FieldError[];
+  /** with 503 only: whether sending the same request again (with the same Idempotency-Key) is safe */
+  retrySafe?: boolean;
 }
 
 /** Every error leaves the gateway as `{ statusCode, code, message, fields? }`. */
@@ -25,6 +31,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (body.code === 'RATE_LIMITED' && exception instanceof DomainError && (exception as RateLimitedError).retryAfterSeconds) {
       reply.header('retry-after', String((exception as RateLimitedError).retryAfterSeconds));
+    }
+    if (body.code === 'SERVICE_UNAVAILABLE') {
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      body.retrySafe = retrySafe(req);
     }
     reply.status(body.statusCode).send(body);
   }
@@ -49,6 +59,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       const json = /JSON|CTP/i.test(`${fe.code} ${fe.message}`);
       return { statusCode: 400, code: json ? 'INVALID_JSON' : 'VALIDATION_FAILED', message: json ? `Malformed JSON body: ${fe.message}` : String(fe.message) };
     }
+    // the gateway's own database or NATS connection is down: a 503 like a service's, not a bug
+    if (isDependencyUnavailable(e)) return { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'A database or service this request needs is unavailable for a moment; try again shortly' };
     return { statusCode: 500, code: 'INTERNAL', message: 'Internal error' };
   }
 }

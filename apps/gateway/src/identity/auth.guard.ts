@@ -40,8 +40,13 @@ export class AuthGuard implements CanActivate {
       } catch {
         if (!isPublic) throw new DomainError('UNAUTHENTICATED', 'Access token is invalid or expired; sign in again');
       }
-      // a token from before a sign-out everywhere or a revocation is no longer valid
-      if (claims && (claims.tv ?? 0) !== (await this.versions.current(claims.sub))) {
+      // a token naming no user, or from before a sign-out everywhere or a revocation, is no longer valid
+      const version = claims ? await this.versions.current(claims.sub) : undefined;
+      if (claims && version === null) {
+        if (!isPublic) throw new DomainError('UNAUTHENTICATED', 'This access token names no user; sign in again');
+        claims = undefined;
+      }
+      if (claims && (claims.tv ?? 0) !== version) {
         if (!isPublic) throw new DomainError('UNAUTHENTICATED', 'This sign-in was ended (signed out or revoked); sign in again');
         claims = undefined;
       }

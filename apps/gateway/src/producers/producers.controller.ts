@@ -8,6 +8,7 @@ import type { RequestContext } from '../rpc/service-client.js';
 import { IDEMPOTENCY_KEY, ProducerOnboardingService } from './producer-onboarding.service.js';
 import { RegisterProducerBody } from './producers.dto.js';
 import { PRODUCER_PAGE_SCHEMA, PRODUCER_SCHEMA, REGISTERED_PRODUCER_SCHEMA } from './producer-schemas.js';
+import { IdempotentByKey } from '../errors/retry-safety.js';
 
 @ApiTags('producers')
 @Controller('producers')
@@ -23,6 +24,7 @@ export class ProducersController {
   @ApiOperation({
     summary: 'Onboard a producer (lao_admin: its own LAO; province_admin: its province; dla_admin: any), optionally with a login',
   })
+  @IdempotentByKey()
   @ApiHeader({
     name: IDEMPOTENCY_KEY,
     required: false,

@@ -7,6 +7,7 @@ import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { PRODUCT_PAGE_SCHEMA, PRODUCT_SCHEMA, REVIEW_PAGE_SCHEMA, REVIEW_SCHEMA, SHARE_KIT_SCHEMA } from './product-schemas.js';
+import { IdempotentByKey } from '../errors/retry-safety.js';
 
 /** Products are public to read: a visitor arrives from a post with no account. */
 @ApiTags('products')
@@ -17,6 +18,7 @@ export class ProductsController {
   @Post()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Create a product (its producer, or an administrator of the producer’s area); 201 with its hashtags' })
+  @IdempotentByKey()
   @ApiHeader({
     name: IDEMPOTENCY_KEY,
     required: false,

@@ -132,13 +132,19 @@ export class HarvestService {
     const caller = requireCaller(callerOrNull);
     if (!caller.roles.includes('consumer')) throw DomainError.forbidden('Buying needs a consumer login');
     const f = fulfilmentOf(dto.fulfilment);
+    // ids are compared in one form (PostgreSQL's lower case); a reused key is refused before anything is written
+    const batchId = dto.batchId.toLowerCase();
+    const replay = <P extends { batch_id: string }>(p: P): P => {
+      if (p.batch_id !== batchId) throw new DomainError('CONFLICT', 'This Idempotency-Key was already used on another batch', [{ field: 'Idempotency-Key', message: 'already used' }]);
+      return p;
+    };
     const p = await this.ds.transaction(async (em) => {
       const [existing]: Array<{ id: string; quantity: number; order_id: string; batch_id: string }> = await em.query(
         `SELECT id, quantity, order_id, batch_id FROM stock_purchases WHERE consumer_id = $1 AND idempotency_key = $2`,
         [caller.userId, dto.idempotencyKey],
       );
-      if (existing) return existing;
-      const b = await this.repo.find(dto.batchId, em);
+      if (existing) return replay(existing);
+      const b = await this.repo.find(batchId, em);
       if (!b) throw DomainError.notFound('Batch', dto.batchId, 'batchId');
       if (f.type === 'pickup') {
         const ok: unknown[] = await em.query(`SELECT 1 FROM pickup_points WHERE id = $1 AND batch_id = $2`, [f.pickupPointId, b.id]);
@@ -152,7 +158,7 @@ export class HarvestService {
       );
       if (!inserted.length) {
         const [again] = await em.query(`SELECT id, quantity, order_id, batch_id FROM stock_purchases WHERE consumer_id = $1 AND idempotency_key = $2`, [caller.userId, dto.idempotencyKey]);
-        return again;
+        return replay(again);
       }
       const took = await returning(
         em,
@@ -165,7 +171,6 @@ export class HarvestService {
       }
       return { id, quantity: dto.quantity, order_id: (await em.query(`SELECT order_id FROM stock_purchases WHERE id = $1`, [id]))[0].order_id, batch_id: b.id };
     });
-    if (p.batch_id !== dto.batchId) throw new DomainError('CONFLICT', 'This Idempotency-Key was already used on another batch', [{ field: 'Idempotency-Key', message: 'already used' }]);
     await this.orders.open([p.id], requestId).catch(() => {
       throw new DomainError('SERVICE_UNAVAILABLE', `Purchase ${p.id} is held but its order is not open yet; retry with the same Idempotency-Key`);
     });

@@ -58,11 +58,15 @@ export function validateNewBatch(dto: CreateBatchDto, product: ProductSnapshotV1
   if (dto.minQuantity > dto.maxQuantityPerConsumer) f.push({ field: 'minQuantity', message: 'must not exceed maxQuantityPerConsumer' });
   if (dto.minQuantity > dto.reservableQuantity) f.push({ field: 'minQuantity', message: 'must not exceed reservableQuantity' });
   if (!dto.pickupPoints.length && !dto.delivery) f.push({ field: 'pickupPoints', message: 'give at least one pickup point or a delivery option' });
-  dto.pickupPoints.forEach((p, i) =>
+  // @ValidateNested walks into an array found where an object belongs and finds nothing to check, so
+  // [[]] passed the DTO (a NOT NULL violation, 500) and nested arrays were stored as windows
+  dto.pickupPoints.forEach((p, i) => {
+    if (!isRecord(p)) return void f.push({ field: `pickupPoints[${i}]`, message: 'must be an object {name, address, windows?}' });
     (p.windows ?? []).forEach((w, j) => {
-      if (Date.parse(w.end) <= Date.parse(w.start)) f.push({ field: `pickupPoints[${i}].windows[${j}].end`, message: 'must be after start' });
-    }),
-  );
+      if (!isRecord(w)) f.push({ field: `pickupPoints[${i}].windows[${j}]`, message: 'must be an object {start, end}' });
+      else if (Date.parse(w.end) <= Date.parse(w.start)) f.push({ field: `pickupPoints[${i}].windows[${j}].end`, message: 'must be after start' });
+    });
+  });
   if (dto.unitPriceSatang === undefined && !(product.priceSatang >= 0)) f.push({ field: 'unitPriceSatang', message: 'the product has no price; give one' });
   const price = dto.unitPriceSatang ?? product.priceSatang;
   // the largest order one consumer can make must fit a PromptPay amount
@@ -94,4 +98,8 @@ export function cancelledByOf(
   if (caller.userId !== consumerId) throw DomainError.notFound('Reservation', reservation.id, 'reservationId');
   if (!['draft', 'open'].includes(batchStatus)) throw new DomainError('ILLEGAL_TRANSITION', `The batch is ${batchStatus}: a consumer may cancel only before it closes`);
   return 'consumer';
+}
+
+function isRecord(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

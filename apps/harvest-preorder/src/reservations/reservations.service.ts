@@ -65,7 +65,8 @@ export class ReservationsService {
     const caller = requireCaller(callerOrNull);
     if (!caller.roles.includes('consumer')) throw DomainError.forbidden('Reserving needs a consumer login');
     const f = fulfilmentOf(dto.fulfilment);
-    const d = await this.coalescer.submit(dto.batchId, {
+    // one group (and one live-sale counter) per batch: ids in PostgreSQL's lower case, whatever case was sent
+    const d = await this.coalescer.submit(dto.batchId.toLowerCase(), {
       i: 0,
       id: randomUUID(),
       orderId: randomUUID(),
@@ -204,7 +205,7 @@ export function fulfilmentOf(f: ReservationFulfilmentDto | undefined): Fulfilmen
   switch (f.type) {
     case 'pickup':
       if (!f.pickupPointId) throw DomainError.validation('fulfilment.pickupPointId', 'is required for pickup');
-      return { type: 'pickup', pickupPointId: f.pickupPointId };
+      return { type: 'pickup', pickupPointId: f.pickupPointId.toLowerCase() };
     case 'delivery':
       if (!f.address || typeof f.address !== 'object') throw DomainError.validation('fulfilment.address', 'is required for delivery');
       return { type: 'delivery', address: f.address };
