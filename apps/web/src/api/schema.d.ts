@@ -1612,6 +1612,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1633,6 +1635,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1654,6 +1658,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1675,6 +1681,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1696,6 +1704,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1717,6 +1727,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1738,12 +1750,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1759,6 +1773,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1806,6 +1822,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1827,6 +1845,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1848,6 +1868,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1869,6 +1891,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1890,6 +1914,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1911,6 +1937,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -1932,12 +1960,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1953,6 +1983,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2015,6 +2047,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2036,6 +2070,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2057,6 +2093,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2078,6 +2116,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2099,6 +2139,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2120,6 +2162,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2141,12 +2185,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2162,6 +2208,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2203,6 +2251,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2224,6 +2274,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2245,6 +2297,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2266,6 +2320,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2287,6 +2343,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2308,6 +2366,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2329,12 +2389,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2350,6 +2412,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2418,6 +2482,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2439,6 +2505,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2460,6 +2528,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2481,6 +2551,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2502,6 +2574,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2523,6 +2597,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2544,12 +2620,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2565,6 +2643,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2604,6 +2684,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2625,6 +2707,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2646,6 +2730,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2667,6 +2753,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2688,6 +2776,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2709,6 +2799,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2730,12 +2822,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2751,6 +2845,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2809,6 +2905,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2830,6 +2928,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2851,6 +2951,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2872,6 +2974,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2893,6 +2997,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2914,6 +3020,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -2935,12 +3043,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2956,6 +3066,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3018,6 +3130,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3039,6 +3153,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3060,6 +3176,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3081,6 +3199,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3102,6 +3222,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3123,6 +3245,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3144,12 +3268,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3165,6 +3291,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3281,6 +3409,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3302,6 +3432,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3323,6 +3455,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3344,6 +3478,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3365,6 +3501,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3386,6 +3524,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3407,12 +3547,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3428,6 +3570,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3478,6 +3622,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3499,6 +3645,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3520,6 +3668,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3541,6 +3691,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3562,6 +3714,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3583,6 +3737,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3604,12 +3760,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3625,6 +3783,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3733,6 +3893,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3754,6 +3916,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3775,6 +3939,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3796,6 +3962,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3817,6 +3985,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3838,6 +4008,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3859,12 +4031,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3880,6 +4054,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -3993,6 +4169,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4014,6 +4192,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4035,6 +4215,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4056,6 +4238,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4077,6 +4261,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4098,6 +4284,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4119,12 +4307,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4140,6 +4330,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4249,6 +4441,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4270,6 +4464,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4291,6 +4487,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4312,6 +4510,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4333,6 +4533,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4354,6 +4556,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4375,12 +4579,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4396,6 +4602,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4505,6 +4713,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4526,6 +4736,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4547,6 +4759,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4568,6 +4782,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4589,6 +4805,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4610,6 +4828,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4631,12 +4851,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4652,6 +4874,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4777,6 +5001,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4798,6 +5024,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4819,6 +5047,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4840,6 +5070,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4861,6 +5093,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4882,6 +5116,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4903,12 +5139,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4924,6 +5162,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -4998,6 +5238,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5019,6 +5261,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5040,6 +5284,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5061,6 +5307,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5082,6 +5330,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5103,6 +5353,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5124,12 +5376,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5145,6 +5399,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5188,6 +5444,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5209,6 +5467,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5230,6 +5490,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5251,6 +5513,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5272,6 +5536,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5293,6 +5559,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5314,12 +5582,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5335,6 +5605,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5400,6 +5672,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5421,6 +5695,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5442,6 +5718,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5463,6 +5741,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5484,6 +5764,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5505,6 +5787,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5526,12 +5810,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5547,6 +5833,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5656,6 +5944,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5677,6 +5967,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5698,6 +5990,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5719,6 +6013,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5740,6 +6036,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5761,6 +6059,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5782,12 +6082,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5803,6 +6105,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5858,6 +6162,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5879,6 +6185,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5900,6 +6208,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5921,6 +6231,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5942,6 +6254,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5963,6 +6277,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -5984,12 +6300,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6005,6 +6323,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6109,6 +6429,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6130,6 +6452,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6151,6 +6475,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6172,6 +6498,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6193,6 +6521,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6214,6 +6544,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6235,12 +6567,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6256,6 +6590,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6317,6 +6653,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6338,6 +6676,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6359,6 +6699,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6380,6 +6722,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6401,6 +6745,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6422,6 +6768,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6443,12 +6791,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6464,6 +6814,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6546,6 +6898,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6567,6 +6921,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6588,6 +6944,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6609,6 +6967,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6630,6 +6990,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6651,6 +7013,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6672,12 +7036,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6693,6 +7059,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6771,6 +7139,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6792,6 +7162,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6813,6 +7185,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6834,6 +7208,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6855,6 +7231,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6876,6 +7254,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6897,12 +7277,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6918,6 +7300,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6959,6 +7343,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -6980,6 +7366,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7001,6 +7389,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7022,6 +7412,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7043,6 +7435,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7064,6 +7458,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7085,12 +7481,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7106,6 +7504,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7166,6 +7566,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7187,6 +7589,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7208,6 +7612,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7229,6 +7635,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7250,6 +7658,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7271,6 +7681,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7292,12 +7704,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7313,6 +7727,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7385,6 +7801,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7406,6 +7824,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7427,6 +7847,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7448,6 +7870,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7469,6 +7893,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7490,6 +7916,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7511,12 +7939,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7532,6 +7962,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7597,6 +8029,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7618,6 +8052,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7639,6 +8075,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7660,6 +8098,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7681,6 +8121,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7702,6 +8144,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7723,12 +8167,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7744,6 +8190,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7806,6 +8254,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7827,6 +8277,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7848,6 +8300,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7869,6 +8323,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7890,6 +8346,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7911,6 +8369,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -7932,12 +8392,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7953,6 +8415,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8020,6 +8484,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8041,6 +8507,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8062,6 +8530,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8083,6 +8553,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8104,6 +8576,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8125,6 +8599,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8146,12 +8622,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8167,6 +8645,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8240,6 +8720,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8261,6 +8743,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8282,6 +8766,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8303,6 +8789,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8324,6 +8812,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8345,6 +8835,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8366,12 +8858,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8387,6 +8881,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8432,6 +8928,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8453,6 +8951,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8474,6 +8974,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8495,6 +8997,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8516,6 +9020,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8537,6 +9043,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8558,12 +9066,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8579,6 +9089,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8776,6 +9288,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8797,6 +9311,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8818,6 +9334,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8839,6 +9357,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8860,6 +9380,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8881,6 +9403,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -8902,12 +9426,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8923,6 +9449,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9132,6 +9660,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9153,6 +9683,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9174,6 +9706,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9195,6 +9729,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9216,6 +9752,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9237,6 +9775,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9258,12 +9798,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9279,6 +9821,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9488,6 +10032,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9509,6 +10055,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9530,6 +10078,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9551,6 +10101,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9572,6 +10124,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9593,6 +10147,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9614,12 +10170,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9635,6 +10193,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9844,6 +10404,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9865,6 +10427,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9886,6 +10450,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9907,6 +10473,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9928,6 +10496,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9949,6 +10519,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -9970,12 +10542,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9991,6 +10565,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10051,6 +10627,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10072,6 +10650,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10093,6 +10673,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10114,6 +10696,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10135,6 +10719,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10156,6 +10742,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10177,12 +10765,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10198,6 +10788,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10412,6 +11004,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10433,6 +11027,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10454,6 +11050,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10475,6 +11073,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10496,6 +11096,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10517,6 +11119,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10538,12 +11142,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10559,6 +11165,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10768,6 +11376,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10789,6 +11399,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10810,6 +11422,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10831,6 +11445,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10852,6 +11468,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10873,6 +11491,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -10894,12 +11514,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10915,6 +11537,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11129,6 +11753,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11150,6 +11776,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11171,6 +11799,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11192,6 +11822,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11213,6 +11845,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11234,6 +11868,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11255,12 +11891,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11276,6 +11914,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11491,6 +12131,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11512,6 +12154,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11533,6 +12177,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11554,6 +12200,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11575,6 +12223,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11596,6 +12246,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11617,12 +12269,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11638,6 +12292,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11851,6 +12507,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11872,6 +12530,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11893,6 +12553,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11914,6 +12576,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11935,6 +12599,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11956,6 +12622,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -11977,12 +12645,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11998,6 +12668,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12216,6 +12888,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12237,6 +12911,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12258,6 +12934,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12279,6 +12957,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12300,6 +12980,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12321,6 +13003,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12342,12 +13026,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12363,6 +13049,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12408,6 +13096,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12429,6 +13119,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12450,6 +13142,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12471,6 +13165,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12492,6 +13188,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12513,6 +13211,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12534,12 +13234,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12555,6 +13257,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12770,6 +13474,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12791,6 +13497,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12812,6 +13520,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12833,6 +13543,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12854,6 +13566,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12875,6 +13589,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12896,12 +13612,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12917,6 +13635,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -12998,6 +13718,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13019,6 +13741,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13040,6 +13764,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13061,6 +13787,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13082,6 +13810,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13103,6 +13833,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13124,12 +13856,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13145,6 +13879,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13232,6 +13968,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13253,6 +13991,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13274,6 +14014,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13295,6 +14037,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13316,6 +14060,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13337,6 +14083,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13358,12 +14106,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13379,6 +14129,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13454,6 +14206,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13475,6 +14229,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13496,6 +14252,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13517,6 +14275,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13538,6 +14298,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13559,6 +14321,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13580,12 +14344,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13601,6 +14367,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13680,6 +14448,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13701,6 +14471,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13722,6 +14494,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13743,6 +14517,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13764,6 +14540,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13785,6 +14563,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13806,12 +14586,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13827,6 +14609,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13960,6 +14744,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -13981,6 +14767,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14002,6 +14790,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14023,6 +14813,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14044,6 +14836,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14065,6 +14859,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14086,12 +14882,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14107,6 +14905,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14233,6 +15033,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14254,6 +15056,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14275,6 +15079,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14296,6 +15102,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14317,6 +15125,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14338,6 +15148,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14359,12 +15171,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14380,6 +15194,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14499,6 +15315,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14520,6 +15338,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14541,6 +15361,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14562,6 +15384,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14583,6 +15407,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14604,6 +15430,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14625,12 +15453,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14646,6 +15476,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14769,6 +15601,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14790,6 +15624,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14811,6 +15647,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14832,6 +15670,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14853,6 +15693,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14874,6 +15716,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -14895,12 +15739,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14916,6 +15762,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15047,6 +15895,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15068,6 +15918,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15089,6 +15941,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15110,6 +15964,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15131,6 +15987,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15152,6 +16010,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15173,12 +16033,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15194,6 +16056,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15253,6 +16117,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15274,6 +16140,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15295,6 +16163,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15316,6 +16186,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15337,6 +16209,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15358,6 +16232,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15379,12 +16255,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15400,6 +16278,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15457,6 +16337,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15478,6 +16360,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15499,6 +16383,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15520,6 +16406,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15541,6 +16429,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15562,6 +16452,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15583,12 +16475,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15604,6 +16498,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15658,6 +16554,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15679,6 +16577,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15700,6 +16600,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15721,6 +16623,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15742,6 +16646,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15763,6 +16669,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15784,12 +16692,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15805,6 +16715,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15848,6 +16760,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15869,6 +16783,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15890,6 +16806,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15911,6 +16829,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15932,6 +16852,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15953,6 +16875,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -15974,12 +16898,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15995,6 +16921,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16045,6 +16973,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16066,6 +16996,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16087,6 +17019,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16108,6 +17042,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16129,6 +17065,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16150,6 +17088,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16171,12 +17111,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16192,6 +17134,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16246,6 +17190,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16267,6 +17213,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16288,6 +17236,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16309,6 +17259,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16330,6 +17282,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16351,6 +17305,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16372,12 +17328,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16393,6 +17351,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16492,6 +17452,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16513,6 +17475,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16534,6 +17498,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16555,6 +17521,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16576,6 +17544,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16597,6 +17567,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16618,12 +17590,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16639,6 +17613,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16704,6 +17680,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16725,6 +17703,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16746,6 +17726,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16767,6 +17749,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16788,6 +17772,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16809,6 +17795,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16830,12 +17818,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16851,6 +17841,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16907,6 +17899,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16928,6 +17922,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16949,6 +17945,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16970,6 +17968,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -16991,6 +17991,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17012,6 +18014,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17033,12 +18037,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17054,6 +18060,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17119,6 +18127,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17140,6 +18150,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17161,6 +18173,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17182,6 +18196,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17203,6 +18219,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17224,6 +18242,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17245,12 +18265,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17266,6 +18288,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17333,6 +18357,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17354,6 +18380,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17375,6 +18403,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17396,6 +18426,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17417,6 +18449,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17438,6 +18472,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17459,12 +18495,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17480,6 +18518,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17656,6 +18696,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17677,6 +18719,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17698,6 +18742,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17719,6 +18765,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17740,6 +18788,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17761,6 +18811,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17782,12 +18834,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17803,6 +18857,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17868,6 +18924,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17889,6 +18947,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17910,6 +18970,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17931,6 +18993,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17952,6 +19016,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17973,6 +19039,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -17994,12 +19062,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18015,6 +19085,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18073,6 +19145,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18094,6 +19168,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18115,6 +19191,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18136,6 +19214,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18157,6 +19237,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18178,6 +19260,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18199,12 +19283,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18220,6 +19306,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18273,6 +19361,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18294,6 +19384,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18315,6 +19407,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18336,6 +19430,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18357,6 +19453,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18378,6 +19476,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18399,12 +19499,14 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
                 };
             };
-            /** @description A service did not answer in time (SERVICE_UNAVAILABLE) */
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18420,6 +19522,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18474,6 +19578,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18495,6 +19601,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18516,6 +19624,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18537,6 +19647,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18558,6 +19670,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18579,6 +19693,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
@@ -18600,6 +19716,8 @@ export interface operations {
                         }[];
                         /** @example Invalid input: phone */
                         message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
                         /** @example 400 */
                         statusCode: number;
                     };
