@@ -1,4 +1,5 @@
 import { TestSystem } from '@app/testing';
+import { createProducer } from '../../catalog/test/catalog-fixtures.js';
 
 /** Request bodies a fuzzer or a careless client sends: a 4xx naming what is wrong, never a 500. */
 describe('gateway: hostile request bodies', () => {
@@ -31,6 +32,16 @@ describe('gateway: hostile request bodies', () => {
     const nested = await sys.http().post('/api/v1/auth/login').set('content-type', 'application/json').send(`{"login":${'['.repeat(30)}${']'.repeat(30)},"password":"x"}`);
     expect(nested.body).toMatchObject({ code: 'VALIDATION_FAILED', fields: expect.arrayContaining([expect.objectContaining({ field: 'login' })]) });
     await sys.http().post('/api/v1/auth/login').send({ login: 'admin@test.local', password: 'admin-password-1' }).expect(200);
+  });
+
+  it('refuses an array of thousands of items before any DTO is built, and media items that are not objects', async () => {
+    const many = await json('/api/v1/auth/login', JSON.stringify({ login: 'a@b.c', password: 'x', junk: Array.from({ length: 100_000 }, () => 0) }));
+    expect(many.status).toBe(400);
+    expect(many.body).toMatchObject({ code: 'INVALID_JSON', fields: [{ field: '(body)' }] });
+    const producer = await createProducer(sys, admin);
+    const product = await json('/api/v1/products', JSON.stringify({ producerId: producer.id, name: 'มะม่วง', category: 'fruit', unit: 'kg', priceSatang: 100, media: [[]] }));
+    expect(product.status).toBe(400);
+    expect(product.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: expect.stringMatching(/^media/) })]));
   });
 
   it('refuses a form body on a JSON route, naming the content type', async () => {

@@ -44,6 +44,7 @@ export class ProductContentFields {
   @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(30)
+  @IsObject({ each: true, message: 'media must hold objects {type, url}' })
   @ValidateNested({ each: true })
   @Type(() => MediaDto)
   media?: MediaDto[];

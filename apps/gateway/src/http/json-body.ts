@@ -26,6 +26,20 @@ export function jsonDepthOver(text: string, limit: number): boolean {
   return false;
 }
 
+/**
+ * No route takes more than a few hundred items in one array (targets: one row per area of a province).
+ * A body of 100,000 tiny items is 200 KB, within the size limit, yet class-transformer would turn every one
+ * into an instance before the DTO's own ArrayMaxSize refused it — seconds of CPU per request.
+ */
+export const MAX_JSON_ARRAY = 2_000;
+
+/** The first array longer than `limit` in a parsed body (depth is already bounded). */
+export function arrayOver(value: unknown, limit: number): boolean {
+  if (Array.isArray(value)) return value.length > limit || value.some((v) => arrayOver(v, limit));
+  if (value && typeof value === 'object') return Object.values(value).some((v) => arrayOver(v, limit));
+  return false;
+}
+
 const bodyError = (message: string) => new DomainError('INVALID_JSON', `Malformed JSON body: ${message}`, [{ field: '(body)', message }]);
 
 /**
@@ -44,6 +58,7 @@ export function registerJsonBody(app: NestFastifyApplication, bodyLimit: number)
     parseJson(req, text, (err: Error | null, value?: unknown) => {
       if (err) return done(err);
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return done(bodyError('must be a JSON object'));
+      if (arrayOver(value, MAX_JSON_ARRAY)) return done(bodyError(`an array holds more than ${MAX_JSON_ARRAY} items`));
       done(null, value);
     });
   });
