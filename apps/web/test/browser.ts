@@ -30,7 +30,7 @@ export async function newPage(browser: Browser, baseURL: string, width: 360 | 12
     hasTouch: width === 360,
   });
   const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  page.setDefaultTimeout(30_000);
   return { context, page };
 }
 
