@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import JSZip from 'jszip';
 import { eventually, TestSystem } from '@app/testing';
-import { launch, newPage, screenshot, storeToken } from './browser.js';
+import { newPage, screenshot, staffPage as staffPageOf, storeToken, useSystemAndBrowser } from './browser.js';
 import { completedOrders, phone } from './admin-fixtures.js';
 import { bearer } from './fixtures.js';
 
@@ -20,20 +20,8 @@ describe('admin console (1280 px)', () => {
   let sys: TestSystem;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [sys, browser] = await Promise.all([TestSystem.start(), launch()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sys?.close();
-  });
-
-  async function staffPage(role: 'lao_admin' | 'province_admin' | 'dla_admin', binding: { laoCode?: string; provinceCode?: string } = {}) {
-    const user = await sys.userWithRole(role, binding);
-    const { context, page } = await newPage(browser, sys.url, 1280);
-    await context.addInitScript({ content: storeToken(user.token) });
-    return { user, context, page };
-  }
+  useSystemAndBrowser({}, (s, b) => ((sys = s), (browser = b)));
+  const staffPage = (role: 'lao_admin' | 'province_admin' | 'dla_admin', binding: { laoCode?: string; provinceCode?: string } = {}) => staffPageOf(sys, browser, role, binding);
 
   const figure = async (page: Page, key: string) => Number(await page.getByTestId(`figure-${key}`).locator('.figure-value').getAttribute('data-value'));
 

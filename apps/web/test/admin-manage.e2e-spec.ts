@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { eventually, TestSystem } from '@app/testing';
 import { completedOrders, phone } from './admin-fixtures.js';
-import { launch, newPage, screenshot, storeToken } from './browser.js';
+import { newPage, screenshot, staffPage as staffPageOf, storeToken, useSystemAndBrowser } from './browser.js';
 import { bearer } from './fixtures.js';
 
 const LAO = '4560501'; // เทศบาลเมืองดอกคำใต้, จังหวัดพะเยา (56)
@@ -30,20 +30,8 @@ describe('admin console: targets, orders and users (1280 px)', () => {
   let sys: TestSystem;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [sys, browser] = await Promise.all([TestSystem.start(), launch()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sys?.close();
-  });
-
-  async function staffPage(role: 'lao_admin' | 'province_admin' | 'dla_admin', binding: { laoCode?: string; provinceCode?: string } = {}) {
-    const user = await sys.userWithRole(role, binding);
-    const { context, page } = await newPage(browser, sys.url, 1280);
-    await context.addInitScript({ content: storeToken(user.token) });
-    return { user, context, page };
-  }
+  useSystemAndBrowser({}, (s, b) => ((sys = s), (browser = b)));
+  const staffPage = (role: 'lao_admin' | 'province_admin' | 'dla_admin', binding: { laoCode?: string; provinceCode?: string } = {}) => staffPageOf(sys, browser, role, binding);
 
   async function noSeriousAxe(page: Page) {
     const axe = await new AxeBuilder({ page }).analyze();

@@ -60,3 +60,11 @@ export function useSystemAndBrowser(opts: StartSystemOptions, set: (sys: TestSys
     await started?.[0].close();
   });
 }
+
+/** A staff member of the given role signed in on a desk-sized page (the consoles' tests). */
+export async function staffPage(sys: TestSystem, browser: Browser, role: 'lao_admin' | 'province_admin' | 'dla_admin', binding: { laoCode?: string; provinceCode?: string } = {}) {
+  const user = await sys.userWithRole(role, binding);
+  const { context, page } = await newPage(browser, sys.url, 1280);
+  await context.addInitScript({ content: storeToken(user.token) });
+  return { user, context, page };
+}

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { api, call } from '../../api/client';
+import { useState } from 'preact/hooks';
+import { useSlipImageUrl } from '../../components/slip-image-url';
 import type { Order } from '../../api/types';
 import { dateTime } from '../../format';
 import { t } from '../../i18n';
@@ -28,24 +28,7 @@ export function SlipRow({ orderId, slip }: { orderId: string; slip: Order['slips
 }
 
 function SlipImage({ orderId, slipId }: { orderId: string; slipId: string }) {
-  const [url, setUrl] = useState<string>();
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    let made: string | undefined;
-    call(api.GET('/api/v1/orders/{id}/slips/{slipId}/image', { params: { path: { id: orderId, slipId } }, parseAs: 'blob' })).then(
-      (blob) => {
-        made = URL.createObjectURL(blob as unknown as Blob);
-        if (live) setUrl(made);
-        else URL.revokeObjectURL(made);
-      },
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-      if (made) URL.revokeObjectURL(made);
-    };
-  }, [orderId, slipId]);
+  const { url, failed } = useSlipImageUrl(orderId, slipId);
   if (failed) return <p class="alert">{t('admin.orders.slipFailed')}</p>;
   if (!url) return <p class="muted">{t('admin.orders.slipLoading')}</p>;
   return <img class="slip-img" src={url} alt={t('admin.orders.slipAlt')} />;

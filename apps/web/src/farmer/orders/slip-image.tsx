@@ -1,30 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import { api, call } from '../../api/client';
+import { useSlipImageUrl } from '../../components/slip-image-url';
 import { t } from '../../i18n';
 
-/**
- * A slip's image: it is private (only the order's producer and LAO admins may see it), so it is fetched with
- * the bearer token into a blob URL, never linked by address; the URL is released when the card goes.
- */
+/** A slip's image on a payment card, opened full size on a tap. */
 export function SlipImage({ orderId, slipId, alt }: { orderId: string; slipId: string; alt: string }) {
-  const [url, setUrl] = useState<string>();
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    let made: string | undefined;
-    call(api.GET('/api/v1/orders/{id}/slips/{slipId}/image', { params: { path: { id: orderId, slipId } }, parseAs: 'blob' })).then(
-      (blob) => {
-        made = URL.createObjectURL(blob as unknown as Blob);
-        if (live) setUrl(made);
-        else URL.revokeObjectURL(made);
-      },
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-      if (made) URL.revokeObjectURL(made);
-    };
-  }, [orderId, slipId]);
+  const { url, failed } = useSlipImageUrl(orderId, slipId);
   if (failed) return <p class="alert">{t('farmer.orders.payments.slipFailed')}</p>;
   if (!url) return <p class="muted slip-placeholder">{t('farmer.orders.payments.slipLoading')}</p>;
   return (
