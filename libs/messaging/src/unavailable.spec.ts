@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import pg from 'pg';
-import { testEnv } from '@app/testing';
+import { eventually, testEnv } from '@app/testing';
 import { isDependencyUnavailable } from './unavailable.js';
 
 /** The errors node-postgres really raises when PostgreSQL goes away, against the errors that are bugs. */
@@ -13,7 +13,8 @@ describe('isDependencyUnavailable', () => {
     try {
       const [{ pid }] = (await victim.query('SELECT pg_backend_pid() AS pid')).rows;
       const pending = victim.query('SELECT pg_sleep(5)').catch((e: unknown) => e);
-      await new Promise((r) => setTimeout(r, 200));
+      // wait until the server runs the query, then end its session under it
+      await eventually(async () => (await killer.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND query LIKE 'SELECT pg_sleep%' AND state = 'active'`, [pid])).rowCount === 1);
       await killer.query('SELECT pg_terminate_backend($1)', [pid]);
       const during = await pending;
       expect(isDependencyUnavailable(during)).toBe(true);
