@@ -107,7 +107,11 @@ function BatchForm({ products }: { products: Array<{ id: string; name: string; p
         ...(v.fee ? { delivery: { feeSatang: satang(v.fee) } } : {}),
       };
       const created = await call(api.POST('/api/v1/batches', { body }));
-      if (openNow) await call(api.POST('/api/v1/batches/{id}/open', { params: { path: { id: created.id } } }));
+      // a window that starts now may already have been opened by the service's sweep: that is the wish too
+      if (openNow)
+        await call(api.POST('/api/v1/batches/{id}/open', { params: { path: { id: created.id } } })).catch((e: unknown) => {
+          if (!(e instanceof ApiError && e.code === 'ILLEGAL_TRANSITION')) throw e;
+        });
       navigate(`/farmer/batches/${created.id}`, { replace: true });
     } catch (err) {
       setBusy(false);
