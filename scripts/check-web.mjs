@@ -77,7 +77,7 @@ async function main() {
   progress('starting nats-server and the five apps…');
   const sys = await startSystem({ logDir: join(OUT, 'logs') });
   progress(`system up at ${sys.base} (databases ${sys.prefix}_*); seeding through the API…`);
-  const seeded = await seed(sys.base, sys.admin);
+  const seeded = await seed(sys.base, sys.admin, sys.smsLogPath);
 
   const first = await firstHtmlChecks(sys.base, seeded);
   section(`First HTML of /products/:id without JavaScript (HTTP ${first.status})`);

@@ -82,7 +82,7 @@ async function main() {
 
   const stats = new Stats();
   const api = new Api(apps.base, stats);
-  const ctx = await setUp(api, apps.admin, PROFILE.consumers);
+  const ctx = await setUp(api, apps.admin, PROFILE.consumers, apps.env.SMS_LOG_PATH);
   // the checks' own calls are counted apart from the load's (their 5xx still fail the run)
   const checkStats = new Stats();
   const checkApi = new Api(apps.base, checkStats);

@@ -68,7 +68,7 @@ async function main(opts) {
   // and hide the code behind it, so it is raised; the per-login limit keeps its default.
   const sys = await startSystem({ logDir: join(OUT, 'logs'), name: 'fuzz', env: { JWT_SECRET: jwtSecret, LOGIN_MAX_FAILURES_PER_IP: '1000000' } });
   progress(`system up at ${sys.base} (databases ${sys.prefix}_*); seeding through the API…`);
-  const world = await seedWorld(sys.base, sys.admin);
+  const world = await seedWorld(sys.base, sys.admin, sys.smsLogPath);
   const forged = forgedTokens(jwtSecret, world.tokens.dla_admin);
   const doc = await (await fetch(`${sys.base}/api/docs-json`)).json();
   let all = documentRoutes(doc);

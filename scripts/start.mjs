@@ -114,6 +114,8 @@ try {
     PORT: port,
     PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
     BOOTSTRAP_ADMIN_GENERATE: process.env.BOOTSTRAP_ADMIN_LOGIN ? 'false' : 'true',
+    // no SMS leaves this machine unless SMS_PROVIDER=thaibulksms: the codes are read from this file
+    SMS_LOG_PATH: process.env.SMS_LOG_PATH ?? join(logDir, 'sms.jsonl'),
   };
 
   let gatewayUrl;
@@ -162,6 +164,7 @@ try {
         : '  Admin login:   admin@khongdee.local (its password was printed at the first start)',
     `  Demo:          ${demo}`,
     `  Logs:          ${logDir}/<app>.log`,
+    (process.env.SMS_PROVIDER ?? 'log') === 'log' ? `  SMS (codes):   ${process.env.SMS_LOG_PATH ?? join(logDir, 'sms.jsonl')}   (one JSON line per message; SMS_PROVIDER=thaibulksms sends real ones)` : `  SMS:           ${process.env.SMS_PROVIDER}`,
     '  Ctrl-C stops everything.',
     '',
   ];

@@ -101,6 +101,13 @@ export async function startApps({ pgUrl, natsUrl, logDir, extraEnv = {} }) {
     BOOTSTRAP_ADMIN_PASSWORD: admin.password,
     BOOTSTRAP_ADMIN_GENERATE: 'false',
     ORDER_ALLOW_CLOCK_OVERRIDE: 'false',
+    // consumers sign up with the code the development SMS provider writes here; throttles loose (one address)
+    SMS_PROVIDER: 'log',
+    SMS_LOG_PATH: join(logDir, 'sms.jsonl'),
+    SMS_MIN_GAP_SECONDS: '0',
+    SMS_MAX_PER_PHONE: '1000',
+    SMS_MAX_PER_IP: '1000000',
+    PHONE_CODE_CHECKS_PER_IP: '1000000',
     ...extraEnv,
   };
   mkdirSync(logDir, { recursive: true });

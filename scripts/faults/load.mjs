@@ -3,6 +3,7 @@
 // order before trying again. Its ledger holds what the system acknowledged: every 201 reservation (id, key,
 // batch, quantity, consumer) and every order whose completion was answered 200.
 import { randomUUID } from 'node:crypto';
+import { signUpConsumer } from '../../libs/testing/src/consumer-signup.mjs';
 
 export const LAO = '4560501';
 
@@ -259,7 +260,7 @@ export class Load {
 }
 
 /** The actors: the bootstrap admin, a community enterprise with its farmer login and product, consumers. */
-export async function setUp(api, admin, consumerCount) {
+export async function setUp(api, admin, consumerCount, smsLogPath) {
   const login = async (l, p) => {
     const r = await api.retry('POST', '/api/v1/auth/login', { body: { login: l, password: p } });
     if (r.status !== 200) throw new Error(`login ${l}: ${r.status} ${JSON.stringify(r.body)}`);
@@ -278,10 +279,9 @@ export async function setUp(api, admin, consumerCount) {
   if (product.status !== 201) throw new Error(`product: ${product.status} ${JSON.stringify(product.body)}`);
   const consumers = [];
   for (let i = 0; i < consumerCount; i++) {
-    const c = { name: `ผู้ซื้อ ${i}`, phone: phone(), password: 'consumer-pass-1' };
-    const r = await api.retry('POST', '/api/v1/auth/register', { body: c });
-    if (r.status !== 201) throw new Error(`register: ${r.status} ${JSON.stringify(r.body)}`);
-    consumers.push(await login(c.phone, c.password));
+    // signed up as a person would (register, the code from the SMS log, verify-phone); the system is healthy here
+    const c = await signUpConsumer(api.base, smsLogPath, { name: `ผู้ซื้อ ${i}`, phone: phone(), password: 'consumer-pass-1' });
+    consumers.push(c.accessToken);
   }
   return { adminToken, farmer, productId: product.body.id, consumers };
 }

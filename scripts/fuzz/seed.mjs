@@ -3,6 +3,7 @@
 // an LAO admin and a province admin of that LAO, a second batch closed and harvested so it has stock to buy,
 // a content link, an event ping, and a consumer kept only for the login route (its failures lock only it).
 import { randomUUID } from 'node:crypto';
+import { signUpConsumer } from '../../libs/testing/src/consumer-signup.mjs';
 import { call, login, openBatch, phone, seed } from '../lib/seed.mjs';
 
 export const LAO = '4560501';
@@ -11,8 +12,8 @@ export const DISTRICT = '5605';
 
 const me = (base, token) => call(base, 'GET', '/auth/me', token);
 
-export async function seedWorld(base, admin) {
-  const shop = await seed(base, admin);
+export async function seedWorld(base, admin, smsLogPath) {
+  const shop = await seed(base, admin, smsLogPath);
   const adminToken = shop.adminToken;
   const staff = async (role, binding) => {
     const account = { name: `fuzz ${role}`, phone: phone(), password: `fuzz-${role}-2569` };
@@ -22,7 +23,7 @@ export async function seedWorld(base, admin) {
   const laoAdmin = await staff('lao_admin', { laoCode: LAO });
   const provinceAdmin = await staff('province_admin', { provinceCode: PROVINCE });
   const victim = { name: 'ผู้ใช้สำหรับทดสอบ login', phone: phone(), password: 'fuzz-login-victim-2569' };
-  await call(base, 'POST', '/auth/register', null, victim);
+  await signUpConsumer(base, smsLogPath, victim);
 
   const farmer = shop.farmerToken;
   const day = 24 * 3600_000;

@@ -3,6 +3,7 @@
 // by the gateway itself (no outside network), an open batch with a pickup point and delivery, and a
 // consumer who reserved 2 units (so there is an order to look at).
 import { randomUUID } from 'node:crypto';
+import { signUpConsumer } from '../../libs/testing/src/consumer-signup.mjs';
 
 const DOK_KHAMTAI = '4560501';
 
@@ -34,7 +35,8 @@ export async function openBatch(base, token, id) {
   return call(base, 'GET', `/batches/${id}`, token);
 }
 
-export async function seed(base, admin) {
+/** `smsLogPath`: the development SMS provider's log, where the consumer's code is read. */
+export async function seed(base, admin, smsLogPath) {
   const adminToken = await login(base, admin.login, admin.password);
   const farmerAccount = { phone: phone(), password: 'check-web-farmer-2569' };
   const producer = await call(base, 'POST', '/producers', adminToken, {
@@ -86,8 +88,7 @@ export async function seed(base, admin) {
   const pickupPointId = current.pickupPoints[0].id;
 
   const consumer = { name: 'สมใจ ใจดี', phone: phone(), password: 'check-web-consumer-2569' };
-  await call(base, 'POST', '/auth/register', null, consumer);
-  const consumerToken = await login(base, consumer.phone, consumer.password);
+  const { accessToken: consumerToken } = await signUpConsumer(base, smsLogPath, consumer);
   const reservation = await call(base, 'POST', `/batches/${batch.id}/reservations`, consumerToken, { quantity: 2, fulfilment: { type: 'pickup', pickupPointId } }, { 'idempotency-key': randomUUID() });
   if (!reservation.orderId) throw new Error(`seed: the reservation has no order (${JSON.stringify(reservation)})`);
   return {

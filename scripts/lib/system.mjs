@@ -63,6 +63,14 @@ export async function startSystem({ logDir, name = 'checkweb', env: extraEnv = {
     BOOTSTRAP_ADMIN_LOGIN: admin.login,
     BOOTSTRAP_ADMIN_PASSWORD: admin.password,
     BOOTSTRAP_ADMIN_GENERATE: 'false',
+    // the development SMS provider: consumers sign up with the code from this log (libs/testing/src/consumer-signup.mjs);
+    // throttles loose, as every request comes from this machine
+    SMS_PROVIDER: 'log',
+    SMS_LOG_PATH: join(logDir, 'sms.jsonl'),
+    SMS_MIN_GAP_SECONDS: '0',
+    SMS_MAX_PER_PHONE: '1000',
+    SMS_MAX_PER_IP: '1000000',
+    PHONE_CODE_CHECKS_PER_IP: '1000000',
     ...extraEnv,
   };
   mkdirSync(logDir, { recursive: true });
@@ -82,7 +90,7 @@ export async function startSystem({ logDir, name = 'checkweb', env: extraEnv = {
     procs.push(child);
   }
   await waitForHealth(base, procs, 240_000);
-  return { base, admin, prefix, databaseUrl: pgInfra.url };
+  return { base, admin, prefix, databaseUrl: pgInfra.url, smsLogPath: env.SMS_LOG_PATH };
 }
 
 async function waitForHealth(base, procs, timeoutMs) {

@@ -16,6 +16,26 @@ export interface GatewayConfig extends CommonConfig {
   webDistDir: string;
   /** the site's public address, for share links, og:url and canonical links */
   publicBaseUrl: string;
+  sms: SmsConfig;
+  phoneVerification: PhoneVerificationConfig;
+}
+
+/** SMS_PROVIDER=log (default: one JSON line per message in SMS_LOG_PATH) or thaibulksms (SMS_API_*). */
+export type SmsConfig =
+  | { provider: 'log'; logPath: string }
+  | { provider: 'thaibulksms'; url: string; apiKey: string; apiSecret: string; sender: string; timeoutMs: number };
+
+export interface PhoneVerificationConfig {
+  codeTtlSeconds: number;
+  maxAttempts: number;
+  /** SMS to one phone (registration, resend): at most 1 per minGapSeconds and perPhone per windowSeconds */
+  minGapSeconds: number;
+  perPhone: number;
+  /** registrations and code requests from one client address per windowSeconds */
+  perIp: number;
+  /** code checks from one client address per windowSeconds */
+  verifyPerIp: number;
+  windowSeconds: number;
 }
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
@@ -38,6 +58,16 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     bootstrapAdmin: { login, password, generateIfNone: envBool(env, 'BOOTSTRAP_ADMIN_GENERATE', false) },
     webDistDir: resolve(envString(env, 'WEB_DIST_DIR', 'dist/web')),
     publicBaseUrl: envString(env, 'PUBLIC_BASE_URL', `http://localhost:${env.PORT ?? '3000'}`).replace(/\/+$/, ''),
+    sms: loadSmsConfig(env),
+    phoneVerification: {
+      codeTtlSeconds: envInt(env, 'PHONE_CODE_TTL_SECONDS', 10 * 60, 10),
+      maxAttempts: envInt(env, 'PHONE_CODE_MAX_ATTEMPTS', 5, 1, 20),
+      minGapSeconds: envInt(env, 'SMS_MIN_GAP_SECONDS', 60, 0),
+      perPhone: envInt(env, 'SMS_MAX_PER_PHONE', 5, 1),
+      perIp: envInt(env, 'SMS_MAX_PER_IP', 30, 1),
+      verifyPerIp: envInt(env, 'PHONE_CODE_CHECKS_PER_IP', 100, 1),
+      windowSeconds: envInt(env, 'SMS_THROTTLE_WINDOW_SECONDS', 3600, 1),
+    },
     loginThrottle: {
       windowSeconds: envInt(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1),
       maxFailuresPerLogin: envInt(env, 'LOGIN_MAX_FAILURES_PER_LOGIN', 5, 1),
@@ -47,6 +77,20 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
 }
 
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
+
+function loadSmsConfig(env: Env): SmsConfig {
+  const provider = envString(env, 'SMS_PROVIDER', 'log');
+  if (provider === 'log') return { provider, logPath: resolve(envString(env, 'SMS_LOG_PATH', '.data/logs/sms.jsonl')) };
+  if (provider !== 'thaibulksms') throw new EnvError(`SMS_PROVIDER must be log or thaibulksms, got "${provider}"`);
+  return {
+    provider,
+    url: envString(env, 'SMS_API_URL', 'https://api-v2.thaibulksms.com/sms'),
+    apiKey: envString(env, 'SMS_API_KEY'),
+    apiSecret: envString(env, 'SMS_API_SECRET'),
+    sender: envString(env, 'SMS_SENDER'),
+    timeoutMs: envInt(env, 'SMS_TIMEOUT_MS', 10_000, 100),
+  };
+}
 
 /**
  * Which X-Forwarded-For hops to believe. Off by default: otherwise any client could choose the address the

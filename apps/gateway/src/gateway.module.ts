@@ -20,6 +20,11 @@ import { AuthGuard } from './identity/auth.guard.js';
 import { TokenVersions } from './identity/token-versions.js';
 import { IdentityService } from './identity/identity.service.js';
 import { LoginThrottle } from './identity/login-throttle.js';
+import { PhoneVerificationService } from './identity/phone-verification.service.js';
+import { RegistrationController } from './identity/registration.controller.js';
+import { SmsThrottle } from './identity/sms-throttle.js';
+import { createSmsSender } from './sms/create-sms-sender.js';
+import { SMS_SENDER } from './sms/sms-sender.js';
 import { User } from './identity/user.entity.js';
 import { gatewayMigrations } from './migrations/index.js';
 import { PhotosController } from './media/photos.controller.js';
@@ -49,6 +54,7 @@ export class GatewayModule {
       controllers: [
         HealthController,
         AuthController,
+        RegistrationController,
         AdminUsersController,
         GeographyController,
         LaoAdminController,
@@ -76,6 +82,9 @@ export class GatewayModule {
         LoginThrottle,
         TokenVersions,
         IdentityService,
+        SmsThrottle,
+        PhoneVerificationService,
+        { provide: SMS_SENDER, useFactory: () => createSmsSender(config.sms) },
         ProducerOnboardingService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -12,25 +12,22 @@ describe('identity and access', () => {
 
   const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
-  it('registers a consumer, refuses the same phone twice, logs in by phone or e-mail', async () => {
+  it('registers a consumer (phone verified by SMS code, see registration.e2e-spec), logs in by phone or e-mail', async () => {
     const p = phone();
-    const reg = await sys.http().post('/api/v1/auth/register').send({ name: 'สมใจ', phone: p, password: 'secret-pass', email: `${p}@Example.com` }).expect(201);
-    expect(reg.body).toEqual({ id: expect.any(String), name: 'สมใจ', roles: ['consumer'], phone: p, email: `${p}@example.com` });
+    const reg = await sys.registerConsumer({ name: 'สมใจ', phone: p, password: 'secret-pass', email: `${p}@Example.com` });
+    expect(reg.user).toEqual({ id: expect.any(String), name: 'สมใจ', roles: ['consumer'], phone: p, phoneVerified: true, email: `${p}@example.com` });
 
-    const dup = await sys.http().post('/api/v1/auth/register').send({ name: 'x', phone: `+66${p.slice(1)}`, password: 'secret-pass' }).expect(409);
-    expect(dup.body).toMatchObject({ statusCode: 409, code: 'DUPLICATE', fields: [{ field: 'phone' }] });
-
-    const byPhone = await sys.http().post('/api/v1/auth/login').send({ login: p, password: 'secret-pass' }).expect(200);
-    expect(byPhone.body.user).toMatchObject({ id: reg.body.id, roles: ['consumer'] });
+    const byPhone = await sys.http().post('/api/v1/auth/login').send({ login: `+66${p.slice(1)}`, password: 'secret-pass' }).expect(200);
+    expect(byPhone.body.user).toMatchObject({ id: reg.id, roles: ['consumer'] });
     const byEmail = await sys.http().post('/api/v1/auth/login').send({ login: `${p}@EXAMPLE.com`, password: 'secret-pass' }).expect(200);
 
     const me = await sys.http().get('/api/v1/auth/me').set('authorization', `Bearer ${byEmail.body.accessToken}`).expect(200);
-    expect(me.body.id).toBe(reg.body.id);
+    expect(me.body.id).toBe(reg.id);
   });
 
   it('answers 401 for a wrong password and for a missing or forged token', async () => {
     const p = phone();
-    await sys.http().post('/api/v1/auth/register').send({ name: 'a', phone: p, password: 'secret-pass' }).expect(201);
+    await sys.registerConsumer({ name: 'a', phone: p, password: 'secret-pass' });
     const wrong = await sys.http().post('/api/v1/auth/login').send({ login: p, password: 'nope-nope' }).expect(401);
     expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
     await sys.http().post('/api/v1/auth/login').send({ login: phone(), password: 'whatever' }).expect(401);
@@ -41,8 +38,8 @@ describe('identity and access', () => {
   it('locks one login after repeated failures without locking others behind the same address', async () => {
     const victim = phone();
     const neighbour = phone();
-    await sys.http().post('/api/v1/auth/register').send({ name: 'v', phone: victim, password: 'right-pass' }).expect(201);
-    await sys.http().post('/api/v1/auth/register').send({ name: 'n', phone: neighbour, password: 'right-pass' }).expect(201);
+    await sys.registerConsumer({ name: 'v', phone: victim, password: 'right-pass' });
+    await sys.registerConsumer({ name: 'n', phone: neighbour, password: 'right-pass' });
     for (let i = 0; i < 5; i++) await sys.http().post('/api/v1/auth/login').send({ login: victim, password: `guess-${i}` }).expect(401);
     const locked = await sys.http().post('/api/v1/auth/login').send({ login: victim, password: 'right-pass' }).expect(429);
     expect(locked.body.code).toBe('RATE_LIMITED');
@@ -52,7 +49,7 @@ describe('identity and access', () => {
 
   it('counts parallel guesses: no more than the limit reach the password check', async () => {
     const target = phone();
-    await sys.http().post('/api/v1/auth/register').send({ name: 't', phone: target, password: 'right-pass' }).expect(201);
+    await sys.registerConsumer({ name: 't', phone: target, password: 'right-pass' });
     const statuses = await Promise.all(
       Array.from({ length: 20 }, (_, i) => sys.http().post('/api/v1/auth/login').set('x-forwarded-for', `203.0.113.${i}`).send({ login: target, password: `guess-${i}` }).then((r) => r.status)),
     );

@@ -72,11 +72,11 @@ describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
     await sys.login(phone, 'farmer-pass-1');
   });
 
-  it('withdraws the producer when the phone is taken meanwhile: 409 naming account.phone, registered followed by withdrawn', async () => {
+  it('withdraws the producer when the phone is taken meanwhile (a verified sign-up): 409 naming account.phone, registered followed by withdrawn', async () => {
     const phone = randomPhone();
     const body = { ...producerBody(), account: { phone, password: 'farmer-pass-1' } };
     const { result: res, envelope } = await withLateCatalog(
-      async () => void (await sys.http().post('/api/v1/auth/register').send({ name: 'เร็วกว่า', phone, password: 'someone-else-1' }).expect(201)),
+      async () => void (await sys.registerConsumer({ name: 'เร็วกว่า', phone, password: 'someone-else-1' })),
       () => sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(body),
     );
     expect(res.status).toBe(409);

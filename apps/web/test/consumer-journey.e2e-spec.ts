@@ -50,14 +50,34 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
     await screenshot(page, 'reserve');
     await page.getByRole('button', { name: 'ยืนยันการจอง' }).click();
 
-    // 4. not signed in: register, and the reservation goes through by itself
+    // 4. not signed in: register, verify the phone with the code sent by SMS, and the reservation goes through by itself
     await page.waitForURL(/\/signin/);
     await page.getByRole('button', { name: 'สมัครสมาชิก' }).click();
+    const phone = `09${String(Date.now()).slice(-8)}`;
     await page.getByLabel('ชื่อ').fill('สมใจ ใจดี');
-    await page.getByLabel('เบอร์โทรศัพท์').fill(`09${String(Date.now()).slice(-8)}`);
+    await page.getByLabel('เบอร์โทรศัพท์').fill(phone);
     await page.getByLabel('รหัสผ่าน').fill('password-1234');
     await screenshot(page, 'signup');
+    const smsBefore = (await sys.smsLog()).length;
     await page.getByRole('button', { name: 'สมัครสมาชิก' }).click();
+
+    // 4b. the code step: a countdown before another code can be asked for; a wrong code is refused in place, in Thai
+    await page.getByRole('heading', { name: 'ยืนยันเบอร์โทร' }).waitFor();
+    expect(await page.textContent('main')).toContain(phone);
+    const resend = page.getByRole('button', { name: /ส่งรหัสอีกครั้งได้ใน \d+ วินาที/ });
+    expect(await resend.isDisabled()).toBe(true);
+    const code = await sys.codeSentTo(phone, smsBefore);
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    await page.getByLabel('รหัสยืนยัน').fill(wrong);
+    await page.getByRole('button', { name: 'ยืนยันเบอร์โทร' }).click();
+    await page.locator('#code-error').getByText('รหัสไม่ถูกต้อง').waitFor();
+    expect(await page.getByLabel('รหัสยืนยัน').getAttribute('aria-describedby')).toBe('code-error');
+    await screenshot(page, 'verify-phone-wrong');
+    await page.getByLabel('รหัสยืนยัน').fill(code);
+    expect(await page.locator('#code-error').count()).toBe(0); // the error goes once the code is changed
+    await page.getByRole('button', { name: /ส่งรหัสอีกครั้งได้ใน (5\d|[1-4]\d|\d) วินาที/ }).waitFor(); // the countdown runs
+    await screenshot(page, 'verify-phone');
+    await page.getByRole('button', { name: 'ยืนยันเบอร์โทร' }).click();
 
     // 5. the order: timeline, the amount due now and its PromptPay QR
     await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);

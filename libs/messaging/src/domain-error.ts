@@ -21,6 +21,12 @@ export const ERROR_CODES = [
   /** an uploaded bank slip whose verification QR cannot be read */
   'SLIP_UNREADABLE',
   'RATE_LIMITED',
+  /** a consumer whose phone has not been verified with a one-time code yet (reserving, purchasing) */
+  'PHONE_NOT_VERIFIED',
+  /** one-time codes: not the code sent, past its 10 minutes, or locked after 5 wrong tries */
+  'CODE_INCORRECT',
+  'CODE_EXPIRED',
+  'CODE_LOCKED',
   'PAYLOAD_TOO_LARGE',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',

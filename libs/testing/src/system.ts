@@ -10,6 +10,8 @@ import type { Env } from '@app/config';
 import type { Caller, Role } from '@app/contracts';
 import { dropDatabase, withDatabase } from '@app/persistence';
 import { findNatsServer, startNatsServer } from '../../../scripts/infra.mjs';
+import { codeSentTo, readSmsLog, signUpConsumer } from './consumer-signup.mjs';
+import type { SignedUpConsumer, SmsLine } from './consumer-signup.mjs';
 import { testEnv } from './test-env.js';
 
 export const SERVICES = ['catalog', 'harvest-preorder', 'order', 'reporting'] as const;
@@ -95,6 +97,14 @@ export class TestSystem {
       JWT_SECRET: randomBytes(32).toString('hex'),
       BOOTSTRAP_ADMIN_LOGIN: TEST_ADMIN.login,
       BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
+      // the development SMS provider, one log per suite; throttles loose: suites sign up many consumers
+      // from one address (the throttle suite sets its own limits)
+      SMS_PROVIDER: 'log',
+      SMS_LOG_PATH: join(natsDir, 'sms.jsonl'),
+      SMS_MIN_GAP_SECONDS: '0',
+      SMS_MAX_PER_PHONE: '1000',
+      SMS_MAX_PER_IP: '1000000',
+      PHONE_CODE_CHECKS_PER_IP: '1000000',
       ...opts.env,
     };
     const sys = new TestSystem(env, nats.stop, natsDir);
@@ -174,8 +184,8 @@ export class TestSystem {
       this.gatewayDb.on('error', () => undefined); // an idle connection ended by the server (tests that cut the database)
     }
     await this.gatewayDb.query(
-      `INSERT INTO users (id, name, email, password_hash, role, lao_code, province_code, producer_id)
-       SELECT u.id, 'minted by a test', u.id || '@minted.test', '!', u.role, u.lao, u.province, u.producer
+      `INSERT INTO users (id, name, email, password_hash, role, lao_code, province_code, producer_id, phone_verified_at)
+       SELECT u.id, 'minted by a test', u.id || '@minted.test', '!', u.role, u.lao, u.province, u.producer, now()
          FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, role text, lao text, province text, producer uuid)
        ON CONFLICT (id) DO NOTHING`,
       [JSON.stringify(users.map((c) => ({ id: c.userId, role: c.roles[0], lao: c.laoCode ?? null, province: c.provinceCode ?? null, producer: c.producerId ?? null })))],
@@ -205,20 +215,43 @@ export class TestSystem {
     return this.login(TEST_ADMIN.login, TEST_ADMIN.password);
   }
 
-  /** A new user of the given role (created by the bootstrap dla_admin) and its token. */
+  /**
+   * A new user of the given role and its token: a consumer signs up as a person does (registerConsumer),
+   * any other role is created by the bootstrap dla_admin.
+   */
   async userWithRole(role: Role, binding: { laoCode?: string; provinceCode?: string; producerId?: string } = {}): Promise<{ id: string; token: string; phone: string }> {
     const phone = `09${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
     const password = 'password-1234';
-    const body = { name: `test ${role}`, phone, password };
-    const res =
-      role === 'consumer'
-        ? await this.http().post('/api/v1/auth/register').send(body)
-        : await this.http()
-            .post('/api/v1/admin/users')
-            .set('authorization', `Bearer ${await this.adminToken()}`)
-            .send({ ...body, role, ...binding });
+    if (role === 'consumer') {
+      const c = await this.registerConsumer({ name: 'test consumer', phone, password });
+      return { id: c.id, token: c.token, phone };
+    }
+    const res = await this.http()
+      .post('/api/v1/admin/users')
+      .set('authorization', `Bearer ${await this.adminToken()}`)
+      .send({ name: `test ${role}`, phone, password, role, ...binding });
     if (res.status !== 201) throw new Error(`creating ${role} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return { id: res.body.id, token: await this.login(phone, password), phone };
+  }
+
+  /** The development SMS provider's log of this system (one JSON line {to, text, sentAt} per message). */
+  get smsLogPath(): string {
+    return this.env.SMS_LOG_PATH!;
+  }
+
+  smsLog(): Promise<SmsLine[]> {
+    return readSmsLog(this.smsLogPath);
+  }
+
+  /** The code in the first SMS to `phone` after the first `after` messages of the log (waits for it). */
+  codeSentTo(phone: string, after = 0): Promise<string> {
+    return codeSentTo(this.smsLogPath, phone, { after });
+  }
+
+  /** Registers a consumer and verifies its phone with the code from the SMS log (libs/testing/src/consumer-signup.mjs). */
+  async registerConsumer(opts: { name?: string; phone?: string; password?: string; email?: string; ip?: string } = {}): Promise<SignedUpConsumer> {
+    await this.flushMintedUsers();
+    return signUpConsumer(this.url, this.smsLogPath, opts);
   }
 
   async close(): Promise<void> {

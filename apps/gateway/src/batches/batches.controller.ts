@@ -5,6 +5,7 @@ import { CancelReasonBodyDto, CreateBatchDto, HarvestBodyDto, HarvestPreorderSub
 import type { BatchAction, BatchV1, ReservationV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { Ctx, Public, Roles } from '../identity/auth.guard.js';
+import { RequiresVerifiedPhone } from '../identity/phone-verified.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { idempotencyKey, UuidParam } from './params.js';
@@ -108,9 +109,10 @@ export class BatchesController {
   @Post(':id/reservations')
   @ApiBearerAuth()
   @Roles('consumer')
+  @RequiresVerifiedPhone()
   @IdempotentByKey()
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'the same key returns the same reservation, never a second one' })
-  @ApiOperation({ summary: "Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED" })
+  @ApiOperation({ summary: "Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED; 403 PHONE_NOT_VERIFIED before the phone is verified" })
   @ApiCreatedResponse({ description: 'The reservation (a retry with the same key: the same one)', schema: RESERVATION_SCHEMA })
   reserve(
     @Param('id', new UuidParam('id')) id: string,
@@ -124,9 +126,10 @@ export class BatchesController {
   @Post(':id/purchases')
   @ApiBearerAuth()
   @Roles('consumer')
+  @RequiresVerifiedPhone()
   @IdempotentByKey()
   @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiOperation({ summary: 'Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId}' })
+  @ApiOperation({ summary: 'Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId}; 403 PHONE_NOT_VERIFIED before the phone is verified' })
   @ApiCreatedResponse({ description: 'The purchase and its order (a retry with the same key: the same one)', schema: PURCHASE_SCHEMA })
   purchase(@Param('id', new UuidParam('id')) id: string, @Headers('idempotency-key') key: string | undefined, @Body() body: PurchaseBodyDto, @Ctx() ctx: RequestContext) {
     return this.services.call(HarvestPreorderSubjects.purchaseStock, { ...body, batchId: id, idempotencyKey: idempotencyKey(key) }, ctx);

@@ -3,7 +3,7 @@ import { DomainError } from '@app/messaging';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '../rpc/service-client.js';
 import { Ctx, Public, Roles } from './auth.guard.js';
-import { CreateUserDto, LoginDto, RegisterDto } from './identity.dto.js';
+import { CreateUserDto, LoginDto } from './identity.dto.js';
 import { LOGIN_SCHEMA, USER_SCHEMA } from './identity-schemas.js';
 import { IdentityService } from './identity.service.js';
 
@@ -13,17 +13,13 @@ export class AuthController {
   constructor(private readonly identity: IdentityService) {}
 
   @Public()
-  @Post('register')
-  @ApiOperation({ summary: 'Register a consumer (201; a phone already registered → 409)' })
-  @ApiCreatedResponse({ schema: USER_SCHEMA })
-  register(@Body() dto: RegisterDto) {
-    return this.identity.register(dto);
-  }
-
-  @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in with phone or e-mail (wrong password → 401; too many failures → 429)' })
+  @ApiOperation({
+    summary:
+      'Log in with phone or e-mail (wrong password → 401; too many failures → 429). A consumer whose phone is not verified yet signs in too (user.phoneVerified: false): ' +
+      'it can look but reserving and purchasing answer 403 PHONE_NOT_VERIFIED until POST /auth/verify-phone (a new code: POST /auth/verify-phone/resend)',
+  })
   @ApiOkResponse({ schema: LOGIN_SCHEMA })
   login(@Body() dto: LoginDto, @Ip() ip: string) {
     return this.identity.login(dto, ip);

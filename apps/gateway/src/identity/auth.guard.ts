@@ -6,6 +6,7 @@ import type { Caller, Role } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import type { RequestContext } from '../rpc/service-client.js';
 import { AccessTokenClaims, callerOf } from './identity.service.js';
+import { phoneNotVerified, REQUIRES_VERIFIED_PHONE } from './phone-verified.js';
 import { TokenVersions } from './token-versions.js';
 
 const PUBLIC = 'auth:public';
@@ -16,7 +17,7 @@ export const Public = () => SetMetadata(PUBLIC, true);
 /** Only these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-type AuthedRequest = FastifyRequest & { caller?: Caller | null };
+type AuthedRequest = FastifyRequest & { caller?: Caller | null; phoneNotVerified?: boolean };
 
 /** Every route needs a valid access token unless it is @Public(); @Roles() narrows it further. */
 @Injectable()
@@ -50,7 +51,10 @@ export class AuthGuard implements CanActivate {
         if (!isPublic) throw new DomainError('UNAUTHENTICATED', 'This sign-in was ended (signed out or revoked); sign in again');
         claims = undefined;
       }
-      if (claims) req.caller = callerOf(claims);
+      if (claims) {
+        req.caller = callerOf(claims);
+        req.phoneNotVerified = claims.pnv === true;
+      }
     }
     if (isPublic) return true;
     if (!req.caller) throw new DomainError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <accessToken>');
@@ -58,6 +62,7 @@ export class AuthGuard implements CanActivate {
     if (roles?.length && !roles.some((r) => req.caller!.roles.includes(r))) {
       throw DomainError.forbidden(`This needs the role ${roles.join(' or ')}`);
     }
+    if (req.phoneNotVerified && this.reflector.getAllAndOverride<boolean>(REQUIRES_VERIFIED_PHONE, [context.getHandler(), context.getClass()])) throw phoneNotVerified();
     return true;
   }
 }

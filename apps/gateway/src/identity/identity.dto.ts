@@ -107,6 +107,8 @@ export interface UserView {
   name: string;
   roles: Role[];
   phone?: string;
+  /** with phone: false until a consumer verifies it with the code sent by SMS */
+  phoneVerified?: boolean;
   email?: string;
   laoCode?: string;
   provinceCode?: string;

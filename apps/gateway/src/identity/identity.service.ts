@@ -10,7 +10,7 @@ import { GATEWAY_CONFIG } from '../config.js';
 import type { GatewayConfig } from '../config.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import type { CreateUserDto, LoginDto, RegisterDto, UserView } from './identity.dto.js';
+import type { CreateUserDto, LoginDto, UserView } from './identity.dto.js';
 import { LoginThrottle } from './login-throttle.js';
 import { burnVerify, hashPassword, verifyPassword } from './passwords.js';
 import { normalizePhone } from './phone.js';
@@ -27,11 +27,20 @@ export interface AccessTokenClaims {
   producerId?: string;
   /** the user's token version when the token was issued (TokenVersions); absent in tokens from before it existed: 0 */
   tv?: number;
+  /**
+   * "phone not verified": only in tokens issued to a consumer that has not verified its phone yet, which
+   * may sign in and look but not reserve or purchase (RequiresVerifiedPhone). Every token issued before
+   * this claim existed to an unverified consumer was revoked by the migration that introduced it.
+   */
+  pnv?: true;
 }
 
 export function toView(u: User): UserView {
   const v: UserView = { id: u.id, name: u.name, roles: [u.role] };
-  if (u.phone) v.phone = u.phone;
+  if (u.phone) {
+    v.phone = u.phone;
+    v.phoneVerified = u.phoneVerifiedAt !== null;
+  }
   if (u.email) v.email = u.email;
   if (u.laoCode) v.laoCode = u.laoCode;
   if (u.provinceCode) v.provinceCode = u.provinceCode;
@@ -60,11 +69,7 @@ export class IdentityService {
     private readonly versions: TokenVersions,
   ) {}
 
-  async register(dto: RegisterDto): Promise<UserView> {
-    return toView(await this.insert({ name: dto.name, phone: dto.phone, email: dto.email ?? null, password: dto.password, role: 'consumer' }));
-  }
-
-  async login(dto: LoginDto, ip: string): Promise<{ accessToken: string; expiresIn: number; user: UserView }> {
+  async login(dto: LoginDto, ip: string): Promise<SignIn> {
     const login = dto.login.includes('@') ? dto.login.toLowerCase() : (normalizePhone(dto.login) ?? dto.login);
     await this.throttle.begin(login, ip);
     const user = await this.users.findOneBy(login.includes('@') ? { email: login } : { phone: login });
@@ -73,10 +78,16 @@ export class IdentityService {
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong login or password');
     }
     await this.throttle.succeeded(login, ip);
+    return this.signIn(user);
+  }
+
+  /** An access token for the user (login, a verified phone). */
+  async signIn(user: User): Promise<SignIn> {
     const claims: AccessTokenClaims = { sub: user.id, name: user.name, roles: [user.role], tv: user.tokenVersion };
     if (user.laoCode) claims.laoCode = user.laoCode;
     if (user.provinceCode) claims.provinceCode = user.provinceCode;
     if (user.producerId) claims.producerId = user.producerId;
+    if (user.phoneVerifiedAt === null) claims.pnv = true;
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.jwtTtlSeconds });
     return { accessToken, expiresIn: this.config.jwtTtlSeconds, user: toView(user) };
   }
@@ -129,10 +140,13 @@ export class IdentityService {
     });
   }
 
-  /** The login that holds a phone, if any (onboarding checks it before the catalog registers anything). */
+  /**
+   * The login that holds a phone, if any (onboarding checks it before the catalog registers anything).
+   * A registration whose phone was never verified holds nothing: whoever made it did not prove the phone.
+   */
   async loginOfPhone(phone: string): Promise<UserView | null> {
     const user = await this.users.findOneBy({ phone });
-    return user ? toView(user) : null;
+    return user && user.phoneVerifiedAt !== null ? toView(user) : null;
   }
 
   /**
@@ -140,6 +154,9 @@ export class IdentityService {
    * (see producers/producer-onboarding.service.ts).
    */
   async createProducerLogin(p: { name: string; phone: string; password: string; laoCode: string; producerId: string }): Promise<UserView> {
+    // an unverified registration of this phone (a stranger's, or the farmer's own unfinished one) gives way:
+    // it never received a token that can act, and its code can no longer verify anything
+    await this.dropUnverified(p.phone);
     return toView(
       await this.insert({ name: p.name, phone: p.phone, email: null, password: p.password, role: 'producer', laoCode: p.laoCode, provinceCode: p.laoCode.slice(1, 3), producerId: p.producerId }),
     );
@@ -164,6 +181,16 @@ export class IdentityService {
     return created ? { login: generatedLogin, password: generated, created: true } : null;
   }
 
+  /** Removes an unverified registration of the phone and its pending code. */
+  async dropUnverified(phone: string): Promise<void> {
+    const [dropped]: [Array<{ id: string }>, number] = await this.users.query(`DELETE FROM users WHERE phone = $1 AND phone_verified_at IS NULL RETURNING id`, [phone]);
+    await this.users.query(`DELETE FROM phone_codes WHERE phone = $1 AND purpose = 'register'`, [phone]);
+    for (const d of dropped) {
+      await this.versions.revoke(d.id);
+      this.logger.log({ message: 'unverified registration dropped for a staff-made login', userId: d.id });
+    }
+  }
+
   private async insertIgnoringRace(u: NewUser): Promise<boolean> {
     try {
       await this.insert(u);
@@ -185,6 +212,8 @@ export class IdentityService {
       laoCode: u.laoCode ?? null,
       provinceCode: u.provinceCode ?? null,
       producerId: u.producerId ?? null,
+      // every login made here is made by staff (an administrator, LAO onboarding), who vouch for the phone
+      phoneVerifiedAt: new Date(),
     });
     try {
       await this.users.insert(user);
@@ -199,6 +228,12 @@ export class IdentityService {
     this.logger.log({ message: 'user created', userId: user.id, role: user.role });
     return user;
   }
+}
+
+export interface SignIn {
+  accessToken: string;
+  expiresIn: number;
+  user: UserView;
 }
 
 interface NewUser {

@@ -15,4 +15,6 @@ export class User {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   /** in every access token; raised to sign the user out everywhere */
   @Column({ name: 'token_version', type: 'integer', default: 0 }) tokenVersion: number;
+  /** null until the phone is verified with a one-time code (logins made by staff are vouched for) */
+  @Column({ name: 'phone_verified_at', type: 'timestamptz', nullable: true }) phoneVerifiedAt: Date | null;
 }

@@ -77,7 +77,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in with phone or e-mail (wrong password → 401; too many failures → 429) */
+        /** Log in with phone or e-mail (wrong password → 401; too many failures → 429). A consumer whose phone is not verified yet signs in too (user.phoneVerified: false): it can look but reserving and purchasing answer 403 PHONE_NOT_VERIFIED until POST /auth/verify-phone (a new code: POST /auth/verify-phone/resend) */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -128,8 +128,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a consumer (201; a phone already registered → 409) */
-        post: operations["AuthController_register"];
+        /** Register a consumer: a 6-digit code is sent by SMS to the phone (valid 10 minutes, 5 tries). The answer is the same 202 whether or not the phone already has an account (its owner is then told by SMS that someone tried). Registering again an unverified phone replaces that registration. Throttled per phone (one SMS a minute, a few an hour) and per client address → 429 with Retry-After */
+        post: operations["RegistrationController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify the phone with the code sent by SMS → 200 and an access token, as login. 400 CODE_INCORRECT (tries left in the message), CODE_EXPIRED (after 10 minutes), CODE_LOCKED (after 5 wrong tries): ask for a new code */
+        post: operations["RegistrationController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-phone/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a new code to a phone whose registration is not verified yet (it replaces the previous code). Always 202, whatever the phone; throttled as registration → 429 with Retry-After */
+        post: operations["RegistrationController_resend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -316,7 +350,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId} */
+        /** Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId}; 403 PHONE_NOT_VERIFIED before the phone is verified */
         post: operations["BatchesController_purchase"];
         delete?: never;
         options?: never;
@@ -334,7 +368,7 @@ export interface paths {
         /** The farmer's packing view: reservations, totals per pickup point and per day; CSV with ?format=csv or Accept: text/csv */
         get: operations["BatchesController_packing"];
         put?: never;
-        /** Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED */
+        /** Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED; 403 PHONE_NOT_VERIFIED before the phone is verified */
         post: operations["BatchesController_reserve"];
         delete?: never;
         options?: never;
@@ -1437,6 +1471,10 @@ export interface components {
             /** @example ยอดในสลิป 300 บาท แต่ยอดมัดจำคือ 361.50 บาท */
             reason: string;
         };
+        ResendCodeDto: {
+            /** @example 0812345678 */
+            phone: string;
+        };
         ReservationFulfilmentDto: {
             /** @description with type delivery */
             address?: components["schemas"]["DeliveryAddressDto"];
@@ -1559,6 +1597,15 @@ export interface components {
             tags?: string[];
             /** @enum {string} */
             unit?: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+        };
+        VerifyPhoneDto: {
+            /**
+             * @description the 6-digit code sent by SMS
+             * @example 123456
+             */
+            code: string;
+            /** @example 0812345678 */
+            phone: string;
         };
     };
     responses: never;
@@ -2020,6 +2067,8 @@ export interface operations {
                         name: string;
                         /** @example 0812345678 */
                         phone?: string;
+                        /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
+                        phoneVerified?: boolean;
                         /**
                          * Format: uuid
                          * @description producer logins
@@ -2454,6 +2503,8 @@ export interface operations {
                             name: string;
                             /** @example 0812345678 */
                             phone?: string;
+                            /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
+                            phoneVerified?: boolean;
                             /**
                              * Format: uuid
                              * @description producer logins
@@ -2878,6 +2929,8 @@ export interface operations {
                         name: string;
                         /** @example 0812345678 */
                         phone?: string;
+                        /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
+                        phoneVerified?: boolean;
                         /**
                          * Format: uuid
                          * @description producer logins
@@ -3075,7 +3128,7 @@ export interface operations {
             };
         };
     };
-    AuthController_register: {
+    RegistrationController_register: {
         parameters: {
             query?: never;
             header?: never;
@@ -3088,29 +3141,235 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description a code is on its way (or the owner of the phone was told) */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** Format: email */
-                        email?: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @description lao_admin and producer logins */
-                        laoCode?: string;
-                        name: string;
-                        /** @example 0812345678 */
-                        phone?: string;
                         /**
-                         * Format: uuid
-                         * @description producer logins
+                         * @description a code was sent by SMS to the phone
+                         * @enum {string}
                          */
-                        producerId?: string;
-                        /** @description province_admin, lao_admin and producer logins */
-                        provinceCode?: string;
-                        roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
+                        verification: "sms";
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    RegistrationController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyPhoneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description send as Authorization: Bearer <accessToken> */
+                        accessToken: string;
+                        /** @description seconds */
+                        expiresIn: number;
+                        user: {
+                            /** Format: email */
+                            email?: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description lao_admin and producer logins */
+                            laoCode?: string;
+                            name: string;
+                            /** @example 0812345678 */
+                            phone?: string;
+                            /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
+                            phoneVerified?: boolean;
+                            /**
+                             * Format: uuid
+                             * @description producer logins
+                             */
+                            producerId?: string;
+                            /** @description province_admin, lao_admin and producer logins */
+                            provinceCode?: string;
+                            roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
+                        };
                     };
                 };
             };
@@ -3274,6 +3533,203 @@ export interface operations {
                         statusCode: number;
                     };
                 };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    RegistrationController_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResendCodeDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description a code was sent by SMS to the phone
+                         * @enum {string}
+                         */
+                        verification: "sms";
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
             503: {

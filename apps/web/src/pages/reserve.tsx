@@ -87,6 +87,11 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
         signOut();
         return navigate(`/signin?expired=1&next=${encodeURIComponent(`/batches/${b.id}/reserve?resume=1`)}`);
       }
+      if (e instanceof ApiError && e.code === 'PHONE_NOT_VERIFIED') {
+        // the pending reservation is kept: signing in again leads through the code step and back here
+        signOut();
+        return navigate(`/signin?unverified=1&next=${encodeURIComponent(`/batches/${b.id}/reserve?resume=1`)}`);
+      }
       if (e instanceof ApiError && CONFLICT_CODES.includes(e.code)) {
         clearPending();
         setMessage(t(`reserve.err.${e.code}`));

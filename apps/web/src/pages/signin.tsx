@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../api/client';
 import { signIn } from '../auth';
 import { describedBy, Field } from '../components/field';
+import { VerifyPhone } from '../components/verify-phone';
 import { t } from '../i18n';
 import { useLocation } from '../router';
 
@@ -19,8 +20,14 @@ export default function SignInPage() {
   const [phone, setPhone] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [message, setMessage] = useState<string | undefined>(query.get('expired') ? t('signin.expired') : undefined);
+  const [message, setMessage] = useState<string | undefined>(query.get('expired') ? t('signin.expired') : query.get('unverified') ? t('signin.unverified') : undefined);
   const [busy, setBusy] = useState(false);
+  // the code step: after registering (the code is on its way), or signing in before the phone was verified
+  const [verifying, setVerifying] = useState<{ sendFirst: boolean } | null>(null);
+  const done = (accessToken: string) => {
+    signIn(accessToken);
+    navigate(safeNext(query.get('next')), { replace: true });
+  };
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -33,10 +40,17 @@ export default function SignInPage() {
     setBusy(true);
     setMessage(undefined);
     try {
-      if (mode === 'register') await call(api.POST('/api/v1/auth/register', { body: { name: name.trim(), phone, password } }));
-      const { accessToken } = await call(api.POST('/api/v1/auth/login', { body: { login: phone, password } }));
-      signIn(accessToken);
-      navigate(safeNext(query.get('next')), { replace: true });
+      if (mode === 'register') {
+        await call(api.POST('/api/v1/auth/register', { body: { name: name.trim(), phone, password } }));
+        setBusy(false);
+        return setVerifying({ sendFirst: false });
+      }
+      const { accessToken, user } = await call(api.POST('/api/v1/auth/login', { body: { login: phone, password } }));
+      if (user.phoneVerified === false) {
+        setBusy(false);
+        return setVerifying({ sendFirst: true });
+      }
+      done(accessToken);
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError) {
@@ -45,6 +59,20 @@ export default function SignInPage() {
       } else setMessage(t('reserve.err.network'));
     }
   };
+
+  if (verifying) {
+    return (
+      <VerifyPhone
+        phone={phone}
+        sendFirst={verifying.sendFirst}
+        onVerified={done}
+        onChangePhone={() => {
+          setVerifying(null);
+          setMode('register');
+        }}
+      />
+    );
+  }
 
   return (
     <form class="signin card" noValidate onSubmit={submit}>

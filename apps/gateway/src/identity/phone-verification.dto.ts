@@ -1,0 +1,26 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsString, Matches } from 'class-validator';
+import { PHONE, PHONE_MESSAGE, phoneInput } from './identity.dto.js';
+
+export class VerifyPhoneDto {
+  @ApiProperty({ example: '0812345678' })
+  @Transform(phoneInput)
+  @IsString()
+  @Matches(PHONE, { message: PHONE_MESSAGE })
+  phone: string;
+
+  @ApiProperty({ example: '123456', description: 'the 6-digit code sent by SMS' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Matches(/^\d{6}$/, { message: 'code must be the 6 digits sent by SMS' })
+  code: string;
+}
+
+export class ResendCodeDto {
+  @ApiProperty({ example: '0812345678' })
+  @Transform(phoneInput)
+  @IsString()
+  @Matches(PHONE, { message: PHONE_MESSAGE })
+  phone: string;
+}

@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
+import { DomainError } from '@app/messaging';
+import { GATEWAY_CONFIG } from '../config.js';
+import type { GatewayConfig } from '../config.js';
+import { SMS_SENDER } from '../sms/sms-sender.js';
+import type { SmsSender } from '../sms/sms-sender.js';
+import type { RegisterDto } from './identity.dto.js';
+import { IdentityService } from './identity.service.js';
+import type { SignIn } from './identity.service.js';
+import { codeHash, newCode, sameHash } from './one-time-code.js';
+import { hashPassword } from './passwords.js';
+import type { ResendCodeDto, VerifyPhoneDto } from './phone-verification.dto.js';
+import { SmsThrottle } from './sms-throttle.js';
+import type { ThrottleRule } from './sms-throttle.js';
+import { TokenVersions } from './token-versions.js';
+import { User } from './user.entity.js';
+
+export type CodePurpose = 'register' | 'link';
+
+export const SMS_TEXT = {
+  code: (code: string, minutes: number) => `ของดีบ้านเรา: รหัสยืนยันเบอร์โทรของคุณคือ ${code} ใช้ได้ ${minutes} นาที ห้ามบอกรหัสนี้กับผู้อื่น`,
+  taken: () =>
+    'ของดีบ้านเรา: มีผู้พยายามสมัครสมาชิกด้วยเบอร์นี้ ซึ่งมีบัญชีอยู่แล้ว หากเป็นคุณ เข้าสู่ระบบด้วยรหัสผ่านเดิมได้เลย หากไม่ใช่คุณ ไม่ต้องทำอะไร',
+};
+
+/**
+ * A consumer proves its phone with a 6-digit code sent by SMS before it can reserve or purchase.
+ *
+ * Registration never says whether a phone has an account: a new phone and a taken one both answer 202,
+ * pass the same throttle, hash the password and store a code row (for a taken phone a random code that
+ * is never sent, so wrong tries lock and codes expire alike); the owner of a taken phone is told by SMS
+ * that someone tried. An unverified registration holds nothing: registering the same phone again replaces
+ * it (name, password, code) and revokes its tokens, so a stranger who registers someone's phone first
+ * cannot keep it, and staff-made logins (LAO onboarding) take its place (IdentityService.dropUnverified).
+ *
+ * Codes: stored as an HMAC (one-time-code.ts), valid codeTtlSeconds (10 min), maxAttempts (5) tries
+ * counted atomically before the code is compared; a new code replaces the previous one.
+ */
+@Injectable()
+export class PhoneVerificationService {
+  private readonly logger = new Logger('PhoneVerification');
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly identity: IdentityService,
+    private readonly throttle: SmsThrottle,
+    private readonly versions: TokenVersions,
+    @Inject(SMS_SENDER) private readonly sms: SmsSender,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+  ) {}
+
+  async register(dto: RegisterDto, ip: string): Promise<{ verification: 'sms' }> {
+    await this.throttle.hit(this.smsRules(dto.phone, ip), 'registrations or code requests');
+    const passwordHash = await hashPassword(dto.password);
+    const owner = await this.users.findOneBy({ phone: dto.phone });
+    const pendingId = owner?.phoneVerifiedAt ? null : await this.upsertPending(dto, passwordHash);
+    if (!pendingId) {
+      await this.storeCode(dto.phone, 'register', newCode()); // never sent: the row behaves as a real one
+      await this.send(dto.phone, SMS_TEXT.taken());
+      this.logger.log({ message: 'registration of a taken phone; its owner was told' });
+      return { verification: 'sms' };
+    }
+    await this.versions.revoke(pendingId);
+    await this.sendCode(dto.phone, 'register');
+    return { verification: 'sms' };
+  }
+
+  async resend(dto: ResendCodeDto, ip: string): Promise<{ verification: 'sms' }> {
+    await this.throttle.hit(this.smsRules(dto.phone, ip), 'registrations or code requests');
+    const owner = await this.users.findOneBy({ phone: dto.phone });
+    if (owner && !owner.phoneVerifiedAt) await this.sendCode(dto.phone, 'register');
+    else await this.storeCode(dto.phone, 'register', newCode()); // nothing to verify: nothing is sent, the answer is the same
+    return { verification: 'sms' };
+  }
+
+  async verify(dto: VerifyPhoneDto, ip: string): Promise<SignIn> {
+    const { windowSeconds, verifyPerIp } = this.config.phoneVerification;
+    await this.throttle.hit([{ key: `verify-ip:${ip}`, limit: verifyPerIp, windowSeconds }], 'code checks');
+    await this.checkCode(dto.phone, 'register', dto.code);
+    const [rows]: [User[], number] = await this.users.query(
+      `UPDATE users SET phone_verified_at = now() WHERE phone = $1 AND phone_verified_at IS NULL RETURNING id`,
+      [dto.phone],
+    );
+    const user = rows.length ? await this.users.findOneBy({ id: rows[0].id }) : null;
+    if (!user) throw incorrect(0); // a code that stood for no registration (a taken phone's never-sent code)
+    this.logger.log({ message: 'phone verified', userId: user.id });
+    return this.identity.signIn(user);
+  }
+
+  /**
+   * Counts a try, then compares. Throws CODE_LOCKED past maxAttempts, CODE_EXPIRED after the code's
+   * time, CODE_INCORRECT otherwise; on success the code is spent (deleted).
+   */
+  async checkCode(phone: string, purpose: CodePurpose, code: string): Promise<{ producerId: string | null }> {
+    const max = this.config.phoneVerification.maxAttempts;
+    // an UPDATE through TypeORM answers [rows, count]
+    const [[row]]: [Array<{ code_hash: string; attempts: number; expired: boolean; producer_id: string | null }>, number] = await this.users.query(
+      `UPDATE phone_codes SET attempts = attempts + 1 WHERE phone = $1 AND purpose = $2
+       RETURNING code_hash, attempts, expires_at <= now() AS expired, producer_id`,
+      [phone, purpose],
+    );
+    if (!row) throw incorrect(0);
+    if (row.attempts > max) throw locked();
+    if (row.expired) throw new DomainError('CODE_EXPIRED', 'This code has expired; ask for a new one', [{ field: 'code', message: 'expired' }]);
+    if (!sameHash(row.code_hash, codeHash(this.config.jwtSecret, phone, purpose, code))) throw row.attempts >= max ? locked() : incorrect(max - row.attempts);
+    await this.users.query(`DELETE FROM phone_codes WHERE phone = $1 AND purpose = $2`, [phone, purpose]);
+    return { producerId: row.producer_id };
+  }
+
+  /** A fresh code for the phone (replacing any other of this purpose), sent by SMS. */
+  async sendCode(phone: string, purpose: CodePurpose, producerId: string | null = null): Promise<void> {
+    const code = newCode();
+    await this.storeCode(phone, purpose, code, producerId);
+    await this.send(phone, SMS_TEXT.code(code, Math.round(this.config.phoneVerification.codeTtlSeconds / 60)));
+  }
+
+  /** Per phone: one SMS per minGapSeconds and perPhone per window; per address: perIp per window. */
+  smsRules(phone: string, ip: string): ThrottleRule[] {
+    const { windowSeconds, minGapSeconds, perPhone, perIp } = this.config.phoneVerification;
+    const rules: ThrottleRule[] = [{ key: `sms-ip:${ip}`, limit: perIp, windowSeconds }];
+    if (minGapSeconds > 0) rules.push({ key: `sms-gap:${phone}`, limit: 1, windowSeconds: minGapSeconds });
+    rules.push({ key: `sms-phone:${phone}`, limit: perPhone, windowSeconds });
+    return rules;
+  }
+
+  private async storeCode(phone: string, purpose: CodePurpose, code: string, producerId: string | null = null): Promise<void> {
+    // codes past their time by more than an hour answer like codes never asked for: drop a few on every write
+    await this.users.query(
+      `DELETE FROM phone_codes WHERE (phone, purpose) IN (SELECT phone, purpose FROM phone_codes WHERE expires_at < now() - interval '1 hour' LIMIT 50)`,
+    );
+    await this.users.query(
+      `INSERT INTO phone_codes (phone, purpose, code_hash, attempts, expires_at, sent_at, producer_id)
+       VALUES ($1, $2, $3, 0, now() + make_interval(secs => $4), now(), $5)
+       ON CONFLICT (phone, purpose) DO UPDATE SET code_hash = EXCLUDED.code_hash, attempts = 0, expires_at = EXCLUDED.expires_at,
+         sent_at = EXCLUDED.sent_at, producer_id = EXCLUDED.producer_id`,
+      [phone, purpose, codeHash(this.config.jwtSecret, phone, purpose, code), this.config.phoneVerification.codeTtlSeconds, producerId],
+    );
+  }
+
+  /** The consumer registration of an unverified phone, created or replaced; null when the phone is verified meanwhile. */
+  private async upsertPending(dto: RegisterDto, passwordHash: string): Promise<string | null> {
+    try {
+      const rows: Array<{ id: string }> = await this.users.query(
+        `INSERT INTO users (id, name, phone, email, password_hash, role) VALUES ($1, $2, $3, $4, $5, 'consumer')
+         ON CONFLICT (phone) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, password_hash = EXCLUDED.password_hash
+           WHERE users.phone_verified_at IS NULL AND users.role = 'consumer'
+         RETURNING id`,
+        [randomUUID(), dto.name, dto.phone, dto.email ?? null, passwordHash],
+      );
+      return rows[0]?.id ?? null;
+    } catch (e) {
+      const detail = (e as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (detail?.code === '23505' && detail.constraint?.includes('email')) {
+        throw new DomainError('DUPLICATE', 'A user with this email already exists', [{ field: 'email', message: 'already registered' }]);
+      }
+      throw e;
+    }
+  }
+
+  private async send(to: string, text: string): Promise<void> {
+    try {
+      await this.sms.send({ to, text });
+    } catch (e) {
+      this.logger.error({ message: 'SMS not sent', error: String(e) });
+      throw new DomainError('SERVICE_UNAVAILABLE', 'The SMS could not be sent; try again in a moment');
+    }
+  }
+}
+
+function incorrect(left: number): DomainError {
+  return new DomainError('CODE_INCORRECT', left > 0 ? `Wrong code; ${left} tries left` : 'Wrong code', [{ field: 'code', message: 'not the code sent' }]);
+}
+
+function locked(): DomainError {
+  return new DomainError('CODE_LOCKED', 'Too many wrong tries; ask for a new code', [{ field: 'code', message: 'too many wrong tries' }]);
+}
