@@ -112,8 +112,8 @@ describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
     expect(c.body.id).not.toBe(a.body.id);
   });
 
-  it('refuses a phone already registered before touching the catalog, and names a malformed Idempotency-Key', async () => {
-    const taken = await sys.userWithRole('consumer');
+  it("refuses a staff login's phone before touching the catalog (a consumer's is linked after a code: registration.e2e-spec), and names a malformed Idempotency-Key", async () => {
+    const taken = await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI });
     const body = { ...producerBody(), account: { phone: taken.phone, password: 'farmer-pass-1' } };
     const dup = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(body).expect(409);
     expect(dup.body).toMatchObject({ code: 'DUPLICATE', fields: [{ field: 'account.phone' }] });

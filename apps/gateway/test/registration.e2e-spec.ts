@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TestSystem } from '@app/testing';
 import { batchBody, givenProduct, mintToken } from '../../harvest-preorder/test/support.js';
-import { bearer, DOK_KHAMTAI, producerBody, queryDb } from '../../catalog/test/catalog-fixtures.js';
+import { BAN_THAM, bearer, DOK_KHAMTAI, producerBody, queryDb } from '../../catalog/test/catalog-fixtures.js';
 
 /**
  * Issue 13 point 5: a consumer's phone is verified with a one-time SMS code before it can reserve or
@@ -188,6 +188,42 @@ describe('registration with a phone verified by SMS code', () => {
     await sys.http().get('/api/v1/auth/me').set(bearer(strangerToken)).expect(401);
     expect((await post('/auth/verify-phone', { phone: published, code: strangersCode }, from).expect(400)).body.code).toBe('CODE_INCORRECT');
     expect(await gateway(`SELECT role FROM users WHERE phone = $1`, [published])).toEqual([{ role: 'producer' }]);
+  });
+
+  it("links the farmer's existing verified login to the producer after the code sent at onboarding, and nobody else's", async () => {
+    const laoAdmin = (await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI })).token;
+    const elsewhereAdmin = (await sys.userWithRole('lao_admin', { laoCode: BAN_THAM })).token;
+    const farmerPhone = phone();
+    const from = ip();
+    const signUp = await register({ name: 'ลุงมา', phone: farmerPhone, password: 'farmer-own-pass' }, from);
+    await post('/auth/verify-phone', { phone: farmerPhone, code: await sys.codeSentTo(farmerPhone, signUp.after) }, from).expect(200);
+    const shopperToken = (await post('/auth/login', { login: farmerPhone, password: 'farmer-own-pass' }, from).expect(200)).body.accessToken;
+
+    // before: onboarding a phone that has a login answered 409 and the farmer could never sell
+    await gapPasses(farmerPhone);
+    const before = (await sys.smsLog()).length;
+    const body = { ...producerBody(DOK_KHAMTAI), account: { phone: farmerPhone, password: 'ignored-pass-1' } };
+    const onboarded = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(body).expect(201);
+    expect(onboarded.body).toMatchObject({ accountLink: 'code_sent' });
+    expect(onboarded.body.userId).toBeUndefined();
+    const code = await sys.codeSentTo(farmerPhone, before);
+    const link = (token: string, b: object, id = onboarded.body.id) => sys.http().post(`/api/v1/producers/${id}/account-link`).set(bearer(token)).send(b);
+
+    await link(elsewhereAdmin, { phone: farmerPhone, code }).expect(403); // another LAO's staff
+    expect((await link(laoAdmin, { phone: farmerPhone, code: code === '000000' ? '111111' : '000000' }).expect(400)).body.code).toBe('CODE_INCORRECT');
+    expect((await link(laoAdmin, { phone: farmerPhone }).expect(400)).body.fields).toContainEqual(expect.objectContaining({ field: 'code' }));
+    await link(laoAdmin, { phone: farmerPhone, code }, 'not-a-uuid').expect(400);
+    const other = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(producerBody(DOK_KHAMTAI)).expect(201);
+    expect((await link(laoAdmin, { phone: farmerPhone, code }, other.body.id).expect(400)).body.code).toBe('CODE_INCORRECT'); // a code for another producer
+
+    const linked = await link(laoAdmin, { phone: farmerPhone, code }).expect(200);
+    const farmer = await post('/auth/login', { login: farmerPhone, password: 'farmer-own-pass' }, from).expect(200);
+    expect(farmer.body.user).toMatchObject({ id: linked.body.userId, roles: ['producer'], producerId: onboarded.body.id });
+    await sys.http().get('/api/v1/auth/me').set(bearer(shopperToken)).expect(401); // the consumer's tokens are revoked
+    await link(laoAdmin, { phone: farmerPhone, code }).expect(400); // a code is spent once
+    // the farmer's login is now a producer's: onboarding it again elsewhere is refused
+    const again = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send({ ...producerBody(DOK_KHAMTAI), account: { phone: farmerPhone, password: 'ignored-pass-1' } });
+    expect([again.status, again.body.fields]).toEqual([409, [expect.objectContaining({ field: 'account.phone' })]]);
   });
 
   it('refuses malformed bodies with 400 naming the field', async () => {

@@ -181,6 +181,21 @@ export class IdentityService {
     return created ? { login: generatedLogin, password: generated, created: true } : null;
   }
 
+  /**
+   * Turns the verified consumer login of the phone into the producer's login (role producer, its LAO),
+   * revoking its older tokens. Null when the phone has no such login (any more).
+   */
+  async makeProducerLogin(phone: string, producerId: string, laoCode: string): Promise<string | null> {
+    const [rows]: [Array<{ id: string }>, number] = await this.users.query(
+      `UPDATE users SET role = 'producer', producer_id = $2, lao_code = $3, province_code = $4
+        WHERE phone = $1 AND phone_verified_at IS NOT NULL AND role = 'consumer' AND producer_id IS NULL RETURNING id`,
+      [phone, producerId, laoCode, laoCode.slice(1, 3)],
+    );
+    if (!rows.length) return null;
+    await this.versions.revoke(rows[0].id);
+    return rows[0].id;
+  }
+
   /** Removes an unverified registration of the phone and its pending code. */
   async dropUnverified(phone: string): Promise<void> {
     const [dropped]: [Array<{ id: string }>, number] = await this.users.query(`DELETE FROM users WHERE phone = $1 AND phone_verified_at IS NULL RETURNING id`, [phone]);

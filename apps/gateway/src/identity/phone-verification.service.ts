@@ -92,22 +92,22 @@ export class PhoneVerificationService {
 
   /**
    * Counts a try, then compares. Throws CODE_LOCKED past maxAttempts, CODE_EXPIRED after the code's
-   * time, CODE_INCORRECT otherwise; on success the code is spent (deleted).
+   * time, CODE_INCORRECT otherwise; on success the code is spent (deleted). A link code is checked for
+   * the producer it was sent for.
    */
-  async checkCode(phone: string, purpose: CodePurpose, code: string): Promise<{ producerId: string | null }> {
+  async checkCode(phone: string, purpose: CodePurpose, code: string, producerId: string | null = null): Promise<void> {
     const max = this.config.phoneVerification.maxAttempts;
-    // an UPDATE through TypeORM answers [rows, count]
-    const [[row]]: [Array<{ code_hash: string; attempts: number; expired: boolean; producer_id: string | null }>, number] = await this.users.query(
-      `UPDATE phone_codes SET attempts = attempts + 1 WHERE phone = $1 AND purpose = $2
-       RETURNING code_hash, attempts, expires_at <= now() AS expired, producer_id`,
-      [phone, purpose],
+    // an UPDATE through TypeORM answers [rows, count]; a code sent for another producer is no code here
+    const [[row]]: [Array<{ code_hash: string; attempts: number; expired: boolean }>, number] = await this.users.query(
+      `UPDATE phone_codes SET attempts = attempts + 1 WHERE phone = $1 AND purpose = $2 AND producer_id IS NOT DISTINCT FROM $3
+       RETURNING code_hash, attempts, expires_at <= now() AS expired`,
+      [phone, purpose, producerId],
     );
     if (!row) throw incorrect(0);
     if (row.attempts > max) throw locked();
     if (row.expired) throw new DomainError('CODE_EXPIRED', 'This code has expired; ask for a new one', [{ field: 'code', message: 'expired' }]);
     if (!sameHash(row.code_hash, codeHash(this.config.jwtSecret, phone, purpose, code))) throw row.attempts >= max ? locked() : incorrect(max - row.attempts);
     await this.users.query(`DELETE FROM phone_codes WHERE phone = $1 AND purpose = $2`, [phone, purpose]);
-    return { producerId: row.producer_id };
   }
 
   /** A fresh code for the phone (replacing any other of this purpose), sent by SMS. */

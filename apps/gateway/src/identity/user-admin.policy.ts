@@ -59,3 +59,14 @@ export function assertMayRevoke(caller: Caller, target: NewUserScope): void {
   if (caller.roles.includes('lao_admin') && target.role === 'producer' && target.laoCode === caller.laoCode) return;
   throw DomainError.forbidden('You may not end this user\'s sign-ins');
 }
+
+/**
+ * Who may bind an existing login to a producer being onboarded (the code read out by the farmer): the
+ * staff who onboard producers there — a dla_admin any, a province_admin in its province, a lao_admin in its LAO.
+ */
+export function assertMayLinkProducerLogin(caller: Caller, producerLaoCode: string): void {
+  if (caller.roles.includes('dla_admin')) return;
+  if (caller.roles.includes('province_admin') && caller.provinceCode === provinceOfLao(producerLaoCode)) return;
+  if (caller.roles.includes('lao_admin') && caller.laoCode === producerLaoCode) return;
+  throw DomainError.forbidden(`You may not link logins to producers of LAO ${producerLaoCode}`);
+}

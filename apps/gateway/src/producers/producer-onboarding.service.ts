@@ -5,6 +5,8 @@ import type { ProducerV1, RegisterProducerCommand } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { IDEMPOTENCY_KEY, idForKey } from '../http/idempotency-key.js';
 import { IdentityService } from '../identity/identity.service.js';
+import { assertMayLinkProducerLogin } from '../identity/user-admin.policy.js';
+import { PhoneVerificationService } from '../identity/phone-verification.service.js';
 import type { UserView } from '../identity/identity.dto.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
@@ -16,6 +18,9 @@ export { IDEMPOTENCY_KEY };
 export function producerIdFor(userId: string, key: string | undefined): string {
   return idForKey('producer', userId, key) ?? randomUUID();
 }
+
+/** How the login of an onboarded producer came about. */
+export type AccountLink = 'code_sent';
 
 const phoneTaken = () => new DomainError('DUPLICATE', 'A login with this phone already exists', [{ field: 'account.phone', message: 'already registered' }]);
 
@@ -38,18 +43,27 @@ export class ProducerOnboardingService {
 
   constructor(
     private readonly identity: IdentityService,
+    private readonly phones: PhoneVerificationService,
     private readonly services: ServiceClient,
   ) {}
 
-  async register(body: RegisterProducerBody, ctx: RequestContext, idempotencyKey?: string): Promise<ProducerV1 & { userId?: string }> {
+  async register(body: RegisterProducerBody, ctx: RequestContext, idempotencyKey?: string): Promise<ProducerV1 & { userId?: string; accountLink?: AccountLink }> {
     const { account, ...fields } = body;
     const command: RegisterProducerCommand = { ...fields, id: producerIdFor(ctx.caller!.userId, idempotencyKey) };
     if (!account) return this.registerInCatalog(command, ctx);
 
     const existing = await this.identity.loginOfPhone(account.phone);
-    if (existing && existing.producerId !== command.id) throw phoneTaken();
+    if (existing && existing.producerId === command.id) return { ...(await this.registerInCatalog(command, ctx)), userId: existing.id }; // a retry whose login was made the first time
+    if (existing && existing.roles.includes('consumer') && !existing.producerId) {
+      // the farmer already shops here with this (verified) phone: that login becomes the producer's once the
+      // farmer reads the code sent to the phone to the LAO's staff (POST /producers/:id/account-link)
+      const producer = await this.registerInCatalog(command, ctx);
+      await this.phones.sendCode(account.phone, 'link', command.id!);
+      this.logger.log({ message: 'producer onboarded; a code was sent to link its existing login', producerId: command.id, requestId: ctx.requestId });
+      return { ...producer, accountLink: 'code_sent' };
+    }
+    if (existing) throw phoneTaken(); // another producer's or a staff login
     const producer = await this.registerInCatalog(command, ctx);
-    if (existing) return { ...producer, userId: existing.id }; // a retry whose login was made the first time
 
     let user: UserView;
     try {
@@ -59,6 +73,20 @@ export class ProducerOnboardingService {
       throw e instanceof DomainError && e.code === 'DUPLICATE' ? phoneTaken() : e;
     }
     return { ...producer, userId: user.id };
+  }
+
+  /**
+   * Links the existing login of the phone to the producer, after the code sent at onboarding: the login
+   * becomes the producer's (role producer, its LAO), keeps its password, and its older tokens are revoked.
+   */
+  async linkAccount(producerId: string, body: { phone: string; code: string }, ctx: RequestContext): Promise<{ userId: string }> {
+    const producer = await this.services.call<ProducerV1>(CatalogSubjects.getProducer, { id: producerId }, ctx);
+    assertMayLinkProducerLogin(ctx.caller!, producer.laoCode);
+    await this.phones.checkCode(body.phone, 'link', body.code, producerId);
+    const userId = await this.identity.makeProducerLogin(body.phone, producer.id, producer.laoCode);
+    if (!userId) throw new DomainError('CONFLICT', 'The login of this phone can no longer be linked', [{ field: 'phone', message: 'not a consumer login any more' }]);
+    this.logger.log({ message: 'existing login linked to a producer', producerId, userId, requestId: ctx.requestId });
+    return { userId };
   }
 
   private async registerInCatalog(command: RegisterProducerCommand, ctx: RequestContext): Promise<ProducerV1> {

@@ -34,7 +34,16 @@ export const PRODUCER_SCHEMA: SchemaObject = { type: 'object', properties: PRODU
 
 export const REGISTERED_PRODUCER_SCHEMA: SchemaObject = {
   type: 'object',
-  properties: { ...PRODUCER_PROPERTIES, userId: { type: 'string', format: 'uuid', description: 'its login, when one was asked for (account)' } },
+  properties: {
+    ...PRODUCER_PROPERTIES,
+    userId: { type: 'string', format: 'uuid', description: 'its login, when one was asked for (account) and made' },
+    accountLink: {
+      type: 'string',
+      enum: ['code_sent'],
+      description:
+        'the phone of `account` already has a verified login (the farmer shops here): a code was sent to it, and POST /producers/{id}/account-link with that code makes it the producer\'s login (its own password stays)',
+    },
+  },
   required: PRODUCER_REQUIRED,
 };
 
@@ -42,4 +51,10 @@ export const PRODUCER_PAGE_SCHEMA: SchemaObject = {
   type: 'object',
   properties: { items: { type: 'array', items: PRODUCER_SCHEMA }, total: { type: 'integer', description: 'matches across all pages' } },
   required: ['items', 'total'],
+};
+
+export const LINKED_ACCOUNT_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: { userId: { type: 'string', format: 'uuid', description: 'the login, now the producer\'s' } },
+  required: ['userId'],
 };

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, ListProducersQuery, UpdateProducerFields } from '@app/contracts';
 import type { Page, ProducerV1 } from '@app/contracts';
+import { DomainError } from '@app/messaging';
 import { Ctx, Public, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { IDEMPOTENCY_KEY, ProducerOnboardingService } from './producer-onboarding.service.js';
-import { RegisterProducerBody } from './producers.dto.js';
-import { PRODUCER_PAGE_SCHEMA, PRODUCER_SCHEMA, REGISTERED_PRODUCER_SCHEMA } from './producer-schemas.js';
+import { LinkProducerAccountBody, RegisterProducerBody } from './producers.dto.js';
+import { LINKED_ACCOUNT_SCHEMA, PRODUCER_PAGE_SCHEMA, PRODUCER_SCHEMA, REGISTERED_PRODUCER_SCHEMA } from './producer-schemas.js';
 import { IdempotentByKey } from '../errors/retry-safety.js';
 
 @ApiTags('producers')
@@ -33,6 +34,19 @@ export class ProducersController {
   @ApiCreatedResponse({ description: 'The producer, with userId when a login was made (a retry with the same key: the same one)', schema: REGISTERED_PRODUCER_SCHEMA })
   register(@Body() body: RegisterProducerBody, @Ctx() ctx: RequestContext, @Headers('idempotency-key') idempotencyKey?: string) {
     return this.onboarding.register(body, ctx, idempotencyKey);
+  }
+
+  @Post(':id/account-link')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles('dla_admin', 'province_admin', 'lao_admin')
+  @ApiOperation({
+    summary: "Make the existing login of the onboarded phone the producer's, with the code the farmer received (onboarding answered accountLink: code_sent)",
+    description: 'A wrong, expired or spent code: 400 CODE_INCORRECT / CODE_EXPIRED / CODE_LOCKED (5 tries). The login keeps its password; its older tokens are revoked.',
+  })
+  @ApiOkResponse({ schema: LINKED_ACCOUNT_SCHEMA })
+  linkAccount(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => DomainError.validation('id', 'must be a UUID') })) id: string, @Body() body: LinkProducerAccountBody, @Ctx() ctx: RequestContext) {
+    return this.onboarding.linkAccount(id, body, ctx);
   }
 
   @Patch(':id')

@@ -25,3 +25,16 @@ export class RegisterProducerBody extends ProducerFields {
   @Type(() => ProducerAccountDto)
   account?: ProducerAccountDto;
 }
+
+export class LinkProducerAccountBody {
+  @ApiProperty({ example: '0812345678', description: 'the phone of the existing login (the one given at onboarding)' })
+  @Transform(phoneInput)
+  @IsString()
+  @Matches(PHONE, { message: PHONE_MESSAGE })
+  phone: string;
+
+  @ApiProperty({ example: '123456', description: 'the 6-digit code the farmer received by SMS' })
+  @IsString()
+  @Matches(/^[0-9]{6}$/, { message: 'code must be the 6 digits received by SMS' })
+  code: string;
+}
