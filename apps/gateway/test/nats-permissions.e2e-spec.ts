@@ -1,8 +1,11 @@
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STREAMS, OrderSubjects, ReportingSubjects } from '@app/contracts';
-import { TestSystem } from '@app/testing';
+import { connectNats } from '@app/messaging';
+import { eventually, TestSystem } from '@app/testing';
 
 /**
  * The NATS server of the whole system enforces each app's subject permissions (libs/messaging/src/permissions.ts):
@@ -91,6 +94,33 @@ describe('NATS permissions: each app its own user, the server refuses the rest',
     await expect(jsm.streams.info(EVENT_STREAMS.catalog.stream)).rejects.toThrow();
     const driver = await jetstreamManager(await as('test-driver'));
     await expect(driver.streams.info(EVENT_STREAMS.order.stream)).resolves.toMatchObject({ config: { name: EVENT_STREAMS.order.stream } });
+  });
+
+  it("reporting reads the streams it consumes only through its own consumers, never another service's durable", async () => {
+    const nc = await as('reporting');
+    const jsm = await jetstreamManager(nc);
+    // its durable (made by the running service) and an ephemeral one of its own (the rebuild's)
+    await expect(jsm.consumers.info(EVENT_STREAMS.order.stream, 'reporting')).resolves.toMatchObject({ name: 'reporting' });
+    const ordered = await jetstream(nc).consumers.get(EVENT_STREAMS.order.stream);
+    await expect(ordered.next({ expires: 1000 })).resolves.toBeDefined();
+    // the catalog's durable on the same stream: neither re-created nor pulled from
+    const violation = nextViolation(nc);
+    await expect(jsm.consumers.add(EVENT_STREAMS.order.stream, { durable_name: 'catalog', ack_policy: AckPolicy.None })).rejects.toThrow();
+    await expect(violation).resolves.toMatchObject({ operation: 'publish', subject: `$JS.API.CONSUMER.CREATE.${EVENT_STREAMS.order.stream}.catalog` });
+  });
+
+  it("logs a refused publish on an app's connection (nats.js reports it asynchronously, not to the caller)", async () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      const nc = await connectNats(sys.natsEndpoint('gateway'), 'gateway-test');
+      open.push(nc);
+      nc.publish('evt.order.completed', '{}');
+      await eventually(async () =>
+        expect(logged).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/permissions violation/), connection: 'gateway-test', error: expect.stringMatching(/evt\.order\.completed/) })),
+      );
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it('refuses a request on a public subject that carries no caller (never taken for an internal call)', async () => {
