@@ -57,7 +57,9 @@ async function main() {
   if (!existsSync(join(DIST, 'apps', 'gateway', 'src', 'main.js'))) throw new Error('run `npm run build` first (the bench runs the built apps)');
   const pgInfra = await infra.ensurePostgres({ url: env.DATABASE_URL, dataDir: join(ROOT, '.data', 'bench-postgres'), port: 54331 });
   const natsDir = mkdtempSync(join(tmpdir(), 'bench-nats-'));
-  const nats = await infra.startNatsServer({ storeDir: natsDir });
+  // the apps' users and permissions, as in production (scripts/lib/secure-nats.mjs)
+  const secure = await import(pathToFileURL(join(ROOT, 'scripts', 'lib', 'secure-nats.mjs')).href);
+  const nats = (await secure.startSecuredNats({ storeDir: natsDir })) as { url: string; stop(): Promise<void>; envFor(app: string): Record<string, string> };
   const port = await infra.freePort();
   const prefix = `bench${randomBytes(4).toString('hex')}`;
   const appEnv: Record<string, string> = {
@@ -73,7 +75,7 @@ async function main() {
     BOOTSTRAP_ADMIN_LOGIN: 'bench-admin@bench.local',
     BOOTSTRAP_ADMIN_PASSWORD: randomBytes(12).toString('hex'),
   };
-  const apps = new Apps(appEnv, DIST, env.BENCH_PROFILE, env.BENCH_PROFILE_DIR);
+  const apps = new Apps(appEnv, DIST, env.BENCH_PROFILE, env.BENCH_PROFILE_DIR, (app) => nats.envFor(app));
   const adminDb = new pg.Pool({ connectionString: pgInfra.url, max: 2 });
   let gatewayDb: pg.Pool | undefined;
   adminDb.on('error', () => undefined);

@@ -10,6 +10,7 @@ import { processEnv } from '@app/config';
 import type { Caller, SummaryQuery } from '@app/contracts';
 import { OrderEvents, eventSubject } from '@app/contracts';
 import { connectNats, ensureStream, packReply } from '@app/messaging';
+import type { NatsEndpoint } from '@app/messaging';
 import { dropDatabase, openServiceDataSource } from '@app/persistence';
 import { loadGatewayConfig } from '../apps/gateway/src/config.js';
 import { createGatewayApp } from '../apps/gateway/src/gateway.app.js';
@@ -163,17 +164,25 @@ log(lines[lines.length - 1]);
 let httpLines: string[] = [];
 if (measureQueries && args['no-http'] !== true) httpLines = await measureHttp();
 
+/** A private nats-server with the apps' users and permissions (scripts/lib/secure-nats.mjs). */
+async function startNats(storeDir: string) {
+  const secure = await import(pathToFileURL(join(ROOT, 'scripts', 'lib', 'secure-nats.mjs')).href);
+  const nats = await secure.startSecuredNats({ bin: infra.findNatsServer(), storeDir });
+  const as = (app: 'gateway' | 'order' | 'reporting'): NatsEndpoint => ({ url: nats.url, app, user: app, password: nats.credentials[app] });
+  return { url: nats.url as string, stop: nats.stop as () => Promise<void>, as, envFor: nats.envFor as (app: string) => Record<string, string> };
+}
+
 /**
  * The same summaries as an HTTP client sees them: gateway (Fastify, auth, validation) → NATS → the
  * reporting service → back, with `Accept-Encoding: gzip` as every browser sends, timed to the last byte.
  */
 async function measureHttp(): Promise<string[]> {
   const storeDir = mkdtempSync(join(tmpdir(), 'kdbr-bench-nats-'));
-  const nats = await infra.startNatsServer({ bin: infra.findNatsServer(), storeDir });
-  const reporting = await createReportingApp({ ...config, natsUrl: nats.url, logLevels: ['error' as const], logJson: true });
+  const nats = await startNats(storeDir);
+  const reporting = await createReportingApp({ ...config, nats: nats.as('reporting'), logLevels: ['error' as const], logJson: true });
   const admin = { login: 'bench@bench.local', password: randomUUID() };
   const gatewayConfig = loadGatewayConfig({
-    ...env, DATABASE_URL: pg.url, DATABASE_PREFIX: 'bench', NATS_URL: nats.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', LOG_JSON: 'true',
+    ...env, ...nats.envFor('gateway'), DATABASE_URL: pg.url, DATABASE_PREFIX: 'bench', NATS_URL: nats.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', LOG_JSON: 'true',
     BOOTSTRAP_ADMIN_LOGIN: admin.login, BOOTSTRAP_ADMIN_PASSWORD: admin.password, JWT_SECRET: randomUUID() + randomUUID(),
   });
   await dropDatabase(gatewayConfig.databaseUrl);
@@ -224,11 +233,13 @@ if (args['no-latency'] !== true) latencyLines = await measureLatency();
 
 async function measureLatency(): Promise<string[]> {
   const storeDir = mkdtempSync(join(tmpdir(), 'kdbr-bench-nats-'));
-  const nats = await infra.startNatsServer({ bin: infra.findNatsServer(), storeDir });
-  const appConfig = { ...config, natsUrl: nats.url, logLevels: ['error' as const], logJson: true };
+  const nats = await startNats(storeDir);
+  const appConfig = { ...config, nats: nats.as('reporting'), logLevels: ['error' as const], logJson: true };
+  // the events come as the order service sends them: its user, its stream
+  const nc = await connectNats(nats.as('order'), 'bench-publisher');
+  await ensureStream(nc, 'order', { replicas: 1 });
   const apps = [];
   for (let i = 0; i < replicas; i++) apps.push(await createReportingApp(appConfig));
-  const nc = await connectNats(nats.url, 'bench-publisher');
   const js = jetstream(nc);
   const producers = await ds.query(`SELECT producer_id, kind, member_count, lao_code, district_code, province_code FROM producers ORDER BY random() LIMIT 1000`);
   const sentAt = new Map<string, number>();
@@ -302,9 +313,11 @@ if (args['no-rebuild'] !== true) rebuildLines = await measureRebuild();
 async function measureRebuild(): Promise<string[]> {
   const limit = num('rebuild-events', 0);
   const storeDir = mkdtempSync(join(tmpdir(), 'kdbr-bench-rebuild-'));
-  const nats = await infra.startNatsServer({ bin: infra.findNatsServer(), storeDir });
-  const nc = await connectNats(nats.url, 'bench-rebuild');
+  const nats = await startNats(storeDir);
+  // published as the order service; rebuilt as reporting (its rebuild reads the stream with ephemeral consumers)
+  const nc = await connectNats(nats.as('order'), 'bench-publisher');
   await ensureStream(nc, 'order', { replicas: 1 });
+  const reportingNc = await connectNats(nats.as('reporting'), 'bench-rebuild');
   const js = jetstream(nc);
   const factsDigest = `SELECT COUNT(*)::int AS n, SUM(hashtextextended(concat_ws('|', order_id, completed_at, day, month, fiscal_year, lao_code, district_code,
       province_code, producer_id, producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded), 0)::numeric)::text AS h FROM order_facts`;
@@ -348,7 +361,7 @@ async function measureRebuild(): Promise<string[]> {
     }
   });
   log(`published ${published} order events in ${(publishMs / 1000).toFixed(1)} s`);
-  const [rebuildMs, counts] = await timed(() => rebuildReadModel(ds, nc, config.referenceDataDir));
+  const [rebuildMs, counts] = await timed(() => rebuildReadModel(ds, reportingNc, config.referenceDataDir));
   const [after] = await ds.query(factsDigest);
   const drift = await aggregateDrift(ds);
   const same = before.n === after.n && before.h === after.h && Object.values(drift).every((n) => n === 0);
@@ -364,6 +377,7 @@ async function measureRebuild(): Promise<string[]> {
   ];
   log(out[1]);
   await nc.drain();
+  await reportingNc.drain();
   await nats.stop();
   rmSync(storeDir, { recursive: true, force: true });
   return out;

@@ -72,7 +72,7 @@ async function main() {
   const nats = clustered ? await startNatsCluster(work.dir) : await startNats(work.dir);
   cleanups.push(() => nats.stop());
   log(`NATS (ours${clustered ? ', three nodes, R3 streams' : ''}): ${nats.url}`);
-  const apps = await startApps({ pgUrl: pg.url, natsUrl: nats.url, logDir, extraEnv: clustered ? { JETSTREAM_REPLICAS: '3' } : {} });
+  const apps = await startApps({ pgUrl: pg.url, natsUrl: nats.url, natsEnvFor: nats.envFor, logDir, extraEnv: clustered ? { JETSTREAM_REPLICAS: '3' } : {} });
   cleanups.push(() => apps.stopAll());
   const firstHealth = await healthBack(apps.base, t0, 240_000, apps);
   if (apps.exits.length) log(`apps that exited by themselves while starting (started again): ${apps.exits.map((e) => `${e.app} (${e.code ?? e.sig})`).join(', ')}`);

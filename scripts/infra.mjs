@@ -1,6 +1,6 @@
 // Finds or starts what the system needs: PostgreSQL and NATS with JetStream. Used by `npm start` and `npm test`.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, chownSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, chownSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -135,24 +135,41 @@ export async function ensureNats({ url = DEFAULT_NATS_URL, storeDir = join(ROOT,
   return startNatsServer({ bin, host, port, storeDir });
 }
 
-export async function startNatsServer({ bin = findNatsServer(), host = '127.0.0.1', port, storeDir }) {
+/**
+ * `nats-server -js` on a free port (or `port`) with its store in `storeDir`. With `config(port)` (the text of
+ * a config file, from libs/messaging's natsServerConfig: users and permissions), the server runs with
+ * `-c <storeDir>/nats-server.conf` (written 0600: it holds passwords); without, it is an open server.
+ */
+export async function startNatsServer({ bin = findNatsServer(), host = '127.0.0.1', port, storeDir, config }) {
   if (!bin) throw new Error(`nats-server is not installed: ${NATS_INSTALL_HINT}`);
   port ??= await freePort();
   mkdirSync(storeDir, { recursive: true });
-  const child = spawn(bin, ['-js', '-a', host, '-p', String(port), '-sd', storeDir], { stdio: 'ignore' });
+  let args = ['-js', '-a', host, '-p', String(port), '-sd', storeDir];
+  if (config) {
+    const file = join(storeDir, 'nats-server.conf');
+    writeFileSync(file, config(port), { mode: 0o600 });
+    args = ['-js', '-c', file];
+  }
+  const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
   // a process that dies without stopping it (a crashed test worker) must not leave the server behind
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);
-  await waitFor(() => portOpen(host, port), 20_000, 'nats-server');
+  await waitFor(async () => {
+    if (child.exitCode !== null) throw new Error(`nats-server exited (${child.exitCode}): ${stderr.trim()}`);
+    return portOpen(host, port);
+  }, 20_000, 'nats-server');
   return {
     url: `nats://${host}:${port}`,
     started: true,
-    stop: () =>
+    secured: !!config,
+    stop: (signal = 'SIGTERM') =>
       new Promise((r) => {
         process.removeListener('exit', killOnExit);
-        if (child.exitCode !== null) return r();
+        if (child.exitCode !== null || child.signalCode !== null) return r();
         child.once('exit', () => r());
-        child.kill('SIGTERM');
+        child.kill(signal);
       }),
   };
 }

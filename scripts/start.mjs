@@ -1,4 +1,5 @@
-// `npm start`: the whole marketplace on this machine. Finds or starts PostgreSQL and NATS, builds,
+// `npm start`: the whole marketplace on this machine. Finds or starts PostgreSQL, builds, starts its own NATS
+// with per-app users and permissions (or uses NATS_URL's open server),
 // starts the four services and the gateway (each service creates its database and runs its migrations;
 // the catalog loads the reference data), seeds a small Phayao demo, prints the URL and the admin login.
 // Ctrl-C stops everything it started.
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ensureNats, ensurePostgres, log, redact, ROOT } from './infra.mjs';
 import { seedDemo } from './demo.mjs';
+import { startSecuredNats } from './lib/secure-nats.mjs';
 
 const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'gateway'];
 const dataDir = join(ROOT, '.data');
@@ -93,12 +95,24 @@ try {
   const pg = await ensurePostgres({ url: process.env.DATABASE_URL });
   cleanups.push(pg.stop);
   log(`PostgreSQL: ${redact(pg.url)}${pg.started ? ' (embedded, started now)' : ''}`);
-  const nats = await ensureNats({ url: process.env.NATS_URL });
-  cleanups.push(nats.stop);
-  log(`NATS: ${nats.url}${nats.started ? ' (started now)' : ''}`);
 
   log('building…');
   execSync('npm run -s build', { cwd: ROOT, stdio: 'inherit' });
+
+  // NATS: our own nats-server with the permission table and fresh passwords for each app (every start makes
+  // new ones: nothing to leak between runs), unless NATS_URL names a server, which is then used as it is —
+  // the apps connect without credentials, so it must be an open server (no permissions: a development fallback).
+  let nats;
+  let natsEnvFor = () => ({});
+  if (process.env.NATS_URL) {
+    nats = await ensureNats({ url: process.env.NATS_URL });
+    log(`NATS: ${nats.url}${nats.started ? ' (started now)' : ''} — NATS_URL given: an open server, no subject permissions`);
+  } else {
+    nats = await startSecuredNats({ storeDir: join(dataDir, 'nats') });
+    natsEnvFor = nats.envFor;
+    log(`NATS: ${nats.url} (started now, with a user and subject permissions per app; config ${join(dataDir, 'nats', 'nats-server.conf')})`);
+  }
+  cleanups.push(nats.stop);
 
   // Replicas must share the JWT secret: take it from the environment, else keep one under .data/.
   const secretFile = join(dataDir, 'jwt-secret');
@@ -131,7 +145,7 @@ try {
       generatedAdmin = { login, password };
     } else if (/"level":"(error|fatal|warn)"|^\S*Error|^\s+at /.test(line)) process.stdout.write(`[${app}] ${line}\n`);
   };
-  for (const app of APPS) supervise(app, env, onLine);
+  for (const app of APPS) supervise(app, { ...env, ...natsEnvFor(app) }, onLine);
   const readyTimeout = setTimeout(() => shutdown(1, 'the gateway did not start within 3 minutes'), 180_000);
   await gatewayReady;
   clearTimeout(readyTimeout);

@@ -17,12 +17,16 @@ export class Apps {
     private readonly dist: string,
     private readonly profileApp?: string,
     private readonly profileDir?: string,
+    /** an app's NATS_USER / NATS_PASSWORD */
+    private readonly natsEnvFor: (app: string) => Record<string, string> = () => ({}),
   ) {}
 
   async start(name: string, main: string, extra: Record<string, string> = {}): Promise<void> {
     // BENCH_PROFILE=gateway (or order, harvest-preorder) writes a V8 CPU profile of that app to BENCH_PROFILE_DIR
     const profile = this.profileApp && name.startsWith(this.profileApp) ? ['--cpu-prof', `--cpu-prof-dir=${this.profileDir ?? tmpdir()}`] : [];
-    const child = spawn(process.execPath, [...profile, join(this.dist, main)], { env: { ...this.env, ...extra }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const app = name.replace(/#.*$/, '');
+    const natsEnv = this.natsEnvFor(app);
+    const child = spawn(process.execPath, [...profile, join(this.dist, main)], { env: { ...this.env, ...natsEnv, ...extra }, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
     child.once('exit', (code, sig) => {
@@ -31,8 +35,9 @@ export class Apps {
     this.procs.set(name, child);
     // a service is ready when it answers its health subject (the gateway is awaited by the caller)
     if (!name.startsWith('gateway')) {
-      const subject = `${name.replace(/#.*$/, '')}.health`;
-      const nc = await connect({ servers: this.env.NATS_URL.replace('nats://', '') });
+      const subject = `${app}.health`;
+      // as the app itself: a service's user may ask its own health subject
+      const nc = await connect({ servers: this.env.NATS_URL.replace('nats://', ''), inboxPrefix: `_INBOX.${app}`, ...(natsEnv.NATS_USER ? { user: natsEnv.NATS_USER, pass: natsEnv.NATS_PASSWORD } : {}) });
       try {
         await waitUntil(async () => {
           try {

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { chownSync, createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canConnectPostgres, findNatsServer, freePort, portOpen, ROOT } from '../infra.mjs';
+import { canConnectPostgres, findNatsServer, freePort, ROOT } from '../infra.mjs';
+import { natsPermissionsModule, startSecuredNats } from '../lib/secure-nats.mjs';
 
 export const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'gateway'];
 
@@ -58,31 +59,29 @@ export async function startPostgres(workDir) {
   };
 }
 
-/** nats-server -js on a fixed port and store, so a restart is the same server to its clients. */
+/**
+ * nats-server -js with the apps' users and permissions (scripts/lib/secure-nats.mjs), on a fixed port, store
+ * and credentials, so a restart is the same server to its clients.
+ */
 export async function startNats(workDir) {
   const bin = findNatsServer();
   if (!bin) throw new Error('nats-server is not installed (apt-get install nats-server)');
   const port = await freePort();
   const storeDir = join(workDir, 'nats');
   mkdirSync(storeDir, { recursive: true });
-  let child;
+  let server;
+  let credentials;
   const start = async () => {
-    child = spawn(bin, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storeDir], { stdio: 'ignore' });
-    await waitFor(() => portOpen('127.0.0.1', port), 20_000, 'nats-server');
+    server = await startSecuredNats({ bin, port, storeDir, credentials });
+    credentials = server.credentials;
   };
-  const stop = (signal = 'SIGTERM') =>
-    new Promise((r) => {
-      if (!child || child.exitCode !== null || child.signalCode !== null) return r();
-      child.once('exit', () => r());
-      child.kill(signal);
-    });
-  process.once('exit', () => child?.kill('SIGKILL'));
+  const stop = async (signal = 'SIGTERM') => server?.stop(signal);
   await start();
-  return { url: `nats://127.0.0.1:${port}`, start, stop };
+  return { url: `nats://127.0.0.1:${port}`, start, stop, envFor: (app) => server.envFor(app) };
 }
 
 /** The five built apps as separate processes on our PostgreSQL and NATS; kill and start them one by one. */
-export async function startApps({ pgUrl, natsUrl, logDir, extraEnv = {} }) {
+export async function startApps({ pgUrl, natsUrl, natsEnvFor, logDir, extraEnv = {} }) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const admin = { login: 'faults-admin@faults.local', password: randomBytes(12).toString('hex') };
@@ -116,7 +115,7 @@ export async function startApps({ pgUrl, natsUrl, logDir, extraEnv = {} }) {
   const start = (app) => {
     const extra = app === 'gateway' ? { PORT: String(port), HOST: '127.0.0.1' } : {};
     const out = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], { cwd: ROOT, env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], { cwd: ROOT, env: { ...env, ...natsEnvFor(app), ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(out);
     child.stderr.pipe(out);
     child.once('exit', (code, sig) => {
@@ -171,21 +170,16 @@ export async function startNatsCluster(workDir) {
   const nodes = [];
   for (let i = 1; i <= 3; i++) nodes.push({ name: `n${i}`, port: await freePort(), routePort: await freePort(), storeDir: join(workDir, `nats-n${i}`) });
   const routes = nodes.map((n) => `nats://127.0.0.1:${n.routePort}`).join(',');
+  const credentials = (await natsPermissionsModule()).newNatsCredentials();
+  let envFor;
   for (const n of nodes) {
     mkdirSync(n.storeDir, { recursive: true });
     n.start = async () => {
-      n.child = spawn(bin, ['-js', '-n', n.name, '-a', '127.0.0.1', '-p', String(n.port), '-sd', n.storeDir, '--cluster_name', 'faults', '--cluster', `nats://127.0.0.1:${n.routePort}`, '--routes', routes], { stdio: 'ignore' });
-      await waitFor(() => portOpen('127.0.0.1', n.port), 20_000, `nats-server ${n.name}`);
+      n.server = await startSecuredNats({ bin, port: n.port, storeDir: n.storeDir, credentials, cluster: { serverName: n.name, name: 'faults', port: n.routePort, routes: routes.split(',') } });
+      envFor = n.server.envFor;
     };
-    n.stop = (signal = 'SIGTERM') =>
-      new Promise((r) => {
-        const c = n.child;
-        if (!c || c.exitCode !== null || c.signalCode !== null) return r();
-        c.once('exit', () => r());
-        c.kill(signal);
-      });
+    n.stop = async (signal = 'SIGTERM') => n.server?.stop(signal);
   }
-  process.once('exit', () => nodes.forEach((n) => n.child?.kill('SIGKILL')));
   const start = () => Promise.all(nodes.map((n) => n.start()));
   await start();
   const url = nodes.map((n) => `nats://127.0.0.1:${n.port}`).join(',');
@@ -193,11 +187,13 @@ export async function startNatsCluster(workDir) {
     url,
     nodes,
     start,
+    envFor: (app) => envFor(app),
     stop: (signal) => Promise.all(nodes.map((n) => n.stop(signal))),
     async leaderOf(stream) {
       const { connect } = await import('@nats-io/transport-node');
       const { jetstreamManager } = await import('@nats-io/jetstream');
-      const nc = await connect({ servers: url.split(','), timeout: 3000 });
+      // as the reporting service, which may read the streams it consumes
+      const nc = await connect({ servers: url.split(','), timeout: 3000, user: 'reporting', pass: credentials.reporting, inboxPrefix: '_INBOX.reporting' });
       try {
         const info = await (await jetstreamManager(nc)).streams.info(stream);
         return nodes.find((n) => n.name === info.cluster?.leader);

@@ -1,4 +1,5 @@
-// The whole system as separate processes, like bench/live-sale (used by check:web and test:fuzz): a private nats-server -js, fresh databases
+// The whole system as separate processes, like bench/live-sale (used by check:web and test:fuzz): a private nats-server -js
+// with the apps' users and permissions (scripts/lib/secure-nats.mjs), fresh databases
 // under a random DATABASE_PREFIX on the PostgreSQL that ensurePostgres finds, the five built apps, and the
 // gateway on a free port. Everything it starts is registered for `cleanup` (also run on failure and Ctrl-C).
 import { spawn } from 'node:child_process';
@@ -6,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensurePostgres, freePort, ROOT, startNatsServer } from '../infra.mjs';
+import { ensurePostgres, freePort, ROOT } from '../infra.mjs';
+import { startSecuredNats } from './secure-nats.mjs';
 
 const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'gateway'];
 const cleanups = [];
@@ -44,7 +46,7 @@ export async function startSystem({ logDir, name = 'checkweb', env: extraEnv = {
 
   const natsDir = mkdtempSync(join(tmpdir(), `${name}-nats-`));
   cleanups.push(['nats store', async () => rmSync(natsDir, { recursive: true, force: true })]);
-  const nats = await startNatsServer({ storeDir: natsDir });
+  const nats = await startSecuredNats({ storeDir: natsDir });
   cleanups.push(['nats-server', () => nats.stop()]);
 
   const port = await freePort();
@@ -81,7 +83,7 @@ export async function startSystem({ logDir, name = 'checkweb', env: extraEnv = {
   for (const app of APPS) {
     const extra = app === 'gateway' ? { PORT: String(port), HOST: '127.0.0.1' } : {};
     const out = createWriteStream(join(logDir, `${app}.log`));
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], { cwd: ROOT, env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], { cwd: ROOT, env: { ...env, ...nats.envFor(app), ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(out);
     child.stderr.pipe(out);
     child.once('exit', (code, sig) => {

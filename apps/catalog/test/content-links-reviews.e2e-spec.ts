@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { connect } from '@nats-io/transport-node';
 import { eventSubject, OrderEvents } from '@app/contracts';
 import type { IntegrationEvent, OrderCompletedV1 } from '@app/contracts';
 import { DataSource } from 'typeorm';
@@ -217,7 +216,7 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
           provinceCode: '56',
         },
       };
-      const nc = await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
+      const nc = await sys.connectNats();
       try {
         await publishEvent(nc, event.type, event.data, { id: event.id, occurredAt: event.occurredAt });
       } finally {

@@ -1,4 +1,3 @@
-import { connect } from '@nats-io/transport-node';
 import { CatalogSubjects } from '@app/contracts';
 import { TestSystem } from '@app/testing';
 import { PHAYAO_DEMO, seedPhayaoDemo } from '../demo/seed-phayao.js';
@@ -218,7 +217,7 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
     });
 
     it('answers the product snapshot that harvest-preorder uses to create batches', async () => {
-      const nc = await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
+      const nc = await sys.connectNats();
       try {
         const request = { pattern: CatalogSubjects.getProductSnapshot, id: 'snap-1', data: { caller: null, requestId: 'snap-1', data: { productId: ids['กล้วยตาก'] } } };
         const reply = (await nc.request(CatalogSubjects.getProductSnapshot, JSON.stringify(request), { timeout: 5000 })).json<{ response: unknown }>();

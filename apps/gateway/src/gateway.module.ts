@@ -2,9 +2,8 @@ import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { natsServers, serviceDatabase } from '@app/messaging';
+import { natsClientProxy, serviceDatabase } from '@app/messaging';
 import { GATEWAY_CONFIG, GatewayConfig } from './config.js';
 import { BatchesController } from './batches/batches.controller.js';
 import { MyReservationsController, ReservationsController } from './batches/reservations.controller.js';
@@ -75,7 +74,7 @@ export class GatewayModule {
         { provide: GATEWAY_CONFIG, useValue: config },
         {
           provide: NATS_CLIENT,
-          useFactory: () => ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: natsServers(config.natsUrl) } }),
+          useFactory: () => natsClientProxy(config.nats),
         },
         ServiceClient,
         LiveSaleHub,

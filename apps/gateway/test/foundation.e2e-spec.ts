@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { connect } from '@nats-io/transport-node';
 import pg from 'pg';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STREAMS } from '@app/contracts';
@@ -83,7 +82,7 @@ describe('foundation: gateway → services over NATS → Postgres', () => {
     });
 
     // Publish the very same event again, past JetStream's Msg-Id dedupe: only the inbox stands in the way.
-    const nc = await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
+    const nc = await sys.connectNats();
     try {
       const stream = await jetstreamManager(nc).then((m) => m.streams.getMessage(EVENT_STREAMS.diagnostics.stream, { last_by_subj: 'evt.diagnostics.ping.recorded' }));
       const event = stream!.json<{ id: string }>();

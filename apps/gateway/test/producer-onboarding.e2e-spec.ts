@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { connect } from '@nats-io/transport-node';
 import { CatalogSubjects } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
@@ -31,7 +30,7 @@ describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
     await sys.stopApp('catalog');
     let catalogUp = false;
     let received: Promise<RpcEnvelope<{ id: string }>> | undefined;
-    const nc = await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
+    const nc = await sys.connectNats();
     nc.subscribe(CatalogSubjects.registerProducer, {
       max: 1,
       callback: (_err, msg) => {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { connect } from '@nats-io/transport-node';
 import { parse } from 'csv-parse/sync';
 import pg from 'pg';
 import { OrderEvents } from '@app/contracts';
@@ -27,7 +26,7 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
   const auth = (t: string) => ['authorization', `Bearer ${t}`] as const;
   /** What the order service raises when a deposit or a price is not paid in time (optionally a redelivered copy too). */
   async function publishOrderExpired(data: OrderExpiredV1, twice = false) {
-    const nc = await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
+    const nc = await sys.connectNats();
     try {
       const event = await publishEvent(nc, OrderEvents.expired, data);
       if (twice) await publishEvent(nc, event.type, data, { id: event.id, occurredAt: event.occurredAt, msgID: `${event.id}-again` });

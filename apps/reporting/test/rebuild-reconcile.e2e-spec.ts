@@ -67,8 +67,9 @@ describe('reporting rebuild and reconciliation', () => {
     await ds.query(`UPDATE order_facts SET goods_satang = 1`);
     expect((await summary(queries[0])).totals).not.toEqual(before[0].totals);
     expect((await aggregateDrift(ds)).agg_lao_month).toBeGreaterThan(0);
-    const nc = bus.connection;
-    const counts = await rebuildReadModel(ds, nc, loadReportingConfig(sys.env).referenceDataDir);
+    // as the CLI runs it: reporting's own NATS user (ephemeral consumers on the streams it consumes)
+    const nc = await sys.connectNats('reporting');
+    const counts = await rebuildReadModel(ds, nc, loadReportingConfig(sys.env).referenceDataDir).finally(() => nc.close());
     expect(counts).toEqual({ catalog: 2, order: 12 });
     const after = await Promise.all(queries.map(summary));
     expect(after).toEqual(before);

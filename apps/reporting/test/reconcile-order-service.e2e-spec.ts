@@ -39,7 +39,7 @@ describe('reporting reconciliation against the order service', () => {
       (await sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${admin}`).query({ month: '2019-01', laoCode: lao.code }).expect(200)).body.totals;
     await eventually(async () => expect(await totals()).toMatchObject({ salesCount: 1, revenueSatang: 9_900 }));
 
-    const client = orderServiceClient(sys.env.NATS_URL!);
+    const client = orderServiceClient(sys.natsEndpoint('reporting'));
     try {
       const service = new ReconcileService(ds, completedOrdersSource(client, 5_000));
       const report = await service.reconcile('2019-01-01', '2019-01-31');

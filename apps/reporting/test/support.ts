@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { connect, NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STREAMS, eventSubject } from '@app/contracts';
 import type { EventDomain, IntegrationEvent, OrderCompletedV1, OrderRefundedV1 } from '@app/contracts';
@@ -34,7 +34,7 @@ export class EventPublisher {
   private constructor(private readonly nc: NatsConnection) {}
 
   static async connect(sys: TestSystem): Promise<EventPublisher> {
-    return new EventPublisher(await connect({ servers: sys.env.NATS_URL!.replace('nats://', '') }));
+    return new EventPublisher(await sys.connectNats());
   }
 
   async publish<T>(type: string, data: T, opts: { id?: string; msgID?: string; occurredAt?: string } = {}): Promise<IntegrationEvent<string, T>> {

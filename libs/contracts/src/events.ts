@@ -1,3 +1,5 @@
+import type { ServiceName } from './subjects.js';
+
 /**
  * Integration events. Every event carries id, occurredAt, type and version; a changed payload is a
  * new version (never a silent change of an existing one). Names are past tense.
@@ -22,6 +24,20 @@ export const EVENT_STREAMS = {
   diagnostics: { stream: 'EVT_DIAGNOSTICS', subjects: ['evt.diagnostics.>'] },
 } as const;
 export type EventDomain = keyof typeof EVENT_STREAMS;
+
+/**
+ * Who publishes and who consumes each domain's events: the one table both the services' event runtimes
+ * (which refuse to start with anything else) and the NATS permissions (libs/messaging/src/permissions.ts)
+ * read. Only the owner of a domain may publish `evt.<domain>.>` and manage its stream; a consumer may only
+ * read it through its own durable consumer (named after the consuming service's queue group).
+ * `replays`: may also read the consumed streams with ephemeral consumers (reporting's read-model rebuild).
+ */
+export const EVENT_FLOWS: Readonly<Record<ServiceName, { publishes: readonly EventDomain[]; consumes: readonly EventDomain[]; replays?: boolean }>> = {
+  catalog: { publishes: ['catalog', 'diagnostics'], consumes: ['order'] },
+  harvestPreorder: { publishes: ['preorder'], consumes: ['order'] },
+  order: { publishes: ['order'], consumes: ['preorder'] },
+  reporting: { publishes: [], consumes: ['diagnostics', 'catalog', 'order'], replays: true },
+};
 
 export function eventSubject(type: string): string {
   return `evt.${type}`;

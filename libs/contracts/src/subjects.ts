@@ -1,6 +1,10 @@
 /**
  * Request/reply subjects (commands are imperative, queries are nouns). Each service listens on its own
  * prefix with a queue group named after the service, so replicas share the load.
+ *
+ * Every subject under a service's prefix is PUBLIC unless INTERNAL_SUBJECTS (end of this file) names it:
+ * the gateway may publish any public one (NATS permissions, libs/messaging/src/permissions.ts), so a new
+ * public subject needs no permission change, and a new internal one is one line in INTERNAL_SUBJECTS.
  */
 export const QUEUE_GROUPS = {
   catalog: 'catalog',
@@ -135,3 +139,17 @@ export const OrderSubjects = {
   /** internal: run the expiry and auto-complete sweeps now (tests may pass asOf when the service allows it) */
   runSweeps: 'order.sweeps.run',
 } as const;
+
+/**
+ * Internal subjects: service to service only, never sent by the gateway. Each names the services whose NATS
+ * user may publish it; the NATS server refuses it to everyone else (the gateway's publish permission is its
+ * domains' wildcards minus these). So only here may a handler accept a message without a caller as coming
+ * from a service: on a public subject a missing caller is an anonymous visitor, never an internal call.
+ */
+export const INTERNAL_SUBJECTS: Readonly<Record<string, readonly ServiceName[]>> = {
+  [CatalogSubjects.getProductSnapshot]: ['harvestPreorder'],
+  [OrderSubjects.openOrders]: ['harvestPreorder'],
+  [OrderSubjects.listCompleted]: ['reporting'],
+  /** the service's own sweeps (an operator runs them with the order service's credentials) */
+  [OrderSubjects.runSweeps]: ['order'],
+};

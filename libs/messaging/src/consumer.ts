@@ -3,7 +3,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { ConsumerMessages, jetstream, jetstreamManager, JsMsg } from '@nats-io/jetstream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EVENT_STREAMS, EventDomain, IntegrationEvent } from '@app/contracts';
-import { ensureDurableConsumer, ensureStream, StreamSettings, untilJetStreamReady } from './jetstream.js';
+import { ensureDurableConsumer, isJetStreamNotReady, isNotFound, StreamSettings, untilJetStreamReady } from './jetstream.js';
 
 export type EventHandler = (event: IntegrationEvent<string, any>, manager: EntityManager) => Promise<void>;
 
@@ -47,17 +47,18 @@ export class EventConsumer {
   private loop?: Promise<void>;
   private retryTimer?: NodeJS.Timeout;
   private retrying?: Promise<unknown>;
+  private stopped = false;
+  private wake?: () => void;
 
   constructor(private readonly opts: EventConsumerOptions) {}
 
+  /**
+   * Starts consuming in the background: waits for the stream (its owner creates it; a consumer may only read
+   * it, see libs/messaging/src/permissions.ts), creates this service's durable consumer on it, then applies
+   * events. Events published before that wait in the stream (the consumer delivers from the first).
+   */
   async start(): Promise<void> {
-    const { nc, domain, durable } = this.opts;
-    await ensureStream(nc, domain, this.opts.stream);
-    const stream = EVENT_STREAMS[domain].stream;
-    await untilJetStreamReady(`consumer ${durable} on ${stream}`, async () => ensureDurableConsumer(await jetstreamManager(nc), stream, durable));
-    const consumer = await untilJetStreamReady(`consumer ${durable} on ${stream}`, () => jetstream(nc).consumers.get(stream, durable));
-    this.messages = await consumer.consume({ max_messages: 256 });
-    this.loop = this.run(this.messages);
+    this.loop = this.attach().catch((e) => this.logger.error({ message: 'event consumer stopped', domain: this.opts.domain, durable: this.opts.durable, error: String(e) }));
     const retry = () => {
       this.retrying ??= this.retryParked()
         .catch((e) => this.logger.warn({ message: 'retrying parked events failed', error: String(e) }))
@@ -67,7 +68,46 @@ export class EventConsumer {
     this.retryTimer.unref();
   }
 
+  private async attach(): Promise<void> {
+    const { nc, domain, durable } = this.opts;
+    const stream = EVENT_STREAMS[domain].stream;
+    if (!(await this.waitForStream(stream))) return;
+    await untilJetStreamReady(`consumer ${durable} on ${stream}`, async () => ensureDurableConsumer(await jetstreamManager(nc), stream, durable));
+    const consumer = await untilJetStreamReady(`consumer ${durable} on ${stream}`, () => jetstream(nc).consumers.get(stream, durable));
+    if (this.stopped) return;
+    this.messages = await consumer.consume({ max_messages: 256 });
+    if (this.stopped) {
+      await this.messages.close();
+      return;
+    }
+    await this.run(this.messages);
+  }
+
+  /** Polls the stream's info until it exists (false if stopped meanwhile). */
+  private async waitForStream(stream: string): Promise<boolean> {
+    for (let wait = 100, logged = false; !this.stopped; wait = Math.min(wait * 2, 2000)) {
+      try {
+        await (await jetstreamManager(this.opts.nc)).streams.info(stream);
+        return true;
+      } catch (e) {
+        if (!isNotFound(e) && !isJetStreamNotReady(e)) throw e;
+        if (!logged) this.logger.log({ message: 'waiting for the stream (its owner creates it)', stream, durable: this.opts.durable });
+        logged = true;
+      }
+      await new Promise<void>((r) => {
+        const t = setTimeout(r, wait);
+        this.wake = () => {
+          clearTimeout(t);
+          r();
+        };
+      });
+    }
+    return false;
+  }
+
   async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
     clearInterval(this.retryTimer);
     await this.messages?.close();
     await this.loop;

@@ -12,3 +12,4 @@ export * from './health.js';
 export * from './service-app.js';
 export * from './packed-reply.js';
 export * from './unavailable.js';
+export * from './permissions.js';

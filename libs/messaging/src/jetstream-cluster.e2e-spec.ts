@@ -47,7 +47,7 @@ describe('ensureStream on a NATS cluster that is still starting', () => {
   it('creates the R3 stream once the third server is up, having retried through both errors', async () => {
     const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     await startNode(0);
-    nc = await connectNats(`nats://127.0.0.1:${ports[0].client}`, 'cluster-test');
+    nc = await connectNats({ url: `nats://127.0.0.1:${ports[0].client}`, app: 'cluster-test' }, 'cluster-test');
     let settled: 'resolved' | Error | undefined;
     const creating = ensureStream(nc, 'diagnostics', { replicas: 3 }).then(
       () => (settled = 'resolved'),

@@ -27,7 +27,7 @@ describe('outbox relay and inbox consumer', () => {
   beforeAll(async () => {
     natsDir = mkdtempSync(join(tmpdir(), 'kdbr-msg-'));
     nats = await startNatsServer({ bin: testEnv.natsServerBin, storeDir: natsDir });
-    nc = await connectNats(nats.url, 'messaging-test');
+    nc = await connectNats({ url: nats.url, app: 'messaging-test' }, 'messaging-test');
     await ensureStream(nc, 'diagnostics', { replicas: 1 });
     url = withDatabase(testEnv.databaseUrl, `tmsg_${randomBytes(4).toString('hex')}`);
     await ensureDatabase(url);

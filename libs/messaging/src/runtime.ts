@@ -1,10 +1,12 @@
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { DataSource } from 'typeorm';
-import type { EventDomain } from '@app/contracts';
+import { EVENT_FLOWS, QUEUE_GROUPS } from '@app/contracts';
+import type { EventDomain, ServiceName } from '@app/contracts';
 import { EventConsumer, EventHandler } from './consumer.js';
 import { ensureStream } from './jetstream.js';
 import { connectNats } from './nats.js';
+import type { NatsEndpoint } from './nats.js';
 import { OutboxRelay } from './relay.js';
 
 export interface EventSubscription {
@@ -15,9 +17,9 @@ export interface EventSubscription {
 }
 
 export interface EventRuntimeOptions {
-  /** consuming service name: the durable consumer name and the inbox's consumer column */
+  /** consuming service name (its queue group): the durable consumer name and the inbox's consumer column */
   service: string;
-  natsUrl: string;
+  nats: NatsEndpoint;
   databaseUrl: string;
   dataSource: DataSource;
   streamReplicas: number;
@@ -37,16 +39,17 @@ export class EventRuntime implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** The runtime of a service from its common config: only what it publishes and consumes differs. */
   static forService(
-    config: { natsUrl: string; databaseUrl: string; streamReplicas: number },
+    config: { nats: NatsEndpoint; databaseUrl: string; streamReplicas: number },
     dataSource: DataSource,
     spec: Pick<EventRuntimeOptions, 'service' | 'publishes' | 'subscriptions'>,
   ): EventRuntime {
-    return new EventRuntime({ natsUrl: config.natsUrl, databaseUrl: config.databaseUrl, streamReplicas: config.streamReplicas, dataSource, ...spec });
+    assertEventFlows(spec.service, spec.publishes, spec.subscriptions.map((s) => s.domain));
+    return new EventRuntime({ nats: config.nats, databaseUrl: config.databaseUrl, streamReplicas: config.streamReplicas, dataSource, ...spec });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     const o = this.opts;
-    this.nc = await connectNats(o.natsUrl, `${o.service}-events`);
+    this.nc = await connectNats(o.nats, `${o.service}-events`);
     for (const d of o.publishes) await ensureStream(this.nc, d, { replicas: o.streamReplicas });
     this.relay = new OutboxRelay({ dataSource: o.dataSource, nc: this.nc, databaseUrl: o.databaseUrl });
     await this.relay.start();
@@ -77,5 +80,21 @@ export class EventRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     while ((await this.relay?.drainOnce()) ?? 0) {
       /* drain */
     }
+  }
+}
+
+/**
+ * A service publishes and consumes exactly the domains EVENT_FLOWS gives it (the NATS permissions are
+ * written from that table, so anything else would be refused by the server at run time): checked at boot.
+ */
+export function assertEventFlows(service: string, publishes: readonly EventDomain[], consumes: readonly EventDomain[]): void {
+  const key = (Object.keys(QUEUE_GROUPS) as ServiceName[]).find((k) => QUEUE_GROUPS[k] === service);
+  if (!key) throw new Error(`${service} is not a service of QUEUE_GROUPS`);
+  const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+  const flows = EVENT_FLOWS[key];
+  if (!same(publishes, flows.publishes) || !same(consumes, flows.consumes)) {
+    throw new Error(
+      `${service}'s events (publishes ${publishes.join(', ') || 'none'}; consumes ${consumes.join(', ') || 'none'}) differ from EVENT_FLOWS in libs/contracts/src/events.ts (publishes ${flows.publishes.join(', ') || 'none'}; consumes ${flows.consumes.join(', ') || 'none'}): change the table, which the NATS permissions follow`,
+    );
   }
 }

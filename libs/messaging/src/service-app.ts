@@ -5,10 +5,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource, DataSourceOptions, MigrationInterface } from 'typeorm';
 import { openServiceDataSource } from '@app/persistence';
 import { natsMicroserviceOptions } from './nats.js';
+import type { NatsEndpoint } from './nats.js';
 import { DomainErrorRpcFilter, RpcLoggingInterceptor } from './rpc.js';
 
 export interface ServiceAppOptions {
-  natsUrl: string;
+  nats: NatsEndpoint;
   queue: string;
   logger: LoggerService;
 }
@@ -16,7 +17,7 @@ export interface ServiceAppOptions {
 /** Starts a NATS microservice with the domain-error mapping and request-id logging every service uses. */
 export async function startServiceApp(module: DynamicModule, opts: ServiceAppOptions): Promise<INestMicroservice> {
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
-    ...natsMicroserviceOptions(opts.natsUrl, opts.queue),
+    ...natsMicroserviceOptions(opts.nats, opts.queue),
     logger: opts.logger,
   });
   app.useGlobalFilters(new DomainErrorRpcFilter());

@@ -2,12 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
+import type { ClientProxy } from '@nestjs/microservices';
+import { connect } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import { firstValueFrom } from 'rxjs';
 import request from 'supertest';
 import type { Env } from '@app/config';
-import type { Caller, Role } from '@app/contracts';
+import { EVENT_FLOWS, QUEUE_GROUPS } from '@app/contracts';
+import type { Caller, EventDomain, Role, ServiceName as ServiceKey } from '@app/contracts';
+import { appUsers, connectNats, ensureStream, natsClientProxy, natsConnectionOptions, natsCredentialsEnv, newNatsCredentials, natsServerConfig } from '@app/messaging';
+import type { NatsApp, NatsCredentials, NatsEndpoint } from '@app/messaging';
 import { dropDatabase, withDatabase } from '@app/persistence';
 import { findNatsServer, startNatsServer } from '../../../scripts/infra.mjs';
 import { codeSentTo, readSmsLog, signUpConsumer } from './consumer-signup.mjs';
@@ -65,6 +70,15 @@ export interface StartSystemOptions {
 export const TEST_ADMIN = { login: 'admin@test.local', password: 'admin-password-1' };
 
 /**
+ * The test harness's own NATS user, present only in the configs TestSystem writes (never in `npm start`'s or
+ * Docker's). Tests stand in for the services a suite does not start — they publish events as the order
+ * service would, call internal subjects as harvest-preorder would, read consumers' state — so this user has
+ * no permissions block (everything allowed). The apps themselves always connect with their own users and
+ * permissions, so a subject an app needs but is not allowed still fails the suite.
+ */
+export const TEST_DRIVER_USER = 'test-driver';
+
+/**
  * A whole system for one test suite: a private nats-server (JetStream in a temp folder), a fresh database
  * per service on the test PostgreSQL (created and migrated by the production code), the requested
  * services and the gateway, all in this process. Every suite builds its own data.
@@ -81,11 +95,26 @@ export class TestSystem {
     readonly env: Env,
     private readonly stopNats: () => Promise<void>,
     private readonly natsDir: string,
+    /** the apps' NATS passwords (users named after the apps), as the NATS config of this suite has them */
+    readonly natsCredentials: NatsCredentials,
+    private readonly driverPassword: string,
   ) {}
 
   static async start(opts: StartSystemOptions = {}): Promise<TestSystem> {
     const natsDir = mkdtempSync(join(tmpdir(), 'kdbr-nats-'));
-    const nats = await startNatsServer({ bin: testEnv.natsServerBin ?? findNatsServer(), storeDir: natsDir });
+    const credentials = newNatsCredentials();
+    const driverPassword = randomBytes(24).toString('base64url');
+    const nats = await startNatsServer({
+      bin: testEnv.natsServerBin ?? findNatsServer(),
+      storeDir: natsDir,
+      config: (port) =>
+        natsServerConfig({
+          host: '127.0.0.1',
+          port,
+          storeDir: natsDir,
+          users: [...appUsers(credentials), { user: TEST_DRIVER_USER, password: driverPassword, permissions: null }],
+        }),
+    });
     const env: Env = {
       DATABASE_URL: testEnv.databaseUrl,
       DATABASE_PREFIX: `t${randomBytes(5).toString('hex')}`,
@@ -107,9 +136,11 @@ export class TestSystem {
       PHONE_CODE_CHECKS_PER_IP: '1000000',
       ...opts.env,
     };
-    const sys = new TestSystem(env, nats.stop, natsDir);
+    const sys = new TestSystem(env, nats.stop, natsDir, credentials, driverPassword);
     try {
-      for (const s of opts.services ?? SERVICES) await sys.startApp(s);
+      const started = opts.services ?? SERVICES;
+      await sys.ensureStreamsOfAbsentOwners(started);
+      for (const s of started) await sys.startApp(s);
       await sys.startApp('gateway');
     } catch (e) {
       await sys.close();
@@ -118,9 +149,36 @@ export class TestSystem {
     return sys;
   }
 
+  /**
+   * The event streams of services this suite does not start, created as their owner would (tests publish
+   * those events themselves). A consumer only waits for a stream: it may not create another service's.
+   */
+  private async ensureStreamsOfAbsentOwners(started: readonly ServiceName[]): Promise<void> {
+    const absent = (Object.keys(EVENT_FLOWS) as ServiceKey[]).filter((k) => !started.includes(QUEUE_GROUPS[k]));
+    const domains = new Set<EventDomain>(absent.flatMap((k) => EVENT_FLOWS[k].publishes));
+    if (!domains.size) return;
+    const nc = await connectNats(this.natsEndpoint(TEST_DRIVER_USER), 'test-streams');
+    try {
+      for (const d of domains) await ensureStream(nc, d, { replicas: 1 });
+    } finally {
+      await nc.close();
+    }
+  }
+
+  /** The NATS endpoint of an app's user (its generated credentials) or of the test harness's own user. */
+  natsEndpoint(user: NatsApp | typeof TEST_DRIVER_USER): NatsEndpoint {
+    const password = user === TEST_DRIVER_USER ? this.driverPassword : this.natsCredentials[user];
+    return { url: this.env.NATS_URL!, app: user, user, password };
+  }
+
+  /** A plain NATS connection as the test harness (default) or as one app's user (permission tests). */
+  connectNats(user: NatsApp | typeof TEST_DRIVER_USER = TEST_DRIVER_USER): Promise<NatsConnection> {
+    return connect(natsConnectionOptions(this.natsEndpoint(user), `test-${user}`));
+  }
+
   /** Starts an app (or one more replica of it). */
   async startApp(name: AppName): Promise<void> {
-    const app = await boot(name, this.env);
+    const app = await boot(name, { ...this.env, ...natsCredentialsEnv(name, this.natsCredentials) });
     if (name === 'gateway') this.url = app.url!;
     this.running.set(name, [...(this.running.get(name) ?? []), app]);
   }
@@ -194,10 +252,11 @@ export class TestSystem {
 
   /**
    * Sends a request to a service over NATS as another service would (for internal subjects that the
-   * gateway does not expose). A domain error rejects with its `{ code, message, fields }` payload.
+   * gateway does not expose), as the test harness's NATS user (TEST_DRIVER_USER). A domain error rejects
+   * with its `{ code, message, fields }` payload.
    */
   async rpc<T>(subject: string, data: unknown, caller: Caller | null = null): Promise<T> {
-    this.client ??= ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [this.env.NATS_URL!.replace('nats://', '')] } });
+    this.client ??= natsClientProxy(this.natsEndpoint(TEST_DRIVER_USER));
     return firstValueFrom(this.client.send<T>(subject, { caller, requestId: 'test', data }));
   }
 

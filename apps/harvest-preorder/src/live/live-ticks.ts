@@ -18,7 +18,7 @@ export class LiveTicks implements OnModuleInit, OnApplicationShutdown {
   constructor(@Inject(PREORDER_CONFIG) private readonly config: HarvestPreorderConfig) {}
 
   async onModuleInit(): Promise<void> {
-    this.nc = await connectNats(this.config.natsUrl, 'harvest-preorder-live');
+    this.nc = await connectNats(this.config.nats, 'harvest-preorder-live');
   }
 
   tick(batchId: string): void {

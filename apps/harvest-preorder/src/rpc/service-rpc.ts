@@ -1,9 +1,9 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
+import type { ClientProxy } from '@nestjs/microservices';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import type { Caller, OpenOrdersCommandV1, OpenOrdersReplyV1, ProductSnapshotV1 } from '@app/contracts';
 import { CatalogSubjects, OrderSubjects } from '@app/contracts';
-import { DomainError, natsServers } from '@app/messaging';
+import { DomainError, natsClientProxy } from '@app/messaging';
 import { PREORDER_CONFIG } from '../config.js';
 import type { HarvestPreorderConfig } from '../config.js';
 
@@ -13,7 +13,7 @@ export class ServiceRpc implements OnApplicationShutdown {
   private readonly client: ClientProxy;
 
   constructor(@Inject(PREORDER_CONFIG) private readonly config: HarvestPreorderConfig) {
-    this.client = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: natsServers(config.natsUrl) } });
+    this.client = natsClientProxy(config.nats);
   }
 
   productSnapshot(productId: string, caller: Caller | null, requestId: string): Promise<ProductSnapshotV1> {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STREAMS, eventSubject, OrderSubjects, PreorderEvents } from '@app/contracts';
@@ -118,7 +117,7 @@ export async function untilStatus(sys: TestSystem, token: string, id: string, st
 }
 
 export function natsOf(sys: TestSystem): Promise<NatsConnection> {
-  return connect({ servers: sys.env.NATS_URL!.replace('nats://', '') });
+  return sys.connectNats();
 }
 
 /** Every event on the order stream (what the relay published), optionally of one order. */

@@ -12,7 +12,7 @@ import { rebuildReadModel } from '../rebuild/rebuild.js';
  */
 const config = loadReportingConfig(processEnv());
 const ds = await openServiceDataSource({ url: config.databaseUrl, entities: [], migrations: reportingMigrations, name: 'reporting-rebuild' });
-const nc = await connectNats(config.natsUrl, 'reporting-rebuild');
+const nc = await connectNats(config.nats, 'reporting-rebuild');
 const started = Date.now();
 let lastLog = 0;
 try {

@@ -24,7 +24,7 @@ try {
 }
 const config = loadReportingConfig(processEnv());
 const ds = await openServiceDataSource({ url: config.databaseUrl, entities: [], migrations: reportingMigrations, name: 'reporting-reconcile' });
-const client = orderServiceClient(config.natsUrl);
+const client = orderServiceClient(config.nats);
 try {
   await client.connect();
   const service = new ReconcileService(ds, completedOrdersSource(client, config.reconcileTimeoutMs), (line) => console.log(`[reconcile] ${line}`));

@@ -4,7 +4,7 @@ import { IsUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { DiagnosticsEvents, ReportingSubjects } from '@app/contracts';
 import type { DiagnosticsPingRecordedV1, IntegrationEvent, RpcEnvelope } from '@app/contracts';
-import { EnvelopePipe } from '@app/messaging';
+import { DomainError, EnvelopePipe, requireCaller } from '@app/messaging';
 
 export const diagnosticsHandlers = {
   [DiagnosticsEvents.pingRecorded]: async (event: IntegrationEvent<string, DiagnosticsPingRecordedV1>, em: EntityManager) => {
@@ -25,8 +25,10 @@ export class GetPingQuery {
 export class DiagnosticsController {
   constructor(private readonly ds: DataSource) {}
 
+  /** A public subject (the gateway's admin diagnostics): a dla_admin only; no caller is refused, never taken for an internal call. */
   @MessagePattern(ReportingSubjects.getPing)
-  async get(@Payload(new EnvelopePipe(GetPingQuery)) { data }: RpcEnvelope<GetPingQuery>) {
+  async get(@Payload(new EnvelopePipe(GetPingQuery)) { caller, data }: RpcEnvelope<GetPingQuery>) {
+    if (!requireCaller(caller).roles.includes('dla_admin')) throw DomainError.forbidden('Only a dla_admin may read diagnostics');
     const rows = await this.ds.query('SELECT applied_count FROM diagnostic_pings_applied WHERE ping_id = $1', [data.pingId]);
     return { pingId: data.pingId, appliedCount: rows[0]?.applied_count ?? 0 };
   }

@@ -1,18 +1,20 @@
-import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
+import type { ClientProxy } from '@nestjs/microservices';
 import { firstValueFrom, timeout } from 'rxjs';
 import { randomUUID } from 'node:crypto';
 import { OrderSubjects } from '@app/contracts';
 import type { CompletedOrderFactV1, RpcEnvelope } from '@app/contracts';
-import { DomainError, natsServers } from '@app/messaging';
+import { DomainError, natsClientProxy } from '@app/messaging';
+import type { NatsEndpoint } from '@app/messaging';
 import type { CompletedOrdersSource } from './reconcile.service.js';
 
 /**
  * OrderSubjects.listCompleted over NATS, as any service calls another. No user stands behind a
  * reconciliation, so it goes as an internal call (caller null), which the order service allows for this
- * subject only; a signed-in caller must be a dla_admin.
+ * subject only (an internal subject: NATS lets only reporting's user publish it); a signed-in caller must be
+ * a dla_admin.
  */
-export function orderServiceClient(natsUrl: string): ClientProxy {
-  return ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: natsServers(natsUrl) } });
+export function orderServiceClient(nats: NatsEndpoint): ClientProxy {
+  return natsClientProxy(nats);
 }
 
 export function completedOrdersSource(client: ClientProxy, timeoutMs: number): CompletedOrdersSource {
