@@ -1191,6 +1191,12 @@ export interface components {
             tiktokUrl?: string;
         };
         CreateBatchDto: {
+            /**
+             * @description hours after the harvest is recorded to pay the balance; an order still unpaid then expires and its units become stock on hand
+             * @default 72
+             * @example 72
+             */
+            balanceDeadlineHours: number;
             /** @default false */
             closeWhenSoldOut: boolean;
             delivery?: components["schemas"]["DeliveryOptionDto"];
@@ -3327,6 +3333,8 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
+                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -3811,6 +3819,8 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
+                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -4087,6 +4097,8 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
+                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -4359,6 +4371,8 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
+                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -4631,6 +4645,8 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
+                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -4918,6 +4934,8 @@ export interface operations {
                         batch: {
                             /** @description the real yield, once harvested */
                             actualQuantity: number | null;
+                            /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                            balanceDeadlineHours: number;
                             /** @enum {string} */
                             category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                             closeWhenSoldOut: boolean;
@@ -5862,6 +5880,8 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
+                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -9135,6 +9155,11 @@ export interface operations {
                              * @description when it completes by itself if the consumer does not confirm
                              */
                             autoCompleteAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                             */
+                            balanceDeadline: string | null;
                             /** Format: uuid */
                             batchId: string;
                             /** @enum {string} */
@@ -9487,6 +9512,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -9859,6 +9889,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -10231,6 +10266,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -10831,6 +10871,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -11203,6 +11248,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -11580,6 +11630,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -11958,6 +12013,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -12334,6 +12394,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -12715,6 +12780,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -13301,6 +13371,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
