@@ -30,6 +30,7 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
     try {
       const event = await publishEvent(nc, OrderEvents.expired, data);
       if (twice) await publishEvent(nc, event.type, data, { id: event.id, occurredAt: event.occurredAt, msgID: `${event.id}-again` });
+      return event;
     } finally {
       await nc.drain();
     }
@@ -178,5 +179,34 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
     expect(await batchOf(b.id)).toMatchObject({ reservedQuantity: 2 });
     const holds = await db.query(`SELECT sum(held)::int AS held FROM consumer_holds WHERE batch_id = $1`, [b.id]);
     expect(holds.rows[0].held).toBe(2);
+  });
+
+  it("starts the balance clock at harvest (allocated v2: balanceDueBy = harvest + the batch's hours); an expired allocation becomes stock on hand and releases the hold, exactly once", async () => {
+    const b = await givenBatch(sys, { reservableQuantity: 6, estimatedQuantity: 8, balanceDeadlineHours: 24 });
+    expect(b.batch.balanceDeadlineHours).toBe(24);
+    const c = consumerToken(sys);
+    const r = (await reserve(sys, b.id, c.token, { quantity: 4, fulfilment: at(b.pickupPointId) }).expect(201)).body;
+    await sys.http().post(`/api/v1/batches/${b.id}/close`).set(...auth(b.farmer)).expect(200);
+    await sys.http().post(`/api/v1/batches/${b.id}/harvest`).set(...auth(b.farmer)).send({ actualQuantity: 5 }).expect(200);
+    expect((await batchOf(b.id)).stockOnHand).toBe(1);
+    const ev = await db.query(`SELECT payload FROM outbox WHERE type = 'preorder.reservation.allocated' AND payload->'data'->>'batchId' = $1`, [b.id]);
+    expect(ev.rows).toHaveLength(1);
+    const event = ev.rows[0].payload;
+    expect(event).toMatchObject({ version: 2, data: { reservationId: r.id, orderId: r.orderId, requested: 4, allocated: 4 } });
+    expect(new Date(event.data.balanceDueBy).getTime() - new Date(event.occurredAt).getTime()).toBe(24 * 3_600_000);
+    const held = async () => (await db.query(`SELECT held FROM consumer_holds WHERE batch_id = $1 AND consumer_id = $2`, [b.id, c.id])).rows[0].held;
+    expect(await held()).toBe(4);
+
+    // the balance was not paid in time: order.expired, redelivered past JetStream's dedupe, and a copy with a new id
+    const expired: OrderExpiredV1 = { orderId: r.orderId, reservationId: r.id, batchId: b.id, quantity: 4, expiredAt: new Date().toISOString() };
+    const first = await publishOrderExpired(expired, true);
+    const copy = await publishOrderExpired(expired);
+    await eventually(async () => {
+      const inbox = await db.query(`SELECT event_id FROM inbox WHERE event_id = ANY($1::uuid[])`, [[first.id, copy.id]]);
+      expect(inbox.rows).toHaveLength(2);
+    });
+    expect((await db.query(`SELECT status FROM reservations WHERE id = $1`, [r.id])).rows[0].status).toBe('expired');
+    expect((await batchOf(b.id)).stockOnHand).toBe(5);
+    expect(await held()).toBe(0);
   });
 });

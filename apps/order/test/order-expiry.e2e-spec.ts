@@ -3,6 +3,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { OrderEvents, OrderSubjects } from '@app/contracts';
 import type { SweepResultV1 } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
+import { newTransRef, slipImage, slipPayload } from '../../gateway/test/support/slip-images.js';
 import { Actors, allocated, bearer, getOrder, makeActors, natsOf, open, openOrder, orderStreamEvents, untilPreorderEventsApplied, untilStatus } from './support/order-fixtures.js';
 
 const HOUR = 3_600_000;
@@ -144,6 +145,67 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
     });
     // the consumer's confirmation afterwards is an illegal transition, not a second sale
     expect((await sys.http().post(`/api/v1/orders/${o.orderId}/complete`).set(bearer(a.consumer.token)).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
+  });
+
+  describe('the balance deadline after harvest (issue 13: no order holds stock for ever)', () => {
+    /** An order with its deposit paid, then settled by the harvest (a v1 allocation: 72 h from its time). */
+    async function awaitingBalance() {
+      const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, quantity: 3 });
+      await open(sys, o);
+      await sys.http().post(`/api/v1/orders/${o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 9_000, method: 'cash', reference: `D-${o.orderId}` }).expect(201);
+      const event = await allocated(nc, o, 3);
+      const order = await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance');
+      return { o, order, harvestedAt: new Date(event.occurredAt).getTime() };
+    }
+    const uploadSlip = async (orderId: string) =>
+      (
+        await sys
+          .http()
+          .post(`/api/v1/orders/${orderId}/slips`)
+          .set(bearer(a.consumer.token))
+          .set('content-type', 'image/png')
+          .send(await slipImage({ payload: slipPayload(newTransRef()) }))
+          .expect(201)
+      ).body.slips[0].id as string;
+
+    it('expires an order whose balance is unpaid 72 h after the harvest, owes back what was paid, and raises order.expired once', async () => {
+      const { o, order, harvestedAt } = await awaitingBalance();
+      expect(order.balanceDeadline).toBe(new Date(harvestedAt + 72 * HOUR).toISOString());
+      // a part-paid balance does not move the deadline
+      await sys.http().post(`/api/v1/orders/${o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 1_000, method: 'cash', reference: `B-${o.orderId}` }).expect(201);
+      expect(await sweep(new Date(harvestedAt + 72 * HOUR - 1000))).toMatchObject({ expired: 0 });
+      expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('awaiting_balance');
+      await Promise.all([sweep(new Date(harvestedAt + 72 * HOUR + 1000)), sweep(new Date(harvestedAt + 72 * HOUR + 1000))]);
+      const expired = await getOrder(sys, a.consumer.token, o.orderId);
+      expect(expired).toMatchObject({ status: 'expired', paidSatang: 10_000, refundedSatang: 10_000, amountDueSatang: 0 });
+      expect(expired.history.at(-1)).toMatchObject({ from: 'awaiting_balance', to: 'expired', trigger: 'payment_deadline_passed', by: 'system' });
+      const late = await sys.http().post(`/api/v1/orders/${o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 20_000, method: 'cash', reference: `L-${o.orderId}` });
+      expect(late.status).toBe(409);
+      await eventually(async () => {
+        const events = await orderStreamEvents(nc, o.orderId);
+        expect(events.map((e) => [e.type, e.data.reservationId, e.data.quantity])).toEqual([[OrderEvents.expired, o.reservationId, 3]]);
+      });
+    });
+
+    it('a slip under review holds the deadline: the producer may still record its money; a rejected slip lets the order expire', async () => {
+      const kept = await awaitingBalance();
+      await uploadSlip(kept.o.orderId);
+      const rejected = await awaitingBalance();
+      const slipId = await uploadSlip(rejected.o.orderId);
+      const after = (h: number) => new Date(Math.max(kept.harvestedAt, rejected.harvestedAt) + h * HOUR);
+
+      await sweep(after(80));
+      expect((await getOrder(sys, a.consumer.token, kept.o.orderId)).status).toBe('awaiting_balance');
+      expect((await getOrder(sys, a.consumer.token, rejected.o.orderId)).status).toBe('awaiting_balance');
+      // the producer checks the slip after the deadline and records the balance: the order is paid
+      await sys.http().post(`/api/v1/orders/${kept.o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 21_000, method: 'transfer', reference: `S-${kept.o.orderId}` }).expect(201);
+      expect((await getOrder(sys, a.consumer.token, kept.o.orderId)).status).toBe('paid');
+      // ไม่ตรงยอด: the next sweep expires the other one
+      await sys.http().post(`/api/v1/orders/${rejected.o.orderId}/slips/${slipId}/reject`).set(bearer(a.producer.token)).send({ reason: 'ยอดไม่ตรง' }).expect(200);
+      await sweep(after(81));
+      expect((await getOrder(sys, a.consumer.token, rejected.o.orderId)).status).toBe('expired');
+      expect((await getOrder(sys, a.consumer.token, kept.o.orderId)).status).toBe('paid');
+    });
   });
 
   it('runs sweeps only for the service itself', async () => {

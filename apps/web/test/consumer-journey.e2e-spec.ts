@@ -123,6 +123,15 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
     await page.goto(`/orders/${orderId}`);
     await page.getByText(`ยอดที่ต้องชำระตอนนี้ ${baht(due.amountDueSatang)}`).waitFor();
     await page.getByRole('img', { name: /พร้อมเพย์/ }).waitFor();
+    // …by its balance deadline, 72 h after the harvest, shown in Thai (Buddhist year, Bangkok time)
+    expect(new Date(due.balanceDeadline).getTime()).toBe(new Date(due.allocatedAt).getTime() + 72 * 3600_000);
+    const deadline = page.getByText(/ชำระยอดคงเหลือภายใน/);
+    const bangkokDay = new Intl.DateTimeFormat('th-TH', { timeZone: 'Asia/Bangkok', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(due.balanceDeadline));
+    const ceYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric' }).format(new Date(due.balanceDeadline)));
+    expect(bangkokDay).toContain(String(ceYear + 543));
+    const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
+    expect(spaced(await deadline.textContent())).toContain(spaced(bangkokDay));
+    await screenshot(page, 'order-balance-deadline');
     await sys.http().post(`/api/v1/orders/${orderId}/payments`).set(farmer).send({ amountSatang: due.amountDueSatang, method: 'transfer', reference: `BAL-${orderId}` }).expect(201);
     await sys.http().post(`/api/v1/orders/${orderId}/ready`).set(farmer).expect(200);
     await sys.http().post(`/api/v1/orders/${orderId}/handover`).set(farmer).expect(200);

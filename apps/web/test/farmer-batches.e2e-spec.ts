@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { eventually, TestSystem } from '@app/testing';
 import { consumerToken } from '../../harvest-preorder/test/support.js';
-import { newPage, screenshot, storeToken, useSystemAndBrowser } from './browser.js';
+import { newPage, screenshot, SCREENSHOTS, storeToken, useSystemAndBrowser } from './browser.js';
 import { bearer, givenShop, reserveByApi, whenOpen } from './fixtures.js';
 
 /**
@@ -31,10 +32,17 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
     await page.getByLabel('วันเก็บเกี่ยววันสุดท้าย').fill('2027-03-01');
     await page.getByLabel(/ผลผลิตที่คาดว่าจะได้/).fill('500');
     await page.getByLabel(/จำนวนที่เปิดให้จอง/).fill('600');
+    // the balance deadline after harvest: 72 hours unless the farmer sets another (1–720)
+    const balanceHours = page.getByLabel(/ชำระยอดคงเหลือภายใน/);
+    expect(await balanceHours.inputValue()).toBe('72');
+    await balanceHours.fill('800');
     await page.getByRole('button', { name: 'บันทึกและเปิดจอง' }).click();
     await page.getByText('วันเก็บเกี่ยววันสุดท้ายต้องไม่ก่อนวันเริ่มเก็บเกี่ยว').waitFor();
     await page.getByText('จำนวนที่เปิดให้จองต้องไม่เกินผลผลิตที่คาดว่าจะได้').waitFor();
+    await page.getByText('ใส่จำนวนชั่วโมงเป็นจำนวนเต็ม 1 ถึง 720').waitFor();
     await screenshot(page, 'farmer-batch-form-errors');
+    await page.locator('fieldset.card', { has: balanceHours }).screenshot({ path: join(SCREENSHOTS, 'farmer-batch-balance-hours-360.png') });
+    await balanceHours.fill('48');
 
     await page.getByLabel('วันเก็บเกี่ยววันสุดท้าย').fill('2027-03-20');
     await page.getByLabel(/จำนวนที่เปิดให้จอง/).fill('400');
@@ -47,7 +55,7 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
     await page.getByText('เปิดจอง', { exact: true }).first().waitFor();
     const id = page.url().split('/').pop()!;
     const b = (await sys.http().get(`/api/v1/batches/${id}`).expect(200)).body;
-    expect(b).toMatchObject({ status: 'open', estimatedQuantity: 500, reservableQuantity: 400, unitPriceSatang: 12050, harvestEnd: '2027-03-20' });
+    expect(b).toMatchObject({ status: 'open', estimatedQuantity: 500, reservableQuantity: 400, unitPriceSatang: 12050, harvestEnd: '2027-03-20', balanceDeadlineHours: 48 });
     expect(b.pickupPoints[0]).toMatchObject({ name: 'ตลาดสดดอกคำใต้', windows: [{ start: expect.stringContaining('2027-03-21') }] });
     expect(new Date(b.preorderClosesAt).toISOString()).toBe('2027-02-28T11:00:00.000Z'); // typed in Bangkok time
     await screenshot(page, 'farmer-batch');

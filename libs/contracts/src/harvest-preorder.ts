@@ -41,6 +41,12 @@ export type BatchAction = (typeof BATCH_ACTIONS)[number];
 export const MAX_QUANTITY = 10_000_000;
 export const MAX_ORDER_TOTAL_SATANG = 100_000_000_000;
 
+/**
+ * After the harvest is recorded, an order awaiting its balance has this many hours to pay it (per batch;
+ * 72 by default); past it the order expires and its units become the batch's stock on hand. 720 h = 30 days.
+ */
+export const BALANCE_DEADLINE_HOURS = { default: 72, min: 1, max: 720 } as const;
+
 export const RESERVATION_STATUSES = ['confirmed', 'waitlisted', 'allocated', 'cancelled', 'expired'] as const;
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
 
@@ -91,6 +97,18 @@ export class CreateBatchDto {
   @Type(() => PickupPointDto)
   pickupPoints: PickupPointDto[];
   @ApiPropertyOptional({ type: DeliveryOptionDto }) @IsOptional() @ValidateNested() @Type(() => DeliveryOptionDto) delivery?: DeliveryOptionDto;
+  @ApiPropertyOptional({
+    example: 72,
+    default: BALANCE_DEADLINE_HOURS.default,
+    minimum: BALANCE_DEADLINE_HOURS.min,
+    maximum: BALANCE_DEADLINE_HOURS.max,
+    description: 'hours after the harvest is recorded to pay the balance; an order still unpaid then expires and its units become stock on hand',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(BALANCE_DEADLINE_HOURS.min)
+  @Max(BALANCE_DEADLINE_HOURS.max)
+  balanceDeadlineHours?: number;
 }
 
 export class DeliveryAddressDto {
@@ -232,6 +250,8 @@ export interface BatchV1 {
   actualQuantity: number | null;
   /** after harvest: units above what was reserved, for direct purchase until completed */
   stockOnHand: number;
+  /** hours after the harvest is recorded to pay the balance (BALANCE_DEADLINE_HOURS) */
+  balanceDeadlineHours: number;
 }
 
 export interface ReservationV1 {

@@ -49,7 +49,7 @@ export interface OpenOrdersReplyV1 {
 export const OrderEvents = {
   completed: 'order.completed',
   refunded: 'order.refunded',
-  /** deposit not paid in time: harvest-preorder returns the quantity to the batch */
+  /** deposit, price of a direct purchase, or balance not paid in time: harvest-preorder returns the quantity to the batch */
   expired: 'order.expired',
   /** a consumer uploaded a bank slip: the producer has a payment to check (PaymentSlipSubmittedV1) */
   paymentSlipSubmitted: 'order.payment_slip_submitted',
@@ -180,6 +180,11 @@ export interface OrderViewV1 extends PlaceV1 {
   reservedAt: string;
   /** deadline to pay the deposit (for a direct purchase of surplus stock: its whole price); null without one */
   depositDeadline: string | null;
+  /**
+   * after harvest, the deadline to pay the balance (the harvest's time + the batch's balanceDeadlineHours);
+   * null for a direct purchase and before harvest. A slip under review holds it until the producer answers.
+   */
+  balanceDeadline: string | null;
   /** when the harvest settled the order (a direct purchase: when it opened) */
   allocatedAt: string | null;
   handedOverAt: string | null;

@@ -14,6 +14,14 @@ export interface ReservationAllocatedV1 {
   allocated: number;
 }
 
+/**
+ * Version 2 (what the harvest raises now): V1 and the balance deadline, the harvest's time plus the
+ * batch's balanceDeadlineHours. An order settled by a V1 event gets the default 72 h from the event's time.
+ */
+export interface ReservationAllocatedV2 extends ReservationAllocatedV1 {
+  balanceDueBy: string;
+}
+
 export interface ReservationCancelledV1 {
   reservationId: string;
   orderId: string;

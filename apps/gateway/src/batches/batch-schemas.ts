@@ -64,12 +64,13 @@ export const BATCH_SCHEMA: SchemaObject = {
     delivery: { type: 'object', nullable: true, description: 'null: pickup only', properties: { feeSatang: int() }, required: ['feeSatang'] },
     actualQuantity: { type: 'integer', nullable: true, description: 'the real yield, once harvested' },
     stockOnHand: int('after harvest: units above what was reserved, for direct purchase until completed'),
+    balanceDeadlineHours: { type: 'integer', minimum: 1, maximum: 720, description: 'hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand' },
   },
   required: [
     'id', 'status', 'productId', 'productName', 'category', 'unit', 'producerId', 'producerName', 'laoCode', 'districtCode', 'provinceCode',
     'harvestStart', 'harvestEnd', 'estimatedQuantity', 'reservableQuantity', 'reservedQuantity', 'remainingQuantity', 'unitPriceSatang',
     'depositPercent', 'minQuantity', 'maxQuantityPerConsumer', 'preorderOpensAt', 'preorderClosesAt', 'waitlist', 'closeWhenSoldOut', 'soldOut',
-    'pickupPoints', 'delivery', 'actualQuantity', 'stockOnHand',
+    'pickupPoints', 'delivery', 'actualQuantity', 'stockOnHand', 'balanceDeadlineHours',
   ],
 };
 

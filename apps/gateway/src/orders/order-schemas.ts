@@ -90,6 +90,10 @@ const SUMMARY_PROPERTIES: Record<string, SchemaObject> = {
   },
   reservedAt: time(),
   depositDeadline: time('deadline to pay the deposit (a direct purchase: its whole price)', true),
+  balanceDeadline: time(
+    "after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip",
+    true,
+  ),
   allocatedAt: time('when the harvest settled the order (a direct purchase: when it opened)', true),
   handedOverAt: time(undefined, true),
   autoCompleteAt: time('when it completes by itself if the consumer does not confirm', true),

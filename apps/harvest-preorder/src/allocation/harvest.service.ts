@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PreorderEvents } from '@app/contracts';
-import type { BatchV1, Caller, HarvestCommandDto, HarvestPreviewV1, PurchaseCommandDto, ReservationAllocatedV1 } from '@app/contracts';
+import { MAX_ORDER_TOTAL_SATANG, PreorderEvents } from '@app/contracts';
+import type { BatchV1, Caller, HarvestCommandDto, HarvestPreviewV1, PurchaseCommandDto, ReservationAllocatedV2 } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { assertMayManageBatch } from '../batches/batch.policy.js';
 import { nextStatus } from '../batches/batch-lifecycle.js';
@@ -31,7 +31,7 @@ export class HarvestService {
   ) {}
 
   /**
-   * Records the real yield and allocates it (allocate.ts) — one ReservationAllocatedV1 per reservation
+   * Records the real yield and allocates it (allocate.ts) — one ReservationAllocatedV2 per reservation
    * through the outbox, in the same transaction. Waitlisted reservations never got units: they end
    * cancelled (they have no order to settle). A yield above what was reserved becomes stock on hand.
    */
@@ -76,13 +76,26 @@ export class HarvestService {
           WHERE batch_id = $1 AND status = 'waitlisted'`,
         [b.id],
       );
+      // from now on a consumer's hold on the batch is what the harvest gave them (direct purchases add to it,
+      // and the maximum per consumer is checked against it): the shortfall and the waitlist release theirs
+      await em.query(
+        `UPDATE consumer_holds h SET held = coalesce((SELECT sum(r.allocated) FROM reservations r
+            WHERE r.batch_id = h.batch_id AND r.consumer_id = h.consumer_id AND r.status = 'allocated'), 0)
+          WHERE h.batch_id = $1`,
+        [b.id],
+      );
       await em.query(`UPDATE batches SET status = $2, actual_quantity = $3, stock = greatest(0, $3 - reserved), updated_at = now() WHERE id = $1`, [
         b.id,
         to,
         dto.actualQuantity,
       ]);
       const result = out.map((o) => ({ reservationId: o.reservationId, orderId: orderOf.get(o.reservationId)!, requested: o.requested, allocated: o.allocated }));
-      const events = result.map((a) => newEvent(PreorderEvents.reservationAllocated, 1, { ...a, batchId: b.id } satisfies ReservationAllocatedV1));
+      // the balance clock starts when the harvest is recorded; the order service keeps the deadline it is given
+      const harvestedAt = new Date();
+      const balanceDueBy = new Date(harvestedAt.getTime() + b.balance_deadline_hours * 3_600_000).toISOString();
+      const events = result.map((a) =>
+        newEvent(PreorderEvents.reservationAllocated, 2, { ...a, batchId: b.id, balanceDueBy } satisfies ReservationAllocatedV2, harvestedAt),
+      );
       for (let i = 0; i < events.length; i += 500) await addToOutbox(em, ...events.slice(i, i + 500));
       return result;
     });
@@ -127,7 +140,12 @@ export class HarvestService {
     };
   }
 
-  /** Direct purchase of stock on hand (after harvest, until completed): an order with reservationId null. */
+  /**
+   * Direct purchase of stock on hand (after harvest, until completed): an order with reservationId null.
+   * Everything that could refuse the order is decided BEFORE any stock is taken, in the one transaction that
+   * takes it (the order total within MAX_ORDER_TOTAL_SATANG, the batch's maximum per consumer), so a refusal
+   * leaves nothing taken. The batch row is locked first, as on every path that changes its counters.
+   */
   async purchase(callerOrNull: Caller | null, dto: PurchaseCommandDto, requestId: string): Promise<{ id: string; quantity: number; orderId: string }> {
     const caller = requireCaller(callerOrNull);
     if (!caller.roles.includes('consumer')) throw DomainError.forbidden('Buying needs a consumer login');
@@ -144,12 +162,13 @@ export class HarvestService {
         [caller.userId, dto.idempotencyKey],
       );
       if (existing) return replay(existing);
-      const b = await this.repo.find(batchId, em);
+      const b = await this.repo.find(batchId, em, true);
       if (!b) throw DomainError.notFound('Batch', dto.batchId, 'batchId');
       if (f.type === 'pickup') {
         const ok: unknown[] = await em.query(`SELECT 1 FROM pickup_points WHERE id = $1 AND batch_id = $2`, [f.pickupPointId, b.id]);
         if (!ok.length) throw DomainError.validation('fulfilment.pickupPointId', 'is not a pickup point of this batch');
       } else if (b.delivery_fee_satang === null) throw DomainError.validation('fulfilment.type', 'this batch offers no delivery');
+      assertPurchaseWithinOrderLimit(dto.quantity, Number(b.unit_price_satang), f.type === 'delivery' ? Number(b.delivery_fee_satang) : 0);
       const id = randomUUID();
       const inserted: unknown[] = await em.query(
         `INSERT INTO stock_purchases (id, batch_id, consumer_id, idempotency_key, quantity, fulfilment, order_id) VALUES ($1,$2,$3,$4,$5,$6,$7)
@@ -159,6 +178,19 @@ export class HarvestService {
       if (!inserted.length) {
         const [again] = await em.query(`SELECT id, quantity, order_id, batch_id FROM stock_purchases WHERE consumer_id = $1 AND idempotency_key = $2`, [caller.userId, dto.idempotencyKey]);
         return replay(again);
+      }
+      // the same counter as reservations (consumer_holds): raised only while it stays within the maximum
+      const held = await returning(
+        em,
+        `INSERT INTO consumer_holds (batch_id, consumer_id, held) SELECT $1::uuid, $2::uuid, $3::int WHERE $3::int <= $4::int
+         ON CONFLICT (batch_id, consumer_id) DO UPDATE SET held = consumer_holds.held + EXCLUDED.held WHERE consumer_holds.held + EXCLUDED.held <= $4::int
+         RETURNING held`,
+        [b.id, caller.userId, dto.quantity, b.max_per_consumer],
+      );
+      if (!held.length) {
+        throw new DomainError('LIMIT_EXCEEDED', 'This would take you over the maximum quantity per consumer for this batch', [
+          { field: 'quantity', message: `over maxQuantityPerConsumer (${b.max_per_consumer}, counting what you already have from this batch)` },
+        ]);
       }
       const took = await returning(
         em,
@@ -175,5 +207,12 @@ export class HarvestService {
       throw new DomainError('SERVICE_UNAVAILABLE', `Purchase ${p.id} is held but its order is not open yet; retry with the same Idempotency-Key`);
     });
     return { id: p.id, quantity: p.quantity, orderId: p.order_id };
+  }
+}
+
+/** A purchase the order service would refuse (its total past MAX_ORDER_TOTAL_SATANG) is refused here first. */
+export function assertPurchaseWithinOrderLimit(quantity: number, unitPriceSatang: number, deliveryFeeSatang: number): void {
+  if (BigInt(quantity) * BigInt(unitPriceSatang) + BigInt(deliveryFeeSatang) > BigInt(MAX_ORDER_TOTAL_SATANG)) {
+    throw DomainError.validation('quantity', `times the unit price, plus delivery, must stay within ${MAX_ORDER_TOTAL_SATANG} satang per order`);
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { BALANCE_DEADLINE_HOURS } from '@app/contracts';
 import type { BatchStatus, BatchV1, CreateBatchDto, ListBatchesQuery, PickupPointV1, ProductSnapshotV1 } from '@app/contracts';
 import type { DraftVisibility } from './batch.policy.js';
 
@@ -33,6 +34,7 @@ export interface BatchRow {
   actual_quantity: number | null;
   stock: number;
   stock_sold: number;
+  balance_deadline_hours: number;
 }
 
 interface PickupRow {
@@ -46,7 +48,7 @@ interface PickupRow {
 const BATCH_COLUMNS = `id, product_id, product, producer_id, lao_code, district_code, province_code, category,
   to_char(harvest_start, 'YYYY-MM-DD') AS harvest_start, to_char(harvest_end, 'YYYY-MM-DD') AS harvest_end,
   estimated_quantity, reservable_quantity, reserved, unit_price_satang, deposit_percent, min_quantity, max_per_consumer,
-  opens_at, closes_at, waitlist, close_when_sold_out, delivery_fee_satang, status, closed_by_sold_out, actual_quantity, stock, stock_sold`;
+  opens_at, closes_at, waitlist, close_when_sold_out, delivery_fee_satang, status, closed_by_sold_out, actual_quantity, stock, stock_sold, balance_deadline_hours`;
 
 @Injectable()
 export class BatchesRepository {
@@ -57,13 +59,13 @@ export class BatchesRepository {
     await em.query(
       `INSERT INTO batches (id, product_id, product, producer_id, lao_code, district_code, province_code, category, harvest_start, harvest_end,
          estimated_quantity, reservable_quantity, unit_price_satang, deposit_percent, min_quantity, max_per_consumer, opens_at, closes_at,
-         waitlist, close_when_sold_out, delivery_fee_satang)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`,
+         waitlist, close_when_sold_out, delivery_fee_satang, balance_deadline_hours)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)`,
       [
         id, dto.productId, JSON.stringify(product), product.producerId, product.laoCode, product.districtCode, product.provinceCode, product.category,
         dto.harvestStart, dto.harvestEnd, dto.estimatedQuantity, dto.reservableQuantity, dto.unitPriceSatang ?? product.priceSatang,
         dto.depositPercent, dto.minQuantity, dto.maxQuantityPerConsumer, dto.preorderOpensAt, dto.preorderClosesAt, dto.waitlist,
-        dto.closeWhenSoldOut ?? false, dto.delivery ? dto.delivery.feeSatang : null,
+        dto.closeWhenSoldOut ?? false, dto.delivery ? dto.delivery.feeSatang : null, dto.balanceDeadlineHours ?? BALANCE_DEADLINE_HOURS.default,
       ],
     );
     if (dto.pickupPoints.length) {
@@ -151,5 +153,6 @@ export function toBatchView(b: BatchRow, pickupPoints: PickupPointV1[]): BatchV1
     delivery: b.delivery_fee_satang === null ? null : { feeSatang: Number(b.delivery_fee_satang) },
     actualQuantity: b.actual_quantity,
     stockOnHand: b.stock - b.stock_sold,
+    balanceDeadlineHours: b.balance_deadline_hours,
   };
 }

@@ -152,7 +152,7 @@ export class ReservationsService {
       `SELECT status, quantity, allocated, consumer_id, batch_id FROM reservations WHERE id = $1 AND order_id = $2 FOR UPDATE`,
       [e.reservationId, e.orderId],
     );
-    if (r?.status === 'allocated') return this.returnExpiredAllocation(e.reservationId, r.batch_id, r.allocated ?? 0, em);
+    if (r?.status === 'allocated') return this.returnExpiredAllocation(e.reservationId, r.batch_id, r.consumer_id, r.allocated ?? 0, em);
     if (!r || r.status !== 'confirmed') return; // already cancelled or expired: nothing is held any more
     await em.query(`UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = 'system', cancel_reason = 'deposit not paid in time' WHERE id = $1`, [
       e.reservationId,
@@ -165,32 +165,42 @@ export class ReservationsService {
   }
 
   /**
-   * Allocated at harvest while its deposit was still unpaid, then expired at the deposit deadline (the
-   * order service's rule): its units become stock on hand that others can buy, while the batch sells it.
+   * Allocated at harvest, then expired (the order service's rule: the deposit still unpaid at its deadline,
+   * or the balance unpaid at the balance deadline): its units become stock on hand that others can buy, while
+   * the batch sells it, and the consumer's hold on the batch shrinks by them. Exactly once: the inbox drops a
+   * redelivered event, and the reservation is no longer 'allocated' after the first.
    */
-  private async returnExpiredAllocation(reservationId: string, batchId: string, allocated: number, em: EntityManager): Promise<void> {
+  private async returnExpiredAllocation(reservationId: string, batchId: string, consumerId: string, allocated: number, em: EntityManager): Promise<void> {
     await em.query(`UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = 'system', cancel_reason = 'deposit not paid in time' WHERE id = $1`, [
       reservationId,
       reservationNext('allocated', 'expire'),
     ]);
     if (allocated > 0) await em.query(`UPDATE batches SET stock = stock + $2, updated_at = now() WHERE id = $1 AND status = 'harvested'`, [batchId, allocated]);
+    await releaseHold(em, batchId, consumerId, allocated);
   }
 
   /** An unpaid direct purchase of stock on hand: its units go back on sale (once, whatever redelivery). */
   private async returnExpiredPurchase(e: OrderExpiredV1, em: EntityManager): Promise<void> {
     await em.query(`SELECT 1 FROM batches WHERE id = $1 FOR UPDATE`, [e.batchId]);
-    const back = await returning<{ quantity: number }>(
+    const back = await returning<{ quantity: number; consumer_id: string }>(
       em,
-      `UPDATE stock_purchases SET expired_at = now() WHERE order_id = $1 AND batch_id = $2 AND expired_at IS NULL RETURNING quantity`,
+      `UPDATE stock_purchases SET expired_at = now() WHERE order_id = $1 AND batch_id = $2 AND expired_at IS NULL RETURNING quantity, consumer_id`,
       [e.orderId, e.batchId],
     );
-    if (back.length) await em.query(`UPDATE batches SET stock_sold = stock_sold - $2, updated_at = now() WHERE id = $1`, [e.batchId, back[0].quantity]);
+    if (!back.length) return;
+    await em.query(`UPDATE batches SET stock_sold = stock_sold - $2, updated_at = now() WHERE id = $1`, [e.batchId, back[0].quantity]);
+    await releaseHold(em, e.batchId, back[0].consumer_id, back[0].quantity);
   }
 
   /** Opens orders after a commit without holding up the answer; the retry loop covers a failure. */
   openLater(ids: string[]): void {
     if (ids.length) this.orders.open(ids, 'waitlist').catch((e) => this.logger.warn({ message: 'opening promoted orders failed; will retry', error: String(e) }));
   }
+}
+
+/** Units the consumer no longer has from the batch (never below 0: holds of purchases made before they counted). */
+async function releaseHold(em: EntityManager, batchId: string, consumerId: string, quantity: number): Promise<void> {
+  if (quantity > 0) await em.query(`UPDATE consumer_holds SET held = greatest(0, held - $3) WHERE batch_id = $1 AND consumer_id = $2`, [batchId, consumerId, quantity]);
 }
 
 export type Fulfilment = { type: 'pickup'; pickupPointId: string } | { type: 'delivery'; address: DeliveryAddressDto };

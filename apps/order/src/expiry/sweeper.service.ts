@@ -1,18 +1,19 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import type { SweepResultV1 } from '@app/contracts';
+import type { OrderStatus, SweepResultV1 } from '@app/contracts';
 import { ORDER_CONFIG } from '../config.js';
 import type { OrderConfig } from '../config.js';
 import { OrderOutbox } from '../events/order-events.js';
-import { assertTransition } from '../lifecycle/order-lifecycle.js';
+import { assertTransition, EXPIRY_CANDIDATE_SQL, paymentDeadlinePassed } from '../lifecycle/order-lifecycle.js';
 import { netPaid } from '../orders/money.js';
 import { toOrder } from '../orders/order.js';
-import type { Order } from '../orders/order.js';
+import type { Order, OrderRow } from '../orders/order.js';
 import { OrderStore } from '../orders/order.store.js';
+import { SlipRepository } from '../slips/slip.repository.js';
 
 /**
- * Time-driven transitions: an unpaid deposit past its deadline expires the order; a picked-up or delivered
+ * Time-driven transitions: an order unpaid past its payment deadline (deposit or balance) expires; a picked-up or delivered
  * order completes by itself N days after handover. Each sweep is ONE UPDATE … RETURNING with its events
  * written to the outbox in the same transaction, so any number of replicas may sweep at once: a row
  * another replica changed first no longer matches the WHERE and is not touched twice.
@@ -47,27 +48,35 @@ export class SweeperService implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /**
-   * A reservation whose deposit, or a direct purchase whose price, is not paid by the deadline. Whatever was
-   * paid towards it is owed back (a refund record); order.expired lets harvest-preorder return the quantity.
+   * An order whose payment deadline passed (paymentDeadlinePassed: the deposit, a direct purchase's price, or
+   * the balance after harvest). Whatever was paid towards it is owed back (a refund record); order.expired
+   * lets harvest-preorder return the quantity. The SQL only finds candidates (a deadline passed); the rule
+   * itself is decided in one place, in TypeScript. Rows are locked with SKIP LOCKED and re-checked by the
+   * UPDATE, so replicas sweeping at once never expire an order twice, and an order a payment holds locked
+   * is simply left for the next sweep.
    */
   async expire(asOf: Date): Promise<number> {
     return this.ds.transaction(async (em) => {
-      const [rows] = await em.query(
-        `UPDATE orders o SET status = 'expired', status_changed_at = $1, updated_at = now()
-           FROM orders before
-          WHERE o.id = before.id AND o.deposit_deadline <= $1
-            -- the same rule as paymentDeadlineRuns(): an unpaid deposit, before or after the harvest, or a direct purchase
-            AND (o.status = 'awaiting_deposit'
-                 OR (o.status = 'awaiting_balance' AND (o.reservation_id IS NULL OR o.paid_satang - o.refunded_satang < o.deposit_due_satang)))
-          RETURNING o.*, before.status AS previous_status`,
+      const candidates: OrderRow[] = await em.query(
+        `SELECT o.*, ${SlipRepository.underReviewCondition(true)} AS slip_under_review FROM orders o
+          WHERE ${EXPIRY_CANDIDATE_SQL('$1')} ORDER BY o.id FOR UPDATE OF o SKIP LOCKED`,
         [asOf.toISOString()],
       );
-      if (!rows.length) return 0;
+      const due = candidates.filter((r) => paymentDeadlinePassed(toOrder(r), asOf, r.slip_under_review === true));
+      if (!due.length) return 0;
+      const previous = new Map<string, OrderStatus>(due.map((r) => [r.id, r.status]));
+      const [rows] = await em.query(
+        `UPDATE orders o SET status = 'expired', status_changed_at = $1, updated_at = now()
+          WHERE o.id = ANY($2::uuid[]) AND o.status IN ('awaiting_deposit', 'awaiting_balance')
+          RETURNING o.*`,
+        [asOf.toISOString(), due.map((r) => r.id)],
+      );
       const orders: Order[] = [];
-      for (const r of rows) {
-        assertTransition(r.previous_status, 'payment_deadline_passed', 'expired');
+      for (const r of rows as OrderRow[]) {
+        const from = previous.get(r.id)!;
+        assertTransition(from, 'payment_deadline_passed', 'expired');
         const order = toOrder(r);
-        await this.history(em, [order.id], r.previous_status, 'expired', 'payment_deadline_passed');
+        await this.history(em, [order.id], from, 'expired', 'payment_deadline_passed');
         const owed = netPaid(order);
         if (owed > 0) await OrderStore.insertRefund(em, order.id, owed, 'order_expired');
         orders.push(order);

@@ -10,7 +10,7 @@ export const ORDER_TRIGGERS = [
   'allocated',
   /** preorder.reservation.cancelled before harvest */
   'reservation_cancelled',
-  /** the expiry sweep: deposit (or, for a direct purchase, the price) not paid by its deadline */
+  /** the expiry sweep: deposit (or, for a direct purchase, the price), or the balance after harvest, not paid by its deadline */
   'payment_deadline_passed',
   /** payments reached the total after harvest */
   'balance_paid',
@@ -54,7 +54,7 @@ export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
   { from: 'reserved', trigger: 'allocated', to: 'cancelled' },
   { from: 'reserved', trigger: 'reservation_cancelled', to: 'cancelled' },
   { from: 'awaiting_balance', trigger: 'balance_paid', to: 'paid' },
-  // only a direct purchase of surplus stock has a payment deadline after harvest (see initialStatus)
+  // after harvest: the balance deadline, a deposit still unpaid, or a direct purchase's price (paymentDeadlinePassed)
   { from: 'awaiting_balance', trigger: 'payment_deadline_passed', to: 'expired' },
   { from: 'paid', trigger: 'mark_ready', to: 'ready_for_pickup' },
   { from: 'paid', trigger: 'ship', to: 'shipped' },
@@ -80,11 +80,11 @@ export function initialStatus(o: { reservationId: string | null; depositDueSatan
 }
 
 /**
- * Whether the order's deadline still runs: an unpaid deposit, or the unpaid price of a direct purchase.
+ * Whether the deposit clock runs: an unpaid deposit, or the unpaid price of a direct purchase.
  * The harvest does not stop the deposit clock: an order allocated while its deposit was still unpaid moves
  * to awaiting_balance, and the same deadline keeps running there until the deposit is in, so it cannot
  * hold yield ahead of consumers who paid, and at the deadline it expires like any other (order.expired
- * gives its units back). The expiry sweep (sweeper.service.ts) writes the same rule in SQL.
+ * gives its units back).
  */
 export function paymentDeadlineRuns(o: {
   status: OrderStatus;
@@ -98,10 +98,45 @@ export function paymentDeadlineRuns(o: {
   return o.reservationId === null || o.paidSatang - o.refundedSatang < o.depositDueSatang;
 }
 
-/** Whether the order's payment deadline has passed while it runs (the sweep may not have expired it yet). */
-export function paymentDeadlinePassed(o: Parameters<typeof paymentDeadlineRuns>[0] & { depositDeadline: Date | null }, now: Date): boolean {
-  return paymentDeadlineRuns(o) && o.depositDeadline !== null && o.depositDeadline <= now;
+/**
+ * Whether the balance clock runs: a reserved order the harvest settled with money still owed. A direct
+ * purchase has only its price deadline (the deposit clock above).
+ */
+export function balanceDeadlineRuns(o: { status: OrderStatus; reservationId: string | null }): boolean {
+  return o.status === 'awaiting_balance' && o.reservationId !== null;
 }
+
+export type DeadlineFacts = Parameters<typeof paymentDeadlineRuns>[0] & { depositDeadline: Date | null; balanceDeadline: Date | null };
+
+/**
+ * THE expiry rule (the sweep, payments and slips all ask it): the order's payment deadline has passed —
+ * the deposit clock (deposit, or a direct purchase's price) or the balance clock after harvest — so it
+ * expires (payment_deadline_passed), even if the sweep has not run yet.
+ *
+ * A slip under review holds the balance clock: the consumer says they paid before the deadline and only
+ * the producer can tell, so the order waits for the producer's answer (confirming records the money;
+ * rejecting lets the next sweep expire it). A part-paid balance does not move the deadline: at it, the
+ * order expires and everything paid is owed back (a refund record, as for an expired deposit), because its
+ * units go back on sale. The deposit clock is not held by a slip (its behaviour predates the balance clock
+ * and is kept as it was).
+ */
+export function paymentDeadlinePassed(o: DeadlineFacts, now: Date, slipUnderReview = false): boolean {
+  if (paymentDeadlineRuns(o) && o.depositDeadline !== null && o.depositDeadline <= now) return true;
+  return balanceDeadlineRuns(o) && !slipUnderReview && o.balanceDeadline !== null && o.balanceDeadline <= now;
+}
+
+/** The earliest deadline that runs now (what the consumer must meet), or null. */
+export function runningDeadline(o: DeadlineFacts): Date | null {
+  const running = [paymentDeadlineRuns(o) ? o.depositDeadline : null, balanceDeadlineRuns(o) ? o.balanceDeadline : null].filter((d): d is Date => d !== null);
+  return running.length ? new Date(Math.min(...running.map((d) => d.getTime()))) : null;
+}
+
+/**
+ * A necessary condition of paymentDeadlinePassed in SQL, for the sweep to find candidates with an index
+ * (orders_earliest_deadline); the sweep then decides each candidate with paymentDeadlinePassed itself.
+ */
+export const EXPIRY_CANDIDATE_SQL = (asOfParam: string) =>
+  `o.status IN ('awaiting_deposit', 'awaiting_balance') AND least(o.deposit_deadline, o.balance_deadline) <= ${asOfParam}`;
 
 export const TERMINAL_STATUSES: readonly OrderStatus[] = ORDER_STATUSES.filter((s) => !ORDER_TRANSITIONS.some((t) => t.from === s));
 

@@ -9,7 +9,7 @@ import type { Order } from './order.js';
 
 /** Columns a transition may set besides the status (names are the table's). */
 export type OrderChanges = Partial<
-  Record<'quantity' | 'goods_total_satang' | 'paid_satang' | 'refunded_satang' | 'allocated_at' | 'shipment' | 'handed_over_at' | 'completed_at', unknown>
+  Record<'quantity' | 'goods_total_satang' | 'paid_satang' | 'refunded_satang' | 'allocated_at' | 'balance_deadline' | 'shipment' | 'handed_over_at' | 'completed_at', unknown>
 >;
 
 /** The advisory lock key of opening one order id (shared by the opening and by events about the order). */

@@ -31,6 +31,8 @@ export interface Order {
   status: OrderStatus;
   reservedAt: Date;
   depositDeadline: Date | null;
+  /** after harvest: the deadline to pay the balance (settlement sets it from the allocation event) */
+  balanceDeadline: Date | null;
   allocatedAt: Date | null;
   handedOverAt: Date | null;
   completedAt: Date | null;
@@ -74,6 +76,7 @@ export function toOrder(r: OrderRow): Order {
     status: r.status,
     reservedAt: new Date(r.reserved_at),
     depositDeadline: date(r.deposit_deadline),
+    balanceDeadline: date(r.balance_deadline),
     allocatedAt: date(r.allocated_at),
     handedOverAt: date(r.handed_over_at),
     completedAt: date(r.completed_at),

@@ -2,7 +2,7 @@ import type { OrderStatus } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { amountDueNow, netPaid, orderTotal } from '../orders/money.js';
 import type { Order } from '../orders/order.js';
-import { paymentDeadlinePassed } from '../lifecycle/order-lifecycle.js';
+import { paymentDeadlinePassed, runningDeadline } from '../lifecycle/order-lifecycle.js';
 import type { OrderTrigger } from '../lifecycle/order-lifecycle.js';
 
 /** Statuses in which the consumer may still owe money; anywhere else a payment is a 409. */
@@ -15,13 +15,14 @@ export interface PaymentOutcome {
 }
 
 /** A payment may not exceed what is due now; reaching the deposit or the total moves the order on. */
-export function applyPayment(order: Order, amountSatang: number, now: Date): PaymentOutcome {
+export function applyPayment(order: Order, amountSatang: number, now: Date, slipUnderReview = false): PaymentOutcome {
   if (!PAYABLE.includes(order.status)) {
     throw new DomainError('ILLEGAL_TRANSITION', `An order that is ${order.status} takes no payment`);
   }
   // Past the deadline the order is expiring (the sweep may not have run yet): its quantity goes back to the batch.
-  if (paymentDeadlinePassed(order, now)) {
-    throw new DomainError('ILLEGAL_TRANSITION', `The payment deadline of this order passed at ${order.depositDeadline!.toISOString()}`);
+  // A slip under review holds the balance deadline: the producer may still record the money it shows.
+  if (paymentDeadlinePassed(order, now, slipUnderReview)) {
+    throw new DomainError('ILLEGAL_TRANSITION', `The payment deadline of this order passed at ${runningDeadline(order)!.toISOString()}`);
   }
   const due = amountDueNow(order);
   if (amountSatang > due) {

@@ -19,7 +19,7 @@ export class PaymentsService {
     await this.ds.transaction(async (em) => {
       const order = await OrderStore.lock(em, cmd.orderId);
       assertMayManage(caller, order);
-      const outcome = applyPayment(order, cmd.amountSatang, new Date());
+      const outcome = applyPayment(order, cmd.amountSatang, new Date(), await SlipRepository.hasPending(em, order.id));
       await OrderStore.insertPayment(em, {
         orderId: order.id,
         producerId: order.producerId,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { IntegrationEvent, ReservationAllocatedV1, ReservationCancelledV1 } from '@app/contracts';
+import { BALANCE_DEADLINE_HOURS } from '@app/contracts';
+import type { IntegrationEvent, ReservationAllocatedV1, ReservationAllocatedV2, ReservationCancelledV1 } from '@app/contracts';
 import { acceptsTrigger } from '../lifecycle/order-lifecycle.js';
 import { netPaid } from '../orders/money.js';
 import { OrderStore } from '../orders/order.store.js';
@@ -17,7 +18,7 @@ const SYSTEM = 'system';
 export class SettlementService {
   private readonly logger = new Logger('Settlement');
 
-  async onAllocated(event: IntegrationEvent<string, ReservationAllocatedV1>, em: EntityManager): Promise<void> {
+  async onAllocated(event: IntegrationEvent<string, ReservationAllocatedV1 | ReservationAllocatedV2>, em: EntityManager): Promise<void> {
     const { orderId, allocated } = event.data;
     const order = await OrderStore.lockOrAwaitOpening(em, orderId);
     if (!order) {
@@ -32,6 +33,7 @@ export class SettlementService {
       quantity: outcome.quantity,
       goods_total_satang: outcome.goodsTotalSatang,
       allocated_at: event.occurredAt,
+      balance_deadline: outcome.status === 'awaiting_balance' ? balanceDueBy(event).toISOString() : null,
     });
   }
 
@@ -48,4 +50,11 @@ export class SettlementService {
   private skip(event: IntegrationEvent, why: string): void {
     this.logger.warn({ message: 'event does not apply to the order; skipped', type: event.type, eventId: event.id, why });
   }
+}
+
+/** The balance deadline the harvest gave (v2), or for a v1 event the default hours from the harvest's time. */
+export function balanceDueBy(event: IntegrationEvent<string, ReservationAllocatedV1 | ReservationAllocatedV2>): Date {
+  const given = 'balanceDueBy' in event.data ? new Date(event.data.balanceDueBy) : null;
+  if (given && !Number.isNaN(given.getTime())) return given;
+  return new Date(new Date(event.occurredAt).getTime() + BALANCE_DEADLINE_HOURS.default * 3_600_000);
 }

@@ -1,7 +1,7 @@
 import { parseSlipQr } from '@app/contracts';
 import type { PaymentSlipV1, SlipQrV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
-import { paymentDeadlinePassed } from '../lifecycle/order-lifecycle.js';
+import { paymentDeadlinePassed, runningDeadline } from '../lifecycle/order-lifecycle.js';
 import { amountDueNow } from '../orders/money.js';
 import type { Order } from '../orders/order.js';
 
@@ -22,7 +22,7 @@ export function assertAcceptsSlip(order: Order, now: Date): void {
     throw new DomainError('ILLEGAL_TRANSITION', `An order that is ${order.status} has nothing to pay, so it takes no slip`);
   }
   if (paymentDeadlinePassed(order, now)) {
-    throw new DomainError('ILLEGAL_TRANSITION', `The payment deadline of this order passed at ${order.depositDeadline!.toISOString()}`);
+    throw new DomainError('ILLEGAL_TRANSITION', `The payment deadline of this order passed at ${runningDeadline(order)!.toISOString()}`);
   }
   if (amountDueNow(order) === 0) throw new DomainError('ILLEGAL_TRANSITION', 'Nothing is due on this order now, so it takes no slip');
 }

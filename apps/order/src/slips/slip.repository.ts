@@ -62,6 +62,12 @@ export const SlipRepository = {
     await em.query(`UPDATE payment_slips SET status = 'rejected', reject_reason = $2, decided_by = $3, decided_at = now() WHERE id = $1 AND status = 'pending'`, [slipId, reason, by]);
   },
 
+  /** Whether a slip of the order waits for the producer (it holds the balance deadline). */
+  async hasPending(em: EntityManager, orderId: string): Promise<boolean> {
+    const rows = await em.query(`SELECT 1 FROM payment_slips WHERE order_id = $1 AND status = 'pending' LIMIT 1`, [orderId]);
+    return rows.length > 0;
+  },
+
   /** A condition on `orders` (aliased o): the order has a slip waiting (true) or none waiting (false). */
   underReviewCondition(underReview: boolean): string {
     return `${underReview ? '' : 'NOT '}EXISTS (SELECT 1 FROM payment_slips s WHERE s.order_id = o.id AND s.status = 'pending')`;

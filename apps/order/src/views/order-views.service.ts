@@ -156,6 +156,7 @@ export class OrderViews {
       shipment: o.shipment,
       reservedAt: o.reservedAt.toISOString(),
       depositDeadline: o.depositDeadline?.toISOString() ?? null,
+      balanceDeadline: o.balanceDeadline?.toISOString() ?? null,
       allocatedAt: o.allocatedAt?.toISOString() ?? null,
       handedOverAt: o.handedOverAt?.toISOString() ?? null,
       autoCompleteAt: handedOver && o.handedOverAt ? new Date(o.handedOverAt.getTime() + this.config.autoCompleteAfterSeconds * 1000).toISOString() : null,

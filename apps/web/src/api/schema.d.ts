@@ -1225,6 +1225,12 @@ export interface components {
             tiktokUrl?: string;
         };
         CreateBatchDto: {
+            /**
+             * @description hours after the harvest is recorded to pay the balance; an order still unpaid then expires and its units become stock on hand
+             * @default 72
+             * @example 72
+             */
+            balanceDeadlineHours: number;
             /** @default false */
             closeWhenSoldOut: boolean;
             delivery?: components["schemas"]["DeliveryOptionDto"];
@@ -3783,6 +3789,8 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
+                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -4267,6 +4275,8 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
+                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -4543,6 +4553,8 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
+                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -4815,6 +4827,8 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
+                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -5087,6 +5101,8 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
+                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -5374,6 +5390,8 @@ export interface operations {
                         batch: {
                             /** @description the real yield, once harvested */
                             actualQuantity: number | null;
+                            /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                            balanceDeadlineHours: number;
                             /** @enum {string} */
                             category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                             closeWhenSoldOut: boolean;
@@ -6318,6 +6336,8 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
+                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -9591,6 +9611,11 @@ export interface operations {
                              * @description when it completes by itself if the consumer does not confirm
                              */
                             autoCompleteAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                             */
+                            balanceDeadline: string | null;
                             /** Format: uuid */
                             batchId: string;
                             /** @enum {string} */
@@ -9943,6 +9968,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -10315,6 +10345,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -10687,6 +10722,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -11287,6 +11327,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -11659,6 +11704,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -12036,6 +12086,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -12414,6 +12469,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -12790,6 +12850,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -13171,6 +13236,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -13757,6 +13827,11 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                         */
+                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */

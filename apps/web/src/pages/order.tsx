@@ -84,6 +84,8 @@ function OrderView({ data, reload }: { data: OrderData; reload: () => void }) {
         <section class="card pay" aria-labelledby="pay-heading">
           <h2 id="pay-heading">{t('order.dueNow', { amount: baht(o.amountDueSatang) })}</h2>
           {o.status === 'awaiting_deposit' && o.depositDeadline && <p>{t('order.payBy', { when: dateTime(o.depositDeadline) })}</p>}
+          {o.status === 'awaiting_balance' && o.balanceDeadline && <p class="deadline">{t('order.payBalanceBy', { when: dateTime(o.balanceDeadline) })}</p>}
+          {o.status === 'awaiting_balance' && !o.balanceDeadline && o.depositDeadline && <p>{t('order.payBy', { when: dateTime(o.depositDeadline) })}</p>}
           {payment.deadlinePassed ? <p class="alert">{t('order.deadlinePassed')}</p> : <PromptPayQr payment={payment} orderId={o.id} />}
           {rejected && !payment.deadlinePassed && (
             <div class="alert slip-rejected" role="alert">

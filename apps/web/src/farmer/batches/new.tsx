@@ -13,7 +13,7 @@ import { EMPTY_POINT, pickupBody, PickupEditor } from './pickup-editor';
 import type { PickupDraft } from './pickup-editor';
 import './catalogs';
 
-type Values = Record<'productId' | 'harvestStart' | 'harvestEnd' | 'estimated' | 'reservable' | 'price' | 'deposit' | 'min' | 'max' | 'opens' | 'closes' | 'fee', string>;
+type Values = Record<'productId' | 'harvestStart' | 'harvestEnd' | 'estimated' | 'reservable' | 'price' | 'deposit' | 'min' | 'max' | 'balanceHours' | 'opens' | 'closes' | 'fee', string>;
 
 /** The checks the service makes too, named by field in Thai before anything is sent. */
 function check(v: Values, points: PickupDraft[]): Record<string, string> {
@@ -31,6 +31,7 @@ function check(v: Values, points: PickupDraft[]): Record<string, string> {
   if (!whole(v.min, 1)) e.minQuantity = t('farmer.batches.err.whole');
   if (!whole(v.max, 1)) e.maxQuantityPerConsumer = t('farmer.batches.err.whole');
   else if (Number(v.min) > Number(v.max)) e.minQuantity = t('farmer.batches.err.minMax');
+  if (!whole(v.balanceHours, 1) || Number(v.balanceHours) > 720) e.balanceDeadlineHours = t('farmer.batches.err.balanceHours');
   if (!v.opens) e.preorderOpensAt = t('farmer.batches.err.date');
   if (!v.closes) e.preorderClosesAt = t('farmer.batches.err.date');
   else if (v.opens && v.closes <= v.opens) e.preorderClosesAt = t('farmer.batches.err.windowOrder');
@@ -60,6 +61,7 @@ function BatchForm({ products }: { products: Array<{ id: string; name: string; p
     deposit: '30',
     min: '1',
     max: '10',
+    balanceHours: '72',
     opens: now,
     closes: '',
     fee: '',
@@ -99,6 +101,7 @@ function BatchForm({ products }: { products: Array<{ id: string; name: string; p
         depositPercent: Number(v.deposit),
         minQuantity: Number(v.min),
         maxQuantityPerConsumer: Number(v.max),
+        balanceDeadlineHours: Number(v.balanceHours),
         preorderOpensAt: fromBangkokInput(v.opens),
         preorderClosesAt: fromBangkokInput(v.closes),
         waitlist,
@@ -154,6 +157,7 @@ function BatchForm({ products }: { products: Array<{ id: string; name: string; p
           {input('min', 'min', 'minQuantity', t('farmer.batches.min', { unit }), undefined, 'number', { inputMode: 'numeric', min: 1 })}
           {input('max', 'max', 'maxQuantityPerConsumer', t('farmer.batches.max', { unit }), undefined, 'number', { inputMode: 'numeric', min: 1 })}
         </div>
+        {input('balance-hours', 'balanceHours', 'balanceDeadlineHours', t('farmer.batches.balanceHours'), t('farmer.batches.balanceHoursHint'), 'number', { inputMode: 'numeric', min: 1, max: 720 })}
       </fieldset>
       <fieldset class="card">
         <legend>{t('farmer.batches.window')}</legend>
