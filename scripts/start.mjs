@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { ensureNats, ensurePostgres, log, redact, ROOT } from './infra.mjs';
 import { seedDemo } from './demo.mjs';
 
-const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'gateway'];
+const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification', 'gateway'];
 const dataDir = join(ROOT, '.data');
 const logDir = join(dataDir, 'logs');
 mkdirSync(logDir, { recursive: true });

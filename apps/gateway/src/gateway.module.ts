@@ -1,3 +1,4 @@
+import { NotificationsController } from './notifications/notifications.controller.js';
 import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
@@ -48,6 +49,7 @@ export class GatewayModule {
       ],
       controllers: [
         HealthController,
+        NotificationsController,
         AuthController,
         AdminUsersController,
         GeographyController,

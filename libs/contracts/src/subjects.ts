@@ -7,6 +7,7 @@ export const QUEUE_GROUPS = {
   harvestPreorder: 'harvest-preorder',
   order: 'order',
   reporting: 'reporting',
+  notification: 'notification',
 } as const;
 export type ServiceName = keyof typeof QUEUE_GROUPS;
 
@@ -15,6 +16,7 @@ export const HealthSubjects = {
   harvestPreorder: 'harvest-preorder.health',
   order: 'order.health',
   reporting: 'reporting.health',
+  notification: 'notification.health',
 } as const;
 
 export const CatalogSubjects = {

@@ -12,7 +12,7 @@ import { dropDatabase, withDatabase } from '@app/persistence';
 import { findNatsServer, startNatsServer } from '../../../scripts/infra.mjs';
 import { testEnv } from './test-env.js';
 
-export const SERVICES = ['catalog', 'harvest-preorder', 'order', 'reporting'] as const;
+export const SERVICES = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 export type AppName = ServiceName | 'gateway';
 
@@ -49,6 +49,13 @@ async function boot(name: AppName, env: Env): Promise<Running & { url?: string }
         import('../../../apps/reporting/src/config.js'),
       ]);
       return createReportingApp(loadReportingConfig(env));
+    }
+    case 'notification': {
+      const [{ createNotificationApp }, { loadNotificationConfig }] = await Promise.all([
+        import('../../../apps/notification/src/notification.app.js'),
+        import('../../../apps/notification/src/config.js'),
+      ]);
+      return createNotificationApp(loadNotificationConfig(env));
     }
   }
 }
