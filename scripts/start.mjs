@@ -12,7 +12,7 @@ import { ensureNats, ensurePostgres, log, redact, ROOT } from './infra.mjs';
 import { seedDemo } from './demo.mjs';
 import { startSecuredNats } from './lib/secure-nats.mjs';
 
-const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'gateway'];
+const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification', 'gateway'];
 const dataDir = join(ROOT, '.data');
 const logDir = join(dataDir, 'logs');
 mkdirSync(logDir, { recursive: true });

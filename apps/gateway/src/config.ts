@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { CommonConfig, commonConfig, Env, envBool, envInt, envString, EnvError } from '@app/config';
+import { loadSmsConfig } from '@app/sms';
+import type { SmsConfig } from '@app/sms';
 
 export interface GatewayConfig extends CommonConfig {
   port: number;
@@ -20,10 +22,6 @@ export interface GatewayConfig extends CommonConfig {
   phoneVerification: PhoneVerificationConfig;
 }
 
-/** SMS_PROVIDER=log (default: one JSON line per message in SMS_LOG_PATH) or thaibulksms (SMS_API_*). */
-export type SmsConfig =
-  | { provider: 'log'; logPath: string }
-  | { provider: 'thaibulksms'; url: string; apiKey: string; apiSecret: string; sender: string; timeoutMs: number };
 
 export interface PhoneVerificationConfig {
   codeTtlSeconds: number;
@@ -77,20 +75,6 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
 }
 
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
-
-function loadSmsConfig(env: Env): SmsConfig {
-  const provider = envString(env, 'SMS_PROVIDER', 'log');
-  if (provider === 'log') return { provider, logPath: resolve(envString(env, 'SMS_LOG_PATH', '.data/logs/sms.jsonl')) };
-  if (provider !== 'thaibulksms') throw new EnvError(`SMS_PROVIDER must be log or thaibulksms, got "${provider}"`);
-  return {
-    provider,
-    url: envString(env, 'SMS_API_URL', 'https://api-v2.thaibulksms.com/sms'),
-    apiKey: envString(env, 'SMS_API_KEY'),
-    apiSecret: envString(env, 'SMS_API_SECRET'),
-    sender: envString(env, 'SMS_SENDER'),
-    timeoutMs: envInt(env, 'SMS_TIMEOUT_MS', 10_000, 100),
-  };
-}
 
 /**
  * Which X-Forwarded-For hops to believe. Off by default: otherwise any client could choose the address the

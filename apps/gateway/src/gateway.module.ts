@@ -1,3 +1,4 @@
+import { NotificationsController } from './notifications/notifications.controller.js';
 import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
@@ -22,8 +23,7 @@ import { LoginThrottle } from './identity/login-throttle.js';
 import { PhoneVerificationService } from './identity/phone-verification.service.js';
 import { RegistrationController } from './identity/registration.controller.js';
 import { SmsThrottle } from './identity/sms-throttle.js';
-import { createSmsSender } from './sms/create-sms-sender.js';
-import { SMS_SENDER } from './sms/sms-sender.js';
+import { createSmsSender, SMS_SENDER } from '@app/sms';
 import { User } from './identity/user.entity.js';
 import { gatewayMigrations } from './migrations/index.js';
 import { PhotosController } from './media/photos.controller.js';
@@ -52,6 +52,7 @@ export class GatewayModule {
       ],
       controllers: [
         HealthController,
+        NotificationsController,
         AuthController,
         RegistrationController,
         AdminUsersController,

@@ -37,6 +37,7 @@ export const EVENT_FLOWS: Readonly<Record<ServiceName, { publishes: readonly Eve
   harvestPreorder: { publishes: ['preorder'], consumes: ['order'] },
   order: { publishes: ['order'], consumes: ['preorder'] },
   reporting: { publishes: [], consumes: ['diagnostics', 'catalog', 'order'], replays: true },
+  notification: { publishes: [], consumes: ['order'] },
 };
 
 export function eventSubject(type: string): string {

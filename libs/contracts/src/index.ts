@@ -20,4 +20,5 @@ export * from './order-commands.js';
 export * from './payment-slip.js';
 export * from './harvest-preorder.js';
 export * from './reporting.js';
+export * from './notification.js';
 export { IsCalendarDate, IsOffsetDateTime, isCalendarDate, isOffsetDateTime } from './datetime.js';

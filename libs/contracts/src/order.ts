@@ -53,7 +53,50 @@ export const OrderEvents = {
   expired: 'order.expired',
   /** a consumer uploaded a bank slip: the producer has a payment to check (PaymentSlipSubmittedV1) */
   paymentSlipSubmitted: 'order.payment_slip_submitted',
+  /** an order opened or moved in its lifecycle: a snapshot of what its consumer must know (OrderStatusChangedV1) */
+  statusChanged: 'order.status_changed',
+  /** a refund owed to the consumer was paid back (OrderRefundPaidV1) */
+  refundPaid: 'order.refund_paid',
 } as const;
+
+/**
+ * Raised when an order opens (from: null) and on every transition of its lifecycle table, in the same
+ * transaction. Carries what a message to its consumer needs, so the notification service keeps no
+ * second copy of the order's rules. Money in satang; times ISO 8601 UTC.
+ */
+export interface OrderStatusChangedV1 {
+  orderId: string;
+  reservationId: string | null;
+  batchId: string;
+  consumerId: string;
+  producerId: string;
+  laoCode: string;
+  productName: string;
+  unit: ProductUnit;
+  from: OrderStatus | null;
+  to: OrderStatus;
+  trigger: string;
+  at: string;
+  requestedQuantity: number;
+  quantity: number;
+  totalSatang: number;
+  /** what the consumer must pay now (deposit, or balance after harvest) */
+  amountDueSatang: number;
+  /** refunds owed or made so far */
+  refundedSatang: number;
+  depositDeadline: string | null;
+  fulfilment: OpenOrderV1['fulfilment'];
+  shipment: { carrier: string; trackingNumber: string } | null;
+}
+
+export interface OrderRefundPaidV1 {
+  orderId: string;
+  refundId: string;
+  consumerId: string;
+  producerId: string;
+  amountSatang: number;
+  paidAt: string;
+}
 
 export interface OrderCompletedV1 extends PlaceV1 {
   orderId: string;

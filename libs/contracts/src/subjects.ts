@@ -11,6 +11,7 @@ export const QUEUE_GROUPS = {
   harvestPreorder: 'harvest-preorder',
   order: 'order',
   reporting: 'reporting',
+  notification: 'notification',
 } as const;
 export type ServiceName = keyof typeof QUEUE_GROUPS;
 
@@ -19,6 +20,7 @@ export const HealthSubjects = {
   harvestPreorder: 'harvest-preorder.health',
   order: 'order.health',
   reporting: 'reporting.health',
+  notification: 'notification.health',
 } as const;
 
 export const CatalogSubjects = {
@@ -152,4 +154,6 @@ export const INTERNAL_SUBJECTS: Readonly<Record<string, readonly ServiceName[]>>
   [OrderSubjects.listCompleted]: ['reporting'],
   /** the service's own sweeps (an operator runs them with the order service's credentials) */
   [OrderSubjects.runSweeps]: ['order'],
+  /** the notification service's own sweeps (reminders, due deliveries), run by its timer */
+  'notification.sweeps.run': ['notification'],
 };

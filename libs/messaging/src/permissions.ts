@@ -10,7 +10,7 @@ import { inboxPrefix } from './nats.js';
  * subject needs no change; a new internal one is one line in INTERNAL_SUBJECTS. `natsServerConfig` writes it
  * into a nats-server (2.9+) config file; docs/security.md explains the model.
  */
-export const NATS_APPS = ['gateway', 'catalog', 'harvest-preorder', 'order', 'reporting'] as const;
+export const NATS_APPS = ['gateway', 'catalog', 'harvest-preorder', 'order', 'reporting', 'notification'] as const;
 export type NatsApp = (typeof NATS_APPS)[number];
 
 export interface SubjectRules {

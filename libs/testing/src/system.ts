@@ -19,7 +19,7 @@ import { codeSentTo, readSmsLog, signUpConsumer } from './consumer-signup.mjs';
 import type { SignedUpConsumer, SmsLine } from './consumer-signup.mjs';
 import { testEnv } from './test-env.js';
 
-export const SERVICES = ['catalog', 'harvest-preorder', 'order', 'reporting'] as const;
+export const SERVICES = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 export type AppName = ServiceName | 'gateway';
 
@@ -57,6 +57,13 @@ async function boot(name: AppName, env: Env): Promise<Running & { url?: string }
       ]);
       return createReportingApp(loadReportingConfig(env));
     }
+    case 'notification': {
+      const [{ createNotificationApp }, { loadNotificationConfig }] = await Promise.all([
+        import('../../../apps/notification/src/notification.app.js'),
+        import('../../../apps/notification/src/config.js'),
+      ]);
+      return createNotificationApp(loadNotificationConfig(env));
+    }
   }
 }
 
@@ -65,6 +72,8 @@ export interface StartSystemOptions {
   services?: readonly ServiceName[];
   /** extra environment for every app */
   env?: Env;
+  /** extra environment for one app only (e.g. an outside provider's fake for the service that calls it) */
+  appEnv?: Partial<Record<AppName, Env>>;
 }
 
 export const TEST_ADMIN = { login: 'admin@test.local', password: 'admin-password-1' };
@@ -98,6 +107,7 @@ export class TestSystem {
     /** the apps' NATS passwords (users named after the apps), as the NATS config of this suite has them */
     readonly natsCredentials: NatsCredentials,
     private readonly driverPassword: string,
+    private readonly appEnv: Partial<Record<AppName, Env>> = {},
   ) {}
 
   static async start(opts: StartSystemOptions = {}): Promise<TestSystem> {
@@ -136,7 +146,7 @@ export class TestSystem {
       PHONE_CODE_CHECKS_PER_IP: '1000000',
       ...opts.env,
     };
-    const sys = new TestSystem(env, nats.stop, natsDir, credentials, driverPassword);
+    const sys = new TestSystem(env, nats.stop, natsDir, credentials, driverPassword, opts.appEnv);
     try {
       const started = opts.services ?? SERVICES;
       await sys.ensureStreamsOfAbsentOwners(started);
@@ -178,7 +188,7 @@ export class TestSystem {
 
   /** Starts an app (or one more replica of it). */
   async startApp(name: AppName): Promise<void> {
-    const app = await boot(name, { ...this.env, ...natsCredentialsEnv(name, this.natsCredentials) });
+    const app = await boot(name, { ...this.env, ...this.appEnv[name], ...natsCredentialsEnv(name, this.natsCredentials) });
     if (name === 'gateway') this.url = app.url!;
     this.running.set(name, [...(this.running.get(name) ?? []), app]);
   }

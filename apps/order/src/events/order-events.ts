@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { OrderEvents } from '@app/contracts';
-import type { OrderCompletedV1, OrderExpiredV1, OrderRefundedV1, PaymentSlipSubmittedV1 } from '@app/contracts';
+import type { OrderCompletedV1, OrderExpiredV1, OrderRefundedV1, OrderRefundPaidV1, OrderStatus, OrderStatusChangedV1, PaymentSlipSubmittedV1 } from '@app/contracts';
+import { amountDueNow, orderTotal } from '../orders/money.js';
 import { addToOutbox, newEvent } from '@app/messaging';
 import type { Order } from '../orders/order.js';
 
@@ -44,11 +45,43 @@ export function orderExpired(o: Pick<Order, 'id' | 'reservationId' | 'batchId' |
   return { orderId: o.id, reservationId: o.reservationId, batchId: o.batchId, quantity: o.quantity, expiredAt: expiredAt.toISOString() };
 }
 
+export function orderStatusChanged(o: Order, from: OrderStatus | null, trigger: string, at: Date): OrderStatusChangedV1 {
+  return {
+    orderId: o.id,
+    reservationId: o.reservationId,
+    batchId: o.batchId,
+    consumerId: o.consumerId,
+    producerId: o.producerId,
+    laoCode: o.laoCode,
+    productName: o.productName,
+    unit: o.unit,
+    from,
+    to: o.status,
+    trigger,
+    at: at.toISOString(),
+    requestedQuantity: o.requestedQuantity,
+    quantity: o.quantity,
+    totalSatang: orderTotal(o),
+    amountDueSatang: amountDueNow(o),
+    refundedSatang: o.refundedSatang,
+    depositDeadline: o.depositDeadline?.toISOString() ?? null,
+    fulfilment: o.fulfilment,
+    shipment: o.shipment,
+  };
+}
+
 /** Each event goes to the outbox in the caller's transaction: it exists if and only if the change committed. */
 export const OrderOutbox = {
   completed: (em: EntityManager, o: Order, at: Date) => addToOutbox(em, newEvent(OrderEvents.completed, 1, orderCompleted(o, at), at)),
   refunded: (em: EntityManager, o: Order, amountSatang: number, at: Date) => addToOutbox(em, newEvent(OrderEvents.refunded, 1, orderRefunded(o, amountSatang, at), at)),
   expired: (em: EntityManager, orders: Order[], at: Date) => addToOutbox(em, ...orders.map((o) => newEvent(OrderEvents.expired, 1, orderExpired(o, at), at))),
+  statusChanged: (em: EntityManager, orders: Array<{ order: Order; from: OrderStatus | null; trigger: string }>, at: Date) =>
+    orders.length ? addToOutbox(em, ...orders.map((c) => newEvent(OrderEvents.statusChanged, 1, orderStatusChanged(c.order, c.from, c.trigger, at), at))) : Promise.resolve(),
+  refundPaid: (em: EntityManager, o: Order, refund: { id: string; amountSatang: number }, at: Date) =>
+    addToOutbox(
+      em,
+      newEvent<string, OrderRefundPaidV1>(OrderEvents.refundPaid, 1, { orderId: o.id, refundId: refund.id, consumerId: o.consumerId, producerId: o.producerId, amountSatang: refund.amountSatang, paidAt: at.toISOString() }, at),
+    ),
   paymentSlipSubmitted: (em: EntityManager, o: Order, slip: { id: string; reference: string; sendingBank: string }, at: Date) =>
     addToOutbox(
       em,

@@ -7,6 +7,9 @@ import { ORDER_CONFIG } from '../config.js';
 import type { OrderConfig } from '../config.js';
 import { initialStatus } from '../lifecycle/order-lifecycle.js';
 import { depositDue, goodsTotal, withinOrderLimit } from './money.js';
+import { OrderOutbox } from '../events/order-events.js';
+import { toOrder } from './order.js';
+import type { OrderRow } from './order.js';
 import { OPENING_LOCK_SQL } from './order.store.js';
 import type { OpenOrdersDto } from './open-orders.dto.js';
 
@@ -103,6 +106,10 @@ export class OpenOrdersService {
            FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, status text) LEFT JOIN order_tombstones t ON t.order_id = x.id`,
         [JSON.stringify(inserted)],
       );
+      if (inserted.length) {
+        const opened: OrderRow[] = await em.query(`SELECT * FROM orders WHERE id = ANY($1::uuid[])`, [inserted.map((r) => r.id)]);
+        await OrderOutbox.statusChanged(em, opened.map((r) => ({ order: toOrder(r), from: null, trigger: 'open' })), new Date());
+      }
     });
     return { orderIds: cmd.orders.map((o) => o.orderId) };
   }

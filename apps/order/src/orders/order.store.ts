@@ -4,6 +4,7 @@ import type { OrderPaymentV1, OrderRefundV1, OrderStatus, OrderStatusChangeV1, P
 import { DomainError } from '@app/messaging';
 import { assertTransition } from '../lifecycle/order-lifecycle.js';
 import type { OrderTrigger } from '../lifecycle/order-lifecycle.js';
+import { OrderOutbox } from '../events/order-events.js';
 import { toOrder } from './order.js';
 import type { Order } from './order.js';
 
@@ -71,6 +72,7 @@ export const OrderStore = {
       trigger,
       actor,
     ]);
+    await OrderOutbox.statusChanged(em, [{ order: updated, from: order.status, trigger }], new Date());
     return updated;
   },
 
@@ -113,9 +115,9 @@ export const OrderStore = {
     return id;
   },
 
-  async lockRefund(em: EntityManager, orderId: string, refundId: string): Promise<{ status: 'due' | 'paid' } | null> {
-    const rows = await em.query(`SELECT status FROM refunds WHERE id = $1 AND order_id = $2 FOR UPDATE`, [refundId, orderId]);
-    return rows[0] ?? null;
+  async lockRefund(em: EntityManager, orderId: string, refundId: string): Promise<{ status: 'due' | 'paid'; amountSatang: number } | null> {
+    const rows = await em.query(`SELECT status, amount_satang FROM refunds WHERE id = $1 AND order_id = $2 FOR UPDATE`, [refundId, orderId]);
+    return rows.length ? { status: rows[0].status, amountSatang: Number(rows[0].amount_satang) } : null;
   },
 
   async markRefundPaid(em: EntityManager, refundId: string, method: PaymentMethod, reference: string, paidBy: string): Promise<void> {

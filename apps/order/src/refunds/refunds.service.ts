@@ -29,6 +29,7 @@ export class RefundsService {
       if (!refund) throw DomainError.notFound('Refund', cmd.refundId, 'refundId');
       if (refund.status !== 'due') throw new DomainError('ILLEGAL_TRANSITION', `Refund ${cmd.refundId} is already paid`);
       await OrderStore.markRefundPaid(em, cmd.refundId, cmd.method, cmd.reference, caller.userId);
+      await OrderOutbox.refundPaid(em, order, { id: cmd.refundId, amountSatang: refund.amountSatang }, new Date());
     });
     return this.views.get(caller, cmd.orderId);
   }

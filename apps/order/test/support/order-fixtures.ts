@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { EVENT_STREAMS, eventSubject, OrderSubjects, PreorderEvents } from '@app/contracts';
+import { EVENT_STREAMS, eventSubject, OrderEvents, OrderSubjects, PreorderEvents } from '@app/contracts';
 import type { IntegrationEvent, OpenOrderV1, OrderViewV1, ReservationAllocatedV1, ReservationCancelledV1 } from '@app/contracts';
 import { eventually, publishEvent, TestSystem } from '@app/testing';
 
@@ -120,14 +120,17 @@ export function natsOf(sys: TestSystem): Promise<NatsConnection> {
   return sys.connectNats();
 }
 
-/** Every event on the order stream (what the relay published), optionally of one order. */
+/** The events that only feed the notification service's messages (not the report): left out of the lists below. */
+const NOTICE_EVENTS = new Set<string>([OrderEvents.statusChanged, OrderEvents.refundPaid]);
+
+/** Every event on the order stream (what the relay published), optionally of one order; notices left out. */
 export async function orderStreamEvents(nc: NatsConnection, orderId?: string): Promise<IntegrationEvent<string, any>[]> {
   const jsm = await jetstreamManager(nc);
   const { state } = await jsm.streams.info(EVENT_STREAMS.order.stream);
   const out: IntegrationEvent<string, any>[] = [];
   for (let seq = state.first_seq; seq <= state.last_seq && state.messages > 0; seq++) {
     const m = await jsm.streams.getMessage(EVENT_STREAMS.order.stream, { seq }).catch(() => null);
-    if (m) out.push(m.json());
+    if (m && !NOTICE_EVENTS.has(m.json<IntegrationEvent>().type)) out.push(m.json());
   }
   return orderId ? out.filter((e) => e.data.orderId === orderId) : out;
 }

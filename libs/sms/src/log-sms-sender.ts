@@ -13,9 +13,10 @@ export class LogSmsSender implements SmsSender {
 
   constructor(readonly path: string) {}
 
-  async send(message: SmsMessage): Promise<void> {
+  async send(message: SmsMessage): Promise<string> {
     this.ready ??= mkdir(dirname(this.path), { recursive: true });
     await this.ready;
     await appendFile(this.path, `${JSON.stringify({ to: message.to, text: message.text, sentAt: new Date().toISOString() })}\n`, 'utf8');
+    return `written to ${this.path}`;
   }
 }

@@ -1,4 +1,4 @@
-import type { SmsConfig } from '../config.js';
+import type { SmsConfig } from './sms-config.js';
 import { LogSmsSender } from './log-sms-sender.js';
 import type { SmsSender } from './sms-sender.js';
 import { ThaiBulkSmsSender } from './thaibulksms-sender.js';

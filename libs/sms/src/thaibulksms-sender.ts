@@ -1,4 +1,4 @@
-import { SmsNotSentError } from './sms-sender.js';
+import { isPermanent, SmsNotSentError } from './sms-sender.js';
 import type { SmsMessage, SmsSender } from './sms-sender.js';
 
 export interface ThaiBulkSmsOptions {
@@ -22,7 +22,7 @@ export interface ThaiBulkSmsOptions {
 export class ThaiBulkSmsSender implements SmsSender {
   constructor(private readonly options: ThaiBulkSmsOptions) {}
 
-  async send(message: SmsMessage): Promise<void> {
+  async send(message: SmsMessage): Promise<string> {
     const { url, apiKey, apiSecret, sender, timeoutMs } = this.options;
     let res: Response;
     try {
@@ -39,9 +39,14 @@ export class ThaiBulkSmsSender implements SmsSender {
     } catch (e) {
       throw new SmsNotSentError(`SMS provider unreachable: ${(e as Error).message}`);
     }
-    const body = (await res.json().catch(() => null)) as { bad_phone_number_list?: Array<{ number?: string; message?: string }>; error?: { description?: string } } | null;
-    if (!res.ok) throw new SmsNotSentError(`SMS provider answered ${res.status}: ${body?.error?.description ?? 'no description'}`);
+    const body = (await res.json().catch(() => null)) as {
+      bad_phone_number_list?: Array<{ number?: string; message?: string }>;
+      phone_number_list?: Array<{ message_id?: string }>;
+      error?: { description?: string };
+    } | null;
+    if (!res.ok) throw new SmsNotSentError(`SMS provider answered ${res.status}: ${body?.error?.description ?? 'no description'}`, isPermanent(res.status));
     const bad = body?.bad_phone_number_list ?? [];
-    if (bad.length) throw new SmsNotSentError(`SMS provider refused the number: ${bad.map((b) => b.message ?? 'bad number').join('; ')}`);
+    if (bad.length) throw new SmsNotSentError(`SMS provider refused the number: ${bad.map((b) => b.message ?? 'bad number').join('; ')}`, true);
+    return `${res.status} message ${body?.phone_number_list?.[0]?.message_id ?? '(no id)'}`;
   }
 }

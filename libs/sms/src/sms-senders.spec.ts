@@ -4,7 +4,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadGatewayConfig } from '../config.js';
+import { loadSmsConfig } from './sms-config.js';
 import { createSmsSender } from './create-sms-sender.js';
 import { LogSmsSender } from './log-sms-sender.js';
 import { SmsNotSentError } from './sms-sender.js';
@@ -41,10 +41,10 @@ describe('SMS senders', () => {
   it('ThaiBulkSMS: sends {msisdn, message, sender} as JSON with HTTP Basic key:secret, configured from the environment', async () => {
     const fake = await fakeThaiBulkSms('ok');
     try {
-      const config = loadGatewayConfig({ SMS_PROVIDER: 'thaibulksms', SMS_API_URL: fake.url, SMS_API_KEY: 'key-1', SMS_API_SECRET: 'secret-1', SMS_SENDER: 'KHONGDEE' });
-      const sender = createSmsSender(config.sms);
+      const config = loadSmsConfig({ SMS_PROVIDER: 'thaibulksms', SMS_API_URL: fake.url, SMS_API_KEY: 'key-1', SMS_API_SECRET: 'secret-1', SMS_SENDER: 'KHONGDEE' });
+      const sender = createSmsSender(config);
       expect(sender).toBeInstanceOf(ThaiBulkSmsSender);
-      await sender.send({ to: '0812345678', text: 'รหัสยืนยัน 123456' });
+      expect(await sender.send({ to: '0812345678', text: 'รหัสยืนยัน 123456' })).toBe('201 message m0');
       expect(fake.received).toEqual([
         {
           method: 'POST',
@@ -64,19 +64,22 @@ describe('SMS senders', () => {
     for (const behaviour of ['bad-number', 'unauthorized'] as const) {
       const fake = await fakeThaiBulkSms(behaviour);
       try {
-        await expect(new ThaiBulkSmsSender({ ...options, url: fake.url }).send({ to: '0812345678', text: 'x' })).rejects.toBeInstanceOf(SmsNotSentError);
+        // both are refusals of the request itself: sending it again changes nothing
+        await expect(new ThaiBulkSmsSender({ ...options, url: fake.url }).send({ to: '0812345678', text: 'x' })).rejects.toMatchObject({ name: 'SmsNotSentError', permanent: true });
       } finally {
         await fake.close();
       }
     }
-    await expect(new ThaiBulkSmsSender({ ...options, url: 'http://127.0.0.1:9/sms' }).send({ to: '0812345678', text: 'x' })).rejects.toBeInstanceOf(SmsNotSentError);
+    const unreachable = new ThaiBulkSmsSender({ ...options, url: 'http://127.0.0.1:9/sms' }).send({ to: '0812345678', text: 'x' });
+    await expect(unreachable).rejects.toBeInstanceOf(SmsNotSentError);
+    await expect(unreachable).rejects.toMatchObject({ permanent: false }); // a later try may pass
   });
 
   it('the log provider (default) appends one JSON line {to, text, sentAt} per message; the real one needs its key, secret and sender', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sms-'));
     try {
       const path = join(dir, 'logs', 'sms.jsonl');
-      const sender = createSmsSender(loadGatewayConfig({ SMS_LOG_PATH: path }).sms);
+      const sender = createSmsSender(loadSmsConfig({ SMS_LOG_PATH: path }));
       expect(sender).toBeInstanceOf(LogSmsSender);
       await sender.send({ to: '0812345678', text: 'หนึ่ง' });
       await sender.send({ to: '0898765432', text: 'สอง' });
@@ -85,9 +88,9 @@ describe('SMS senders', () => {
         { to: '0812345678', text: 'หนึ่ง', sentAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
         { to: '0898765432', text: 'สอง', sentAt: expect.any(String) },
       ]);
-      expect(loadGatewayConfig({}).sms).toEqual({ provider: 'log', logPath: expect.stringMatching(/\.data\/logs\/sms\.jsonl$/) });
-      expect(() => loadGatewayConfig({ SMS_PROVIDER: 'thaibulksms', SMS_API_KEY: 'k' })).toThrow(/SMS_API_SECRET/);
-      expect(() => loadGatewayConfig({ SMS_PROVIDER: 'carrier-pigeon' })).toThrow(/SMS_PROVIDER/);
+      expect(loadSmsConfig({})).toEqual({ provider: 'log', logPath: expect.stringMatching(/\.data\/logs\/sms\.jsonl$/) });
+      expect(() => loadSmsConfig({ SMS_PROVIDER: 'thaibulksms', SMS_API_KEY: 'k' })).toThrow(/SMS_API_SECRET/);
+      expect(() => loadSmsConfig({ SMS_PROVIDER: 'carrier-pigeon' })).toThrow(/SMS_PROVIDER/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,0 +1,61 @@
+import { CommonConfig, commonConfig, Env, envBool, envInt, envString } from '@app/config';
+import { loadSmsConfig } from '@app/sms';
+import type { SmsConfig } from '@app/sms';
+
+export interface NotificationConfig extends CommonConfig {
+  /** absolute links in SMS, e-mail and LINE messages, and the opt-out link */
+  publicBaseUrl: string;
+  sweepIntervalMs: number;
+  /** lets NotificationSubjects.runSweeps take an `asOf` time (tests only; never in production) */
+  allowClockOverride: boolean;
+  /** how long the notifications and their delivery log are kept */
+  keepDays: number;
+  /** attempts of one channel before it falls back to the next */
+  maxAttempts: number;
+  retryBaseMs: number;
+  httpTimeoutMs: number;
+  /** the same provider and settings as the gateway's one-time codes (libs/sms: SMS_PROVIDER, SMS_LOG_PATH, SMS_API_*) */
+  sms: SmsConfig;
+  email: { smtpUrl: string | null; from: string };
+  line: {
+    channelToken: string | null;
+    pushUrl: string;
+    loginChannelId: string | null;
+    loginChannelSecret: string | null;
+    authorizeUrl: string;
+    tokenUrl: string;
+    profileUrl: string;
+    /** where LINE sends the browser back (the web app's callback page) */
+    redirectUri: string;
+    stateTtlMs: number;
+  };
+}
+
+export const NOTIFICATION_CONFIG = Symbol('NOTIFICATION_CONFIG');
+
+export function loadNotificationConfig(env: Env): NotificationConfig {
+  const base = envString(env, 'PUBLIC_BASE_URL', 'http://localhost:3000').replace(/\/+$/, '');
+  return {
+    ...commonConfig(env, 'notification'),
+    publicBaseUrl: base,
+    sweepIntervalMs: envInt(env, 'NOTIFICATION_SWEEP_INTERVAL_MS', 30_000, 100, 86_400_000),
+    allowClockOverride: envBool(env, 'NOTIFICATION_ALLOW_CLOCK_OVERRIDE', false),
+    keepDays: envInt(env, 'NOTIFICATION_KEEP_DAYS', 90, 1, 3650),
+    maxAttempts: envInt(env, 'NOTIFICATION_MAX_ATTEMPTS', 4, 1, 20),
+    retryBaseMs: envInt(env, 'NOTIFICATION_RETRY_BASE_MS', 60_000, 1, 86_400_000),
+    httpTimeoutMs: envInt(env, 'NOTIFICATION_HTTP_TIMEOUT_MS', 10_000, 100, 120_000),
+    sms: loadSmsConfig(env),
+    email: { smtpUrl: env.SMTP_URL?.trim() || null, from: envString(env, 'MAIL_FROM', 'ของดีบ้านเรา <no-reply@localhost>') },
+    line: {
+      channelToken: env.LINE_CHANNEL_ACCESS_TOKEN?.trim() || null,
+      pushUrl: envString(env, 'LINE_PUSH_URL', 'https://api.line.me/v2/bot/message/push'),
+      loginChannelId: env.LINE_LOGIN_CHANNEL_ID?.trim() || null,
+      loginChannelSecret: env.LINE_LOGIN_CHANNEL_SECRET?.trim() || null,
+      authorizeUrl: envString(env, 'LINE_AUTHORIZE_URL', 'https://access.line.me/oauth2/v2.1/authorize'),
+      tokenUrl: envString(env, 'LINE_TOKEN_URL', 'https://api.line.me/oauth2/v2.1/token'),
+      profileUrl: envString(env, 'LINE_PROFILE_URL', 'https://api.line.me/v2/profile'),
+      redirectUri: envString(env, 'LINE_REDIRECT_URI', `${base}/me/line/callback`),
+      stateTtlMs: envInt(env, 'LINE_STATE_TTL_SECONDS', 600, 10, 86_400) * 1000,
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { HealthSubjects } from '@app/contracts';
+import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
+import { createSmsSender } from '@app/sms';
+import { InboxController } from './api/inbox.controller.js';
+import { InboxService } from './api/inbox.service.js';
+import { CHANNELS } from './channels/channel.js';
+import { EmailChannel } from './channels/email.channel.js';
+import { LineChannel } from './channels/line.channel.js';
+import { SmsChannel } from './channels/sms.channel.js';
+import { NOTIFICATION_CONFIG } from './config.js';
+import type { NotificationConfig } from './config.js';
+import { Dispatcher } from './dispatch/dispatcher.service.js';
+import { SweepsController } from './dispatch/sweeps.controller.js';
+import { orderHandlers } from './events/handlers.js';
+import { notificationMigrations } from './migrations/index.js';
+import { Notifier } from './store/notifier.js';
+
+function channels(config: NotificationConfig) {
+  return [
+    new LineChannel(config.line.pushUrl, config.line.channelToken, config.httpTimeoutMs),
+    new SmsChannel(createSmsSender(config.sms)),
+    new EmailChannel(config.email.smtpUrl, config.email.from),
+  ];
+}
+
+@Module({})
+export class NotificationModule {
+  static forRoot(config: NotificationConfig): DynamicModule {
+    return {
+      module: NotificationModule,
+      imports: [serviceDatabase({ name: 'notification', url: config.databaseUrl, entities: [], migrations: notificationMigrations, poolSize: 10 })],
+      controllers: [healthController(HealthSubjects.notification, 'notification'), InboxController, SweepsController],
+      providers: [
+        { provide: NOTIFICATION_CONFIG, useValue: config },
+        { provide: CHANNELS, useFactory: () => channels(config) },
+        Notifier,
+        InboxService,
+        Dispatcher,
+        {
+          provide: EventRuntime,
+          inject: [DataSource, Notifier],
+          useFactory: (ds: DataSource, notifier: Notifier) =>
+            EventRuntime.forService(config, ds, {
+              service: 'notification',
+              publishes: [],
+              // in stream order: what is known of an order comes before the events that need it
+              subscriptions: [{ domain: 'order', handlers: orderHandlers(notifier) }],
+            }),
+        },
+      ],
+    };
+  }
+}

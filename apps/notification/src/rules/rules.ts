@@ -1,0 +1,154 @@
+import type {
+  IntegrationEvent,
+  NotificationChannel,
+  NotificationKind,
+  OrderCompletedV1,
+  OrderExpiredV1,
+  OrderRefundPaidV1,
+  OrderStatusChangedV1,
+  PaymentSlipSubmittedV1,
+} from '@app/contracts';
+import { OrderEvents } from '@app/contracts';
+import type { Facts } from './format.js';
+
+/**
+ * Who is told what, as pure functions of an event (and what the service already knows of the order).
+ * One event gives at most a few intents; each carries the key that makes it exactly once per event and
+ * recipient (the database refuses a second notification with the same key).
+ */
+export type Recipient = `user:${string}` | `producer:${string}`;
+
+export interface Intent {
+  recipient: Recipient;
+  kind: NotificationKind;
+  orderId: string | null;
+  facts: Facts;
+  /** a path of the web app */
+  link: string | null;
+  /** the deadline the message is about (quiet hours let it through when the deadline is that night) */
+  deadline: string | null;
+  dedupeKey: string;
+}
+
+/** What the service keeps of an order from its events (orders_seen). */
+export interface KnownOrder {
+  orderId: string;
+  consumerId: string;
+  producerId: string;
+  productName: string;
+  unit: string;
+  status: string;
+  depositDeadline: string | null;
+  amountDueSatang: number;
+}
+
+export const orderNumber = (orderId: string) => orderId.slice(0, 8).toUpperCase();
+const consumerLink = (orderId: string) => `/orders/${orderId}`;
+const producerLink = (orderId: string) => `/farmer/orders?q=${orderNumber(orderId).toLowerCase()}`;
+
+function intent(event: IntegrationEvent, recipient: Recipient, kind: NotificationKind, orderId: string, facts: Facts, link: string, deadline: string | null = null): Intent {
+  return { recipient, kind, orderId, facts, link, deadline, dedupeKey: `${event.id}/${recipient}/${kind}` };
+}
+
+export function onStatusChanged(event: IntegrationEvent<string, OrderStatusChangedV1>): Intent[] {
+  const o = event.data;
+  const to: Recipient = `user:${o.consumerId}`;
+  const base: Facts = { product: o.productName, quantity: o.quantity, requested: o.requestedQuantity, unit: o.unit, orderNumber: orderNumber(o.orderId) };
+  const link = consumerLink(o.orderId);
+  const one = (kind: NotificationKind, facts: Facts = {}, deadline: string | null = null) => [intent(event, to, kind, o.orderId, { ...base, ...facts }, link, deadline)];
+  if (o.from === null) {
+    if (o.to === 'awaiting_deposit' || o.to === 'awaiting_balance') return one('reservation_confirmed', { amountSatang: o.amountDueSatang, deadline: o.depositDeadline }, o.depositDeadline);
+    return [];
+  }
+  switch (o.trigger) {
+    case 'allocated':
+      if (o.to === 'cancelled') return one('harvest_none', { refundSatang: o.refundedSatang });
+      if (o.quantity < o.requestedQuantity) return one('harvest_shortfall', { refundSatang: o.refundedSatang, amountSatang: o.amountDueSatang });
+      if (o.amountDueSatang > 0) return one('harvest_balance_due', { amountSatang: o.amountDueSatang });
+      return one('harvest_recorded');
+    case 'mark_ready':
+      return one('ready_for_pickup', { place: o.fulfilment.type === 'pickup' ? o.fulfilment.pickupPointName : null });
+    case 'ship':
+      return one('shipped', { carrier: o.shipment?.carrier, tracking: o.shipment?.trackingNumber });
+    default:
+      return [];
+  }
+}
+
+export function onExpired(event: IntegrationEvent<string, OrderExpiredV1>, known: KnownOrder | null): Intent[] {
+  if (!known) return [];
+  return [intent(event, `user:${known.consumerId}`, 'order_expired', known.orderId, { product: known.productName }, consumerLink(known.orderId))];
+}
+
+export function onRefundPaid(event: IntegrationEvent<string, OrderRefundPaidV1>, known: KnownOrder | null): Intent[] {
+  const d = event.data;
+  return [intent(event, `user:${d.consumerId}`, 'refund_paid', d.orderId, { product: known?.productName, refundSatang: d.amountSatang }, consumerLink(d.orderId))];
+}
+
+export function onCompleted(event: IntegrationEvent<string, OrderCompletedV1>, known: KnownOrder | null): Intent[] {
+  const d = event.data;
+  return [intent(event, `user:${d.consumerId}`, 'review_requested', d.orderId, { product: known?.productName }, consumerLink(d.orderId))];
+}
+
+export function onSlipSubmitted(event: IntegrationEvent<string, PaymentSlipSubmittedV1>, known: KnownOrder | null): Intent[] {
+  const d = event.data;
+  return [intent(event, `producer:${d.producerId}`, 'slip_submitted', d.orderId, { product: known?.productName, orderNumber: orderNumber(d.orderId) }, producerLink(d.orderId))];
+}
+
+/** The deposit reminder of a known order (the sweep's, not an event's): once per order and deadline. */
+export function depositReminder(o: KnownOrder): Intent | null {
+  if (o.status !== 'awaiting_deposit' || !o.depositDeadline || o.amountDueSatang <= 0) return null;
+  return {
+    recipient: `user:${o.consumerId}`,
+    kind: 'deposit_due_soon',
+    orderId: o.orderId,
+    facts: { product: o.productName, amountSatang: o.amountDueSatang, deadline: o.depositDeadline },
+    link: consumerLink(o.orderId),
+    deadline: o.depositDeadline,
+    dedupeKey: `deposit_due_soon/${o.orderId}/${o.depositDeadline}`,
+  };
+}
+
+/** Event types that make intents (the rest only update what is known of the order, or nothing). */
+export const NOTIFYING_EVENTS = [OrderEvents.statusChanged, OrderEvents.expired, OrderEvents.refundPaid, OrderEvents.completed, OrderEvents.paymentSlipSubmitted] as const;
+
+// --- channels -----------------------------------------------------------------------------------
+
+/** Money and pickup: the kinds that go by SMS by default when LINE is not linked. */
+export const MONEY_OR_PICKUP: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
+  'reservation_confirmed',
+  'deposit_due_soon',
+  'harvest_balance_due',
+  'harvest_shortfall',
+  'harvest_none',
+  'order_expired',
+  'ready_for_pickup',
+  'shipped',
+  'refund_paid',
+  'slip_submitted',
+]);
+
+export interface Reachability {
+  lineLinked: boolean;
+  phone: boolean;
+  email: boolean;
+}
+
+/** The issue's default: in-app always, plus LINE if linked, else SMS for money and pickup only. */
+export function defaultChannels(kind: NotificationKind, r: Pick<Reachability, 'lineLinked'>): NotificationChannel[] {
+  if (r.lineLinked) return ['line'];
+  return MONEY_OR_PICKUP.has(kind) ? ['sms'] : [];
+}
+
+/** The channels a message goes by: the user's choice for the kind (else the default), where reachable. */
+export function channelsFor(kind: NotificationKind, chosen: NotificationChannel[] | undefined, r: Reachability): NotificationChannel[] {
+  const wanted = chosen ?? defaultChannels(kind, r);
+  return wanted.filter((c) => (c === 'line' ? r.lineLinked : c === 'sms' ? r.phone : r.email));
+}
+
+/** Fallback order when a channel fails for good: the next reachable one not tried yet. */
+export const FALLBACK_ORDER: readonly NotificationChannel[] = ['line', 'sms', 'email'];
+
+export function fallbackChannel(tried: NotificationChannel[], r: Reachability): NotificationChannel | null {
+  return channelsFor('reservation_confirmed', [...FALLBACK_ORDER], r).find((c) => !tried.includes(c)) ?? null;
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { NOTIFICATION_CONFIG } from '../config.js';
+import type { NotificationConfig } from '../config.js';
+import { valuesOf } from '../rules/format.js';
+import { channelsFor } from '../rules/rules.js';
+import type { Intent } from '../rules/rules.js';
+import { render } from '../rules/templates.js';
+import { reachable, Recipients } from './recipients.js';
+
+/**
+ * Turns intents into notifications (in the caller's transaction: the event's inbox transaction, or the
+ * reminder sweep's). The unique dedupe key makes each exactly once; a template missing a value stores
+ * the notification as not sent, with the reason, and queues nothing.
+ */
+@Injectable()
+export class Notifier {
+  private readonly logger = new Logger('Notifier');
+
+  constructor(@Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig) {}
+
+  async notify(em: EntityManager, intents: Intent[], now: Date): Promise<number> {
+    let created = 0;
+    for (const i of intents) {
+      const reach = await Recipients.of(em, i.recipient);
+      const link = i.link ? `${this.config.publicBaseUrl}${i.link}` : null;
+      const r = render(i.kind, reach.language, valuesOf(i.facts, reach.language, link));
+      const ok = 'title' in r;
+      const reason = ok ? null : `template ${i.kind} is missing ${r.missing.join(', ')}: not sent`;
+      const rows: Array<{ id: string }> = await em.query(
+        `INSERT INTO notifications (id, dedupe_key, recipient, kind, order_id, language, title, body, link, deadline, status, reason, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+        [randomUUID(), i.dedupeKey, i.recipient, i.kind, i.orderId, reach.language, ok ? r.title : null, ok ? r.body : null, i.link, i.deadline, ok ? 'shown' : 'not_sent', reason, now.toISOString()],
+      );
+      if (!rows.length) continue;
+      created++;
+      if (!ok) {
+        this.logger.warn({ message: 'notification not sent: a template value is missing', kind: i.kind, recipient: i.recipient, orderId: i.orderId, missing: r.missing });
+        continue;
+      }
+      const channels = channelsFor(i.kind, reach.chosen[i.kind], reachable(reach));
+      for (const c of channels) {
+        await em.query(
+          `INSERT INTO deliveries (notification_id, channel, status, not_before, next_attempt_at) VALUES ($1, $2, 'queued', $3, $3) ON CONFLICT DO NOTHING`,
+          [rows[0].id, c, now.toISOString()],
+        );
+      }
+    }
+    return created;
+  }
+}

@@ -1,0 +1,54 @@
+import type { EntityManager } from 'typeorm';
+import type { Caller, ContactDto, Language, NotificationChannel, NotificationKind } from '@app/contracts';
+import type { Reachability, Recipient } from '../rules/rules.js';
+
+/** How to reach one user, and what they chose. */
+export interface Reach {
+  userId: string | null;
+  language: Language;
+  phone: string | null;
+  email: string | null;
+  lineUserId: string | null;
+  lineLinked: boolean;
+  chosen: Partial<Record<NotificationKind, NotificationChannel[]>>;
+}
+
+const NOBODY: Reach = { userId: null, language: 'th', phone: null, email: null, lineUserId: null, lineLinked: false, chosen: {} };
+
+/** The recipient keys whose in-app notifications a caller reads: its own, and its producer's. */
+export function keysOf(caller: Pick<Caller, 'userId' | 'producerId'>): Recipient[] {
+  return [`user:${caller.userId}`, ...(caller.producerId ? ([`producer:${caller.producerId}`] as Recipient[]) : [])];
+}
+
+/** The only code that reads and writes recipients and preferences. */
+export const Recipients = {
+  /** Keeps the account's contact as the gateway sent it (the user's own choices are kept apart). */
+  async sync(em: EntityManager, caller: Pick<Caller, 'userId' | 'producerId'>, contact: ContactDto | undefined): Promise<void> {
+    await em.query(
+      `INSERT INTO recipients (user_id, producer_id, account_phone, account_email) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id) DO UPDATE SET producer_id = EXCLUDED.producer_id,
+         account_phone = COALESCE(EXCLUDED.account_phone, recipients.account_phone),
+         account_email = COALESCE(EXCLUDED.account_email, recipients.account_email), updated_at = now()`,
+      [caller.userId, caller.producerId ?? null, contact?.phone ?? null, contact?.email ?? null],
+    );
+  },
+
+  async of(em: EntityManager, recipient: Recipient): Promise<Reach> {
+    const [type, id] = recipient.split(':');
+    const rows = await em.query(
+      `SELECT r.*, COALESCE((SELECT jsonb_object_agg(p.kind, p.channels) FROM preferences p WHERE p.user_id = r.user_id), '{}') AS chosen
+         FROM recipients r WHERE ${type === 'user' ? 'r.user_id' : 'r.producer_id'} = $1 ORDER BY r.updated_at DESC LIMIT 1`,
+      [id],
+    );
+    if (!rows.length) return NOBODY;
+    const r = rows[0];
+    const phone = r.phone ?? r.account_phone ?? null;
+    const email = r.email ?? r.account_email ?? null;
+    return { userId: r.user_id, language: r.language, phone, email, lineUserId: r.line_user_id, lineLinked: !!r.line_user_id, chosen: r.chosen };
+  },
+};
+
+/** Reachability booleans of a Reach (the rules take booleans, the sender the addresses). */
+export function reachable(r: Reach): Reachability {
+  return { lineLinked: !!r.lineUserId, phone: !!r.phone, email: !!r.email };
+}
