@@ -58,6 +58,7 @@ export class ProducerOnboardingService {
       await this.withdraw(command.id!, ctx);
       throw e instanceof DomainError && e.code === 'DUPLICATE' ? phoneTaken() : e;
     }
+    await this.identity.linkProducerLogin(command.id!, user.id, account.phone, ctx);
     return { ...producer, userId: user.id };
   }
 
