@@ -467,6 +467,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/membership-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposals of the caller’s area (default: pending), newest first; laoCode narrows to one LAO of it */
+        get: operations["MembershipController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/membership-proposals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending proposal: the producer’s kind and member count change from now on (kept in its history)
+         * @description An administrator of the producer’s area decides: lao_admin of its LAO, province_admin of its province, dla_admin.
+         */
+        post: operations["MembershipController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/membership-proposals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending proposal with a reason (the producer sees it); nothing changes
+         * @description An administrator of the producer’s area decides: lao_admin of its LAO, province_admin of its province, dla_admin.
+         */
+        post: operations["MembershipController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -732,8 +789,49 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Correct a producer (the producer itself or an administrator of its area) */
+        /**
+         * Correct a producer (the producer itself or an administrator of its area)
+         * @description kind and memberCount weigh the beneficiaries: only an administrator of its area changes them (kept in GET /producers/:id/membership-history). The producer’s own login sending a different kind or memberCount gets 403 FORBIDDEN naming the field, and nothing is written; it proposes the change instead (POST /producers/:id/membership-proposals).
+         */
         patch: operations["ProducersController_update"];
+        trace?: never;
+    };
+    "/api/v1/producers/{id}/membership-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every approved change of a producer’s kind and member count, with who and when, newest first */
+        get: operations["MembershipController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/producers/{id}/membership-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A producer’s proposals, newest first (the producer itself and administrators of its area); all statuses unless status is given */
+        get: operations["MembershipController_listOfProducer"];
+        put?: never;
+        /**
+         * The producer proposes a new kind and/or member count (with a note); a pending proposal it had is superseded
+         * @description An administrator of the producer’s area decides: lao_admin of its LAO, province_admin of its province, dla_admin. Nothing counts until approved.
+         */
+        post: operations["MembershipController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/products": {
@@ -935,6 +1033,46 @@ export interface paths {
         get: operations["ReportsController_export"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/flagged-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales that look made up, newest first, with the reasons: goods total 0, bought by the producer’s own login or phone, or one consumer completing 3 or more orders at one producer in a day
+         * @description They count until an administrator excludes them (POST /reports/flagged-sales/:orderId/exclusion). status: open (default, still counted), excluded, all. Period and area as the summary; a lao_admin sees its LAO, a province_admin its province, a dla_admin all (wider → 403). The threshold is REPORTING_REPEAT_SALES_PER_DAY (default 3).
+         */
+        get: operations["ReportsController_flaggedSales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/flagged-sales/{orderId}/exclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exclude a flagged sale from the figures, with a reason (kept with who and when)
+         * @description The sale stops counting (sales, revenue, beneficiaries). In a month already submitted the snapshot stays as it was: the change shows as an adjustment in the next month’s report (adjustsSubmissionIds names the submissions). An administrator of the sale’s area only (another area → 403).
+         */
+        post: operations["ReportsController_exclude"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1303,6 +1441,13 @@ export interface components {
             /** @enum {string} */
             role: "consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin";
         };
+        DecideMembershipFields: {
+            /**
+             * @description approve: optional; reject: required (the producer sees it)
+             * @example ตรวจทะเบียนแล้ว
+             */
+            reason?: string;
+        };
         DeliveryAddressDto: {
             /** @example 5605 */
             districtCode: string;
@@ -1329,6 +1474,13 @@ export interface components {
              */
             amountSatang: number;
             /** @example ผลไม้เสียหายระหว่างขนส่ง */
+            reason: string;
+        };
+        ExcludeSaleFields: {
+            /**
+             * @description why the sale does not count (kept with who and when)
+             * @example ผู้ซื้อคือผู้ผลิตเอง ไม่ใช่การขายจริง
+             */
             reason: string;
         };
         HarvestBodyDto: {
@@ -1382,6 +1534,23 @@ export interface components {
              * @example 0812345678
              */
             phone: string;
+        };
+        ProposeMembershipFields: {
+            /**
+             * @description the kind asked for (default: unchanged)
+             * @enum {string}
+             */
+            kind?: "farmer" | "community_enterprise" | "entrepreneur";
+            /**
+             * @description registered members asked for (community enterprise ≥ 1; anyone else 1)
+             * @example 25
+             */
+            memberCount?: number;
+            /**
+             * @description for the administrator: why, which register
+             * @example สมาชิกเพิ่มตามทะเบียนวิสาหกิจชุมชนปี 2569
+             */
+            note?: string;
         };
         PurchaseBodyDto: {
             fulfilment: components["schemas"]["ReservationFulfilmentDto"];
@@ -9098,6 +9267,750 @@ export interface operations {
             };
         };
     };
+    MembershipController_list: {
+        parameters: {
+            query?: {
+                /** @description an LAO within the caller’s area (default: all of it) */
+                laoCode?: string;
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "approved" | "rejected" | "superseded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description approved when the proposal was made
+                             * @enum {string}
+                             */
+                            currentKind: "farmer" | "community_enterprise" | "entrepreneur";
+                            /** @description approved when the proposal was made */
+                            currentMemberCount: number;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: uuid */
+                            decidedBy: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description asked for
+                             * @enum {string}
+                             */
+                            kind: "farmer" | "community_enterprise" | "entrepreneur";
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @description asked for */
+                            memberCount: number;
+                            note: string | null;
+                            /** Format: uuid */
+                            producerId: string;
+                            producerName: string;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            /** Format: uuid */
+                            proposedBy: string;
+                            /** @description the administrator's reason (always given on a rejection) */
+                            reason: string | null;
+                            /**
+                             * @description superseded: the producer proposed again before a decision
+                             * @enum {string}
+                             */
+                            status: "pending" | "approved" | "rejected" | "superseded";
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    MembershipController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideMembershipFields"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description approved when the proposal was made
+                         * @enum {string}
+                         */
+                        currentKind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @description approved when the proposal was made */
+                        currentMemberCount: number;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        /** Format: uuid */
+                        decidedBy: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description asked for
+                         * @enum {string}
+                         */
+                        kind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description asked for */
+                        memberCount: number;
+                        note: string | null;
+                        /** Format: uuid */
+                        producerId: string;
+                        producerName: string;
+                        /** Format: date-time */
+                        proposedAt: string;
+                        /** Format: uuid */
+                        proposedBy: string;
+                        /** @description the administrator's reason (always given on a rejection) */
+                        reason: string | null;
+                        /**
+                         * @description superseded: the producer proposed again before a decision
+                         * @enum {string}
+                         */
+                        status: "pending" | "approved" | "rejected" | "superseded";
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description no such proposal in the caller’s area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description already decided or superseded (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    MembershipController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideMembershipFields"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description approved when the proposal was made
+                         * @enum {string}
+                         */
+                        currentKind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @description approved when the proposal was made */
+                        currentMemberCount: number;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        /** Format: uuid */
+                        decidedBy: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description asked for
+                         * @enum {string}
+                         */
+                        kind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description asked for */
+                        memberCount: number;
+                        note: string | null;
+                        /** Format: uuid */
+                        producerId: string;
+                        producerName: string;
+                        /** Format: date-time */
+                        proposedAt: string;
+                        /** Format: uuid */
+                        proposedBy: string;
+                        /** @description the administrator's reason (always given on a rejection) */
+                        reason: string | null;
+                        /**
+                         * @description superseded: the producer proposed again before a decision
+                         * @enum {string}
+                         */
+                        status: "pending" | "approved" | "rejected" | "superseded";
+                    };
+                };
+            };
+            /** @description reason missing or blank (VALIDATION_FAILED, field reason) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
     OrdersController_list: {
         parameters: {
             query?: {
@@ -14478,7 +15391,743 @@ export interface operations {
                     };
                 };
             };
+            /** @description not allowed to manage this producer, or a producer changing its own kind/memberCount (FORBIDDEN, fields kind/memberCount) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    MembershipController_history: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: date-time
+                             * @description from when it counts in the report
+                             */
+                            changedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description who approved or made the change
+                             */
+                            changedBy: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "farmer" | "community_enterprise" | "entrepreneur";
+                            memberCount: number;
+                            /** @enum {string|null} */
+                            previousKind: "farmer" | "community_enterprise" | "entrepreneur" | null;
+                            previousMemberCount: number | null;
+                            /** Format: uuid */
+                            producerId: string;
+                            /** Format: uuid */
+                            proposalId: string | null;
+                            reason: string | null;
+                            /** @enum {string} */
+                            source: "registration" | "proposal" | "admin" | "migration";
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    MembershipController_listOfProducer: {
+        parameters: {
+            query?: {
+                /** @description an LAO within the caller’s area (default: all of it) */
+                laoCode?: string;
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "approved" | "rejected" | "superseded";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description approved when the proposal was made
+                             * @enum {string}
+                             */
+                            currentKind: "farmer" | "community_enterprise" | "entrepreneur";
+                            /** @description approved when the proposal was made */
+                            currentMemberCount: number;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: uuid */
+                            decidedBy: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description asked for
+                             * @enum {string}
+                             */
+                            kind: "farmer" | "community_enterprise" | "entrepreneur";
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @description asked for */
+                            memberCount: number;
+                            note: string | null;
+                            /** Format: uuid */
+                            producerId: string;
+                            producerName: string;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            /** Format: uuid */
+                            proposedBy: string;
+                            /** @description the administrator's reason (always given on a rejection) */
+                            reason: string | null;
+                            /**
+                             * @description superseded: the producer proposed again before a decision
+                             * @enum {string}
+                             */
+                            status: "pending" | "approved" | "rejected" | "superseded";
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    MembershipController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeMembershipFields"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description approved when the proposal was made
+                         * @enum {string}
+                         */
+                        currentKind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @description approved when the proposal was made */
+                        currentMemberCount: number;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        /** Format: uuid */
+                        decidedBy: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description asked for
+                         * @enum {string}
+                         */
+                        kind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description asked for */
+                        memberCount: number;
+                        note: string | null;
+                        /** Format: uuid */
+                        producerId: string;
+                        producerName: string;
+                        /** Format: date-time */
+                        proposedAt: string;
+                        /** Format: uuid */
+                        proposedBy: string;
+                        /** @description the administrator's reason (always given on a rejection) */
+                        reason: string | null;
+                        /**
+                         * @description superseded: the producer proposed again before a decision
+                         * @enum {string}
+                         */
+                        status: "pending" | "approved" | "rejected" | "superseded";
+                    };
+                };
+            };
+            /** @description kind/memberCount invalid, neither given, or what is approved already (VALIDATION_FAILED naming the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description not this producer’s login */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18069,6 +19718,486 @@ export interface operations {
             };
         };
     };
+    ReportsController_flaggedSales: {
+        parameters: {
+            query?: {
+                districtCode?: string;
+                /** @description Thai fiscal year (B.E.): 2569 = 1 Oct 2025 – 30 Sep 2026. Default: the current one. */
+                fiscalYear?: number;
+                /** @description first day (Bangkok), with to */
+                from?: string;
+                laoCode?: string;
+                /** @description a calendar month (C.E.), instead of fiscalYear */
+                month?: string;
+                page?: number;
+                pageSize?: number;
+                provinceCode?: string;
+                /** @description open: still counted; excluded: taken out by an administrator */
+                status?: "open" | "excluded" | "all";
+                /** @description last day, inclusive (Bangkok), with from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            completedAt: string;
+                            exclusion: {
+                                /** @description submissions of that month it changes: their snapshot stays; the change shows as an adjustment in the next month’s report */
+                                adjustsSubmissionIds: string[];
+                                /** Format: date-time */
+                                excludedAt: string;
+                                /** Format: uuid */
+                                excludedBy: string;
+                                /**
+                                 * @description the sale's month
+                                 * @example 2026-03
+                                 */
+                                month: string;
+                                /** Format: uuid */
+                                orderId: string;
+                                reason: string;
+                            } | null;
+                            goodsTotalSatang: number;
+                            /** @example 4560501 */
+                            laoCode: string;
+                            laoNameTh: string;
+                            /** Format: uuid */
+                            orderId: string;
+                            /** Format: uuid */
+                            producerId: string;
+                            producerName: string | null;
+                            /** @description zero_total: goods total 0; own_login: bought by the producer’s own login; own_phone: the consumer’s phone is the producer’s; repeat_consumer: the consumer completed this many or more orders at the producer that day */
+                            reasons: ("zero_total" | "own_login" | "own_phone" | "repeat_consumer")[];
+                            /** @description completions by the same consumer at the same producer that day */
+                            sameDayCount: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_exclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExcludeSaleFields"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description submissions of that month it changes: their snapshot stays; the change shows as an adjustment in the next month’s report */
+                        adjustsSubmissionIds: string[];
+                        /** Format: date-time */
+                        excludedAt: string;
+                        /** Format: uuid */
+                        excludedBy: string;
+                        /**
+                         * @description the sale's month
+                         * @example 2026-03
+                         */
+                        month: string;
+                        /** Format: uuid */
+                        orderId: string;
+                        reason: string;
+                    };
+                };
+            };
+            /** @description reason missing or blank (VALIDATION_FAILED, field reason), orderId not a UUID (field orderId) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description no completed order with this id (field orderId) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description already excluded (DUPLICATE) or not a flagged sale (CONFLICT), field orderId */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
     ReportsController_listSubmissions: {
         parameters: {
             query?: {
@@ -18585,6 +20714,8 @@ export interface operations {
                                 salesCount?: number;
                             };
                         };
+                        /** @description flagged sales of the area in the period still counted (not excluded): GET /reports/flagged-sales; always the live count, also for a submitted month */
+                        flaggedSales: number;
                         /** @enum {string} */
                         groupBy: "lao" | "district" | "province";
                         period: {
