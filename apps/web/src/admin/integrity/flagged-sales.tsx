@@ -66,15 +66,15 @@ function FlaggedRow({ sale, onExcluded }: { sale: Flagged; onExcluded: () => voi
           <Field id={id} label={t('admin.flagged.reasonLabel')} error={error}>
             <textarea id={id} maxLength={500} value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} aria-invalid={!!error} aria-describedby={describedBy(id, error)} />
           </Field>
-          <button type="submit" disabled={busy}>
+          <button type="submit" class="button primary" disabled={busy}>
             {busy ? t('admin.sending') : t('admin.flagged.confirm')}
           </button>{' '}
-          <button type="button" class="secondary" onClick={() => setOpen(false)}>
+          <button type="button" class="button" onClick={() => setOpen(false)}>
             {t('admin.cancel')}
           </button>
         </form>
       ) : (
-        <button type="button" onClick={() => setOpen(true)}>
+        <button type="button" class="button danger" onClick={() => setOpen(true)}>
           {t('admin.flagged.exclude')}
         </button>
       )}
@@ -103,10 +103,10 @@ export default function FlaggedSalesPage({ me }: { me: Me }) {
       <p class="muted">{t('admin.flagged.intro')}</p>
       <PeriodPicker period={period} onChange={(p) => navigate(`${path}?${periodToQuery(p)}&status=${status}`)} />
       <div role="group" aria-label={t('admin.flagged.show')} class="segmented">
-        <button type="button" aria-pressed={status === 'open'} onClick={() => go('open')}>
+        <button type="button" class="button" aria-pressed={status === 'open'} onClick={() => go('open')}>
           {t('admin.flagged.open')}
         </button>
-        <button type="button" aria-pressed={status === 'excluded'} onClick={() => go('excluded')}>
+        <button type="button" class="button" aria-pressed={status === 'excluded'} onClick={() => go('excluded')}>
           {t('admin.flagged.excluded')}
         </button>
       </div>
@@ -117,7 +117,7 @@ export default function FlaggedSalesPage({ me }: { me: Me }) {
           ) : (
             <>
               <p data-testid="flagged-total">{t('admin.flagged.total', { n: num(page.total) })}</p>
-              <ul class="flagged-list">
+              <ul class="flagged-list plain-list">
                 {page.items.map((s) => (
                   <FlaggedRow key={s.orderId} sale={s} onExcluded={reload} />
                 ))}

@@ -64,19 +64,19 @@ function ProposalCard({ p, onDecided }: { p: Proposal; onDecided: () => void }) 
       )}
       {rejecting ? (
         <>
-          <button type="button" disabled={busy} onClick={() => decide('reject')}>
+          <button type="button" class="button danger" disabled={busy} onClick={() => decide('reject')}>
             {t('admin.membership.confirmReject')}
           </button>{' '}
-          <button type="button" class="secondary" onClick={() => setRejecting(false)}>
+          <button type="button" class="button" onClick={() => setRejecting(false)}>
             {t('admin.cancel')}
           </button>
         </>
       ) : (
         <>
-          <button type="button" disabled={busy} onClick={() => decide('approve')}>
+          <button type="button" class="button primary" disabled={busy} onClick={() => decide('approve')}>
             {t('admin.membership.approve')}
           </button>{' '}
-          <button type="button" class="secondary" disabled={busy} onClick={() => setRejecting(true)}>
+          <button type="button" class="button" disabled={busy} onClick={() => setRejecting(true)}>
             {t('admin.membership.reject')}
           </button>
         </>
@@ -97,7 +97,7 @@ export default function MembershipProposalsPage() {
           page.items.length === 0 ? (
             <p class="card">{t('admin.membership.none')}</p>
           ) : (
-            <ul class="proposal-list">
+            <ul class="proposal-list plain-list">
               {page.items.map((p) => (
                 <ProposalCard key={p.id} p={p} onDecided={reload} />
               ))}

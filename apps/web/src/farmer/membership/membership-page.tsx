@@ -97,7 +97,7 @@ function ProposeForm({ producer, onSent }: { producer: Producer; onSent: () => v
         </p>
       )}
       {sent && <p role="status">{t('farmer.membership.sent')}</p>}
-      <button type="submit" disabled={busy}>
+      <button type="submit" class="button primary" disabled={busy}>
         {busy ? t('farmer.membership.sending') : t('farmer.membership.send')}
       </button>
     </form>
@@ -140,7 +140,7 @@ export function MembershipPage() {
                 {proposals.length === 0 ? (
                   <p class="muted">{t('farmer.membership.none')}</p>
                 ) : (
-                  <ul class="proposal-list">
+                  <ul class="proposal-list plain-list">
                     {proposals.map((p) => (
                       <li>
                         <strong>{t(`farmer.membership.status.${p.status}`)}</strong> · {t(`producerKind.${p.kind}`)} · {t('farmer.membership.members', { n: num(p.memberCount) })} ·{' '}
