@@ -130,6 +130,7 @@ async function contentLinkRemoved(event: IntegrationEvent<string, ContentLinkRem
 /** A producer withdrawn right after registering (its login could not be created) leaves the read model. */
 async function producerWithdrawn(event: IntegrationEvent<string, ProducerStateV1>, em: EntityManager): Promise<void> {
   await em.query(`DELETE FROM producers WHERE producer_id = $1`, [event.data.producerId]);
+  await em.query(`DELETE FROM producer_memberships WHERE producer_id = $1`, [event.data.producerId]);
 }
 
 export const orderHandlers: Record<string, EventHandler> = {
