@@ -53,6 +53,10 @@ describe('consoles: member requests and flagged sales', () => {
     await card.getByRole('button', { name: 'อนุมัติ', exact: true }).click();
     await adminPage.getByText('ไม่มีคำขอที่รออนุมัติ').waitFor();
     expect((await sys.http().get(`/api/v1/producers/${producer.id}`).expect(200)).body.memberCount).toBe(35);
+    await adminPage.goto(`/admin/producers/${producer.id}`);
+    const history = adminPage.getByTestId('membership-history');
+    await history.getByText(/สมาชิก 35 คน · อนุมัติตามคำขอของผู้ผลิต/).waitFor();
+    await history.getByText(/สมาชิก 10 คน · ตอนขึ้นทะเบียน/).waitFor();
 
     await page.reload();
     await page.getByTestId('approved-members').getByText('35 คน').waitFor();
