@@ -16,6 +16,7 @@ import { loadGatewayConfig } from '../apps/gateway/src/config.js';
 import { createGatewayApp } from '../apps/gateway/src/gateway.app.js';
 import { parseArgs } from '../apps/reporting/src/cli/args.js';
 import { loadReportingConfig } from '../apps/reporting/src/config.js';
+import { FlaggedSalesRepository } from '../apps/reporting/src/flags/flagged-sales.repository.js';
 import { ExportService } from '../apps/reporting/src/export/export.service.js';
 import { reportingMigrations } from '../apps/reporting/src/migrations/index.js';
 import { aggregateDrift } from '../apps/reporting/src/read-model/aggregates.js';
@@ -87,7 +88,7 @@ if (args.reuse === true) {
 
 const caller: Caller = { userId: 'bench', roles: ['dla_admin'] };
 const make = (figures: FiguresRepository) => {
-  const summary = new SummaryService(ds, figures, new TargetsService(ds, figures));
+  const summary = new SummaryService(ds, figures, new TargetsService(ds, figures), new FlaggedSalesRepository(ds, config));
   return { summary, exports: new ExportService(summary, figures) };
 };
 const fast = make(new FiguresRepository(ds, new PlaceDirectory(ds)));

@@ -18,6 +18,7 @@ import { ProductPhotosService } from './media/product-photos.service.js';
 import { catalogMigrations } from './migrations/index.js';
 import { ProducersController } from './producers/producers.controller.js';
 import { ProducersService } from './producers/producers.service.js';
+import { MembershipService } from './producers/membership.service.js';
 import { ProductsController } from './products/products.controller.js';
 import { ProductsService } from './products/products.service.js';
 import { recordCompletedOrder } from './reviews/order-completed.handler.js';
@@ -58,6 +59,7 @@ export class CatalogModule {
         GeographyService,
         LaoAdminService,
         ProducersService,
+        MembershipService,
         ProductsService,
         ShareKitService,
         { provide: MediaStore, useClass: PostgresMediaStore },

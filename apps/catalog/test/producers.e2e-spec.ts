@@ -159,6 +159,7 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
         );
         expect(rows).toEqual([
           { type: 'catalog.producer.registered', published: true },
+          { type: 'catalog.producer.membership-approved', published: true }, // registered by an administrator: its members are approved
           { type: 'catalog.producer.withdrawn', published: true },
         ]);
       });

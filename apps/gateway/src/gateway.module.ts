@@ -30,6 +30,7 @@ import { PhotosController } from './media/photos.controller.js';
 import { OrdersController } from './orders/orders.controller.js';
 import { ProducerOnboardingService } from './producers/producer-onboarding.service.js';
 import { ProducersController } from './producers/producers.controller.js';
+import { MembershipController } from './producers/membership.controller.js';
 import { ProductsController } from './products/products.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
 import { LiveSaleController } from './batches/live-sale.controller.js';
@@ -59,6 +60,7 @@ export class GatewayModule {
         GeographyController,
         LaoAdminController,
         ProducersController,
+        MembershipController,
         ProductsController,
         PhotosController,
         ContentLinksController,

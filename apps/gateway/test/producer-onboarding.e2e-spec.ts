@@ -85,6 +85,7 @@ describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
     await eventually(async () =>
       expect(await eventsOf(envelope.data.id)).toEqual([
         { type: 'catalog.producer.registered', published: true },
+        { type: 'catalog.producer.membership-approved', published: true }, // registered by an administrator: its members are approved
         { type: 'catalog.producer.withdrawn', published: true },
       ]),
     );
@@ -99,7 +100,8 @@ describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
     expect([retry.body.id, retry.body.userId]).toEqual([first.body.id, first.body.userId]);
     expect(await producersNamed(body.name)).toEqual([{ id: first.body.id }]);
     expect(await usersWithPhone(phone)).toHaveLength(1);
-    expect((await eventsOf(first.body.id)).map((e) => e.type)).toEqual(['catalog.producer.registered']);
+    // once: registered, its members approved (an administrator registered it), its login linked (updated)
+    expect((await eventsOf(first.body.id)).map((e) => e.type)).toEqual(['catalog.producer.registered', 'catalog.producer.membership-approved', 'catalog.producer.updated']);
 
     // without an account too; and the key belongs to its caller: another admin's same key is another producer
     const plain = { ...producerBody() };

@@ -124,6 +124,7 @@ describe('order walk: deposit → short harvest with refund → balance → pick
       category: 'fruit',
       quantity,
       goodsTotalSatang: goods,
+      consumerPhone: null, // a pickup order knows no consumer phone (a delivery carries its address's)
     });
     await eventually(async () => {
       const events = await orderStreamEvents(nc);
@@ -187,6 +188,8 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     await eventually(async () => {
       const events = await orderStreamEvents(nc, o.orderId);
       expect(events.map((e) => e.type)).toEqual([OrderEvents.completed, OrderEvents.refunded, OrderEvents.refunded]);
+      // the report flags a sale to the producer's own phone: a delivery's completion carries its address's phone
+      expect(events[0].data).toMatchObject({ consumerPhone: '0812345678' });
       expect(events[1].data).toMatchObject({ amountSatang: 10_000, fullyRefunded: false, producerId: a.producerId, ...LAO, category: 'fruit' });
       expect(events[2].data).toMatchObject({ amountSatang: 25_000, fullyRefunded: true });
       expect(Object.keys(events[1].data).sort()).toEqual(

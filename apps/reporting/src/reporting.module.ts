@@ -9,6 +9,8 @@ import { reportingMigrations } from './migrations/index.js';
 import { catalogHandlers, orderHandlers } from './read-model/handlers.js';
 import { loadReferenceData } from './read-model/reference-data.js';
 import { SubmissionsService } from './submissions/submissions.service.js';
+import { FlaggedSalesRepository } from './flags/flagged-sales.repository.js';
+import { FlaggedSalesService } from './flags/flagged-sales.service.js';
 import { BreakdownService } from './summary/breakdown.service.js';
 import { PlaceDirectory } from './summary/place-directory.js';
 import { FiguresRepository } from './summary/figures.repository.js';
@@ -44,6 +46,8 @@ export class ReportingModule {
         BreakdownService,
         ExportService,
         SubmissionsService,
+        FlaggedSalesRepository,
+        FlaggedSalesService,
         {
           provide: EventRuntime,
           inject: [DataSource],

@@ -334,7 +334,7 @@ describe('reporting figures from events', () => {
     // the contract is in the OpenAPI document, down to the row fields
     const doc = (await sys.http().get('/api/docs-json').expect(200)).body;
     const schema = doc.paths['/api/v1/reports/summary'].get.responses['200'].content['application/json'].schema;
-    expect(schema.required).toEqual(['period', 'groupBy', 'rows', 'totals']);
+    expect(schema.required).toEqual(['period', 'groupBy', 'rows', 'totals', 'flaggedSales']);
     expect(Object.keys(schema.properties.rows.items.properties)).toEqual(
       expect.arrayContaining(['code', 'nameTh', 'salesCount', 'revenueSatang', 'beneficiaries', 'contentLinks', 'target', 'progress']),
     );

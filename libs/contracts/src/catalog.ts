@@ -39,6 +39,8 @@ export const CatalogEvents = {
   producerUpdated: 'catalog.producer.updated',
   /** A registration was undone before the producer was used (ProducerStateV1): count it out again. */
   producerWithdrawn: 'catalog.producer.withdrawn',
+  /** The approved kind and member count from a time on (ProducerMembershipApprovedV1): the report weighs sales with it. */
+  producerMembershipApproved: 'catalog.producer.membership-approved',
   contentLinkPublished: 'catalog.content-link.published',
   contentLinkRemoved: 'catalog.content-link.removed',
 } as const;
@@ -54,7 +56,12 @@ export interface ProducerStateV1 extends PlaceV1 {
   producerId: string;
   kind: ProducerKind;
   name: string;
+  /** the approved member count (only an administrator of its area changes it) */
   memberCount: number;
+  /** its login, once the gateway made or bound one (absent in events from before it existed) */
+  loginUserId?: string | null;
+  /** its own phones: the contact phone and the login's (absent in events from before it existed) */
+  phones?: string[];
 }
 
 export type ContentPlatform = 'facebook' | 'tiktok' | 'youtube' | 'instagram' | 'line' | 'other';

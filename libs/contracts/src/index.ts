@@ -9,6 +9,7 @@ export * from './paging.js';
 export type { MediaType } from './catalog-validation.js';
 export * from './catalog-lao-commands.js';
 export * from './catalog-producer-commands.js';
+export * from './catalog-membership.js';
 export * from './catalog-product-commands.js';
 export * from './catalog-content-commands.js';
 export * from './catalog-media.js';

@@ -109,6 +109,8 @@ export interface OrderCompletedV1 extends PlaceV1 {
   category: ProductCategory;
   quantity: number;
   goodsTotalSatang: number;
+  /** the consumer's phone the order knows (a delivery address's), else null; absent in events from before it existed */
+  consumerPhone?: string | null;
 }
 
 export interface OrderRefundedV1 extends PlaceV1 {

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDistrictCode, IsLaoCode, IsProvinceCode } from './catalog-validation.js';
 
@@ -120,6 +121,87 @@ export class ListSubmissionsQuery {
 }
 
 
+/**
+ * Sales that look made up (the reporting service flags them; they count until an administrator excludes
+ * them): a goods total of 0, a consumer who is the producer's own login or uses the producer's own phone,
+ * and one consumer completing many orders at one producer on one day (REPORTING_REPEAT_SALES_PER_DAY,
+ * default 3 or more).
+ */
+export const SALE_FLAG_REASONS = ['zero_total', 'own_login', 'own_phone', 'repeat_consumer'] as const;
+export type SaleFlagReason = (typeof SALE_FLAG_REASONS)[number];
+
+export const FLAGGED_SALE_STATUSES = ['open', 'excluded', 'all'] as const;
+export type FlaggedSaleStatus = (typeof FLAGGED_SALE_STATUSES)[number];
+
+export class FlaggedSalesQuery extends AreaQueryDto {
+  @ApiPropertyOptional({ enum: FLAGGED_SALE_STATUSES, default: 'open', description: 'open: still counted; excluded: taken out by an administrator' })
+  @IsOptional()
+  @IsIn(FLAGGED_SALE_STATUSES)
+  status?: FlaggedSaleStatus;
+
+  @ApiPropertyOptional({ default: 1, maximum: 100_000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export class ExcludeSaleFields {
+  @ApiProperty({ example: 'ผู้ซื้อคือผู้ผลิตเอง ไม่ใช่การขายจริง', description: 'why the sale does not count (kept with who and when)' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1, { message: 'reason must not be empty' })
+  @MaxLength(500)
+  reason: string;
+}
+
+export class ExcludeSaleCommand extends ExcludeSaleFields {
+  @IsUUID()
+  orderId: string;
+}
+
+export interface SaleExclusionV1 {
+  orderId: string;
+  reason: string;
+  excludedBy: string;
+  excludedAt: string;
+  /** the sale's month (YYYY-MM) */
+  month: string;
+  /** submissions of that month it changes: it shows as an adjustment in the next month's report, the snapshot stays */
+  adjustsSubmissionIds: string[];
+}
+
+export interface FlaggedSaleV1 {
+  orderId: string;
+  completedAt: string;
+  laoCode: string;
+  laoNameTh: string;
+  producerId: string;
+  producerName: string | null;
+  goodsTotalSatang: number;
+  reasons: SaleFlagReason[];
+  /** completions by the same consumer at the same producer that day */
+  sameDayCount: number;
+  exclusion: SaleExclusionV1 | null;
+}
+
+export interface FlaggedSalesPageV1 {
+  items: FlaggedSaleV1[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
 export interface FiguresV1 {
   salesCount: number;
   revenueSatang: number;
@@ -171,6 +253,8 @@ export interface SummaryV1 {
   submission?: { id: string; submittedAt: string; submittedBy: string };
   /** month reports: what changed in the previous (submitted) month after its submission */
   adjustments?: { month: string; submissionId: string; rows: Array<{ code: string; nameTh: string } & FiguresV1>; totals: FiguresV1 };
+  /** flagged sales of the area in the period that still count (not excluded); see SALE_FLAG_REASONS */
+  flaggedSales: number;
 }
 
 export interface ReportContentLinkV1 {

@@ -44,6 +44,17 @@ export const CatalogSubjects = {
    * Only whoever registered it, only while nothing refers to it; raises catalog.producer.withdrawn.
    */
   withdrawProducer: 'catalog.producers.withdraw',
+  /** ProposeMembershipCommand → MembershipProposalV1 (the producer itself; a pending one is superseded) */
+  proposeMembership: 'catalog.producers.membership.propose',
+  /** ListMembershipProposalsQuery → Page<MembershipProposalV1> (a producer: its own; an administrator: its area) */
+  listMembershipProposals: 'catalog.producers.membership.proposals.list',
+  /** DecideMembershipCommand → MembershipProposalV1 (an administrator of the producer's area) */
+  approveMembership: 'catalog.producers.membership.approve',
+  rejectMembership: 'catalog.producers.membership.reject',
+  /** ProducerMembershipQuery → Page<MembershipChangeV1>, newest first */
+  membershipHistory: 'catalog.producers.membership.history',
+  /** LinkProducerLoginCommand: the gateway made or bound the producer's login (the report flags sales to it) */
+  linkProducerLogin: 'catalog.producers.login.link',
   createProduct: 'catalog.products.create',
   updateProduct: 'catalog.products.update',
   getProduct: 'catalog.products.get',
@@ -69,6 +80,10 @@ export const ReportingSubjects = {
   getPing: 'reporting.diagnostics.ping.get',
   /** SummaryQuery → PackedReplyV1 of SummaryV1 */
   summary: 'reporting.summary.get',
+  /** FlaggedSalesQuery → FlaggedSalesPageV1 */
+  flaggedSales: 'reporting.flagged-sales.list',
+  /** ExcludeSaleCommand → SaleExclusionV1 (an administrator of the sale's area) */
+  excludeSale: 'reporting.flagged-sales.exclude',
   /** AreaQueryDto → PackedReplyV1 of BreakdownV1 (splits by producer kind, category, month) */
   breakdown: 'reporting.breakdown.get',
   /** AreaQueryDto → PackedReplyV1 of ContentLinkV1[] */

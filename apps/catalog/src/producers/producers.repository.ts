@@ -13,6 +13,8 @@ export interface ProducerRow {
   publishContacts: boolean;
   promptPayId: string;
   createdBy: string | null;
+  loginUserId: string | null;
+  loginPhone: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -20,7 +22,7 @@ export interface ProducerRow {
 const SELECT = `
   SELECT p.id, p.kind, p.name, p.lao_code AS "laoCode", l.district_code AS "districtCode", l.province_code AS "provinceCode",
          p.member_count AS "memberCount", p.contacts, p.publish_contacts AS "publishContacts", p.prompt_pay_id AS "promptPayId",
-         p.created_by AS "createdBy", p.created_at AS "createdAt", p.updated_at AS "updatedAt"
+         p.created_by AS "createdBy", p.login_user_id AS "loginUserId", p.login_phone AS "loginPhone", p.created_at AS "createdAt", p.updated_at AS "updatedAt"
     FROM producers p JOIN laos l ON l.code = p.lao_code`;
 
 export interface NewProducer {

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CatalogEvents } from '@app/contracts';
-import type { Caller, ListProducersQuery, Page, ProducerStateV1, ProducerV1, RegisterProducerCommand, UpdateProducerCommand } from '@app/contracts';
-import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
-import { assertAdministersArea, assertMayManageProducer, mayManageProducer } from '../access/catalog-access.policy.js';
+import type { Caller, ListProducersQuery, Page, ProducerV1, RegisterProducerCommand, UpdateProducerCommand } from '@app/contracts';
+import { addToOutbox, DomainError, requireCaller } from '@app/messaging';
+import { administersArea, assertAdministersArea, assertMayManageProducer, mayManageProducer } from '../access/catalog-access.policy.js';
 import { placeOfLao } from '../geography/place.js';
-import { memberCountFor, publishedContacts } from './producer.policy.js';
+import { recordMembership, stateEvent } from './producer-events.js';
+import { assertMayDeclareMembership, memberCountFor, publishedContacts } from './producer.policy.js';
 import { ProducerRow, producersRepository as repo } from './producers.repository.js';
 
 function toView(p: ProducerRow, full: boolean): ProducerV1 {
@@ -25,18 +26,6 @@ function toView(p: ProducerRow, full: boolean): ProducerV1 {
   };
   if (full) v.promptPayId = p.promptPayId;
   return v;
-}
-
-function stateEvent(type: string, p: ProducerRow) {
-  return newEvent<string, ProducerStateV1>(type, 1, {
-    producerId: p.id,
-    kind: p.kind,
-    name: p.name,
-    memberCount: p.memberCount,
-    laoCode: p.laoCode,
-    districtCode: p.districtCode,
-    provinceCode: p.provinceCode,
-  });
 }
 
 @Injectable()
@@ -69,6 +58,8 @@ export class ProducersService {
       }
       const saved = (await repo.find(em, id))!;
       await addToOutbox(em, stateEvent(CatalogEvents.producerRegistered, saved));
+      // registered by an administrator of its area: its kind and members are approved as of now
+      await recordMembership(em, { producerId: id, kind: saved.kind, memberCount: saved.memberCount, previous: null, source: 'registration', by: caller.userId, at: saved.createdAt });
       return toView(saved, true);
     });
   }
@@ -90,12 +81,17 @@ export class ProducersService {
     });
   }
 
-  /** The producer itself or an administrator of its area; moving it to another LAO needs that area too. */
+  /**
+   * The producer itself or an administrator of its area; moving it to another LAO needs that area too.
+   * Kind and member count weigh the beneficiaries: only an administrator of its area changes them (the
+   * producer proposes a change instead, membership.service.ts), and each change is kept in the history.
+   */
   async update(callerOrNull: Caller | null, cmd: UpdateProducerCommand): Promise<ProducerV1> {
     const caller = requireCaller(callerOrNull);
     return this.ds.transaction(async (em) => {
       const current = await this.load(em, cmd.id, true);
       assertMayManageProducer(caller, current);
+      assertMayDeclareMembership(administersArea(caller, current), current, cmd);
       if (cmd.laoCode && cmd.laoCode !== current.laoCode) assertAdministersArea(caller, await placeOfLao(em, cmd.laoCode));
       const kind = cmd.kind ?? current.kind;
       const memberCount = memberCountFor(kind, cmd.memberCount ?? (kind === 'community_enterprise' ? current.memberCount : undefined));
@@ -111,6 +107,17 @@ export class ProducersService {
       });
       const saved = (await repo.find(em, current.id))!;
       await addToOutbox(em, stateEvent(CatalogEvents.producerUpdated, saved));
+      if (saved.kind !== current.kind || saved.memberCount !== current.memberCount) {
+        await recordMembership(em, {
+          producerId: saved.id,
+          kind: saved.kind,
+          memberCount: saved.memberCount,
+          previous: { kind: current.kind, memberCount: current.memberCount },
+          source: 'admin',
+          by: caller.userId,
+          at: saved.updatedAt,
+        });
+      }
       return toView(saved, true);
     });
   }

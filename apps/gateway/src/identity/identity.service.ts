@@ -120,7 +120,7 @@ export class IdentityService {
     if (dto.provinceCode) await this.services.call(CatalogSubjects.getProvince, { code: dto.provinceCode }, ctx);
     if (dto.role === 'producer') assertMayBindProducer(caller, dto, dto.producerId ? await this.producerOf(dto.producerId, ctx) : null);
     const bindsLao = dto.role === 'lao_admin' || dto.role === 'producer';
-    return toView(
+    const created = toView(
       await this.insert({
         name: dto.name,
         phone: dto.phone,
@@ -132,6 +132,19 @@ export class IdentityService {
         producerId: dto.role === 'producer' ? dto.producerId : undefined,
       }),
     );
+    if (dto.role === 'producer') await this.linkProducerLogin(dto.producerId!, created.id, dto.phone ?? null, ctx);
+    return created;
+  }
+
+  /**
+   * Tells the catalog which login acts for a producer (and its phone), so the report can flag sales the
+   * producer makes to itself. The login exists already: if the catalog cannot be told now, that is logged,
+   * not undone (the next link, e.g. an administrator binding it again, repairs it).
+   */
+  async linkProducerLogin(producerId: string, userId: string, phone: string | null, ctx: RequestContext): Promise<void> {
+    await this.services
+      .call(CatalogSubjects.linkProducerLogin, { producerId, userId, ...(phone ? { phone } : {}) }, ctx)
+      .catch((err: unknown) => this.logger.warn({ message: 'could not tell the catalog of a producer login', producerId, userId, requestId: ctx.requestId, error: String(err) }));
   }
 
   private producerOf(id: string, ctx: RequestContext): Promise<ProducerV1> {

@@ -72,6 +72,7 @@ export class ProducerOnboardingService {
       await this.withdraw(command.id!, ctx);
       throw e instanceof DomainError && e.code === 'DUPLICATE' ? phoneTaken() : e;
     }
+    await this.identity.linkProducerLogin(command.id!, user.id, account.phone, ctx);
     return { ...producer, userId: user.id };
   }
 
@@ -85,6 +86,7 @@ export class ProducerOnboardingService {
     await this.phones.checkCode(body.phone, 'link', body.code, producerId);
     const userId = await this.identity.makeProducerLogin(body.phone, producer.id, producer.laoCode);
     if (!userId) throw new DomainError('CONFLICT', 'The login of this phone can no longer be linked', [{ field: 'phone', message: 'not a consumer login any more' }]);
+    await this.identity.linkProducerLogin(producerId, userId, body.phone, ctx);
     this.logger.log({ message: 'existing login linked to a producer', producerId, userId, requestId: ctx.requestId });
     return { userId };
   }

@@ -1,4 +1,4 @@
-import { PRODUCER_KINDS } from '@app/contracts';
+import { MEMBERSHIP_PROPOSAL_STATUSES, PRODUCER_KINDS } from '@app/contracts';
 import type { SchemaObject } from '../http/openapi-schema.js';
 
 
@@ -57,4 +57,57 @@ export const LINKED_ACCOUNT_SCHEMA: SchemaObject = {
   type: 'object',
   properties: { userId: { type: 'string', format: 'uuid', description: 'the login, now the producer\'s' } },
   required: ['userId'],
+};
+
+/** MembershipProposalV1 and MembershipChangeV1 of libs/contracts/src/catalog-membership.ts. */
+export const MEMBERSHIP_PROPOSAL_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    producerId: { type: 'string', format: 'uuid' },
+    producerName: { type: 'string' },
+    laoCode: { type: 'string', example: '4560501' },
+    kind: { type: 'string', enum: [...PRODUCER_KINDS], description: 'asked for' },
+    memberCount: { type: 'integer', description: 'asked for' },
+    currentKind: { type: 'string', enum: [...PRODUCER_KINDS], description: 'approved when the proposal was made' },
+    currentMemberCount: { type: 'integer', description: 'approved when the proposal was made' },
+    note: { type: 'string', nullable: true },
+    status: { type: 'string', enum: [...MEMBERSHIP_PROPOSAL_STATUSES], description: 'superseded: the producer proposed again before a decision' },
+    proposedBy: { type: 'string', format: 'uuid' },
+    proposedAt: { type: 'string', format: 'date-time' },
+    decidedBy: { type: 'string', format: 'uuid', nullable: true },
+    decidedAt: { type: 'string', format: 'date-time', nullable: true },
+    reason: { type: 'string', nullable: true, description: "the administrator's reason (always given on a rejection)" },
+  },
+  required: ['id', 'producerId', 'producerName', 'laoCode', 'kind', 'memberCount', 'currentKind', 'currentMemberCount', 'note', 'status', 'proposedBy', 'proposedAt', 'decidedBy', 'decidedAt', 'reason'],
+};
+
+export const MEMBERSHIP_PROPOSAL_PAGE_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: { items: { type: 'array', items: MEMBERSHIP_PROPOSAL_SCHEMA }, total: { type: 'integer' } },
+  required: ['items', 'total'],
+};
+
+export const MEMBERSHIP_CHANGE_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    producerId: { type: 'string', format: 'uuid' },
+    kind: { type: 'string', enum: [...PRODUCER_KINDS] },
+    memberCount: { type: 'integer' },
+    previousKind: { type: 'string', enum: [...PRODUCER_KINDS], nullable: true },
+    previousMemberCount: { type: 'integer', nullable: true },
+    source: { type: 'string', enum: ['registration', 'proposal', 'admin', 'migration'] },
+    proposalId: { type: 'string', format: 'uuid', nullable: true },
+    reason: { type: 'string', nullable: true },
+    changedBy: { type: 'string', format: 'uuid', nullable: true, description: 'who approved or made the change' },
+    changedAt: { type: 'string', format: 'date-time', description: 'from when it counts in the report' },
+  },
+  required: ['id', 'producerId', 'kind', 'memberCount', 'previousKind', 'previousMemberCount', 'source', 'proposalId', 'reason', 'changedBy', 'changedAt'],
+};
+
+export const MEMBERSHIP_HISTORY_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: { items: { type: 'array', items: MEMBERSHIP_CHANGE_SCHEMA }, total: { type: 'integer' } },
+  required: ['items', 'total'],
 };

@@ -1,3 +1,4 @@
+import { SALE_FLAG_REASONS } from '@app/contracts';
 import type { SchemaObject } from '../http/openapi-schema.js';
 
 /**
@@ -81,8 +82,59 @@ export const SUMMARY_SCHEMA: SchemaObject = {
         totals: { type: 'object', properties: figures },
       },
     },
+    flaggedSales: int('flagged sales of the area in the period still counted (not excluded): GET /reports/flagged-sales; always the live count, also for a submitted month'),
   },
-  required: ['period', 'groupBy', 'rows', 'totals'],
+  required: ['period', 'groupBy', 'rows', 'totals', 'flaggedSales'],
+};
+
+export const SALE_EXCLUSION_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    orderId: { type: 'string', format: 'uuid' },
+    reason: { type: 'string' },
+    excludedBy: { type: 'string', format: 'uuid' },
+    excludedAt: { type: 'string', format: 'date-time' },
+    month: { type: 'string', example: '2026-03', description: "the sale's month" },
+    adjustsSubmissionIds: {
+      type: 'array',
+      items: { type: 'string', format: 'uuid' },
+      description: 'submissions of that month it changes: their snapshot stays; the change shows as an adjustment in the next month’s report',
+    },
+  },
+  required: ['orderId', 'reason', 'excludedBy', 'excludedAt', 'month', 'adjustsSubmissionIds'],
+};
+
+export const FLAGGED_SALES_SCHEMA: SchemaObject = {
+  type: 'object',
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          orderId: { type: 'string', format: 'uuid' },
+          completedAt: { type: 'string', format: 'date-time' },
+          laoCode: { type: 'string', example: '4560501' },
+          laoNameTh: { type: 'string' },
+          producerId: { type: 'string', format: 'uuid' },
+          producerName: { type: 'string', nullable: true },
+          goodsTotalSatang: int(),
+          reasons: {
+            type: 'array',
+            items: { type: 'string', enum: [...SALE_FLAG_REASONS] },
+            description: 'zero_total: goods total 0; own_login: bought by the producer’s own login; own_phone: the consumer’s phone is the producer’s; repeat_consumer: the consumer completed this many or more orders at the producer that day',
+          },
+          sameDayCount: int('completions by the same consumer at the same producer that day'),
+          exclusion: { ...SALE_EXCLUSION_SCHEMA, nullable: true },
+        },
+        required: ['orderId', 'completedAt', 'laoCode', 'laoNameTh', 'producerId', 'producerName', 'goodsTotalSatang', 'reasons', 'sameDayCount', 'exclusion'],
+      },
+    },
+    total: int(),
+    page: int(),
+    pageSize: int(),
+  },
+  required: ['items', 'total', 'page', 'pageSize'],
 };
 
 export const BREAKDOWN_SCHEMA: SchemaObject = {

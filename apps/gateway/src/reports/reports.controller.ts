@@ -1,11 +1,12 @@
-import { Body, Controller, Get, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AreaQueryDto, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery } from '@app/contracts';
-import type { BreakdownV1, ReportContentLinkV1, ExportFileV1, PackedReplyV1, SubmissionV1, SummaryV1 } from '@app/contracts';
+import { AreaQueryDto, ExcludeSaleFields, FlaggedSalesQuery, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery } from '@app/contracts';
+import type { FlaggedSalesPageV1, SaleExclusionV1, BreakdownV1, ReportContentLinkV1, ExportFileV1, PackedReplyV1, SubmissionV1, SummaryV1 } from '@app/contracts';
 import { isPackedReply, unpackReply } from '@app/messaging';
 import { Ctx, Roles } from '../identity/auth.guard.js';
-import { BREAKDOWN_SCHEMA, CONTENT_LINKS_SCHEMA, SUBMISSION_SCHEMA, SUMMARY_SCHEMA, TARGET_SET_SCHEMA } from './report-schemas.js';
+import { ERROR_SCHEMA } from '../errors/error-schema.js';
+import { FLAGGED_SALES_SCHEMA, SALE_EXCLUSION_SCHEMA, BREAKDOWN_SCHEMA, CONTENT_LINKS_SCHEMA, SUBMISSION_SCHEMA, SUMMARY_SCHEMA, TARGET_SET_SCHEMA } from './report-schemas.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 
@@ -104,6 +105,32 @@ export class ReportsController {
     reply.header('content-type', file.contentType);
     reply.header('content-disposition', `attachment; filename="${file.filename}"`);
     return Buffer.from(file.content, 'base64');
+  }
+
+  @Get('reports/flagged-sales')
+  @Roles('lao_admin', 'province_admin', 'dla_admin')
+  @ApiOperation({
+    summary: 'Sales that look made up, newest first, with the reasons: goods total 0, bought by the producer’s own login or phone, or one consumer completing 3 or more orders at one producer in a day',
+    description: `They count until an administrator excludes them (POST /reports/flagged-sales/:orderId/exclusion). status: open (default, still counted), excluded, all. Period and area as the summary; a lao_admin sees its LAO, a province_admin its province, a dla_admin all (wider → 403). The threshold is REPORTING_REPEAT_SALES_PER_DAY (default 3).`,
+  })
+  @ApiOkResponse({ schema: FLAGGED_SALES_SCHEMA })
+  flaggedSales(@Query() q: FlaggedSalesQuery, @Ctx() ctx: RequestContext) {
+    return this.services.call<FlaggedSalesPageV1>(ReportingSubjects.flaggedSales, q, ctx);
+  }
+
+  @Post('reports/flagged-sales/:orderId/exclusion')
+  @Roles('lao_admin', 'province_admin', 'dla_admin')
+  @ApiOperation({
+    summary: 'Exclude a flagged sale from the figures, with a reason (kept with who and when)',
+    description:
+      'The sale stops counting (sales, revenue, beneficiaries). In a month already submitted the snapshot stays as it was: the change shows as an adjustment in the next month’s report (adjustsSubmissionIds names the submissions). An administrator of the sale’s area only (another area → 403).',
+  })
+  @ApiCreatedResponse({ schema: SALE_EXCLUSION_SCHEMA })
+  @ApiResponse({ status: 400, description: 'reason missing or blank (VALIDATION_FAILED, field reason), orderId not a UUID (field orderId)', schema: ERROR_SCHEMA })
+  @ApiResponse({ status: 404, description: 'no completed order with this id (field orderId)', schema: ERROR_SCHEMA })
+  @ApiResponse({ status: 409, description: 'already excluded (DUPLICATE) or not a flagged sale (CONFLICT), field orderId', schema: ERROR_SCHEMA })
+  exclude(@Param('orderId') orderId: string, @Body() body: ExcludeSaleFields, @Ctx() ctx: RequestContext) {
+    return this.services.call<SaleExclusionV1>(ReportingSubjects.excludeSale, { ...body, orderId }, ctx);
   }
 
   @Get('reports/submissions')

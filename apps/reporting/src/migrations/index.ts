@@ -1,3 +1,4 @@
+import { ApprovedMembershipAndFlags1766013000001 } from './1766013000001-approved-membership-and-flags.js';
 import { ParkedEvents1764800000000 } from '@app/messaging';
 import { Messaging1764200000000 } from './1764200000000-messaging.js';
 import { Diagnostics1764200000001 } from './1764200000001-diagnostics.js';
@@ -12,4 +13,5 @@ import { ReferenceVersion1764700000001 } from './1764700000001-reference-version
 export const reportingMigrations = [
   Messaging1764200000000, Diagnostics1764200000001, ReadModel1764300000000, ContentLinkRemovals1764500000000, FiscalYearSums1764600000000,
   FactsByDayCovering1764600000001, PresenceByDay1764700000000, ReferenceVersion1764700000001, ParkedEvents1764800000000,
+  ApprovedMembershipAndFlags1766013000001,
 ];

@@ -17,22 +17,38 @@ export interface OrderFact {
   goodsSatang: number;
   refundedSatang: number;
   fullyRefunded: boolean;
+  /** an administrator excluded it (a flagged sale: sale_exclusions); absent = unchanged / false */
+  excluded?: boolean;
 }
 
 /**
  * What one order adds to the figures — the business rule of the report in one place: a fully refunded
  * order is no sale and no revenue; otherwise revenue is the goods total less what was refunded.
  */
-export function contribution(f: Pick<OrderFact, 'goodsSatang' | 'refundedSatang' | 'fullyRefunded'>): { sales: number; revenue: number } {
-  if (f.fullyRefunded) return { sales: 0, revenue: 0 };
+export function contribution(f: Pick<OrderFact, 'goodsSatang' | 'refundedSatang' | 'fullyRefunded' | 'excluded'>): { sales: number; revenue: number } {
+  if (f.fullyRefunded || f.excluded) return { sales: 0, revenue: 0 };
   return { sales: 1, revenue: Math.max(0, f.goodsSatang - f.refundedSatang) };
 }
 
 /** SQL for the same rule, over order_facts rows (naive queries and rebuild of aggregates). */
-export const SALES_SQL = `CASE WHEN fully_refunded THEN 0 ELSE 1 END`;
-export const REVENUE_SQL = `CASE WHEN fully_refunded THEN 0 ELSE GREATEST(goods_satang - refunded_satang, 0) END`;
+export const SALES_SQL = `CASE WHEN fully_refunded OR excluded THEN 0 ELSE 1 END`;
+export const REVENUE_SQL = `CASE WHEN fully_refunded OR excluded THEN 0 ELSE GREATEST(goods_satang - refunded_satang, 0) END`;
 
-const FACT_COLUMNS = `order_id, completed_at, lao_code, district_code, province_code, producer_id, producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded`;
+const FACT_COLUMNS = `order_id, completed_at, lao_code, district_code, province_code, producer_id, producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded, excluded`;
+
+/**
+ * The member count a sale weighs: the producer's membership approved as of the sale's completion
+ * (producer_memberships, from catalog.producer.membership-approved); $1 producer, $2 completion time,
+ * $3 the count the order carried, used only while no approval before the sale is known.
+ */
+export const APPROVED_MEMBERS_SQL = (producer: string, at: string, fallback: string) =>
+  `COALESCE((SELECT m.member_count FROM producer_memberships m WHERE m.producer_id = ${producer} AND m.effective_at <= ${at}
+             ORDER BY m.effective_at DESC, m.change_id DESC LIMIT 1), ${fallback})`;
+
+async function approvedMembers(em: EntityManager, producerId: string, completedAt: string, fallback: number): Promise<number> {
+  const [r] = await em.query(`SELECT ${APPROVED_MEMBERS_SQL('$1', '$2::timestamptz', '$3::int')} AS n`, [producerId, completedAt, fallback]);
+  return Number(r.n);
+}
 
 export async function findFact(em: EntityManager, orderId: string, lock = true): Promise<OrderFact | null> {
   const rows = await em.query(`SELECT ${FACT_COLUMNS} FROM order_facts WHERE order_id = $1 ${lock ? 'FOR UPDATE' : ''}`, [orderId]);
@@ -53,6 +69,7 @@ export function rowToFact(r: Record<string, unknown>): OrderFact {
     goodsSatang: Number(r.goods_satang),
     refundedSatang: Number(r.refunded_satang),
     fullyRefunded: Boolean(r.fully_refunded),
+    excluded: Boolean(r.excluded),
   };
 }
 
@@ -61,21 +78,28 @@ export function rowToFact(r: Record<string, unknown>): OrderFact {
  * transaction. Event handlers and reconciliation both go through here, so the aggregates always equal a
  * straight GROUP BY over order_facts.
  */
-export async function writeFact(em: EntityManager, before: OrderFact | null, after: OrderFact | null): Promise<void> {
+export async function writeFact(em: EntityManager, before: OrderFact | null, afterAsGiven: OrderFact | null): Promise<void> {
+  await lockProducers(em, [before, afterAsGiven].filter((f): f is OrderFact => f !== null).map((f) => f.producerId));
+  // the members weighed are the approved ones at completion, whatever count the order carried; an
+  // exclusion stays until an administrator lifts it (reconciliation knows nothing of it)
+  const after = afterAsGiven && {
+    ...afterAsGiven,
+    memberCount: await approvedMembers(em, afterAsGiven.producerId, afterAsGiven.completedAt, afterAsGiven.memberCount),
+    excluded: afterAsGiven.excluded ?? before?.excluded ?? false,
+  };
   const changed = [before, after].filter((f): f is OrderFact => f !== null);
-  await lockProducers(em, changed.map((f) => f.producerId));
   if (after) {
     await em.query(
       `INSERT INTO order_facts (${FACT_COLUMNS}, day, month, fiscal_year)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
        ON CONFLICT (order_id) DO UPDATE SET completed_at = EXCLUDED.completed_at, lao_code = EXCLUDED.lao_code,
          district_code = EXCLUDED.district_code, province_code = EXCLUDED.province_code, producer_id = EXCLUDED.producer_id,
          producer_kind = EXCLUDED.producer_kind, member_count = EXCLUDED.member_count, category = EXCLUDED.category,
          goods_satang = EXCLUDED.goods_satang, refunded_satang = EXCLUDED.refunded_satang, fully_refunded = EXCLUDED.fully_refunded,
-         day = EXCLUDED.day, month = EXCLUDED.month, fiscal_year = EXCLUDED.fiscal_year`,
+         excluded = EXCLUDED.excluded, day = EXCLUDED.day, month = EXCLUDED.month, fiscal_year = EXCLUDED.fiscal_year`,
       [
         after.orderId, after.completedAt, after.laoCode, after.districtCode, after.provinceCode, after.producerId, after.producerKind,
-        after.memberCount, after.category, after.goodsSatang, after.refundedSatang, after.fullyRefunded,
+        after.memberCount, after.category, after.goodsSatang, after.refundedSatang, after.fullyRefunded, after.excluded,
         bangkokDay(after.completedAt), monthOf(bangkokDay(after.completedAt)), fiscalYearOf(bangkokDay(after.completedAt)),
       ],
     );
@@ -111,7 +135,7 @@ function sumCtes(source: string): string {
 
 /** What presence depends on in a fact. */
 function presenceKey(f: OrderFact): string {
-  return JSON.stringify([f.fullyRefunded, f.producerId, f.producerKind, f.memberCount, f.laoCode, bangkokDay(f.completedAt)]);
+  return JSON.stringify([f.fullyRefunded, !!f.excluded, f.producerId, f.producerKind, f.memberCount, f.laoCode, bangkokDay(f.completedAt)]);
 }
 
 /** Adds (sign +1) or takes away (sign -1) one fact's sales and revenue; one statement, three tables. */
@@ -131,18 +155,19 @@ async function moveSums(em: EntityManager, f: OrderFact, sign: 1 | -1): Promise<
  * The hot path: a completion recorded with its aggregates in one statement (one round trip). Refunds that
  * arrived before the completion are folded in; a second completion of the same order changes nothing.
  */
-export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 'refundedSatang' | 'fullyRefunded'>): Promise<void> {
+export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 'refundedSatang' | 'fullyRefunded' | 'excluded'>): Promise<void> {
   const day = bangkokDay(f.completedAt);
   // Prepared: planning this statement cost several times its execution (see queryPrepared).
   await queryPrepared(
     em,
-    'record_completion',
+    'record_completion_v2',
     `WITH f AS (
        INSERT INTO order_facts (order_id, completed_at, day, month, fiscal_year, lao_code, district_code, province_code, producer_id,
-                                producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
+                                producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded, excluded)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ${APPROVED_MEMBERS_SQL('$9', '$2::timestamptz', '$11::int')}, $12, $13,
               COALESCE((SELECT SUM(amount_satang) FROM order_refunds WHERE order_id = $1), 0),
-              COALESCE((SELECT bool_or(fully_refunded) FROM order_refunds WHERE order_id = $1), false)
+              COALESCE((SELECT bool_or(fully_refunded) FROM order_refunds WHERE order_id = $1), false),
+              EXISTS (SELECT 1 FROM sale_exclusions WHERE order_id = $1)
        ON CONFLICT (order_id) DO NOTHING
        RETURNING day, month, fiscal_year, lao_code, district_code, province_code, producer_id, producer_kind, member_count, category,
                  ${SALES_SQL} AS s, ${REVENUE_SQL} AS r

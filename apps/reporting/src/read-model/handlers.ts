@@ -13,6 +13,8 @@ import type { EventHandler } from '@app/messaging';
 import { bangkokDay } from '../periods/period.js';
 import { findFact, recordCompletion, writeFact } from './facts.js';
 import { presenceAtLaoChanged } from './presence.js';
+import { membershipApproved } from './membership.js';
+import { phoneHash, recordParties } from './sale-parties.js';
 
 /**
  * The read model's event handlers. Each runs inside the EventConsumer's transaction that also records the
@@ -48,6 +50,7 @@ async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>,
     category: d.category,
     goodsSatang: d.goodsTotalSatang,
   });
+  await recordParties(em, { orderId: d.orderId, completedAt: d.completedAt, laoCode: d.laoCode, producerId: d.producerId, consumerId: d.consumerId, consumerPhone: d.consumerPhone });
 }
 
 async function orderRefunded(event: IntegrationEvent<string, OrderRefundedV1>, em: EntityManager): Promise<void> {
@@ -89,12 +92,16 @@ async function laoUpserted(event: IntegrationEvent<string, LaoUpsertedV1>, em: E
 async function producerState(event: IntegrationEvent<string, ProducerStateV1>, em: EntityManager): Promise<void> {
   const d = event.data;
   await em.query(
-    `INSERT INTO producers (producer_id, kind, name, member_count, lao_code, district_code, province_code, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+    `INSERT INTO producers (producer_id, kind, name, member_count, lao_code, district_code, province_code, updated_at, login_user_id, phone_hashes)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT (producer_id) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name, member_count = EXCLUDED.member_count,
-       lao_code = EXCLUDED.lao_code, district_code = EXCLUDED.district_code, province_code = EXCLUDED.province_code, updated_at = EXCLUDED.updated_at
+       lao_code = EXCLUDED.lao_code, district_code = EXCLUDED.district_code, province_code = EXCLUDED.province_code, updated_at = EXCLUDED.updated_at,
+       login_user_id = COALESCE(EXCLUDED.login_user_id, producers.login_user_id), phone_hashes = EXCLUDED.phone_hashes
      WHERE producers.updated_at <= EXCLUDED.updated_at`,
-    [d.producerId, d.kind, d.name, d.memberCount, d.laoCode, d.districtCode, d.provinceCode, event.occurredAt],
+    [
+      d.producerId, d.kind, d.name, d.memberCount, d.laoCode, d.districtCode, d.provinceCode, event.occurredAt, d.loginUserId ?? null,
+      (d.phones ?? []).map(phoneHash).filter((h): h is string => !!h),
+    ],
   );
 }
 
@@ -123,6 +130,7 @@ async function contentLinkRemoved(event: IntegrationEvent<string, ContentLinkRem
 /** A producer withdrawn right after registering (its login could not be created) leaves the read model. */
 async function producerWithdrawn(event: IntegrationEvent<string, ProducerStateV1>, em: EntityManager): Promise<void> {
   await em.query(`DELETE FROM producers WHERE producer_id = $1`, [event.data.producerId]);
+  await em.query(`DELETE FROM producer_memberships WHERE producer_id = $1`, [event.data.producerId]);
 }
 
 export const orderHandlers: Record<string, EventHandler> = {
@@ -135,6 +143,7 @@ export const catalogHandlers: Record<string, EventHandler> = {
   [CatalogEvents.producerRegistered]: producerState,
   [CatalogEvents.producerUpdated]: producerState,
   [CatalogEvents.producerWithdrawn]: producerWithdrawn,
+  [CatalogEvents.producerMembershipApproved]: membershipApproved,
   [CatalogEvents.contentLinkPublished]: contentLinkPublished,
   [CatalogEvents.contentLinkRemoved]: contentLinkRemoved,
 };

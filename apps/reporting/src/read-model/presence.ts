@@ -33,7 +33,7 @@ function fromFacts(where: string): string {
   return `WITH lv AS (
       SELECT f.fiscal_year, v.level, v.code, f.producer_id, f.producer_kind, f.member_count, ${DAY_INDEX} AS i
       FROM order_facts f JOIN laos l ON l.code = f.lao_code ${AREAS_OF}
-      WHERE NOT f.fully_refunded AND (${where})),
+      WHERE NOT f.fully_refunded AND NOT f.excluded AND (${where})),
     d AS (SELECT fiscal_year, level, code, producer_id, i, MAX(producer_kind) AS kind, MAX(member_count) AS mc FROM lv GROUP BY 1, 2, 3, 4, 5)
     SELECT fiscal_year, level, code, producer_id, MAX(kind), MAX(mc),
            CASE WHEN MIN(mc) <> MAX(mc) THEN presence_counts(array_agg(i), array_agg(mc)) END,

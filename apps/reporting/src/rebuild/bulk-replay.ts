@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { OrderEvents } from '@app/contracts';
 import type { IntegrationEvent, OrderCompletedV1, OrderRefundedV1 } from '@app/contracts';
 import { bangkokDay, fiscalYearOf, monthOf } from '../periods/period.js';
+import { APPROVED_MEMBERS_SQL } from '../read-model/facts.js';
+import { phoneHash } from '../read-model/sale-parties.js';
 
 /**
  * A batch of order events applied set-wise in one transaction (the rebuild: facts only, aggregates are
@@ -34,6 +36,7 @@ export async function applyOrderBatch(ds: DataSource, consumer: string, events: 
           order_id: d.orderId, completed_at: completedAt, day, month: monthOf(day), fiscal_year: fiscalYearOf(day),
           lao_code: d.laoCode, district_code: d.districtCode, province_code: d.provinceCode, producer_id: d.producerId,
           producer_kind: d.producerKind, member_count: d.producerMemberCount, category: d.category, goods_satang: d.goodsTotalSatang,
+          consumer_id: d.consumerId, consumer_phone_hash: phoneHash(d.consumerPhone),
         });
       } else if (e.type === OrderEvents.refunded) {
         const d = e.data as OrderRefundedV1;
@@ -55,15 +58,23 @@ export async function applyOrderBatch(ds: DataSource, consumer: string, events: 
     if (completions.length) {
       await em.query(
         `INSERT INTO order_facts (order_id, completed_at, day, month, fiscal_year, lao_code, district_code, province_code, producer_id,
-                                  producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded)
+                                  producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded, excluded)
          SELECT c.order_id, c.completed_at, c.day, c.month, c.fiscal_year, c.lao_code, c.district_code, c.province_code, c.producer_id,
-                c.producer_kind, c.member_count, c.category, c.goods_satang, COALESCE(r.amount, 0), COALESCE(r.fully, false)
+                c.producer_kind, ${APPROVED_MEMBERS_SQL('c.producer_id', 'c.completed_at', 'c.member_count')}, c.category, c.goods_satang,
+                COALESCE(r.amount, 0), COALESCE(r.fully, false), EXISTS (SELECT 1 FROM sale_exclusions x WHERE x.order_id = c.order_id)
          FROM jsonb_to_recordset($1::jsonb) AS c(order_id text, completed_at timestamptz, day date, month date, fiscal_year int, lao_code text,
                 district_code text, province_code text, producer_id text, producer_kind text, member_count int, category text, goods_satang bigint)
          LEFT JOIN (SELECT order_id, SUM(amount_satang) AS amount, bool_or(fully_refunded) AS fully FROM order_refunds
                     WHERE order_id = ANY($2::text[]) GROUP BY order_id) r ON r.order_id = c.order_id
          ON CONFLICT (order_id) DO NOTHING`,
         [JSON.stringify(completions), orderIds],
+      );
+      await em.query(
+        `INSERT INTO sale_parties (order_id, day, lao_code, producer_id, consumer_id, consumer_phone_hash)
+         SELECT c.order_id, c.day, c.lao_code, c.producer_id, c.consumer_id, c.consumer_phone_hash
+         FROM jsonb_to_recordset($1::jsonb) AS c(order_id text, day date, lao_code text, producer_id text, consumer_id text, consumer_phone_hash text)
+         ON CONFLICT (order_id) DO NOTHING`,
+        [JSON.stringify(completions)],
       );
     }
     if (refunds.length) {

@@ -10,10 +10,10 @@ import { applyOrderBatch } from './bulk-replay.js';
 
 export const CONSUMER = 'reporting';
 
-/** Tables derived from events (targets and submissions are people's decisions: never wiped). */
+/** Tables derived from events (targets, submissions and sale exclusions are people's decisions: never wiped). */
 export const DERIVED_TABLES = [
   'order_facts', 'order_refunds', 'agg_lao_month', 'agg_lao_fy', 'agg_lao_month_split', 'presence',
-  'content_links', 'content_link_removals', 'producers', 'laos', 'districts', 'provinces',
+  'content_links', 'content_link_removals', 'producers', 'laos', 'districts', 'provinces', 'producer_memberships', 'sale_parties',
 ];
 
 type Apply = (ds: DataSource, events: IntegrationEvent[]) => Promise<number>;

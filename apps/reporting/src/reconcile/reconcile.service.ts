@@ -2,12 +2,17 @@ import type { DataSource } from 'typeorm';
 import type { CompletedOrderFactV1, ListCompletedOrdersQueryV1, ReconcileReportV1 } from '@app/contracts';
 import { addDays, bangkokDayStart } from '../periods/period.js';
 import { findFact, OrderFact, rowToFact, writeFact } from '../read-model/facts.js';
+import { recordParties } from '../read-model/sale-parties.js';
 
 /** Asks the order service for one page of its completed orders (OrderSubjects.listCompleted). */
 export type CompletedOrdersSource = (query: ListCompletedOrdersQueryV1) => Promise<CompletedOrderFactV1[] | { items: CompletedOrderFactV1[] }>;
 
 const PAGE = 1000;
-const COMPARED: Array<keyof OrderFact> = ['completedAt', 'laoCode', 'districtCode', 'provinceCode', 'producerId', 'producerKind', 'memberCount', 'category', 'goodsSatang', 'refundedSatang', 'fullyRefunded'];
+/**
+ * Not memberCount: the report weighs a sale with the membership the catalog approved as of its completion
+ * (producer_memberships), not the count the order carried from its reservation; writeFact resolves it.
+ */
+const COMPARED: Array<keyof OrderFact> = ['completedAt', 'laoCode', 'districtCode', 'provinceCode', 'producerId', 'producerKind', 'category', 'goodsSatang', 'refundedSatang', 'fullyRefunded'];
 
 export function factOf(o: CompletedOrderFactV1): OrderFact {
   return {
@@ -46,6 +51,7 @@ export class ReconcileService {
     const from = bangkokDayStart(fromDay).toISOString();
     const to = bangkokDayStart(addDays(toDay, 1)).toISOString();
     const truth = new Map<string, OrderFact>();
+    const parties = new Map<string, CompletedOrderFactV1>();
     let after: string | undefined;
     for (;;) {
       const reply = await this.source({ from, to, afterOrderId: after, limit: PAGE });
@@ -54,6 +60,7 @@ export class ReconcileService {
       for (const o of items) {
         if (!truth.has(o.orderId)) added++;
         truth.set(o.orderId, factOf(o));
+        parties.set(o.orderId, o);
       }
       // Stop on a short page, or when a server that ignores paging sends nothing new.
       if (items.length < PAGE || added === 0) break;
@@ -85,6 +92,8 @@ export class ReconcileService {
         const after = truth.get(d.orderId) ?? null;
         // A fact the order service does not know (extra) may also be one completed outside the period now.
         await writeFact(em, before, after);
+        const o = parties.get(d.orderId);
+        if (o) await recordParties(em, { orderId: o.orderId, completedAt: o.completedAt, laoCode: o.laoCode, producerId: o.producerId, consumerId: o.consumerId, consumerPhone: o.consumerPhone });
       });
       report.repaired++;
     }

@@ -228,7 +228,7 @@ export class FiguresRepository {
              WHERE x.day BETWEEN $${pFrom}::date AND $${pTo}::date ${producer} ${g.by}),
        b AS (SELECT k, SUM(mc) AS b FROM (
                SELECT ${gp.key} AS k, x.producer_id, MAX(x.member_count) AS mc FROM order_facts x JOIN scope sc ON sc.code = x.lao_code
-               WHERE x.day BETWEEN $${pFrom}::date AND $${pTo}::date AND NOT x.fully_refunded ${producer} ${gp.by}
+               WHERE x.day BETWEEN $${pFrom}::date AND $${pTo}::date AND NOT x.fully_refunded AND NOT x.excluded ${producer} ${gp.by}
              ) z GROUP BY k),
        c AS (SELECT ${g.key} AS k, COUNT(*) AS c FROM content_links x JOIN scope sc ON sc.code = x.lao_code
              WHERE x.removed_at IS NULL AND x.day BETWEEN $${pFrom}::date AND $${pTo}::date ${producer} ${g.by})

@@ -1,9 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { AreaQueryDto, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery } from '@app/contracts';
+import { AreaQueryDto, ExcludeSaleCommand, FlaggedSalesQuery, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
 import { EnvelopePipe, packReply } from '@app/messaging';
 import { ExportService } from '../export/export.service.js';
+import { FlaggedSalesService } from '../flags/flagged-sales.service.js';
 import { SubmissionsService } from '../submissions/submissions.service.js';
 import { TargetsService } from '../targets/targets.service.js';
 import { BreakdownService } from './breakdown.service.js';
@@ -18,7 +19,18 @@ export class ReportsController {
     private readonly exports: ExportService,
     private readonly targets: TargetsService,
     private readonly submissions: SubmissionsService,
+    private readonly flagged: FlaggedSalesService,
   ) {}
+
+  @MessagePattern(ReportingSubjects.flaggedSales)
+  listFlagged(@Payload(new EnvelopePipe(FlaggedSalesQuery)) { caller, data }: RpcEnvelope<FlaggedSalesQuery>) {
+    return this.flagged.list(caller, data);
+  }
+
+  @MessagePattern(ReportingSubjects.excludeSale)
+  exclude(@Payload(new EnvelopePipe(ExcludeSaleCommand)) { caller, data }: RpcEnvelope<ExcludeSaleCommand>) {
+    return this.flagged.exclude(caller, data);
+  }
 
   @MessagePattern(ReportingSubjects.summary)
   async getSummary(@Payload(new EnvelopePipe(SummaryQuery)) { caller, data }: RpcEnvelope<SummaryQuery>) {

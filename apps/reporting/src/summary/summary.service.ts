@@ -5,6 +5,7 @@ import { DomainError } from '@app/messaging';
 import { fiscalYearCovering, parsePeriod, Period, previousMonth } from '../periods/period.js';
 import { TargetsService, progressOf } from '../targets/targets.service.js';
 import { emptyFigures, FiguresRepository, TOTAL } from './figures.repository.js';
+import { FlaggedSalesRepository } from '../flags/flagged-sales.repository.js';
 import { ReportArea, reportArea } from './scope.policy.js';
 
 export interface ComputedReport {
@@ -28,6 +29,7 @@ export class SummaryService {
     private readonly ds: DataSource,
     private readonly figures: FiguresRepository,
     private readonly targets: TargetsService,
+    private readonly flagged: FlaggedSalesRepository,
   ) {}
 
   /** Parses the period and applies the caller's scope; an unknown LAO is 404, one outside the scope 403. */
@@ -42,7 +44,12 @@ export class SummaryService {
   async summary(caller: Caller | null, q: SummaryQuery): Promise<SummaryV1> {
     const { period, groupBy, area } = await this.resolve(caller, q);
     const key = submissionKeyOf(area);
-    const out: SummaryV1 = { period: toPeriodV1(period), groupBy, ...(await this.compute(period, groupBy, area)) };
+    const [computed, flaggedSales] = await Promise.all([
+      this.compute(period, groupBy, area),
+      // a producer is not told which of its sales are flagged; administrators are
+      area.producerId ? 0 : this.flagged.count({ from: period.from, to: period.to, area }),
+    ]);
+    const out: SummaryV1 = { period: toPeriodV1(period), groupBy, ...computed, flaggedSales };
     if (period.kind === 'month' && key) {
       const submitted = await this.findSubmission(period.from, key);
       const frozen = submitted?.figures.levels[groupBy];

@@ -18,6 +18,8 @@ import TargetsPage from './pages/targets';
 import OrderDetailPage from './orders/order-detail';
 import OrderSearchPage from './orders/order-search';
 import UsersPage from './users/users';
+import FlaggedSalesPage from './integrity/flagged-sales';
+import MembershipProposalsPage from './integrity/membership-proposals';
 import { areaFromPath, homeArea } from './scope';
 
 addCatalogs({ th, en });
@@ -33,6 +35,8 @@ function Console({ me, rest }: { me: Me; rest: string }) {
   const links: Array<[string, string]> = [
     ['/admin', 'admin.nav.dashboard'],
     ...(isLao ? ([['/admin/producers', 'admin.nav.producers'], ['/admin/content-links', 'admin.nav.links']] as Array<[string, string]>) : []),
+    ['/admin/flagged-sales', 'admin.nav.flagged'],
+    ['/admin/membership-proposals', 'admin.nav.membership'],
     ['/admin/submissions', 'admin.nav.submissions'],
     ['/admin/targets', 'admin.nav.targets'],
     ['/admin/orders', 'admin.nav.orders'],
@@ -63,6 +67,8 @@ function Route({ me, rest }: { me: Me; rest: string }) {
   if (rest === '/producers') return <ProducersPage me={me} />;
   if (rest === '/producers/new') return <ProducerFormPage me={me} />;
   if (rest === '/submissions') return <SubmissionsPage me={me} />;
+  if (rest === '/flagged-sales') return <FlaggedSalesPage me={me} />;
+  if (rest === '/membership-proposals') return <MembershipProposalsPage />;
   if (rest === '/targets') return <TargetsPage me={me} />;
   if (rest === '/orders') return <OrderSearchPage />;
   if (rest === '/users') return me.roles.includes('lao_admin') ? <Forbidden /> : <UsersPage me={me} />;

@@ -68,23 +68,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/users/{userId}/deliveries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A user's notifications of the last 90 days and each channel's outcome (queued / sent / failed with the provider's answer) */
-        get: operations["NotificationsController_deliveries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -94,7 +77,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in with phone or e-mail (wrong password → 401; too many failures → 429). A consumer whose phone is not verified yet signs in too (user.phoneVerified: false): it can look but reserving and purchasing answer 403 PHONE_NOT_VERIFIED until POST /auth/verify-phone (a new code: POST /auth/verify-phone/resend) */
+        /** Log in with phone or e-mail (wrong password → 401; too many failures → 429) */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -145,42 +128,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a consumer: a 6-digit code is sent by SMS to the phone (valid 10 minutes, 5 tries). The answer is the same 202 whether or not the phone already has an account (its owner is then told by SMS that someone tried). Registering again an unverified phone replaces that registration. Throttled per phone (one SMS a minute, a few an hour) and per client address → 429 with Retry-After */
-        post: operations["RegistrationController_register"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/verify-phone": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Verify the phone with the code sent by SMS → 200 and an access token, as login. 400 CODE_INCORRECT (tries left in the message), CODE_EXPIRED (after 10 minutes), CODE_LOCKED (after 5 wrong tries): ask for a new code */
-        post: operations["RegistrationController_verify"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/verify-phone/resend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send a new code to a phone whose registration is not verified yet (it replaces the previous code). Always 202, whatever the phone; throttled as registration → 429 with Retry-After */
-        post: operations["RegistrationController_resend"];
+        /** Register a consumer (201; a phone already registered → 409) */
+        post: operations["AuthController_register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -367,7 +316,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId}; 403 PHONE_NOT_VERIFIED before the phone is verified */
+        /** Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId} */
         post: operations["BatchesController_purchase"];
         delete?: never;
         options?: never;
@@ -385,7 +334,7 @@ export interface paths {
         /** The farmer's packing view: reservations, totals per pickup point and per day; CSV with ?format=csv or Accept: text/csv */
         get: operations["BatchesController_packing"];
         put?: never;
-        /** Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED; 403 PHONE_NOT_VERIFIED before the phone is verified */
+        /** Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED */
         post: operations["BatchesController_reserve"];
         delete?: never;
         options?: never;
@@ -481,92 +430,6 @@ export interface paths {
         patch: operations["LaoAdminController_update"];
         trace?: never;
     };
-    "/api/v1/me/line-link": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Start linking LINE (LINE Login): where to send the browser; the state in it is single-use and expires */
-        post: operations["NotificationsController_startLine"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/line-link/callback": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Finish linking LINE with LINE's `state` and `code`; a wrong, expired or replayed state is a 400 naming `state` */
-        post: operations["NotificationsController_finishLine"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notification-preferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My channels per kind (defaults: in-app always; LINE if linked, else SMS for money and pickup) */
-        get: operations["NotificationsController_preferences"];
-        /** Change my language, e-mail, phone for SMS, or channels per kind; a bad e-mail or phone is a 400 naming the field */
-        put: operations["NotificationsController_update"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My notifications, newest first, with the number unread */
-        get: operations["NotificationsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/{id}/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark one of my notifications read (someone else's answers 404) */
-        post: operations["NotificationsController_read"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/me/reservations": {
         parameters: {
             query?: never;
@@ -598,6 +461,63 @@ export interface paths {
         get: operations["PhotosController_media"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/membership-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposals of the caller’s area (default: pending), newest first; laoCode narrows to one LAO of it */
+        get: operations["MembershipController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/membership-proposals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending proposal: the producer’s kind and member count change from now on (kept in its history)
+         * @description An administrator of the producer’s area decides: lao_admin of its LAO, province_admin of its province, dla_admin.
+         */
+        post: operations["MembershipController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/membership-proposals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending proposal with a reason (the producer sees it); nothing changes
+         * @description An administrator of the producer’s area decides: lao_admin of its LAO, province_admin of its province, dla_admin.
+         */
+        post: operations["MembershipController_reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -869,8 +789,49 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Correct a producer (the producer itself or an administrator of its area) */
+        /**
+         * Correct a producer (the producer itself or an administrator of its area)
+         * @description kind and memberCount weigh the beneficiaries: only an administrator of its area changes them (kept in GET /producers/:id/membership-history). The producer’s own login sending a different kind or memberCount gets 403 FORBIDDEN naming the field, and nothing is written; it proposes the change instead (POST /producers/:id/membership-proposals).
+         */
         patch: operations["ProducersController_update"];
+        trace?: never;
+    };
+    "/api/v1/producers/{id}/membership-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every approved change of a producer’s kind and member count, with who and when, newest first */
+        get: operations["MembershipController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/producers/{id}/membership-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A producer’s proposals, newest first (the producer itself and administrators of its area); all statuses unless status is given */
+        get: operations["MembershipController_listOfProducer"];
+        put?: never;
+        /**
+         * The producer proposes a new kind and/or member count (with a note); a pending proposal it had is superseded
+         * @description An administrator of the producer’s area decides: lao_admin of its LAO, province_admin of its province, dla_admin. Nothing counts until approved.
+         */
+        post: operations["MembershipController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/products": {
@@ -1072,6 +1033,46 @@ export interface paths {
         get: operations["ReportsController_export"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/flagged-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales that look made up, newest first, with the reasons: goods total 0, bought by the producer’s own login or phone, or one consumer completing 3 or more orders at one producer in a day
+         * @description They count until an administrator excludes them (POST /reports/flagged-sales/:orderId/exclusion). status: open (default, still counted), excluded, all. Period and area as the summary; a lao_admin sees its LAO, a province_admin its province, a dla_admin all (wider → 403). The threshold is REPORTING_REPEAT_SALES_PER_DAY (default 3).
+         */
+        get: operations["ReportsController_flaggedSales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/flagged-sales/{orderId}/exclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exclude a flagged sale from the figures, with a reason (kept with who and when)
+         * @description The sale stops counting (sales, revenue, beneficiaries). In a month already submitted the snapshot stays as it was: the change shows as an adjustment in the next month’s report (adjustsSubmissionIds names the submissions). An administrator of the sale’s area only (another area → 403).
+         */
+        post: operations["ReportsController_exclude"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1328,12 +1329,6 @@ export interface components {
             tiktokUrl?: string;
         };
         CreateBatchDto: {
-            /**
-             * @description hours after the harvest is recorded to pay the balance; an order still unpaid then expires and its units become stock on hand
-             * @default 72
-             * @example 72
-             */
-            balanceDeadlineHours: number;
             /** @default false */
             closeWhenSoldOut: boolean;
             delivery?: components["schemas"]["DeliveryOptionDto"];
@@ -1446,6 +1441,13 @@ export interface components {
             /** @enum {string} */
             role: "consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin";
         };
+        DecideMembershipFields: {
+            /**
+             * @description approve: optional; reject: required (the producer sees it)
+             * @example ตรวจทะเบียนแล้ว
+             */
+            reason?: string;
+        };
         DeliveryAddressDto: {
             /** @example 5605 */
             districtCode: string;
@@ -1474,7 +1476,13 @@ export interface components {
             /** @example ผลไม้เสียหายระหว่างขนส่ง */
             reason: string;
         };
-        FinishLineLinkCommand: Record<string, never>;
+        ExcludeSaleFields: {
+            /**
+             * @description why the sale does not count (kept with who and when)
+             * @example ผู้ซื้อคือผู้ผลิตเอง ไม่ใช่การขายจริง
+             */
+            reason: string;
+        };
         HarvestBodyDto: {
             /** @example 750 */
             actualQuantity: number;
@@ -1526,6 +1534,23 @@ export interface components {
              * @example 0812345678
              */
             phone: string;
+        };
+        ProposeMembershipFields: {
+            /**
+             * @description the kind asked for (default: unchanged)
+             * @enum {string}
+             */
+            kind?: "farmer" | "community_enterprise" | "entrepreneur";
+            /**
+             * @description registered members asked for (community enterprise ≥ 1; anyone else 1)
+             * @example 25
+             */
+            memberCount?: number;
+            /**
+             * @description for the administrator: why, which register
+             * @example สมาชิกเพิ่มตามทะเบียนวิสาหกิจชุมชนปี 2569
+             */
+            note?: string;
         };
         PurchaseBodyDto: {
             fulfilment: components["schemas"]["ReservationFulfilmentDto"];
@@ -1580,10 +1605,6 @@ export interface components {
         RejectSlipBody: {
             /** @example ยอดในสลิป 300 บาท แต่ยอดมัดจำคือ 361.50 บาท */
             reason: string;
-        };
-        ResendCodeDto: {
-            /** @example 0812345678 */
-            phone: string;
         };
         ReservationFulfilmentDto: {
             /** @description with type delivery */
@@ -1661,18 +1682,6 @@ export interface components {
              */
             typeTh?: string;
         };
-        UpdatePreferencesBody: {
-            /** @description per kind the channels besides in-app (line, sms, email); [] for in-app only */
-            channels?: {
-                [key: string]: ("line" | "sms" | "email")[];
-            };
-            /** @description where e-mails go; null removes it */
-            email?: Record<string, never> | null;
-            /** @enum {string} */
-            language?: "th" | "en";
-            /** @description Thai mobile number for SMS (0 and 9 digits); null removes it */
-            phone?: Record<string, never> | null;
-        };
         UpdateProducerFields: {
             contacts?: components["schemas"]["ContactsDto"];
             /** @enum {string} */
@@ -1719,15 +1728,6 @@ export interface components {
             tags?: string[];
             /** @enum {string} */
             unit?: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-        };
-        VerifyPhoneDto: {
-            /**
-             * @description the 6-digit code sent by SMS
-             * @example 123456
-             */
-            code: string;
-            /** @example 0812345678 */
-            phone: string;
         };
     };
     responses: never;
@@ -2189,8 +2189,6 @@ export interface operations {
                         name: string;
                         /** @example 0812345678 */
                         phone?: string;
-                        /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
-                        phoneVerified?: boolean;
                         /**
                          * Format: uuid
                          * @description producer logins
@@ -2592,235 +2590,6 @@ export interface operations {
             };
         };
     };
-    NotificationsController_deliveries: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            deliveries: {
-                                answer: string | null;
-                                attempts: number;
-                                /** @enum {string} */
-                                channel: "line" | "sms" | "email";
-                                /** @enum {string} */
-                                status: "queued" | "sent" | "failed" | "merged";
-                                /** Format: date-time */
-                                updatedAt: string;
-                            }[];
-                            /** @enum {string} */
-                            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
-                            /** Format: uuid */
-                            notificationId: string;
-                            reason: string | null;
-                            /** @enum {string} */
-                            status: "shown" | "not_sent";
-                        }[];
-                        /** Format: uuid */
-                        userId: string;
-                    };
-                };
-            };
-            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not found, or not yours to see (NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-        };
-    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -2854,8 +2623,6 @@ export interface operations {
                             name: string;
                             /** @example 0812345678 */
                             phone?: string;
-                            /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
-                            phoneVerified?: boolean;
                             /**
                              * Format: uuid
                              * @description producer logins
@@ -3280,8 +3047,6 @@ export interface operations {
                         name: string;
                         /** @example 0812345678 */
                         phone?: string;
-                        /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
-                        phoneVerified?: boolean;
                         /**
                          * Format: uuid
                          * @description producer logins
@@ -3479,7 +3244,7 @@ export interface operations {
             };
         };
     };
-    RegistrationController_register: {
+    AuthController_register: {
         parameters: {
             query?: never;
             header?: never;
@@ -3492,235 +3257,29 @@ export interface operations {
             };
         };
         responses: {
-            /** @description a code is on its way (or the owner of the phone was told) */
-            202: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        /** Format: email */
+                        email?: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description lao_admin and producer logins */
+                        laoCode?: string;
+                        name: string;
+                        /** @example 0812345678 */
+                        phone?: string;
                         /**
-                         * @description a code was sent by SMS to the phone
-                         * @enum {string}
+                         * Format: uuid
+                         * @description producer logins
                          */
-                        verification: "sms";
-                    };
-                };
-            };
-            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not found, or not yours to see (NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description RATE_LIMITED, with Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-        };
-    };
-    RegistrationController_verify: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VerifyPhoneDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description send as Authorization: Bearer <accessToken> */
-                        accessToken: string;
-                        /** @description seconds */
-                        expiresIn: number;
-                        user: {
-                            /** Format: email */
-                            email?: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @description lao_admin and producer logins */
-                            laoCode?: string;
-                            name: string;
-                            /** @example 0812345678 */
-                            phone?: string;
-                            /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
-                            phoneVerified?: boolean;
-                            /**
-                             * Format: uuid
-                             * @description producer logins
-                             */
-                            producerId?: string;
-                            /** @description province_admin, lao_admin and producer logins */
-                            provinceCode?: string;
-                            roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
-                        };
+                        producerId?: string;
+                        /** @description province_admin, lao_admin and producer logins */
+                        provinceCode?: string;
+                        roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
                     };
                 };
             };
@@ -3910,203 +3469,6 @@ export interface operations {
             };
         };
     };
-    RegistrationController_resend: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ResendCodeDto"];
-            };
-        };
-        responses: {
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @description a code was sent by SMS to the phone
-                         * @enum {string}
-                         */
-                        verification: "sms";
-                    };
-                };
-            };
-            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not found, or not yours to see (NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description RATE_LIMITED, with Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-        };
-    };
     BatchesController_list: {
         parameters: {
             query?: {
@@ -4134,8 +3496,6 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
-                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -4620,8 +3980,6 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
-                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -4898,8 +4256,6 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
-                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -5172,8 +4528,6 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
-                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -5446,8 +4800,6 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
-                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -5735,8 +5087,6 @@ export interface operations {
                         batch: {
                             /** @description the real yield, once harvested */
                             actualQuantity: number | null;
-                            /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                            balanceDeadlineHours: number;
                             /** @enum {string} */
                             category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                             closeWhenSoldOut: boolean;
@@ -6681,8 +6031,6 @@ export interface operations {
                     "application/json": {
                         /** @description the real yield, once harvested */
                         actualQuantity: number | null;
-                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                        balanceDeadlineHours: number;
                         /** @enum {string} */
                         category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
                         closeWhenSoldOut: boolean;
@@ -9475,1332 +8823,6 @@ export interface operations {
             };
         };
     };
-    NotificationsController_startLine: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        authorizeUrl: string;
-                    };
-                };
-            };
-            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not found, or not yours to see (NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-        };
-    };
-    NotificationsController_finishLine: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FinishLineLinkCommand"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description per kind the channels besides in-app (always on) */
-                        channels: {
-                            deposit_due_soon: ("line" | "sms" | "email")[];
-                            harvest_balance_due: ("line" | "sms" | "email")[];
-                            harvest_none: ("line" | "sms" | "email")[];
-                            harvest_recorded: ("line" | "sms" | "email")[];
-                            harvest_shortfall: ("line" | "sms" | "email")[];
-                            order_expired: ("line" | "sms" | "email")[];
-                            ready_for_pickup: ("line" | "sms" | "email")[];
-                            refund_paid: ("line" | "sms" | "email")[];
-                            reservation_confirmed: ("line" | "sms" | "email")[];
-                            review_requested: ("line" | "sms" | "email")[];
-                            shipped: ("line" | "sms" | "email")[];
-                            slip_submitted: ("line" | "sms" | "email")[];
-                        };
-                        email: string | null;
-                        /** @enum {string} */
-                        language: "th" | "en";
-                        lineLinked: boolean;
-                        phone: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not found, or not yours to see (NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-        };
-    };
-    NotificationsController_preferences: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description per kind the channels besides in-app (always on) */
-                        channels: {
-                            deposit_due_soon: ("line" | "sms" | "email")[];
-                            harvest_balance_due: ("line" | "sms" | "email")[];
-                            harvest_none: ("line" | "sms" | "email")[];
-                            harvest_recorded: ("line" | "sms" | "email")[];
-                            harvest_shortfall: ("line" | "sms" | "email")[];
-                            order_expired: ("line" | "sms" | "email")[];
-                            ready_for_pickup: ("line" | "sms" | "email")[];
-                            refund_paid: ("line" | "sms" | "email")[];
-                            reservation_confirmed: ("line" | "sms" | "email")[];
-                            review_requested: ("line" | "sms" | "email")[];
-                            shipped: ("line" | "sms" | "email")[];
-                            slip_submitted: ("line" | "sms" | "email")[];
-                        };
-                        email: string | null;
-                        /** @enum {string} */
-                        language: "th" | "en";
-                        lineLinked: boolean;
-                        phone: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not found, or not yours to see (NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-        };
-    };
-    NotificationsController_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdatePreferencesBody"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description per kind the channels besides in-app (always on) */
-                        channels: {
-                            deposit_due_soon: ("line" | "sms" | "email")[];
-                            harvest_balance_due: ("line" | "sms" | "email")[];
-                            harvest_none: ("line" | "sms" | "email")[];
-                            harvest_recorded: ("line" | "sms" | "email")[];
-                            harvest_shortfall: ("line" | "sms" | "email")[];
-                            order_expired: ("line" | "sms" | "email")[];
-                            ready_for_pickup: ("line" | "sms" | "email")[];
-                            refund_paid: ("line" | "sms" | "email")[];
-                            reservation_confirmed: ("line" | "sms" | "email")[];
-                            review_requested: ("line" | "sms" | "email")[];
-                            shipped: ("line" | "sms" | "email")[];
-                            slip_submitted: ("line" | "sms" | "email")[];
-                        };
-                        email: string | null;
-                        /** @enum {string} */
-                        language: "th" | "en";
-                        lineLinked: boolean;
-                        phone: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not found, or not yours to see (NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-        };
-    };
-    NotificationsController_list: {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            body: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
-                            /** @description a path of the web app */
-                            link: string | null;
-                            /** Format: date-time */
-                            readAt: string | null;
-                            title: string;
-                        }[];
-                        /** @description unread notifications in all pages */
-                        unread: number;
-                    };
-                };
-            };
-            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not found, or not yours to see (NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-        };
-    };
-    NotificationsController_read: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        body: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
-                        /** @description a path of the web app */
-                        link: string | null;
-                        /** Format: date-time */
-                        readAt: string | null;
-                        title: string;
-                    };
-                };
-            };
-            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Not found, or not yours to see (NOT_FOUND) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
-                };
-            };
-        };
-    };
     MyReservationsController_list: {
         parameters: {
             query?: {
@@ -11245,6 +9267,750 @@ export interface operations {
             };
         };
     };
+    MembershipController_list: {
+        parameters: {
+            query?: {
+                /** @description an LAO within the caller’s area (default: all of it) */
+                laoCode?: string;
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "approved" | "rejected" | "superseded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description approved when the proposal was made
+                             * @enum {string}
+                             */
+                            currentKind: "farmer" | "community_enterprise" | "entrepreneur";
+                            /** @description approved when the proposal was made */
+                            currentMemberCount: number;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: uuid */
+                            decidedBy: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description asked for
+                             * @enum {string}
+                             */
+                            kind: "farmer" | "community_enterprise" | "entrepreneur";
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @description asked for */
+                            memberCount: number;
+                            note: string | null;
+                            /** Format: uuid */
+                            producerId: string;
+                            producerName: string;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            /** Format: uuid */
+                            proposedBy: string;
+                            /** @description the administrator's reason (always given on a rejection) */
+                            reason: string | null;
+                            /**
+                             * @description superseded: the producer proposed again before a decision
+                             * @enum {string}
+                             */
+                            status: "pending" | "approved" | "rejected" | "superseded";
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    MembershipController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideMembershipFields"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description approved when the proposal was made
+                         * @enum {string}
+                         */
+                        currentKind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @description approved when the proposal was made */
+                        currentMemberCount: number;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        /** Format: uuid */
+                        decidedBy: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description asked for
+                         * @enum {string}
+                         */
+                        kind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description asked for */
+                        memberCount: number;
+                        note: string | null;
+                        /** Format: uuid */
+                        producerId: string;
+                        producerName: string;
+                        /** Format: date-time */
+                        proposedAt: string;
+                        /** Format: uuid */
+                        proposedBy: string;
+                        /** @description the administrator's reason (always given on a rejection) */
+                        reason: string | null;
+                        /**
+                         * @description superseded: the producer proposed again before a decision
+                         * @enum {string}
+                         */
+                        status: "pending" | "approved" | "rejected" | "superseded";
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description no such proposal in the caller’s area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description already decided or superseded (CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    MembershipController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideMembershipFields"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description approved when the proposal was made
+                         * @enum {string}
+                         */
+                        currentKind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @description approved when the proposal was made */
+                        currentMemberCount: number;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        /** Format: uuid */
+                        decidedBy: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description asked for
+                         * @enum {string}
+                         */
+                        kind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description asked for */
+                        memberCount: number;
+                        note: string | null;
+                        /** Format: uuid */
+                        producerId: string;
+                        producerName: string;
+                        /** Format: date-time */
+                        proposedAt: string;
+                        /** Format: uuid */
+                        proposedBy: string;
+                        /** @description the administrator's reason (always given on a rejection) */
+                        reason: string | null;
+                        /**
+                         * @description superseded: the producer proposed again before a decision
+                         * @enum {string}
+                         */
+                        status: "pending" | "approved" | "rejected" | "superseded";
+                    };
+                };
+            };
+            /** @description reason missing or blank (VALIDATION_FAILED, field reason) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
     OrdersController_list: {
         parameters: {
             query?: {
@@ -11282,11 +10048,6 @@ export interface operations {
                              * @description when it completes by itself if the consumer does not confirm
                              */
                             autoCompleteAt: string | null;
-                            /**
-                             * Format: date-time
-                             * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                             */
-                            balanceDeadline: string | null;
                             /** Format: uuid */
                             batchId: string;
                             /** @enum {string} */
@@ -11639,11 +10400,6 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -12016,11 +10772,6 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -12393,11 +11144,6 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -12998,11 +11744,6 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -13375,11 +12116,6 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -13757,11 +12493,6 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -14140,11 +12871,6 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -14521,11 +13247,6 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -14907,11 +13628,6 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -15498,11 +14214,6 @@ export interface operations {
                          * @description when it completes by itself if the consumer does not confirm
                          */
                         autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
                         /** Format: uuid */
                         batchId: string;
                         /** @enum {string} */
@@ -16680,7 +15391,743 @@ export interface operations {
                     };
                 };
             };
+            /** @description not allowed to manage this producer, or a producer changing its own kind/memberCount (FORBIDDEN, fields kind/memberCount) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    MembershipController_history: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: date-time
+                             * @description from when it counts in the report
+                             */
+                            changedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description who approved or made the change
+                             */
+                            changedBy: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "farmer" | "community_enterprise" | "entrepreneur";
+                            memberCount: number;
+                            /** @enum {string|null} */
+                            previousKind: "farmer" | "community_enterprise" | "entrepreneur" | null;
+                            previousMemberCount: number | null;
+                            /** Format: uuid */
+                            producerId: string;
+                            /** Format: uuid */
+                            proposalId: string | null;
+                            reason: string | null;
+                            /** @enum {string} */
+                            source: "registration" | "proposal" | "admin" | "migration";
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    MembershipController_listOfProducer: {
+        parameters: {
+            query?: {
+                /** @description an LAO within the caller’s area (default: all of it) */
+                laoCode?: string;
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "approved" | "rejected" | "superseded";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description approved when the proposal was made
+                             * @enum {string}
+                             */
+                            currentKind: "farmer" | "community_enterprise" | "entrepreneur";
+                            /** @description approved when the proposal was made */
+                            currentMemberCount: number;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: uuid */
+                            decidedBy: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description asked for
+                             * @enum {string}
+                             */
+                            kind: "farmer" | "community_enterprise" | "entrepreneur";
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @description asked for */
+                            memberCount: number;
+                            note: string | null;
+                            /** Format: uuid */
+                            producerId: string;
+                            producerName: string;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            /** Format: uuid */
+                            proposedBy: string;
+                            /** @description the administrator's reason (always given on a rejection) */
+                            reason: string | null;
+                            /**
+                             * @description superseded: the producer proposed again before a decision
+                             * @enum {string}
+                             */
+                            status: "pending" | "approved" | "rejected" | "superseded";
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    MembershipController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeMembershipFields"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description approved when the proposal was made
+                         * @enum {string}
+                         */
+                        currentKind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @description approved when the proposal was made */
+                        currentMemberCount: number;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        /** Format: uuid */
+                        decidedBy: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description asked for
+                         * @enum {string}
+                         */
+                        kind: "farmer" | "community_enterprise" | "entrepreneur";
+                        /** @example 4560501 */
+                        laoCode: string;
+                        /** @description asked for */
+                        memberCount: number;
+                        note: string | null;
+                        /** Format: uuid */
+                        producerId: string;
+                        producerName: string;
+                        /** Format: date-time */
+                        proposedAt: string;
+                        /** Format: uuid */
+                        proposedBy: string;
+                        /** @description the administrator's reason (always given on a rejection) */
+                        reason: string | null;
+                        /**
+                         * @description superseded: the producer proposed again before a decision
+                         * @enum {string}
+                         */
+                        status: "pending" | "approved" | "rejected" | "superseded";
+                    };
+                };
+            };
+            /** @description kind/memberCount invalid, neither given, or what is approved already (VALIDATION_FAILED naming the field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description not this producer’s login */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20271,6 +19718,486 @@ export interface operations {
             };
         };
     };
+    ReportsController_flaggedSales: {
+        parameters: {
+            query?: {
+                districtCode?: string;
+                /** @description Thai fiscal year (B.E.): 2569 = 1 Oct 2025 – 30 Sep 2026. Default: the current one. */
+                fiscalYear?: number;
+                /** @description first day (Bangkok), with to */
+                from?: string;
+                laoCode?: string;
+                /** @description a calendar month (C.E.), instead of fiscalYear */
+                month?: string;
+                page?: number;
+                pageSize?: number;
+                provinceCode?: string;
+                /** @description open: still counted; excluded: taken out by an administrator */
+                status?: "open" | "excluded" | "all";
+                /** @description last day, inclusive (Bangkok), with from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            completedAt: string;
+                            exclusion: {
+                                /** @description submissions of that month it changes: their snapshot stays; the change shows as an adjustment in the next month’s report */
+                                adjustsSubmissionIds: string[];
+                                /** Format: date-time */
+                                excludedAt: string;
+                                /** Format: uuid */
+                                excludedBy: string;
+                                /**
+                                 * @description the sale's month
+                                 * @example 2026-03
+                                 */
+                                month: string;
+                                /** Format: uuid */
+                                orderId: string;
+                                reason: string;
+                            } | null;
+                            goodsTotalSatang: number;
+                            /** @example 4560501 */
+                            laoCode: string;
+                            laoNameTh: string;
+                            /** Format: uuid */
+                            orderId: string;
+                            /** Format: uuid */
+                            producerId: string;
+                            producerName: string | null;
+                            /** @description zero_total: goods total 0; own_login: bought by the producer’s own login; own_phone: the consumer’s phone is the producer’s; repeat_consumer: the consumer completed this many or more orders at the producer that day */
+                            reasons: ("zero_total" | "own_login" | "own_phone" | "repeat_consumer")[];
+                            /** @description completions by the same consumer at the same producer that day */
+                            sameDayCount: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_exclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExcludeSaleFields"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description submissions of that month it changes: their snapshot stays; the change shows as an adjustment in the next month’s report */
+                        adjustsSubmissionIds: string[];
+                        /** Format: date-time */
+                        excludedAt: string;
+                        /** Format: uuid */
+                        excludedBy: string;
+                        /**
+                         * @description the sale's month
+                         * @example 2026-03
+                         */
+                        month: string;
+                        /** Format: uuid */
+                        orderId: string;
+                        reason: string;
+                    };
+                };
+            };
+            /** @description reason missing or blank (VALIDATION_FAILED, field reason), orderId not a UUID (field orderId) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description no completed order with this id (field orderId) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description already excluded (DUPLICATE) or not a flagged sale (CONFLICT), field orderId */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
     ReportsController_listSubmissions: {
         parameters: {
             query?: {
@@ -20787,6 +20714,8 @@ export interface operations {
                                 salesCount?: number;
                             };
                         };
+                        /** @description flagged sales of the area in the period still counted (not excluded): GET /reports/flagged-sales; always the live count, also for a submitted month */
+                        flaggedSales: number;
                         /** @enum {string} */
                         groupBy: "lao" | "district" | "province";
                         period: {

@@ -9,6 +9,7 @@ export function FarmerNav() {
       <a href="/farmer/payments">{t('farmer.nav.payments')}</a>
       <a href="/farmer/products">{t('farmer.nav.products')}</a>
       <a href="/farmer/figures">{t('farmer.nav.figures')}</a>
+      <a href="/farmer/membership">{t('farmer.nav.membership')}</a>
     </nav>
   );
 }

@@ -13,6 +13,7 @@ const Packing = lazyPage(() => import('./orders/packing'), Loading, ErrorState);
 const Products = lazyPage(() => import('./products/products-page'), Loading, ErrorState);
 const ProductEdit = lazyPage(() => import('./products/product-edit-page'), Loading, ErrorState);
 const Figures = lazyPage(() => import('./orders/figures'), Loading, ErrorState);
+const Membership = lazyPage(() => import('./membership/membership-page'), Loading, ErrorState);
 
 /**
  * The console's pages, one entry each: `/farmer<pattern>`. Each area (batches, orders and payments,
@@ -29,6 +30,7 @@ export const FARMER_ROUTES: Array<[string, ComponentType<any>]> = [
   ['/batches/:id/packing', Packing],
   ['/payments', Payments],
   ['/figures', Figures],
+  ['/membership', Membership],
   ['/products', Products],
   ['/products/new', ProductEdit],
   ['/products/:id', ProductEdit],

@@ -1,3 +1,4 @@
+import { num } from '../../format';
 import { useState } from 'preact/hooks';
 import type { Me } from '../../api/types';
 import { t } from '../../i18n';
@@ -72,6 +73,10 @@ export default function Dashboard({ me, area }: { me: Me; area: Area }) {
             <ExportButtons area={area} period={period} onForbidden={() => setForbidden(true)} />
             <SubmissionNote summary={summary} />
             <Figures totals={summary.totals} />
+            <p class={summary.flaggedSales > 0 ? 'card flagged-note warn' : 'muted flagged-note'} data-testid="flagged-count">
+              {summary.flaggedSales > 0 ? t('admin.flagged.dashboard', { n: num(summary.flaggedSales) }) : t('admin.flagged.dashboardNone')}{' '}
+              {summary.flaggedSales > 0 && area.level === home.level && area.code === home.code && <a href={`/admin/flagged-sales?${q}`}>{t('admin.flagged.dashboardLink')}</a>}
+            </p>
             <MonthChart months={breakdown.byMonth} />
             <Splits breakdown={breakdown} />
             {(area.level === 'nation' || area.level === 'province') && <ThailandMap provinces={provinces} scores={scores} query={q} />}

@@ -1,5 +1,5 @@
 import { api, call } from '../../api/client';
-import { baht, dayRange } from '../../format';
+import { baht, dateTime, dayRange } from '../../format';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
 import { AdminPage } from '../components/admin-page';
@@ -7,16 +7,17 @@ import { AdminPage } from '../components/admin-page';
 /** One producer: its details, its products and their harvest batches. */
 export default function ProducerDetail({ id }: { id: string }) {
   const loaded = useLoad(`producer:${id}`, async () => {
-    const [producer, products] = await Promise.all([
+    const [producer, products, history] = await Promise.all([
       call(api.GET('/api/v1/producers/{id}', { params: { path: { id } } })),
       call(api.GET('/api/v1/products', { params: { query: { producerId: id, pageSize: 100 } } })),
+      call(api.GET('/api/v1/producers/{id}/membership-history', { params: { path: { id }, query: { pageSize: 20 } } })),
     ]);
     const batches = await Promise.all(products.items.map((p) => call(api.GET('/api/v1/batches', { params: { query: { productId: p.id } } }))));
-    return { producer, products: products.items.map((p, i) => ({ product: p, batches: batches[i] })) };
+    return { producer, history: history.items, products: products.items.map((p, i) => ({ product: p, batches: batches[i] })) };
   });
   return (
     <AdminPage loaded={loaded}>
-      {({ producer, products }) => (
+      {({ producer, products, history }) => (
         <div>
           <h1>{producer.name}</h1>
           <dl class="facts card">
@@ -34,6 +35,16 @@ export default function ProducerDetail({ id }: { id: string }) {
           <a class="button" href={`/admin/producers/${producer.id}/edit`}>
             {t('admin.producers.editButton')}
           </a>
+          <h2>{t('admin.membership.history')}</h2>
+          <ul class="card plain-list" data-testid="membership-history">
+            {history.map((c) => (
+              <li key={c.id}>
+                {dateTime(c.changedAt)} · {t(`producerKind.${c.kind}`)} · {t('admin.membership.members', { n: c.memberCount })} ·{' '}
+                <span class="muted">{t(`admin.membership.source.${c.source}`)}</span>
+                {c.reason && <span class="muted"> · {c.reason}</span>}
+              </li>
+            ))}
+          </ul>
           <h2>{t('admin.producers.products')}</h2>
           {products.length === 0 && <p class="muted">{t('admin.producers.noProducts')}</p>}
           {products.map(({ product, batches }) => (

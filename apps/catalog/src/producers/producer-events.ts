@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { CatalogEvents } from '@app/contracts';
+import type { MembershipChangeSource, ProducerKind, ProducerMembershipApprovedV1, ProducerStateV1 } from '@app/contracts';
+import { addToOutbox, newEvent } from '@app/messaging';
+import { membershipRepository } from './membership.repository.js';
+import type { ProducerRow } from './producers.repository.js';
+
+/** A Thai phone as 0XXXXXXXX(X), whatever way it was written (+66…, spaces, dashes); null if it is none. */
+export function normalizedPhone(phone: string | null | undefined): string | null {
+  if (!phone) return null;
+  const digits = phone.replace(/[\s-]/g, '');
+  const local = digits.startsWith('+66') ? `0${digits.slice(3)}` : digits;
+  return /^0\d{8,9}$/.test(local) ? local : null;
+}
+
+/** The producer's own phones: its contact phone and its login's (the report flags sales to them). */
+export function ownPhones(p: Pick<ProducerRow, 'contacts' | 'loginPhone'>): string[] {
+  return [...new Set([normalizedPhone(p.contacts.phone), normalizedPhone(p.loginPhone)].filter((x): x is string => !!x))];
+}
+
+export function stateEvent(type: string, p: ProducerRow) {
+  return newEvent<string, ProducerStateV1>(type, 1, {
+    producerId: p.id,
+    kind: p.kind,
+    name: p.name,
+    memberCount: p.memberCount,
+    laoCode: p.laoCode,
+    districtCode: p.districtCode,
+    provinceCode: p.provinceCode,
+    loginUserId: p.loginUserId,
+    phones: ownPhones(p),
+  });
+}
+
+/**
+ * Records an approved membership (kind and member count) in the history and raises
+ * catalog.producer.membership-approved, effective from `at`, in the caller's transaction.
+ */
+export async function recordMembership(
+  em: EntityManager,
+  c: {
+    producerId: string;
+    kind: ProducerKind;
+    memberCount: number;
+    previous: { kind: ProducerKind; memberCount: number } | null;
+    source: MembershipChangeSource;
+    proposalId?: string | null;
+    reason?: string | null;
+    by: string;
+    at: Date;
+  },
+): Promise<void> {
+  const id = randomUUID();
+  await membershipRepository.insertChange(em, {
+    id,
+    producerId: c.producerId,
+    kind: c.kind,
+    memberCount: c.memberCount,
+    previousKind: c.previous?.kind ?? null,
+    previousMemberCount: c.previous?.memberCount ?? null,
+    source: c.source,
+    proposalId: c.proposalId ?? null,
+    reason: c.reason ?? null,
+    changedBy: c.by,
+    changedAt: c.at,
+  });
+  await addToOutbox(
+    em,
+    newEvent<string, ProducerMembershipApprovedV1>(
+      CatalogEvents.producerMembershipApproved,
+      1,
+      { producerId: c.producerId, changeId: id, kind: c.kind, memberCount: c.memberCount, effectiveAt: c.at.toISOString() },
+      c.at,
+    ),
+  );
+}

@@ -1,0 +1,162 @@
+import { useState } from 'preact/hooks';
+import { api, ApiError, call } from '../../api/client';
+import type { paths } from '../../api/schema';
+import { describedBy, Field } from '../../components/field';
+import { Page } from '../../components/states';
+import { dateTime, num } from '../../format';
+import { addCatalogs, t } from '../../i18n';
+import { useLoad } from '../../load';
+import en from './i18n/en.json';
+import th from './i18n/th.json';
+
+addCatalogs({ th, en });
+
+type Proposal = paths['/api/v1/producers/{id}/membership-proposals']['post']['responses'][201]['content']['application/json'];
+type Producer = paths['/api/v1/producers/{id}']['get']['responses'][200]['content']['application/json'];
+const KINDS = ['farmer', 'community_enterprise', 'entrepreneur'] as const;
+type Kind = (typeof KINDS)[number];
+
+async function loadMembership(): Promise<{ producer: Producer; proposals: Proposal[] } | null> {
+  const me = await call(api.GET('/api/v1/auth/me'));
+  if (!me.producerId) return null;
+  const id = me.producerId;
+  const [producer, proposals] = await Promise.all([
+    call(api.GET('/api/v1/producers/{id}', { params: { path: { id } } })),
+    call(api.GET('/api/v1/producers/{id}/membership-proposals', { params: { path: { id }, query: { pageSize: 10 } } })),
+  ]);
+  return { producer, proposals: proposals.items };
+}
+
+/** The producer's approved kind and members, shown, never edited here: a change is a request its LAO's staff decide. */
+function ProposeForm({ producer, onSent }: { producer: Producer; onSent: () => void }) {
+  const [kind, setKind] = useState<Kind>(producer.kind);
+  const [members, setMembers] = useState(String(producer.memberCount));
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setSent(false);
+    const n = Number(members);
+    const errs: Record<string, string> = {};
+    if (!Number.isInteger(n) || n < 1 || (kind !== 'community_enterprise' && n !== 1)) errs.memberCount = t('farmer.membership.err.memberCount');
+    else if (kind === producer.kind && n === producer.memberCount) errs.memberCount = t('farmer.membership.err.same');
+    setErrors(errs);
+    if (Object.keys(errs).length) return;
+    setBusy(true);
+    try {
+      await call(
+        api.POST('/api/v1/producers/{id}/membership-proposals', {
+          params: { path: { id: producer.id } },
+          body: { kind, memberCount: n, ...(note.trim() ? { note: note.trim() } : {}) },
+        }),
+      );
+      setNote('');
+      setSent(true);
+      onSent();
+    } catch (err) {
+      if (err instanceof ApiError && err.field('memberCount')) setErrors({ memberCount: err.message.includes('approved now') ? t('farmer.membership.err.same') : t('farmer.membership.err.memberCount') });
+      else if (err instanceof ApiError && err.field('kind')) setErrors({ kind: t('farmer.membership.err.kind') });
+      else if (err instanceof ApiError && (err.status === 403 || err.status === 404)) setErrors({ form: t('farmer.membership.err.forbidden') });
+      else setErrors({ form: t('farmer.membership.err.send') });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="card" onSubmit={submit} noValidate aria-labelledby="propose-title">
+      <h2 id="propose-title">{t('farmer.membership.propose')}</h2>
+      <Field id="m-kind" label={t('farmer.membership.kind')} error={errors.kind}>
+        <select id="m-kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as Kind)} aria-describedby={describedBy('m-kind', errors.kind)}>
+          {KINDS.map((k) => (
+            <option value={k}>{t(`producerKind.${k}`)}</option>
+          ))}
+        </select>
+      </Field>
+      <Field id="m-count" label={t('farmer.membership.memberCount')} error={errors.memberCount} hint={t('farmer.membership.memberHint')}>
+        <input
+          id="m-count"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          value={members}
+          onInput={(e) => setMembers((e.target as HTMLInputElement).value)}
+          aria-invalid={!!errors.memberCount}
+          aria-describedby={describedBy('m-count', errors.memberCount, t('farmer.membership.memberHint'))}
+        />
+      </Field>
+      <Field id="m-note" label={t('farmer.membership.note')} hint={t('farmer.membership.noteHint')}>
+        <textarea id="m-note" maxLength={500} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} aria-describedby="m-note-hint" />
+      </Field>
+      {errors.form && (
+        <p class="field-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      {sent && <p role="status">{t('farmer.membership.sent')}</p>}
+      <button type="submit" class="button primary" disabled={busy}>
+        {busy ? t('farmer.membership.sending') : t('farmer.membership.send')}
+      </button>
+    </form>
+  );
+}
+
+export function MembershipPage() {
+  const loaded = useLoad('/farmer/membership', loadMembership);
+  return (
+    <div class="farmer-membership">
+      <p>
+        <a href="/farmer">← {t('farmer.membership.back')}</a>
+      </p>
+      <h1>{t('farmer.membership.title')}</h1>
+      <p class="muted">{t('farmer.membership.intro')}</p>
+      <Page loaded={loaded}>
+        {(data, reload) => {
+          if (!data) return <p role="alert">{t('farmer.membership.err.noProducer')}</p>;
+          const { producer, proposals } = data;
+          const pending = proposals.find((p) => p.status === 'pending');
+          return (
+            <>
+              <section class="card" aria-labelledby="approved-title">
+                <h2 id="approved-title">{t('farmer.membership.approved')}</h2>
+                <dl class="big-figures">
+                  <div>
+                    <dt>{t('farmer.membership.kind')}</dt>
+                    <dd data-testid="approved-kind">{t(`producerKind.${producer.kind}`)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('farmer.membership.memberCount')}</dt>
+                    <dd data-testid="approved-members">{t('farmer.membership.members', { n: num(producer.memberCount) })}</dd>
+                  </div>
+                </dl>
+                {pending && <p class="muted">{t('farmer.membership.pendingNote', { kind: t(`producerKind.${pending.kind}`), n: num(pending.memberCount) })}</p>}
+              </section>
+              <ProposeForm producer={producer} onSent={reload} />
+              <section class="card" aria-labelledby="history-title">
+                <h2 id="history-title">{t('farmer.membership.history')}</h2>
+                {proposals.length === 0 ? (
+                  <p class="muted">{t('farmer.membership.none')}</p>
+                ) : (
+                  <ul class="proposal-list plain-list">
+                    {proposals.map((p) => (
+                      <li>
+                        <strong>{t(`farmer.membership.status.${p.status}`)}</strong> · {t(`producerKind.${p.kind}`)} · {t('farmer.membership.members', { n: num(p.memberCount) })} ·{' '}
+                        <span class="muted">{dateTime(p.proposedAt)}</span>
+                        {p.reason && <div class="muted">{t('farmer.membership.reason', { reason: p.reason })}</div>}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            </>
+          );
+        }}
+      </Page>
+    </div>
+  );
+}
+
+export default MembershipPage;
