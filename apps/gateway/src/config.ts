@@ -16,6 +16,12 @@ export interface GatewayConfig extends CommonConfig {
   webDistDir: string;
   /** the site's public address, for share links, og:url and canonical links */
   publicBaseUrl: string;
+  /**
+   * Reservations of one batch leave for harvest-preorder in groups (issue 14): gathered for `windowMs`
+   * (RESERVE_GROUP_WINDOW_MS), or while `maxInFlight` groups of the batch are in flight
+   * (RESERVE_GROUP_MAX_IN_FLIGHT), at most `maxGroup` each (RESERVE_GROUP_MAX).
+   */
+  reserveGroup: { windowMs: number; maxGroup: number; maxInFlight: number };
 }
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
@@ -38,6 +44,11 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     bootstrapAdmin: { login, password, generateIfNone: envBool(env, 'BOOTSTRAP_ADMIN_GENERATE', false) },
     webDistDir: resolve(envString(env, 'WEB_DIST_DIR', 'dist/web')),
     publicBaseUrl: envString(env, 'PUBLIC_BASE_URL', `http://localhost:${env.PORT ?? '3000'}`).replace(/\/+$/, ''),
+    reserveGroup: {
+      windowMs: envInt(env, 'RESERVE_GROUP_WINDOW_MS', 2, 0, 1000),
+      maxGroup: envInt(env, 'RESERVE_GROUP_MAX', 200, 1, 1000),
+      maxInFlight: envInt(env, 'RESERVE_GROUP_MAX_IN_FLIGHT', 2, 1, 64),
+    },
     loginThrottle: {
       windowSeconds: envInt(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1),
       maxFailuresPerLogin: envInt(env, 'LOGIN_MAX_FAILURES_PER_LOGIN', 5, 1),

@@ -19,5 +19,6 @@ export * from './order.js';
 export * from './order-commands.js';
 export * from './payment-slip.js';
 export * from './harvest-preorder.js';
+export * from './reserve-group.js';
 export * from './reporting.js';
 export { IsCalendarDate, IsOffsetDateTime, isCalendarDate, isOffsetDateTime } from './datetime.js';
