@@ -110,6 +110,8 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
     const closed = await givenBatch(sys, { preorderOpensAt: new Date(Date.now() + 3600_000).toISOString(), preorderClosesAt: new Date(Date.now() + 7200_000).toISOString() }, product);
     const pick = (b: { pickupPointId: string }) => ({ type: 'pickup', pickupPointId: b.pickupPointId });
     const [c1, c2, c3, c4, c5] = Array.from({ length: 5 }, () => randomUUID());
+    // a key c5 already used on the other batch
+    expect((await group([{ b: other.id, c: c5, k: 'prior', q: 1, f: pick(other) }]))[0].o).toBe('OK');
     const items: unknown[] = [
       { b: small.id, c: c1, k: 'a', q: 2, f: pick(small) }, //                  0 OK 2
       { b: other.id, c: c1, k: 'b', q: 2, f: pick(other) }, //                  1 OK (other batch)
@@ -124,8 +126,8 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
       { b: randomUUID(), c: c5, k: 'y', q: 1, f: pick(small) }, //              10 NOT_FOUND
       { b: other.id, c: c5, k: 'x', q: 1, f: { type: 'pickup', pickupPointId: small.pickupPointId } }, // 11 BAD_PICKUP
       { b: other.id, c: c5, k: 'w', q: 1, f: { type: 'delivery' } }, //          12 INVALID fulfilment.address
-      { b: small.id, c: c1, k: 'b', q: 1, f: pick(small) }, //                  13 KEY_REUSED (c1/b is on the other batch)
-      { b: other.id, c: c5, k: 'v', q: 1, f: pick(other) }, //                  14 OK
+      { b: small.id, c: c5, k: 'prior', q: 1, f: pick(small) }, //              13 KEY_REUSED (c5/prior is on the other batch)
+      { b: other.id, c: c5, k: 'v', q: 1, f: pick(other) }, //                  14 OK (c5 then holds 2 of 2)
     ];
     const r = await group(items);
     expect(r.map((x) => x.o)).toEqual([
@@ -137,7 +139,7 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
     expect(r[0]).toMatchObject({ s: 'confirmed', q: 2 });
     expect(r[7]).toMatchObject({ s: 'confirmed', q: 1 });
     expect(await booksBalance(small.id)).toBe(3);
-    expect(await booksBalance(other.id)).toBe(3);
+    expect(await booksBalance(other.id)).toBe(4);
     expect(await booksBalance(closed.id)).toBe(0);
     // every confirmed one has its order open before the answer
     const opened = await orderDb.query(`SELECT count(*)::int AS n FROM orders WHERE id = ANY($1::uuid[])`, [[r[0].oid, r[1].oid, r[7].oid, r[14].oid]]);
@@ -169,7 +171,7 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
     const exited = new Promise((r) => gateway.once('exit', r));
     const locker = await db.connect();
     try {
-      await eventually(async () => expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200), { timeoutMs: 60_000 });
+      await eventually(async () => expect((await fetch(`http://127.0.0.1:${port}/api/v1/batches/${id}`)).status).toBe(200), { timeoutMs: 60_000 });
       // hold the batch row: the groups reach harvest-preorder and wait inside reserve_group for the lock
       await locker.query('BEGIN');
       await locker.query(`SELECT 1 FROM batches WHERE id = $1 FOR UPDATE`, [id]);
