@@ -244,7 +244,8 @@ function line(r: PhaseResult): string {
   return (
     `${r.confirmedPerSecond.toFixed(0)} confirmed/s, ${r.requestsPerSecond.toFixed(0)} requests/s, p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms ` +
     `(${r.confirmed.length} × 201, ${r.soldOut} × SOLD_OUT, ${r.other} other), CPU ${cpu.toFixed(3)} ms/reservation ` +
-    `(${r.cpu ? CPU_KEYS.map((k) => `${k} ${(((r.cpu!.perProcess[k] ?? 0) * 1000) / r.requests).toFixed(3)}`).join(', ') : ''}), others used ${r.cpu ? pct(r.cpu.otherShare) + busy(r.cpu) : '?'}`
+    `(${r.cpu ? CPU_KEYS.map((k) => `${k} ${(((r.cpu!.perProcess[k] ?? 0) * 1000) / r.requests).toFixed(3)}`).join(', ') : ''}; ` +
+    `postgres by database: ${r.cpu ? Object.entries(r.cpu.postgresByDb).map(([k, v]) => `${k} ${((v * 1000) / r.requests).toFixed(3)}`).join(', ') : ''}), others used ${r.cpu ? pct(r.cpu.otherShare) + busy(r.cpu) : '?'}`
   );
 }
 

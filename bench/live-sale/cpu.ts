@@ -38,15 +38,15 @@ export function findPid(needle: string): number | null {
 }
 
 /** The PostgreSQL backends serving the bench's databases (their CPU is the system's too). */
-export async function ourBackends(admin: pg.Pool, prefix: string): Promise<number[]> {
-  const r = await admin.query(`SELECT pid FROM pg_stat_activity WHERE datname LIKE $1`, [`${prefix}%`]);
-  return r.rows.map((x: { pid: number }) => x.pid);
+export async function ourBackends(admin: pg.Pool, prefix: string): Promise<Array<{ pid: number; db: string }>> {
+  const r = await admin.query(`SELECT pid, datname FROM pg_stat_activity WHERE datname LIKE $1`, [`${prefix}%`]);
+  return r.rows.map((x: { pid: number; datname: string }) => ({ pid: x.pid, db: x.datname.slice(prefix.length + 1) }));
 }
 
 export interface CpuSnapshot {
   at: number;
   perProcess: Record<string, number>;
-  backends: Map<number, number>;
+  backends: Map<number, { cpu: number; db: string }>;
   machine: { busy: number; total: number };
 }
 
@@ -54,6 +54,8 @@ export interface CpuDelta {
   seconds: number;
   /** CPU seconds per process over the phase (postgres = the bench's backends) */
   perProcess: Record<string, number>;
+  /** of which, PostgreSQL backend CPU seconds per database (gateway, harvest_preorder, order, …) */
+  postgresByDb: Record<string, number>;
   /** share of the whole machine (all cores) used by everything else during the phase */
   otherShare: number;
 }
@@ -67,10 +69,10 @@ export class CpuMeter {
   ) {}
 
   async snapshot(): Promise<CpuSnapshot> {
-    const backends = new Map<number, number>();
-    for (const pid of await ourBackends(this.admin, this.prefix)) {
+    const backends = new Map<number, { cpu: number; db: string }>();
+    for (const { pid, db } of await ourBackends(this.admin, this.prefix)) {
       const c = procCpu(pid);
-      if (c !== null) backends.set(pid, c);
+      if (c !== null) backends.set(pid, { cpu: c, db });
     }
     return { at: performance.now(), perProcess: this.procs(), backends, machine: machineCpu() };
   }
@@ -79,11 +81,16 @@ export class CpuMeter {
     const perProcess: Record<string, number> = {};
     for (const [k, v] of Object.entries(b.perProcess)) perProcess[k] = Math.max(0, v - (a.perProcess[k] ?? 0));
     let pgCpu = 0;
-    for (const [pid, v] of b.backends) pgCpu += Math.max(0, v - (a.backends.get(pid) ?? 0));
+    const byDb: Record<string, number> = {};
+    for (const [pid, v] of b.backends) {
+      const d = Math.max(0, v.cpu - (a.backends.get(pid)?.cpu ?? 0));
+      pgCpu += d;
+      byDb[v.db] = (byDb[v.db] ?? 0) + d;
+    }
     perProcess.postgres = pgCpu;
     const ours = Object.values(perProcess).reduce((s, x) => s + x, 0);
     const busy = b.machine.busy - a.machine.busy;
     const total = b.machine.total - a.machine.total;
-    return { seconds: (b.at - a.at) / 1000, perProcess, otherShare: total > 0 ? Math.max(0, busy - ours) / total : 0 };
+    return { seconds: (b.at - a.at) / 1000, perProcess, postgresByDb: byDb, otherShare: total > 0 ? Math.max(0, busy - ours) / total : 0 };
   }
 }

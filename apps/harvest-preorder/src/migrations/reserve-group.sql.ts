@@ -6,9 +6,9 @@
  *
  * 1. every item is checked here, set-based (types, UUIDs, ranges): a malformed item is answered INVALID
  *    naming its field and never fails its neighbours;
- * 2. locks: transaction advisory locks on hash(consumer, key), sorted, then the group's batch rows FOR
- *    UPDATE, sorted by id — the same order in every transaction (no deadlock); every other writer of a
- *    batch's counter (cancel, expiry, harvest) takes the batch row first;
+ * 2. locks: the group's batch rows FOR UPDATE, sorted by id — the same order in every transaction (no
+ *    deadlock); every other writer of a batch's counter (cancel, expiry, harvest) takes the batch row first.
+ *    A racing twin of a key on the same batch therefore waits, then finds the first one's row (a replay);
  * 3. ONE read of everything the decision needs, joined per item: the existing row of each (consumer, key)
  *    (a replay), the consumer's hold, whether the pickup point belongs to the batch, and window functions
  *    for the group's own structure (keys and consumers with several items in the group);
@@ -16,10 +16,10 @@
  *    scalar arithmetic only (capacity left, partial fill at the edge, waitlist, per-consumer maximum) — no
  *    statement per item and nothing that grows with the group (a request that does not fit is skipped and
  *    the next one is tried, as the harvest allocation does, so this is a pass rather than a running sum);
- * 5. ONE INSERT of the new reservations with ON CONFLICT (consumer_id, idempotency_key) DO NOTHING (the
- *    inserted count must equal the decided count, else the transaction fails and nobody gets a 201), ONE
- *    upsert of the holds summed per consumer, ONE conditional UPDATE of the counters
- *    (reserved + delta <= reservable_quantity; the table CHECK held_within_reservable backs it);
+ * 5. ONE statement writes: the new reservations with ON CONFLICT (consumer_id, idempotency_key) DO NOTHING
+ *    (a twin committed on ANOTHER batch meanwhile: that item answers KEY_REUSED and its units stay free),
+ *    and — from the rows really inserted — the holds summed per consumer and each batch's counter (the
+ *    table CHECK held_within_reservable fails the whole transaction rather than oversell);
  * 6. the answer: `results`, the per-item JSON array the gateway reads (in the items' order, as text: the
  *    service relays it untouched), and `open_orders`, the order-opening payload of every confirmed
  *    reservation of the group whose order is not open yet (new ones and replays), built here so the service
@@ -57,7 +57,7 @@ const POINT = `CASE WHEN e->'f'->>'type' = 'pickup' THEN (e->'f'->>'pickupPointI
 
 export const RESERVE_GROUP_SQL = `
 CREATE OR REPLACE FUNCTION reserve_group(p_items jsonb)
-RETURNS TABLE (results text, open_orders jsonb, batch_ids uuid[])
+RETURNS TABLE (results text, open_orders json, batch_ids uuid[])
 LANGUAGE plpgsql AS $fn$
 DECLARE
   n integer;
@@ -75,6 +75,9 @@ DECLARE
   need integer;
   n_new integer := 0;
   n_done integer;
+  n_rows integer;
+  v_ins uuid[];
+  j integer;
   ex jsonb;
   v_multi jsonb := '{}';   -- holds of consumers with several items in this batch's group (rare): tiny
   v_dupes jsonb := '{}';   -- outcomes of keys that appear several times in the group (rare): tiny
@@ -93,14 +96,10 @@ BEGIN
   d_q := array_fill(NULL::integer, ARRAY[n]);
   d_open := array_fill(NULL::boolean, ARRAY[n]);
 
-  -- 2. locks: the keys (a racing twin waits, then replays), then the batch rows, both sorted
-  PERFORM pg_advisory_xact_lock(h) FROM (
-    SELECT DISTINCT hashtextextended(lower(e->>'c') || '/' || (e->>'k'), 0) AS h
-      FROM jsonb_array_elements(p_items) e
-     WHERE jsonb_typeof(e) = 'object' AND jsonb_typeof(e->'c') = 'string' AND jsonb_typeof(e->'k') = 'string'
-     ORDER BY 1) s;
+  -- 2. locks: the group's batch rows, sorted. A racing twin of a key on the same batch waits here, then
+  -- finds the first one's row (a replay); on another batch, ON CONFLICT below settles it.
   SELECT coalesce(array_agg(DISTINCT x.b ORDER BY x.b), '{}') INTO v_batches
-    FROM (SELECT CASE WHEN ${BAD} IS NULL THEN (e->>'b')::uuid END AS b FROM jsonb_array_elements(p_items) e) x WHERE x.b IS NOT NULL;
+    FROM (SELECT CASE WHEN e->>'b' ~ ${UUID_RE} THEN (e->>'b')::uuid END AS b FROM jsonb_array_elements(p_items) e) x WHERE x.b IS NOT NULL;
   PERFORM 1 FROM batches WHERE id = ANY (v_batches) ORDER BY id FOR UPDATE;
   -- the sweeper opens due batches too; doing it here means a live sale never waits for its tick
   UPDATE batches SET status = 'open', updated_at = now()
@@ -108,7 +107,8 @@ BEGIN
 
   -- 3. + 4. one read, one pass
   FOR it IN
-    WITH v AS (
+    -- MATERIALIZED: each item is checked once (inlined, the check would be repeated for every column below)
+    WITH v AS MATERIALIZED (
       SELECT g.ord::integer AS i, g.e, ${BAD} AS bad FROM jsonb_array_elements(p_items) WITH ORDINALITY AS g(e, ord)
     ), y AS (
       SELECT v.i, v.bad,
@@ -126,12 +126,14 @@ BEGIN
              CASE WHEN y.bad IS NULL THEN count(*) OVER (PARTITION BY y.b, y.c) END AS cons_n
         FROM y
     )
+    -- LATERAL: one index probe per item, whatever the size of the tables (never a scan of all reservations)
     SELECT z.*, x.id AS ex_id, x.batch_id AS ex_b, x.status AS ex_s, x.quantity AS ex_q, x.order_id AS ex_o, x.order_opened AS ex_open,
            coalesce(h.held, 0) AS held0,
            (z.pp IS NULL OR EXISTS (SELECT 1 FROM pickup_points pt WHERE pt.id = z.pp AND pt.batch_id = z.b)) AS pp_ok
       FROM z
-      LEFT JOIN reservations x ON x.consumer_id = z.c AND x.idempotency_key = z.k
-      LEFT JOIN consumer_holds h ON h.batch_id = z.b AND h.consumer_id = z.c
+      LEFT JOIN LATERAL (SELECT x.id, x.batch_id, x.status, x.quantity, x.order_id, x.order_opened FROM reservations x
+                          WHERE x.consumer_id = z.c AND x.idempotency_key = z.k) x ON true
+      LEFT JOIN LATERAL (SELECT h.held FROM consumer_holds h WHERE h.batch_id = z.b AND h.consumer_id = z.c) h ON true
      ORDER BY z.b NULLS FIRST, z.i
   LOOP
     IF it.bad IS NOT NULL THEN d_out[it.i] := 'INVALID'; d_field[it.i] := it.bad; CONTINUE; END IF;
@@ -201,38 +203,46 @@ BEGIN
   END LOOP;
   IF cur IS NOT NULL THEN bd_id := bd_id || cur; bd_delta := bd_delta || v_delta; bd_closed := bd_closed || v_closed; END IF;
 
-  -- 5. the writes, set-based
-  IF n_new > 0 THEN
-    INSERT INTO reservations (id, batch_id, consumer_id, idempotency_key, status, requested, quantity, allow_partial, fulfilment,
-                              pickup_point_id, order_id, confirmed_seq, confirmed_at)
-    SELECT d_id[g.ord], (e->>'b')::uuid, (e->>'c')::uuid, e->>'k', d_status[g.ord], (e->>'q')::integer, d_q[g.ord],
-           coalesce((e->>'p')::boolean, true), ${FULFILMENT}, ${POINT}, d_order[g.ord],
-           CASE WHEN d_status[g.ord] = 'confirmed' THEN nextval('reservation_confirm_seq') END,
-           CASE WHEN d_status[g.ord] = 'confirmed' THEN now() END
-      FROM jsonb_array_elements(p_items) WITH ORDINALITY AS g(e, ord)
-     WHERE d_out[g.ord] = 'OK'
-     ORDER BY g.ord
-    ON CONFLICT (consumer_id, idempotency_key) DO NOTHING;
-    GET DIAGNOSTICS n_done = ROW_COUNT;
-    IF n_done <> n_new THEN RAISE EXCEPTION 'reserve_group: % of % keys were reserved by a concurrent transaction', n_new - n_done, n_new; END IF;
-
-    INSERT INTO consumer_holds AS h (batch_id, consumer_id, held)
-    SELECT (e->>'b')::uuid, (e->>'c')::uuid, sum(d_q[g.ord])
-      FROM jsonb_array_elements(p_items) WITH ORDINALITY AS g(e, ord)
-     WHERE d_out[g.ord] = 'OK'
-     GROUP BY 1, 2
-    ON CONFLICT (batch_id, consumer_id) DO UPDATE SET held = h.held + EXCLUDED.held;
-  END IF;
-
-  UPDATE batches bt SET reserved = bt.reserved + u.delta,
-         status = CASE WHEN u.closed THEN 'closed' ELSE bt.status END,
-         closed_by_sold_out = bt.closed_by_sold_out OR u.closed,
-         updated_at = now()
-    FROM unnest(bd_id, bd_delta, bd_closed) AS u(id, delta, closed)
-   WHERE bt.id = u.id AND (u.delta > 0 OR u.closed) AND bt.reserved + u.delta <= bt.reservable_quantity;
-  GET DIAGNOSTICS n_done = ROW_COUNT;
-  IF n_done <> (SELECT count(*) FROM unnest(bd_delta, bd_closed) AS u(delta, closed) WHERE u.delta > 0 OR u.closed) THEN
-    RAISE EXCEPTION 'reserve_group: a batch counter moved under its lock';
+  -- 5. the writes, set-based, in one statement: the holds and the counters move by what was really inserted
+  IF n_new > 0 OR true = ANY (bd_closed) THEN
+    WITH ins AS (
+      INSERT INTO reservations (id, batch_id, consumer_id, idempotency_key, status, requested, quantity, allow_partial, fulfilment,
+                                pickup_point_id, order_id, confirmed_seq, confirmed_at)
+      SELECT d_id[g.ord], (e->>'b')::uuid, (e->>'c')::uuid, e->>'k', d_status[g.ord], (e->>'q')::integer, d_q[g.ord],
+             coalesce((e->>'p')::boolean, true), ${FULFILMENT}, ${POINT}, d_order[g.ord],
+             CASE WHEN d_status[g.ord] = 'confirmed' THEN nextval('reservation_confirm_seq') END,
+             CASE WHEN d_status[g.ord] = 'confirmed' THEN now() END
+        FROM jsonb_array_elements(p_items) WITH ORDINALITY AS g(e, ord)
+       WHERE d_out[g.ord] = 'OK'
+       ORDER BY g.ord
+      ON CONFLICT (consumer_id, idempotency_key) DO NOTHING
+      RETURNING id, batch_id, consumer_id, status, quantity
+    ), holds AS (
+      INSERT INTO consumer_holds AS h (batch_id, consumer_id, held)
+      SELECT ins.batch_id, ins.consumer_id, sum(ins.quantity) FROM ins GROUP BY 1, 2
+      ON CONFLICT (batch_id, consumer_id) DO UPDATE SET held = h.held + EXCLUDED.held
+    ), counters AS (
+      -- decided under the row lock, so it fits; if it did not, CHECK held_within_reservable fails the whole
+      -- transaction and nobody gets a 201
+      UPDATE batches bt SET reserved = bt.reserved + u.delta,
+             status = CASE WHEN u.closed AND bt.reserved + u.delta = bt.reservable_quantity THEN 'closed' ELSE bt.status END,
+             closed_by_sold_out = bt.closed_by_sold_out OR (u.closed AND bt.reserved + u.delta = bt.reservable_quantity),
+             updated_at = now()
+        FROM (SELECT c.id, coalesce(sum(ins.quantity) FILTER (WHERE ins.status = 'confirmed'), 0)::integer AS delta, c.closed
+                FROM unnest(bd_id, bd_closed) AS c(id, closed) LEFT JOIN ins ON ins.batch_id = c.id
+               GROUP BY c.id, c.closed) u
+       WHERE bt.id = u.id AND (u.delta > 0 OR u.closed)
+      RETURNING bt.id
+    )
+    SELECT (SELECT count(*) FROM ins), (SELECT count(*) FROM counters), (SELECT array_agg(id) FROM ins) INTO n_done, n_rows, v_ins;
+    IF n_done <> n_new THEN
+      -- a twin of a key committed on another batch meanwhile: that item is answered KEY_REUSED, its units stay free
+      FOR j IN 1 .. n LOOP
+        IF d_out[j] = 'OK' AND NOT (d_id[j] = ANY (coalesce(v_ins, '{}'))) THEN
+          d_out[j] := 'KEY_REUSED'; d_id[j] := NULL; d_status[j] := NULL; d_q[j] := NULL; d_order[j] := NULL; d_open[j] := NULL;
+        END IF;
+      END LOOP;
+    END IF;
   END IF;
 
   -- 6. the answer
@@ -242,7 +252,7 @@ BEGIN
    WHERE d_out[g] IN ('OK', 'REPLAY') AND d_order[g] IS NOT NULL AND d_open[g] IS NOT TRUE AND d_status[g] IN ('confirmed', 'allocated');
   open_orders := '[]';
   IF v_due IS NOT NULL THEN
-    SELECT coalesce(jsonb_agg(jsonb_build_object(
+    SELECT coalesce(json_agg(json_build_object(
              'orderId', r.order_id, 'reservationId', r.id, 'batchId', r.batch_id,
              'productId', bt.product->'productId', 'productName', bt.product->'productName', 'category', bt.product->'category',
              'unit', bt.product->'unit', 'producerId', bt.product->'producerId', 'producerKind', bt.product->'producerKind',
@@ -252,9 +262,9 @@ BEGIN
              'deliveryFeeSatang', CASE WHEN r.fulfilment->>'type' = 'delivery' THEN coalesce(bt.delivery_fee_satang, 0) ELSE 0 END,
              'depositPercent', bt.deposit_percent,
              'fulfilment', CASE WHEN r.fulfilment->>'type' = 'pickup'
-                                THEN jsonb_build_object('type', 'pickup', 'pickupPointId', r.fulfilment->'pickupPointId', 'pickupPointName', coalesce(p.name, ''))
-                                ELSE jsonb_build_object('type', 'delivery', 'address', r.fulfilment->'address') END,
-             'reservedAt', to_char(r.confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]')
+                                THEN json_build_object('type', 'pickup', 'pickupPointId', r.fulfilment->'pickupPointId', 'pickupPointName', coalesce(p.name, ''))
+                                ELSE json_build_object('type', 'delivery', 'address', r.fulfilment->'address') END,
+             'reservedAt', to_char(r.confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]'::json)
       INTO open_orders
       FROM reservations r JOIN batches bt ON bt.id = r.batch_id LEFT JOIN pickup_points p ON p.id = r.pickup_point_id
      WHERE r.id = ANY (v_due) AND r.order_id IS NOT NULL AND NOT r.order_opened AND r.status IN ('confirmed', 'allocated');
