@@ -12,7 +12,7 @@ export async function request(base: string, method: string, path: string, token:
       return await requestOnce(base, method, path, token, body, agent, key);
     } catch (e) {
       const code = (e as { code?: string }).code ?? '';
-      if (attempt >= 3 || !['ECONNRESET', 'EPIPE', 'ECONNREFUSED'].includes(code)) throw e;
+      if (attempt >= 3 || !['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT'].includes(code)) throw e;
       stats.connectionRetries++;
     }
   }

@@ -20,6 +20,12 @@ export interface GatewayConfig extends CommonConfig {
   publicBaseUrl: string;
   sms: SmsConfig;
   phoneVerification: PhoneVerificationConfig;
+  /**
+   * Reservations of one batch leave for harvest-preorder in groups (issue 14): gathered for `windowMs`
+   * (RESERVE_GROUP_WINDOW_MS), or while `maxInFlight` groups of the batch are in flight
+   * (RESERVE_GROUP_MAX_IN_FLIGHT), at most `maxGroup` each (RESERVE_GROUP_MAX).
+   */
+  reserveGroup: { windowMs: number; maxGroup: number; maxInFlight: number };
 }
 
 
@@ -65,6 +71,11 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       perIp: envInt(env, 'SMS_MAX_PER_IP', 30, 1),
       verifyPerIp: envInt(env, 'PHONE_CODE_CHECKS_PER_IP', 100, 1),
       windowSeconds: envInt(env, 'SMS_THROTTLE_WINDOW_SECONDS', 3600, 1),
+    },
+    reserveGroup: {
+      windowMs: envInt(env, 'RESERVE_GROUP_WINDOW_MS', 2, 0, 1000),
+      maxGroup: envInt(env, 'RESERVE_GROUP_MAX', 200, 1, 1000),
+      maxInFlight: envInt(env, 'RESERVE_GROUP_MAX_IN_FLIGHT', 2, 1, 64),
     },
     loginThrottle: {
       windowSeconds: envInt(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1),

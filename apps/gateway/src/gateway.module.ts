@@ -37,6 +37,7 @@ import { LiveSaleController } from './batches/live-sale.controller.js';
 import { LiveSaleHub } from './batches/live-sale.hub.js';
 import { SlipsController } from './slips/slips.controller.js';
 import { NATS_CLIENT, ServiceClient } from './rpc/service-client.js';
+import { ReservationGrouper } from './batches/reservation-grouper.js';
 
 @Module({})
 export class GatewayModule {
@@ -81,6 +82,7 @@ export class GatewayModule {
         },
         ServiceClient,
         LiveSaleHub,
+        ReservationGrouper,
         LoginThrottle,
         TokenVersions,
         IdentityService,

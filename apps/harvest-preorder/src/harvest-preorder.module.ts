@@ -21,6 +21,7 @@ import { OrderOpener } from './reservations/order-opener.js';
 import { ReservationViewsService } from './reservations/reservation-views.service.js';
 import { ReservationsController } from './reservations/reservations.controller.js';
 import { ReservationsService } from './reservations/reservations.service.js';
+import { GroupReserver } from './reservations/reserve-group.service.js';
 import { ServiceRpc } from './rpc/service-rpc.js';
 
 /** Raw SQL only (the hot path needs it, and one style for all queries): no TypeORM entities. */
@@ -49,6 +50,7 @@ export class HarvestPreorderModule {
         BatchesService,
         BatchSweeper,
         OrderOpener,
+        GroupReserver,
         ReservationsService,
         ReservationViewsService,
         HarvestService,

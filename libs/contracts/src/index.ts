@@ -20,6 +20,7 @@ export * from './order.js';
 export * from './order-commands.js';
 export * from './payment-slip.js';
 export * from './harvest-preorder.js';
+export * from './reserve-group.js';
 export * from './reporting.js';
 export * from './notification.js';
 export { IsCalendarDate, IsOffsetDateTime, isCalendarDate, isOffsetDateTime } from './datetime.js';

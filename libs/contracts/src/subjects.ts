@@ -112,6 +112,8 @@ export const HarvestPreorderSubjects = {
   /** the farmer's packing view (reservations, totals per pickup point and per day) */
   listBatchReservations: 'harvest-preorder.batches.reservations.list',
   reserve: 'harvest-preorder.reservations.reserve',
+  /** the gateway's groups of reservations (issue 14): body a JSON array of ReserveGroupItemV1, reply one result per item */
+  reserveGroup: 'harvest-preorder.reservations.reserve-group',
   cancelReservation: 'harvest-preorder.reservations.cancel',
   /** ReservationIdDto → ReservationDetailV1: its consumer, or whoever manages its batch */
   getReservation: 'harvest-preorder.reservations.get',

@@ -11,11 +11,15 @@ import type { RequestContext } from '../rpc/service-client.js';
 import { idempotencyKey, UuidParam } from './params.js';
 import { BATCH_CREATED_SCHEMA, BATCH_SCHEMA, BATCHES_SCHEMA, HARVEST_PREVIEW_SCHEMA, HARVEST_RESULT_SCHEMA, PACKING_SCHEMA, PURCHASE_SCHEMA, RESERVATION_SCHEMA } from './batch-schemas.js';
 import { IdempotentByKey } from '../errors/retry-safety.js';
+import { ReservationGrouper } from './reservation-grouper.js';
 
 @ApiTags('batches')
 @Controller('batches')
 export class BatchesController {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly groups: ReservationGrouper,
+  ) {}
 
   @Post()
   @ApiBearerAuth()
@@ -120,7 +124,11 @@ export class BatchesController {
     @Body() body: ReserveBodyDto,
     @Ctx() ctx: RequestContext,
   ) {
-    return this.services.call<ReservationV1>(HarvestPreorderSubjects.reserve, { ...body, batchId: id, idempotencyKey: idempotencyKey(key) }, ctx);
+    // grouped per batch with the other reservations arriving now: one NATS request per group (issue 14)
+    const k = idempotencyKey(key);
+    const caller = ctx.caller;
+    if (!caller) throw new DomainError('UNAUTHENTICATED', 'Sign in to reserve');
+    return this.groups.reserve(id, { b: id, c: caller.userId, k, q: body.quantity, p: body.allowPartial ?? null, f: body.fulfilment }, ctx.requestId);
   }
 
   @Post(':id/purchases')

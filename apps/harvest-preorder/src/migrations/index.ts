@@ -2,7 +2,15 @@ import { ParkedEvents1764800000000 } from '@app/messaging';
 import { Messaging1764200000000 } from './1764200000000-messaging.js';
 import { Batches1764300000000 } from './1764300000000-batches.js';
 import { PartialFillMinimum1764300000001 } from './1764300000001-partial-fill-minimum.js';
+import { ReserveGroup1765200000014 } from './1765200000014-reserve-group.js';
 import { BalanceDeadline1766100000000 } from './1766100000000-balance-deadline.js';
 
 /** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
-export const harvestPreorderMigrations = [Messaging1764200000000, Batches1764300000000, PartialFillMinimum1764300000001, ParkedEvents1764800000000, BalanceDeadline1766100000000];
+export const harvestPreorderMigrations = [
+  Messaging1764200000000,
+  Batches1764300000000,
+  PartialFillMinimum1764300000001,
+  ParkedEvents1764800000000,
+  ReserveGroup1765200000014,
+  BalanceDeadline1766100000000,
+];

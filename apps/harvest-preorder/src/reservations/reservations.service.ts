@@ -1,8 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { PreorderEvents } from '@app/contracts';
-import type { Caller, CancelReservationDto, DeliveryAddressDto, IntegrationEvent, OrderExpiredV1, ReservationCancelledV1, ReservationV1, ReserveCommandDto, ReservationFulfilmentDto, ReservationStatus } from '@app/contracts';
+import { reserveRefusal } from '@app/contracts';
+import type {
+  Caller,
+  CancelReservationDto,
+  DeliveryAddressDto,
+  IntegrationEvent,
+  OrderExpiredV1,
+  ReservationCancelledV1,
+  ReservationV1,
+  ReserveCommandDto,
+  ReservationFulfilmentDto,
+  ReservationStatus,
+  ReserveGroupItemV1,
+  ReserveGroupResultV1,
+} from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { cancelledByOf } from '../batches/batch.policy.js';
 import { PREORDER_CONFIG } from '../config.js';
@@ -12,51 +25,31 @@ import { releaseAndOfferWaitlist } from '../waitlist/waitlist.js';
 import { LiveTicks } from '../live/live-ticks.js';
 import { OrderOpener } from './order-opener.js';
 import { Coalescer } from './reserve-coalescer.js';
+import { GroupReserver } from './reserve-group.service.js';
 import { reservationNext } from './reservation-lifecycle.js';
 
-interface ReserveRequest {
-  i: number;
-  id: string;
-  orderId: string;
-  consumerId: string;
-  key: string;
-  quantity: number;
-  allowPartial: boolean;
-  fulfilment: unknown;
-  pickupPointId: string | null;
-  delivery: boolean;
-}
-
-type Outcome = 'OK' | 'REPLAY' | 'NOT_FOUND' | 'BELOW_MIN' | 'LIMIT_EXCEEDED' | 'BAD_PICKUP' | 'NO_DELIVERY' | 'SOLD_OUT' | 'NOT_OPEN' | 'KEY_REUSED';
-
-interface Decision {
-  i: number;
-  outcome: Outcome;
-  reservation_id: string | null;
-  status: ReservationStatus | null;
-  quantity: number | null;
-  order_id: string | null;
-  order_opened: boolean | null;
-  /** set when the order could not be opened before answering */
-  openError?: unknown;
-}
-
+/**
+ * A reservation sent alone (HarvestPreorderSubjects.reserve, one NATS request each — the gateway sends
+ * groups instead, on reserveGroup). This replica gathers them per batch for a few milliseconds and decides
+ * them through the same reserve_group call as the gateway's groups (GroupReserver): one code path decides
+ * every reservation.
+ */
 @Injectable()
 export class ReservationsService {
   private readonly logger = new Logger('Reservations');
-  private readonly coalescer: Coalescer<ReserveRequest, Decision>;
+  private readonly coalescer: Coalescer<ReserveGroupItemV1, ReserveGroupResultV1>;
 
   constructor(
     private readonly ds: DataSource,
     private readonly orders: OrderOpener,
     private readonly live: LiveTicks,
+    private readonly groups: GroupReserver,
     @Inject(PREORDER_CONFIG) config: HarvestPreorderConfig,
   ) {
-    this.coalescer = new Coalescer<ReserveRequest, Decision>({
+    this.coalescer = new Coalescer<ReserveGroupItemV1, ReserveGroupResultV1>({
       windowMs: config.reserveCoalesceMs,
       maxGroup: config.reserveMaxGroup,
-      decide: (batchId, reqs) => this.decide(batchId, reqs),
-      follow: (_batchId, results) => this.openOrdersOf(results),
+      decide: async (_batchId, items) => JSON.parse(await this.groups.decide(JSON.stringify(items), 'reserve')) as ReserveGroupResultV1[],
     });
   }
 
@@ -66,49 +59,16 @@ export class ReservationsService {
     if (!caller.roles.includes('consumer')) throw DomainError.forbidden('Reserving needs a consumer login');
     const f = fulfilmentOf(dto.fulfilment);
     // one group (and one live-sale counter) per batch: ids in PostgreSQL's lower case, whatever case was sent
-    const d = await this.coalescer.submit(dto.batchId.toLowerCase(), {
-      i: 0,
-      id: randomUUID(),
-      orderId: randomUUID(),
-      consumerId: caller.userId,
-      key: dto.idempotencyKey,
-      quantity: dto.quantity,
-      allowPartial: dto.allowPartial ?? true,
-      fulfilment: f,
-      pickupPointId: f.type === 'pickup' ? f.pickupPointId : null,
-      delivery: f.type === 'delivery',
-    }).catch((e) => {
-      this.logger.error({ message: 'reservation group failed', requestId, error: String(e) });
-      throw new DomainError('SERVICE_UNAVAILABLE', 'The reservation could not be decided; nothing was reserved. Try again with the same Idempotency-Key');
-    });
-    refuse(d, dto.batchId);
-    if (d.openError) {
-      throw new DomainError(
-        'SERVICE_UNAVAILABLE',
-        `Reservation ${d.reservation_id} is held but its order is not open yet; retry with the same Idempotency-Key (it will not reserve twice)`,
-      );
-    }
-    return { id: d.reservation_id!, status: d.status!, quantity: d.quantity!, orderId: d.order_id };
-  }
-
-  private async decide(batchId: string, reqs: ReserveRequest[]): Promise<Decision[]> {
-    const numbered = reqs.map((r, i) => ({ ...r, i }));
-    const rows: Decision[] = await this.ds.query(`SELECT * FROM reserve_many($1, $2::jsonb)`, [batchId, JSON.stringify(numbered)]);
-    const byI = new Map(rows.map((r) => [r.i, r]));
-    this.live.tick(batchId);
-    return numbered.map((r) => byI.get(r.i)!);
-  }
-
-  private async openOrdersOf(results: Decision[]): Promise<void> {
-    const due = results.filter((d) => (d.outcome === 'OK' || d.outcome === 'REPLAY') && d.order_id && !d.order_opened && d.status !== 'cancelled' && d.status !== 'expired');
-    if (!due.length) return;
-    try {
-      await this.orders.open(due.map((d) => d.reservation_id!), 'reserve');
-      for (const d of due) d.order_opened = true;
-    } catch (e) {
-      this.logger.warn({ message: 'opening orders failed; the retry loop will open them', count: due.length, error: String(e) });
-      for (const d of due) d.openError = e;
-    }
+    const batchId = dto.batchId.toLowerCase();
+    const d = await this.coalescer
+      .submit(batchId, { b: batchId, c: caller.userId, k: dto.idempotencyKey, q: dto.quantity, p: dto.allowPartial ?? true, f })
+      .catch((e) => {
+        this.logger.error({ message: 'reservation group failed', requestId, error: String(e) });
+        throw new DomainError('SERVICE_UNAVAILABLE', 'The reservation could not be decided; nothing was reserved. Try again with the same Idempotency-Key');
+      });
+    const refusal = reserveRefusal(d, dto.batchId);
+    if (refusal) throw new DomainError(refusal.code, refusal.message, refusal.fields);
+    return { id: d.id!, status: d.s!, quantity: d.q!, orderId: d.oid };
   }
 
   /** DELETE /reservations/:id — by its consumer before close, or by the farmer / LAO admin with a reason. */
@@ -227,32 +187,4 @@ export function fulfilmentOf(f: ReservationFulfilmentDto | undefined): Fulfilmen
 export function cancelledEvent(reservationId: string, orderId: string, batchId: string, quantity: number, reason: string, by: ReservationCancelledV1['cancelledBy']) {
   const data: ReservationCancelledV1 = { reservationId, orderId, batchId, quantity, reason, cancelledBy: by, cancelledAt: new Date().toISOString() };
   return newEvent(PreorderEvents.reservationCancelled, 1, data);
-}
-
-function refuse(d: Decision, batchId: string): void {
-  switch (d.outcome) {
-    case 'OK':
-    case 'REPLAY':
-      return;
-    case 'NOT_FOUND':
-      throw DomainError.notFound('Batch', batchId, 'batchId');
-    case 'BELOW_MIN':
-      throw DomainError.validation('quantity', "is below the batch's minimum quantity per reservation");
-    case 'LIMIT_EXCEEDED':
-      throw new DomainError('LIMIT_EXCEEDED', 'This would take you over the maximum quantity per consumer for this batch', [
-        { field: 'quantity', message: 'over maxQuantityPerConsumer (counting your other reservations on this batch)' },
-      ]);
-    case 'BAD_PICKUP':
-      throw DomainError.validation('fulfilment.pickupPointId', 'is not a pickup point of this batch');
-    case 'NO_DELIVERY':
-      throw DomainError.validation('fulfilment.type', 'this batch offers no delivery');
-    case 'SOLD_OUT':
-      throw new DomainError('SOLD_OUT', 'Sold out: no capacity left on this batch');
-    case 'NOT_OPEN':
-      throw new DomainError('NOT_OPEN', 'This batch is not taking reservations now (outside its pre-order window)');
-    case 'KEY_REUSED':
-      throw new DomainError('CONFLICT', 'This Idempotency-Key was already used for a reservation on another batch', [
-        { field: 'Idempotency-Key', message: 'already used for another batch' },
-      ]);
-  }
 }
