@@ -16,6 +16,7 @@ export class TokenVersions {
   /** "no such user" is kept shorter: a signed token naming no user is refused, and a cache miss costs one indexed read */
   static readonly UNKNOWN_TTL_MS = 2_000;
   private readonly cache = new Map<string, { version: number | null; at: number }>();
+  private readonly pending = new Map<string, { promise: Promise<number | null>; resolve: (v: number | null) => void; reject: (e: unknown) => void }>();
 
   constructor(private readonly ds: DataSource) {}
 
@@ -27,11 +28,43 @@ export class TokenVersions {
     const now = Date.now();
     const hit = this.cache.get(userId);
     if (hit && now - hit.at < (hit.version === null ? TokenVersions.UNKNOWN_TTL_MS : TokenVersions.TTL_MS)) return hit.version;
-    const rows: Array<{ token_version: number }> = UUID.test(userId) ? await this.ds.query(`SELECT token_version FROM users WHERE id = $1`, [userId]) : [];
-    const version = rows.length ? rows[0].token_version : null;
-    if (this.cache.size > 100_000) this.cache.clear();
-    this.cache.set(userId, { version, at: now });
-    return version;
+    if (!UUID.test(userId)) return null;
+    return this.read(userId);
+  }
+
+  /**
+   * Cache misses are read together: the users asked for while a read is being gathered (one turn of the
+   * event loop) go in one query, and a user asked for twice is read once. A live sale brings thousands of
+   * first requests a second, each from a user not yet seen: one indexed read each was ~0.16 ms of
+   * PostgreSQL per reservation.
+   */
+  private read(userId: string): Promise<number | null> {
+    const waiting = this.pending.get(userId);
+    if (waiting) return waiting.promise;
+    let resolve!: (v: number | null) => void;
+    let reject!: (e: unknown) => void;
+    const promise = new Promise<number | null>((res, rej) => ((resolve = res), (reject = rej)));
+    this.pending.set(userId, { promise, resolve, reject });
+    if (this.pending.size === 1) setImmediate(() => void this.flush());
+    return promise;
+  }
+
+  private async flush(): Promise<void> {
+    const batch = new Map(this.pending);
+    this.pending.clear();
+    try {
+      const rows: Array<{ id: string; token_version: number }> = await this.ds.query(`SELECT id, token_version FROM users WHERE id = ANY($1::uuid[])`, [[...batch.keys()]]);
+      const found = new Map(rows.map((r) => [r.id, r.token_version]));
+      const at = Date.now();
+      if (this.cache.size > 100_000) this.cache.clear();
+      for (const [id, p] of batch) {
+        const version = found.get(id) ?? null;
+        this.cache.set(id, { version, at });
+        p.resolve(version);
+      }
+    } catch (e) {
+      for (const p of batch.values()) p.reject(e);
+    }
   }
 
   /** Revokes every token of the user issued so far; false when there is no such user. */
