@@ -208,8 +208,8 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
       }
     });
 
-    it('leaves no producer when the account phone is taken, and no login for an invalid body', async () => {
-      const taken = await sys.userWithRole('consumer');
+    it("leaves no producer when the account phone is a staff login's (a consumer's is linked after a code), and no login for an invalid body", async () => {
+      const taken = await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI });
       const name = `ซ้ำ ${Math.random()}`;
       const dup = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send({ ...producerBody(DOK_KHAMTAI, { name }), account: { phone: taken.phone, password: 'farmer-pass-1' } }).expect(409);
       expect(dup.body).toMatchObject({ code: 'DUPLICATE', fields: [{ field: 'account.phone' }] });

@@ -40,7 +40,7 @@ describe('foundation: gateway → services over NATS → Postgres', () => {
 
   it('reports every part up on /health, and names a service that is down', async () => {
     const up = await sys.http().get('/health').expect(200);
-    expect(up.body.checks).toEqual({ postgres: 'up', nats: 'up', catalog: 'up', 'harvest-preorder': 'up', order: 'up', reporting: 'up' });
+    expect(up.body.checks).toEqual({ postgres: 'up', nats: 'up', catalog: 'up', 'harvest-preorder': 'up', order: 'up', reporting: 'up', notification: 'up' });
 
     await sys.stopApp('order');
     try {
