@@ -22,8 +22,8 @@ export class Apps {
   ) {}
 
   async start(name: string, main: string, extra: Record<string, string> = {}): Promise<void> {
-    // BENCH_PROFILE=gateway (or order, harvest-preorder) writes a V8 CPU profile of that app to BENCH_PROFILE_DIR
-    const profile = this.profileApp && name.startsWith(this.profileApp) ? ['--cpu-prof', `--cpu-prof-dir=${this.profileDir ?? tmpdir()}`] : [];
+    // BENCH_PROFILE=gateway (or order, harvest-preorder; a comma list for several) writes a V8 CPU profile of that app to BENCH_PROFILE_DIR
+    const profile = this.profileApp && this.profileApp.split(',').some((a) => name.startsWith(a)) ? ['--cpu-prof', `--cpu-prof-dir=${this.profileDir ?? tmpdir()}`] : [];
     const app = name.replace(/#.*$/, '');
     const natsEnv = this.natsEnvFor(app);
     const child = spawn(process.execPath, [...profile, join(this.dist, main)], { env: { ...this.env, ...natsEnv, ...extra }, stdio: ['ignore', 'ignore', 'pipe'] });

@@ -13,7 +13,11 @@ export interface EventConsumerOptions {
   domain: EventDomain;
   /** durable name, e.g. "reporting": one per consuming service, shared by its replicas */
   durable: string;
-  /** by event type; types without a handler are recorded and acknowledged */
+  /**
+   * by event type; types without a handler are acknowledged without touching the database (they change
+   * nothing, so there is nothing to apply once; an inbox row per such event cost a transaction and a commit
+   * each — during a live sale the catalog and harvest-preorder wrote one per order opened)
+   */
   handlers: Record<string, EventHandler>;
   stream: StreamSettings;
   /**
@@ -188,6 +192,10 @@ export class EventConsumer {
     } catch (e) {
       this.logger.error({ message: 'unreadable event dropped', subject: m.subject, seq: m.seq, error: String(e) });
       m.term();
+      return;
+    }
+    if (!this.opts.handlers[event.type]) {
+      m.ack();
       return;
     }
     try {

@@ -1,5 +1,6 @@
 export * from './domain-error.js';
 export * from './validation.js';
+export * from './validation-cache.js';
 export * from './rpc.js';
 export * from './schema.js';
 export * from './outbox.js';

@@ -138,6 +138,43 @@ describe('outbox relay and inbox consumer', () => {
     }
   });
 
+  it('acknowledges an event type it has no handler for without a transaction (no inbox row), and goes on to the next', async () => {
+    const unhandled = newEvent('diagnostics.probe.ignored', 1, { note: 'nobody here handles this type' });
+    const handled = newEvent('diagnostics.ping.recorded', 1, { pingId: 'u', note: 'after the unhandled one' });
+    const consumer = new EventConsumer({
+      nc,
+      dataSource: ds,
+      domain: 'diagnostics',
+      durable: 'unhandled-test',
+      stream: { replicas: 1 },
+      handlers: {
+        'diagnostics.ping.recorded': async (e, em) => {
+          if (e.id !== handled.id) return;
+          await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1)`, [e.id]);
+        },
+      },
+    });
+    await consumer.start();
+    try {
+      await ds.transaction((em) => addToOutbox(em, unhandled, handled));
+      await new OutboxRelay({ dataSource: ds, nc, databaseUrl: url }).drainOnce();
+      await eventually(async () => {
+        expect(await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [handled.id])).toEqual([{ applied: 1 }]);
+      });
+      const inbox = await ds.query(`SELECT event_id FROM inbox WHERE consumer = 'unhandled-test' AND event_id = ANY($1::uuid[])`, [[unhandled.id, handled.id]]);
+      expect(inbox).toEqual([{ event_id: handled.id }]);
+      // and JetStream holds nothing back for it: both acknowledged
+      const jsm = await jetstreamManager(nc);
+      await eventually(async () => {
+        const info = await jsm.consumers.info(EVENT_STREAMS.diagnostics.stream, 'unhandled-test');
+        expect(info.num_ack_pending).toBe(0);
+        expect(info.num_pending).toBe(0);
+      });
+    } finally {
+      await consumer.stop();
+    }
+  });
+
   it('parks an event whose handler fails on every delivery, lets JetStream go on, and applies it once when retried after a fix', async () => {
     let fixed = false;
     let tries = 0;

@@ -23,6 +23,10 @@ export function natsConnectionOptions(ep: NatsEndpoint, name?: string): Connecti
     servers: natsServers(ep.url),
     ...(name ? { name } : {}),
     inboxPrefix: inboxPrefix(ep.app),
+    // nats.js otherwise builds an Error (a captured stack) up front for every request and every JetStream
+    // publish, in case it later fails: the order service's relay spent ~7 % of its CPU on them in a live
+    // sale. A failed request still rejects with its own error; only the caller's async stack is left out.
+    noAsyncTraces: true,
     ...(ep.user ? { user: ep.user, pass: ep.password } : {}),
     ...(ep.nkeySeed ? { authenticator: nkeyAuthenticator(new TextEncoder().encode(ep.nkeySeed)) } : {}),
     ...(ep.tls ? { tls: { caFile: ep.tls.caFile, certFile: ep.tls.certFile, keyFile: ep.tls.keyFile } } : {}),

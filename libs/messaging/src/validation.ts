@@ -1,6 +1,10 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import { DomainError, FieldError } from './domain-error.js';
+import { cacheValidationMetadata } from './validation-cache.js';
+
+// every app validates through class-validator and imports this module at start (see validation-cache.ts)
+cacheValidationMetadata();
 
 /** Flattens class-validator errors into `{ field: "a.b[0].c", message }`, naming every bad field. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
