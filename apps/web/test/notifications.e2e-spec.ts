@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { eventually, TestSystem } from '@app/testing';
 import { startFakes } from '../../notification/test/fakes.js';
+import { newTransRef, slipImage, slipPayload } from '../../gateway/test/support/slip-images.js';
 import { launch, newPage, screenshot, storeToken } from './browser.js';
 import { bearer, givenShop, reserveByApi, whenOpen } from './fixtures.js';
 
@@ -40,7 +41,9 @@ describe('notifications in the browser', () => {
   const untilUnread = (token: string, n: number) =>
     eventually(async () => {
       const page = await inbox(token);
+      // the list and the count are two reads: wait until both show the new ones
       expect(page.unread).toBe(n);
+      expect(page.items.filter((i: { readAt: string | null }) => !i.readAt)).toHaveLength(n);
       return page;
     });
   const bell = (page: Page, unread: number) => page.getByRole('button', { name: unread ? `การแจ้งเตือน ${unread} รายการที่ยังไม่ได้อ่าน` : 'การแจ้งเตือน', exact: true });
@@ -156,7 +159,7 @@ describe('notifications in the browser', () => {
     const emailError = page.locator('#notif-email-error');
     await emailError.getByText('อีเมลไม่ถูกต้อง').waitFor();
     expect(await page.getByLabel('อีเมลสำหรับรับการแจ้งเตือน').getAttribute('aria-describedby')).toContain('notif-email-error');
-    expect(await page.getByLabel('อีเมลสำหรับรับการแจ้งเตือน').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('notif-email');
     await page.getByRole('alert').getByText('บันทึกไม่สำเร็จ').waitFor();
     await screenshot(page, 'notifications-settings-bad-email');
     const unchanged = (await sys.http().get('/api/v1/me/notification-preferences').set(bearer(consumer.token)).expect(200)).body;
@@ -201,6 +204,37 @@ describe('notifications in the browser', () => {
     await page.getByRole('link', { name: 'กลับไปหน้าตั้งค่าการแจ้งเตือน' }).waitFor();
     await screenshot(page, 'notifications-line-replayed');
     expect(fakes.captured.refused).toEqual([]);
+    await context.close();
+  });
+
+  it('at 360 px: the producer’s bell over the console tells of a slip to check, and its link opens the slips', async () => {
+    const shop = await givenShop(sys);
+    await whenOpen(sys, shop.batchId);
+    const farmer = await sys.userWithRole('producer', { laoCode: shop.batch.laoCode, producerId: shop.batch.producerId });
+    const consumer = await sys.userWithRole('consumer');
+    const order = (await reserveByApi(sys, shop.batchId, consumer.token, 1, shop.pickupPointId).expect(201)).body;
+    const orderId = order.orderId as string;
+    expect(orderId).toBeDefined();
+    await sys
+      .http()
+      .post(`/api/v1/orders/${orderId}/slips`)
+      .set(bearer(consumer.token))
+      .set('content-type', 'image/png')
+      .send(await slipImage({ payload: slipPayload(newTransRef()) }))
+      .expect(201);
+    await untilUnread(farmer.token, 1);
+
+    const { context, page } = await newPage(browser, sys.url, 360);
+    await context.addInitScript({ content: storeToken(farmer.token) });
+    await page.goto('/farmer');
+    await bell(page, 1).click();
+    const item = page.locator('#bell-panel').getByRole('link', { name: new RegExp(`มีสลิปรอตรวจ: ${shop.product.name}`) });
+    await item.waitFor();
+    await screenshot(page, 'notifications-farmer');
+    await item.click();
+    await page.waitForURL((u) => u.pathname === '/farmer/orders');
+    await page.getByRole('heading', { name: 'ตรวจการชำระเงิน' }).waitFor();
+    await bell(page, 0).waitFor();
     await context.close();
   });
 });

@@ -4,6 +4,7 @@ import type { NotificationPage } from '../api/types';
 import { dateTime } from '../format';
 import { t } from '../i18n';
 import { useLocation } from '../router';
+import { bodyWithoutLink, pathOf } from './message-text';
 import './texts';
 import './notifications.css';
 
@@ -14,25 +15,6 @@ export interface PanelProps {
 
 type Item = NotificationPage['items'][number];
 const PAGE_SIZE = 10;
-
-/** Only a path of this site is followed (never an address from elsewhere). */
-const pathOf = (link: string | null) => (link && link.startsWith('/') && !link.startsWith('//') ? link : null);
-
-/** The message's own link is the item itself: the absolute copy written for SMS and e-mail is left out here. */
-function shown(item: Item): string {
-  const link = pathOf(item.link);
-  if (!link) return item.body;
-  return item.body
-    .replace(/\s*https?:\/\/\S+/g, (url) => {
-      try {
-        const u = new URL(url.trim());
-        return u.pathname + u.search === link ? '' : url;
-      } catch {
-        return url;
-      }
-    })
-    .trim();
-}
 
 /** The list under the bell: newest first, ten at a time, unread ones marked; a tap marks read and opens the link. */
 export function NotificationPanel({ onUnread, onClose }: PanelProps) {
@@ -139,7 +121,7 @@ function NotificationItem({ item, onRead, onClose }: { item: Item; onRead: (i: I
     <>
       {unread && <span class="sr-only">{t('notifications.unread')}: </span>}
       <strong class="notif-title">{item.title}</strong>
-      <span class="notif-body">{shown(item)}</span>
+      <span class="notif-body">{bodyWithoutLink(item.body, item.link)}</span>
       <span class="notif-time">{dateTime(item.createdAt)}</span>
     </>
   );

@@ -179,8 +179,8 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
         <section aria-labelledby="kinds-title">
           <h2 id="kinds-title">{t('notifications.settings.kindsTitle')}</h2>
           <p class="hint">
-            {t('notifications.settings.alwaysOn')} · {t('notifications.settings.addressNote')}
-            {!saved.lineLinked && <> · {t('notifications.settings.needsLine')}</>}
+            {t('notifications.settings.addressNote')}
+            {!saved.lineLinked && <> {t('notifications.settings.needsLine')}</>}
           </p>
           {errors.channels && (
             <p class="field-error" id="notif-channels-error">
