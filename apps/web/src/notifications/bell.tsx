@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, call } from '../api/client';
+import { api, ApiError, call } from '../api/client';
 import { t } from '../i18n';
 import { useLocation } from '../router';
 import type { PanelProps } from './panel';
@@ -43,9 +43,15 @@ export function Bell() {
   const refresh = (force = false) => {
     if (!force && Date.now() - lastAsked.current < MIN_GAP_MS) return;
     lastAsked.current = Date.now();
-    call(api.GET('/api/v1/me/notifications', { params: { query: { page: 1, pageSize: 1 } } })).then(
+    call(api.GET('/api/v1/me/notifications', { params: { query: { page: 1, pageSize: 1 } } }), { background: true }).then(
       (p) => setUnread(p.unread),
-      () => undefined,
+      (e) => {
+        // the session ended: no count, and no more asking; the page's next call signs out and says so
+        if (e instanceof ApiError && e.status === 401) {
+          setUnread(null);
+          lastAsked.current = Infinity;
+        }
+      },
     );
   };
 

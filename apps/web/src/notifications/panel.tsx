@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, call } from '../api/client';
+import { api, ApiError, call } from '../api/client';
 import type { NotificationPage } from '../api/types';
 import { dateTime } from '../format';
 import { t } from '../i18n';
@@ -17,7 +17,14 @@ type Item = NotificationPage['items'][number];
 const PAGE_SIZE = 10;
 
 /** The list under the bell: newest first, ten at a time, unread ones marked; a tap marks read and opens the link. */
+/** The session ended while the list was open: sign in again and come back to this page. */
+function useSignInAgain() {
+  const { path, query, navigate } = useLocation();
+  return () => navigate(`/signin?next=${encodeURIComponent(path + (query.toString() ? `?${query}` : ''))}`, { replace: true });
+}
+
 export function NotificationPanel({ onUnread, onClose }: PanelProps) {
+  const signInAgain = useSignInAgain();
   const [items, setItems] = useState<Item[]>([]);
   const [pages, setPages] = useState(0);
   const [done, setDone] = useState(false);
@@ -35,7 +42,8 @@ export function NotificationPanel({ onUnread, onClose }: PanelProps) {
       setDone(r.items.length < PAGE_SIZE);
       setUnread(r.unread);
       onUnread(r.unread);
-    } catch {
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) return signInAgain();
       setError(t('notifications.errLoad'));
     } finally {
       setBusy(false);
@@ -91,6 +99,7 @@ export function NotificationPanel({ onUnread, onClose }: PanelProps) {
 
 function NotificationItem({ item, onRead, onClose }: { item: Item; onRead: (i: Item) => void; onClose: () => void }) {
   const { navigate } = useLocation();
+  const signInAgain = useSignInAgain();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(false);
   const link = pathOf(item.link);
@@ -104,8 +113,9 @@ function NotificationItem({ item, onRead, onClose }: { item: Item; onRead: (i: I
       setBusy(true);
       try {
         onRead(await call(api.POST('/api/v1/me/notifications/{id}/read', { params: { path: { id: item.id } } })));
-      } catch {
+      } catch (e) {
         setBusy(false);
+        if (e instanceof ApiError && e.status === 401) return signInAgain();
         // the page it points to matters more than the mark: follow the link, the mark waits for next time
         if (!link) return setError(true);
       }
