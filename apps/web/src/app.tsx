@@ -16,6 +16,8 @@ const SignInPage = lazyPage(() => import('./pages/signin'), Loading, ErrorState)
 const OrdersPage = lazyPage(() => import('./pages/orders'), Loading, ErrorState);
 const OrderPage = lazyPage(() => import('./pages/order'), Loading, ErrorState);
 const ReservationPage = lazyPage(() => import('./pages/reservation'), Loading, ErrorState);
+const NotificationSettingsPage = lazyPage(() => import('./notifications/settings-page'), Loading, ErrorState);
+const LineCallbackPage = lazyPage(() => import('./notifications/line-callback'), Loading, ErrorState);
 /** The producer's and the administrations' consoles: their code and texts load only under their paths. */
 const FarmerApp = lazyPage(() => import('./farmer/farmer-app'), Loading, ErrorState);
 const AdminApp = lazyPage(() => import('./admin/admin-app'), Loading, ErrorState);
@@ -31,6 +33,9 @@ const ROUTES: Array<[string, ComponentType<any>]> = [
   ['/orders', OrdersPage],
   ['/orders/:id', OrderPage],
   ['/reservations/:id', ReservationPage],
+  ['/me/notifications/settings', NotificationSettingsPage],
+  /** LINE Login sends the browser back here (the notification service's LINE_REDIRECT_URI) */
+  ['/me/line/callback', LineCallbackPage],
   ['/farmer/*', FarmerApp],
   ['/admin/*', AdminApp],
 ];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BATCH_STATUSES, ORDER_STATUSES, PAYMENT_METHODS, PAYMENT_SLIP_STATUSES, PRODUCER_KINDS, PRODUCT_CATEGORIES, PRODUCT_UNITS, RESERVATION_STATUSES } from '@app/contracts';
+import { BATCH_STATUSES, LANGUAGES, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, ORDER_STATUSES, PAYMENT_METHODS, PAYMENT_SLIP_STATUSES, PRODUCER_KINDS, PRODUCT_CATEGORIES, PRODUCT_UNITS, RESERVATION_STATUSES } from '@app/contracts';
 
 /** The catalogs are the only home of the app's text: Thai and English say the same things, and every key used exists. */
 const SRC = new URL('../src/', import.meta.url).pathname;
@@ -64,6 +64,9 @@ describe('i18n catalogs', () => {
       ...Array.from({ length: 12 }, (_, i) => `month.${i + 1}`),
       ...PAYMENT_METHODS.map((m) => `admin.orders.methods.${m}`),
       ...PAYMENT_SLIP_STATUSES.map((s) => `admin.orders.slipStatus.${s}`),
+      ...NOTIFICATION_KINDS.map((k) => `notifications.kind.${k}`),
+      ...NOTIFICATION_CHANNELS.map((c) => `notifications.channel.${c}`),
+      ...LANGUAGES.map((l) => `notifications.language.${l}`),
     ];
     expect(need.filter((k) => !th.has(k))).toEqual([]);
   });

@@ -126,13 +126,13 @@ export class UpdatePreferencesBody {
   @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
   language?: Language;
 
-  @ApiPropertyOptional({ nullable: true, description: 'where e-mails go; null removes it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'where e-mails go; null removes it' })
   @IsOptional()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254, { message: 'email must be at most 254 characters' })
   email?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Thai mobile number for SMS (0 and 9 digits); null removes it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Thai mobile number for SMS (0 and 9 digits); null removes it', example: '0812345678' })
   @IsOptional()
   @Matches(THAI_MOBILE, { message: 'phone must be a Thai mobile number such as 0812345678' })
   phone?: string | null;
@@ -154,8 +154,15 @@ export class DeliveryLogQuery {
 }
 
 export class FinishLineLinkCommand {
-  @IsString({ message: 'state is required' }) @MaxLength(200) state: string;
-  @IsString({ message: 'code is required' }) @MaxLength(2000) code: string;
+  @ApiProperty({ description: "the `state` LINE sent back (the one in this account's authorize URL)", maxLength: 200 })
+  @IsString({ message: 'state is required' })
+  @MaxLength(200)
+  state: string;
+
+  @ApiProperty({ description: 'the authorization `code` LINE sent back', maxLength: 2000 })
+  @IsString({ message: 'code is required' })
+  @MaxLength(2000)
+  code: string;
 }
 
 export class RunNotificationSweepsCommand {

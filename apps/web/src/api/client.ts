@@ -52,8 +52,12 @@ interface FetchResult {
   response: Response;
 }
 
-/** Awaits an openapi-fetch call and returns its data, or throws ApiError / NetworkError. */
-export async function call<R extends FetchResult>(p: Promise<R>): Promise<NonNullable<R['data']>> {
+/**
+ * Awaits an openapi-fetch call and returns its data, or throws ApiError / NetworkError. A 401 ends the
+ * session, except for a call the page makes by itself in the background (`background`: the bell's count),
+ * which must not sign the user out under the page they are using; their next action meets the 401.
+ */
+export async function call<R extends FetchResult>(p: Promise<R>, opts: { background?: boolean } = {}): Promise<NonNullable<R['data']>> {
   let r: R;
   try {
     r = await p;
@@ -64,6 +68,6 @@ export async function call<R extends FetchResult>(p: Promise<R>): Promise<NonNul
   const status = r.response.status;
   if (status === 502 || status === 503 || status === 504) throw new NetworkError(String(status));
   const body = (r.error ?? {}) as { code?: string; message?: string; fields?: Array<{ field: string; message: string }> };
-  if (status === 401) signOut();
+  if (status === 401 && !opts.background) signOut();
   throw new ApiError(status, body.code ?? 'ERROR', body.message ?? String(status), body.fields ?? []);
 }

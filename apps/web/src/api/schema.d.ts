@@ -1646,7 +1646,12 @@ export interface components {
              */
             reason: string;
         };
-        FinishLineLinkCommand: Record<string, never>;
+        FinishLineLinkCommand: {
+            /** @description the authorization `code` LINE sent back */
+            code: string;
+            /** @description the `state` LINE sent back (the one in this account's authorize URL) */
+            state: string;
+        };
         HarvestBodyDto: {
             /** @example 750 */
             actualQuantity: number;
@@ -1868,11 +1873,14 @@ export interface components {
                 [key: string]: ("line" | "sms" | "email")[];
             };
             /** @description where e-mails go; null removes it */
-            email?: Record<string, never> | null;
+            email?: string | null;
             /** @enum {string} */
             language?: "th" | "en";
-            /** @description Thai mobile number for SMS (0 and 9 digits); null removes it */
-            phone?: Record<string, never> | null;
+            /**
+             * @description Thai mobile number for SMS (0 and 9 digits); null removes it
+             * @example 0812345678
+             */
+            phone?: string | null;
         };
         UpdateProducerFields: {
             contacts?: components["schemas"]["ContactsDto"];

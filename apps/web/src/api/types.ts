@@ -22,3 +22,5 @@ export type Me = Ok<paths['/api/v1/auth/me']['get']>;
 export type Category = Batch['category'];
 export type Unit = Batch['unit'];
 export type OrderStatus = Order['status'];
+export type NotificationPage = Ok<paths['/api/v1/me/notifications']['get']>;
+export type NotificationPreferences = Ok<paths['/api/v1/me/notification-preferences']['get']>;

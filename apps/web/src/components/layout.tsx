@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { getToken, onAuthChange } from '../auth';
 import { currentLang, setLang, t } from '../i18n';
+import { Bell } from '../notifications/bell';
 
 export function useSignedIn(): boolean {
   const [signedIn, setSignedIn] = useState(false);
@@ -39,6 +40,7 @@ export function Layout({ children, onLang }: { children: ComponentChildren; onLa
             {t('nav.otherLang')}
           </button>
         </nav>
+        {signedIn && <Bell />}
       </header>
       <main id="main">{children}</main>
       <footer class="foot">

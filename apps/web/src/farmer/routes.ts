@@ -29,6 +29,8 @@ export const FARMER_ROUTES: Array<[string, ComponentType<any>]> = [
   ['/batches/:id/harvest', Harvest],
   ['/batches/:id/packing', Packing],
   ['/payments', Payments],
+  /** the link of a "slip waits for you" notification (SMS, e-mail, LINE, the bell): the slips to check */
+  ['/orders', Payments],
   ['/figures', Figures],
   ['/membership', Membership],
   ['/products', Products],

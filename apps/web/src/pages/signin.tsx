@@ -13,8 +13,9 @@ function safeNext(next: string | null): string {
 
 export default function SignInPage() {
   const { query, navigate } = useLocation();
-  // producers and staff: accounts are made by the LAO, and staff sign in with an e-mail
-  const staff = query.get('staff') === '1' || /^\/(farmer|admin)(\/|$)/.test(query.get('next') ?? '');
+  // producers and staff: accounts are made by the LAO, and staff sign in with an e-mail; the notification
+  // settings (the opt-out link of every SMS and e-mail) are for anyone with an account, by e-mail or phone
+  const staff = query.get('staff') === '1' || /^\/(farmer|admin|me)(\/|$)/.test(query.get('next') ?? '');
   const [mode, setMode] = useState<'signin' | 'register'>(query.get('mode') === 'register' && !staff ? 'register' : 'signin');
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
