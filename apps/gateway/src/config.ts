@@ -10,7 +10,11 @@ export interface GatewayConfig extends CommonConfig {
   rpcTimeoutMs: number;
   /** Fastify trustProxy: false (default: the socket address is the client), true, a hop count, or addresses/CIDRs */
   trustProxy: boolean | number | string;
-  bootstrapAdmin: { login?: string; password?: string; generateIfNone: boolean };
+  /**
+   * The first dla_admin. A generated password is written to `passwordFile` (created 0600, never
+   * overwritten) and to nothing else: the gateway's stdout is a log file under npm start, systemd or Docker.
+   */
+  bootstrapAdmin: { login?: string; password?: string; generateIfNone: boolean; passwordFile?: string };
   loginThrottle: { windowSeconds: number; maxFailuresPerLogin: number; maxFailuresPerIp: number };
   /** the built web app: `client/` (browser assets) and `server/entry-server.js` (first HTML of share pages) */
   webDistDir: string;
@@ -27,6 +31,9 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
   const password = env.BOOTSTRAP_ADMIN_PASSWORD;
   if (login && !password) throw new EnvError('BOOTSTRAP_ADMIN_PASSWORD is required with BOOTSTRAP_ADMIN_LOGIN');
   if (login && !/^[^@\s]+@[^@\s]+$/.test(login)) throw new EnvError('BOOTSTRAP_ADMIN_LOGIN must be an e-mail address');
+  const generateIfNone = envBool(env, 'BOOTSTRAP_ADMIN_GENERATE', false);
+  const passwordFile = env.BOOTSTRAP_ADMIN_PASSWORD_FILE?.trim() ? resolve(env.BOOTSTRAP_ADMIN_PASSWORD_FILE.trim()) : undefined;
+  if (generateIfNone && !login && !passwordFile) throw new EnvError('BOOTSTRAP_ADMIN_PASSWORD_FILE is required with BOOTSTRAP_ADMIN_GENERATE (a generated password is written there, 0600, never to a log)');
   return {
     ...commonConfig(env, 'gateway'),
     port: envInt(env, 'PORT', 3000, 0, 65535),
@@ -35,7 +42,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     jwtTtlSeconds: envInt(env, 'JWT_TTL_SECONDS', 12 * 3600, 60),
     rpcTimeoutMs: envInt(env, 'RPC_TIMEOUT_MS', 10_000, 100),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
-    bootstrapAdmin: { login, password, generateIfNone: envBool(env, 'BOOTSTRAP_ADMIN_GENERATE', false) },
+    bootstrapAdmin: { login, password, generateIfNone, passwordFile },
     webDistDir: resolve(envString(env, 'WEB_DIST_DIR', 'dist/web')),
     publicBaseUrl: envString(env, 'PUBLIC_BASE_URL', `http://localhost:${env.PORT ?? '3000'}`).replace(/\/+$/, ''),
     loginThrottle: {

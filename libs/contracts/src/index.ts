@@ -21,3 +21,5 @@ export * from './payment-slip.js';
 export * from './harvest-preorder.js';
 export * from './reporting.js';
 export { IsCalendarDate, IsOffsetDateTime, isCalendarDate, isOffsetDateTime } from './datetime.js';
+export { csvDocument, csvField, csvLine, neutraliseCell } from './csv.js';
+export type { CsvCell } from './csv.js';
