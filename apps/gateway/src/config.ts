@@ -15,7 +15,17 @@ export interface GatewayConfig extends CommonConfig {
    * overwritten) and to nothing else: the gateway's stdout is a log file under npm start, systemd or Docker.
    */
   bootstrapAdmin: { login?: string; password?: string; generateIfNone: boolean; passwordFile?: string };
-  loginThrottle: { windowSeconds: number; maxFailuresPerLogin: number; maxFailuresPerIp: number };
+  /** the rule: identity/login-throttle.ts and the README's "Identity and access" */
+  loginThrottle: {
+    windowSeconds: number;
+    freeFailures: number;
+    baseDelaySeconds: number;
+    maxDelaySeconds: number;
+    maxFailuresPerLogin: number;
+    maxFailuresPerIp: number;
+    maxRows: number;
+    pruneIntervalMs: number;
+  };
   /** the built web app: `client/` (browser assets) and `server/entry-server.js` (first HTML of share pages) */
   webDistDir: string;
   /** the site's public address, for share links, og:url and canonical links */
@@ -47,8 +57,13 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     publicBaseUrl: envString(env, 'PUBLIC_BASE_URL', `http://localhost:${env.PORT ?? '3000'}`).replace(/\/+$/, ''),
     loginThrottle: {
       windowSeconds: envInt(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1),
-      maxFailuresPerLogin: envInt(env, 'LOGIN_MAX_FAILURES_PER_LOGIN', 5, 1),
+      freeFailures: envInt(env, 'LOGIN_FREE_FAILURES', 5, 1),
+      baseDelaySeconds: envInt(env, 'LOGIN_DELAY_BASE_SECONDS', 30, 1),
+      maxDelaySeconds: envInt(env, 'LOGIN_DELAY_MAX_SECONDS', 15 * 60, 1),
+      maxFailuresPerLogin: envInt(env, 'LOGIN_MAX_FAILURES_PER_LOGIN', 30, 1),
       maxFailuresPerIp: envInt(env, 'LOGIN_MAX_FAILURES_PER_IP', 300, 1),
+      maxRows: envInt(env, 'LOGIN_THROTTLE_MAX_ROWS', 100_000, 100),
+      pruneIntervalMs: envInt(env, 'LOGIN_THROTTLE_PRUNE_INTERVAL_MS', 60_000, 0),
     },
   };
 }

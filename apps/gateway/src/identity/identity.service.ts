@@ -67,8 +67,8 @@ export class IdentityService {
 
   async login(dto: LoginDto, ip: string): Promise<{ accessToken: string; expiresIn: number; user: UserView }> {
     const login = dto.login.includes('@') ? dto.login.toLowerCase() : (normalizePhone(dto.login) ?? dto.login);
-    await this.throttle.begin(login, ip);
     const user = await this.users.findOneBy(login.includes('@') ? { email: login } : { phone: login });
+    await this.throttle.begin(login, ip, user !== null);
     const ok = user ? await verifyPassword(user.passwordHash, dto.password) : (await burnVerify(dto.password), false);
     if (!user || !ok) {
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong login or password');
