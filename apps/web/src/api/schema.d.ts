@@ -9162,14 +9162,15 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "pickup";
                             } | {
+                                /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                                 address: {
                                     /** @example 5605 */
                                     districtCode: string;
-                                    line1: string;
+                                    line1?: string;
                                     /** @example 0812345678 */
-                                    phone: string;
+                                    phone?: string;
                                     /** @example 56120 */
-                                    postalCode: string;
+                                    postalCode?: string;
                                     /** @example 56 */
                                     provinceCode: string;
                                     subdistrict?: string;
@@ -9189,6 +9190,8 @@ export interface operations {
                             paidSatang: number;
                             /** @description true while a slip waits for the producer to check it */
                             paymentUnderReview: boolean;
+                            /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                            personalDataWithheld: boolean;
                             /** Format: uuid */
                             producerId: string;
                             /** Format: uuid */
@@ -9514,14 +9517,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -9567,6 +9571,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -9886,14 +9892,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -9939,6 +9946,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -10258,14 +10267,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -10311,6 +10321,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -10858,14 +10870,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -10911,6 +10924,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -11230,14 +11245,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -11283,6 +11299,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -11607,14 +11625,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -11660,6 +11679,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -11985,14 +12006,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -12038,6 +12060,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -12361,14 +12385,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -12414,6 +12439,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -12742,14 +12769,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -12795,6 +12823,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -13328,14 +13358,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -13381,6 +13412,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
