@@ -4,7 +4,8 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { natsServers, serviceDatabase } from '@app/messaging';
+import { EventRuntime, natsServers, serviceDatabase } from '@app/messaging';
+import { DataSource } from 'typeorm';
 import { GATEWAY_CONFIG, GatewayConfig } from './config.js';
 import { BatchesController } from './batches/batches.controller.js';
 import { MyReservationsController, ReservationsController } from './batches/reservations.controller.js';
@@ -24,6 +25,8 @@ import { User } from './identity/user.entity.js';
 import { gatewayMigrations } from './migrations/index.js';
 import { PhotosController } from './media/photos.controller.js';
 import { OrdersController } from './orders/orders.controller.js';
+import { PersonalDataController } from './personal-data/personal-data.controller.js';
+import { PersonalDataService } from './personal-data/personal-data.service.js';
 import { ProducerOnboardingService } from './producers/producer-onboarding.service.js';
 import { ProducersController } from './producers/producers.controller.js';
 import { ProductsController } from './products/products.controller.js';
@@ -64,6 +67,7 @@ export class GatewayModule {
         SlipsController,
         ReportsController,
         DiagnosticsController,
+        PersonalDataController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
@@ -77,6 +81,13 @@ export class GatewayModule {
         TokenVersions,
         IdentityService,
         ProducerOnboardingService,
+        PersonalDataService,
+        {
+          // the gateway's outbox relay: identity events (a consumer erased); it consumes nothing
+          provide: EventRuntime,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => EventRuntime.forService(config, ds, { service: 'gateway', publishes: ['identity'], subscriptions: [] }),
+        },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: RetrySafetyInterceptor },

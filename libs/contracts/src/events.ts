@@ -18,6 +18,8 @@ export const EVENT_STREAMS = {
   catalog: { stream: 'EVT_CATALOG', subjects: ['evt.catalog.>'] },
   preorder: { stream: 'EVT_PREORDER', subjects: ['evt.preorder.>'] },
   order: { stream: 'EVT_ORDER', subjects: ['evt.order.>'] },
+  /** the gateway's identity events (a consumer erased: personal-data.ts) */
+  identity: { stream: 'EVT_IDENTITY', subjects: ['evt.identity.>'] },
   /** Used by the messaging library's own tests and the health probe. */
   diagnostics: { stream: 'EVT_DIAGNOSTICS', subjects: ['evt.diagnostics.>'] },
 } as const;

@@ -23,3 +23,4 @@ export * from './reporting.js';
 export { IsCalendarDate, IsOffsetDateTime, isCalendarDate, isOffsetDateTime } from './datetime.js';
 export { csvDocument, csvField, csvLine, neutraliseCell } from './csv.js';
 export type { CsvCell } from './csv.js';
+export * from './personal-data.js';
