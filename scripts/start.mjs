@@ -1,7 +1,8 @@
 // `npm start`: the whole marketplace on this machine. Finds or starts PostgreSQL, builds, starts its own NATS
 // with per-app users and permissions (or uses NATS_URL's open server),
 // starts the four services and the gateway (each service creates its database and runs its migrations;
-// the catalog loads the reference data), seeds a small Phayao demo, prints the URL and the admin login.
+// the catalog loads the reference data), prints the URL and the admin login. With `--demo` (or SEED_DEMO=true)
+// it also seeds a small Phayao demo whose farmer has a known password — never by default.
 // Ctrl-C stops everything it started.
 import { spawn, execSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,12 @@ import { seedDemo } from './demo.mjs';
 import { startSecuredNats } from './lib/secure-nats.mjs';
 
 const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification', 'gateway'];
+const DEMO = process.argv.includes('--demo') || /^(1|true|yes)$/i.test(process.env.SEED_DEMO ?? '');
+const unknownArgs = process.argv.slice(2).filter((a) => a !== '--demo');
+if (unknownArgs.length) {
+  console.error(`npm start: unknown argument ${unknownArgs.join(' ')} (the only one is --demo: seed the Phayao demo)`);
+  process.exit(2);
+}
 const dataDir = join(ROOT, '.data');
 const logDir = join(dataDir, 'logs');
 mkdirSync(logDir, { recursive: true });
@@ -91,6 +98,13 @@ async function shutdown(code, why) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
+/** The generated admin's login and password from its 0600 file (see apps/gateway/src/identity/bootstrap-password-file.ts). */
+function readAdminPasswordFile(file) {
+  if (!file || !existsSync(file)) return undefined;
+  const [login, password] = readFileSync(file, 'utf8').trim().split('\n');
+  return login && password ? { login, password } : undefined;
+}
+
 try {
   const pg = await ensurePostgres({ url: process.env.DATABASE_URL });
   cleanups.push(pg.stop);
@@ -120,6 +134,7 @@ try {
   if (!process.env.JWT_SECRET && !existsSync(secretFile)) writeFileSync(secretFile, jwtSecret, { mode: 0o600 });
 
   const port = process.env.PORT ?? '3000';
+  const adminPasswordFile = process.env.BOOTSTRAP_ADMIN_PASSWORD_FILE ?? join(dataDir, 'admin-password');
   const env = {
     ...process.env,
     DATABASE_URL: pg.url,
@@ -130,6 +145,8 @@ try {
     BOOTSTRAP_ADMIN_GENERATE: process.env.BOOTSTRAP_ADMIN_LOGIN ? 'false' : 'true',
     // no SMS leaves this machine unless SMS_PROVIDER=thaibulksms: the codes are read from this file
     SMS_LOG_PATH: process.env.SMS_LOG_PATH ?? join(logDir, 'sms.jsonl'),
+    // a generated admin password goes to this 0600 file only, never to a log (the gateway's stdout is its log)
+    BOOTSTRAP_ADMIN_PASSWORD_FILE: adminPasswordFile,
   };
 
   let gatewayUrl;
@@ -141,8 +158,7 @@ try {
       gatewayUrl = line.split(' ')[1];
       if (app === 'gateway') resolveReady();
     } else if (line.startsWith('GENERATED_ADMIN ')) {
-      const [, login, password] = line.split(' ');
-      generatedAdmin = { login, password };
+      generatedAdmin = readAdminPasswordFile(line.split(' ')[2]);
     } else if (/"level":"(error|fatal|warn)"|^\S*Error|^\s+at /.test(line)) process.stdout.write(`[${app}] ${line}\n`);
   };
   for (const app of APPS) supervise(app, { ...env, ...natsEnvFor(app) }, onLine);
@@ -160,8 +176,12 @@ try {
   }
   if (health?.status !== 200) throw new Error(`health still failing: ${JSON.stringify(health?.body)}`);
 
-  const adminLogin = process.env.BOOTSTRAP_ADMIN_LOGIN ? { login: process.env.BOOTSTRAP_ADMIN_LOGIN, password: process.env.BOOTSTRAP_ADMIN_PASSWORD } : generatedAdmin;
-  const demo = await seedDemo(gatewayUrl, adminLogin).catch((e) => `demo not seeded: ${e.message}`);
+  const adminLogin = process.env.BOOTSTRAP_ADMIN_LOGIN
+    ? { login: process.env.BOOTSTRAP_ADMIN_LOGIN, password: process.env.BOOTSTRAP_ADMIN_PASSWORD }
+    : (generatedAdmin ?? readAdminPasswordFile(adminPasswordFile));
+  const demo = DEMO
+    ? await seedDemo(gatewayUrl, adminLogin).catch((e) => `demo not seeded: ${e.message}`)
+    : 'not seeded (`npm start -- --demo` or SEED_DEMO=true seeds the Phayao demo, whose farmer login has a known password)';
 
   const publicUrl = `http://localhost:${port}`;
   const lines = [
@@ -172,10 +192,10 @@ try {
     `  API docs:      ${publicUrl}/api/docs`,
     `  Health:        ${publicUrl}/health`,
     generatedAdmin
-      ? `  Admin login:   ${generatedAdmin.login}  password: ${generatedAdmin.password}   (shown this once: keep it)`
+      ? `  Admin login:   ${generatedAdmin.login}  password: ${generatedAdmin.password}   (generated now; also in ${adminPasswordFile}, readable only by you)`
       : process.env.BOOTSTRAP_ADMIN_LOGIN
         ? `  Admin login:   ${process.env.BOOTSTRAP_ADMIN_LOGIN} (BOOTSTRAP_ADMIN_PASSWORD)`
-        : '  Admin login:   admin@khongdee.local (its password was printed at the first start)',
+        : `  Admin login:   admin@khongdee.local (its password: ${adminPasswordFile}, written at the first start)`,
     `  Demo:          ${demo}`,
     `  Logs:          ${logDir}/<app>.log`,
     (process.env.SMS_PROVIDER ?? 'log') === 'log' ? `  SMS (codes):   ${process.env.SMS_LOG_PATH ?? join(logDir, 'sms.jsonl')}   (one JSON line per message; SMS_PROVIDER=thaibulksms sends real ones)` : `  SMS:           ${process.env.SMS_PROVIDER}`,

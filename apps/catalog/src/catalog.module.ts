@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { HealthSubjects, OrderEvents } from '@app/contracts';
+import { HealthSubjects, IdentityEvents, OrderEvents } from '@app/contracts';
+import type { ConsumerErasedV1, IntegrationEvent } from '@app/contracts';
 import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
 import { CatalogConfig } from './config.js';
 import { ContentLinksController } from './content-links/content-links.controller.js';
@@ -21,6 +22,7 @@ import { ProducersService } from './producers/producers.service.js';
 import { MembershipService } from './producers/membership.service.js';
 import { ProductsController } from './products/products.controller.js';
 import { ProductsService } from './products/products.service.js';
+import { eraseConsumerReviews } from './reviews/consumer-erased.handler.js';
 import { recordCompletedOrder } from './reviews/order-completed.handler.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
 import { ReviewsService } from './reviews/reviews.service.js';
@@ -73,7 +75,10 @@ export class CatalogModule {
             EventRuntime.forService(config, ds, {
               service: 'catalog',
               publishes: ['catalog', 'diagnostics'],
-              subscriptions: [{ domain: 'order', handlers: { [OrderEvents.completed]: recordCompletedOrder } }],
+              subscriptions: [
+                { domain: 'order', handlers: { [OrderEvents.completed]: recordCompletedOrder } },
+                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: (e, em) => eraseConsumerReviews(e as IntegrationEvent<string, ConsumerErasedV1>, em) } },
+              ],
             }),
         },
       ],

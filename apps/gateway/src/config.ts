@@ -12,8 +12,22 @@ export interface GatewayConfig extends CommonConfig {
   rpcTimeoutMs: number;
   /** Fastify trustProxy: false (default: the socket address is the client), true, a hop count, or addresses/CIDRs */
   trustProxy: boolean | number | string;
-  bootstrapAdmin: { login?: string; password?: string; generateIfNone: boolean };
-  loginThrottle: { windowSeconds: number; maxFailuresPerLogin: number; maxFailuresPerIp: number };
+  /**
+   * The first dla_admin. A generated password is written to `passwordFile` (created 0600, never
+   * overwritten) and to nothing else: the gateway's stdout is a log file under npm start, systemd or Docker.
+   */
+  bootstrapAdmin: { login?: string; password?: string; generateIfNone: boolean; passwordFile?: string };
+  /** the rule: identity/login-throttle.ts and the README's "Identity and access" */
+  loginThrottle: {
+    windowSeconds: number;
+    freeFailures: number;
+    baseDelaySeconds: number;
+    maxDelaySeconds: number;
+    maxFailuresPerLogin: number;
+    maxFailuresPerIp: number;
+    maxRows: number;
+    pruneIntervalMs: number;
+  };
   /** the built web app: `client/` (browser assets) and `server/entry-server.js` (first HTML of share pages) */
   webDistDir: string;
   /** the site's public address, for share links, og:url and canonical links */
@@ -51,6 +65,9 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
   const password = env.BOOTSTRAP_ADMIN_PASSWORD;
   if (login && !password) throw new EnvError('BOOTSTRAP_ADMIN_PASSWORD is required with BOOTSTRAP_ADMIN_LOGIN');
   if (login && !/^[^@\s]+@[^@\s]+$/.test(login)) throw new EnvError('BOOTSTRAP_ADMIN_LOGIN must be an e-mail address');
+  const generateIfNone = envBool(env, 'BOOTSTRAP_ADMIN_GENERATE', false);
+  const passwordFile = env.BOOTSTRAP_ADMIN_PASSWORD_FILE?.trim() ? resolve(env.BOOTSTRAP_ADMIN_PASSWORD_FILE.trim()) : undefined;
+  if (generateIfNone && !login && !passwordFile) throw new EnvError('BOOTSTRAP_ADMIN_PASSWORD_FILE is required with BOOTSTRAP_ADMIN_GENERATE (a generated password is written there, 0600, never to a log)');
   return {
     ...commonConfig(env, 'gateway'),
     port: envInt(env, 'PORT', 3000, 0, 65535),
@@ -59,7 +76,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     jwtTtlSeconds: envInt(env, 'JWT_TTL_SECONDS', 12 * 3600, 60),
     rpcTimeoutMs: envInt(env, 'RPC_TIMEOUT_MS', 10_000, 100),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
-    bootstrapAdmin: { login, password, generateIfNone: envBool(env, 'BOOTSTRAP_ADMIN_GENERATE', false) },
+    bootstrapAdmin: { login, password, generateIfNone, passwordFile },
     webDistDir: resolve(envString(env, 'WEB_DIST_DIR', 'dist/web')),
     publicBaseUrl: envString(env, 'PUBLIC_BASE_URL', `http://localhost:${env.PORT ?? '3000'}`).replace(/\/+$/, ''),
     sms: loadSmsConfig(env),
@@ -79,8 +96,13 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     },
     loginThrottle: {
       windowSeconds: envInt(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1),
-      maxFailuresPerLogin: envInt(env, 'LOGIN_MAX_FAILURES_PER_LOGIN', 5, 1),
+      freeFailures: envInt(env, 'LOGIN_FREE_FAILURES', 5, 1),
+      baseDelaySeconds: envInt(env, 'LOGIN_DELAY_BASE_SECONDS', 30, 1),
+      maxDelaySeconds: envInt(env, 'LOGIN_DELAY_MAX_SECONDS', 15 * 60, 1),
+      maxFailuresPerLogin: envInt(env, 'LOGIN_MAX_FAILURES_PER_LOGIN', 30, 1),
       maxFailuresPerIp: envInt(env, 'LOGIN_MAX_FAILURES_PER_IP', 300, 1),
+      maxRows: envInt(env, 'LOGIN_THROTTLE_MAX_ROWS', 100_000, 100),
+      pruneIntervalMs: envInt(env, 'LOGIN_THROTTLE_PRUNE_INTERVAL_MS', 60_000, 0),
     },
   };
 }

@@ -18,8 +18,8 @@ import { documentWebPages, registerWebApp } from './web/web-host.js';
 export interface GatewayApp {
   app: NestFastifyApplication;
   url: string;
-  /** set when a dla_admin was generated at this start: printed once by npm start */
-  generatedAdmin?: { login: string; password: string };
+  /** set when a dla_admin was generated at this start: its login, and the 0600 file holding its password */
+  generatedAdmin?: { login: string; passwordFile: string };
 }
 
 /** Trust the nearest n proxies' X-Forwarded-For entries. */
@@ -90,13 +90,16 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
   await registerWebApp(fastify, config);
 
   app.enableShutdownHooks();
-  await app.listen(config.port, config.host);
+  // The first administrator exists before the first request can arrive (else a client could meet a
+  // system with no admin, and a failing bootstrap would leave a gateway listening without one).
+  await app.init();
   const generated = await app.get(IdentityService).bootstrapAdmin();
+  await app.listen(config.port, config.host);
   const address = fastify.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
     app,
     url: `http://127.0.0.1:${port}`,
-    generatedAdmin: generated?.password ? { login: generated.login, password: generated.password } : undefined,
+    generatedAdmin: generated?.passwordFile ? { login: generated.login, passwordFile: generated.passwordFile } : undefined,
   };
 }

@@ -4,7 +4,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { natsClientProxy, serviceDatabase } from '@app/messaging';
+import { EventRuntime, natsClientProxy, serviceDatabase } from '@app/messaging';
+import { DataSource } from 'typeorm';
 import { GATEWAY_CONFIG, GatewayConfig } from './config.js';
 import { BatchesController } from './batches/batches.controller.js';
 import { MyReservationsController, ReservationsController } from './batches/reservations.controller.js';
@@ -28,6 +29,8 @@ import { User } from './identity/user.entity.js';
 import { gatewayMigrations } from './migrations/index.js';
 import { PhotosController } from './media/photos.controller.js';
 import { OrdersController } from './orders/orders.controller.js';
+import { PersonalDataController } from './personal-data/personal-data.controller.js';
+import { PersonalDataService } from './personal-data/personal-data.service.js';
 import { ProducerOnboardingService } from './producers/producer-onboarding.service.js';
 import { ProducersController } from './producers/producers.controller.js';
 import { MembershipController } from './producers/membership.controller.js';
@@ -73,6 +76,7 @@ export class GatewayModule {
         SlipsController,
         ReportsController,
         DiagnosticsController,
+        PersonalDataController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
@@ -90,6 +94,13 @@ export class GatewayModule {
         PhoneVerificationService,
         { provide: SMS_SENDER, useFactory: () => createSmsSender(config.sms) },
         ProducerOnboardingService,
+        PersonalDataService,
+        {
+          // the gateway's outbox relay: identity events (a consumer erased); it consumes nothing
+          provide: EventRuntime,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => EventRuntime.forService(config, ds, { service: 'gateway', publishes: ['identity'], subscriptions: [] }),
+        },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: RetrySafetyInterceptor },

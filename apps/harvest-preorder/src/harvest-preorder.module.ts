@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { HealthSubjects, OrderEvents } from '@app/contracts';
-import type { IntegrationEvent, OrderExpiredV1 } from '@app/contracts';
+import { HealthSubjects, IdentityEvents, OrderEvents } from '@app/contracts';
+import type { ConsumerErasedV1, IntegrationEvent, OrderExpiredV1 } from '@app/contracts';
+import { eraseConsumer } from './reservations/consumer-erased.handler.js';
 import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
 import { HarvestController } from './allocation/harvest.controller.js';
 import { HarvestService } from './allocation/harvest.service.js';
@@ -70,6 +71,7 @@ export class HarvestPreorderModule {
                   domain: 'order',
                   handlers: { [OrderEvents.expired]: (e, em) => reservations.onOrderExpired(e as IntegrationEvent<string, OrderExpiredV1>, em) },
                 },
+                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: (e, em) => eraseConsumer(e as IntegrationEvent<string, ConsumerErasedV1>, em) } },
               ],
             }),
         },

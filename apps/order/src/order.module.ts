@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { HealthSubjects, PreorderEvents } from '@app/contracts';
-import type { IntegrationEvent, ReservationAllocatedV1, ReservationCancelledV1 } from '@app/contracts';
+import { HealthSubjects, IdentityEvents, PreorderEvents } from '@app/contracts';
+import type { ConsumerErasedV1, IntegrationEvent, ReservationAllocatedV1, ReservationCancelledV1 } from '@app/contracts';
+import { eraseConsumer } from './events/consumer-erased.handler.js';
 import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
 import { ORDER_CONFIG, OrderConfig } from './config.js';
 import { SweeperService } from './expiry/sweeper.service.js';
@@ -64,6 +65,7 @@ export class OrderModule {
                     [PreorderEvents.reservationCancelled]: (e, em) => settlement.onCancelled(e as IntegrationEvent<string, ReservationCancelledV1>, em),
                   },
                 },
+                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: (e, em) => eraseConsumer(e as IntegrationEvent<string, ConsumerErasedV1>, em) } },
               ],
             }),
         },

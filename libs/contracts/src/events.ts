@@ -20,6 +20,8 @@ export const EVENT_STREAMS = {
   catalog: { stream: 'EVT_CATALOG', subjects: ['evt.catalog.>'] },
   preorder: { stream: 'EVT_PREORDER', subjects: ['evt.preorder.>'] },
   order: { stream: 'EVT_ORDER', subjects: ['evt.order.>'] },
+  /** the gateway's identity events (a consumer erased: personal-data.ts) */
+  identity: { stream: 'EVT_IDENTITY', subjects: ['evt.identity.>'] },
   /** Used by the messaging library's own tests and the health probe. */
   diagnostics: { stream: 'EVT_DIAGNOSTICS', subjects: ['evt.diagnostics.>'] },
 } as const;
@@ -32,10 +34,14 @@ export type EventDomain = keyof typeof EVENT_STREAMS;
  * read it through its own durable consumer (named after the consuming service's queue group).
  * `replays`: may also read the consumed streams with ephemeral consumers (reporting's read-model rebuild).
  */
-export const EVENT_FLOWS: Readonly<Record<ServiceName, { publishes: readonly EventDomain[]; consumes: readonly EventDomain[]; replays?: boolean }>> = {
-  catalog: { publishes: ['catalog', 'diagnostics'], consumes: ['order'] },
-  harvestPreorder: { publishes: ['preorder'], consumes: ['order'] },
-  order: { publishes: ['order'], consumes: ['preorder'] },
+/** The apps that publish or consume events: the four services and the gateway (its identity events). */
+export type EventApp = ServiceName | 'gateway';
+
+export const EVENT_FLOWS: Readonly<Record<EventApp, { publishes: readonly EventDomain[]; consumes: readonly EventDomain[]; replays?: boolean }>> = {
+  gateway: { publishes: ['identity'], consumes: [] },
+  catalog: { publishes: ['catalog', 'diagnostics'], consumes: ['order', 'identity'] },
+  harvestPreorder: { publishes: ['preorder'], consumes: ['order', 'identity'] },
+  order: { publishes: ['order'], consumes: ['preorder', 'identity'] },
   reporting: { publishes: [], consumes: ['diagnostics', 'catalog', 'order'], replays: true },
   notification: { publishes: [], consumes: ['order'] },
 };

@@ -24,3 +24,6 @@ export * from './reserve-group.js';
 export * from './reporting.js';
 export * from './notification.js';
 export { IsCalendarDate, IsOffsetDateTime, isCalendarDate, isOffsetDateTime } from './datetime.js';
+export { csvDocument, csvField, csvLine, neutraliseCell } from './csv.js';
+export type { CsvCell } from './csv.js';
+export * from './personal-data.js';

@@ -220,7 +220,12 @@ export interface OrderViewV1 extends PlaceV1 {
   refundedSatang: number;
   /** what the consumer must pay now (deposit, or balance after harvest); 0 when nothing is due */
   amountDueSatang: number;
-  fulfilment: OpenOrderV1['fulfilment'];
+  /**
+   * Delivery address and phone only for the order's consumer, producer and LAO admin (PDPA); province and
+   * DLA staff get the address's districtCode and provinceCode alone, and personalDataWithheld: true.
+   */
+  fulfilment: OpenOrderV1['fulfilment'] | { type: 'delivery'; address: Pick<DeliveryAddressV1, 'districtCode' | 'provinceCode'> };
+  personalDataWithheld: boolean;
   shipment: { carrier: string; trackingNumber: string } | null;
   reservedAt: string;
   /** deadline to pay the deposit (for a direct purchase of surplus stock: its whole price); null without one */

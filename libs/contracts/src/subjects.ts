@@ -71,6 +71,8 @@ export const CatalogSubjects = {
   removeContentLink: 'catalog.content-links.remove',
   createReview: 'catalog.reviews.create',
   listReviews: 'catalog.reviews.list',
+  /** {} → MyReviewV1[]: the calling consumer's own reviews (personal-data download) */
+  listMyReviews: 'catalog.reviews.mine',
   /** Diagnostics: records a ping and raises diagnostics.ping.recorded through the outbox. */
   recordPing: 'catalog.diagnostics.ping',
 } as const;

@@ -25,7 +25,9 @@ describe('the NATS permission table', () => {
   it('lets the gateway publish every public subject and no internal one, events or JetStream call', () => {
     const gw = natsPermissions('gateway').publish;
     for (const subject of REQUEST_SUBJECTS) expect([subject, allowed(gw, subject)]).toEqual([subject, !(subject in INTERNAL_SUBJECTS)]);
-    for (const subject of ['evt.order.completed', '$JS.API.STREAM.CREATE.EVT_ORDER', '$JS.API.INFO', 'live.batch.x', '_INBOX.order.x']) expect([subject, allowed(gw, subject)]).toEqual([subject, false]);
+    for (const subject of ['evt.order.completed', '$JS.API.STREAM.CREATE.EVT_ORDER', '$JS.API.STREAM.DELETE.EVT_IDENTITY', 'live.batch.x', '_INBOX.order.x']) expect([subject, allowed(gw, subject)]).toEqual([subject, false]);
+    // its own events only (a consumer erased: identity), through its own stream
+    for (const subject of ['evt.identity.consumer_erased', '$JS.API.STREAM.CREATE.EVT_IDENTITY', '$JS.API.INFO']) expect([subject, allowed(gw, subject)]).toEqual([subject, true]);
     expect(natsPermissions('gateway').allowResponses).toBe(false);
   });
 

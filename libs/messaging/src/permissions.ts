@@ -70,7 +70,11 @@ export function natsPermissions(app: NatsApp): NatsPermissions {
   if (app === 'gateway') {
     return {
       // every public command and query, by domain; the internal ones are taken out by name
-      publish: { allow: SERVICES.map((s) => `${QUEUE_GROUPS[s]}.>`), deny: Object.keys(INTERNAL_SUBJECTS).sort() },
+      // and its own events (EVENT_FLOWS.gateway: identity), through its own stream
+      publish: {
+        allow: [...SERVICES.map((s) => `${QUEUE_GROUPS[s]}.>`), ...(EVENT_FLOWS.gateway.publishes.length ? ['$JS.API.INFO'] : []), ...EVENT_FLOWS.gateway.publishes.flatMap(ownStream)],
+        deny: [...Object.keys(INTERNAL_SUBJECTS).sort(), ...JETSTREAM_DENIED],
+      },
       subscribe: { allow: [subscribeOwnInbox, ...PLAIN_MESSAGES.filter((m) => m.subscribers.includes(app)).map((m) => m.subject)], deny: [] },
       allowResponses: false,
     };

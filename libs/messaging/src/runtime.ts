@@ -2,7 +2,7 @@ import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/c
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { DataSource } from 'typeorm';
 import { EVENT_FLOWS, QUEUE_GROUPS } from '@app/contracts';
-import type { EventDomain, ServiceName } from '@app/contracts';
+import type { EventApp, EventDomain, ServiceName } from '@app/contracts';
 import { EventConsumer, EventHandler } from './consumer.js';
 import { ensureStream } from './jetstream.js';
 import { connectNats } from './nats.js';
@@ -88,8 +88,8 @@ export class EventRuntime implements OnApplicationBootstrap, OnApplicationShutdo
  * written from that table, so anything else would be refused by the server at run time): checked at boot.
  */
 export function assertEventFlows(service: string, publishes: readonly EventDomain[], consumes: readonly EventDomain[]): void {
-  const key = (Object.keys(QUEUE_GROUPS) as ServiceName[]).find((k) => QUEUE_GROUPS[k] === service);
-  if (!key) throw new Error(`${service} is not a service of QUEUE_GROUPS`);
+  const key: EventApp | undefined = service === 'gateway' ? 'gateway' : (Object.keys(QUEUE_GROUPS) as ServiceName[]).find((k) => QUEUE_GROUPS[k] === service);
+  if (!key) throw new Error(`${service} is not the gateway or a service of QUEUE_GROUPS`);
   const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
   const flows = EVENT_FLOWS[key];
   if (!same(publishes, flows.publishes) || !same(consumes, flows.consumes)) {

@@ -14,6 +14,11 @@ export class ReviewsController {
     return this.reviews.create(caller, data);
   }
 
+  @MessagePattern(CatalogSubjects.listMyReviews)
+  mine(@Payload() { caller }: RpcEnvelope<unknown>) {
+    return this.reviews.mine(caller);
+  }
+
   @MessagePattern(CatalogSubjects.listReviews)
   list(@Payload(new EnvelopePipe(ListReviewsQuery)) { data }: RpcEnvelope<ListReviewsQuery>) {
     return this.reviews.list(data);

@@ -26,6 +26,13 @@ export class ReviewsService {
     private readonly products: ProductsService,
   ) {}
 
+  /** The caller's own reviews, for their personal-data download. */
+  async mine(callerOrNull: Caller | null): Promise<ReviewV1[]> {
+    const caller = requireCaller(callerOrNull);
+    const rows: ReviewRow[] = await this.ds.query(`${SELECT} WHERE consumer_id = $1 ORDER BY created_at`, [caller.userId]);
+    return rows.map(toView);
+  }
+
   async create(callerOrNull: Caller | null, cmd: CreateReviewCommand): Promise<ReviewV1> {
     const caller = requireCaller(callerOrNull);
     return this.ds.transaction(async (em) => {

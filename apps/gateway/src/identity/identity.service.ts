@@ -11,6 +11,7 @@ import type { GatewayConfig } from '../config.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import type { CreateUserDto, LoginDto, UserView } from './identity.dto.js';
+import { stagePasswordFile } from './bootstrap-password-file.js';
 import { LoginThrottle } from './login-throttle.js';
 import { burnVerify, hashPassword, verifyPassword } from './passwords.js';
 import { normalizePhone } from './phone.js';
@@ -71,8 +72,8 @@ export class IdentityService {
 
   async login(dto: LoginDto, ip: string): Promise<SignIn> {
     const login = dto.login.includes('@') ? dto.login.toLowerCase() : (normalizePhone(dto.login) ?? dto.login);
-    await this.throttle.begin(login, ip);
     const user = await this.users.findOneBy(login.includes('@') ? { email: login } : { phone: login });
+    await this.throttle.begin(login, ip, user !== null);
     const ok = user ? await verifyPassword(user.passwordHash, dto.password) : (await burnVerify(dto.password), false);
     if (!user || !ok) {
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong login or password');
@@ -178,10 +179,11 @@ export class IdentityService {
   /**
    * The first administrator. BOOTSTRAP_ADMIN_LOGIN/PASSWORD create a dla_admin if no user has that login
    * (an existing user is never changed). Without them, and with generation on (npm start), a dla_admin is
-   * created with a random password when none exists; the password is returned to be printed once.
+   * created with a random password when none exists; the password goes only to a new 0600 file
+   * (BOOTSTRAP_ADMIN_PASSWORD_FILE), never to a log: see bootstrap-password-file.ts.
    */
-  async bootstrapAdmin(): Promise<{ login: string; password?: string; created: boolean } | null> {
-    const { login, password, generateIfNone } = this.config.bootstrapAdmin;
+  async bootstrapAdmin(): Promise<{ login: string; passwordFile?: string; created: boolean } | null> {
+    const { login, password, generateIfNone, passwordFile } = this.config.bootstrapAdmin;
     if (login && password) {
       if (await this.users.existsBy({ email: login })) return { login, created: false };
       await this.insertIgnoringRace({ name: 'DLA administrator', email: login, phone: null, password, role: 'dla_admin' });
@@ -190,8 +192,14 @@ export class IdentityService {
     if (!generateIfNone || (await this.users.existsBy({ role: 'dla_admin' }))) return null;
     const generatedLogin = 'admin@khongdee.local';
     const generated = randomBytes(12).toString('base64url');
-    const created = await this.insertIgnoringRace({ name: 'DLA administrator', email: generatedLogin, phone: null, password: generated, role: 'dla_admin' });
-    return created ? { login: generatedLogin, password: generated, created: true } : null;
+    const file = stagePasswordFile(passwordFile!, generatedLogin, generated);
+    const created = await this.insertIgnoringRace({ name: 'DLA administrator', email: generatedLogin, phone: null, password: generated, role: 'dla_admin' }).catch((e) => {
+      file.discard();
+      throw e;
+    });
+    if (!created) return file.discard(), null;
+    file.commit();
+    return { login: generatedLogin, passwordFile, created: true };
   }
 
   /**

@@ -75,4 +75,9 @@ export class TokenVersions {
     this.cache.delete(userId);
     return n > 0;
   }
+
+  /** Drops this replica's cached version after a change made elsewhere in a transaction (erasure). */
+  forget(userId: string): void {
+    this.cache.delete(userId);
+  }
 }

@@ -34,7 +34,8 @@ const FULFILMENT_SCHEMA: SchemaObject = {
             postalCode: { type: 'string', example: '56120' },
             phone: { type: 'string', example: '0812345678' },
           },
-          required: ['line1', 'districtCode', 'provinceCode', 'postalCode', 'phone'],
+          required: ['districtCode', 'provinceCode'],
+          description: "line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false)",
         },
       },
       required: ['type', 'address'],
@@ -82,6 +83,10 @@ const SUMMARY_PROPERTIES: Record<string, SchemaObject> = {
   refundedSatang: satang('refunds owed or made'),
   amountDueSatang: satang('what the consumer must pay now; 0 when nothing is due'),
   fulfilment: FULFILMENT_SCHEMA,
+  personalDataWithheld: {
+    type: 'boolean',
+    description: "true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA)",
+  },
   shipment: {
     type: 'object',
     nullable: true,

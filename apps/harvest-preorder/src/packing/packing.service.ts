@@ -54,7 +54,7 @@ export class PackingService {
     assertMayManageBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code });
     const rows: Array<{
       id: string; status: string; consumer_id: string; requested: number; quantity: number; allocated: number | null; order_id: string | null;
-      fulfilment: { type: 'pickup' | 'delivery'; address?: { line1: string; postalCode: string; phone: string } }; pickup_point_id: string | null;
+      fulfilment: { type: 'pickup' | 'delivery'; address?: { line1?: string; postalCode?: string; phone?: string } }; pickup_point_id: string | null;
       pickup_name: string | null; day: string; created_at: Date;
     }> = await this.ds.query(
       `SELECT r.id, r.status, r.consumer_id, r.requested, r.quantity, r.allocated, r.order_id, r.fulfilment, r.pickup_point_id, p.name AS pickup_name,
@@ -75,13 +75,20 @@ export class PackingService {
       fulfilment: r.fulfilment.type,
       pickupPointId: r.pickup_point_id,
       pickupPointName: r.pickup_name,
-      deliveryAddress: r.fulfilment.address ? `${r.fulfilment.address.line1} ${r.fulfilment.address.postalCode} (${r.fulfilment.address.phone})` : null,
+      deliveryAddress: deliveryAddressOf(r.fulfilment.address),
       day: r.day,
       reservedAt: new Date(r.created_at).toISOString(),
     }));
     if (q.format === 'csv') return { csv: toCsv(reservations) };
     return { batchId: b.id, status: b.status, reservations, totals: totalsOf(reservations) };
   }
+}
+
+/** The address line of the packing list; a consumer who erased their account leaves only the area (PDPA). */
+function deliveryAddressOf(a: { line1?: string; postalCode?: string; phone?: string } | undefined): string | null {
+  if (!a) return null;
+  if (!a.line1) return '(ผู้ซื้อลบข้อมูลส่วนบุคคลแล้ว)';
+  return `${a.line1} ${a.postalCode} (${a.phone})`;
 }
 
 export function totalsOf(rows: PackingRowV1[]): PackingViewV1['totals'] {

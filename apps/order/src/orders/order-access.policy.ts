@@ -26,6 +26,15 @@ export function assertMayRead(caller: Caller, o: Owned): void {
   throw isStaff(caller) ? DomainError.forbidden(`Order ${o.id} belongs to another producer or LAO`) : notFound(o);
 }
 
+/**
+ * PDPA: the consumer's address and phone are for who must deliver — the order's producer and its LAO's
+ * admin — and the consumer. Province and DLA staff oversee figures, which need neither: they see the
+ * order with the delivery's district and province only.
+ */
+export function maySeePersonalData(caller: Caller, o: Owned): boolean {
+  return caller.userId === o.consumerId || isOrderManager(caller, o);
+}
+
 /** Payments, refunds, ready, ship, handover: the producer of the order or its LAO's admin. */
 export function assertMayManage(caller: Caller, o: Owned): void {
   if (isOrderManager(caller, o)) return;

@@ -19,7 +19,7 @@ import type { OrderConfig } from '../config.js';
 import { orderCompleted } from '../events/order-events.js';
 import { paymentDeadlinePassed } from '../lifecycle/order-lifecycle.js';
 import { amountDueNow, orderTotal } from '../orders/money.js';
-import { assertMayRead } from '../orders/order-access.policy.js';
+import { assertMayRead, maySeePersonalData } from '../orders/order-access.policy.js';
 import { toOrder } from '../orders/order.js';
 import type { Order } from '../orders/order.js';
 import { OrderStore } from '../orders/order.store.js';
@@ -47,7 +47,7 @@ export class OrderViews {
       OrderStore.history(em, orderId),
       SlipRepository.forOrders(em, [orderId]),
     ]);
-    return { ...this.summary(order, slips.get(orderId)!), payments, refunds, history };
+    return { ...this.summary(order, slips.get(orderId)!, caller), payments, refunds, history };
   }
 
   /** What to pay now, as a PromptPay QR for the producer's PromptPay ID and that exact amount. */
@@ -68,6 +68,10 @@ export class OrderViews {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const { where, params } = scopeOf(caller);
+    if (q.q && /^0\d{8,9}$/.test(q.q) && (scopeRole(caller) === 'dla_admin' || scopeRole(caller) === 'province_admin')) {
+      // a phone is personal data: finding orders by it is for the producer and the LAO admin (PDPA)
+      throw new DomainError('FORBIDDEN', 'Only a producer or an LAO admin may search orders by phone', [{ field: 'q', message: 'search by order number' }]);
+    }
     if (q.status) where.push(`status = $${params.push(q.status)}`);
     if (q.batchId) where.push(`batch_id = $${params.push(q.batchId)}`);
     if (q.paymentUnderReview !== undefined) where.push(SlipRepository.underReviewCondition(q.paymentUnderReview));
@@ -80,7 +84,7 @@ export class OrderViews {
     ]);
     const orders: Order[] = rows.map((r: Record<string, unknown>) => toOrder(r));
     const slips = await SlipRepository.forOrders(em, orders.map((o) => o.id));
-    const list: OrderListV1 = { items: orders.map((o) => this.summary(o, slips.get(o.id)!)), total: count[0].n, page, pageSize };
+    const list: OrderListV1 = { items: orders.map((o) => this.summary(o, slips.get(o.id)!, caller)), total: count[0].n, page, pageSize };
     if (scopeRole(caller) === 'producer') list.toPrepare = await this.toPrepare(em, caller.producerId!, q.batchId);
     return list;
   }
@@ -125,7 +129,8 @@ export class OrderViews {
     }));
   }
 
-  summary(o: Order, slips: PaymentSlipV1[]): OrderSummaryV1 {
+  summary(o: Order, slips: PaymentSlipV1[], caller: Caller): OrderSummaryV1 {
+    const personal = maySeePersonalData(caller, o);
     const handedOver = o.status === 'picked_up' || o.status === 'delivered';
     return {
       id: o.id,
@@ -152,7 +157,8 @@ export class OrderViews {
       paidSatang: o.paidSatang,
       refundedSatang: o.refundedSatang,
       amountDueSatang: amountDueNow(o),
-      fulfilment: o.fulfilment,
+      fulfilment: personal ? o.fulfilment : withheld(o.fulfilment),
+      personalDataWithheld: !personal,
       shipment: o.shipment,
       reservedAt: o.reservedAt.toISOString(),
       depositDeadline: o.depositDeadline?.toISOString() ?? null,
@@ -165,6 +171,12 @@ export class OrderViews {
       paymentUnderReview: slips.some((s) => s.status === 'pending'),
     };
   }
+}
+
+/** The delivery without who and where exactly: its district and province stay (figures by area). */
+function withheld(f: Order['fulfilment']): OrderSummaryV1['fulfilment'] {
+  if (f.type !== 'delivery') return f;
+  return { type: 'delivery', address: { districtCode: f.address.districtCode, provinceCode: f.address.provinceCode } };
 }
 
 type ScopeRole = 'dla_admin' | 'province_admin' | 'lao_admin' | 'producer' | 'consumer';

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
+import { csvDocument } from '@app/contracts';
 import type { Caller, ReportContentLinkV1, ExportFileV1, ExportQuery, ReportLevel, SummaryV1 } from '@app/contracts';
 import { bangkokDateTimeTh, bangkokDay, dayTh, Period } from '../periods/period.js';
 import { FiguresRepository } from '../summary/figures.repository.js';
@@ -30,7 +31,7 @@ export class ExportService {
     if (q.format === 'csv') {
       const report = await this.summary.compute(period, groupBy, area);
       const lines = [...title.map((t) => csvLine([t])), '', ...tableRows(groupBy, report).map(csvRow)];
-      return { filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8', content: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8').toString('base64') };
+      return { filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8', content: Buffer.from(csvDocument(lines), 'utf8').toString('base64') };
     }
     // The streaming writer with inline strings: the in-memory workbook took ~5 s for a national export.
     const out = new PassThrough();

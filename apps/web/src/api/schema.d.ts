@@ -481,6 +481,23 @@ export interface paths {
         patch: operations["LaoAdminController_update"];
         trace?: never;
     };
+    "/api/v1/me/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase my account (consumers; confirm with the password — wrong → 401 naming password). Name, phone, e-mail and password are removed at once and every token ends; addresses, slip images and review texts are removed by each service (event identity.consumer_erased). Orders keep their figures; reports are unchanged */
+        post: operations["PersonalDataController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/line-link": {
         parameters: {
             query?: never;
@@ -561,6 +578,23 @@ export interface paths {
         put?: never;
         /** Mark one of my notifications read (someone else's answers 404) */
         post: operations["NotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download my personal data: account, orders (with addresses and bank-slip metadata), reservations and reviews, as JSON */
+        get: operations["PersonalDataController_export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1638,6 +1672,10 @@ export interface components {
             amountSatang: number;
             /** @example ผลไม้เสียหายระหว่างขนส่ง */
             reason: string;
+        };
+        EraseMeDto: {
+            /** @description the account's current password */
+            password: string;
         };
         ExcludeSaleFields: {
             /**
@@ -9684,6 +9722,217 @@ export interface operations {
             };
         };
     };
+    PersonalDataController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        erasedAt: string;
+                        message: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
     NotificationsController_startLine: {
         parameters: {
             query?: never;
@@ -10821,6 +11070,382 @@ export interface operations {
                         /** Format: date-time */
                         readAt: string | null;
                         title: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Not found, or not yours to see (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        fields?: {
+                            /** @example phone */
+                            field?: string;
+                            message?: string;
+                        }[];
+                        /** @example Invalid input: phone */
+                        message: string;
+                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+                        retrySafe?: boolean;
+                        /** @example 400 */
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    PersonalDataController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: {
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: email */
+                            email?: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description lao_admin and producer logins */
+                            laoCode?: string;
+                            name: string;
+                            /** @example 0812345678 */
+                            phone?: string;
+                            /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
+                            phoneVerified?: boolean;
+                            /**
+                             * Format: uuid
+                             * @description producer logins
+                             */
+                            producerId?: string;
+                            /** @description province_admin, lao_admin and producer logins */
+                            provinceCode?: string;
+                            roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
+                        };
+                        /** Format: date-time */
+                        exportedAt: string;
+                        /** @description with their delivery addresses and the metadata of uploaded bank slips (slips) */
+                        orders: {
+                            /**
+                             * Format: date-time
+                             * @description when the harvest settled the order (a direct purchase: when it opened)
+                             */
+                            allocatedAt: string | null;
+                            /** @description satang: what the consumer must pay now; 0 when nothing is due */
+                            amountDueSatang: number;
+                            /**
+                             * Format: date-time
+                             * @description when it completes by itself if the consumer does not confirm
+                             */
+                            autoCompleteAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+                             */
+                            balanceDeadline: string | null;
+                            /** Format: uuid */
+                            batchId: string;
+                            /** @enum {string} */
+                            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: uuid */
+                            consumerId: string;
+                            /** @description satang */
+                            deliveryFeeSatang: number;
+                            /**
+                             * Format: date-time
+                             * @description deadline to pay the deposit (a direct purchase: its whole price)
+                             */
+                            depositDeadline: string | null;
+                            /** @description satang */
+                            depositDueSatang: number;
+                            depositPercent: number;
+                            /** @example 5605 */
+                            districtCode: string;
+                            fulfilment: {
+                                /** Format: uuid */
+                                pickupPointId: string;
+                                pickupPointName: string;
+                                /** @enum {string} */
+                                type: "pickup";
+                            } | {
+                                /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
+                                address: {
+                                    /** @example 5605 */
+                                    districtCode: string;
+                                    line1?: string;
+                                    /** @example 0812345678 */
+                                    phone?: string;
+                                    /** @example 56120 */
+                                    postalCode?: string;
+                                    /** @example 56 */
+                                    provinceCode: string;
+                                    subdistrict?: string;
+                                };
+                                /** @enum {string} */
+                                type: "delivery";
+                            };
+                            /** @description satang: quantity × unit price */
+                            goodsTotalSatang: number;
+                            /** Format: date-time */
+                            handedOverAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example 4560501 */
+                            laoCode: string;
+                            /** @description satang */
+                            paidSatang: number;
+                            /** @description true while a slip waits for the producer to check it */
+                            paymentUnderReview: boolean;
+                            /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                            personalDataWithheld: boolean;
+                            /** Format: uuid */
+                            producerId: string;
+                            /** Format: uuid */
+                            productId: string;
+                            productName: string;
+                            /** @example 56 */
+                            provinceCode: string;
+                            /** @description what the consumer will receive (the allocated quantity after harvest) */
+                            quantity: number;
+                            /** @description satang: refunds owed or made */
+                            refundedSatang: number;
+                            /** @description what the consumer asked for */
+                            requestedQuantity: number;
+                            /**
+                             * Format: uuid
+                             * @description null for a direct purchase of stock on hand
+                             */
+                            reservationId: string | null;
+                            /** Format: date-time */
+                            reservedAt: string;
+                            shipment: {
+                                carrier: string;
+                                trackingNumber: string;
+                            } | null;
+                            /** @description the consumer's uploaded bank slips, oldest first */
+                            slips: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description the bank's transaction reference, read from the slip's verification QR
+                                 * @example 2025112712345678ABCD
+                                 */
+                                reference: string;
+                                /** @description why the producer rejected it; null unless rejected */
+                                rejectReason: string | null;
+                                /**
+                                 * @description the sending bank's code, read from the slip's verification QR
+                                 * @example 004
+                                 */
+                                sendingBank: string;
+                                /**
+                                 * @description pending until the producer checks it
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "confirmed" | "rejected";
+                                /** Format: date-time */
+                                uploadedAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+                            /** @description satang: goods total + delivery fee */
+                            totalSatang: number;
+                            /** @enum {string} */
+                            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+                            /** @description satang: price per unit */
+                            unitPriceSatang: number;
+                        }[];
+                        /** @description reservations and waitlist places (GET /me/reservations items) */
+                        reservations: Record<string, never>[];
+                        reviews: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orderId: string;
+                            /** Format: uuid */
+                            productId: string;
+                            rating: number;
+                            text: string;
+                        }[];
                     };
                 };
             };
@@ -12267,14 +12892,15 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "pickup";
                             } | {
+                                /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                                 address: {
                                     /** @example 5605 */
                                     districtCode: string;
-                                    line1: string;
+                                    line1?: string;
                                     /** @example 0812345678 */
-                                    phone: string;
+                                    phone?: string;
                                     /** @example 56120 */
-                                    postalCode: string;
+                                    postalCode?: string;
                                     /** @example 56 */
                                     provinceCode: string;
                                     subdistrict?: string;
@@ -12294,6 +12920,8 @@ export interface operations {
                             paidSatang: number;
                             /** @description true while a slip waits for the producer to check it */
                             paymentUnderReview: boolean;
+                            /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                            personalDataWithheld: boolean;
                             /** Format: uuid */
                             producerId: string;
                             /** Format: uuid */
@@ -12624,14 +13252,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -12677,6 +13306,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -13001,14 +13632,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -13054,6 +13686,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -13378,14 +14012,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -13431,6 +14066,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -13983,14 +14620,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -14036,6 +14674,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -14360,14 +15000,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -14413,6 +15054,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -14742,14 +15385,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -14795,6 +15439,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -15125,14 +15771,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -15178,6 +15825,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -15506,14 +16155,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -15559,6 +16209,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -15892,14 +16544,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -15945,6 +16598,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */
@@ -16483,14 +17138,15 @@ export interface operations {
                             /** @enum {string} */
                             type: "pickup";
                         } | {
+                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
                             address: {
                                 /** @example 5605 */
                                 districtCode: string;
-                                line1: string;
+                                line1?: string;
                                 /** @example 0812345678 */
-                                phone: string;
+                                phone?: string;
                                 /** @example 56120 */
-                                postalCode: string;
+                                postalCode?: string;
                                 /** @example 56 */
                                 provinceCode: string;
                                 subdistrict?: string;
@@ -16536,6 +17192,8 @@ export interface operations {
                         }[];
                         /** @description true while a slip waits for the producer to check it */
                         paymentUnderReview: boolean;
+                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+                        personalDataWithheld: boolean;
                         /** Format: uuid */
                         producerId: string;
                         /** Format: uuid */

@@ -1,6 +1,7 @@
 import { api, call } from '../api/client';
 import type { OrderList } from '../api/types';
 import { unitLabel } from '../components/labels';
+import { MyData } from '../components/my-data';
 import { RequireSignIn } from '../components/require-sign-in';
 import { Page } from '../components/states';
 import { baht, dateTime, num } from '../format';
@@ -84,6 +85,7 @@ export default function OrdersPage() {
   return (
     <RequireSignIn>
       <OrdersList />
+      <MyData />
     </RequireSignIn>
   );
 }

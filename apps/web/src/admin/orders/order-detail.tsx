@@ -29,7 +29,13 @@ export default function OrderDetailPage({ me, id }: { me: Me; id: string }) {
               {o.productName} · {num(o.quantity)} {t(`unit.${o.unit}`)} · {t('admin.orders.totalIs', { amount: baht(o.totalSatang) })}
             </p>
             <p>{t('admin.orders.money', { paid: baht(o.paidSatang), refunded: baht(o.refundedSatang) })}</p>
-            <p class="muted small">{o.fulfilment.type === 'pickup' ? t('admin.orders.pickupAt', { place: o.fulfilment.pickupPointName }) : t('admin.orders.deliveryTo', { phone: o.fulfilment.address.phone })}</p>
+            <p class="muted small" data-testid="order-fulfilment">
+              {o.fulfilment.type === 'pickup'
+                ? t('admin.orders.pickupAt', { place: o.fulfilment.pickupPointName })
+                : o.fulfilment.address.phone
+                  ? t('admin.orders.deliveryTo', { phone: o.fulfilment.address.phone })
+                  : t('admin.orders.deliveryWithheld')}
+            </p>
             <Timeline order={o} />
           </section>
           {o.status === 'completed' && me.roles.includes('lao_admin') && <RefundForm order={o} onDone={reload} />}
