@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { CatalogEvents } from '@app/contracts';
 import type {
   Caller,
@@ -14,6 +15,7 @@ import type {
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { actsForProducer, administersArea } from '../access/catalog-access.policy.js';
 import { placeOfLao } from '../geography/place.js';
+import type { CatalogConfig } from '../config.js';
 import { ProductsService } from '../products/products.service.js';
 import { contentLinkKey, normalizeContentUrl } from './normalize-url.js';
 
@@ -56,7 +58,27 @@ export class ContentLinksService {
   constructor(
     private readonly ds: DataSource,
     private readonly products: ProductsService,
+    @Inject('CATALOG_CONFIG') private readonly config: CatalogConfig,
   ) {}
+
+  /**
+   * One LAO registers at most contentLinksPerLaoPerDay links per Bangkok day: the report's links are the
+   * posts the LAO published, and a bound keeps a script from padding the figure. Counted under a lock on
+   * the LAO (two replicas cannot both take the last place); a retry of a registered link is not counted.
+   */
+  private async withinDailyLimit(em: EntityManager, laoCode: string, id: string): Promise<void> {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtext('content-links:' || $1))`, [laoCode]);
+    const [{ n }] = await em.query(
+      `SELECT count(*)::int AS n FROM content_links
+        WHERE lao_code = $1 AND id <> $2 AND created_at >= (date_trunc('day', now() AT TIME ZONE 'Asia/Bangkok') AT TIME ZONE 'Asia/Bangkok')`,
+      [laoCode, id],
+    );
+    if (n >= this.config.contentLinksPerLaoPerDay) {
+      throw new DomainError('RATE_LIMITED', `LAO ${laoCode} has registered ${n} content links today, the most a day allows; add more tomorrow`, [
+        { field: 'laoCode', message: `at most ${this.config.contentLinksPerLaoPerDay} content links a day` },
+      ]);
+    }
+  }
 
   async create(callerOrNull: Caller | null, cmd: CreateContentLinkCommand): Promise<ContentLinkV1> {
     const caller = requireCaller(callerOrNull);
@@ -71,6 +93,7 @@ export class ContentLinksService {
       const producerMayAdd = actsForProducer(caller, product?.producerId ?? '') || (!product && caller.roles.includes('producer') && caller.laoCode === cmd.laoCode);
       if (!administersArea(caller, place) && !producerMayAdd) throw DomainError.forbidden(`You may not add content links for LAO ${cmd.laoCode}`);
       const id = cmd.id ?? randomUUID();
+      await this.withinDailyLimit(em, cmd.laoCode, id);
       const inserted = await em.query(
         `INSERT INTO content_links (id, url, url_key, platform, lao_code, product_id, producer_id, published_at, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,

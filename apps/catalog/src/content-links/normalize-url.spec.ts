@@ -55,3 +55,25 @@ describe('contentLinkKey (what makes two links the same post)', () => {
     expect(key('https://www.youtube.com/watch?v=AbC')).not.toBe(key('https://www.youtube.com/watch?v=abc'));
   });
 });
+
+describe('contentLinkKey on the known platforms (issue 13: parameters that do not name the post)', () => {
+  const key = (raw: string) => contentLinkKey(normalizeContentUrl(raw));
+
+  it('treats share-sheet and player parameters as the same post, and the parameters naming a post as different posts', () => {
+    expect(key('https://www.facebook.com/baanrao/posts/123?ref=share&locale=th_TH')).toBe(key('https://m.facebook.com/baanrao/posts/123'));
+    expect(key('https://www.facebook.com/permalink.php?story_fbid=1&id=2&ref=embed')).toBe(key('https://facebook.com/permalink.php?id=2&story_fbid=1'));
+    expect(key('https://www.facebook.com/permalink.php?story_fbid=1&id=2')).not.toBe(key('https://www.facebook.com/permalink.php?story_fbid=3&id=2'));
+    expect(key('https://www.tiktok.com/@baanrao/video/73?lang=th-TH&q=x')).toBe(key('https://tiktok.com/@baanrao/video/73'));
+    expect(key('https://www.instagram.com/reel/Cx1/?utm_medium=copy_link&hl=th')).toBe(key('https://instagram.com/reel/Cx1'));
+  });
+
+  it('treats youtu.be/ID, a start time and a feature tag as the watch page of the same video', () => {
+    expect(key('https://youtu.be/AbCdEf?t=42')).toBe(key('https://www.youtube.com/watch?v=AbCdEf'));
+    expect(key('https://m.youtube.com/watch?feature=share&v=AbCdEf&pp=ygU')).toBe(key('https://youtube.com/watch?v=AbCdEf'));
+    expect(key('https://youtu.be/AbCdEf')).not.toBe(key('https://youtu.be/abcdef'));
+  });
+
+  it('leaves other sites\' parameters alone (they may name the story)', () => {
+    expect(key('https://news.example.org/story?id=1&ref=x')).not.toBe(key('https://news.example.org/story?id=1'));
+  });
+});

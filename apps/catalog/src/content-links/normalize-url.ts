@@ -42,12 +42,35 @@ export function normalizeContentUrl(raw: string): string {
 const PLATFORM_HOSTS = new Set(['facebook.com', 'tiktok.com', 'youtube.com', 'instagram.com']);
 
 /**
+ * On the known platforms, the query parameters that name the post; any other (a share sheet's `ref`,
+ * `locale`, `lang`, `feature`, `t` start time, `pp`…) does not change which post it is.
+ */
+const POST_PARAMS: Record<string, ReadonlySet<string>> = {
+  'facebook.com': new Set(['story_fbid', 'fbid', 'id', 'v', 'set']),
+  'youtube.com': new Set(['v']),
+  'tiktok.com': new Set(),
+  'instagram.com': new Set(),
+};
+
+/**
  * What makes two links the same post (the unique key), from a normalised URL: http and https are the same
- * link, and so are the m./www./web. hosts of the big platforms. The URL itself is shown as given.
+ * link, and so are the m./www./web. hosts of the big platforms, youtu.be/ID and youtube.com/watch?v=ID, and
+ * their links with parameters that do not name the post. The URL itself is shown as given.
  */
 export function contentLinkKey(normalized: string): string {
   const u = new URL(normalized);
-  const bare = u.hostname.replace(/^(m|www|web)\./, '');
+  let bare = u.hostname.replace(/^(m|www|web)\./, '');
+  if (bare === 'youtu.be' && u.pathname.length > 1) {
+    u.searchParams.set('v', u.pathname.slice(1));
+    u.pathname = '/watch';
+    bare = 'youtube.com';
+  }
+  const post = POST_PARAMS[bare];
+  if (post) {
+    const kept = [...u.searchParams.entries()].filter(([k]) => post.has(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    u.search = new URLSearchParams(kept).toString();
+  }
   const host = PLATFORM_HOSTS.has(bare) ? bare + (u.port ? `:${u.port}` : '') : u.host;
-  return `https://${host}${normalized.slice(`${u.protocol}//${u.host}`.length)}`;
+  const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
+  return `https://${host}${path}${u.search}`;
 }
