@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import request from 'supertest';
 import { jest } from '@jest/globals';
+import { natsCredentialsEnv } from '@app/messaging';
 import { eventually, TestSystem } from '@app/testing';
 import { loadGatewayConfig } from '../src/config.js';
 import { createGatewayApp } from '../src/gateway.app.js';
@@ -45,7 +46,7 @@ describe('the bootstrap administrator', () => {
       await db.query('BEGIN');
       await db.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE'); // reads pass, the admin's INSERT waits
       const port = await freePort();
-      const starting = createGatewayApp(loadGatewayConfig({ ...sys.env, PORT: String(port), BOOTSTRAP_ADMIN_LOGIN: 'second@test.local', BOOTSTRAP_ADMIN_PASSWORD: 'second-password-1' }));
+      const starting = createGatewayApp(loadGatewayConfig({ ...sys.env, ...natsCredentialsEnv('gateway', sys.natsCredentials), PORT: String(port), BOOTSTRAP_ADMIN_LOGIN: 'second@test.local', BOOTSTRAP_ADMIN_PASSWORD: 'second-password-1' }));
       await eventually(async () => {
         await db.query('SELECT pg_stat_clear_snapshot()'); // pg_stat_activity is a snapshot per transaction
         const rows = await db.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO "users"%'`);

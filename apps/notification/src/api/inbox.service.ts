@@ -121,7 +121,7 @@ export class InboxService {
   /** LINE Login, step 1: a single-use state that expires, and the authorize URL to send the browser to. */
   async startLineLink(caller: Caller): Promise<LineLinkStartV1> {
     const l = this.config.line;
-    if (!l.loginChannelId) throw new DomainError('SERVICE_UNAVAILABLE', 'LINE Login is not configured on this server');
+    if (!l.loginChannelId) throw new DomainError('CONFLICT', 'LINE Login is not configured on this server: LINE cannot be linked here'); // not a passing fault: retrying changes nothing
     const state = randomBytes(24).toString('base64url');
     await this.ds.query(`INSERT INTO line_link_states (state, user_id, expires_at) VALUES ($1, $2, $3)`, [state, caller.userId, new Date(Date.now() + l.stateTtlMs).toISOString()]);
     const q = new URLSearchParams({ response_type: 'code', client_id: l.loginChannelId, redirect_uri: l.redirectUri, state, scope: 'profile openid' });
