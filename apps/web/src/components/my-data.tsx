@@ -54,7 +54,7 @@ export function MyData() {
       <h2 id="my-data-title">{t('myData.title')}</h2>
       <p class="muted small">{t('myData.intro')}</p>
       <p>
-        <button type="button" onClick={download} disabled={busy}>
+        <button type="button" class="button" onClick={download} disabled={busy}>
           {t('myData.download')}
         </button>{' '}
         {!confirming && (
