@@ -1,4 +1,5 @@
 import type { NatsConnection } from '@nats-io/transport-node';
+import pg from 'pg';
 import { NotificationSubjects } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
 import { Actors, allocated, bearer, makeActors, natsOf, open, openOrder, untilStatus } from '../../order/test/support/order-fixtures.js';
@@ -143,6 +144,20 @@ describe('notifications: reserve → deposit reminder → short harvest → refu
     const read = await sys.http().post(`/api/v1/me/notifications/${short.id}/read`).set(bearer(a.consumer.token)).expect(200);
     expect(read.body.readAt).not.toBeNull();
     expect((await inbox(a.consumer.token)).unread).toBe(3);
+    // the bell asks every minute: asking again writes no new version of the recipient's row
+    const version = async () => {
+      const db = new pg.Client({ connectionString: sys.databaseUrl('notification') });
+      await db.connect();
+      try {
+        return (await db.query(`SELECT xmin::text AS v FROM recipients WHERE user_id = $1`, [a.consumer.id])).rows;
+      } finally {
+        await db.end();
+      }
+    };
+    const before = await version();
+    await inbox(a.consumer.token);
+    await inbox(a.consumer.token);
+    expect(await version()).toEqual(before);
     await sys.http().post(`/api/v1/me/notifications/${short.id}/read`).set(bearer(a.otherConsumer.token)).expect(404);
     const bad = await sys.http().post('/api/v1/me/notifications/nope/read').set(bearer(a.consumer.token)).expect(400);
     expect(bad.body.fields[0].field).toBe('id');

@@ -22,13 +22,17 @@ export function keysOf(caller: Pick<Caller, 'userId' | 'producerId'>): Recipient
 
 /** The only code that reads and writes recipients and preferences. */
 export const Recipients = {
-  /** Keeps the account's contact as the gateway sent it (the user's own choices are kept apart). */
+  /** Keeps the account's contact as the gateway sent it (the user's own choices are kept apart); writes only a change. */
   async sync(em: EntityManager, caller: Pick<Caller, 'userId' | 'producerId'>, contact: ContactDto | undefined): Promise<void> {
     await em.query(
       `INSERT INTO recipients (user_id, producer_id, account_phone, account_email) VALUES ($1, $2, $3, $4)
        ON CONFLICT (user_id) DO UPDATE SET producer_id = EXCLUDED.producer_id,
          account_phone = COALESCE(EXCLUDED.account_phone, recipients.account_phone),
-         account_email = COALESCE(EXCLUDED.account_email, recipients.account_email), updated_at = now()`,
+         account_email = COALESCE(EXCLUDED.account_email, recipients.account_email), updated_at = now()
+       -- the bell asks every minute: a row that would not change is not written again (no dead tuple, no WAL)
+       WHERE recipients.producer_id IS DISTINCT FROM EXCLUDED.producer_id
+          OR (EXCLUDED.account_phone IS NOT NULL AND recipients.account_phone IS DISTINCT FROM EXCLUDED.account_phone)
+          OR (EXCLUDED.account_email IS NOT NULL AND recipients.account_email IS DISTINCT FROM EXCLUDED.account_email)`,
       [caller.userId, caller.producerId ?? null, contact?.phone ?? null, contact?.email ?? null],
     );
   },
