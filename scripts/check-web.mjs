@@ -74,7 +74,7 @@ async function main() {
   row('console code in consumer pages', `${sizes.consolesInConsumerPages} files`, 'none', sizes.consolesInConsumerPages === 0);
   row('fonts (.woff2 in the CSS)', `${kb(sizes.fonts.bytes)} (${files(sizes.fonts.files)})`, `≤ ${BARS.fontsKb} KB`, sizes.fonts.bytes <= BARS.fontsKb * 1024);
 
-  progress('starting nats-server and the five apps…');
+  progress('starting nats-server and the six apps…');
   const sys = await startSystem({ logDir: join(OUT, 'logs') });
   progress(`system up at ${sys.base} (databases ${sys.prefix}_*); seeding through the API…`);
   const seeded = await seed(sys.base, sys.admin, sys.smsLogPath);

@@ -63,7 +63,7 @@ async function main(opts) {
     if (b.status !== 0) throw new Error(`the build failed (exit ${b.status})`);
   }
   const jwtSecret = randomBytes(32).toString('hex');
-  progress('starting nats-server and the five apps…');
+  progress('starting nats-server and the six apps…');
   // All fuzz traffic comes from one address: the per-address login limit would soon answer every login 429
   // and hide the code behind it, so it is raised; the per-login limit keeps its default.
   const sys = await startSystem({ logDir: join(OUT, 'logs'), name: 'fuzz', env: { JWT_SECRET: jwtSecret, LOGIN_MAX_FAILURES_PER_IP: '1000000' } });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { canConnectPostgres, findNatsServer, freePort, ROOT } from '../infra.mjs';
 import { natsPermissionsModule, startSecuredNats } from '../lib/secure-nats.mjs';
 
-export const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'gateway'];
+export const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification', 'gateway'];
 
 export async function waitFor(check, timeoutMs, what) {
   const until = Date.now() + timeoutMs;

@@ -1,5 +1,5 @@
 // A private nats-server with the NATS permission table (libs/messaging/src/permissions.ts, from the build in
-// dist/): fresh random passwords for the five apps, the config written 0600 beside the JetStream store, and
+// dist/): fresh random passwords for the six apps, the config written 0600 beside the JetStream store, and
 // `nats-server -js -c <conf>` on a port of its own. Used by `npm start`, check:web, the fuzzer, the fault
 // suite and the benches; the test harness (libs/testing) does the same in TypeScript.
 import { existsSync } from 'node:fs';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ensurePostgres, freePort, ROOT } from '../infra.mjs';
 import { startSecuredNats } from './secure-nats.mjs';
 
-const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'gateway'];
+const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification', 'gateway'];
 const cleanups = [];
 let cleaning;
 
