@@ -141,7 +141,7 @@ async function main() {
     const res = await checkReservations(checkApi, ledger);
     const counters = await checkCounters(checkApi, ledger, ctx, apps.databaseUrl('harvest-preorder'));
     const report = await checkReport(checkApi, ledger, ctx, apps.databaseUrl('order'));
-    const rec = await reconcile(apps.env, report.month);
+    const rec = await reconcile({ ...apps.env, ...nats.envFor('reporting') }, report.month); // the CLI asks the order service as reporting's NATS user
     const s = stats.of(stats.phase);
     const c = checkStats.of(stats.phase);
     const row = {
