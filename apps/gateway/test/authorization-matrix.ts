@@ -158,10 +158,7 @@ export const MATRIX: Record<string, Row> = {
   'POST /api/v1/orders/{id}/ship': { expect: ORDER_MANAGER },
   'POST /api/v1/orders/{id}/handover': { expect: ORDER_MANAGER },
   'POST /api/v1/orders/{id}/complete': { expect: ORDER_CONSUMER },
-  'POST /api/v1/orders/{id}/slips': {
-    expect: ORDER_CONSUMER,
-    knownGap: 'the image is decoded before the caller is checked: staff get 400 SLIP_UNREADABLE (or no answer within 10 s for a photo without a QR) instead of 403',
-  },
+  'POST /api/v1/orders/{id}/slips': { expect: ORDER_CONSUMER, note: 'the caller is checked before the image is decoded (it was decoded first: staff got 400)' },
   'POST /api/v1/orders/{id}/slips/{slipId}/reject': { expect: ORDER_MANAGER, absent: true },
   'GET /api/v1/orders/{id}/slips/{slipId}/image': {
     expect: { ...ORDER_READ, 'province_admin:own': 403, dla_admin: 403 },

@@ -6,7 +6,7 @@ import { OrderSubjects, RejectSlipBody, SLIP_REJECT_REASON_MAX, SLIP_STORED_CONT
 import type { OrderViewV1, PaymentSlipImageV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { ERROR_SCHEMA } from '../errors/error-schema.js';
-import { Ctx } from '../identity/auth.guard.js';
+import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ORDER_SCHEMA } from '../orders/order-schemas.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
@@ -41,6 +41,7 @@ export class SlipsController {
   constructor(private readonly services: ServiceClient) {}
 
   @Post(':id/slips')
+  @Roles('consumer')
   @ApiOperation({
     summary: "Upload the bank slip of a payment (the order's consumer only; someone else's order → 404)",
     description:
@@ -58,6 +59,9 @@ export class SlipsController {
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw DomainError.validation('slip', `send the image bytes as the body, with Content-Type ${SLIP_UPLOAD_CONTENT_TYPES.join(', ')}`);
     }
+    // who may send it is settled before the image is decoded (staff: 403 by role; another consumer's or an
+    // unknown order: 404), so decoding — the costly part — is spent only on the order's own consumer
+    await this.services.call<OrderViewV1>(OrderSubjects.get, { orderId: p.id }, ctx);
     const slip = await prepareSlip(body);
     return this.services.call<OrderViewV1>(OrderSubjects.submitSlip, { orderId: p.id, ...slip }, ctx);
   }
