@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canConnectPostgres, findNatsServer, freePort, ROOT } from '../infra.mjs';
 import { natsPermissionsModule, startSecuredNats } from '../lib/secure-nats.mjs';
+import { localSignupEnv } from '../../libs/testing/src/consumer-signup.mjs';
 
 export const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification', 'gateway'];
 
@@ -101,12 +102,7 @@ export async function startApps({ pgUrl, natsUrl, natsEnvFor, logDir, extraEnv =
     BOOTSTRAP_ADMIN_GENERATE: 'false',
     ORDER_ALLOW_CLOCK_OVERRIDE: 'false',
     // consumers sign up with the code the development SMS provider writes here; throttles loose (one address)
-    SMS_PROVIDER: 'log',
-    SMS_LOG_PATH: join(logDir, 'sms.jsonl'),
-    SMS_MIN_GAP_SECONDS: '0',
-    SMS_MAX_PER_PHONE: '1000',
-    SMS_MAX_PER_IP: '1000000',
-    PHONE_CODE_CHECKS_PER_IP: '1000000',
+    ...localSignupEnv(join(logDir, 'sms.jsonl')),
     ...extraEnv,
   };
   mkdirSync(logDir, { recursive: true });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensurePostgres, freePort, ROOT } from '../infra.mjs';
 import { startSecuredNats } from './secure-nats.mjs';
+import { localSignupEnv } from '../../libs/testing/src/consumer-signup.mjs';
 
 const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification', 'gateway'];
 const cleanups = [];
@@ -67,12 +68,7 @@ export async function startSystem({ logDir, name = 'checkweb', env: extraEnv = {
     BOOTSTRAP_ADMIN_GENERATE: 'false',
     // the development SMS provider: consumers sign up with the code from this log (libs/testing/src/consumer-signup.mjs);
     // throttles loose, as every request comes from this machine
-    SMS_PROVIDER: 'log',
-    SMS_LOG_PATH: join(logDir, 'sms.jsonl'),
-    SMS_MIN_GAP_SECONDS: '0',
-    SMS_MAX_PER_PHONE: '1000',
-    SMS_MAX_PER_IP: '1000000',
-    PHONE_CODE_CHECKS_PER_IP: '1000000',
+    ...localSignupEnv(join(logDir, 'sms.jsonl')),
     ...extraEnv,
   };
   mkdirSync(logDir, { recursive: true });

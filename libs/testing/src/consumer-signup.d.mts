@@ -21,3 +21,5 @@ export function signUpConsumer(
   smsLogPath: string,
   opts?: { name?: string; phone?: string; password?: string; email?: string; ip?: string },
 ): Promise<SignedUpConsumer>;
+/** The environment of a system whose consumers sign up through this helper on one machine (log SMS provider, loose throttles). */
+export function localSignupEnv(smsLogPath: string): Record<string, string>;

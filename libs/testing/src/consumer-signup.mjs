@@ -4,6 +4,22 @@
 // and the scripts (seed, fuzz, faults, check-web) share it.
 import { readFile } from 'node:fs/promises';
 
+/**
+ * The environment of a system whose consumers sign up through this helper on one machine: the development
+ * SMS provider writing to `smsLogPath`, throttles loose (every request comes from this machine; the throttle
+ * suite sets its own limits).
+ */
+export function localSignupEnv(smsLogPath) {
+  return {
+    SMS_PROVIDER: 'log',
+    SMS_LOG_PATH: smsLogPath,
+    SMS_MIN_GAP_SECONDS: '0',
+    SMS_MAX_PER_PHONE: '1000',
+    SMS_MAX_PER_IP: '1000000',
+    PHONE_CODE_CHECKS_PER_IP: '1000000',
+  };
+}
+
 /** Every message in the SMS log, oldest first ([] before the first one). */
 export async function readSmsLog(path) {
   const text = await readFile(path, 'utf8').catch((e) => (e.code === 'ENOENT' ? '' : Promise.reject(e)));

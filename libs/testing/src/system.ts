@@ -15,7 +15,7 @@ import { appUsers, connectNats, ensureStream, natsClientProxy, natsConnectionOpt
 import type { NatsApp, NatsCredentials, NatsEndpoint } from '@app/messaging';
 import { dropDatabase, withDatabase } from '@app/persistence';
 import { findNatsServer, startNatsServer } from '../../../scripts/infra.mjs';
-import { codeSentTo, readSmsLog, signUpConsumer } from './consumer-signup.mjs';
+import { codeSentTo, localSignupEnv, readSmsLog, signUpConsumer } from './consumer-signup.mjs';
 import type { SignedUpConsumer, SmsLine } from './consumer-signup.mjs';
 import { testEnv } from './test-env.js';
 
@@ -138,12 +138,7 @@ export class TestSystem {
       BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
       // the development SMS provider, one log per suite; throttles loose: suites sign up many consumers
       // from one address (the throttle suite sets its own limits)
-      SMS_PROVIDER: 'log',
-      SMS_LOG_PATH: join(natsDir, 'sms.jsonl'),
-      SMS_MIN_GAP_SECONDS: '0',
-      SMS_MAX_PER_PHONE: '1000',
-      SMS_MAX_PER_IP: '1000000',
-      PHONE_CODE_CHECKS_PER_IP: '1000000',
+      ...localSignupEnv(join(natsDir, 'sms.jsonl')),
       ...opts.env,
     };
     const sys = new TestSystem(env, nats.stop, natsDir, credentials, driverPassword, opts.appEnv);
