@@ -15,7 +15,8 @@
  *
  * Options (env): BENCH_REQUESTS (per phase, default 8000, each a distinct consumer), BENCH_ROW_SECONDS
  * (default 3), BENCH_REPLICAS (harvest-preorder replicas, default 1), BENCH_PROFILE=<app> (V8 CPU profile
- * into BENCH_PROFILE_DIR), BENCH_TIMEOUT_SECONDS (default 900), DATABASE_URL.
+ * into BENCH_PROFILE_DIR), BENCH_TIMEOUT_SECONDS (default 900), DATABASE_URL; for quick experiments
+ * BENCH_LEVELS (e.g. 500), BENCH_SKIP (spread,kill,coalesced) and BENCH_NATS_MONITOR=<port> (messages per app).
  */
 import { createSecretKey, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -31,6 +32,7 @@ import { request, stats, waitUntil, withDb } from './live-sale/http.js';
 import { CpuMeter, findPid, procCpu } from './live-sale/cpu.js';
 import type { CpuDelta } from './live-sale/cpu.js';
 import { coalescedDbRate, GROUP, hotRowCeiling } from './live-sale/measure.js';
+import { natsCounts, natsCountsLine } from './live-sale/nats-counts.js';
 import { mintTokens } from './live-sale/tokens.js';
 
 const env = processEnv();
@@ -39,7 +41,11 @@ const REQUESTS = int('BENCH_REQUESTS', 8000);
 const ROW_SECONDS = int('BENCH_ROW_SECONDS', 3);
 const REPLICAS = int('BENCH_REPLICAS', 1);
 const DEADLINE = Date.now() + int('BENCH_TIMEOUT_SECONDS', 900) * 1000;
-const LEVELS = [50, 500, 2000];
+/** BENCH_LEVELS=500 (a comma list) runs only those levels; BENCH_SKIP=spread,kill,coalesced skips phases (quick experiments; the full run is the record) */
+const LEVELS = (env.BENCH_LEVELS ?? '50,500,2000').split(',').map(Number);
+const SKIP = new Set((env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+/** BENCH_NATS_MONITOR=<port>: count NATS messages per app per phase (nats-server's monitoring port) */
+const NATS_MONITOR = env.BENCH_NATS_MONITOR ? Number(env.BENCH_NATS_MONITOR) : undefined;
 const MAX_IN_FLIGHT = Math.max(...LEVELS);
 /** a phase where the rest of the machine used more than this share of it is marked busy */
 const BUSY_SHARE = 0.15;
@@ -68,7 +74,7 @@ async function main() {
   const natsDir = mkdtempSync(join(tmpdir(), 'bench-nats-'));
   // the apps' users and permissions, as in production (scripts/lib/secure-nats.mjs)
   const secure = await import(pathToFileURL(join(ROOT, 'scripts', 'lib', 'secure-nats.mjs')).href);
-  const nats = (await secure.startSecuredNats({ storeDir: natsDir })) as { url: string; stop(): Promise<void>; envFor(app: string): Record<string, string> };
+  const nats = (await secure.startSecuredNats({ storeDir: natsDir, monitorPort: NATS_MONITOR })) as { url: string; stop(): Promise<void>; envFor(app: string): Record<string, string> };
   const port = await infra.freePort();
   const prefix = `bench${randomBytes(4).toString('hex')}`;
   const appEnv: Record<string, string> = {
@@ -125,32 +131,37 @@ async function main() {
     const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT + 100, maxFreeSockets: MAX_IN_FLIGHT + 100 });
     await phase(base, mint, farmer, agent, MAX_IN_FLIGHT, Math.min(REQUESTS, 4000));
     const levels: PhaseResult[] = [];
+    const counts = NATS_MONITOR ? () => natsCounts(NATS_MONITOR) : undefined;
     for (const n of LEVELS) {
+      const n0 = await counts?.();
       const r = await phase(base, mint, farmer, agent, n, n === 50 ? Math.min(REQUESTS, 3000) : REQUESTS, undefined, meter);
       levels.push(r);
       log(`${String(n).padStart(5)} in flight: ${line(r)}`);
+      if (n0 && counts) log(`      ${natsCountsLine(n0, await counts(), r.requests)}`);
     }
-    const coalesced = await coalescedDbRate(base, farmer, agent, withDb(pgInfra.url, `${prefix}_harvest_preorder`), PRODUCT, ROW_SECONDS);
+    const coalesced = SKIP.has('coalesced') ? undefined : await coalescedDbRate(base, farmer, agent, withDb(pgInfra.url, `${prefix}_harvest_preorder`), PRODUCT, ROW_SECONDS);
 
     // point 4: a live sale on one batch while 50 other batches take ordinary reservations (one at a time each)
-    const spread = await spreadPhase(base, mint, farmer, agent, 500, REQUESTS, 50, meter);
-    log(`spread: live batch ${line(spread.live)}; 50 other batches: ${spread.others.count} reservations, p50 ${spread.others.p50.toFixed(0)} ms, p99 ${spread.others.p99.toFixed(0)} ms`);
+    const spread = SKIP.has('spread') ? undefined : await spreadPhase(base, mint, farmer, agent, 500, REQUESTS, 50, meter);
+    if (spread) log(`spread: live batch ${line(spread.live)}; 50 other batches: ${spread.others.count} reservations, p50 ${spread.others.p50.toFixed(0)} ms, p99 ${spread.others.p99.toFixed(0)} ms`);
 
     // kill -9 of harvest-preorder in the middle of a 500-in-flight phase, restarted at once (a supervisor)
-    const killed = await phase(base, mint, farmer, agent, 500, REQUESTS, {
-      atFraction: 0.4,
-      run: async () => {
-        for (let i = 0; i < REPLICAS; i++) apps.kill(`harvest-preorder#${i}`, 'SIGKILL');
-        for (let i = 0; i < REPLICAS; i++) await apps.start(`harvest-preorder#${i}`, 'apps/harvest-preorder/src/main.js');
-      },
-    }, meter);
+    const killed = SKIP.has('kill')
+      ? undefined
+      : await phase(base, mint, farmer, agent, 500, REQUESTS, {
+          atFraction: 0.4,
+          run: async () => {
+            for (let i = 0; i < REPLICAS; i++) apps.kill(`harvest-preorder#${i}`, 'SIGKILL');
+            for (let i = 0; i < REPLICAS; i++) await apps.start(`harvest-preorder#${i}`, 'apps/harvest-preorder/src/main.js');
+          },
+        }, meter);
     agent.destroy();
 
     const db = new pg.Pool({ connectionString: withDb(pgInfra.url, `${prefix}_harvest_preorder`), max: 2 });
     db.on('error', () => undefined);
     let missing = 0;
     let oversold = 0;
-    for (const ph of [...levels, spread.live, killed]) {
+    for (const ph of [...levels, ...(spread ? [spread.live] : []), ...(killed ? [killed] : [])]) {
       const ids = ph.confirmed.map((c) => c.id);
       const found = await db.query(`SELECT count(*)::int AS n FROM reservations WHERE id = ANY($1::uuid[]) AND status = 'confirmed'`, [ids]);
       missing += ids.length - found.rows[0].n;
@@ -164,30 +175,38 @@ async function main() {
     await db.end();
     const rss = apps.peakRss();
 
-    const at500 = levels[1];
-    const at2000 = levels[2];
-    const cpuTotal500 = Object.values(at500.cpu!.perProcess).reduce((s, v) => s + v, 0) * 1000 / at500.requests;
+    const at = (n: number) => levels.find((l) => l.concurrency === n);
+    const at500 = at(500);
+    const at2000 = at(2000);
     log('');
     log(`=== Live sale (${new Date().toISOString()}, ${REPLICAS} harvest-preorder replica(s), ${REQUESTS} consumers per phase) ===`);
     log(`one-hot-row ceiling, best of 1 / 2 / 8 clients: ${best.toFixed(0)}/s (${ceiling.map((c) => c.perSecond.toFixed(0)).join(' / ')}); others used ${pct(ceilingCpu.otherShare)}${busy(ceilingCpu)}`);
-    log(`same row, reserve_group alone in the database (groups of ${GROUP}, 4 connections, no HTTP/NATS): ${coalesced.toFixed(0)}/s = ${(coalesced / best).toFixed(1)}× the ceiling`);
+    if (coalesced !== undefined) log(`same row, reserve_group alone in the database (groups of ${GROUP}, 4 connections, no HTTP/NATS): ${coalesced.toFixed(0)}/s = ${(coalesced / best).toFixed(1)}× the ceiling`);
     log('');
     log('| phase | confirmed/s | requests/s | × ceiling | p50 | p99 | 201 · 409 SOLD_OUT · other | CPU ms per reservation: ' + CPU_KEYS.join(' · ') + ' · **total** | others\' CPU |');
     log('|---|---|---|---|---|---|---|---|---|');
-    for (const [name, r] of [...levels.map((r) => [`${r.concurrency} in flight`, r] as const), ['live sale + 50 other batches', spread.live] as const, ['500 in flight, kill -9 harvest-preorder', killed] as const]) {
+    const rows: Array<readonly [string, PhaseResult]> = [
+      ...levels.map((r) => [`${r.concurrency} in flight`, r] as const),
+      ...(spread ? [['live sale + 50 other batches', spread.live] as const] : []),
+      ...(killed ? [['500 in flight, kill -9 harvest-preorder', killed] as const] : []),
+    ];
+    for (const [name, r] of rows) {
       const cpu = r.cpu!;
       const per = CPU_KEYS.map((k) => ((cpu.perProcess[k] ?? 0) * 1000 / r.requests).toFixed(3));
       const total = (Object.values(cpu.perProcess).reduce((s, v) => s + v, 0) * 1000 / r.requests).toFixed(3);
       log(`| ${name} | ${r.confirmedPerSecond.toFixed(0)} | ${r.requestsPerSecond.toFixed(0)} | ${(r.confirmedPerSecond / best).toFixed(2)}× | ${r.p50.toFixed(0)} ms | ${r.p99.toFixed(0)} ms | ${r.confirmed.length} · ${r.soldOut} · ${r.other} | ${per.join(' · ')} · **${total}** | ${pct(cpu.otherShare)}${busy(cpu)} |`);
     }
     log('');
-    log(`target ≥ 1.5× the ceiling at 500 in flight: ${(at500.confirmedPerSecond / best).toFixed(2)}× ${at500.confirmedPerSecond / best >= 1.5 ? 'MET' : 'not met'}`);
-    log(`target p99 < 250 ms at 500 in flight: ${at500.p99.toFixed(0)} ms ${at500.p99 < 250 ? 'MET' : 'not met'}`);
-    log(`target 2,000 in flight ≥ 80 % of 500: ${((at2000.confirmedPerSecond / at500.confirmedPerSecond) * 100).toFixed(0)} % ${at2000.confirmedPerSecond >= 0.8 * at500.confirmedPerSecond ? 'MET' : 'not met'}`);
-    log(`target CPU ≤ 0.5 ms per reservation, all processes, at 500 in flight: ${cpuTotal500.toFixed(3)} ms ${cpuTotal500 <= 0.5 ? 'MET' : 'not met'}`);
-    log(`50 other batches during the live sale: p99 ${spread.others.p99.toFixed(0)} ms (p50 ${spread.others.p50.toFixed(0)} ms, ${spread.others.count} reservations)`);
+    if (at500) {
+      const cpuTotal500 = Object.values(at500.cpu!.perProcess).reduce((s, v) => s + v, 0) * 1000 / at500.requests;
+      log(`target ≥ 1.5× the ceiling at 500 in flight: ${(at500.confirmedPerSecond / best).toFixed(2)}× ${at500.confirmedPerSecond / best >= 1.5 ? 'MET' : 'not met'}`);
+      log(`target p99 < 250 ms at 500 in flight: ${at500.p99.toFixed(0)} ms ${at500.p99 < 250 ? 'MET' : 'not met'}`);
+      if (at2000) log(`target 2,000 in flight ≥ 80 % of 500: ${((at2000.confirmedPerSecond / at500.confirmedPerSecond) * 100).toFixed(0)} % ${at2000.confirmedPerSecond >= 0.8 * at500.confirmedPerSecond ? 'MET' : 'not met'}`);
+      log(`target CPU ≤ 0.5 ms per reservation, all processes, at 500 in flight: ${cpuTotal500.toFixed(3)} ms ${cpuTotal500 <= 0.5 ? 'MET' : 'not met'}`);
+    }
+    if (spread) log(`50 other batches during the live sale: p99 ${spread.others.p99.toFixed(0)} ms (p50 ${spread.others.p50.toFixed(0)} ms, ${spread.others.count} reservations)`);
     log(`units oversold: ${oversold}`);
-    log(`201s missing from the database after kill -9 + restart of harvest-preorder mid-run: ${missing} (${killed.confirmed.length} × 201 in that phase, ${killed.other} answered otherwise, mostly 503 while it restarted)`);
+    if (killed) log(`201s missing from the database after kill -9 + restart of harvest-preorder mid-run: ${missing} (${killed.confirmed.length} × 201 in that phase, ${killed.other} answered otherwise, mostly 503 while it restarted)`);
     log(`connection resets retried with the same Idempotency-Key: ${stats.connectionRetries}`);
     log(`peak RSS: ${Object.entries(rss).map(([k, v]) => `${k} ${v} MB`).join(', ')}`);
     if (oversold || missing) process.exitCode = 1;

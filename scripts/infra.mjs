@@ -140,7 +140,7 @@ export async function ensureNats({ url = DEFAULT_NATS_URL, storeDir = join(ROOT,
  * a config file, from libs/messaging's natsServerConfig: users and permissions), the server runs with
  * `-c <storeDir>/nats-server.conf` (written 0600: it holds passwords); without, it is an open server.
  */
-export async function startNatsServer({ bin = findNatsServer(), host = '127.0.0.1', port, storeDir, config }) {
+export async function startNatsServer({ bin = findNatsServer(), host = '127.0.0.1', port, storeDir, config, monitorPort }) {
   if (!bin) throw new Error(`nats-server is not installed: ${NATS_INSTALL_HINT}`);
   port ??= await freePort();
   mkdirSync(storeDir, { recursive: true });
@@ -150,6 +150,8 @@ export async function startNatsServer({ bin = findNatsServer(), host = '127.0.0.
     writeFileSync(file, config(port), { mode: 0o600 });
     args = ['-js', '-c', file];
   }
+  // the monitoring endpoint (/varz, /connz): the live-sale bench counts messages per app with it
+  if (monitorPort) args.push('-m', String(monitorPort));
   const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-2000)));

@@ -53,7 +53,11 @@ export const OrderEvents = {
   expired: 'order.expired',
   /** a consumer uploaded a bank slip: the producer has a payment to check (PaymentSlipSubmittedV1) */
   paymentSlipSubmitted: 'order.payment_slip_submitted',
-  /** an order opened or moved in its lifecycle: a snapshot of what its consumer must know (OrderStatusChangedV1) */
+  /**
+   * orders opened or moved in their lifecycle, in one transaction: a snapshot of what each consumer must know.
+   * Version 2 (OrderStatusChangedV2) carries the changes of one transaction together — a live sale's group of
+   * up to 200 opened orders is one JetStream message, not 200; version 1 (one order) is no longer written.
+   */
   statusChanged: 'order.status_changed',
   /** a refund owed to the consumer was paid back (OrderRefundPaidV1) */
   refundPaid: 'order.refund_paid',
@@ -87,6 +91,14 @@ export interface OrderStatusChangedV1 {
   depositDeadline: string | null;
   fulfilment: OpenOrderV1['fulfilment'];
   shipment: { carrier: string; trackingNumber: string } | null;
+}
+
+/** Most changes in one `order.status_changed` v2 message (~150 KB at most: under NATS's 1 MB payload limit). */
+export const STATUS_CHANGES_PER_EVENT = 200;
+
+/** Version 2: the changes one transaction made (1..STATUS_CHANGES_PER_EVENT), each as version 1 describes it. */
+export interface OrderStatusChangedV2 {
+  changes: OrderStatusChangedV1[];
 }
 
 export interface OrderRefundPaidV1 {

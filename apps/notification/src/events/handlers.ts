@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { OrderEvents } from '@app/contracts';
-import type { IntegrationEvent, OrderCompletedV1, OrderExpiredV1, OrderRefundPaidV1, OrderStatusChangedV1, PaymentSlipSubmittedV1 } from '@app/contracts';
+import type { IntegrationEvent, OrderCompletedV1, OrderExpiredV1, OrderRefundPaidV1, OrderStatusChangedV1, OrderStatusChangedV2, PaymentSlipSubmittedV1 } from '@app/contracts';
 import type { EventHandler } from '@app/messaging';
-import { onCompleted, onExpired, onRefundPaid, onSlipSubmitted, onStatusChanged } from '../rules/rules.js';
+import { onCompleted, onExpired, onRefundPaid, onSlipSubmitted, onStatusChanged, statusChanges } from '../rules/rules.js';
 import { OrdersSeen } from '../store/orders-seen.js';
 import type { Notifier } from '../store/notifier.js';
 
@@ -10,9 +10,11 @@ import type { Notifier } from '../store/notifier.js';
 export function orderHandlers(notifier: Notifier): Record<string, EventHandler> {
   const now = () => new Date();
   return {
-    [OrderEvents.statusChanged]: async (e: IntegrationEvent<string, OrderStatusChangedV1>, em: EntityManager) => {
-      await OrdersSeen.record(em, e.data);
-      await notifier.notify(em, onStatusChanged(e), now());
+    [OrderEvents.statusChanged]: async (e: IntegrationEvent<string, OrderStatusChangedV1 | OrderStatusChangedV2>, em: EntityManager) => {
+      for (const change of statusChanges(e)) {
+        await OrdersSeen.record(em, change.data);
+        await notifier.notify(em, onStatusChanged(change), now());
+      }
     },
     [OrderEvents.expired]: async (e: IntegrationEvent<string, OrderExpiredV1>, em: EntityManager) => {
       await OrdersSeen.markStatus(em, e.data.orderId, 'expired', e.data.expiredAt);

@@ -2,7 +2,7 @@ import type { IntegrationEvent, OrderStatusChangedV1 } from '@app/contracts';
 import { NOTIFICATION_KINDS } from '@app/contracts';
 import { valuesOf } from './format.js';
 import { deadlineWithinNight, isQuiet, nextSendTime, reminderAt } from './manners.js';
-import { channelsFor, defaultChannels, depositReminder, fallbackChannel, onStatusChanged } from './rules.js';
+import { channelsFor, defaultChannels, depositReminder, fallbackChannel, onStatusChanged, statusChanges } from './rules.js';
 import { placeholders, render, TEMPLATES } from './templates.js';
 
 /** Bangkok wall time → UTC instant */
@@ -36,6 +36,19 @@ describe('who is told what', () => {
   it('ready and shipped carry where and how', () => {
     expect(onStatusChanged(changed({ from: 'paid', to: 'ready_for_pickup', trigger: 'mark_ready' }))[0].facts.place).toBe('ตลาดเทศบาล');
     expect(onStatusChanged(changed({ from: 'paid', to: 'shipped', trigger: 'ship', shipment: { carrier: 'ไปรษณีย์ไทย', trackingNumber: 'EX1' } }))[0].facts).toMatchObject({ carrier: 'ไปรษณีย์ไทย', tracking: 'EX1' });
+  });
+  it('a v2 message (one transaction\'s changes) is told change by change, each with its own dedupe key', () => {
+    const a = changed({ from: null, to: 'awaiting_deposit', trigger: 'open', orderId: '3f6c1b2a-0000-4000-8000-00000000000a', consumerId: 'ca' }).data;
+    const b = changed({ from: null, to: 'awaiting_deposit', trigger: 'open', orderId: '3f6c1b2a-0000-4000-8000-00000000000b', consumerId: 'cb' }).data;
+    const v2 = { id: 'e2', type: 'order.status_changed', version: 2, occurredAt: '2026-01-01T00:00:00Z', data: { changes: [a, b] } };
+    const intents = statusChanges(v2).flatMap((e) => onStatusChanged(e));
+    expect(intents.map((i) => [i.recipient, i.kind, i.orderId])).toEqual([
+      ['user:ca', 'reservation_confirmed', a.orderId],
+      ['user:cb', 'reservation_confirmed', b.orderId],
+    ]);
+    expect(new Set(intents.map((i) => i.dedupeKey)).size).toBe(2);
+    expect(statusChanges(v2).map((e) => e.id)).toEqual([`e2/${a.orderId}`, `e2/${b.orderId}`]);
+    expect(() => statusChanges({ ...v2, version: 3 })).toThrow(/version 3/);
   });
   it('a payment recorded tells nobody (the consumer did it)', () => expect(onStatusChanged(changed({ from: 'awaiting_deposit', to: 'reserved', trigger: 'deposit_paid' }))).toEqual([]));
   it('the deposit reminder is once per order and deadline, only while a deposit is due', () => {

@@ -6,6 +6,7 @@ import type {
   OrderExpiredV1,
   OrderRefundPaidV1,
   OrderStatusChangedV1,
+  OrderStatusChangedV2,
   PaymentSlipSubmittedV1,
 } from '@app/contracts';
 import { OrderEvents } from '@app/contracts';
@@ -48,6 +49,17 @@ const producerLink = (orderId: string) => `/farmer/orders?q=${orderNumber(orderI
 
 function intent(event: IntegrationEvent, recipient: Recipient, kind: NotificationKind, orderId: string, facts: Facts, link: string, deadline: string | null = null): Intent {
   return { recipient, kind, orderId, facts, link, deadline, dedupeKey: `${event.id}/${recipient}/${kind}` };
+}
+
+/**
+ * `order.status_changed` v2 carries one transaction's changes together (a live sale's group of opened
+ * orders): each is told as its own v1 event, whose id is the message's id and the order's (so each change's
+ * dedupe key stays its own, and a redelivered message dedupes change by change).
+ */
+export function statusChanges(event: IntegrationEvent<string, OrderStatusChangedV1 | OrderStatusChangedV2>): Array<IntegrationEvent<string, OrderStatusChangedV1>> {
+  if (event.version === 1) return [event as IntegrationEvent<string, OrderStatusChangedV1>];
+  if (event.version === 2) return (event.data as OrderStatusChangedV2).changes.map((c) => ({ ...event, id: `${event.id}/${c.orderId}`, version: 1, data: c }));
+  throw new Error(`order.status_changed version ${event.version} is not known to this service`);
 }
 
 export function onStatusChanged(event: IntegrationEvent<string, OrderStatusChangedV1>): Intent[] {

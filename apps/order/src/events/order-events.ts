@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { OrderEvents } from '@app/contracts';
-import type { OrderCompletedV1, OrderExpiredV1, OrderRefundedV1, OrderRefundPaidV1, OrderStatus, OrderStatusChangedV1, PaymentSlipSubmittedV1 } from '@app/contracts';
+import { OrderEvents, STATUS_CHANGES_PER_EVENT } from '@app/contracts';
+import type { OrderCompletedV1, OrderExpiredV1, OrderRefundedV1, OrderRefundPaidV1, OrderStatus, OrderStatusChangedV1, OrderStatusChangedV2, PaymentSlipSubmittedV1 } from '@app/contracts';
 import { amountDueNow, orderTotal } from '../orders/money.js';
 import { addToOutbox, newEvent } from '@app/messaging';
 import type { Order } from '../orders/order.js';
@@ -77,8 +77,15 @@ export const OrderOutbox = {
   completed: (em: EntityManager, o: Order, at: Date) => addToOutbox(em, newEvent(OrderEvents.completed, 1, orderCompleted(o, at), at)),
   refunded: (em: EntityManager, o: Order, amountSatang: number, at: Date) => addToOutbox(em, newEvent(OrderEvents.refunded, 1, orderRefunded(o, amountSatang, at), at)),
   expired: (em: EntityManager, orders: Order[], at: Date) => addToOutbox(em, ...orders.map((o) => newEvent(OrderEvents.expired, 1, orderExpired(o, at), at))),
-  statusChanged: (em: EntityManager, orders: Array<{ order: Order; from: OrderStatus | null; trigger: string }>, at: Date) =>
-    orders.length ? addToOutbox(em, ...orders.map((c) => newEvent(OrderEvents.statusChanged, 1, orderStatusChanged(c.order, c.from, c.trigger, at), at))) : Promise.resolve(),
+  /** one v2 event per STATUS_CHANGES_PER_EVENT changes: a group's opened orders cost one JetStream message */
+  statusChanged: (em: EntityManager, orders: Array<{ order: Order; from: OrderStatus | null; trigger: string }>, at: Date) => {
+    const events = [];
+    for (let i = 0; i < orders.length; i += STATUS_CHANGES_PER_EVENT) {
+      const changes = orders.slice(i, i + STATUS_CHANGES_PER_EVENT).map((c) => orderStatusChanged(c.order, c.from, c.trigger, at));
+      events.push(newEvent<string, OrderStatusChangedV2>(OrderEvents.statusChanged, 2, { changes }, at));
+    }
+    return events.length ? addToOutbox(em, ...events) : Promise.resolve();
+  },
   refundPaid: (em: EntityManager, o: Order, refund: { id: string; amountSatang: number }, at: Date) =>
     addToOutbox(
       em,
