@@ -5,7 +5,7 @@ import type { SummaryRow } from '../api';
 import { progressScore } from '../progress';
 import { areaPath } from '../scope';
 import { ProgressBar } from './figures';
-import { ScrollTable } from './scroll-table';
+import { DataTable } from './data-table';
 
 type SortKey = 'name' | 'salesCount' | 'revenueSatang' | 'beneficiaries' | 'contentLinks' | 'progress';
 
@@ -32,40 +32,25 @@ export function AreaTable({ rows, level, behindFirst, query }: { rows: SummaryRo
   );
   return (
     <section class="card">
-      <ScrollTable>
-      <table class="data areas">
-        <caption>
-          {t(`admin.areas.${level}`)}
-          {behindFirst && <span class="small muted"> · {t('admin.areas.behindFirst')}</span>}
-        </caption>
-        <thead>
-          <tr>
-            {header('name', false)}
-            {header('salesCount')}
-            {header('revenueSatang')}
-            {header('beneficiaries')}
-            {header('contentLinks')}
-            {header('progress')}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((r) => (
-            <tr key={r.code}>
-              <th scope="row">
-                <a href={`/admin${areaPath({ level, code: r.code })}?${query}`}>{r.nameTh}</a>
-              </th>
-              <td class="num">{num(r.salesCount)}</td>
-              <td class="num">{baht(r.revenueSatang)}</td>
-              <td class="num">{num(r.beneficiaries)}</td>
-              <td class="num">{num(r.contentLinks)}</td>
-              <td>
-                <ProgressBar value={progressScore(r.progress)} label={r.nameTh} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </ScrollTable>
+      <DataTable
+        tableClass="data areas"
+        caption={
+          <>
+            {t(`admin.areas.${level}`)}
+            {behindFirst && <span class="small muted"> · {t('admin.areas.behindFirst')}</span>}
+          </>
+        }
+        rows={sorted}
+        rowKey={(r) => r.code}
+        columns={[
+          { header: header('name', false), cell: (r) => <a href={`/admin${areaPath({ level, code: r.code })}?${query}`}>{r.nameTh}</a> },
+          { header: header('salesCount'), num: true, cell: (r) => num(r.salesCount) },
+          { header: header('revenueSatang'), num: true, cell: (r) => baht(r.revenueSatang) },
+          { header: header('beneficiaries'), num: true, cell: (r) => num(r.beneficiaries) },
+          { header: header('contentLinks'), num: true, cell: (r) => num(r.contentLinks) },
+          { header: header('progress'), cell: (r) => <ProgressBar value={progressScore(r.progress)} label={r.nameTh} /> },
+        ]}
+      />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { baht, monthLabel, num } from '../../format';
 import { currentLang, t } from '../../i18n';
 import type { Breakdown } from '../api';
-import { ScrollTable } from './scroll-table';
+import { DataTable } from './data-table';
 
 type Month = Breakdown['byMonth'][number];
 
@@ -53,29 +53,17 @@ export function MonthChart({ months }: { months: Month[] }) {
             {alt}
           </canvas>
         </div>
-        <ScrollTable>
-        <table class="data">
-          <caption>{t('admin.chart.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.col.month')}</th>
-              <th scope="col" class="num">{t('admin.figure.salesCount')}</th>
-              <th scope="col" class="num">{t('admin.figure.revenueSatang')}</th>
-              <th scope="col" class="num">{t('admin.figure.beneficiaries')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {months.map((m) => (
-              <tr key={m.month}>
-                <th scope="row">{monthLabel(m.month ?? '')}</th>
-                <td class="num">{num(m.salesCount ?? 0)}</td>
-                <td class="num">{baht(m.revenueSatang ?? 0)}</td>
-                <td class="num">{num(m.beneficiaries ?? 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </ScrollTable>
+        <DataTable
+          caption={t('admin.chart.tableCaption')}
+          rows={months}
+          rowKey={(m) => m.month ?? ''}
+          columns={[
+            { label: t('admin.col.month'), cell: (m) => monthLabel(m.month ?? '') },
+            { label: t('admin.figure.salesCount'), num: true, cell: (m) => num(m.salesCount ?? 0) },
+            { label: t('admin.figure.revenueSatang'), num: true, cell: (m) => baht(m.revenueSatang ?? 0) },
+            { label: t('admin.figure.beneficiaries'), num: true, cell: (m) => num(m.beneficiaries ?? 0) },
+          ]}
+        />
       </div>
     </section>
   );

@@ -1,73 +1,39 @@
 import { baht, num } from '../../format';
 import { t } from '../../i18n';
 import type { Breakdown } from '../api';
-import { ScrollTable } from './scroll-table';
+import { DataTable } from './data-table';
+
+type Row = { salesCount?: number; revenueSatang?: number; beneficiaries?: number };
+// labels are read at render: the language can change while the page is open
+const sales = () => ({ label: t('admin.figure.salesCount'), num: true, cell: (r: Row) => num(r.salesCount ?? 0) });
+const revenue = () => ({ label: t('admin.figure.revenueSatang'), num: true, cell: (r: Row) => baht(r.revenueSatang ?? 0) });
 
 /** The figures split by producer kind and by product category. */
 export function Splits({ breakdown }: { breakdown: Breakdown }) {
   return (
     <div class="splits">
       <section class="card">
-        <ScrollTable>
-        <table class="data">
-          <caption>{t('admin.split.byKind')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.col.producerKind')}</th>
-              <th scope="col" class="num">{t('admin.figure.salesCount')}</th>
-              <th scope="col" class="num">{t('admin.figure.revenueSatang')}</th>
-              <th scope="col" class="num">{t('admin.figure.beneficiaries')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {breakdown.byProducerKind.map((r) => (
-              <tr key={r.producerKind}>
-                <th scope="row">{t(`producerKind.${r.producerKind}`)}</th>
-                <td class="num">{num(r.salesCount ?? 0)}</td>
-                <td class="num">{baht(r.revenueSatang ?? 0)}</td>
-                <td class="num">{num(r.beneficiaries ?? 0)}</td>
-              </tr>
-            ))}
-            {breakdown.byProducerKind.length === 0 && (
-              <tr>
-                <td colSpan={4} class="muted">
-                  {t('admin.noSales')}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-        </ScrollTable>
+        <DataTable
+          caption={t('admin.split.byKind')}
+          rows={breakdown.byProducerKind}
+          rowKey={(r) => r.producerKind ?? ''}
+          empty={t('admin.noSales')}
+          columns={[
+            { label: t('admin.col.producerKind'), cell: (r) => t(`producerKind.${r.producerKind}`) },
+            sales(),
+            revenue(),
+            { label: t('admin.figure.beneficiaries'), num: true, cell: (r) => num(r.beneficiaries ?? 0) },
+          ]}
+        />
       </section>
       <section class="card">
-        <ScrollTable>
-        <table class="data">
-          <caption>{t('admin.split.byCategory')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.col.category')}</th>
-              <th scope="col" class="num">{t('admin.figure.salesCount')}</th>
-              <th scope="col" class="num">{t('admin.figure.revenueSatang')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {breakdown.byCategory.map((r) => (
-              <tr key={r.category}>
-                <th scope="row">{t(`category.${r.category}`)}</th>
-                <td class="num">{num(r.salesCount ?? 0)}</td>
-                <td class="num">{baht(r.revenueSatang ?? 0)}</td>
-              </tr>
-            ))}
-            {breakdown.byCategory.length === 0 && (
-              <tr>
-                <td colSpan={3} class="muted">
-                  {t('admin.noSales')}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-        </ScrollTable>
+        <DataTable
+          caption={t('admin.split.byCategory')}
+          rows={breakdown.byCategory}
+          rowKey={(r) => r.category ?? ''}
+          empty={t('admin.noSales')}
+          columns={[{ label: t('admin.col.category'), cell: (r) => t(`category.${r.category}`) }, sales(), revenue()]}
+        />
       </section>
     </div>
   );

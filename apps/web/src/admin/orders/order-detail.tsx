@@ -8,7 +8,7 @@ import { AdminPage } from '../components/admin-page';
 import { orderNumber } from './order-search';
 import { RefundForm } from './refund-form';
 import { SlipRow } from './slip-row';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 
 /** One order of the LAO: what was bought, its timeline and history, payments, slips, refunds, and a dispute refund. */
 export default function OrderDetailPage({ me, id }: { me: Me; id: string }) {
@@ -50,46 +50,28 @@ export default function OrderDetailPage({ me, id }: { me: Me; id: string }) {
 function Payments({ o }: { o: Order }) {
   return (
     <section class="card">
-      <ScrollTable>
-      <table class="data">
-        <caption>{t('admin.orders.payments')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.orders.when')}</th>
-            <th scope="col">{t('admin.orders.method')}</th>
-            <th scope="col">{t('admin.orders.reference')}</th>
-            <th scope="col" class="num">{t('admin.orders.amount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {o.payments.map((p) => (
-            <tr key={p.id}>
-              <td>{dateTime(p.recordedAt)}</td>
-              <td>{t(`admin.orders.methods.${p.method}`)}</td>
-              <td>{p.reference}</td>
-              <td class="num">{baht(p.amountSatang)}</td>
-            </tr>
-          ))}
-          {o.refunds.map((r) => (
-            <tr key={r.id}>
-              <td>{dateTime(r.createdAt)}</td>
-              <td>
-                {t(`admin.orders.refundReasons.${r.reason}`)} · {t(`admin.orders.refundStatus.${r.status}`)}
-              </td>
-              <td>{r.note ?? r.reference ?? ''}</td>
-              <td class="num">−{baht(r.amountSatang)}</td>
-            </tr>
-          ))}
-          {o.payments.length + o.refunds.length === 0 && (
-            <tr>
-              <td colSpan={4} class="muted">
-                {t('admin.orders.noPayments')}
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-      </ScrollTable>
+      <DataTable
+        caption={t('admin.orders.payments')}
+        rowHeader={false}
+        rows={[
+          ...o.payments.map((p) => ({ id: p.id, at: p.recordedAt, what: t(`admin.orders.methods.${p.method}`), ref: p.reference, amount: baht(p.amountSatang) })),
+          ...o.refunds.map((r) => ({
+            id: r.id,
+            at: r.createdAt,
+            what: `${t(`admin.orders.refundReasons.${r.reason}`)} · ${t(`admin.orders.refundStatus.${r.status}`)}`,
+            ref: r.note ?? r.reference ?? '',
+            amount: `−${baht(r.amountSatang)}`,
+          })),
+        ]}
+        rowKey={(r) => r.id}
+        empty={t('admin.orders.noPayments')}
+        columns={[
+          { label: t('admin.orders.when'), cell: (r) => dateTime(r.at) },
+          { label: t('admin.orders.method'), cell: (r) => r.what },
+          { label: t('admin.orders.reference'), cell: (r) => r.ref },
+          { label: t('admin.orders.amount'), num: true, cell: (r) => r.amount },
+        ]}
+      />
       {o.slips.length > 0 && (
         <>
           <h2>{t('admin.orders.slips')}</h2>
@@ -107,27 +89,20 @@ function Payments({ o }: { o: Order }) {
 function History({ o }: { o: Order }) {
   return (
     <section class="card">
-      <ScrollTable>
-      <table class="data">
-        <caption>{t('admin.orders.history')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.orders.when')}</th>
-            <th scope="col">{t('admin.orders.change')}</th>
-            <th scope="col">{t('admin.orders.by')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {o.history.map((h, i) => (
-            <tr key={i}>
-              <td>{dateTime(h.at)}</td>
-              <td>{h.from ? `${t(`orderStatus.${h.from}`)} → ${t(`orderStatus.${h.to}`)}` : t(`orderStatus.${h.to}`)}</td>
-              <td>{h.by === 'system' ? t('admin.orders.system') : h.by === o.consumerId ? t('admin.orders.consumer') : t('admin.orders.staff')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </ScrollTable>
+      <DataTable
+        caption={t('admin.orders.history')}
+        rowHeader={false}
+        rows={o.history.map((h, i) => ({ ...h, key: String(i) }))}
+        rowKey={(h) => h.key}
+        columns={[
+          { label: t('admin.orders.when'), cell: (h) => dateTime(h.at) },
+          { label: t('admin.orders.change'), cell: (h) => (h.from ? `${t(`orderStatus.${h.from}`)} → ${t(`orderStatus.${h.to}`)}` : t(`orderStatus.${h.to}`)) },
+          {
+            label: t('admin.orders.by'),
+            cell: (h) => (h.by === 'system' ? t('admin.orders.system') : h.by === o.consumerId ? t('admin.orders.consumer') : t('admin.orders.staff')),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { t } from '../../i18n';
 import { useLoad } from '../../load';
 import { useLocation } from '../../router';
 import { AdminPage } from '../components/admin-page';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 
 /** What GET /orders?q= takes (the API's ORDER_SEARCH): an order number of 8+ characters, or a Thai phone. */
 export function searchTerm(raw: string): string | null {
@@ -58,40 +58,19 @@ function Results({ q }: { q: string }) {
     <AdminPage loaded={loaded}>
       {(list) => (
         <section class="card">
-          <ScrollTable>
-          <table class="data">
-            <caption>{t('admin.orders.found', { n: list.total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.orders.number')}</th>
-                <th scope="col">{t('admin.orders.product')}</th>
-                <th scope="col">{t('admin.orders.status')}</th>
-                <th scope="col">{t('admin.orders.reservedAt')}</th>
-                <th scope="col" class="num">{t('admin.orders.total')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">
-                    <a href={`/admin/orders/${o.id}`}>{orderNumber(o.id)}</a>
-                  </th>
-                  <td>{o.productName}</td>
-                  <td>{t(`orderStatus.${o.status}`)}</td>
-                  <td>{dateTime(o.reservedAt)}</td>
-                  <td class="num">{baht(o.totalSatang)}</td>
-                </tr>
-              ))}
-              {list.items.length === 0 && (
-                <tr>
-                  <td colSpan={5} class="muted">
-                    {t('admin.orders.none')}
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-          </ScrollTable>
+          <DataTable
+            caption={t('admin.orders.found', { n: list.total })}
+            rows={list.items}
+            rowKey={(o) => o.id}
+            empty={t('admin.orders.none')}
+            columns={[
+              { label: t('admin.orders.number'), cell: (o) => <a href={`/admin/orders/${o.id}`}>{orderNumber(o.id)}</a> },
+              { label: t('admin.orders.product'), cell: (o) => o.productName },
+              { label: t('admin.orders.status'), cell: (o) => t(`orderStatus.${o.status}`) },
+              { label: t('admin.orders.reservedAt'), cell: (o) => dateTime(o.reservedAt) },
+              { label: t('admin.orders.total'), num: true, cell: (o) => baht(o.totalSatang) },
+            ]}
+          />
         </section>
       )}
     </AdminPage>

@@ -9,7 +9,7 @@ import { useLocation } from '../../router';
 import { AdminPage } from '../components/admin-page';
 import { LaoChooser } from '../components/lao-chooser';
 import { laoOf, newKey } from '../lao-code';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 
 const PLATFORMS = ['facebook', 'tiktok', 'youtube', 'instagram', 'line', 'other'] as const;
 type Platform = (typeof PLATFORMS)[number];
@@ -37,60 +37,51 @@ function Links({ lao }: { lao: string }) {
           <h1>{t('admin.links.title')}</h1>
           <LinkForm lao={lao} products={products.items.map((p) => ({ id: p.id, name: p.name }))} onAdded={reload} />
           <section class="card">
-            <ScrollTable>
-            <table class="data">
-              <caption>{t('admin.links.list', { n: links.items.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.links.url')}</th>
-                  <th scope="col">{t('admin.links.platform')}</th>
-                  <th scope="col">{t('admin.links.date')}</th>
-                  <th scope="col">
-                    <span class="sr-only">{t('admin.links.remove')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {links.items.map((l) => (
-                  <tr key={l.id}>
-                    <td>
-                      <a href={l.url} target="_blank" rel="noopener noreferrer">
-                        {l.url}
-                      </a>
-                    </td>
-                    <td>{t(`admin.platform.${l.platform}`)}</td>
-                    <td class="nowrap">{day(new Date(l.publishedAt).toLocaleDateString('en-CA', { timeZone: 'Asia/Bangkok' }))}</td>
-                    <td>
-                      <button
-                        type="button"
-                        class="button danger small-button"
-                        disabled={removing === l.id}
-                        aria-label={t('admin.links.removeOne', { url: l.url })}
-                        onClick={async () => {
-                          setRemoving(l.id);
-                          try {
-                            await call(api.DELETE('/api/v1/content-links/{id}', { params: { path: { id: l.id } } }));
-                            reload();
-                          } finally {
-                            setRemoving(null);
-                          }
-                        }}
-                      >
-                        {t('admin.links.remove')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-                {links.items.length === 0 && (
-                  <tr>
-                    <td colSpan={4} class="muted">
-                      {t('admin.links.none')}
-                    </td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
-            </ScrollTable>
+            <DataTable
+              caption={t('admin.links.list', { n: links.items.length })}
+              rows={links.items}
+              rowKey={(l) => l.id}
+              rowHeader={false}
+              empty={t('admin.links.none')}
+              columns={[
+                {
+                  label: t('admin.links.url'),
+                  cell: (l) => (
+                    <a href={l.url} target="_blank" rel="noopener noreferrer">
+                      {l.url}
+                    </a>
+                  ),
+                },
+                { label: t('admin.links.platform'), cell: (l) => t(`admin.platform.${l.platform}`) },
+                {
+                  label: t('admin.links.date'),
+                  class: 'nowrap',
+                  cell: (l) => day(new Date(l.publishedAt).toLocaleDateString('en-CA', { timeZone: 'Asia/Bangkok' })),
+                },
+                {
+                  label: <span class="sr-only">{t('admin.links.remove')}</span>,
+                  cell: (l) => (
+                    <button
+                      type="button"
+                      class="button danger small-button"
+                      disabled={removing === l.id}
+                      aria-label={t('admin.links.removeOne', { url: l.url })}
+                      onClick={async () => {
+                        setRemoving(l.id);
+                        try {
+                          await call(api.DELETE('/api/v1/content-links/{id}', { params: { path: { id: l.id } } }));
+                          reload();
+                        } finally {
+                          setRemoving(null);
+                        }
+                      }}
+                    >
+                      {t('admin.links.remove')}
+                    </button>
+                  ),
+                },
+              ]}
+            />
           </section>
         </div>
       )}

@@ -6,7 +6,7 @@ import { useLocation } from '../../router';
 import { AdminPage } from '../components/admin-page';
 import { LaoChooser } from '../components/lao-chooser';
 import { laoOf } from '../lao-code';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 
 /** The LAO's producers, with the way to onboard another. */
 export default function ProducersPage({ me }: { me: Me }) {
@@ -24,38 +24,18 @@ export default function ProducersPage({ me }: { me: Me }) {
             {t('admin.producers.new')}
           </a>
           <section class="card">
-            <ScrollTable>
-            <table class="data">
-              <caption>{t('admin.producers.count', { n: page.total ?? page.items.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.producers.name')}</th>
-                  <th scope="col">{t('admin.producers.kind')}</th>
-                  <th scope="col" class="num">{t('admin.producers.members')}</th>
-                  <th scope="col">{t('admin.producers.phone')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.items.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      <a href={`/admin/producers/${p.id}`}>{p.name}</a>
-                    </th>
-                    <td>{t(`producerKind.${p.kind}`)}</td>
-                    <td class="num">{p.memberCount}</td>
-                    <td>{p.contacts?.phone ?? '–'}</td>
-                  </tr>
-                ))}
-                {page.items.length === 0 && (
-                  <tr>
-                    <td colSpan={4} class="muted">
-                      {t('admin.producers.none')}
-                    </td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
-            </ScrollTable>
+            <DataTable
+              caption={t('admin.producers.count', { n: page.total ?? page.items.length })}
+              rows={page.items}
+              rowKey={(p) => p.id}
+              empty={t('admin.producers.none')}
+              columns={[
+                { label: t('admin.producers.name'), cell: (p) => <a href={`/admin/producers/${p.id}`}>{p.name}</a> },
+                { label: t('admin.producers.kind'), cell: (p) => t(`producerKind.${p.kind}`) },
+                { label: t('admin.producers.members'), num: true, cell: (p) => p.memberCount },
+                { label: t('admin.producers.phone'), cell: (p) => p.contacts?.phone ?? '–' },
+              ]}
+            />
           </section>
         </div>
       )}

@@ -9,7 +9,7 @@ import { loadSummary } from '../api';
 import type { Summary } from '../api';
 import { AdminPage } from '../components/admin-page';
 import { homeArea } from '../scope';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 
 /** Which months the user's area submitted (and what changed after), and submitting an ended month. */
 export default function SubmissionsPage({ me }: { me: Me }) {
@@ -24,42 +24,20 @@ export default function SubmissionsPage({ me }: { me: Me }) {
           <h1>{t('admin.submit.title')}</h1>
           <SubmitForm me={me} onDone={reload} />
           <section class="card">
-            <ScrollTable>
-            <table class="data">
-              <caption>{t('admin.submit.list', { fy })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.col.month')}</th>
-                  <th scope="col">{t('admin.submit.area')}</th>
-                  <th scope="col">{t('admin.submit.when')}</th>
-                  <th scope="col" class="num">{t('admin.figure.salesCount')}</th>
-                  <th scope="col" class="num">{t('admin.figure.revenueSatang')}</th>
-                  <th scope="col" class="num">{t('admin.figure.beneficiaries')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {subs.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      <a href={`/admin?m=${s.month}`}>{monthLabel(s.month)}</a>
-                    </th>
-                    <td>{own(s) ? t('admin.submit.yours') : `${t(`admin.areaLevel.${s.areaLevel}`)} ${s.areaCode}`}</td>
-                    <td>{dateTime(s.submittedAt)}</td>
-                    <td class="num">{num(s.totals.salesCount)}</td>
-                    <td class="num">{baht(s.totals.revenueSatang)}</td>
-                    <td class="num">{num(s.totals.beneficiaries)}</td>
-                  </tr>
-                ))}
-                {subs.length === 0 && (
-                  <tr>
-                    <td colSpan={6} class="muted">
-                      {t('admin.submit.none')}
-                    </td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
-            </ScrollTable>
+            <DataTable
+              caption={t('admin.submit.list', { fy })}
+              rows={subs}
+              rowKey={(s) => s.id}
+              empty={t('admin.submit.none')}
+              columns={[
+                { label: t('admin.col.month'), cell: (s) => <a href={`/admin?m=${s.month}`}>{monthLabel(s.month)}</a> },
+                { label: t('admin.submit.area'), cell: (s) => (own(s) ? t('admin.submit.yours') : `${t(`admin.areaLevel.${s.areaLevel}`)} ${s.areaCode}`) },
+                { label: t('admin.submit.when'), cell: (s) => dateTime(s.submittedAt) },
+                { label: t('admin.figure.salesCount'), num: true, cell: (s) => num(s.totals.salesCount) },
+                { label: t('admin.figure.revenueSatang'), num: true, cell: (s) => baht(s.totals.revenueSatang) },
+                { label: t('admin.figure.beneficiaries'), num: true, cell: (s) => num(s.totals.beneficiaries) },
+              ]}
+            />
             <p class="small muted">{t('admin.submit.adjustmentsHint')}</p>
           </section>
         </div>

@@ -8,7 +8,7 @@ import { AdminPage } from '../components/admin-page';
 import { canSetTargets, homeArea } from '../scope';
 import { TargetTable } from '../targets/target-table';
 import type { TargetRow } from '../targets/target-table';
-import { ScrollTable } from '../components/scroll-table';
+import { DataTable } from '../components/data-table';
 
 /**
  * Fiscal-year targets: a province or DLA admin sets them for the areas PUT /targets takes (DLA: the
@@ -56,29 +56,17 @@ export default function TargetsPage({ me }: { me: Me }) {
 function ReadOnly({ fy, rows }: { fy: number; rows: TargetRow[] }) {
   return (
     <section class="card">
-      <ScrollTable>
-      <table class="data">
-        <caption>{t('admin.targets.caption', { fy })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.targets.area')}</th>
-            <th scope="col" class="num">{t('admin.figure.salesCount')}</th>
-            <th scope="col" class="num">{t('admin.targets.revenueBaht')}</th>
-            <th scope="col" class="num">{t('admin.figure.beneficiaries')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.code}>
-              <th scope="row">{r.name}</th>
-              <td class="num">{r.target ? num(r.target.salesCount) : '—'}</td>
-              <td class="num">{r.target ? baht(r.target.revenueSatang) : '—'}</td>
-              <td class="num">{r.target ? num(r.target.beneficiaries) : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </ScrollTable>
+      <DataTable
+        caption={t('admin.targets.caption', { fy })}
+        rows={rows}
+        rowKey={(r) => r.code}
+        columns={[
+          { label: t('admin.targets.area'), cell: (r) => r.name },
+          { label: t('admin.figure.salesCount'), num: true, cell: (r) => (r.target ? num(r.target.salesCount) : '—') },
+          { label: t('admin.targets.revenueBaht'), num: true, cell: (r) => (r.target ? baht(r.target.revenueSatang) : '—') },
+          { label: t('admin.figure.beneficiaries'), num: true, cell: (r) => (r.target ? num(r.target.beneficiaries) : '—') },
+        ]}
+      />
       {rows.every((r) => !r.target) && <p class="muted">{t('admin.noTarget')}</p>}
     </section>
   );
