@@ -35,6 +35,31 @@ export async function openBatch(base, token, id) {
   return call(base, 'GET', `/batches/${id}`, token);
 }
 
+/**
+ * The demo's harvest batch of a longan product: harvest in 30–40 days, pre-orders open now until day 25,
+ * 400 of 500 kg reservable with a 30 % deposit, a market pickup point and delivery (npm start's demo and
+ * check:web's data alike).
+ */
+export function longanBatch(productId, now = Date.now()) {
+  const day = 24 * 3600_000;
+  const date = (ms) => new Date(ms).toISOString().slice(0, 10);
+  return {
+    productId,
+    harvestStart: date(now + 30 * day),
+    harvestEnd: date(now + 40 * day),
+    estimatedQuantity: 500,
+    reservableQuantity: 400,
+    depositPercent: 30,
+    minQuantity: 1,
+    maxQuantityPerConsumer: 20,
+    preorderOpensAt: new Date(now - 60_000).toISOString(),
+    preorderClosesAt: new Date(now + 25 * day).toISOString(),
+    waitlist: true,
+    pickupPoints: [{ name: 'ตลาดสดเทศบาลเมืองดอกคำใต้', address: 'อำเภอดอกคำใต้ จังหวัดพะเยา 56120' }],
+    delivery: { feeSatang: 5000 },
+  };
+}
+
 /** `smsLogPath`: the development SMS provider's log, where the consumer's code is read. */
 export async function seed(base, admin, smsLogPath) {
   const adminToken = await login(base, admin.login, admin.password);
@@ -66,24 +91,7 @@ export async function seed(base, admin, smsLogPath) {
   });
 
   const farmer = await login(base, farmerAccount.phone, farmerAccount.password);
-  const day = 24 * 3600_000;
-  const now = Date.now();
-  const date = (ms) => new Date(ms).toISOString().slice(0, 10);
-  const batch = await call(base, 'POST', '/batches', farmer, {
-    productId: created.id,
-    harvestStart: date(now + 30 * day),
-    harvestEnd: date(now + 40 * day),
-    estimatedQuantity: 500,
-    reservableQuantity: 400,
-    depositPercent: 30,
-    minQuantity: 1,
-    maxQuantityPerConsumer: 20,
-    preorderOpensAt: new Date(now - 60_000).toISOString(),
-    preorderClosesAt: new Date(now + 25 * day).toISOString(),
-    waitlist: true,
-    pickupPoints: [{ name: 'ตลาดสดเทศบาลเมืองดอกคำใต้', address: 'อำเภอดอกคำใต้ จังหวัดพะเยา 56120' }],
-    delivery: { feeSatang: 5000 },
-  });
+  const batch = await call(base, 'POST', '/batches', farmer, longanBatch(created.id));
   const current = await openBatch(base, farmer, batch.id);
   const pickupPointId = current.pickupPoints[0].id;
 
