@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DataSource } from 'typeorm';
@@ -51,7 +51,7 @@ export async function frozenFunctionTexts(migrationsDir: string): Promise<Frozen
 export function frozenSqlImportProblems(migrationsDir: string): string[] {
   const problems: string[] = [];
   const sqlDir = join(migrationsDir, 'sql');
-  const frozen = readdirSync(sqlDir).filter((f) => f.endsWith('.sql.ts'));
+  const frozen = existsSync(sqlDir) ? readdirSync(sqlDir).filter((f) => f.endsWith('.sql.ts')) : [];
   const importedBy = new Map<string, string[]>(frozen.map((f) => [f, []]));
   for (const file of readdirSync(migrationsDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))) {
     const text = readFileSync(join(migrationsDir, file), 'utf8');
