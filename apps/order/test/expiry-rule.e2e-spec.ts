@@ -132,7 +132,19 @@ describe('the expiry rule: the sweep (SQL + TypeScript) against paymentDeadlineP
         const events: Array<{ n: number }> = await ds.query(`SELECT count(*)::int AS n FROM outbox`);
         expect(events[0].n).toBe(want.length);
       }),
-      { numRuns: Number(process.env.RULES_RUNS ?? 150) },
+      {
+        numRuns: Number(process.env.RULES_RUNS ?? 150),
+        // always run first: one order past its deadline in each status a deadline expires from
+        examples: [
+          [
+            [
+              { status: 'awaiting_deposit', direct: false, depositDue: 300, paid: 100, refundedPart: 0, depositIn: -60, balanceIn: null, slip: 'none' },
+              { status: 'awaiting_balance', direct: true, depositDue: 0, paid: 0, refundedPart: 0, depositIn: -60, balanceIn: null, slip: 'none' },
+            ],
+            new Date('2027-03-01T00:00:00Z'),
+          ],
+        ],
+      },
     );
     // not vacuous: both statuses a payment deadline expires from were reached
     expect([...seen].sort()).toEqual(['awaiting_balance', 'awaiting_deposit']);
