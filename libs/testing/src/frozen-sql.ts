@@ -107,7 +107,7 @@ export async function frozenFunctionMismatches(ds: DataSource, migrationsDir: st
       await qr.startTransaction();
       try {
         const deployed = await definition(q, name);
-        await q(`DROP FUNCTION ${deployed.ident}`);
+        await q(`DROP FUNCTION ${deployed.ident} CASCADE`); // its triggers too: rolled back below
         await q(t.sql);
         const frozen = await definition(q, name);
         if (deployed.def !== frozen.def) mismatches.push(`${name}: the migrated database differs from sql/${t.file}`);
