@@ -3,3 +3,4 @@ export * from './system.js';
 export * from './test-env.js';
 export * from './events.js';
 export * from './openapi.js';
+export * from './frozen-sql.js';

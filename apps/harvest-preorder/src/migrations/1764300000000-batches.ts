@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { RESERVE_MANY_SQL } from './reserve-many.sql.js';
+import { RESERVE_MANY_SQL } from './sql/1764300000000-reserve-many.sql.js';
 
 export class Batches1764300000000 implements MigrationInterface {
   name = 'Batches1764300000000';

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { RESERVE_MANY_SQL } from './reserve-many.sql.js';
+import { RESERVE_MANY_SQL } from './sql/1764300000001-reserve-many.sql.js';
 
 /** reserve_many: a partial fill must reach the batch's minimum quantity per reservation. */
 export class PartialFillMinimum1764300000001 implements MigrationInterface {

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { RESERVE_GROUP_SQL } from './reserve-group.sql.js';
+import { RESERVE_GROUP_SQL } from './sql/1765200000014-reserve-group.sql.js';
 
 /**
  * reserve_group (issue 14): a group of reservations gathered by the gateway, decided in one call — items

@@ -131,12 +131,17 @@ export function runningDeadline(o: DeadlineFacts): Date | null {
   return running.length ? new Date(Math.min(...running.map((d) => d.getTime()))) : null;
 }
 
+/** The statuses a payment deadline can expire from: the table's `payment_deadline_passed` rows. */
+export const DEADLINE_STATUSES: readonly OrderStatus[] = ORDER_TRANSITIONS.filter((t) => t.trigger === 'payment_deadline_passed').map((t) => t.from);
+
 /**
  * A necessary condition of paymentDeadlinePassed in SQL, for the sweep to find candidates with an index
- * (orders_earliest_deadline); the sweep then decides each candidate with paymentDeadlinePassed itself.
+ * (orders_earliest_deadline, whose predicate is this same status list); the sweep then decides each candidate
+ * with paymentDeadlinePassed itself. The statuses come from the transition table; that the SQL never misses an
+ * order the rule expires is a fast-check property on the real database (test/expiry-rule.e2e-spec.ts).
  */
 export const EXPIRY_CANDIDATE_SQL = (asOfParam: string) =>
-  `o.status IN ('awaiting_deposit', 'awaiting_balance') AND least(o.deposit_deadline, o.balance_deadline) <= ${asOfParam}`;
+  `o.status IN (${DEADLINE_STATUSES.map((s) => `'${s}'`).join(', ')}) AND least(o.deposit_deadline, o.balance_deadline) <= ${asOfParam}`;
 
 export const TERMINAL_STATUSES: readonly OrderStatus[] = ORDER_STATUSES.filter((s) => !ORDER_TRANSITIONS.some((t) => t.from === s));
 

@@ -1,4 +1,10 @@
 /**
+ * FROZEN: the exact text migration 1765200000014 (ReserveGroup) runs. Never edit this file: a change to
+ * reserve_group is a new migration with its own copy — copy this file to sql/<new timestamp>-reserve-group.sql.ts,
+ * change the copy, and run it from the new migration. The newest copy is the function as deployed
+ * (test/frozen-functions.e2e-spec.ts checks both).
+ */
+/**
  * reserve_group(items): the live sale's one PostgreSQL call per group (issue 14). The gateway gathers the
  * reservations of a batch that arrive within a short window (or while a group of that batch is in flight)
  * and sends them to harvest-preorder as ONE NATS message whose body — a JSON array — is passed here as it
@@ -30,9 +36,6 @@
  * Result: {"o": outcome, "id", "s": status, "q": quantity, "oid": orderId, "f": the field of INVALID};
  * outcomes OK, REPLAY, INVALID, NOT_FOUND, BELOW_MIN, LIMIT_EXCEEDED, BAD_PICKUP, NO_DELIVERY, SOLD_OUT,
  * NOT_OPEN, KEY_REUSED (RESERVE_OUTCOMES in libs/contracts). Only OK writes anything.
- *
- * Each migration that changes this function runs this text again (CREATE OR REPLACE): it is the current
- * version, the migrations say when it changed.
  */
 const UUID_RE = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
 

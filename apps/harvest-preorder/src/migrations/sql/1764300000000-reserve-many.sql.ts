@@ -1,4 +1,8 @@
 /**
+ * FROZEN: the exact text migration 1764300000000 (Batches) runs — reserve_many as it stood until
+ * 1764300000001 replaced it. Never edit this file (see sql/1764300000001-reserve-many.sql.ts).
+ */
+/**
  * reserve_many(batch, requests): the hot path of a live sale. A replica gathers the reservations that
  * arrive for one batch within a few milliseconds and sends them here in ONE statement; they are decided
  * in arrival order under the batch row's lock and written with ONE conditional UPDATE of the counter and
@@ -9,11 +13,7 @@
  *   batch row, so a racing retry finds the first one's row and returns it instead of reserving twice;
  * - the final counter write is conditional (reserved + delta <= reservable) and the table CHECK
  *   held_within_reservable backs it: a wrong delta fails the statement instead of overselling.
- * Outcomes other than OK/REPLAY write nothing for that request. A partial fill below the batch's
- * minimum quantity is no fill: the request is waitlisted (waitlist on) or SOLD_OUT.
- *
- * Each migration that changes the function runs this text again (CREATE OR REPLACE): it is the current
- * version, the migrations only say when it changed.
+ * Outcomes other than OK/REPLAY write nothing for that request.
  *
  * The row lock is held until the commit, so everything done under it is serialized per batch: the group
  * reads what it needs in three set-based statements (existing keys, pickup points, the consumers' holds),
@@ -21,7 +21,7 @@
  * counter) — per reservation only a few microseconds of work hold the row, not a statement each.
  */
 export const RESERVE_MANY_SQL = `
-CREATE OR REPLACE FUNCTION reserve_many(p_batch uuid, p_reqs jsonb)
+CREATE FUNCTION reserve_many(p_batch uuid, p_reqs jsonb)
 RETURNS TABLE (i integer, outcome text, reservation_id uuid, status text, quantity integer, order_id uuid, order_opened boolean)
 LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -97,8 +97,7 @@ BEGIN
 
     free := b.reservable_quantity - v_reserved;
     IF free >= q THEN got := q;
-    -- a partial fill is still a reservation: it must reach the batch's minimum (fillFor in allocate.ts)
-    ELSIF free > 0 AND free >= b.min_quantity AND (r->>'allowPartial')::boolean THEN got := free;
+    ELSIF free > 0 AND (r->>'allowPartial')::boolean THEN got := free;
     ELSIF b.waitlist THEN got := 0;
     ELSE outcome := 'SOLD_OUT'; RETURN NEXT; CONTINUE;
     END IF;
