@@ -1,4 +1,4 @@
-import type { IntegrationEvent, OrderStatusChangedV1 } from '@app/contracts';
+import type { EventOf, OrderStatusChangedV1 } from '@app/contracts';
 import { NOTIFICATION_KINDS } from '@app/contracts';
 import { valuesOf } from './format.js';
 import { deadlineWithinNight, isQuiet, nextSendTime, reminderAt } from './manners.js';
@@ -8,7 +8,7 @@ import { placeholders, render, TEMPLATES } from './templates.js';
 /** Bangkok wall time → UTC instant */
 const bkk = (s: string) => new Date(`${s}+07:00`);
 
-const changed = (over: Partial<OrderStatusChangedV1>): IntegrationEvent<string, OrderStatusChangedV1> => ({
+const changed = (over: Partial<OrderStatusChangedV1>): EventOf<'order.status_changed', 1> => ({
   id: 'e1',
   type: 'order.status_changed',
   version: 1,

@@ -1,13 +1,4 @@
-import type {
-  IntegrationEvent,
-  NotificationChannel,
-  NotificationKind,
-  OrderCompletedV1,
-  OrderExpiredV1,
-  OrderRefundPaidV1,
-  OrderStatusChangedV1,
-  PaymentSlipSubmittedV1,
-} from '@app/contracts';
+import type { EventOf, IntegrationEvent, NotificationChannel, NotificationKind } from '@app/contracts';
 import { OrderEvents } from '@app/contracts';
 import type { Facts } from './format.js';
 
@@ -50,7 +41,7 @@ function intent(event: IntegrationEvent, recipient: Recipient, kind: Notificatio
   return { recipient, kind, orderId, facts, link, deadline, dedupeKey: `${event.id}/${recipient}/${kind}` };
 }
 
-export function onStatusChanged(event: IntegrationEvent<string, OrderStatusChangedV1>): Intent[] {
+export function onStatusChanged(event: EventOf<'order.status_changed', 1>): Intent[] {
   const o = event.data;
   const to: Recipient = `user:${o.consumerId}`;
   const base: Facts = { product: o.productName, quantity: o.quantity, requested: o.requestedQuantity, unit: o.unit, orderNumber: orderNumber(o.orderId) };
@@ -75,22 +66,22 @@ export function onStatusChanged(event: IntegrationEvent<string, OrderStatusChang
   }
 }
 
-export function onExpired(event: IntegrationEvent<string, OrderExpiredV1>, known: KnownOrder | null): Intent[] {
+export function onExpired(event: EventOf<'order.expired', 1>, known: KnownOrder | null): Intent[] {
   if (!known) return [];
   return [intent(event, `user:${known.consumerId}`, 'order_expired', known.orderId, { product: known.productName }, consumerLink(known.orderId))];
 }
 
-export function onRefundPaid(event: IntegrationEvent<string, OrderRefundPaidV1>, known: KnownOrder | null): Intent[] {
+export function onRefundPaid(event: EventOf<'order.refund_paid', 1>, known: KnownOrder | null): Intent[] {
   const d = event.data;
   return [intent(event, `user:${d.consumerId}`, 'refund_paid', d.orderId, { product: known?.productName, refundSatang: d.amountSatang }, consumerLink(d.orderId))];
 }
 
-export function onCompleted(event: IntegrationEvent<string, OrderCompletedV1>, known: KnownOrder | null): Intent[] {
+export function onCompleted(event: EventOf<'order.completed', 1>, known: KnownOrder | null): Intent[] {
   const d = event.data;
   return [intent(event, `user:${d.consumerId}`, 'review_requested', d.orderId, { product: known?.productName }, consumerLink(d.orderId))];
 }
 
-export function onSlipSubmitted(event: IntegrationEvent<string, PaymentSlipSubmittedV1>, known: KnownOrder | null): Intent[] {
+export function onSlipSubmitted(event: EventOf<'order.payment_slip_submitted', 1>, known: KnownOrder | null): Intent[] {
   const d = event.data;
   return [intent(event, `producer:${d.producerId}`, 'slip_submitted', d.orderId, { product: known?.productName, orderNumber: orderNumber(d.orderId) }, producerLink(d.orderId))];
 }

@@ -1,15 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { CatalogEvents, OrderEvents } from '@app/contracts';
-import type {
-  ContentLinkPublishedV1,
-  ContentLinkRemovedV1,
-  IntegrationEvent,
-  LaoUpsertedV1,
-  OrderCompletedV1,
-  OrderRefundedV1,
-  ProducerStateV1,
-} from '@app/contracts';
-import type { EventHandler } from '@app/messaging';
+import type { EventOf } from '@app/contracts';
+import type { EventHandlers } from '@app/messaging';
 import { bangkokDay } from '../periods/period.js';
 import { findFact, recordCompletion, writeFact } from './facts.js';
 import { presenceAtLaoChanged } from './presence.js';
@@ -28,7 +20,7 @@ async function lockOrder(em: EntityManager, orderId: string): Promise<void> {
   await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 6))`, [orderId]);
 }
 
-async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>, em: EntityManager): Promise<void> {
+async function orderCompleted(event: EventOf<'order.completed', 1>, em: EntityManager): Promise<void> {
   const d = event.data;
   // In one round trip: the order's lock; its LAO's, shared (a move of the LAO takes it alone, so this
   // completion's presence is written under the LAO's place before or after the move, never half-way); then
@@ -53,7 +45,7 @@ async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>,
   await recordParties(em, { orderId: d.orderId, completedAt: d.completedAt, laoCode: d.laoCode, producerId: d.producerId, consumerId: d.consumerId, consumerPhone: d.consumerPhone });
 }
 
-async function orderRefunded(event: IntegrationEvent<string, OrderRefundedV1>, em: EntityManager): Promise<void> {
+async function orderRefunded(event: EventOf<'order.refunded', 1>, em: EntityManager): Promise<void> {
   const d = event.data;
   await lockOrder(em, d.orderId);
   await em.query(`INSERT INTO order_refunds (event_id, order_id, amount_satang, fully_refunded, refunded_at) VALUES ($1, $2, $3, $4, $5)`, [
@@ -72,7 +64,7 @@ async function orderRefunded(event: IntegrationEvent<string, OrderRefundedV1>, e
   await writeFact(em, before, { ...before, refundedSatang: Math.max(before.refundedSatang, Number(sum.amount)), fullyRefunded: before.fullyRefunded || d.fullyRefunded });
 }
 
-async function laoUpserted(event: IntegrationEvent<string, LaoUpsertedV1>, em: EntityManager): Promise<void> {
+async function laoUpserted(event: EventOf<'catalog.lao.upserted', 1>, em: EntityManager): Promise<void> {
   const d = event.data;
   // Completions at this LAO hold its lock shared until they commit: taken alone, every earlier completion
   // is visible to presenceAtLaoChanged and every later one sees the LAO's new place.
@@ -89,7 +81,7 @@ async function laoUpserted(event: IntegrationEvent<string, LaoUpsertedV1>, em: E
   if (!was || was.district_code !== d.districtCode || was.province_code !== d.provinceCode) await presenceAtLaoChanged(em, d.laoCode);
 }
 
-async function producerState(event: IntegrationEvent<string, ProducerStateV1>, em: EntityManager): Promise<void> {
+async function producerState(event: EventOf<'catalog.producer.registered' | 'catalog.producer.updated' | 'catalog.producer.withdrawn', 1>, em: EntityManager): Promise<void> {
   const d = event.data;
   await em.query(
     `INSERT INTO producers (producer_id, kind, name, member_count, lao_code, district_code, province_code, updated_at, login_user_id, phone_hashes)
@@ -105,7 +97,7 @@ async function producerState(event: IntegrationEvent<string, ProducerStateV1>, e
   );
 }
 
-async function contentLinkPublished(event: IntegrationEvent<string, ContentLinkPublishedV1>, em: EntityManager): Promise<void> {
+async function contentLinkPublished(event: EventOf<'catalog.content-link.published', 1>, em: EntityManager): Promise<void> {
   const d = event.data;
   await em.query(
     `INSERT INTO content_links (content_link_id, url, platform, lao_code, district_code, province_code, product_id, producer_id, published_at, day)
@@ -121,29 +113,30 @@ async function contentLinkPublished(event: IntegrationEvent<string, ContentLinkP
   );
 }
 
-async function contentLinkRemoved(event: IntegrationEvent<string, ContentLinkRemovedV1>, em: EntityManager): Promise<void> {
+async function contentLinkRemoved(event: EventOf<'catalog.content-link.removed', 1>, em: EntityManager): Promise<void> {
   await em.query(`UPDATE content_links SET removed_at = $2 WHERE content_link_id = $1`, [event.data.contentLinkId, event.data.removedAt]);
   // kept in case the publication has not arrived yet (events of two relays can overtake each other)
   await em.query(`INSERT INTO content_link_removals (content_link_id, removed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [event.data.contentLinkId, event.data.removedAt]);
 }
 
 /** A producer withdrawn right after registering (its login could not be created) leaves the read model. */
-async function producerWithdrawn(event: IntegrationEvent<string, ProducerStateV1>, em: EntityManager): Promise<void> {
+async function producerWithdrawn(event: EventOf<'catalog.producer.registered' | 'catalog.producer.updated' | 'catalog.producer.withdrawn', 1>, em: EntityManager): Promise<void> {
   await em.query(`DELETE FROM producers WHERE producer_id = $1`, [event.data.producerId]);
   await em.query(`DELETE FROM producer_memberships WHERE producer_id = $1`, [event.data.producerId]);
 }
 
-export const orderHandlers: Record<string, EventHandler> = {
-  [OrderEvents.completed]: orderCompleted,
-  [OrderEvents.refunded]: orderRefunded,
-};
+/** The rebuild applies the same (type, version)s set-wise: rebuild/bulk-replay.ts must list exactly these. */
+export const orderHandlers = {
+  [OrderEvents.completed]: { 1: orderCompleted },
+  [OrderEvents.refunded]: { 1: orderRefunded },
+} as const satisfies EventHandlers<'order'>;
 
-export const catalogHandlers: Record<string, EventHandler> = {
-  [CatalogEvents.laoUpserted]: laoUpserted,
-  [CatalogEvents.producerRegistered]: producerState,
-  [CatalogEvents.producerUpdated]: producerState,
-  [CatalogEvents.producerWithdrawn]: producerWithdrawn,
-  [CatalogEvents.producerMembershipApproved]: membershipApproved,
-  [CatalogEvents.contentLinkPublished]: contentLinkPublished,
-  [CatalogEvents.contentLinkRemoved]: contentLinkRemoved,
-};
+export const catalogHandlers = {
+  [CatalogEvents.laoUpserted]: { 1: laoUpserted },
+  [CatalogEvents.producerRegistered]: { 1: producerState },
+  [CatalogEvents.producerUpdated]: { 1: producerState },
+  [CatalogEvents.producerWithdrawn]: { 1: producerWithdrawn },
+  [CatalogEvents.producerMembershipApproved]: { 1: membershipApproved },
+  [CatalogEvents.contentLinkPublished]: { 1: contentLinkPublished },
+  [CatalogEvents.contentLinkRemoved]: { 1: contentLinkRemoved },
+} as const satisfies EventHandlers<'catalog'>;
