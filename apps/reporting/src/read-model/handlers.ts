@@ -6,7 +6,8 @@ import { bangkokDay } from '../periods/period.js';
 import { findFact, recordCompletion, writeFact } from './facts.js';
 import { presenceAtLaoChanged } from './presence.js';
 import { membershipApproved } from './membership.js';
-import { phoneHash, recordParties } from './sale-parties.js';
+import { phoneHash } from './sale-parties.js';
+import { completionRow, insertParties, insertRefunds, raiseRefundedFacts, refundRow } from './order-events.js';
 
 /**
  * The read model's event handlers. Each runs inside the EventConsumer's transaction that also records the
@@ -30,38 +31,21 @@ async function orderCompleted(event: EventOf<'order.completed', 1>, em: EntityMa
     [d.orderId, d.producerId, d.laoCode],
   );
   // One statement: a second completion of the same order (another event id) changes nothing.
-  await recordCompletion(em, {
-    orderId: d.orderId,
-    completedAt: new Date(d.completedAt).toISOString(),
-    laoCode: d.laoCode,
-    districtCode: d.districtCode,
-    provinceCode: d.provinceCode,
-    producerId: d.producerId,
-    producerKind: d.producerKind,
-    memberCount: d.producerMemberCount,
-    category: d.category,
-    goodsSatang: d.goodsTotalSatang,
-  });
-  await recordParties(em, { orderId: d.orderId, completedAt: d.completedAt, laoCode: d.laoCode, producerId: d.producerId, consumerId: d.consumerId, consumerPhone: d.consumerPhone });
+  const row = completionRow(d);
+  await recordCompletion(em, row);
+  await insertParties(em, [row]);
 }
 
 async function orderRefunded(event: EventOf<'order.refunded', 1>, em: EntityManager): Promise<void> {
-  const d = event.data;
-  await lockOrder(em, d.orderId);
-  await em.query(`INSERT INTO order_refunds (event_id, order_id, amount_satang, fully_refunded, refunded_at) VALUES ($1, $2, $3, $4, $5)`, [
-    event.id,
-    d.orderId,
-    d.amountSatang,
-    d.fullyRefunded,
-    d.refundedAt,
-  ]);
-  const before = await findFact(em, d.orderId);
+  const orderId = event.data.orderId;
+  await lockOrder(em, orderId);
+  await insertRefunds(em, [refundRow(event)]);
+  const before = await findFact(em, orderId);
   // Not completed (yet): a returned deposit was never revenue; if the completion comes later it picks this up.
   if (!before) return;
-  // Refunds only grow. Reconciliation may already have set the order service's total (refund events
-  // still in flight included), so the fact takes the larger of that and the sum of refund events seen.
-  const [sum] = await em.query(`SELECT COALESCE(SUM(amount_satang), 0)::bigint AS amount FROM order_refunds WHERE order_id = $1`, [d.orderId]);
-  await writeFact(em, before, { ...before, refundedSatang: Math.max(before.refundedSatang, Number(sum.amount)), fullyRefunded: before.fullyRefunded || d.fullyRefunded });
+  // The rebuild's rule (raiseRefundedFacts), then the aggregates and presence follow the fact's change.
+  if (!(await raiseRefundedFacts(em, [orderId])).length) return;
+  await writeFact(em, before, await findFact(em, orderId, false));
 }
 
 async function laoUpserted(event: EventOf<'catalog.lao.upserted', 1>, em: EntityManager): Promise<void> {

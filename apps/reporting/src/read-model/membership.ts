@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { EventOf } from '@app/contracts';
-import { APPROVED_MEMBERS_SQL } from './facts.js';
+import { APPROVED_MEMBERS_SQL } from './order-events.js';
 import { lockProducers, refreshPresence } from './presence.js';
 
 /**
