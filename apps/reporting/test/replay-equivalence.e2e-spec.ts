@@ -138,7 +138,7 @@ describe('reporting: the rebuild and the live handlers build the same read model
         expect(await readModel(rebuilt)).toEqual(await readModel(live));
         expect(Object.values(await aggregateDrift(live)).every((n) => n === 0)).toBe(true);
       }),
-      { numRuns: 12 },
+      { numRuns: 25 },
     );
   }, 300_000);
 });

@@ -50,9 +50,11 @@ export async function applyOrderBatch(ds: DataSource, consumer: string, events: 
       [consumer, JSON.stringify(known.map((e) => ({ id: e.id, type: e.type })))],
     );
     const fresh = new Set(inbox.map((r) => r.event_id));
+    const applied = fresh.size;
     const into: Gathered = { completions: [], refunds: [] };
     for (const e of known) {
-      if (!fresh.has(e.id)) continue;
+      // once per id: a second copy in the same batch (republished past JetStream's dedupe window) is a duplicate, as live
+      if (!fresh.delete(e.id)) continue;
       const gather = (GATHER as Record<string, Record<number, ((e: IntegrationEvent, into: Gathered) => void) | undefined> | undefined>)[e.type]?.[e.version];
       gather?.(e, into);
     }
@@ -60,7 +62,7 @@ export async function applyOrderBatch(ds: DataSource, consumer: string, events: 
     const seen = new Set<string>();
     const completions = into.completions.filter((c) => !seen.has(c.order_id) && !!seen.add(c.order_id));
     const { refunds } = into;
-    if (!completions.length && !refunds.length) return fresh.size;
+    if (!completions.length && !refunds.length) return applied;
     const orderIds = [...new Set([...completions, ...refunds].map((r) => r.order_id))];
     // The per-order locks of the live handlers, taken in one sorted pass (two batches never deadlock).
     await em.query(`SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(id, 6) AS h FROM unnest($1::text[]) id ORDER BY 1) x`, [orderIds]);
@@ -72,6 +74,6 @@ export async function applyOrderBatch(ds: DataSource, consumer: string, events: 
       await insertParties(em, completions);
     }
     if (refunds.length) await raiseRefundedFacts(em, [...new Set(refunds.map((r) => r.order_id))]);
-    return fresh.size;
+    return applied;
   });
 }
