@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { EventOf, EventVersion, IntegrationEvent } from '@app/contracts';
 import { lookupHandler, parkEvent } from '@app/messaging';
-import type { EventHandlers } from '@app/messaging';
 import { orderHandlers } from '../read-model/handlers.js';
 import {
   COMPLETION_FACT_COLUMNS, COMPLETION_FACT_SELECT, COMPLETION_ROWS, completionRow, insertParties, insertRefunds, raiseRefundedFacts, refundRow,
@@ -40,7 +39,7 @@ export async function applyOrderBatch(ds: DataSource, consumer: string, events: 
   return ds.transaction(async (em) => {
     const known: IntegrationEvent[] = [];
     for (const e of events) {
-      const found = lookupHandler(orderHandlers as EventHandlers<'order'>, e);
+      const found = lookupHandler(orderHandlers, e);
       if (found.kind === 'unknown-version') await parkEvent(em, consumer, e, found.reason, 1);
       else known.push(e);
     }
