@@ -2,7 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { HealthSubjects, IdentityEvents, OrderEvents } from '@app/contracts';
-import type { ConsumerErasedV1, IntegrationEvent } from '@app/contracts';
 import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
 import { CatalogConfig } from './config.js';
 import { ContentLinksController } from './content-links/content-links.controller.js';
@@ -76,8 +75,8 @@ export class CatalogModule {
               service: 'catalog',
               publishes: ['catalog', 'diagnostics'],
               subscriptions: [
-                { domain: 'order', handlers: { [OrderEvents.completed]: recordCompletedOrder } },
-                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: (e, em) => eraseConsumerReviews(e as IntegrationEvent<string, ConsumerErasedV1>, em) } },
+                { domain: 'order', handlers: { [OrderEvents.completed]: { 1: recordCompletedOrder } } },
+                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: { 1: eraseConsumerReviews } } },
               ],
             }),
         },

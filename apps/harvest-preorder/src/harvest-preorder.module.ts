@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HealthSubjects, IdentityEvents, OrderEvents } from '@app/contracts';
-import type { ConsumerErasedV1, IntegrationEvent, OrderExpiredV1 } from '@app/contracts';
 import { eraseConsumer } from './reservations/consumer-erased.handler.js';
 import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
 import { HarvestController } from './allocation/harvest.controller.js';
@@ -69,9 +68,9 @@ export class HarvestPreorderModule {
               subscriptions: [
                 {
                   domain: 'order',
-                  handlers: { [OrderEvents.expired]: (e, em) => reservations.onOrderExpired(e as IntegrationEvent<string, OrderExpiredV1>, em) },
+                  handlers: { [OrderEvents.expired]: { 1: (e, em) => reservations.onOrderExpired(e, em) } },
                 },
-                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: (e, em) => eraseConsumer(e as IntegrationEvent<string, ConsumerErasedV1>, em) } },
+                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: { 1: eraseConsumer } } },
               ],
             }),
         },

@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HealthSubjects, IdentityEvents, PreorderEvents } from '@app/contracts';
-import type { ConsumerErasedV1, IntegrationEvent, ReservationAllocatedV1, ReservationCancelledV1 } from '@app/contracts';
 import { eraseConsumer } from './events/consumer-erased.handler.js';
 import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
 import { ORDER_CONFIG, OrderConfig } from './config.js';
@@ -61,11 +60,12 @@ export class OrderModule {
                 {
                   domain: 'preorder',
                   handlers: {
-                    [PreorderEvents.reservationAllocated]: (e, em) => settlement.onAllocated(e as IntegrationEvent<string, ReservationAllocatedV1>, em),
-                    [PreorderEvents.reservationCancelled]: (e, em) => settlement.onCancelled(e as IntegrationEvent<string, ReservationCancelledV1>, em),
+                    // v1 (before balanceDueBy) may still be in the stream: both settle the same way (balanceDueBy())
+                    [PreorderEvents.reservationAllocated]: { 1: (e, em) => settlement.onAllocated(e, em), 2: (e, em) => settlement.onAllocated(e, em) },
+                    [PreorderEvents.reservationCancelled]: { 1: (e, em) => settlement.onCancelled(e, em) },
                   },
                 },
-                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: (e, em) => eraseConsumer(e as IntegrationEvent<string, ConsumerErasedV1>, em) } },
+                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: { 1: eraseConsumer } } },
               ],
             }),
         },

@@ -2,12 +2,13 @@ import type { ServiceName } from './subjects.js';
 
 /**
  * Integration events. Every event carries id, occurredAt, type and version; a changed payload is a
- * new version (never a silent change of an existing one). Names are past tense.
+ * new version (never a silent change of an existing one). Names are past tense. Which payload each type
+ * and version carries is written once, in EventCatalog (event-catalog.ts).
  */
-export interface IntegrationEvent<TType extends string = string, TData = unknown> {
+export interface IntegrationEvent<TType extends string = string, TData = unknown, TVersion extends number = number> {
   id: string;
   type: TType;
-  version: number;
+  version: TVersion;
   occurredAt: string;
   data: TData;
 }

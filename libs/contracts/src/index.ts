@@ -1,5 +1,6 @@
 export * from './identity.js';
 export * from './events.js';
+export * from './event-catalog.js';
 export * from './subjects.js';
 export * from './health.js';
 export * from './geography.js';

@@ -3,22 +3,23 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { ConsumerMessages, jetstream, jetstreamManager, JsMsg } from '@nats-io/jetstream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EVENT_STREAMS, EventDomain, IntegrationEvent } from '@app/contracts';
+import { EventHandlers, lookupHandler, UnknownEventVersionError } from './handlers.js';
 import { ensureDurableConsumer, isJetStreamNotReady, isNotFound, StreamSettings, untilJetStreamReady } from './jetstream.js';
 
-export type EventHandler = (event: IntegrationEvent<string, any>, manager: EntityManager) => Promise<void>;
-
-export interface EventConsumerOptions {
+export interface EventConsumerOptions<D extends EventDomain = EventDomain> {
   nc: NatsConnection;
   dataSource: DataSource;
-  domain: EventDomain;
+  domain: D;
   /** durable name, e.g. "reporting": one per consuming service, shared by its replicas */
   durable: string;
   /**
-   * by event type; types without a handler are acknowledged without touching the database (they change
-   * nothing, so there is nothing to apply once; an inbox row per such event cost a transaction and a commit
-   * each — during a live sale the catalog and harvest-preorder wrote one per order opened)
+   * by event type, then version; types without a handler are acknowledged without touching the database (they
+   * change nothing, so there is nothing to apply once; an inbox row per such event cost a transaction and a
+   * commit each — during a live sale the catalog and harvest-preorder wrote one per order opened). A version
+   * of a handled type that has no handler is parked at once (a publisher newer than this consumer; retrying
+   * cannot help until a release handles it, and the parked retry then applies it).
    */
-  handlers: Record<string, EventHandler>;
+  handlers: EventHandlers<D>;
   stream: StreamSettings;
   /**
    * How many events may be applied at once (each in its own transaction). Default 1: in stream order.
@@ -45,7 +46,7 @@ export const MAX_DELIVERIES = 20;
  * with back-off, and after maxDeliveries it is parked in parked_events (payload and error kept, tried again
  * every parkedRetryMs, counted by the service's health). While the service is down, events wait in the stream.
  */
-export class EventConsumer {
+export class EventConsumer<D extends EventDomain = EventDomain> {
   private readonly logger = new Logger('EventConsumer');
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
@@ -54,7 +55,7 @@ export class EventConsumer {
   private stopped = false;
   private wake?: () => void;
 
-  constructor(private readonly opts: EventConsumerOptions) {}
+  constructor(private readonly opts: EventConsumerOptions<D>) {}
 
   /**
    * Starts consuming in the background: waits for the stream (its owner creates it; a consumer may only read
@@ -145,13 +146,9 @@ export class EventConsumer {
     return { applied, failed: rows.length - applied };
   }
 
-  /** Keeps an event whose handler failed on every delivery, so JetStream can let it go. */
+  /** Keeps an event whose handler failed on every delivery (or that no handler here can read), so JetStream can let it go. */
   private async park(event: IntegrationEvent, error: unknown, attempts: number): Promise<void> {
-    await this.opts.dataSource.query(
-      `INSERT INTO parked_events (consumer, event_id, type, payload, error, attempts) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (consumer, event_id) DO UPDATE SET error = EXCLUDED.error, attempts = parked_events.attempts + EXCLUDED.attempts, last_tried_at = now()`,
-      [this.opts.durable, event.id, event.type, JSON.stringify(event), String(error), attempts],
-    );
+    await parkEvent(this.opts.dataSource, this.opts.durable, event, String(error), attempts);
   }
 
   /** Applies one event unless its id is already in the inbox. Returns false for a duplicate. */
@@ -162,8 +159,9 @@ export class EventConsumer {
         [this.opts.durable, event.id, event.type],
       );
       if (!inserted.length) return false;
-      const handler = this.opts.handlers[event.type];
-      if (handler) await handler(event, em);
+      const found = lookupHandler(this.opts.handlers, event);
+      if (found.kind === 'unknown-version') throw new UnknownEventVersionError(found.reason);
+      if (found.kind === 'handler') await found.handle(event, em);
       return true;
     });
   }
@@ -194,8 +192,23 @@ export class EventConsumer {
       m.term();
       return;
     }
-    if (!this.opts.handlers[event.type]) {
+    const found = lookupHandler(this.opts.handlers, event);
+    if (found.kind === 'unhandled') {
       m.ack();
+      return;
+    }
+    if (found.kind === 'unknown-version') {
+      // Not retried with back-off: no delivery can succeed before a release that handles the version.
+      const parked = await this.park(event, new UnknownEventVersionError(found.reason), m.info.deliveryCount).then(
+        () => true,
+        (e) => (this.logger.error({ message: 'parking an event of an unknown version failed; will redeliver', type: event.type, eventId: event.id, error: String(e) }), false),
+      );
+      if (parked) {
+        this.logger.error({ message: 'event of a version this consumer has no handler for; parked', type: event.type, version: event.version, eventId: event.id, reason: found.reason });
+        m.term();
+      } else {
+        m.nak(Math.min(500 * 2 ** Math.min(m.info.deliveryCount - 1, 7), 60_000));
+      }
       return;
     }
     try {
@@ -219,4 +232,16 @@ export class EventConsumer {
       m.nak(delay);
     }
   }
+}
+
+/**
+ * Keeps an event in parked_events (payload and error): the health counts it and the consumer tries it again
+ * every parkedRetryMs. Also used by reporting's rebuild for an event it cannot apply.
+ */
+export async function parkEvent(q: DataSource | EntityManager, consumer: string, event: IntegrationEvent, error: string, attempts: number): Promise<void> {
+  await q.query(
+    `INSERT INTO parked_events (consumer, event_id, type, payload, error, attempts) VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (consumer, event_id) DO UPDATE SET error = EXCLUDED.error, attempts = parked_events.attempts + EXCLUDED.attempts, last_tried_at = now()`,
+    [consumer, event.id, event.type, JSON.stringify(event), error, attempts],
+  );
 }

@@ -7,6 +7,7 @@ export * from './outbox.js';
 export * from './jetstream.js';
 export * from './relay.js';
 export * from './consumer.js';
+export * from './handlers.js';
 export * from './nats.js';
 export * from './runtime.js';
 export * from './health.js';

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { EVENT_STREAMS } from '@app/contracts';
+import type { AnyEvent, IntegrationEvent } from '@app/contracts';
 import { dropDatabase, ensureDatabase, withDatabase } from '@app/persistence';
 import { eventually, testEnv } from '@app/testing';
 import { startNatsServer } from '../../../scripts/infra.mjs';
@@ -109,10 +111,12 @@ describe('outbox relay and inbox consumer', () => {
       durable: 'flaky-test',
       stream: { replicas: 1 },
       handlers: {
-        'diagnostics.ping.recorded': async (e, em) => {
-          if (e.id !== event.id) return;
-          await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`, [e.id]);
-          if (failures++ === 0) throw new Error('transient failure after the write');
+        'diagnostics.ping.recorded': {
+          1: async (e, em) => {
+            if (e.id !== event.id) return;
+            await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`, [e.id]);
+            if (failures++ === 0) throw new Error('transient failure after the write');
+          },
         },
       },
     });
@@ -139,7 +143,8 @@ describe('outbox relay and inbox consumer', () => {
   });
 
   it('acknowledges an event type it has no handler for without a transaction (no inbox row), and goes on to the next', async () => {
-    const unhandled = newEvent('diagnostics.probe.ignored', 1, { note: 'nobody here handles this type' });
+    // a type this build's catalog does not know (a newer publisher's): the compiler would refuse to write it
+    const unhandled = { id: randomUUID(), type: 'diagnostics.probe.ignored', version: 1, occurredAt: new Date().toISOString(), data: { note: 'nobody here handles this type' } } as IntegrationEvent as AnyEvent;
     const handled = newEvent('diagnostics.ping.recorded', 1, { pingId: 'u', note: 'after the unhandled one' });
     const consumer = new EventConsumer({
       nc,
@@ -148,9 +153,11 @@ describe('outbox relay and inbox consumer', () => {
       durable: 'unhandled-test',
       stream: { replicas: 1 },
       handlers: {
-        'diagnostics.ping.recorded': async (e, em) => {
-          if (e.id !== handled.id) return;
-          await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1)`, [e.id]);
+        'diagnostics.ping.recorded': {
+          1: async (e, em) => {
+            if (e.id !== handled.id) return;
+            await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1)`, [e.id]);
+          },
         },
       },
     });
@@ -188,13 +195,15 @@ describe('outbox relay and inbox consumer', () => {
       stream: { replicas: 1 },
       maxDeliveries: 2,
       handlers: {
-        'diagnostics.ping.recorded': async (e, em) => {
-          if (e.id !== poison.id && e.id !== next.id) return;
-          await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`, [e.id]);
-          if (e.id === poison.id && !fixed) {
-            tries++;
-            throw new Error('a bug in the handler');
-          }
+        'diagnostics.ping.recorded': {
+          1: async (e, em) => {
+            if (e.id !== poison.id && e.id !== next.id) return;
+            await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`, [e.id]);
+            if (e.id === poison.id && !fixed) {
+              tries++;
+              throw new Error('a bug in the handler');
+            }
+          },
         },
       },
     });
@@ -224,5 +233,64 @@ describe('outbox relay and inbox consumer', () => {
     } finally {
       await consumer.stop();
     }
+  });
+
+  it('parks an event of a version it has no handler for, with the reason, without retrying it, and applies it once a release handles that version', async () => {
+    const seen: string[] = [];
+    // version 2 of a type whose catalog knows only 1: what a publisher released before this consumer sends
+    const future = { ...newEvent('diagnostics.ping.recorded', 1, { pingId: 'v', note: 'from a newer publisher' }), version: 2 } as IntegrationEvent as AnyEvent;
+    const next = newEvent('diagnostics.ping.recorded', 1, { pingId: 'v', note: 'version 1, after it' });
+    const record = async (e: IntegrationEvent, em: EntityManager) => {
+      if (e.id !== future.id && e.id !== next.id) return;
+      seen.push(`${e.id === future.id ? 'future' : 'next'} v${e.version}`);
+      await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`, [e.id]);
+    };
+    const consumer = new EventConsumer({
+      nc,
+      dataSource: ds,
+      domain: 'diagnostics',
+      durable: 'version-test',
+      stream: { replicas: 1 },
+      handlers: { 'diagnostics.ping.recorded': { 1: record } },
+    });
+    await consumer.start();
+    try {
+      await ds.transaction((em) => addToOutbox(em, future, next));
+      await new OutboxRelay({ dataSource: ds, nc, databaseUrl: url }).drainOnce();
+      const reason = 'UnknownEventVersionError: no handler for version 2 of diagnostics.ping.recorded (this consumer handles version 1): parked until a release that handles it';
+      await eventually(async () => {
+        const parked = await ds.query(`SELECT type, attempts, error, payload->>'id' AS id, payload->>'version' AS version FROM parked_events WHERE consumer = 'version-test'`);
+        expect(parked).toEqual([{ type: 'diagnostics.ping.recorded', attempts: 1, error: reason, id: future.id, version: '2' }]);
+        expect(await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [next.id])).toEqual([{ applied: 1 }]);
+      });
+      // the version-1 handler never saw it, nothing of it is in the inbox, and JetStream let it go at once (no back-off redeliveries)
+      expect(seen).toEqual(['next v1']);
+      expect(await ds.query(`SELECT event_id FROM inbox WHERE consumer = 'version-test' AND event_id = $1`, [future.id])).toEqual([]);
+      const jsm = await jetstreamManager(nc);
+      await eventually(async () => {
+        const info = await jsm.consumers.info(EVENT_STREAMS.diagnostics.stream, 'version-test');
+        expect(info.num_ack_pending).toBe(0);
+        expect(info.num_pending).toBe(0);
+        expect(info.num_redelivered).toBe(0);
+      });
+      // retried by the same release: still refused, for the same reason
+      expect(await consumer.retryParked()).toEqual({ applied: 0, failed: 1 });
+      expect(await ds.query(`SELECT error, attempts FROM parked_events WHERE consumer = 'version-test'`)).toEqual([{ error: reason, attempts: 2 }]);
+    } finally {
+      await consumer.stop();
+    }
+    // a release whose handlers know version 2 applies it from the parked events, once
+    const upgraded = new EventConsumer({
+      nc,
+      dataSource: ds,
+      domain: 'diagnostics',
+      durable: 'version-test',
+      stream: { replicas: 1 },
+      handlers: { 'diagnostics.ping.recorded': { 1: record, 2: record } as Record<1, typeof record> },
+    });
+    expect(await upgraded.retryParked()).toEqual({ applied: 1, failed: 0 });
+    expect(seen).toEqual(['next v1', 'future v2']);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM parked_events WHERE consumer = 'version-test'`)).toEqual([{ n: 0 }]);
+    expect(await upgraded.retryParked()).toEqual({ applied: 0, failed: 0 });
   });
 });

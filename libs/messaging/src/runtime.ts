@@ -3,18 +3,22 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { DataSource } from 'typeorm';
 import { EVENT_FLOWS, QUEUE_GROUPS } from '@app/contracts';
 import type { EventApp, EventDomain, ServiceName } from '@app/contracts';
-import { EventConsumer, EventHandler } from './consumer.js';
+import { EventConsumer } from './consumer.js';
+import type { EventHandlers } from './handlers.js';
 import { ensureStream } from './jetstream.js';
 import { connectNats } from './nats.js';
 import type { NatsEndpoint } from './nats.js';
 import { OutboxRelay } from './relay.js';
 
-export interface EventSubscription {
-  domain: EventDomain;
-  handlers: Record<string, EventHandler>;
-  /** events applied at once; default 1 (stream order). See EventConsumerOptions.concurrency. */
-  concurrency?: number;
-}
+/** One domain's stream and this service's handlers for its types and versions (typed by EventCatalog). */
+export type EventSubscription = {
+  [D in EventDomain]: {
+    domain: D;
+    handlers: EventHandlers<D>;
+    /** events applied at once; default 1 (stream order). See EventConsumerOptions.concurrency. */
+    concurrency?: number;
+  };
+}[EventDomain];
 
 export interface EventRuntimeOptions {
   /** consuming service name (its queue group): the durable consumer name and the inbox's consumer column */
@@ -54,7 +58,7 @@ export class EventRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     this.relay = new OutboxRelay({ dataSource: o.dataSource, nc: this.nc, databaseUrl: o.databaseUrl });
     await this.relay.start();
     for (const s of o.subscriptions) {
-      const c = new EventConsumer({
+      const c = new EventConsumer<EventDomain>({
         nc: this.nc,
         dataSource: o.dataSource,
         domain: s.domain,

@@ -3,15 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { CatalogEvents } from '@app/contracts';
-import type {
-  Caller,
-  ContentLinkPublishedV1,
-  ContentLinkRemovedV1,
-  ContentLinkV1,
-  CreateContentLinkCommand,
-  ListContentLinksQuery,
-  Page,
-} from '@app/contracts';
+import type { Caller, ContentLinkV1, CreateContentLinkCommand, ListContentLinksQuery, Page } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { actsForProducer, administersArea } from '../access/catalog-access.policy.js';
 import { placeOfLao } from '../geography/place.js';
@@ -109,7 +101,7 @@ export class ContentLinksService {
       const [row]: LinkRow[] = await em.query(`${SELECT} WHERE c.id = $1`, [id]);
       await addToOutbox(
         em,
-        newEvent<string, ContentLinkPublishedV1>(CatalogEvents.contentLinkPublished, 1, {
+        newEvent(CatalogEvents.contentLinkPublished, 1, {
           contentLinkId: row.id,
           url: row.url,
           platform: row.platform,
@@ -150,7 +142,7 @@ export class ContentLinksService {
       await em.query(`DELETE FROM content_links WHERE id = $1`, [id]);
       await addToOutbox(
         em,
-        newEvent<string, ContentLinkRemovedV1>(CatalogEvents.contentLinkRemoved, 1, {
+        newEvent(CatalogEvents.contentLinkRemoved, 1, {
           contentLinkId: row.id,
           url: row.url,
           removedAt: new Date().toISOString(),

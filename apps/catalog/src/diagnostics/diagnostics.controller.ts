@@ -3,7 +3,7 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CatalogSubjects, DiagnosticsEvents } from '@app/contracts';
-import type { DiagnosticsPingRecordedV1, RpcEnvelope } from '@app/contracts';
+import type { RpcEnvelope } from '@app/contracts';
 import { addToOutbox, DomainError, EnvelopePipe, newEvent, requireCaller } from '@app/messaging';
 
 export class RecordPingCommand {
@@ -23,7 +23,7 @@ export class DiagnosticsController {
   @MessagePattern(CatalogSubjects.recordPing)
   async recordPing(@Payload(new EnvelopePipe(RecordPingCommand)) { caller, data }: RpcEnvelope<RecordPingCommand>) {
     if (!requireCaller(caller).roles.includes('dla_admin')) throw DomainError.forbidden('Only a dla_admin may run diagnostics');
-    const event = newEvent<string, DiagnosticsPingRecordedV1>(DiagnosticsEvents.pingRecorded, 1, { pingId: '', note: data.note });
+    const event = newEvent(DiagnosticsEvents.pingRecorded, 1, { pingId: '', note: data.note });
     event.data.pingId = event.id;
     await this.ds.transaction(async (em) => {
       await em.query('INSERT INTO diagnostic_pings (id, note) VALUES ($1, $2)', [event.id, data.note]);

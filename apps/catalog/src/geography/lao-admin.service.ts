@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CatalogEvents } from '@app/contracts';
-import type { Caller, CreateLaoCommand, LaoType, LaoUpsertedV1, LaoV1, UpdateLaoCommand } from '@app/contracts';
+import type { Caller, CreateLaoCommand, LaoType, LaoV1, UpdateLaoCommand } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { assertDlaAdmin } from '../access/catalog-access.policy.js';
 import { Lao } from './geography.entities.js';
@@ -79,7 +79,7 @@ export class LaoAdminService {
     const lao = (await em.getRepository(Lao).findOneBy({ code }))!;
     await addToOutbox(
       em,
-      newEvent<string, LaoUpsertedV1>(CatalogEvents.laoUpserted, 1, {
+      newEvent(CatalogEvents.laoUpserted, 1, {
         laoCode: lao.code,
         districtCode: lao.districtCode,
         provinceCode: lao.provinceCode,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { CatalogEvents } from '@app/contracts';
-import type { MembershipChangeSource, ProducerKind, ProducerMembershipApprovedV1, ProducerStateV1 } from '@app/contracts';
+import type { MembershipChangeSource, ProducerKind } from '@app/contracts';
 import { addToOutbox, newEvent } from '@app/messaging';
 import { membershipRepository } from './membership.repository.js';
 import type { ProducerRow } from './producers.repository.js';
@@ -19,8 +19,11 @@ export function ownPhones(p: Pick<ProducerRow, 'contacts' | 'loginPhone'>): stri
   return [...new Set([normalizedPhone(p.contacts.phone), normalizedPhone(p.loginPhone)].filter((x): x is string => !!x))];
 }
 
-export function stateEvent(type: string, p: ProducerRow) {
-  return newEvent<string, ProducerStateV1>(type, 1, {
+/** The events that carry a producer's state (ProducerStateV1). */
+type ProducerStateEvent = typeof CatalogEvents.producerRegistered | typeof CatalogEvents.producerUpdated | typeof CatalogEvents.producerWithdrawn;
+
+export function stateEvent(type: ProducerStateEvent, p: ProducerRow) {
+  return newEvent(type, 1, {
     producerId: p.id,
     kind: p.kind,
     name: p.name,
@@ -67,7 +70,7 @@ export async function recordMembership(
   });
   await addToOutbox(
     em,
-    newEvent<string, ProducerMembershipApprovedV1>(
+    newEvent(
       CatalogEvents.producerMembershipApproved,
       1,
       { producerId: c.producerId, changeId: id, kind: c.kind, memberCount: c.memberCount, effectiveAt: c.at.toISOString() },

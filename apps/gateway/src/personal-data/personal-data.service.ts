@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CatalogSubjects, HarvestPreorderSubjects, IdentityEvents, OrderSubjects } from '@app/contracts';
-import type { ConsumerErasedV1, MyReviewV1, OrderListV1, OrderSummaryV1, ReservationPageV1 } from '@app/contracts';
+import type { MyReviewV1, OrderListV1, OrderSummaryV1, ReservationPageV1 } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent } from '@app/messaging';
 import { verifyPassword } from '../identity/passwords.js';
 import { TokenVersions } from '../identity/token-versions.js';
@@ -69,7 +69,7 @@ export class PersonalDataService {
           WHERE id = $1`,
         [caller.userId, ERASED_NAME, erasedAt],
       );
-      await addToOutbox(em, newEvent<string, ConsumerErasedV1>(IdentityEvents.consumerErased, 1, { userId: caller.userId, erasedAt: erasedAt.toISOString() }, erasedAt));
+      await addToOutbox(em, newEvent(IdentityEvents.consumerErased, 1, { userId: caller.userId, erasedAt: erasedAt.toISOString() }, erasedAt));
     });
     this.versions.forget(caller.userId);
     this.logger.log({ message: 'consumer erased', userId: caller.userId });

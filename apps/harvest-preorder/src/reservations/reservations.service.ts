@@ -2,20 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { PreorderEvents } from '@app/contracts';
 import { reserveRefusal } from '@app/contracts';
-import type {
-  Caller,
-  CancelReservationDto,
-  DeliveryAddressDto,
-  IntegrationEvent,
-  OrderExpiredV1,
-  ReservationCancelledV1,
-  ReservationV1,
-  ReserveCommandDto,
-  ReservationFulfilmentDto,
-  ReservationStatus,
-  ReserveGroupItemV1,
-  ReserveGroupResultV1,
-} from '@app/contracts';
+import type { EventOf, Caller, CancelReservationDto, DeliveryAddressDto, OrderExpiredV1, ReservationCancelledV1, ReservationV1, ReserveCommandDto, ReservationFulfilmentDto, ReservationStatus, ReserveGroupItemV1, ReserveGroupResultV1 } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { cancelledByOf } from '../batches/batch.policy.js';
 import { PREORDER_CONFIG } from '../config.js';
@@ -104,7 +91,7 @@ export class ReservationsService {
   }
 
   /** order.expired: the deposit was not paid in time — the quantity returns and the waitlist is offered. */
-  async onOrderExpired(event: IntegrationEvent<string, OrderExpiredV1>, em: EntityManager): Promise<void> {
+  async onOrderExpired(event: EventOf<'order.expired', 1>, em: EntityManager): Promise<void> {
     const e = event.data;
     if (!e.reservationId) return this.returnExpiredPurchase(e, em);
     await em.query(`SELECT 1 FROM batches WHERE id = $1 FOR UPDATE`, [e.batchId]);

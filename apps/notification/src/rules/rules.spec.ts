@@ -1,4 +1,4 @@
-import type { IntegrationEvent, OrderStatusChangedV1 } from '@app/contracts';
+import type { EventOf, OrderStatusChangedV1 } from '@app/contracts';
 import { NOTIFICATION_KINDS } from '@app/contracts';
 import { valuesOf } from './format.js';
 import { deadlineWithinNight, isQuiet, nextSendTime, reminderAt } from './manners.js';
@@ -8,7 +8,7 @@ import { placeholders, render, TEMPLATES } from './templates.js';
 /** Bangkok wall time → UTC instant */
 const bkk = (s: string) => new Date(`${s}+07:00`);
 
-const changed = (over: Partial<OrderStatusChangedV1>): IntegrationEvent<string, OrderStatusChangedV1> => ({
+const changed = (over: Partial<OrderStatusChangedV1>): EventOf<'order.status_changed', 1> => ({
   id: 'e1',
   type: 'order.status_changed',
   version: 1,
@@ -40,7 +40,7 @@ describe('who is told what', () => {
   it('a v2 message (one transaction\'s changes) is told change by change, each with its own dedupe key', () => {
     const a = changed({ from: null, to: 'awaiting_deposit', trigger: 'open', orderId: '3f6c1b2a-0000-4000-8000-00000000000a', consumerId: 'ca' }).data;
     const b = changed({ from: null, to: 'awaiting_deposit', trigger: 'open', orderId: '3f6c1b2a-0000-4000-8000-00000000000b', consumerId: 'cb' }).data;
-    const v2 = { id: 'e2', type: 'order.status_changed', version: 2, occurredAt: '2026-01-01T00:00:00Z', data: { changes: [a, b] } };
+    const v2 = { id: 'e2', type: 'order.status_changed' as const, version: 2 as const, occurredAt: '2026-01-01T00:00:00Z', data: { changes: [a, b] } };
     const intents = statusChanges(v2).flatMap((e) => onStatusChanged(e));
     expect(intents.map((i) => [i.recipient, i.kind, i.orderId])).toEqual([
       ['user:ca', 'reservation_confirmed', a.orderId],
@@ -48,7 +48,6 @@ describe('who is told what', () => {
     ]);
     expect(new Set(intents.map((i) => i.dedupeKey)).size).toBe(2);
     expect(statusChanges(v2).map((e) => e.id)).toEqual([`e2/${a.orderId}`, `e2/${b.orderId}`]);
-    expect(() => statusChanges({ ...v2, version: 3 })).toThrow(/version 3/);
   });
   it('a payment recorded tells nobody (the consumer did it)', () => expect(onStatusChanged(changed({ from: 'awaiting_deposit', to: 'reserved', trigger: 'deposit_paid' }))).toEqual([]));
   it('the deposit reminder is once per order and deadline, only while a deposit is due', () => {

@@ -1,14 +1,4 @@
-import type {
-  IntegrationEvent,
-  NotificationChannel,
-  NotificationKind,
-  OrderCompletedV1,
-  OrderExpiredV1,
-  OrderRefundPaidV1,
-  OrderStatusChangedV1,
-  OrderStatusChangedV2,
-  PaymentSlipSubmittedV1,
-} from '@app/contracts';
+import type { EventOf, IntegrationEvent, NotificationChannel, NotificationKind } from '@app/contracts';
 import { OrderEvents } from '@app/contracts';
 import type { Facts } from './format.js';
 
@@ -56,13 +46,12 @@ function intent(event: IntegrationEvent, recipient: Recipient, kind: Notificatio
  * orders): each is told as its own v1 event, whose id is the message's id and the order's (so each change's
  * dedupe key stays its own, and a redelivered message dedupes change by change).
  */
-export function statusChanges(event: IntegrationEvent<string, OrderStatusChangedV1 | OrderStatusChangedV2>): Array<IntegrationEvent<string, OrderStatusChangedV1>> {
-  if (event.version === 1) return [event as IntegrationEvent<string, OrderStatusChangedV1>];
-  if (event.version === 2) return (event.data as OrderStatusChangedV2).changes.map((c) => ({ ...event, id: `${event.id}/${c.orderId}`, version: 1, data: c }));
-  throw new Error(`order.status_changed version ${event.version} is not known to this service`);
+export function statusChanges(event: EventOf<'order.status_changed'>): Array<EventOf<'order.status_changed', 1>> {
+  if (event.version === 1) return [event];
+  return event.data.changes.map((c) => ({ ...event, id: `${event.id}/${c.orderId}`, version: 1 as const, data: c }));
 }
 
-export function onStatusChanged(event: IntegrationEvent<string, OrderStatusChangedV1>): Intent[] {
+export function onStatusChanged(event: EventOf<'order.status_changed', 1>): Intent[] {
   const o = event.data;
   const to: Recipient = `user:${o.consumerId}`;
   const base: Facts = { product: o.productName, quantity: o.quantity, requested: o.requestedQuantity, unit: o.unit, orderNumber: orderNumber(o.orderId) };
@@ -87,22 +76,22 @@ export function onStatusChanged(event: IntegrationEvent<string, OrderStatusChang
   }
 }
 
-export function onExpired(event: IntegrationEvent<string, OrderExpiredV1>, known: KnownOrder | null): Intent[] {
+export function onExpired(event: EventOf<'order.expired', 1>, known: KnownOrder | null): Intent[] {
   if (!known) return [];
   return [intent(event, `user:${known.consumerId}`, 'order_expired', known.orderId, { product: known.productName }, consumerLink(known.orderId))];
 }
 
-export function onRefundPaid(event: IntegrationEvent<string, OrderRefundPaidV1>, known: KnownOrder | null): Intent[] {
+export function onRefundPaid(event: EventOf<'order.refund_paid', 1>, known: KnownOrder | null): Intent[] {
   const d = event.data;
   return [intent(event, `user:${d.consumerId}`, 'refund_paid', d.orderId, { product: known?.productName, refundSatang: d.amountSatang }, consumerLink(d.orderId))];
 }
 
-export function onCompleted(event: IntegrationEvent<string, OrderCompletedV1>, known: KnownOrder | null): Intent[] {
+export function onCompleted(event: EventOf<'order.completed', 1>, known: KnownOrder | null): Intent[] {
   const d = event.data;
   return [intent(event, `user:${d.consumerId}`, 'review_requested', d.orderId, { product: known?.productName }, consumerLink(d.orderId))];
 }
 
-export function onSlipSubmitted(event: IntegrationEvent<string, PaymentSlipSubmittedV1>, known: KnownOrder | null): Intent[] {
+export function onSlipSubmitted(event: EventOf<'order.payment_slip_submitted', 1>, known: KnownOrder | null): Intent[] {
   const d = event.data;
   return [intent(event, `producer:${d.producerId}`, 'slip_submitted', d.orderId, { product: known?.productName, orderNumber: orderNumber(d.orderId) }, producerLink(d.orderId))];
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ConsumerErasedV1, IntegrationEvent } from '@app/contracts';
+import type { EventOf } from '@app/contracts';
 
 /**
  * A consumer erased their account (PDPA): their delivery addresses lose the street, postcode and phone
@@ -7,7 +7,7 @@ import type { ConsumerErasedV1, IntegrationEvent } from '@app/contracts';
  * and status stay: they prove payments). Money, quantities and statuses are untouched, so nothing the
  * reports count changes. Applied once per event through the inbox; running it again changes nothing.
  */
-export async function eraseConsumer(e: IntegrationEvent<string, ConsumerErasedV1>, em: EntityManager): Promise<void> {
+export async function eraseConsumer(e: EventOf<'identity.consumer_erased', 1>, em: EntityManager): Promise<void> {
   const { userId } = e.data;
   await em.query(
     `UPDATE orders SET fulfilment = fulfilment #- '{address,line1}' #- '{address,subdistrict}' #- '{address,postalCode}' #- '{address,phone}'

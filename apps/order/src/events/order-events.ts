@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { OrderEvents, STATUS_CHANGES_PER_EVENT } from '@app/contracts';
-import type { OrderCompletedV1, OrderExpiredV1, OrderRefundedV1, OrderRefundPaidV1, OrderStatus, OrderStatusChangedV1, OrderStatusChangedV2, PaymentSlipSubmittedV1 } from '@app/contracts';
+import type { OrderCompletedV1, OrderExpiredV1, OrderRefundedV1, OrderStatus, OrderStatusChangedV1 } from '@app/contracts';
 import { amountDueNow, orderTotal } from '../orders/money.js';
 import { addToOutbox, newEvent } from '@app/messaging';
 import type { Order } from '../orders/order.js';
@@ -82,19 +82,19 @@ export const OrderOutbox = {
     const events = [];
     for (let i = 0; i < orders.length; i += STATUS_CHANGES_PER_EVENT) {
       const changes = orders.slice(i, i + STATUS_CHANGES_PER_EVENT).map((c) => orderStatusChanged(c.order, c.from, c.trigger, at));
-      events.push(newEvent<string, OrderStatusChangedV2>(OrderEvents.statusChanged, 2, { changes }, at));
+      events.push(newEvent(OrderEvents.statusChanged, 2, { changes }, at));
     }
     return events.length ? addToOutbox(em, ...events) : Promise.resolve();
   },
   refundPaid: (em: EntityManager, o: Order, refund: { id: string; amountSatang: number }, at: Date) =>
     addToOutbox(
       em,
-      newEvent<string, OrderRefundPaidV1>(OrderEvents.refundPaid, 1, { orderId: o.id, refundId: refund.id, consumerId: o.consumerId, producerId: o.producerId, amountSatang: refund.amountSatang, paidAt: at.toISOString() }, at),
+      newEvent(OrderEvents.refundPaid, 1, { orderId: o.id, refundId: refund.id, consumerId: o.consumerId, producerId: o.producerId, amountSatang: refund.amountSatang, paidAt: at.toISOString() }, at),
     ),
   paymentSlipSubmitted: (em: EntityManager, o: Order, slip: { id: string; reference: string; sendingBank: string }, at: Date) =>
     addToOutbox(
       em,
-      newEvent<string, PaymentSlipSubmittedV1>(OrderEvents.paymentSlipSubmitted, 1, {
+      newEvent(OrderEvents.paymentSlipSubmitted, 1, {
         orderId: o.id,
         slipId: slip.id,
         producerId: o.producerId,

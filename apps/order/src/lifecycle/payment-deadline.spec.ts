@@ -1,5 +1,5 @@
 import { ORDER_STATUSES } from '@app/contracts';
-import type { IntegrationEvent, ReservationAllocatedV1, ReservationAllocatedV2 } from '@app/contracts';
+import type { EventOf } from '@app/contracts';
 import { balanceDueBy } from '../settlement/settlement.service.js';
 import { balanceDeadlineRuns, paymentDeadlinePassed, runningDeadline } from './order-lifecycle.js';
 import type { DeadlineFacts } from './order-lifecycle.js';
@@ -63,8 +63,8 @@ describe('the balance deadline (one expiry rule with the deposit deadline)', () 
 
   it('takes the deadline the harvest gave (v2), or 72 h after the event for a v1 allocation', () => {
     const data = { reservationId: 'r', orderId: 'o', batchId: 'b', requested: 2, allocated: 2 };
-    const v1: IntegrationEvent<string, ReservationAllocatedV1> = { id: 'e1', type: 'preorder.reservation.allocated', version: 1, occurredAt: harvest.toISOString(), data };
-    const v2: IntegrationEvent<string, ReservationAllocatedV2> = { ...v1, version: 2, data: { ...data, balanceDueBy: now(24).toISOString() } };
+    const v1: EventOf<'preorder.reservation.allocated', 1> = { id: 'e1', type: 'preorder.reservation.allocated', version: 1, occurredAt: harvest.toISOString(), data };
+    const v2: EventOf<'preorder.reservation.allocated', 2> = { ...v1, version: 2, data: { ...data, balanceDueBy: now(24).toISOString() } };
     expect(balanceDueBy(v1)).toEqual(now(72));
     expect(balanceDueBy(v2)).toEqual(now(24));
   });

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BALANCE_DEADLINE_HOURS } from '@app/contracts';
-import type { IntegrationEvent, ReservationAllocatedV1, ReservationAllocatedV2, ReservationCancelledV1 } from '@app/contracts';
+import type { EventOf, IntegrationEvent } from '@app/contracts';
 import { acceptsTrigger } from '../lifecycle/order-lifecycle.js';
 import { netPaid } from '../orders/money.js';
 import { OrderStore } from '../orders/order.store.js';
@@ -18,7 +18,7 @@ const SYSTEM = 'system';
 export class SettlementService {
   private readonly logger = new Logger('Settlement');
 
-  async onAllocated(event: IntegrationEvent<string, ReservationAllocatedV1 | ReservationAllocatedV2>, em: EntityManager): Promise<void> {
+  async onAllocated(event: EventOf<'preorder.reservation.allocated'>, em: EntityManager): Promise<void> {
     const { orderId, allocated } = event.data;
     const order = await OrderStore.lockOrAwaitOpening(em, orderId);
     if (!order) {
@@ -37,7 +37,7 @@ export class SettlementService {
     });
   }
 
-  async onCancelled(event: IntegrationEvent<string, ReservationCancelledV1>, em: EntityManager): Promise<void> {
+  async onCancelled(event: EventOf<'preorder.reservation.cancelled', 1>, em: EntityManager): Promise<void> {
     const order = await OrderStore.lockOrAwaitOpening(em, event.data.orderId);
     // cancelled before its order was opened (a waitlist promotion opens orders in the background)
     if (!order) return OrderStore.insertTombstone(em, event.data.orderId, 'reservation_cancelled', event.id);
@@ -53,7 +53,7 @@ export class SettlementService {
 }
 
 /** The balance deadline the harvest gave (v2), or for a v1 event the default hours from the harvest's time. */
-export function balanceDueBy(event: IntegrationEvent<string, ReservationAllocatedV1 | ReservationAllocatedV2>): Date {
+export function balanceDueBy(event: EventOf<'preorder.reservation.allocated'>): Date {
   const given = 'balanceDueBy' in event.data ? new Date(event.data.balanceDueBy) : null;
   if (given && !Number.isNaN(given.getTime())) return given;
   return new Date(new Date(event.occurredAt).getTime() + BALANCE_DEADLINE_HOURS.default * 3_600_000);

@@ -1,18 +1,21 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IsUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DiagnosticsEvents, ReportingSubjects } from '@app/contracts';
-import type { DiagnosticsPingRecordedV1, IntegrationEvent, RpcEnvelope } from '@app/contracts';
+import type { RpcEnvelope } from '@app/contracts';
 import { DomainError, EnvelopePipe, requireCaller } from '@app/messaging';
+import type { EventHandlers } from '@app/messaging';
 
-export const diagnosticsHandlers = {
-  [DiagnosticsEvents.pingRecorded]: async (event: IntegrationEvent<string, DiagnosticsPingRecordedV1>, em: EntityManager) => {
-    await em.query(
-      `INSERT INTO diagnostic_pings_applied (ping_id, note, applied_count) VALUES ($1, $2, 1)
-       ON CONFLICT (ping_id) DO UPDATE SET applied_count = diagnostic_pings_applied.applied_count + 1`,
-      [event.data.pingId, event.data.note],
-    );
+export const diagnosticsHandlers: EventHandlers<'diagnostics'> = {
+  [DiagnosticsEvents.pingRecorded]: {
+    1: async (event, em) => {
+      await em.query(
+        `INSERT INTO diagnostic_pings_applied (ping_id, note, applied_count) VALUES ($1, $2, 1)
+         ON CONFLICT (ping_id) DO UPDATE SET applied_count = diagnostic_pings_applied.applied_count + 1`,
+        [event.data.pingId, event.data.note],
+      );
+    },
   },
 };
 

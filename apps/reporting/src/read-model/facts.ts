@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { queryPrepared } from '@app/persistence';
 import { bangkokDay, fiscalYearOf, monthOf } from '../periods/period.js';
+import { APPROVED_MEMBERS_SQL, COMPLETION_FACT_COLUMNS, COMPLETION_FACT_SELECT } from './order-events.js';
+import type { CompletionRow } from './order-events.js';
 import { lockProducers, markPresenceCte, refreshPresence } from './presence.js';
 
 /** One completed order as the report sees it: no consumer data at all. */
@@ -36,14 +38,6 @@ export const REVENUE_SQL = `CASE WHEN fully_refunded OR excluded THEN 0 ELSE GRE
 
 const FACT_COLUMNS = `order_id, completed_at, lao_code, district_code, province_code, producer_id, producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded, excluded`;
 
-/**
- * The member count a sale weighs: the producer's membership approved as of the sale's completion
- * (producer_memberships, from catalog.producer.membership-approved); $1 producer, $2 completion time,
- * $3 the count the order carried, used only while no approval before the sale is known.
- */
-export const APPROVED_MEMBERS_SQL = (producer: string, at: string, fallback: string) =>
-  `COALESCE((SELECT m.member_count FROM producer_memberships m WHERE m.producer_id = ${producer} AND m.effective_at <= ${at}
-             ORDER BY m.effective_at DESC, m.change_id DESC LIMIT 1), ${fallback})`;
 
 async function approvedMembers(em: EntityManager, producerId: string, completedAt: string, fallback: number): Promise<number> {
   const [r] = await em.query(`SELECT ${APPROVED_MEMBERS_SQL('$1', '$2::timestamptz', '$3::int')} AS n`, [producerId, completedAt, fallback]);
@@ -151,23 +145,24 @@ async function moveSums(em: EntityManager, f: OrderFact, sign: 1 | -1): Promise<
   );
 }
 
+/** One completion row as the row source of COMPLETION_FACT_SELECT (parameters $1–$13). */
+const ONE_COMPLETION = `(SELECT $1::text AS order_id, $2::timestamptz AS completed_at, $3::date AS day, $4::date AS month, $5::int AS fiscal_year,
+   $6::text AS lao_code, $7::text AS district_code, $8::text AS province_code, $9::text AS producer_id, $10::text AS producer_kind,
+   $11::int AS member_count, $12::text AS category, $13::bigint AS goods_satang) c`;
+
 /**
- * The hot path: a completion recorded with its aggregates in one statement (one round trip). Refunds that
- * arrived before the completion are folded in; a second completion of the same order changes nothing.
+ * The hot path: a completion recorded with its aggregates in one statement (one round trip). The fact is
+ * the rebuild's (COMPLETION_FACT_SELECT: refunds that arrived before it folded in); a second completion of
+ * the same order changes nothing.
  */
-export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 'refundedSatang' | 'fullyRefunded' | 'excluded'>): Promise<void> {
-  const day = bangkokDay(f.completedAt);
+export async function recordCompletion(em: EntityManager, c: CompletionRow): Promise<void> {
   // Prepared: planning this statement cost several times its execution (see queryPrepared).
   await queryPrepared(
     em,
-    'record_completion_v2',
+    'record_completion_v3',
     `WITH f AS (
-       INSERT INTO order_facts (order_id, completed_at, day, month, fiscal_year, lao_code, district_code, province_code, producer_id,
-                                producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded, excluded)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ${APPROVED_MEMBERS_SQL('$9', '$2::timestamptz', '$11::int')}, $12, $13,
-              COALESCE((SELECT SUM(amount_satang) FROM order_refunds WHERE order_id = $1), 0),
-              COALESCE((SELECT bool_or(fully_refunded) FROM order_refunds WHERE order_id = $1), false),
-              EXISTS (SELECT 1 FROM sale_exclusions WHERE order_id = $1)
+       INSERT INTO order_facts (${COMPLETION_FACT_COLUMNS})
+       ${COMPLETION_FACT_SELECT(ONE_COMPLETION)}
        ON CONFLICT (order_id) DO NOTHING
        RETURNING day, month, fiscal_year, lao_code, district_code, province_code, producer_id, producer_kind, member_count, category,
                  ${SALES_SQL} AS s, ${REVENUE_SQL} AS r
@@ -175,8 +170,8 @@ export async function recordCompletion(em: EntityManager, f: Omit<OrderFact, 're
      , ${sumCtes('f')}, ${markPresenceCte('pr', 'f')}
      SELECT 1`,
     [
-      f.orderId, f.completedAt, day, monthOf(day), fiscalYearOf(day), f.laoCode, f.districtCode, f.provinceCode, f.producerId,
-      f.producerKind, f.memberCount, f.category, f.goodsSatang,
+      c.order_id, c.completed_at, c.day, c.month, c.fiscal_year, c.lao_code, c.district_code, c.province_code, c.producer_id,
+      c.producer_kind, c.member_count, c.category, c.goods_satang,
     ],
   );
 }

@@ -1,20 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { CatalogEvents, OrderEvents } from '@app/contracts';
-import type {
-  ContentLinkPublishedV1,
-  ContentLinkRemovedV1,
-  IntegrationEvent,
-  LaoUpsertedV1,
-  OrderCompletedV1,
-  OrderRefundedV1,
-  ProducerStateV1,
-} from '@app/contracts';
-import type { EventHandler } from '@app/messaging';
+import type { EventOf } from '@app/contracts';
+import type { EventHandlers } from '@app/messaging';
 import { bangkokDay } from '../periods/period.js';
 import { findFact, recordCompletion, writeFact } from './facts.js';
 import { presenceAtLaoChanged } from './presence.js';
 import { membershipApproved } from './membership.js';
-import { phoneHash, recordParties } from './sale-parties.js';
+import { phoneHash } from './sale-parties.js';
+import { completionRow, insertParties, insertRefunds, raiseRefundedFacts, refundRow } from './order-events.js';
 
 /**
  * The read model's event handlers. Each runs inside the EventConsumer's transaction that also records the
@@ -28,7 +21,7 @@ async function lockOrder(em: EntityManager, orderId: string): Promise<void> {
   await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 6))`, [orderId]);
 }
 
-async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>, em: EntityManager): Promise<void> {
+async function orderCompleted(event: EventOf<'order.completed', 1>, em: EntityManager): Promise<void> {
   const d = event.data;
   // In one round trip: the order's lock; its LAO's, shared (a move of the LAO takes it alone, so this
   // completion's presence is written under the LAO's place before or after the move, never half-way); then
@@ -38,41 +31,24 @@ async function orderCompleted(event: IntegrationEvent<string, OrderCompletedV1>,
     [d.orderId, d.producerId, d.laoCode],
   );
   // One statement: a second completion of the same order (another event id) changes nothing.
-  await recordCompletion(em, {
-    orderId: d.orderId,
-    completedAt: new Date(d.completedAt).toISOString(),
-    laoCode: d.laoCode,
-    districtCode: d.districtCode,
-    provinceCode: d.provinceCode,
-    producerId: d.producerId,
-    producerKind: d.producerKind,
-    memberCount: d.producerMemberCount,
-    category: d.category,
-    goodsSatang: d.goodsTotalSatang,
-  });
-  await recordParties(em, { orderId: d.orderId, completedAt: d.completedAt, laoCode: d.laoCode, producerId: d.producerId, consumerId: d.consumerId, consumerPhone: d.consumerPhone });
+  const row = completionRow(d);
+  await recordCompletion(em, row);
+  await insertParties(em, [row]);
 }
 
-async function orderRefunded(event: IntegrationEvent<string, OrderRefundedV1>, em: EntityManager): Promise<void> {
-  const d = event.data;
-  await lockOrder(em, d.orderId);
-  await em.query(`INSERT INTO order_refunds (event_id, order_id, amount_satang, fully_refunded, refunded_at) VALUES ($1, $2, $3, $4, $5)`, [
-    event.id,
-    d.orderId,
-    d.amountSatang,
-    d.fullyRefunded,
-    d.refundedAt,
-  ]);
-  const before = await findFact(em, d.orderId);
+async function orderRefunded(event: EventOf<'order.refunded', 1>, em: EntityManager): Promise<void> {
+  const orderId = event.data.orderId;
+  await lockOrder(em, orderId);
+  await insertRefunds(em, [refundRow(event)]);
+  const before = await findFact(em, orderId);
   // Not completed (yet): a returned deposit was never revenue; if the completion comes later it picks this up.
   if (!before) return;
-  // Refunds only grow. Reconciliation may already have set the order service's total (refund events
-  // still in flight included), so the fact takes the larger of that and the sum of refund events seen.
-  const [sum] = await em.query(`SELECT COALESCE(SUM(amount_satang), 0)::bigint AS amount FROM order_refunds WHERE order_id = $1`, [d.orderId]);
-  await writeFact(em, before, { ...before, refundedSatang: Math.max(before.refundedSatang, Number(sum.amount)), fullyRefunded: before.fullyRefunded || d.fullyRefunded });
+  // The rebuild's rule (raiseRefundedFacts), then the aggregates and presence follow the fact's change.
+  if (!(await raiseRefundedFacts(em, [orderId])).length) return;
+  await writeFact(em, before, await findFact(em, orderId, false));
 }
 
-async function laoUpserted(event: IntegrationEvent<string, LaoUpsertedV1>, em: EntityManager): Promise<void> {
+async function laoUpserted(event: EventOf<'catalog.lao.upserted', 1>, em: EntityManager): Promise<void> {
   const d = event.data;
   // Completions at this LAO hold its lock shared until they commit: taken alone, every earlier completion
   // is visible to presenceAtLaoChanged and every later one sees the LAO's new place.
@@ -89,7 +65,7 @@ async function laoUpserted(event: IntegrationEvent<string, LaoUpsertedV1>, em: E
   if (!was || was.district_code !== d.districtCode || was.province_code !== d.provinceCode) await presenceAtLaoChanged(em, d.laoCode);
 }
 
-async function producerState(event: IntegrationEvent<string, ProducerStateV1>, em: EntityManager): Promise<void> {
+async function producerState(event: EventOf<'catalog.producer.registered' | 'catalog.producer.updated' | 'catalog.producer.withdrawn', 1>, em: EntityManager): Promise<void> {
   const d = event.data;
   await em.query(
     `INSERT INTO producers (producer_id, kind, name, member_count, lao_code, district_code, province_code, updated_at, login_user_id, phone_hashes)
@@ -105,7 +81,7 @@ async function producerState(event: IntegrationEvent<string, ProducerStateV1>, e
   );
 }
 
-async function contentLinkPublished(event: IntegrationEvent<string, ContentLinkPublishedV1>, em: EntityManager): Promise<void> {
+async function contentLinkPublished(event: EventOf<'catalog.content-link.published', 1>, em: EntityManager): Promise<void> {
   const d = event.data;
   await em.query(
     `INSERT INTO content_links (content_link_id, url, platform, lao_code, district_code, province_code, product_id, producer_id, published_at, day)
@@ -121,29 +97,30 @@ async function contentLinkPublished(event: IntegrationEvent<string, ContentLinkP
   );
 }
 
-async function contentLinkRemoved(event: IntegrationEvent<string, ContentLinkRemovedV1>, em: EntityManager): Promise<void> {
+async function contentLinkRemoved(event: EventOf<'catalog.content-link.removed', 1>, em: EntityManager): Promise<void> {
   await em.query(`UPDATE content_links SET removed_at = $2 WHERE content_link_id = $1`, [event.data.contentLinkId, event.data.removedAt]);
   // kept in case the publication has not arrived yet (events of two relays can overtake each other)
   await em.query(`INSERT INTO content_link_removals (content_link_id, removed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [event.data.contentLinkId, event.data.removedAt]);
 }
 
 /** A producer withdrawn right after registering (its login could not be created) leaves the read model. */
-async function producerWithdrawn(event: IntegrationEvent<string, ProducerStateV1>, em: EntityManager): Promise<void> {
+async function producerWithdrawn(event: EventOf<'catalog.producer.registered' | 'catalog.producer.updated' | 'catalog.producer.withdrawn', 1>, em: EntityManager): Promise<void> {
   await em.query(`DELETE FROM producers WHERE producer_id = $1`, [event.data.producerId]);
   await em.query(`DELETE FROM producer_memberships WHERE producer_id = $1`, [event.data.producerId]);
 }
 
-export const orderHandlers: Record<string, EventHandler> = {
-  [OrderEvents.completed]: orderCompleted,
-  [OrderEvents.refunded]: orderRefunded,
-};
+/** The rebuild applies the same (type, version)s set-wise: rebuild/bulk-replay.ts must list exactly these. */
+export const orderHandlers = {
+  [OrderEvents.completed]: { 1: orderCompleted },
+  [OrderEvents.refunded]: { 1: orderRefunded },
+} as const satisfies EventHandlers<'order'>;
 
-export const catalogHandlers: Record<string, EventHandler> = {
-  [CatalogEvents.laoUpserted]: laoUpserted,
-  [CatalogEvents.producerRegistered]: producerState,
-  [CatalogEvents.producerUpdated]: producerState,
-  [CatalogEvents.producerWithdrawn]: producerWithdrawn,
-  [CatalogEvents.producerMembershipApproved]: membershipApproved,
-  [CatalogEvents.contentLinkPublished]: contentLinkPublished,
-  [CatalogEvents.contentLinkRemoved]: contentLinkRemoved,
-};
+export const catalogHandlers = {
+  [CatalogEvents.laoUpserted]: { 1: laoUpserted },
+  [CatalogEvents.producerRegistered]: { 1: producerState },
+  [CatalogEvents.producerUpdated]: { 1: producerState },
+  [CatalogEvents.producerWithdrawn]: { 1: producerWithdrawn },
+  [CatalogEvents.producerMembershipApproved]: { 1: membershipApproved },
+  [CatalogEvents.contentLinkPublished]: { 1: contentLinkPublished },
+  [CatalogEvents.contentLinkRemoved]: { 1: contentLinkRemoved },
+} as const satisfies EventHandlers<'catalog'>;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { IntegrationEvent, ProducerMembershipApprovedV1 } from '@app/contracts';
-import { APPROVED_MEMBERS_SQL } from './facts.js';
+import type { EventOf } from '@app/contracts';
+import { APPROVED_MEMBERS_SQL } from './order-events.js';
 import { lockProducers, refreshPresence } from './presence.js';
 
 /**
@@ -9,7 +9,7 @@ import { lockProducers, refreshPresence } from './presence.js';
  * completed since that are already recorded (the catalog's event came after the order's) are weighed
  * again, and the producer's presence recomputed for those fiscal years.
  */
-export async function membershipApproved(event: IntegrationEvent<string, ProducerMembershipApprovedV1>, em: EntityManager): Promise<void> {
+export async function membershipApproved(event: EventOf<'catalog.producer.membership-approved', 1>, em: EntityManager): Promise<void> {
   const d = event.data;
   await lockProducers(em, [d.producerId]);
   await em.query(

@@ -2,7 +2,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { DataSource } from 'typeorm';
 import { EVENT_STREAMS, EventDomain, IntegrationEvent } from '@app/contracts';
-import { EventHandler, isNotFound } from '@app/messaging';
+import { EventHandlers, isNotFound, lookupHandler, parkEvent } from '@app/messaging';
 import { recomputeAggregates } from '../read-model/aggregates.js';
 import { catalogHandlers } from '../read-model/handlers.js';
 import { loadReferenceData } from '../read-model/reference-data.js';
@@ -39,15 +39,23 @@ async function applyWithRetry(ds: DataSource, events: IntegrationEvent[], apply:
   }
 }
 
-/** Applies events in one transaction, each through the inbox, so a replay and the live consumer never double-apply. */
-export async function applyBatch(ds: DataSource, events: IntegrationEvent[], handlers: Record<string, EventHandler>): Promise<number> {
+/**
+ * Applies events in one transaction, each through the inbox, so a replay and the live consumer never
+ * double-apply. A version the handlers do not know is parked as the live consumer parks it (not put in the
+ * inbox: the consumer's retry of parked events applies it once a release handles it).
+ */
+export async function applyBatch(ds: DataSource, events: IntegrationEvent[], handlers: EventHandlers, consumer = CONSUMER): Promise<number> {
   return ds.transaction(async (em) => {
     let applied = 0;
     for (const e of events) {
-      const inserted = await em.query(`INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`, [CONSUMER, e.id, e.type]);
+      const found = lookupHandler(handlers, e);
+      if (found.kind === 'unknown-version') {
+        await parkEvent(em, consumer, e, found.reason, 1);
+        continue;
+      }
+      const inserted = await em.query(`INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`, [consumer, e.id, e.type]);
       if (!inserted.length) continue;
-      const h = handlers[e.type];
-      if (h) await h(e, em);
+      if (found.kind === 'handler') await found.handle(e, em);
       applied++;
     }
     return applied;

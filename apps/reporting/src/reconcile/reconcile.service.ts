@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { CompletedOrderFactV1, ListCompletedOrdersQueryV1, ReconcileReportV1 } from '@app/contracts';
 import { addDays, bangkokDayStart } from '../periods/period.js';
 import { findFact, OrderFact, rowToFact, writeFact } from '../read-model/facts.js';
-import { recordParties } from '../read-model/sale-parties.js';
+import { completionRow, insertParties } from '../read-model/order-events.js';
 
 /** Asks the order service for one page of its completed orders (OrderSubjects.listCompleted). */
 export type CompletedOrdersSource = (query: ListCompletedOrdersQueryV1) => Promise<CompletedOrderFactV1[] | { items: CompletedOrderFactV1[] }>;
@@ -93,7 +93,7 @@ export class ReconcileService {
         // A fact the order service does not know (extra) may also be one completed outside the period now.
         await writeFact(em, before, after);
         const o = parties.get(d.orderId);
-        if (o) await recordParties(em, { orderId: o.orderId, completedAt: o.completedAt, laoCode: o.laoCode, producerId: o.producerId, consumerId: o.consumerId, consumerPhone: o.consumerPhone });
+        if (o) await insertParties(em, [completionRow(o)]);
       });
       report.repaired++;
     }
