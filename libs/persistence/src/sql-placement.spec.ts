@@ -12,7 +12,7 @@ import ts from 'typescript';
  * CONVERTED lists the apps whose SQL has moved; an app joins it once it has (apps/notification has its own
  * engineer; apps/gateway keeps its identity throttles' SQL for now).
  */
-const CONVERTED = ['harvest-preorder'];
+const CONVERTED = ['harvest-preorder', 'order'];
 
 /** The repositories' own helpers (no statement of their own). */
 const HELPERS = new Set(['db.ts']);
