@@ -12,10 +12,16 @@ import ts from 'typescript';
  * CONVERTED lists the apps whose SQL has moved; an app joins it once it has (apps/notification has its own
  * engineer; apps/gateway keeps its identity throttles' SQL for now).
  */
-const CONVERTED = ['harvest-preorder', 'order'];
+const CONVERTED = ['harvest-preorder', 'order', 'catalog'];
 
 /** The repositories' own helpers (no statement of their own). */
 const HELPERS = new Set(['db.ts']);
+
+/** Files left as they are for now, each with why (paths from the repository's root). */
+const EXEMPT: Record<string, string> = {
+  // bulk load of the reference files after migrating; issue 17 point 4 moves reference data into its own home
+  'apps/catalog/src/geography/reference-data.loader.ts': 'reference-data loader (issue 17 point 4)',
+};
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -66,7 +72,9 @@ describe('SQL lives in repositories', () => {
   });
 
   it.each(CONVERTED)('apps/%s: no SQL outside *.repository.ts and migrations', (app) => {
-    const offenders = sources(join(ROOT, 'apps', app, 'src')).flatMap((path) =>
+    const offenders = sources(join(ROOT, 'apps', app, 'src'))
+      .filter((path) => !(relative(ROOT, path) in EXEMPT))
+      .flatMap((path) =>
       sqlOutsideRepositories(path, readFileSync(path, 'utf8')).map((hit) => `${relative(ROOT, path)}:${hit}`),
     );
     expect(offenders).toEqual([]);
