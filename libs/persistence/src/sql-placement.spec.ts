@@ -10,18 +10,25 @@ import ts from 'typescript';
  * repository or a migration.
  *
  * CONVERTED lists the apps whose SQL has moved; an app joins it once it has (apps/notification has its own
- * engineer; apps/gateway keeps its identity throttles' SQL for now).
+ * engineer; apps/gateway keeps its identity throttles' SQL for now). EXEMPT names what is left, and why.
  */
-const CONVERTED = ['harvest-preorder', 'order', 'catalog'];
+const CONVERTED = ['harvest-preorder', 'order', 'catalog', 'reporting'];
 
 /** The repositories' own helpers (no statement of their own). */
 const HELPERS = new Set(['db.ts']);
 
-/** Files left as they are for now, each with why (paths from the repository's root). */
+/** Files or folders (ending in /) left as they are for now, each with why (paths from the repository's root). */
 const EXEMPT: Record<string, string> = {
   // bulk load of the reference files after migrating; issue 17 point 4 moves reference data into its own home
   'apps/catalog/src/geography/reference-data.loader.ts': 'reference-data loader (issue 17 point 4)',
+  // reporting's read model: its modules (facts, presence, aggregates, handlers, memberships, sale parties) are
+  // its repositories in all but name, and point 2 (SALES_SQL vs contribution(), bulk-replay vs handlers) and the
+  // event-map work are changing them now; renaming them to facts/presence repositories is the step left
+  'apps/reporting/src/read-model/': 'read model store (issue 17 points 2 and 3)',
+  'apps/reporting/src/rebuild/': 'rebuild and bulk replay of the read model (issue 17 point 2)',
 };
+
+const exempt = (path: string) => Object.keys(EXEMPT).some((e) => (e.endsWith('/') ? path.startsWith(e) : path === e));
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -73,7 +80,7 @@ describe('SQL lives in repositories', () => {
 
   it.each(CONVERTED)('apps/%s: no SQL outside *.repository.ts and migrations', (app) => {
     const offenders = sources(join(ROOT, 'apps', app, 'src'))
-      .filter((path) => !(relative(ROOT, path) in EXEMPT))
+      .filter((path) => !exempt(relative(ROOT, path)))
       .flatMap((path) =>
       sqlOutsideRepositories(path, readFileSync(path, 'utf8')).map((hit) => `${relative(ROOT, path)}:${hit}`),
     );
