@@ -4,7 +4,7 @@ import { CatalogEvents } from '@app/contracts';
 import type { Caller, CreateLaoCommand, LaoType, LaoUpsertedV1, LaoV1, UpdateLaoCommand } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { assertDlaAdmin } from '../access/catalog-access.policy.js';
-import { placesRepository } from './laos.repository.js';
+import { placesRepository } from './places.repository.js';
 import { laoDisplayName } from './lao-name.js';
 
 /** The Thai type word of each LAO type, as the DLA list writes it. */

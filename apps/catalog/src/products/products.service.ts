@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Caller, CreateProductCommand, ListProductsQuery, Page, ProductSnapshotV1, ProductV1, UpdateProductCommand } from '@app/contracts';
 import { DomainError, requireCaller } from '@app/messaging';
 import { assertMayManageProducer } from '../access/catalog-access.policy.js';
-import { placesRepository } from '../geography/laos.repository.js';
+import { placesRepository } from '../geography/places.repository.js';
 import { placeOfLao } from '../geography/place.js';
 import { ProducersService } from '../producers/producers.service.js';
 import { toProductView, toSnapshot } from './product-view.js';
