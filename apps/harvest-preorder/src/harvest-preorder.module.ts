@@ -17,7 +17,13 @@ import { LiveTicks } from './live/live-ticks.js';
 import { harvestPreorderMigrations } from './migrations/index.js';
 import { PackingController } from './packing/packing.controller.js';
 import { PackingService } from './packing/packing.service.js';
+import { StockPurchasesRepository } from './allocation/stock-purchases.repository.js';
+import { ConsumerHoldsRepository } from './reservations/consumer-holds.repository.js';
 import { OrderOpener } from './reservations/order-opener.js';
+import { OrderOpeningRepository } from './reservations/order-opening.repository.js';
+import { ReservationsRepository } from './reservations/reservations.repository.js';
+import { Waitlist } from './waitlist/waitlist.js';
+import { WaitlistRepository } from './waitlist/waitlist.repository.js';
 import { ReservationViewsService } from './reservations/reservation-views.service.js';
 import { ReservationsController } from './reservations/reservations.controller.js';
 import { ReservationsService } from './reservations/reservations.service.js';
@@ -47,6 +53,12 @@ export class HarvestPreorderModule {
         { provide: PREORDER_CONFIG, useValue: config },
         ServiceRpc,
         BatchesRepository,
+        ReservationsRepository,
+        ConsumerHoldsRepository,
+        StockPurchasesRepository,
+        OrderOpeningRepository,
+        WaitlistRepository,
+        Waitlist,
         BatchesService,
         BatchSweeper,
         OrderOpener,
@@ -60,8 +72,8 @@ export class HarvestPreorderModule {
         LiveService,
         {
           provide: EventRuntime,
-          inject: [DataSource, ReservationsService],
-          useFactory: (ds: DataSource, reservations: ReservationsService) =>
+          inject: [DataSource, ReservationsService, ReservationsRepository],
+          useFactory: (ds: DataSource, reservations: ReservationsService, reservationRows: ReservationsRepository) =>
             EventRuntime.forService(config, ds, {
               service: 'harvest-preorder',
               publishes: ['preorder'],
@@ -70,7 +82,7 @@ export class HarvestPreorderModule {
                   domain: 'order',
                   handlers: { [OrderEvents.expired]: { 1: (e, em) => reservations.onOrderExpired(e, em) } },
                 },
-                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: { 1: eraseConsumer } } },
+                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: { 1: (e, em) => eraseConsumer(reservationRows, e, em) } } },
               ],
             }),
         },

@@ -12,6 +12,7 @@ import { canTransition, DEADLINE_STATUSES, EXPIRY_CANDIDATE_SQL, paymentDeadline
 import { orderMigrations } from '../src/migrations/index.js';
 import { netPaid } from '../src/orders/money.js';
 import { toOrder } from '../src/orders/order.js';
+import type { OrderRow } from '../src/orders/order.js';
 
 /**
  * THE expiry rule is paymentDeadlinePassed (TypeScript); the sweep's SQL only finds candidates
@@ -105,7 +106,7 @@ describe('the expiry rule: the sweep (SQL + TypeScript) against paymentDeadlineP
         const ids = [];
         for (const c of cases) ids.push(await insert(c, asOf));
         const before = new Map<string, ReturnType<typeof toOrder>>(
-          ((await ds.query(`SELECT * FROM orders`)) as Array<Record<string, unknown>>).map((r) => [String(r.id), toOrder(r)]),
+          ((await ds.query(`SELECT * FROM orders`)) as OrderRow[]).map((r) => [r.id, toOrder(r)]),
         );
         const want = ids.filter((id, i) => paymentDeadlinePassed(before.get(id)!, asOf, cases[i].slip === 'pending'));
         // the SQL's candidates are a superset of what the rule expires (else the index would hide an order)

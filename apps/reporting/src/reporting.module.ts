@@ -11,6 +11,7 @@ import { loadReferenceData } from './read-model/reference-data.js';
 import { SubmissionsService } from './submissions/submissions.service.js';
 import { FlaggedSalesRepository } from './flags/flagged-sales.repository.js';
 import { FlaggedSalesService } from './flags/flagged-sales.service.js';
+import { BreakdownRepository } from './summary/breakdown.repository.js';
 import { BreakdownService } from './summary/breakdown.service.js';
 import { PlaceDirectory } from './summary/place-directory.js';
 import { FiguresRepository } from './summary/figures.repository.js';
@@ -43,6 +44,7 @@ export class ReportingModule {
         FiguresRepository,
         TargetsService,
         SummaryService,
+        BreakdownRepository,
         BreakdownService,
         ExportService,
         SubmissionsService,

@@ -9,27 +9,9 @@ import { actsForProducer, administersArea } from '../access/catalog-access.polic
 import { placeOfLao } from '../geography/place.js';
 import type { CatalogConfig } from '../config.js';
 import { ProductsService } from '../products/products.service.js';
+import { contentLinksRepository as repo } from './content-links.repository.js';
+import type { LinkRow } from './content-links.repository.js';
 import { contentLinkKey, normalizeContentUrl } from './normalize-url.js';
-
-interface LinkRow {
-  id: string;
-  url: string;
-  platform: ContentLinkV1['platform'];
-  laoCode: string;
-  districtCode: string;
-  provinceCode: string;
-  productId: string | null;
-  producerId: string | null;
-  publishedAt: Date;
-  createdBy: string;
-  createdAt: Date;
-}
-
-const SELECT = `
-  SELECT c.id, c.url, c.platform, c.lao_code AS "laoCode", l.district_code AS "districtCode", l.province_code AS "provinceCode",
-         c.product_id AS "productId", c.producer_id AS "producerId", c.published_at AS "publishedAt",
-         c.created_by AS "createdBy", c.created_at AS "createdAt"
-    FROM content_links c JOIN laos l ON l.code = c.lao_code`;
 
 const toView = (r: LinkRow): ContentLinkV1 => ({ ...r, publishedAt: r.publishedAt.toISOString(), createdAt: r.createdAt.toISOString() });
 
@@ -59,12 +41,8 @@ export class ContentLinksService {
    * the LAO (two replicas cannot both take the last place); a retry of a registered link is not counted.
    */
   private async withinDailyLimit(em: EntityManager, laoCode: string, id: string): Promise<void> {
-    await em.query(`SELECT pg_advisory_xact_lock(hashtext('content-links:' || $1))`, [laoCode]);
-    const [{ n }] = await em.query(
-      `SELECT count(*)::int AS n FROM content_links
-        WHERE lao_code = $1 AND id <> $2 AND created_at >= (date_trunc('day', now() AT TIME ZONE 'Asia/Bangkok') AT TIME ZONE 'Asia/Bangkok')`,
-      [laoCode, id],
-    );
+    await repo.lockLao(em, laoCode);
+    const n = await repo.countToday(em, laoCode, id);
     if (n >= this.config.contentLinksPerLaoPerDay) {
       throw new DomainError('RATE_LIMITED', `LAO ${laoCode} has registered ${n} content links today, the most a day allows; add more tomorrow`, [
         { field: 'laoCode', message: `at most ${this.config.contentLinksPerLaoPerDay} content links a day` },
@@ -86,19 +64,25 @@ export class ContentLinksService {
       if (!administersArea(caller, place) && !producerMayAdd) throw DomainError.forbidden(`You may not add content links for LAO ${cmd.laoCode}`);
       const id = cmd.id ?? randomUUID();
       await this.withinDailyLimit(em, cmd.laoCode, id);
-      const inserted = await em.query(
-        `INSERT INTO content_links (id, url, url_key, platform, lao_code, product_id, producer_id, published_at, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,
-        [id, url, key, cmd.platform, cmd.laoCode, product?.id ?? null, product?.producerId ?? null, new Date(cmd.publishedAt), caller.userId],
-      );
-      if (!inserted.length) {
+      const inserted = await repo.insert(em, {
+        id,
+        url,
+        urlKey: key,
+        platform: cmd.platform,
+        laoCode: cmd.laoCode,
+        productId: product?.id ?? null,
+        producerId: product?.producerId ?? null,
+        publishedAt: new Date(cmd.publishedAt),
+        createdBy: caller.userId,
+      });
+      if (!inserted) {
         // the id is derived from the caller's Idempotency-Key: the same key and link again is a retry
-        const [sameId] = await em.query(`SELECT url_key = $2 AS "sameLink" FROM content_links WHERE id = $1`, [id, key]);
-        if (sameId?.sameLink) return toView((await em.query(`${SELECT} WHERE c.id = $1`, [id]))[0] as LinkRow);
-        if (sameId) throw new DomainError('DUPLICATE', 'This Idempotency-Key was already used for another link', [{ field: 'Idempotency-Key', message: 'already used' }]);
+        const sameLink = await repo.hasUrlKey(em, id, key);
+        if (sameLink) return toView((await repo.find(em, id))!);
+        if (sameLink !== null) throw new DomainError('DUPLICATE', 'This Idempotency-Key was already used for another link', [{ field: 'Idempotency-Key', message: 'already used' }]);
         throw new DomainError('DUPLICATE', `This link is already registered (${url})`, [{ field: 'url', message: 'already registered' }]);
       }
-      const [row]: LinkRow[] = await em.query(`${SELECT} WHERE c.id = $1`, [id]);
+      const row = (await repo.find(em, id))!;
       await addToOutbox(
         em,
         newEvent(CatalogEvents.contentLinkPublished, 1, {
@@ -117,18 +101,14 @@ export class ContentLinksService {
 
   async list(caller: Caller | null, q: ListContentLinksQuery): Promise<Page<ContentLinkV1>> {
     if (q.laoCode) await placeOfLao(this.ds.manager, q.laoCode);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, v: unknown) => where.push(sql.replace('?', `$${params.push(v)}`));
-    if (q.laoCode) add('c.lao_code = ?', q.laoCode);
-    if (q.productId) add('c.product_id = ?', q.productId);
-    if (q.from) add('c.published_at >= ?', new Date(q.from));
-    if (q.to) add('c.published_at < ?', new Date(q.to));
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 50;
-    const rows: LinkRow[] = await this.ds.query(`${SELECT} ${filter} ORDER BY c.published_at DESC, c.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, params);
-    const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM content_links c ${filter}`, params);
+    const { rows, total } = await repo.page(
+      this.ds.manager,
+      { laoCode: q.laoCode, productId: q.productId, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined },
+      page,
+      pageSize,
+    );
     return { items: rows.map((r) => viewFor(caller, r)), total };
   }
 
@@ -136,10 +116,10 @@ export class ContentLinksService {
   async remove(callerOrNull: Caller | null, id: string): Promise<void> {
     const caller = requireCaller(callerOrNull);
     await this.ds.transaction(async (em) => {
-      const [row]: LinkRow[] = await em.query(`${SELECT} WHERE c.id = $1 FOR UPDATE OF c`, [id]);
+      const row = await repo.find(em, id, true);
       if (!row) throw DomainError.notFound('Content link', id, 'id');
       if (row.createdBy !== caller.userId && !administersArea(caller, row)) throw DomainError.forbidden('Only whoever added this link or an administrator of its LAO may remove it');
-      await em.query(`DELETE FROM content_links WHERE id = $1`, [id]);
+      await repo.remove(em, id);
       await addToOutbox(
         em,
         newEvent(CatalogEvents.contentLinkRemoved, 1, {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { CatalogSubjects, DiagnosticsEvents } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
 import { addToOutbox, DomainError, EnvelopePipe, newEvent, requireCaller } from '@app/messaging';
+import { diagnosticsRepository } from './diagnostics.repository.js';
 
 export class RecordPingCommand {
   @IsString()
@@ -26,7 +27,7 @@ export class DiagnosticsController {
     const event = newEvent(DiagnosticsEvents.pingRecorded, 1, { pingId: '', note: data.note });
     event.data.pingId = event.id;
     await this.ds.transaction(async (em) => {
-      await em.query('INSERT INTO diagnostic_pings (id, note) VALUES ($1, $2)', [event.id, data.note]);
+      await diagnosticsRepository.insertPing(em, event.id, data.note);
       await addToOutbox(em, event);
     });
     return { pingId: event.id };

@@ -4,7 +4,7 @@ import { CatalogEvents } from '@app/contracts';
 import type { Caller, CreateLaoCommand, LaoType, LaoV1, UpdateLaoCommand } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { assertDlaAdmin } from '../access/catalog-access.policy.js';
-import { Lao } from './geography.entities.js';
+import { placesRepository } from './places.repository.js';
 import { laoDisplayName } from './lao-name.js';
 
 /** The Thai type word of each LAO type, as the DLA list writes it. */
@@ -39,12 +39,18 @@ export class LaoAdminService {
     if (!typeTh) throw DomainError.validation('typeTh', `is required for type ${cmd.type}`);
     return this.ds.transaction(async (em) => {
       const provinceCode = await this.provinceOfDistrict(em, cmd.districtCode);
-      const inserted = await em.query(
-        `INSERT INTO laos (code, type, type_th, name_th, display_name_th, province_code, district_code, lat, lon)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (code) DO NOTHING RETURNING code`,
-        [cmd.code, cmd.type, typeTh, cmd.nameTh, laoDisplayName(typeTh, cmd.nameTh), provinceCode, cmd.districtCode, cmd.lat ?? null, cmd.lon ?? null],
-      );
-      if (!inserted.length) throw new DomainError('DUPLICATE', `LAO ${cmd.code} already exists; correct it with PATCH`, [{ field: 'code', message: 'already exists' }]);
+      const inserted = await placesRepository.insertLao(em, {
+        code: cmd.code,
+        type: cmd.type,
+        typeTh,
+        nameTh: cmd.nameTh,
+        displayNameTh: laoDisplayName(typeTh, cmd.nameTh),
+        provinceCode,
+        districtCode: cmd.districtCode,
+        lat: cmd.lat ?? null,
+        lon: cmd.lon ?? null,
+      });
+      if (!inserted) throw new DomainError('DUPLICATE', `LAO ${cmd.code} already exists; correct it with PATCH`, [{ field: 'code', message: 'already exists' }]);
       return this.saved(em, cmd.code);
     });
   }
@@ -52,7 +58,7 @@ export class LaoAdminService {
   async update(caller: Caller | null, cmd: UpdateLaoCommand): Promise<LaoV1> {
     assertDlaAdmin(requireCaller(caller));
     return this.ds.transaction(async (em) => {
-      const current = await em.getRepository(Lao).createQueryBuilder('l').setLock('pessimistic_write').where('l.code = :code', { code: cmd.code }).getOne();
+      const current = await placesRepository.lockLao(em, cmd.code);
       if (!current) throw DomainError.notFound('LAO', cmd.code, 'code');
       const type = cmd.type ?? current.type;
       const typeTh = cmd.typeTh ?? (cmd.type ? TYPE_TH[cmd.type] : null) ?? current.typeTh;
@@ -60,23 +66,30 @@ export class LaoAdminService {
       const districtCode = cmd.districtCode ?? current.districtCode;
       assertCodeMatchesDistrict(cmd.code, districtCode);
       const provinceCode = await this.provinceOfDistrict(em, districtCode);
-      await em.query(
-        `UPDATE laos SET type = $2, type_th = $3, name_th = $4, display_name_th = $5, province_code = $6, district_code = $7, lat = $8, lon = $9 WHERE code = $1`,
-        [cmd.code, type, typeTh, nameTh, laoDisplayName(typeTh, nameTh), provinceCode, districtCode, cmd.lat ?? current.lat, cmd.lon ?? current.lon],
-      );
+      await placesRepository.updateLao(em, {
+        code: cmd.code,
+        type,
+        typeTh,
+        nameTh,
+        displayNameTh: laoDisplayName(typeTh, nameTh),
+        provinceCode,
+        districtCode,
+        lat: cmd.lat ?? current.lat,
+        lon: cmd.lon ?? current.lon,
+      });
       return this.saved(em, cmd.code);
     });
   }
 
   private async provinceOfDistrict(em: EntityManager, districtCode: string): Promise<string> {
-    const rows: Array<{ province_code: string }> = await em.query(`SELECT province_code FROM districts WHERE code = $1`, [districtCode]);
-    if (!rows.length) throw DomainError.notFound('District', districtCode, 'districtCode');
-    return rows[0].province_code;
+    const provinceCode = await placesRepository.provinceOfDistrict(em, districtCode);
+    if (provinceCode === null) throw DomainError.notFound('District', districtCode, 'districtCode');
+    return provinceCode;
   }
 
   /** Reads the row back and raises the event in the same transaction. */
   private async saved(em: EntityManager, code: string): Promise<LaoV1> {
-    const lao = (await em.getRepository(Lao).findOneBy({ code }))!;
+    const lao = (await placesRepository.findLao(em, code))!;
     await addToOutbox(
       em,
       newEvent(CatalogEvents.laoUpserted, 1, {

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Caller, CreateProductCommand, ListProductsQuery, Page, ProductSnapshotV1, ProductV1, UpdateProductCommand } from '@app/contracts';
 import { DomainError, requireCaller } from '@app/messaging';
 import { assertMayManageProducer } from '../access/catalog-access.policy.js';
+import { placesRepository } from '../geography/places.repository.js';
 import { placeOfLao } from '../geography/place.js';
 import { ProducersService } from '../producers/producers.service.js';
 import { toProductView, toSnapshot } from './product-view.js';
@@ -75,10 +76,10 @@ export class ProductsService {
   async list(q: ListProductsQuery): Promise<Page<ProductV1>> {
     const em = this.ds.manager;
     if (q.laoCode) await placeOfLao(em, q.laoCode);
-    if (q.districtCode && !(await em.query(`SELECT 1 FROM districts WHERE code = $1`, [q.districtCode])).length) {
+    if (q.districtCode && !(await placesRepository.districtExists(em, q.districtCode))) {
       throw DomainError.notFound('District', q.districtCode, 'districtCode');
     }
-    if (q.provinceCode && !(await em.query(`SELECT 1 FROM provinces WHERE code = $1`, [q.provinceCode])).length) {
+    if (q.provinceCode && !(await placesRepository.provinceExists(em, q.provinceCode))) {
       throw DomainError.notFound('Province', q.provinceCode, 'provinceCode');
     }
     // a list of ids fits one page unless the caller pages it

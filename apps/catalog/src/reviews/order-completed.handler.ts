@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { EventOf } from '@app/contracts';
+import { reviewsRepository } from './reviews.repository.js';
 
 /**
  * Remembers who completed which order of which product: the proof a review needs. Runs in the inbox
@@ -7,8 +8,5 @@ import type { EventOf } from '@app/contracts';
  */
 export async function recordCompletedOrder(event: EventOf<'order.completed', 1>, em: EntityManager): Promise<void> {
   const o = event.data;
-  await em.query(
-    `INSERT INTO completed_orders (order_id, consumer_id, product_id, completed_at) VALUES ($1, $2, $3, $4) ON CONFLICT (order_id) DO NOTHING`,
-    [o.orderId, o.consumerId, o.productId, new Date(o.completedAt)],
-  );
+  await reviewsRepository.recordCompletedOrder(em, { orderId: o.orderId, consumerId: o.consumerId, productId: o.productId, completedAt: new Date(o.completedAt) });
 }

@@ -13,7 +13,9 @@ import { reservationNext } from '../reservations/reservation-lifecycle.js';
 import { fulfilmentOf } from '../reservations/reservations.service.js';
 import { allocate } from './allocate.js';
 import { LiveTicks } from '../live/live-ticks.js';
-import { returning } from '../db.js';
+import { ConsumerHoldsRepository } from '../reservations/consumer-holds.repository.js';
+import { ReservationsRepository } from '../reservations/reservations.repository.js';
+import { StockPurchasesRepository } from './stock-purchases.repository.js';
 
 export interface HarvestResultV1 {
   batch: BatchV1;
@@ -25,6 +27,9 @@ export class HarvestService {
   constructor(
     private readonly ds: DataSource,
     private readonly repo: BatchesRepository,
+    private readonly reservations: ReservationsRepository,
+    private readonly holds: ConsumerHoldsRepository,
+    private readonly purchases: StockPurchasesRepository,
     private readonly batches: BatchesService,
     private readonly orders: OrderOpener,
     private readonly live: LiveTicks,
@@ -38,11 +43,8 @@ export class HarvestService {
   async harvest(callerOrNull: Caller | null, dto: HarvestCommandDto): Promise<HarvestResultV1> {
     const caller = requireCaller(callerOrNull);
     // every allocation event must find its order: open any still pending first (idempotent)
-    const pending: Array<{ id: string }> = await this.ds.query(
-      `SELECT id FROM reservations WHERE batch_id = $1 AND status = 'confirmed' AND NOT order_opened`,
-      [dto.batchId],
-    );
-    await this.orders.open(pending.map((r) => r.id), 'harvest').catch(() => {
+    const pending = await this.reservations.idsAwaitingOrder(dto.batchId);
+    await this.orders.open(pending, 'harvest').catch(() => {
       throw new DomainError('SERVICE_UNAVAILABLE', 'Some orders of this batch could not be opened yet; record the harvest again shortly');
     });
     const allocations = await this.ds.transaction(async (em) => {
@@ -50,45 +52,21 @@ export class HarvestService {
       if (!b) throw DomainError.notFound('Batch', dto.batchId, 'batchId');
       assertMayManageBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code });
       const to = nextStatus(b.status, 'harvest');
-      const [unopened]: Array<{ n: number }> = await em.query(
-        `SELECT count(*)::int AS n FROM reservations WHERE batch_id = $1 AND status = 'confirmed' AND NOT order_opened`,
-        [b.id],
-      );
-      if (unopened.n) throw new DomainError('SERVICE_UNAVAILABLE', `${unopened.n} orders of this batch are not open yet; record the harvest again shortly`);
-      const rows: Array<{ id: string; order_id: string; quantity: number; allow_partial: boolean; confirmed_seq: string }> = await em.query(
-        `SELECT id, order_id, quantity, allow_partial, confirmed_seq FROM reservations WHERE batch_id = $1 AND status = 'confirmed' ORDER BY confirmed_seq FOR UPDATE`,
-        [b.id],
-      );
+      const unopened = await this.reservations.countAwaitingOrder(em, b.id);
+      if (unopened) throw new DomainError('SERVICE_UNAVAILABLE', `${unopened} orders of this batch are not open yet; record the harvest again shortly`);
+      const rows = await this.reservations.lockConfirmedForAllocation(em, b.id);
       const out = allocate(
         dto.actualQuantity,
         rows.map((r) => ({ reservationId: r.id, confirmedSeq: Number(r.confirmed_seq), quantity: r.quantity, allowPartial: r.allow_partial })),
       );
       const orderOf = new Map(rows.map((r) => [r.id, r.order_id]));
       const allocated = reservationNext('confirmed', 'allocate');
-      if (out.length) {
-        await em.query(
-          `UPDATE reservations r SET status = $2, allocated = x.allocated FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, allocated int) WHERE r.id = x.id`,
-          [JSON.stringify(out.map((o) => ({ id: o.reservationId, allocated: o.allocated }))), allocated],
-        );
-      }
-      await em.query(
-        `UPDATE reservations SET status = 'cancelled', cancelled_at = now(), cancelled_by = 'system', cancel_reason = 'no place freed up before harvest'
-          WHERE batch_id = $1 AND status = 'waitlisted'`,
-        [b.id],
-      );
+      await this.reservations.setAllocations(em, out.map((o) => ({ id: o.reservationId, allocated: o.allocated })), allocated);
+      await this.reservations.cancelWaitlistAtHarvest(em, b.id);
       // from now on a consumer's hold on the batch is what the harvest gave them (direct purchases add to it,
       // and the maximum per consumer is checked against it): the shortfall and the waitlist release theirs
-      await em.query(
-        `UPDATE consumer_holds h SET held = coalesce((SELECT sum(r.allocated) FROM reservations r
-            WHERE r.batch_id = h.batch_id AND r.consumer_id = h.consumer_id AND r.status = 'allocated'), 0)
-          WHERE h.batch_id = $1`,
-        [b.id],
-      );
-      await em.query(`UPDATE batches SET status = $2, actual_quantity = $3, stock = greatest(0, $3 - reserved), updated_at = now() WHERE id = $1`, [
-        b.id,
-        to,
-        dto.actualQuantity,
-      ]);
+      await this.holds.resetToAllocations(em, b.id);
+      await this.repo.recordHarvest(em, b.id, to, dto.actualQuantity);
       const result = out.map((o) => ({ reservationId: o.reservationId, orderId: orderOf.get(o.reservationId)!, requested: o.requested, allocated: o.allocated }));
       // the balance clock starts when the harvest is recorded; the order service keeps the deadline it is given
       const harvestedAt = new Date();
@@ -113,10 +91,7 @@ export class HarvestService {
     if (!b) throw DomainError.notFound('Batch', dto.batchId, 'batchId');
     assertMayManageBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code });
     nextStatus(b.status, 'harvest'); // the same 409 as recording it, before the farmer types in vain
-    const rows: Array<{ id: string; quantity: number; allow_partial: boolean; confirmed_seq: string; status: string }> = await this.ds.query(
-      `SELECT id, quantity, allow_partial, confirmed_seq, status FROM reservations WHERE batch_id = $1 AND status IN ('confirmed', 'waitlisted') ORDER BY confirmed_seq`,
-      [b.id],
-    );
+    const rows = await this.reservations.previewRows(b.id);
     const confirmed = rows.filter((r) => r.status === 'confirmed');
     const out = allocate(
       dto.actualQuantity,
@@ -157,51 +132,36 @@ export class HarvestService {
       return p;
     };
     const p = await this.ds.transaction(async (em) => {
-      const [existing]: Array<{ id: string; quantity: number; order_id: string; batch_id: string }> = await em.query(
-        `SELECT id, quantity, order_id, batch_id FROM stock_purchases WHERE consumer_id = $1 AND idempotency_key = $2`,
-        [caller.userId, dto.idempotencyKey],
-      );
+      const existing = await this.purchases.findByKey(em, caller.userId, dto.idempotencyKey);
       if (existing) return replay(existing);
       const b = await this.repo.find(batchId, em, true);
       if (!b) throw DomainError.notFound('Batch', dto.batchId, 'batchId');
       if (f.type === 'pickup') {
-        const ok: unknown[] = await em.query(`SELECT 1 FROM pickup_points WHERE id = $1 AND batch_id = $2`, [f.pickupPointId, b.id]);
-        if (!ok.length) throw DomainError.validation('fulfilment.pickupPointId', 'is not a pickup point of this batch');
+        if (!(await this.repo.hasPickupPoint(em, b.id, f.pickupPointId))) throw DomainError.validation('fulfilment.pickupPointId', 'is not a pickup point of this batch');
       } else if (b.delivery_fee_satang === null) throw DomainError.validation('fulfilment.type', 'this batch offers no delivery');
       assertPurchaseWithinOrderLimit(dto.quantity, Number(b.unit_price_satang), f.type === 'delivery' ? Number(b.delivery_fee_satang) : 0);
       const id = randomUUID();
-      const inserted: unknown[] = await em.query(
-        `INSERT INTO stock_purchases (id, batch_id, consumer_id, idempotency_key, quantity, fulfilment, order_id) VALUES ($1,$2,$3,$4,$5,$6,$7)
-         ON CONFLICT (consumer_id, idempotency_key) DO NOTHING RETURNING id`,
-        [id, b.id, caller.userId, dto.idempotencyKey, dto.quantity, JSON.stringify(f), randomUUID()],
-      );
-      if (!inserted.length) {
-        const [again] = await em.query(`SELECT id, quantity, order_id, batch_id FROM stock_purchases WHERE consumer_id = $1 AND idempotency_key = $2`, [caller.userId, dto.idempotencyKey]);
-        return replay(again);
-      }
+      const inserted = await this.purchases.insert(em, {
+        id,
+        batchId: b.id,
+        consumerId: caller.userId,
+        idempotencyKey: dto.idempotencyKey,
+        quantity: dto.quantity,
+        fulfilment: f,
+        orderId: randomUUID(),
+      });
+      if (!inserted) return replay((await this.purchases.findByKey(em, caller.userId, dto.idempotencyKey))!);
       // the same counter as reservations (consumer_holds): raised only while it stays within the maximum
-      const held = await returning(
-        em,
-        `INSERT INTO consumer_holds (batch_id, consumer_id, held) SELECT $1::uuid, $2::uuid, $3::int WHERE $3::int <= $4::int
-         ON CONFLICT (batch_id, consumer_id) DO UPDATE SET held = consumer_holds.held + EXCLUDED.held WHERE consumer_holds.held + EXCLUDED.held <= $4::int
-         RETURNING held`,
-        [b.id, caller.userId, dto.quantity, b.max_per_consumer],
-      );
-      if (!held.length) {
+      if (!(await this.holds.raiseWithin(em, b.id, caller.userId, dto.quantity, b.max_per_consumer))) {
         throw new DomainError('LIMIT_EXCEEDED', 'This would take you over the maximum quantity per consumer for this batch', [
           { field: 'quantity', message: `over maxQuantityPerConsumer (${b.max_per_consumer}, counting what you already have from this batch)` },
         ]);
       }
-      const took = await returning(
-        em,
-        `UPDATE batches SET stock_sold = stock_sold + $2, updated_at = now() WHERE id = $1 AND status = 'harvested' AND stock_sold + $2 <= stock RETURNING id`,
-        [b.id, dto.quantity],
-      );
-      if (!took.length) {
+      if (!(await this.repo.takeStock(em, b.id, dto.quantity))) {
         if (b.status !== 'harvested') throw new DomainError('NOT_OPEN', 'Stock on hand is sold only after harvest and until the batch completes');
         throw new DomainError('SOLD_OUT', `Not enough stock on hand (${b.stock - b.stock_sold} left)`, [{ field: 'quantity', message: 'more than the stock on hand' }]);
       }
-      return { id, quantity: dto.quantity, order_id: (await em.query(`SELECT order_id FROM stock_purchases WHERE id = $1`, [id]))[0].order_id, batch_id: b.id };
+      return { id, quantity: dto.quantity, order_id: await this.purchases.orderIdOf(em, id), batch_id: b.id };
     });
     await this.orders.open([p.id], requestId).catch(() => {
       throw new DomainError('SERVICE_UNAVAILABLE', `Purchase ${p.id} is held but its order is not open yet; retry with the same Idempotency-Key`);

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { PREORDER_CONFIG } from '../config.js';
 import type { HarvestPreorderConfig } from '../config.js';
 import { BATCH_TRANSITIONS } from './batch-lifecycle.js';
-import { returning } from '../db.js';
+import { BatchesRepository } from './batches.repository.js';
 
 /**
  * Opens and closes batches at their times. Every replica runs it; each statement is its own guard
@@ -17,24 +16,16 @@ export class BatchSweeper implements OnApplicationBootstrap, OnApplicationShutdo
   private running?: Promise<void>;
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly batches: BatchesRepository,
     @Inject(PREORDER_CONFIG) private readonly config: HarvestPreorderConfig,
   ) {}
 
   async sweep(): Promise<{ opened: number; closed: number }> {
     const open = BATCH_TRANSITIONS.open;
     const close = BATCH_TRANSITIONS.close;
-    const opened = await returning(
-      this.ds,
-      `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND opens_at <= now() RETURNING id`,
-      [open.to, open.from],
-    );
-    const closed = await returning(
-      this.ds,
-      `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND closes_at <= now() RETURNING id`,
-      [close.to, close.from],
-    );
-    return { opened: opened.length, closed: closed.length };
+    const opened = await this.batches.openDue(open.to, open.from);
+    const closed = await this.batches.closeDue(close.to, close.from);
+    return { opened, closed };
   }
 
   onApplicationBootstrap(): void {

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BALANCE_DEADLINE_HOURS } from '@app/contracts';
 import type { BatchStatus, BatchV1, CreateBatchDto, ListBatchesQuery, PickupPointV1, ProductSnapshotV1 } from '@app/contracts';
+import { returning } from '../db.js';
 import type { DraftVisibility } from './batch.policy.js';
 
 /** A batch row as stored (raw SQL: the hot path and the reads share one shape). */
@@ -116,8 +117,106 @@ export class BatchesRepository {
     return this.ds.query(`SELECT ${BATCH_COLUMNS} FROM batches ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY opens_at DESC, id LIMIT 200`, params);
   }
 
-  async setStatus(em: EntityManager, batchId: string, status: BatchStatus, extra = ''): Promise<void> {
+  async setStatus(em: EntityManager, batchId: string, status: BatchStatus): Promise<void> {
+    await this.update(em, batchId, status);
+  }
+
+  /** Opened by hand, perhaps early: the window starts now. */
+  async setOpenedNow(em: EntityManager, batchId: string, status: BatchStatus): Promise<void> {
+    await this.update(em, batchId, status, ', opens_at = least(opens_at, now())');
+  }
+
+  /** Closed by hand, perhaps early: the window ends now. */
+  async setClosedNow(em: EntityManager, batchId: string, status: BatchStatus): Promise<void> {
+    await this.update(em, batchId, status, ', closes_at = least(closes_at, now())');
+  }
+
+  private async update(em: EntityManager, batchId: string, status: BatchStatus, extra = ''): Promise<void> {
     await em.query(`UPDATE batches SET status = $2, updated_at = now() ${extra} WHERE id = $1`, [batchId, status]);
+  }
+
+  async setCancelled(em: EntityManager, batchId: string, status: BatchStatus, reason: string | null): Promise<void> {
+    await em.query(`UPDATE batches SET status = $2, cancel_reason = $3, updated_at = now() WHERE id = $1`, [batchId, status, reason]);
+  }
+
+  /** The batch row lock alone: the first lock of every path that changes its counters. */
+  async lock(em: EntityManager, batchId: string): Promise<void> {
+    await em.query(`SELECT 1 FROM batches WHERE id = $1 FOR UPDATE`, [batchId]);
+  }
+
+  /** Locks the batch and reads who manages it (a cancel decides who may). */
+  async lockManagers(em: EntityManager, batchId: string): Promise<Pick<BatchRow, 'status' | 'producer_id' | 'lao_code'>> {
+    const [b] = await em.query(`SELECT status, producer_id, lao_code FROM batches WHERE id = $1 FOR UPDATE`, [batchId]);
+    return b;
+  }
+
+  /** Locks the batch and reads its counters (releasing units and offering them to the waitlist). */
+  async lockCounters(em: EntityManager, batchId: string): Promise<Pick<BatchRow, 'reserved' | 'reservable_quantity' | 'status' | 'waitlist' | 'min_quantity'> | null> {
+    const [b] = await em.query(`SELECT reserved, reservable_quantity, status, waitlist, min_quantity FROM batches WHERE id = $1 FOR UPDATE`, [batchId]);
+    return b ?? null;
+  }
+
+  async releaseReserved(em: EntityManager, batchId: string, quantity: number): Promise<void> {
+    await em.query(`UPDATE batches SET reserved = reserved - $2, updated_at = now() WHERE id = $1`, [batchId, quantity]);
+  }
+
+  /** One conditional write of the counter; false when it would leave 0..reservable_quantity (the CHECK constraint stands behind it too). */
+  async shiftReservedWithinRange(em: EntityManager, batchId: string, delta: number): Promise<boolean> {
+    const res = await returning(
+      em,
+      `UPDATE batches SET reserved = reserved + $2, updated_at = now() WHERE id = $1 AND reserved + $2 BETWEEN 0 AND reservable_quantity RETURNING id`,
+      [batchId, delta],
+    );
+    return res.length > 0;
+  }
+
+  async clearReserved(em: EntityManager, batchId: string): Promise<void> {
+    await em.query(`UPDATE batches SET reserved = 0 WHERE id = $1`, [batchId]);
+  }
+
+  async recordHarvest(em: EntityManager, batchId: string, status: BatchStatus, actualQuantity: number): Promise<void> {
+    await em.query(`UPDATE batches SET status = $2, actual_quantity = $3, stock = greatest(0, $3 - reserved), updated_at = now() WHERE id = $1`, [
+      batchId,
+      status,
+      actualQuantity,
+    ]);
+  }
+
+  /** Allocated units whose order expired become stock on hand (while the batch sells it: harvested). */
+  async addStock(em: EntityManager, batchId: string, quantity: number): Promise<void> {
+    await em.query(`UPDATE batches SET stock = stock + $2, updated_at = now() WHERE id = $1 AND status = 'harvested'`, [batchId, quantity]);
+  }
+
+  /** Sells `quantity` of the stock on hand if the batch is harvested and has it; false otherwise. */
+  async takeStock(em: EntityManager, batchId: string, quantity: number): Promise<boolean> {
+    const took = await returning(
+      em,
+      `UPDATE batches SET stock_sold = stock_sold + $2, updated_at = now() WHERE id = $1 AND status = 'harvested' AND stock_sold + $2 <= stock RETURNING id`,
+      [batchId, quantity],
+    );
+    return took.length > 0;
+  }
+
+  /** An unpaid purchase's units go back on sale. */
+  async unsellStock(em: EntityManager, batchId: string, quantity: number): Promise<void> {
+    await em.query(`UPDATE batches SET stock_sold = stock_sold - $2, updated_at = now() WHERE id = $1`, [batchId, quantity]);
+  }
+
+  async hasPickupPoint(em: EntityManager, batchId: string, pickupPointId: string): Promise<boolean> {
+    const ok: unknown[] = await em.query(`SELECT 1 FROM pickup_points WHERE id = $1 AND batch_id = $2`, [pickupPointId, batchId]);
+    return ok.length > 0;
+  }
+
+  /** Moves every batch in one of `from` whose opening time came to `to`; each statement is its own guard. Returns how many. */
+  async openDue(to: BatchStatus, from: readonly BatchStatus[]): Promise<number> {
+    const opened = await returning(this.ds, `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND opens_at <= now() RETURNING id`, [to, from]);
+    return opened.length;
+  }
+
+  /** Moves every batch in one of `from` whose closing time came to `to`. Returns how many. */
+  async closeDue(to: BatchStatus, from: readonly BatchStatus[]): Promise<number> {
+    const closed = await returning(this.ds, `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND closes_at <= now() RETURNING id`, [to, from]);
+    return closed.length;
   }
 }
 

@@ -7,7 +7,8 @@ import { LiveTicks } from '../live/live-ticks.js';
 import { ServiceRpc } from '../rpc/service-rpc.js';
 import { assertMayManageBatch, draftVisibility, mayViewBatch, validateNewBatch } from './batch.policy.js';
 import { nextStatus } from './batch-lifecycle.js';
-import { returning } from '../db.js';
+import { ConsumerHoldsRepository } from '../reservations/consumer-holds.repository.js';
+import { ReservationsRepository } from '../reservations/reservations.repository.js';
 import { BatchesRepository, BatchRow, toBatchView } from './batches.repository.js';
 
 @Injectable()
@@ -15,6 +16,8 @@ export class BatchesService {
   constructor(
     private readonly ds: DataSource,
     private readonly repo: BatchesRepository,
+    private readonly reservations: ReservationsRepository,
+    private readonly holds: ConsumerHoldsRepository,
     private readonly rpc: ServiceRpc,
     private readonly live: LiveTicks,
   ) {}
@@ -68,14 +71,14 @@ export class BatchesService {
             throw new DomainError('ILLEGAL_TRANSITION', `Its pre-order window already closed at ${new Date(b.closes_at).toISOString()}`);
           }
           // opened early by hand: the window starts now
-          return this.repo.setStatus(em, b.id, to, ', opens_at = least(opens_at, now())');
+          return this.repo.setOpenedNow(em, b.id, to);
         case 'close':
-          return this.repo.setStatus(em, b.id, to, ', closes_at = least(closes_at, now())');
+          return this.repo.setClosedNow(em, b.id, to);
         case 'complete':
           return this.repo.setStatus(em, b.id, to);
         case 'cancel':
           await this.cancelReservationsOf(em, b, dto.reason?.trim() || 'the batch was cancelled');
-          await em.query(`UPDATE batches SET status = $2, cancel_reason = $3, updated_at = now() WHERE id = $1`, [b.id, to, dto.reason ?? null]);
+          await this.repo.setCancelled(em, b.id, to, dto.reason ?? null);
           return;
       }
     });
@@ -85,15 +88,9 @@ export class BatchesService {
 
   /** Every held reservation is cancelled; confirmed ones raise an event so the order service refunds deposits. */
   private async cancelReservationsOf(em: EntityManager, b: BatchRow, reason: string): Promise<void> {
-    const rows = await returning<{ id: string; order_id: string | null; quantity: number }>(
-      em,
-      `UPDATE reservations SET status = 'cancelled', cancelled_at = now(), cancelled_by = 'batch_cancelled', cancel_reason = $2
-        WHERE batch_id = $1 AND status IN ('confirmed', 'waitlisted')
-        RETURNING id, order_id, quantity`,
-      [b.id, reason],
-    );
-    await em.query(`UPDATE consumer_holds SET held = 0 WHERE batch_id = $1`, [b.id]);
-    await em.query(`UPDATE batches SET reserved = 0 WHERE id = $1`, [b.id]);
+    const rows = await this.reservations.cancelHeldOfBatch(em, b.id, reason);
+    await this.holds.clearBatch(em, b.id);
+    await this.repo.clearReserved(em, b.id);
     const events = rows.filter((r) => r.order_id).map((r) => cancelledEvent(r.id, r.order_id!, b.id, r.quantity, reason, 'batch_cancelled'));
     for (let i = 0; i < events.length; i += 500) await addToOutbox(em, ...events.slice(i, i + 500));
   }

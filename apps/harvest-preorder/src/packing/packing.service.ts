@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Caller, PackingQueryDto } from '@app/contracts';
 import { DomainError, requireCaller } from '@app/messaging';
 import { assertMayManageBatch } from '../batches/batch.policy.js';
 import { BatchesRepository } from '../batches/batches.repository.js';
+import { ReservationsRepository } from '../reservations/reservations.repository.js';
 import { toCsv } from './csv.js';
 
 export interface PackingRowV1 {
@@ -43,7 +43,7 @@ const TO_PACK = new Set(['confirmed', 'allocated']);
 @Injectable()
 export class PackingService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly reservations: ReservationsRepository,
     private readonly repo: BatchesRepository,
   ) {}
 
@@ -52,17 +52,7 @@ export class PackingService {
     const b = await this.repo.find(q.batchId);
     if (!b) throw DomainError.notFound('Batch', q.batchId, 'batchId');
     assertMayManageBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code });
-    const rows: Array<{
-      id: string; status: string; consumer_id: string; requested: number; quantity: number; allocated: number | null; order_id: string | null;
-      fulfilment: { type: 'pickup' | 'delivery'; address?: { line1?: string; postalCode?: string; phone?: string } }; pickup_point_id: string | null;
-      pickup_name: string | null; day: string; created_at: Date;
-    }> = await this.ds.query(
-      `SELECT r.id, r.status, r.consumer_id, r.requested, r.quantity, r.allocated, r.order_id, r.fulfilment, r.pickup_point_id, p.name AS pickup_name,
-              to_char(r.created_at AT TIME ZONE 'Asia/Bangkok', 'YYYY-MM-DD') AS day, r.created_at
-         FROM reservations r LEFT JOIN pickup_points p ON p.id = r.pickup_point_id
-        WHERE r.batch_id = $1 ORDER BY r.seq`,
-      [b.id],
-    );
+    const rows = await this.reservations.packingRows(b.id);
     const reservations: PackingRowV1[] = rows.map((r) => ({
       reservationId: r.id,
       status: r.status,

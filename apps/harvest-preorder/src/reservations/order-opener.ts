@@ -1,36 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { DeliveryAddressV1, OpenOrderV1, ProductSnapshotV1 } from '@app/contracts';
+import type { OpenOrderV1 } from '@app/contracts';
 import { PREORDER_CONFIG } from '../config.js';
 import type { HarvestPreorderConfig } from '../config.js';
 import { ServiceRpc } from '../rpc/service-rpc.js';
-
-interface OpenRow {
-  kind: 'reservation' | 'purchase';
-  id: string;
-  order_id: string;
-  batch_id: string;
-  consumer_id: string;
-  quantity: number;
-  fulfilment: { type: 'pickup'; pickupPointId: string } | { type: 'delivery'; address: DeliveryAddressV1 };
-  reserved_at: Date;
-  product: ProductSnapshotV1;
-  unit_price_satang: string;
-  deposit_percent: number;
-  delivery_fee_satang: string | null;
-  pickup_name: string | null;
-}
-
-const OPEN_ROWS = `
-  SELECT 'reservation' AS kind, r.id, r.order_id, r.batch_id, r.consumer_id, r.quantity, r.fulfilment, r.confirmed_at AS reserved_at,
-         b.product, b.unit_price_satang, b.deposit_percent, b.delivery_fee_satang, p.name AS pickup_name
-    FROM reservations r JOIN batches b ON b.id = r.batch_id LEFT JOIN pickup_points p ON p.id = r.pickup_point_id
-   WHERE r.order_id IS NOT NULL AND NOT r.order_opened AND r.status IN ('confirmed', 'allocated') AND %WHERE_R%
-  UNION ALL
-  SELECT 'purchase', s.id, s.order_id, s.batch_id, s.consumer_id, s.quantity, s.fulfilment, s.created_at,
-         b.product, b.unit_price_satang, b.deposit_percent, b.delivery_fee_satang, p.name
-    FROM stock_purchases s JOIN batches b ON b.id = s.batch_id LEFT JOIN pickup_points p ON p.id = (s.fulfilment->>'pickupPointId')::uuid
-   WHERE NOT s.order_opened AND %WHERE_S%`;
+import { StockPurchasesRepository } from '../allocation/stock-purchases.repository.js';
+import { OrderOpeningRepository } from './order-opening.repository.js';
+import type { OpenRow } from './order-opening.repository.js';
+import { ReservationsRepository } from './reservations.repository.js';
 
 /**
  * Opens the order of each confirmed reservation (and of each direct purchase of stock) in the order
@@ -49,7 +25,9 @@ export class OrderOpener implements OnApplicationBootstrap, OnApplicationShutdow
   private sweeping?: Promise<void>;
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly opening: OrderOpeningRepository,
+    private readonly reservations: ReservationsRepository,
+    private readonly purchases: StockPurchasesRepository,
     private readonly rpc: ServiceRpc,
     @Inject(PREORDER_CONFIG) private readonly config: HarvestPreorderConfig,
   ) {}
@@ -57,8 +35,7 @@ export class OrderOpener implements OnApplicationBootstrap, OnApplicationShutdow
   /** Opens the orders of these reservations / purchases (those not opened yet). Throws if the order service did not acknowledge. */
   async open(ids: string[], requestId: string): Promise<void> {
     if (!ids.length) return;
-    const rows: OpenRow[] = await this.ds.query(OPEN_ROWS.replace('%WHERE_R%', 'r.id = ANY($1::uuid[])').replace('%WHERE_S%', 's.id = ANY($1::uuid[])'), [ids]);
-    await this.send(rows, requestId);
+    await this.send(await this.opening.unopened(ids), requestId);
   }
 
   private async send(rows: OpenRow[], requestId: string): Promise<void> {
@@ -68,18 +45,14 @@ export class OrderOpener implements OnApplicationBootstrap, OnApplicationShutdow
       await this.rpc.openOrders({ orders: part.map(toOpenOrder) }, requestId);
       const r = part.filter((x) => x.kind === 'reservation').map((x) => x.id);
       const s = part.filter((x) => x.kind === 'purchase').map((x) => x.id);
-      if (r.length) await this.ds.query(`UPDATE reservations SET order_opened = true WHERE id = ANY($1::uuid[])`, [r]);
-      if (s.length) await this.ds.query(`UPDATE stock_purchases SET order_opened = true WHERE id = ANY($1::uuid[])`, [s]);
+      if (r.length) await this.reservations.markOrdersOpened(r);
+      if (s.length) await this.purchases.markOrdersOpened(s);
     }
   }
 
   /** Opens what the request path could not (any replica may run it: the open is idempotent). */
   async retryPending(olderThanMs = 1000): Promise<void> {
-    const rows: OpenRow[] = await this.ds.query(
-      OPEN_ROWS.replace('%WHERE_R%', `r.confirmed_at < now() - $1 * interval '1 millisecond'`).replace('%WHERE_S%', `s.created_at < now() - $1 * interval '1 millisecond'`) +
-        ' LIMIT 1000',
-      [olderThanMs],
-    );
+    const rows = await this.opening.unopenedOlderThan(olderThanMs);
     await this.send(rows, 'order-open-retry');
   }
 

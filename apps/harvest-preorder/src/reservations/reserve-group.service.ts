@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
-import { DataSource } from 'typeorm';
 import { HarvestPreorderSubjects, QUEUE_GROUPS } from '@app/contracts';
 import type { OpenOrderV1, ReserveGroupFailureV1, ReserveGroupResultV1 } from '@app/contracts';
 import { connectNats, isDependencyUnavailable } from '@app/messaging';
@@ -8,15 +7,11 @@ import { PREORDER_CONFIG } from '../config.js';
 import type { HarvestPreorderConfig } from '../config.js';
 import { LiveTicks } from '../live/live-ticks.js';
 import { ServiceRpc } from '../rpc/service-rpc.js';
+import { ReservationsRepository } from './reservations.repository.js';
+import type { ReserveGroupRow } from './reservations.repository.js';
 
 /** The largest group body accepted (the gateway sends at most RESERVE_GROUP_MAX items of a few hundred bytes). */
 const MAX_BODY = 900_000;
-
-interface GroupRow {
-  results: string;
-  open_orders: OpenOrderV1[];
-  batch_ids: string[];
-}
 
 /**
  * A group of reservations decided in ONE PostgreSQL call (reserve_group), then the group's orders opened
@@ -39,7 +34,7 @@ export class GroupReserver implements OnModuleInit, OnApplicationShutdown {
   private readonly running = new Set<Promise<void>>();
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly reservations: ReservationsRepository,
     private readonly rpc: ServiceRpc,
     private readonly live: LiveTicks,
     @Inject(PREORDER_CONFIG) private readonly config: HarvestPreorderConfig,
@@ -85,9 +80,9 @@ export class GroupReserver implements OnModuleInit, OnApplicationShutdown {
    * array of results, as text. Rejects only when nothing could be decided (the database is unreachable).
    */
   async decide(itemsJson: string, requestId: string): Promise<string> {
-    let row: GroupRow;
+    let row: ReserveGroupRow<OpenOrderV1>;
     try {
-      [row] = await this.ds.query(`SELECT results, open_orders, batch_ids FROM reserve_group($1::jsonb)`, [itemsJson]);
+      row = await this.reservations.reserveGroup<OpenOrderV1>(itemsJson);
     } catch (e) {
       if (isDependencyUnavailable(e)) throw e;
       const items = parseArray(itemsJson);
@@ -110,8 +105,8 @@ export class GroupReserver implements OnModuleInit, OnApplicationShutdown {
     }
     // only the retry loop reads the flag: the answer need not wait for it
     const ids = row.open_orders.map((o) => o.reservationId);
-    this.ds
-      .query(`UPDATE reservations SET order_opened = true WHERE id = ANY($1::uuid[]) AND NOT order_opened`, [ids])
+    this.reservations
+      .markOrdersOpened(ids, true)
       .catch((e) => this.logger.warn({ message: 'marking opened orders failed; the retry loop opens them again (idempotent)', error: String(e) }));
     return row.results;
   }

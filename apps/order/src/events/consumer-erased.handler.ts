@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { EventOf } from '@app/contracts';
+import { OrdersRepository } from '../orders/orders.repository.js';
+import { SlipRepository } from '../slips/slip.repository.js';
 
 /**
  * A consumer erased their account (PDPA): their delivery addresses lose the street, postcode and phone
@@ -9,10 +11,6 @@ import type { EventOf } from '@app/contracts';
  */
 export async function eraseConsumer(e: EventOf<'identity.consumer_erased', 1>, em: EntityManager): Promise<void> {
   const { userId } = e.data;
-  await em.query(
-    `UPDATE orders SET fulfilment = fulfilment #- '{address,line1}' #- '{address,subdistrict}' #- '{address,postalCode}' #- '{address,phone}'
-      WHERE consumer_id = $1 AND fulfilment->>'type' = 'delivery' AND fulfilment->'address' ?| array['line1', 'subdistrict', 'postalCode', 'phone']`,
-    [userId],
-  );
-  await em.query(`UPDATE payment_slips SET image = ''::bytea WHERE consumer_id = $1 AND length(image) > 0`, [userId]);
+  await OrdersRepository.eraseDeliveryDetails(em, userId);
+  await SlipRepository.emptyImagesOf(em, userId);
 }

@@ -7,8 +7,9 @@ import { targetOf } from '../lifecycle/order-lifecycle.js';
 import type { OrderTrigger } from '../lifecycle/order-lifecycle.js';
 import { assertIsConsumer, assertMayManage } from '../orders/order-access.policy.js';
 import type { Order } from '../orders/order.js';
-import { OrderStore } from '../orders/order.store.js';
-import type { OrderChanges } from '../orders/order.store.js';
+import { OrdersRepository } from '../orders/orders.repository.js';
+import { transitionOrder } from '../orders/order-transition.js';
+import type { OrderChanges } from '../orders/orders.repository.js';
 import { OrderViews } from '../views/order-views.service.js';
 
 /** Pickup: ready → handover (picked_up). Delivery: ship → handover (delivered). Then the consumer confirms. */
@@ -40,10 +41,10 @@ export class FulfilmentService {
   /** The consumer confirms receipt: the sale is complete and counted. */
   async complete(caller: Caller, orderId: string) {
     await this.ds.transaction(async (em) => {
-      const order = await OrderStore.lock(em, orderId);
+      const order = await OrdersRepository.lock(em, orderId);
       assertIsConsumer(caller, order);
       const at = new Date();
-      const done = await OrderStore.transition(em, order, 'confirm_receipt', targetOf(order.status, 'confirm_receipt'), caller.userId, { completed_at: at.toISOString() });
+      const done = await transitionOrder(em, order, 'confirm_receipt', targetOf(order.status, 'confirm_receipt'), caller.userId, { completed_at: at.toISOString() });
       await OrderOutbox.completed(em, done, at);
     });
     return this.views.get(caller, orderId);
@@ -51,10 +52,10 @@ export class FulfilmentService {
 
   private async manage(caller: Caller, orderId: string, trigger: OrderTrigger, changes: (o: Order) => OrderChanges) {
     await this.ds.transaction(async (em) => {
-      const order = await OrderStore.lock(em, orderId);
+      const order = await OrdersRepository.lock(em, orderId);
       assertMayManage(caller, order);
       const to = targetOf(order.status, trigger);
-      await OrderStore.transition(em, order, trigger, to, caller.userId, changes(order));
+      await transitionOrder(em, order, trigger, to, caller.userId, changes(order));
     });
     return this.views.get(caller, orderId);
   }

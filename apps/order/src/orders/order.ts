@@ -39,7 +39,45 @@ export interface Order {
   statusChangedAt: Date;
 }
 
-export type OrderRow = Record<string, any>;
+/** A row of `orders` as pg returns it: bigint as text, timestamptz as Date, jsonb parsed. */
+export interface OrderRow {
+  id: string;
+  reservation_id: string | null;
+  batch_id: string;
+  product_id: string;
+  product_name: string;
+  category: ProductCategory;
+  unit: ProductUnit;
+  producer_id: string;
+  producer_kind: ProducerKind;
+  producer_member_count: number;
+  promptpay_id: string;
+  lao_code: string;
+  district_code: string;
+  province_code: string;
+  consumer_id: string;
+  requested_quantity: number;
+  quantity: number;
+  unit_price_satang: string;
+  goods_total_satang: string;
+  delivery_fee_satang: string;
+  deposit_percent: number;
+  deposit_due_satang: string;
+  paid_satang: string;
+  refunded_satang: string;
+  fulfilment: OpenOrderV1['fulfilment'];
+  shipment: { carrier: string; trackingNumber: string } | null;
+  status: OrderStatus;
+  reserved_at: Date | string;
+  deposit_deadline: Date | string | null;
+  balance_deadline: Date | string | null;
+  allocated_at: Date | string | null;
+  handed_over_at: Date | string | null;
+  completed_at: Date | string | null;
+  status_changed_at: Date | string;
+  created_at: Date;
+  updated_at: Date;
+}
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const date = (v: unknown): Date | null => (v ? new Date(v as string) : null);

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller, RecordPaymentCommand } from '@app/contracts';
 import { assertMayManage } from '../orders/order-access.policy.js';
-import { OrderStore } from '../orders/order.store.js';
+import { OrdersRepository } from '../orders/orders.repository.js';
+import { transitionOrder } from '../orders/order-transition.js';
+import { PaymentsRepository } from '../payments/payments.repository.js';
 import { SlipRepository } from '../slips/slip.repository.js';
 import { OrderViews } from '../views/order-views.service.js';
 import { applyPayment } from './payment.policy.js';
@@ -17,10 +19,10 @@ export class PaymentsService {
   /** Payment row, paid total and any status change in one transaction: a refused payment leaves nothing. */
   async record(caller: Caller, cmd: RecordPaymentCommand) {
     await this.ds.transaction(async (em) => {
-      const order = await OrderStore.lock(em, cmd.orderId);
+      const order = await OrdersRepository.lock(em, cmd.orderId);
       assertMayManage(caller, order);
       const outcome = applyPayment(order, cmd.amountSatang, new Date(), await SlipRepository.hasPending(em, order.id));
-      await OrderStore.insertPayment(em, {
+      await PaymentsRepository.insert(em, {
         orderId: order.id,
         producerId: order.producerId,
         amountSatang: cmd.amountSatang,
@@ -31,8 +33,8 @@ export class PaymentsService {
       });
       // recording the money is the producer's answer to the slips waiting for it
       await SlipRepository.confirmPending(em, order.id, caller.userId);
-      if (outcome.move) await OrderStore.transition(em, order, outcome.move.trigger, outcome.move.to, caller.userId, { paid_satang: outcome.paidSatang });
-      else await OrderStore.update(em, order.id, { paid_satang: outcome.paidSatang });
+      if (outcome.move) await transitionOrder(em, order, outcome.move.trigger, outcome.move.to, caller.userId, { paid_satang: outcome.paidSatang });
+      else await OrdersRepository.update(em, order.id, { paid_satang: outcome.paidSatang });
     });
     return this.views.get(caller, cmd.orderId);
   }

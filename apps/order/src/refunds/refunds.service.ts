@@ -5,7 +5,9 @@ import { DomainError } from '@app/messaging';
 import { OrderOutbox } from '../events/order-events.js';
 import { netPaid } from '../orders/money.js';
 import { assertMayManage } from '../orders/order-access.policy.js';
-import { OrderStore } from '../orders/order.store.js';
+import { OrdersRepository } from '../orders/orders.repository.js';
+import { transitionOrder } from '../orders/order-transition.js';
+import { RefundsRepository } from '../refunds/refunds.repository.js';
 import { OrderViews } from '../views/order-views.service.js';
 import { targetOf } from '../lifecycle/order-lifecycle.js';
 
@@ -23,12 +25,12 @@ export class RefundsService {
   /** due → paid (the refund's own two-state lifecycle: paying it twice is a 409). */
   async pay(caller: Caller, cmd: PayRefundCommand) {
     await this.ds.transaction(async (em) => {
-      const order = await OrderStore.lock(em, cmd.orderId);
+      const order = await OrdersRepository.lock(em, cmd.orderId);
       assertMayManage(caller, order);
-      const refund = await OrderStore.lockRefund(em, order.id, cmd.refundId);
+      const refund = await RefundsRepository.lock(em, order.id, cmd.refundId);
       if (!refund) throw DomainError.notFound('Refund', cmd.refundId, 'refundId');
       if (refund.status !== 'due') throw new DomainError('ILLEGAL_TRANSITION', `Refund ${cmd.refundId} is already paid`);
-      await OrderStore.markRefundPaid(em, cmd.refundId, cmd.method, cmd.reference, caller.userId);
+      await RefundsRepository.markPaid(em, cmd.refundId, cmd.method, cmd.reference, caller.userId);
       await OrderOutbox.refundPaid(em, order, { id: cmd.refundId, amountSatang: refund.amountSatang }, new Date());
     });
     return this.views.get(caller, cmd.orderId);
@@ -41,7 +43,7 @@ export class RefundsService {
    */
   async dispute(caller: Caller, cmd: DisputeRefundCommand) {
     await this.ds.transaction(async (em) => {
-      const order = await OrderStore.lock(em, cmd.orderId);
+      const order = await OrdersRepository.lock(em, cmd.orderId);
       assertMayManage(caller, order);
       const to = targetOf(order.status, 'dispute_refund');
       const refundable = netPaid(order);
@@ -50,8 +52,8 @@ export class RefundsService {
           { field: 'amountSatang', message: `at most ${refundable} satang can be refunded` },
         ]);
       }
-      await OrderStore.insertRefund(em, order.id, cmd.amountSatang, 'dispute', cmd.reason);
-      const updated = await OrderStore.transition(em, order, 'dispute_refund', to, caller.userId);
+      await RefundsRepository.insert(em, order.id, cmd.amountSatang, 'dispute', cmd.reason);
+      const updated = await transitionOrder(em, order, 'dispute_refund', to, caller.userId);
       await OrderOutbox.refunded(em, updated, cmd.amountSatang, new Date());
     });
     return this.views.get(caller, cmd.orderId);

@@ -4,7 +4,9 @@ import { BALANCE_DEADLINE_HOURS } from '@app/contracts';
 import type { EventOf, IntegrationEvent } from '@app/contracts';
 import { acceptsTrigger } from '../lifecycle/order-lifecycle.js';
 import { netPaid } from '../orders/money.js';
-import { OrderStore } from '../orders/order.store.js';
+import { OrdersRepository } from '../orders/orders.repository.js';
+import { transitionOrder } from '../orders/order-transition.js';
+import { RefundsRepository } from '../refunds/refunds.repository.js';
 import { settleAllocation } from './allocation.policy.js';
 
 const SYSTEM = 'system';
@@ -20,16 +22,16 @@ export class SettlementService {
 
   async onAllocated(event: EventOf<'preorder.reservation.allocated'>, em: EntityManager): Promise<void> {
     const { orderId, allocated } = event.data;
-    const order = await OrderStore.lockOrAwaitOpening(em, orderId);
+    const order = await OrdersRepository.lockOrAwaitOpening(em, orderId);
     if (!order) {
       // nothing allocated to an order not opened yet: it must open cancelled (nothing can have been paid)
-      if (allocated === 0) return OrderStore.insertTombstone(em, orderId, 'allocation_none', event.id);
+      if (allocated === 0) return OrdersRepository.insertTombstone(em, orderId, 'allocation_none', event.id);
       return this.skip(event, 'no such order');
     }
     if (!acceptsTrigger(order.status, 'allocated')) return this.skip(event, `order is ${order.status}`);
     const outcome = settleAllocation(order, allocated);
-    if (outcome.refund) await OrderStore.insertRefund(em, order.id, outcome.refund.amountSatang, outcome.refund.reason);
-    await OrderStore.transition(em, order, 'allocated', outcome.status, SYSTEM, {
+    if (outcome.refund) await RefundsRepository.insert(em, order.id, outcome.refund.amountSatang, outcome.refund.reason);
+    await transitionOrder(em, order, 'allocated', outcome.status, SYSTEM, {
       quantity: outcome.quantity,
       goods_total_satang: outcome.goodsTotalSatang,
       allocated_at: event.occurredAt,
@@ -38,13 +40,13 @@ export class SettlementService {
   }
 
   async onCancelled(event: EventOf<'preorder.reservation.cancelled', 1>, em: EntityManager): Promise<void> {
-    const order = await OrderStore.lockOrAwaitOpening(em, event.data.orderId);
+    const order = await OrdersRepository.lockOrAwaitOpening(em, event.data.orderId);
     // cancelled before its order was opened (a waitlist promotion opens orders in the background)
-    if (!order) return OrderStore.insertTombstone(em, event.data.orderId, 'reservation_cancelled', event.id);
+    if (!order) return OrdersRepository.insertTombstone(em, event.data.orderId, 'reservation_cancelled', event.id);
     if (!acceptsTrigger(order.status, 'reservation_cancelled')) return this.skip(event, `order is ${order.status}`);
     const owed = netPaid(order);
-    if (owed > 0) await OrderStore.insertRefund(em, order.id, owed, 'reservation_cancelled', event.data.reason);
-    await OrderStore.transition(em, order, 'reservation_cancelled', 'cancelled', `${SYSTEM}:${event.data.cancelledBy}`);
+    if (owed > 0) await RefundsRepository.insert(em, order.id, owed, 'reservation_cancelled', event.data.reason);
+    await transitionOrder(em, order, 'reservation_cancelled', 'cancelled', `${SYSTEM}:${event.data.cancelledBy}`);
   }
 
   private skip(event: IntegrationEvent, why: string): void {

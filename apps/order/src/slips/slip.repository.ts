@@ -15,7 +15,18 @@ export interface NewSlip {
 /** Columns of a slip without its image (lists and views never load the bytes). */
 const COLUMNS = `id, order_id, reference, sending_bank, status, reject_reason, uploaded_at`;
 
-const toSlip = (r: Record<string, any>): PaymentSlipV1 => ({
+/** A row of payment_slips as COLUMNS reads it. */
+interface SlipRow {
+  id: string;
+  order_id: string;
+  reference: string;
+  sending_bank: string;
+  status: PaymentSlipV1['status'];
+  reject_reason: string | null;
+  uploaded_at: Date;
+}
+
+const toSlip = (r: SlipRow): PaymentSlipV1 => ({
   id: r.id,
   reference: r.reference,
   sendingBank: r.sending_bank,
@@ -28,7 +39,7 @@ const toSlip = (r: Record<string, any>): PaymentSlipV1 => ({
 export const SlipRepository = {
   /** The slip holding this bank's reference, on whatever order. */
   async findByReference(em: EntityManager, sendingBank: string, reference: string): Promise<(PaymentSlipV1 & { orderId: string }) | null> {
-    const rows = await em.query(`SELECT ${COLUMNS} FROM payment_slips WHERE sending_bank = $1 AND reference = $2`, [sendingBank, reference]);
+    const rows: SlipRow[] = await em.query(`SELECT ${COLUMNS} FROM payment_slips WHERE sending_bank = $1 AND reference = $2`, [sendingBank, reference]);
     return rows.length ? { ...toSlip(rows[0]), orderId: rows[0].order_id } : null;
   },
 
@@ -53,7 +64,7 @@ export const SlipRepository = {
 
   /** One slip of one order, locked for the caller's transaction (the order row is locked first). */
   async lockOnOrder(em: EntityManager, orderId: string, slipId: string): Promise<PaymentSlipV1 | null> {
-    const rows = await em.query(`SELECT ${COLUMNS} FROM payment_slips WHERE id = $1 AND order_id = $2 FOR UPDATE`, [slipId, orderId]);
+    const rows: SlipRow[] = await em.query(`SELECT ${COLUMNS} FROM payment_slips WHERE id = $1 AND order_id = $2 FOR UPDATE`, [slipId, orderId]);
     return rows.length ? toSlip(rows[0]) : null;
   },
 
@@ -77,13 +88,18 @@ export const SlipRepository = {
   async forOrders(em: EntityManager, orderIds: string[]): Promise<Map<string, PaymentSlipV1[]>> {
     const out = new Map<string, PaymentSlipV1[]>(orderIds.map((id) => [id, []]));
     if (!orderIds.length) return out;
-    const rows = await em.query(`SELECT ${COLUMNS} FROM payment_slips WHERE order_id = ANY($1::uuid[]) ORDER BY uploaded_at, id`, [orderIds]);
+    const rows: SlipRow[] = await em.query(`SELECT ${COLUMNS} FROM payment_slips WHERE order_id = ANY($1::uuid[]) ORDER BY uploaded_at, id`, [orderIds]);
     for (const r of rows) out.get(r.order_id)!.push(toSlip(r));
     return out;
   },
 
+  /** PDPA erasure: the consumer's slip images are emptied (reference, bank and status stay: they prove payments). */
+  async emptyImagesOf(em: EntityManager, consumerId: string): Promise<void> {
+    await em.query(`UPDATE payment_slips SET image = ''::bytea WHERE consumer_id = $1 AND length(image) > 0`, [consumerId]);
+  },
+
   async image(em: EntityManager, orderId: string, slipId: string): Promise<PaymentSlipImageV1 | null> {
-    const rows = await em.query(`SELECT content_type, image FROM payment_slips WHERE id = $1 AND order_id = $2`, [slipId, orderId]);
+    const rows: Array<{ content_type: PaymentSlipImageV1['contentType']; image: Buffer }> = await em.query(`SELECT content_type, image FROM payment_slips WHERE id = $1 AND order_id = $2`, [slipId, orderId]);
     return rows.length ? { contentType: rows[0].content_type, imageBase64: (rows[0].image as Buffer).toString('base64') } : null;
   },
 };

@@ -6,7 +6,7 @@ import type { Caller, OrderViewV1, PaymentSlipImageV1, RejectSlipCommand, SlipIm
 import { DomainError } from '@app/messaging';
 import { OrderOutbox } from '../events/order-events.js';
 import { assertIsConsumer, assertMayManage, assertMayRead } from '../orders/order-access.policy.js';
-import { OrderStore } from '../orders/order.store.js';
+import { OrdersRepository } from '../orders/orders.repository.js';
 import { OrderViews } from '../views/order-views.service.js';
 import { assertAcceptsSlip, assertSlipPending, duplicateSlip, readSlip } from './slip.policy.js';
 import { SlipRepository } from './slip.repository.js';
@@ -27,7 +27,7 @@ export class SlipsService {
     const image = Buffer.from(cmd.imageBase64, 'base64');
     if (sniffImageType(image) !== cmd.contentType) throw DomainError.validation('slip', `the image is not ${cmd.contentType}`);
     await this.ds.transaction(async (em) => {
-      const order = await OrderStore.lock(em, cmd.orderId);
+      const order = await OrdersRepository.lock(em, cmd.orderId);
       assertIsConsumer(caller, order, 'upload a payment slip');
       const slip = readSlip(cmd.qrPayload);
       const existing = await SlipRepository.findByReference(em, slip.sendingBank, slip.transRef);
@@ -49,7 +49,7 @@ export class SlipsService {
    */
   async reject(caller: Caller, cmd: RejectSlipCommand): Promise<OrderViewV1> {
     await this.ds.transaction(async (em) => {
-      const order = await OrderStore.lock(em, cmd.orderId);
+      const order = await OrdersRepository.lock(em, cmd.orderId);
       assertMayManage(caller, order);
       const slip = await SlipRepository.lockOnOrder(em, order.id, cmd.slipId);
       if (!slip) throw DomainError.notFound('Slip', cmd.slipId);
@@ -62,7 +62,7 @@ export class SlipsService {
   /** The image, for whoever may see the order (its consumer, its producer, the admins over its place). */
   async image(caller: Caller, q: SlipImageQuery): Promise<PaymentSlipImageV1> {
     const em = this.ds.manager;
-    const order = await OrderStore.find(em, q.orderId);
+    const order = await OrdersRepository.find(em, q.orderId);
     if (!order) throw DomainError.notFound('Order', q.orderId);
     assertMayRead(caller, order);
     const image = await SlipRepository.image(em, q.orderId, q.slipId);

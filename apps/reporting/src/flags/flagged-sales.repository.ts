@@ -36,6 +36,28 @@ function signalsSql(scope: FlagScope, params: unknown[]): string {
       WHERE NOT f.fully_refunded)`;
 }
 
+/** A flagged sale with its signals (signalsSql) and its exclusion, if any (sale_exclusions' columns null otherwise). */
+interface FlaggedRow extends Omit<ExclusionRow, 'reason' | 'excluded_by' | 'excluded_at' | 'x_month'> {
+  order_id: string;
+  producer_id: string;
+  consumer_id: string;
+  consumer_phone_hash: string | null;
+  display_name_th: string;
+  same_day: number;
+  goods_satang: string;
+  completed_at: Date;
+  lao_code: string;
+  excluded: boolean;
+  login_user_id: string | null;
+  phone_hashes: string[] | null;
+  producer_name: string | null;
+  total: number;
+  reason: string | null;
+  excluded_by: string | null;
+  excluded_at: Date | null;
+  x_month: string | null;
+}
+
 const STATUS_SQL: Record<FlaggedSaleStatus, string> = { open: 'NOT s.excluded', excluded: 's.excluded', all: 'true' };
 
 @Injectable()
@@ -47,6 +69,20 @@ export class FlaggedSalesRepository {
 
   get repeatThreshold(): number {
     return this.config.repeatSalesPerDay;
+  }
+
+  /** The order's lock, the key its events take (read-model/handlers.ts): an exclusion and a refund of one order take turns. */
+  async lockOrder(em: EntityManager, orderId: string): Promise<void> {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 6))`, [orderId]);
+  }
+
+  async insertExclusion(em: EntityManager, x: NewExclusion): Promise<ExclusionRow> {
+    const [row]: ExclusionRow[] = await em.query(
+      `INSERT INTO sale_exclusions (order_id, reason, excluded_by, excluded_at, month, adjusts_submission_ids) VALUES ($1, $2, $3, $4, $5, $6)
+         RETURNING reason, excluded_by, excluded_at, to_char(month, 'YYYY-MM') AS x_month, adjusts_submission_ids`,
+      [x.orderId, x.reason, x.excludedBy, x.excludedAt, x.month, x.adjustsSubmissionIds],
+    );
+    return row;
   }
 
   /** Flagged sales of the scope still counted (the summary's flaggedSales). */
@@ -63,7 +99,7 @@ export class FlaggedSalesRepository {
     const cte = signalsSql(scope, params);
     const t = `$${params.push(this.repeatThreshold)}::int`;
     const only = scope.orderId ? `AND s.order_id = $${params.push(scope.orderId)}` : '';
-    const rows: Array<Record<string, any>> = await db.query(
+    const rows: FlaggedRow[] = await db.query(
       `WITH ${cte}
        SELECT s.*, count(*) OVER ()::int AS total, x.reason, x.excluded_by, x.excluded_at, to_char(x.month, 'YYYY-MM') AS x_month, x.adjusts_submission_ids
        FROM s LEFT JOIN sale_exclusions x ON x.order_id = s.order_id
@@ -91,13 +127,33 @@ export class FlaggedSalesRepository {
         this.repeatThreshold,
       ),
       sameDayCount: r.same_day,
-      exclusion: r.excluded_by ? exclusionOf(r.order_id, r) : null,
+      exclusion: r.excluded_by ? exclusionOf(r.order_id, r as ExclusionRow) : null,
     }));
     return { items, total: rows[0]?.total ?? 0 };
   }
 }
 
-export function exclusionOf(orderId: string, r: Record<string, any>): SaleExclusionV1 {
+/** A sale_exclusions row as insertExclusion returns it. */
+export interface ExclusionRow {
+  reason: string;
+  excluded_by: string;
+  excluded_at: Date;
+  /** YYYY-MM */
+  x_month: string;
+  adjusts_submission_ids: string[] | null;
+}
+
+export interface NewExclusion {
+  orderId: string;
+  reason: string;
+  excludedBy: string;
+  excludedAt: Date;
+  /** the month's first day, YYYY-MM-DD */
+  month: string;
+  adjustsSubmissionIds: string[];
+}
+
+export function exclusionOf(orderId: string, r: ExclusionRow): SaleExclusionV1 {
   return {
     orderId,
     reason: r.reason,

@@ -8,6 +8,7 @@ import { reportArea } from '../summary/scope.policy.js';
 import type { ReportArea } from '../summary/scope.policy.js';
 import { FiguresRepository } from '../summary/figures.repository.js';
 import { SummaryService } from '../summary/summary.service.js';
+import { submissionsRepository } from '../submissions/submissions.repository.js';
 import { exclusionOf, FlaggedSalesRepository } from './flagged-sales.repository.js';
 
 const ADMINS = ['lao_admin', 'province_admin', 'dla_admin'];
@@ -45,7 +46,7 @@ export class FlaggedSalesService {
     assertAdmin(caller);
     return this.ds.transaction(async (em) => {
       // the order's lock, as its events take it: an exclusion and a refund of one order take turns
-      await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 6))`, [cmd.orderId]);
+      await this.flagged.lockOrder(em, cmd.orderId);
       const fact = await findFact(em, cmd.orderId);
       if (!fact) throw DomainError.notFound('Completed order', cmd.orderId, 'orderId');
       const lao = await this.figures.findLao(fact.laoCode, em);
@@ -56,16 +57,15 @@ export class FlaggedSalesService {
       const [flag] = (await this.flagged.list({ from: day, to: day, area, orderId: fact.orderId }, 'open', 1, 1, em)).items;
       if (!flag) throw new DomainError('CONFLICT', `Order ${cmd.orderId} is not a flagged sale; only flagged sales are excluded`, [{ field: 'orderId', message: 'not flagged' }]);
       const month = monthOf(day);
-      const submitted: Array<{ id: string }> = await em.query(
-        `SELECT id FROM submissions WHERE month = $1 AND ((area_level = 'lao' AND area_code = $2) OR (area_level = 'province' AND area_code = $3) OR area_level = 'nation')
-         ORDER BY submitted_at`,
-        [month, fact.laoCode, lao?.provinceCode ?? fact.provinceCode],
-      );
-      const [row] = await em.query(
-        `INSERT INTO sale_exclusions (order_id, reason, excluded_by, excluded_at, month, adjusts_submission_ids) VALUES ($1, $2, $3, $4, $5, $6)
-         RETURNING reason, excluded_by, excluded_at, to_char(month, 'YYYY-MM') AS x_month, adjusts_submission_ids`,
-        [fact.orderId, cmd.reason, caller.userId, now, month, submitted.map((s) => s.id)],
-      );
+      const adjusts = await submissionsRepository.idsCoveringLao(em, month, fact.laoCode, lao?.provinceCode ?? fact.provinceCode);
+      const row = await this.flagged.insertExclusion(em, {
+        orderId: fact.orderId,
+        reason: cmd.reason,
+        excludedBy: caller.userId,
+        excludedAt: now,
+        month,
+        adjustsSubmissionIds: adjusts,
+      });
       await writeFact(em, fact, { ...fact, excluded: true });
       return exclusionOf(fact.orderId, row);
     });

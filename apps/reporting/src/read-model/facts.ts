@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { queryPrepared } from '@app/persistence';
 import { bangkokDay, fiscalYearOf, monthOf } from '../periods/period.js';
 import { APPROVED_MEMBERS_SQL, COMPLETION_FACT_COLUMNS, COMPLETION_FACT_SELECT } from './order-events.js';
@@ -47,6 +47,12 @@ async function approvedMembers(em: EntityManager, producerId: string, completedA
 export async function findFact(em: EntityManager, orderId: string, lock = true): Promise<OrderFact | null> {
   const rows = await em.query(`SELECT ${FACT_COLUMNS} FROM order_facts WHERE order_id = $1 ${lock ? 'FOR UPDATE' : ''}`, [orderId]);
   return rows.length ? rowToFact(rows[0]) : null;
+}
+
+/** The facts of the orders completed in [from, to) (reconciliation compares them with the order service's). */
+export async function factsCompletedBetween(em: EntityManager | DataSource, from: string, to: string): Promise<OrderFact[]> {
+  const rows: Array<Record<string, unknown>> = await em.query(`SELECT * FROM order_facts WHERE completed_at >= $1 AND completed_at < $2`, [from, to]);
+  return rows.map(rowToFact);
 }
 
 export function rowToFact(r: Record<string, unknown>): OrderFact {

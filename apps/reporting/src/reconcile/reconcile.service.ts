@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { CompletedOrderFactV1, ListCompletedOrdersQueryV1, ReconcileReportV1 } from '@app/contracts';
 import { addDays, bangkokDayStart } from '../periods/period.js';
-import { findFact, OrderFact, rowToFact, writeFact } from '../read-model/facts.js';
+import { factsCompletedBetween, findFact, OrderFact, writeFact } from '../read-model/facts.js';
 import { completionRow, insertParties } from '../read-model/order-events.js';
 
 /** Asks the order service for one page of its completed orders (OrderSubjects.listCompleted). */
@@ -66,14 +66,7 @@ export class ReconcileService {
       if (items.length < PAGE || added === 0) break;
       after = items.reduce((m, o) => (o.orderId > m ? o.orderId : m), items[0].orderId);
     }
-    const ours = new Map<string, OrderFact>(
-      (
-        await this.ds.query(
-          `SELECT * FROM order_facts WHERE completed_at >= $1 AND completed_at < $2`,
-          [from, to],
-        )
-      ).map((r: Record<string, unknown>) => [String(r.order_id), rowToFact(r)]),
-    );
+    const ours = new Map<string, OrderFact>((await factsCompletedBetween(this.ds, from, to)).map((f) => [f.orderId, f]));
     const report: ReconcileReportV1 = { from: fromDay, to: toDay, checked: truth.size, differences: [], repaired: 0 };
     for (const [id, fact] of truth) {
       const mine = ours.get(id);

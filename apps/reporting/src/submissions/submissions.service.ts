@@ -7,6 +7,7 @@ import { bangkokDay, fiscalYearRange, parsePeriod } from '../periods/period.js';
 import type { ReportArea } from '../summary/scope.policy.js';
 import { submissionArea } from '../summary/scope.policy.js';
 import { SubmittedFigures, SummaryService } from '../summary/summary.service.js';
+import { submissionsRepository } from './submissions.repository.js';
 
 const LEVELS_OF_AREA: Record<'nation' | 'province' | 'lao', ReportLevel[]> = { nation: ['lao', 'district', 'province'], province: ['lao', 'district', 'province'], lao: ['lao'] };
 
@@ -36,43 +37,22 @@ export class SubmissionsService {
       }
     });
     const id = randomUUID();
-    const inserted = await this.ds.query(
-      `INSERT INTO submissions (id, month, area_level, area_code, submitted_by, submitted_at, figures) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (month, area_level, area_code) DO NOTHING RETURNING id`,
-      [id, period.from, key.level, key.code, caller!.userId, now, JSON.stringify(figures)],
-    );
-    if (!inserted.length) throw new DomainError('DUPLICATE', `${cmd.month} was already submitted for this area`, [{ field: 'month', message: 'already submitted' }]);
+    const inserted = await submissionsRepository.insert(this.ds.manager, {
+      id,
+      month: period.from,
+      areaLevel: key.level,
+      areaCode: key.code,
+      submittedBy: caller!.userId,
+      submittedAt: now,
+      figures,
+    });
+    if (!inserted) throw new DomainError('DUPLICATE', `${cmd.month} was already submitted for this area`, [{ field: 'month', message: 'already submitted' }]);
     return { id, month: cmd.month, areaLevel: key.level, areaCode: key.code, submittedBy: caller!.userId, submittedAt: now.toISOString(), totals: figures.totals };
   }
 
   /** The submissions of the caller's area and the areas inside it. */
   async list(caller: Caller | null, q: ListSubmissionsQuery): Promise<SubmissionV1[]> {
     const key = submissionArea(caller);
-    const params: unknown[] = [];
-    const where = ['true'];
-    if (q.fiscalYear) {
-      const r = fiscalYearRange(q.fiscalYear);
-      where.push(`s.month BETWEEN $${params.push(r.from)}::date AND $${params.push(r.to)}::date`);
-    }
-    if (key.level === 'province') {
-      const p = params.push(key.code);
-      where.push(`((s.area_level = 'province' AND s.area_code = $${p}) OR (s.area_level = 'lao' AND s.area_code IN (SELECT code FROM laos WHERE province_code = $${p})))`);
-    } else if (key.level === 'lao') {
-      where.push(`s.area_level = 'lao' AND s.area_code = $${params.push(key.code)}`);
-    }
-    const rows = await this.ds.query(
-      `SELECT s.id, to_char(s.month, 'YYYY-MM') AS month, s.area_level, s.area_code, s.submitted_by, s.submitted_at, s.figures -> 'totals' AS totals
-       FROM submissions s WHERE ${where.join(' AND ')} ORDER BY s.month DESC, s.area_level, s.area_code`,
-      params,
-    );
-    return rows.map((r: Record<string, any>) => ({
-      id: r.id,
-      month: r.month,
-      areaLevel: r.area_level,
-      areaCode: r.area_code,
-      submittedBy: r.submitted_by,
-      submittedAt: new Date(r.submitted_at).toISOString(),
-      totals: r.totals,
-    }));
+    return submissionsRepository.list(this.ds.manager, key, q.fiscalYear ? fiscalYearRange(q.fiscalYear) : undefined);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ReportLevel, SummaryRowV1 } from '@app/contracts';
 import type { ReportArea } from './scope.policy.js';
+import { placesRepository } from './places.repository.js';
 
 type Queryable = DataSource | EntityManager;
 
@@ -47,20 +48,16 @@ export class PlaceDirectory {
   constructor(private readonly ds: DataSource) {}
 
   async current(db: Queryable = this.ds): Promise<Snapshot> {
-    const [{ version }] = await db.query(`SELECT version::text AS version FROM reference_version`);
+    const version = await placesRepository.version(db);
     if (this.snapshot && this.snapshot.version === version) return this.snapshot;
-    const rows: Array<Record<string, string | null>> = await db.query(
-      `SELECT l.code, l.display_name_th, l.type_th, l.district_code, d.name_th AS d_name, l.province_code, p.name_th AS p_name
-       FROM laos l LEFT JOIN districts d ON d.code = l.district_code LEFT JOIN provinces p ON p.code = l.province_code
-       ORDER BY l.province_code, l.district_code, l.code`,
-    );
+    const rows = await placesRepository.laos(db);
     const laos = rows.map((r) => ({
-      code: r.code!,
-      nameTh: r.display_name_th!,
-      typeTh: r.type_th!,
-      districtCode: r.district_code!,
+      code: r.code,
+      nameTh: r.display_name_th,
+      typeTh: r.type_th,
+      districtCode: r.district_code,
       districtNameTh: r.d_name,
-      provinceCode: r.province_code!,
+      provinceCode: r.province_code,
       provinceNameTh: r.p_name,
     }));
     // A version read before the rows can only be older than them: the worst case is one more reload.

@@ -7,6 +7,8 @@ import { TargetsService, progressOf } from '../targets/targets.service.js';
 import { emptyFigures, FiguresRepository, TOTAL } from './figures.repository.js';
 import { FlaggedSalesRepository } from '../flags/flagged-sales.repository.js';
 import { ReportArea, reportArea } from './scope.policy.js';
+import { reportContentLinksRepository } from './report-content-links.repository.js';
+import { submissionsRepository } from '../submissions/submissions.repository.js';
 
 export interface ComputedReport {
   rows: SummaryRowV1[];
@@ -128,43 +130,11 @@ export class SummaryService {
   }
 
   async listContentLinks(period: Pick<Period, 'from' | 'to'>, area: ReportArea): Promise<ReportContentLinkV1[]> {
-    const params: unknown[] = [period.from, period.to];
-    const where = ['c.removed_at IS NULL', 'c.day BETWEEN $1::date AND $2::date'];
-    if (area.provinceCode) where.push(`l.province_code = $${params.push(area.provinceCode)}`);
-    if (area.districtCode) where.push(`l.district_code = $${params.push(area.districtCode)}`);
-    if (area.laoCode) where.push(`l.code = $${params.push(area.laoCode)}`);
-    if (area.producerId) where.push(`c.producer_id = $${params.push(area.producerId)}`);
-    const rows = await this.ds.query(
-      `SELECT c.content_link_id, c.url, c.platform, c.lao_code, l.display_name_th, l.district_code, l.province_code, c.published_at
-       FROM content_links c JOIN laos l ON l.code = c.lao_code WHERE ${where.join(' AND ')}
-       ORDER BY l.province_code, l.district_code, c.lao_code, c.published_at, c.content_link_id`,
-      params,
-    );
-    return rows.map((r: Record<string, string>) => ({
-      contentLinkId: r.content_link_id,
-      url: r.url,
-      platform: r.platform,
-      laoCode: r.lao_code,
-      laoNameTh: r.display_name_th,
-      districtCode: r.district_code,
-      provinceCode: r.province_code,
-      publishedAt: new Date(r.published_at).toISOString(),
-    }));
+    return reportContentLinksRepository.list(this.ds.manager, period, area);
   }
 
-  private async findSubmission(month: string, key: { level: string; code: string }) {
-    const rows = await this.ds.query(`SELECT id, submitted_by, submitted_at, figures FROM submissions WHERE month = $1 AND area_level = $2 AND area_code = $3`, [
-      month,
-      key.level,
-      key.code,
-    ]);
-    if (!rows.length) return null;
-    return {
-      id: rows[0].id as string,
-      submittedBy: rows[0].submitted_by as string,
-      submittedAt: new Date(rows[0].submitted_at).toISOString(),
-      figures: rows[0].figures as SubmittedFigures,
-    };
+  private async findSubmission(month: string, key: { level: 'nation' | 'province' | 'lao'; code: string }) {
+    return submissionsRepository.find(this.ds.manager, month, key);
   }
 }
 

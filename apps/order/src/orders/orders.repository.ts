@@ -1,0 +1,212 @@
+import type { EntityManager } from 'typeorm';
+import type { OrderStatus, OrderStatusChangeV1 } from '@app/contracts';
+import { DomainError } from '@app/messaging';
+import { EXPIRY_CANDIDATE_SQL } from '../lifecycle/order-lifecycle.js';
+import type { OrderTrigger } from '../lifecycle/order-lifecycle.js';
+import { SlipRepository } from '../slips/slip.repository.js';
+import { toOrder } from './order.js';
+import type { Order, OrderRow } from './order.js';
+
+/** Columns a transition may set besides the status (names are the table's). */
+export type OrderChanges = Partial<
+  Record<'quantity' | 'goods_total_satang' | 'paid_satang' | 'refunded_satang' | 'allocated_at' | 'balance_deadline' | 'shipment' | 'handed_over_at' | 'completed_at', unknown>
+>;
+
+/** An order of the opening statement (OpenOrdersService builds them; the table's column names). */
+export type NewOrderRow = Omit<OrderRow, 'paid_satang' | 'refunded_satang' | 'shipment' | 'balance_deadline' | 'handed_over_at' | 'completed_at' | 'status_changed_at' | 'created_at' | 'updated_at' | 'unit_price_satang' | 'goods_total_satang' | 'delivery_fee_satang' | 'deposit_due_satang' | 'reserved_at' | 'deposit_deadline' | 'allocated_at' | 'fulfilment'> & {
+  /** as the opening command carries it (stored as jsonb) */
+  fulfilment: object;
+  unit_price_satang: number;
+  goods_total_satang: number;
+  delivery_fee_satang: number;
+  deposit_due_satang: number;
+  reserved_at: string;
+  deposit_deadline: string | null;
+  allocated_at: string | null;
+};
+
+interface HistoryRow {
+  seq: string;
+  order_id: string;
+  from_status: OrderStatus | null;
+  to_status: OrderStatus;
+  trigger: OrderStatusChangeV1['trigger'];
+  actor: string;
+  at: Date;
+}
+
+/** The advisory lock key of opening one order id (shared by the opening and by events about the order). */
+const OPENING_LOCK_SQL = (idParam: string) => `hashtextextended('order-open/' || ${idParam}::text, 0)`;
+
+/** The only code that reads and writes `orders`, `order_tombstones` and `order_status_history`. Every write takes the caller's transaction. */
+export const OrdersRepository = {
+  /**
+   * The condition of GET /orders?q=: an order number (a prefix of the id, as consumers see its first 8
+   * characters) or a phone — the phone of a delivery address, or the consumer the gateway found for it.
+   */
+  searchCondition(q: string, consumerId: string | undefined, params: unknown[]): string {
+    const any: string[] = [];
+    if (/^[0-9a-f-]{8,36}$/.test(q)) any.push(`o.id::text LIKE $${params.push(`${q}%`)}`);
+    if (/^0\d{8,9}$/.test(q)) any.push(`o.fulfilment->'address'->>'phone' = $${params.push(q)}`);
+    if (consumerId) any.push(`o.consumer_id = $${params.push(consumerId)}`);
+    return any.length ? `(${any.join(' OR ')})` : 'false';
+  },
+
+  async find(em: EntityManager, id: string): Promise<Order | null> {
+    const rows: OrderRow[] = await em.query(`SELECT * FROM orders WHERE id = $1`, [id]);
+    return rows.length ? toOrder(rows[0]) : null;
+  },
+
+  /** Locks the order for the rest of the transaction: concurrent payments and sweeps queue behind it. */
+  async lock(em: EntityManager, id: string): Promise<Order> {
+    const order = await this.lockIfExists(em, id);
+    if (!order) throw DomainError.notFound('Order', id);
+    return order;
+  },
+
+  /**
+   * Like lockIfExists, but first serializes with OpenOrdersService.open on this order id, so an event and
+   * the opening of its order never miss each other: either the event sees the order, or the opening sees
+   * the tombstone the event left.
+   */
+  async lockOrAwaitOpening(em: EntityManager, id: string): Promise<Order | null> {
+    await em.query(`SELECT pg_advisory_xact_lock(${OPENING_LOCK_SQL('$1')})`, [id]);
+    return this.lockIfExists(em, id);
+  },
+
+  async lockIfExists(em: EntityManager, id: string): Promise<Order | null> {
+    const rows: OrderRow[] = await em.query(`SELECT * FROM orders WHERE id = $1 FOR UPDATE`, [id]);
+    return rows.length ? toOrder(rows[0]) : null;
+  },
+
+  async insertTombstone(em: EntityManager, orderId: string, reason: string, eventId: string): Promise<void> {
+    await em.query(`INSERT INTO order_tombstones (order_id, reason, event_id) VALUES ($1, $2, $3) ON CONFLICT (order_id) DO NOTHING`, [orderId, reason, eventId]);
+  },
+
+  /** Changes, with or without a status change (a partial payment). */
+  async update(em: EntityManager, id: string, changes: Record<string, unknown>): Promise<Order> {
+    const keys = Object.keys(changes);
+    const sets = keys.map((k, i) => (k === 'shipment' ? `${k} = $${i + 2}::jsonb` : `${k} = $${i + 2}`));
+    const values = keys.map((k) => (k === 'shipment' && changes[k] !== null ? JSON.stringify(changes[k]) : changes[k]));
+    // an UPDATE answers [rows, rowCount] through TypeORM
+    const [rows]: [OrderRow[], number] = await em.query(`UPDATE orders SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 RETURNING *`, [id, ...values]);
+    return toOrder(rows[0]);
+  },
+
+  async insertHistory(em: EntityManager, orderId: string, from: OrderStatus, to: OrderStatus, trigger: OrderTrigger, actor: string): Promise<void> {
+    await em.query(`INSERT INTO order_status_history (order_id, from_status, to_status, trigger, actor) VALUES ($1, $2, $3, $4, $5)`, [
+      orderId,
+      from,
+      to,
+      trigger,
+      actor,
+    ]);
+  },
+
+  async history(em: EntityManager, orderId: string): Promise<OrderStatusChangeV1[]> {
+    const rows: HistoryRow[] = await em.query(`SELECT * FROM order_status_history WHERE order_id = $1 ORDER BY seq`, [orderId]);
+    return rows.map((r) => ({ from: r.from_status, to: r.to_status, trigger: r.trigger, by: r.actor, at: new Date(r.at).toISOString() }));
+  },
+
+  /** The same transition of several orders, by the system now. */
+  async insertSystemHistory(em: EntityManager, ids: string[], from: OrderStatus, to: OrderStatus, trigger: OrderTrigger): Promise<void> {
+    await em.query(
+      `INSERT INTO order_status_history (order_id, from_status, to_status, trigger, actor, at)
+       SELECT id, $2, $3, $4, 'system', now() FROM unnest($1::uuid[]) AS id`,
+      [ids, from, to, trigger],
+    );
+  },
+
+  /** Serializes the opening of these ids with events about them (lockOrAwaitOpening), in id order against deadlocks. */
+  async lockOpenings(em: EntityManager, sortedIds: string[]): Promise<void> {
+    await em.query(`SELECT pg_advisory_xact_lock(${OPENING_LOCK_SQL('x')}) FROM unnest($1::uuid[]) AS x ORDER BY x`, [sortedIds]);
+  },
+
+  /** Why each of these orders ended before it was opened (order id → reason). */
+  async tombstones(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    const dead: Array<{ order_id: string; reason: string }> = await em.query(`SELECT order_id, reason FROM order_tombstones WHERE order_id = ANY($1::uuid[])`, [ids]);
+    return new Map(dead.map((d) => [d.order_id, d.reason]));
+  },
+
+  /** Inserts the orders not opened yet (idempotent by id); answers those inserted now. */
+  async insertOpened(em: EntityManager, rows: NewOrderRow[]): Promise<Array<{ id: string; status: OrderStatus }>> {
+    return em.query(
+      `INSERT INTO orders (id, reservation_id, batch_id, product_id, product_name, category, unit, producer_id, producer_kind,
+            producer_member_count, promptpay_id, lao_code, district_code, province_code, consumer_id, requested_quantity, quantity,
+            unit_price_satang, goods_total_satang, delivery_fee_satang, deposit_percent, deposit_due_satang, fulfilment, status,
+            reserved_at, deposit_deadline, allocated_at)
+         SELECT id, reservation_id, batch_id, product_id, product_name, category, unit, producer_id, producer_kind,
+            producer_member_count, promptpay_id, lao_code, district_code, province_code, consumer_id, requested_quantity, quantity,
+            unit_price_satang, goods_total_satang, delivery_fee_satang, deposit_percent, deposit_due_satang, fulfilment, status,
+            reserved_at, deposit_deadline, allocated_at
+           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, reservation_id uuid, batch_id uuid, product_id uuid, product_name text,
+            category text, unit text, producer_id uuid, producer_kind text, producer_member_count int, promptpay_id text, lao_code text,
+            district_code text, province_code text, consumer_id uuid, requested_quantity int, quantity int, unit_price_satang bigint,
+            goods_total_satang bigint, delivery_fee_satang bigint, deposit_percent int, deposit_due_satang bigint, fulfilment jsonb,
+            status text, reserved_at timestamptz, deposit_deadline timestamptz, allocated_at timestamptz)
+         ON CONFLICT (id) DO NOTHING
+         RETURNING id, status`,
+      [JSON.stringify(rows)],
+    );
+  },
+
+  /** The history starts with the status each order opened in (triggered by its tombstone's reason, if any). */
+  async insertOpeningHistory(em: EntityManager, inserted: Array<{ id: string; status: OrderStatus }>): Promise<void> {
+    await em.query(
+      `INSERT INTO order_status_history (order_id, from_status, to_status, trigger, actor)
+         SELECT x.id, NULL, x.status, CASE WHEN t.reason IS NULL THEN 'open' ELSE t.reason END, 'system'
+           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, status text) LEFT JOIN order_tombstones t ON t.order_id = x.id`,
+      [JSON.stringify(inserted)],
+    );
+  },
+
+  async findMany(em: EntityManager, ids: string[]): Promise<Order[]> {
+    const rows: OrderRow[] = await em.query(`SELECT * FROM orders WHERE id = ANY($1::uuid[])`, [ids]);
+    return rows.map(toOrder);
+  },
+
+  /**
+   * Orders that may have passed a payment deadline (EXPIRY_CANDIDATE_SQL), locked with SKIP LOCKED: an order a
+   * payment holds is left for the next sweep. Each with whether a slip of it waits for the producer.
+   */
+  async lockExpiryCandidates(em: EntityManager, asOf: Date): Promise<Array<{ order: Order; slipUnderReview: boolean }>> {
+    const rows: Array<OrderRow & { slip_under_review: boolean }> = await em.query(
+      `SELECT o.*, ${SlipRepository.underReviewCondition(true)} AS slip_under_review FROM orders o
+          WHERE ${EXPIRY_CANDIDATE_SQL('$1')} ORDER BY o.id FOR UPDATE OF o SKIP LOCKED`,
+      [asOf.toISOString()],
+    );
+    return rows.map((r) => ({ order: toOrder(r), slipUnderReview: r.slip_under_review === true }));
+  },
+
+  /** Expires those of these orders still awaiting a payment (re-checked here); answers them as they are now. */
+  async expire(em: EntityManager, asOf: Date, ids: string[]): Promise<Order[]> {
+    const [rows]: [OrderRow[], number] = await em.query(
+      `UPDATE orders o SET status = 'expired', status_changed_at = $1, updated_at = now()
+          WHERE o.id = ANY($2::uuid[]) AND o.status IN ('awaiting_deposit', 'awaiting_balance')
+          RETURNING o.*`,
+      [asOf.toISOString(), ids],
+    );
+    return rows.map(toOrder);
+  },
+
+  /** Completes every order handed over at or before `cutoff`; answers each with the status it left. */
+  async completeHandedOver(em: EntityManager, asOf: Date, cutoff: Date): Promise<Array<{ order: Order; previous: OrderStatus }>> {
+    const [rows]: [Array<OrderRow & { previous_status: OrderStatus }>, number] = await em.query(
+      `UPDATE orders o SET status = 'completed', completed_at = $1, status_changed_at = $1, updated_at = now()
+           FROM orders before
+          WHERE o.id = before.id AND o.status IN ('picked_up', 'delivered') AND o.handed_over_at <= $2
+          RETURNING o.*, before.status AS previous_status`,
+      [asOf.toISOString(), cutoff.toISOString()],
+    );
+    return rows.map((r) => ({ order: toOrder(r), previous: r.previous_status }));
+  },
+
+  /** PDPA erasure: delivery addresses lose street, postcode and phone (district and province stay). */
+  async eraseDeliveryDetails(em: EntityManager, consumerId: string): Promise<void> {
+    await em.query(
+      `UPDATE orders SET fulfilment = fulfilment #- '{address,line1}' #- '{address,subdistrict}' #- '{address,postalCode}' #- '{address,phone}'
+      WHERE consumer_id = $1 AND fulfilment->>'type' = 'delivery' AND fulfilment->'address' ?| array['line1', 'subdistrict', 'postalCode', 'phone']`,
+      [consumerId],
+    );
+  },
+};
