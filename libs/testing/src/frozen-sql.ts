@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -25,15 +25,26 @@ export interface FrozenText {
   sql: string;
 }
 
+/**
+ * The exports of a frozen file, evaluated from its source. A frozen file imports nothing (checked below), so it
+ * is transpiled and run on its own — not import()ed: a dynamic import of a .ts file kept jest's ESM worker
+ * from exiting.
+ */
+function evaluateFrozen(source: string): Record<string, unknown> {
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const exports: Record<string, unknown> = {};
+  new Function('exports', js)(exports);
+  return exports;
+}
+
 /** Every function text frozen under `<migrationsDir>/sql`, oldest first. */
-export async function frozenFunctionTexts(migrationsDir: string): Promise<FrozenText[]> {
+export function frozenFunctionTexts(migrationsDir: string): FrozenText[] {
   const dir = join(migrationsDir, 'sql');
   const out: FrozenText[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.sql.ts')).sort()) {
     const timestamp = TIMESTAMP_RE.exec(file)?.[1];
     if (!timestamp) throw new Error(`${file}: a frozen file is named <migration timestamp>-<function>.sql.ts`);
-    const mod = (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;
-    for (const value of Object.values(mod)) {
+    for (const value of Object.values(evaluateFrozen(readFileSync(join(dir, file), 'utf8')))) {
       if (typeof value !== 'string') continue;
       for (const m of value.matchAll(FUNCTION_RE)) out.push({ file, timestamp, functionName: m[1].toLowerCase(), sql: value });
     }
@@ -95,7 +106,7 @@ async function definition(q: (sql: string, params?: unknown[]) => Promise<Array<
  * Returns the mismatches (empty when none) and the functions checked.
  */
 export async function frozenFunctionMismatches(ds: DataSource, migrationsDir: string): Promise<{ checked: string[]; mismatches: string[] }> {
-  const texts = await frozenFunctionTexts(migrationsDir);
+  const texts = frozenFunctionTexts(migrationsDir);
   const newest = new Map<string, FrozenText>();
   for (const t of texts) if (!newest.has(t.functionName) || newest.get(t.functionName)!.timestamp < t.timestamp) newest.set(t.functionName, t);
   const mismatches: string[] = [];

@@ -19,8 +19,8 @@ export interface AllocationOutcome {
 
 /**
  * What one request gets from `available` units: all, what is left if partial is allowed and it reaches
- * `minQuantity` (a reservation is never smaller than the batch's minimum), or nothing. reserve_many
- * applies the same rule in SQL.
+ * `minQuantity` (a reservation is never smaller than the batch's minimum), or nothing. reserve_group (and
+ * reserve_many) apply the same rule in SQL; test/reserve-rules.e2e-spec.ts holds the two together (docs/rules.md).
  */
 export function fillFor(requested: number, available: number, allowPartial: boolean, minQuantity = 1): number {
   if (available <= 0) return 0;
