@@ -10,6 +10,12 @@ export interface NotificationConfig extends CommonConfig {
   allowClockOverride: boolean;
   /** how long the notifications and their delivery log are kept */
   keepDays: number;
+  /**
+   * an event older than this when first seen (history a newly deployed consumer reads from the start of
+   * a stream, or one held up for days) is recorded — what it tells is kept, its notification stored as
+   * not sent with the reason — but nobody is told
+   */
+  maxEventAgeMs: number;
   /** attempts of one channel before it falls back to the next */
   maxAttempts: number;
   retryBaseMs: number;
@@ -41,6 +47,7 @@ export function loadNotificationConfig(env: Env): NotificationConfig {
     sweepIntervalMs: envInt(env, 'NOTIFICATION_SWEEP_INTERVAL_MS', 30_000, 100, 86_400_000),
     allowClockOverride: envBool(env, 'NOTIFICATION_ALLOW_CLOCK_OVERRIDE', false),
     keepDays: envInt(env, 'NOTIFICATION_KEEP_DAYS', 90, 1, 3650),
+    maxEventAgeMs: envInt(env, 'NOTIFICATION_MAX_EVENT_AGE_HOURS', 48, 1, 24 * 365) * 3_600_000,
     maxAttempts: envInt(env, 'NOTIFICATION_MAX_ATTEMPTS', 4, 1, 20),
     retryBaseMs: envInt(env, 'NOTIFICATION_RETRY_BASE_MS', 60_000, 1, 86_400_000),
     httpTimeoutMs: envInt(env, 'NOTIFICATION_HTTP_TIMEOUT_MS', 10_000, 100, 120_000),

@@ -13,7 +13,7 @@ import { NOTIFICATION_CONFIG } from './config.js';
 import type { NotificationConfig } from './config.js';
 import { Dispatcher } from './dispatch/dispatcher.service.js';
 import { SweepsController } from './dispatch/sweeps.controller.js';
-import { orderHandlers } from './events/handlers.js';
+import { identityHandlers, orderHandlers } from './events/handlers.js';
 import { notificationMigrations } from './migrations/index.js';
 import { Notifier } from './store/notifier.js';
 
@@ -46,7 +46,10 @@ export class NotificationModule {
               service: 'notification',
               publishes: [],
               // in stream order: what is known of an order comes before the events that need it
-              subscriptions: [{ domain: 'order', handlers: orderHandlers(notifier) }],
+              subscriptions: [
+                { domain: 'order', handlers: orderHandlers(notifier) },
+                { domain: 'identity', handlers: identityHandlers() },
+              ],
             }),
         },
       ],

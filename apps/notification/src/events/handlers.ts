@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { OrderEvents } from '@app/contracts';
-import type { IntegrationEvent, OrderCompletedV1, OrderExpiredV1, OrderRefundPaidV1, OrderStatusChangedV1, PaymentSlipSubmittedV1 } from '@app/contracts';
+import { IdentityEvents, OrderEvents } from '@app/contracts';
+import type { AccountChangedV1, ConsumerErasedV1, IntegrationEvent, OrderCompletedV1, OrderExpiredV1, OrderRefundPaidV1, OrderStatusChangedV1, PaymentSlipSubmittedV1 } from '@app/contracts';
 import type { EventHandler } from '@app/messaging';
 import { onCompleted, onExpired, onRefundPaid, onSlipSubmitted, onStatusChanged } from '../rules/rules.js';
 import { OrdersSeen } from '../store/orders-seen.js';
+import { Recipients } from '../store/recipients.js';
 import type { Notifier } from '../store/notifier.js';
 
 /** The order events this service consumes: each in its inbox transaction (exactly once). */
@@ -12,20 +13,28 @@ export function orderHandlers(notifier: Notifier): Record<string, EventHandler> 
   return {
     [OrderEvents.statusChanged]: async (e: IntegrationEvent<string, OrderStatusChangedV1>, em: EntityManager) => {
       await OrdersSeen.record(em, e.data);
-      await notifier.notify(em, onStatusChanged(e), now());
+      await notifier.notify(em, onStatusChanged(e), now(), e.occurredAt);
     },
     [OrderEvents.expired]: async (e: IntegrationEvent<string, OrderExpiredV1>, em: EntityManager) => {
       await OrdersSeen.markStatus(em, e.data.orderId, 'expired', e.data.expiredAt);
-      await notifier.notify(em, onExpired(e, await OrdersSeen.get(em, e.data.orderId)), now());
+      await notifier.notify(em, onExpired(e, await OrdersSeen.get(em, e.data.orderId)), now(), e.occurredAt);
     },
     [OrderEvents.refundPaid]: async (e: IntegrationEvent<string, OrderRefundPaidV1>, em: EntityManager) => {
-      await notifier.notify(em, onRefundPaid(e, await OrdersSeen.get(em, e.data.orderId)), now());
+      await notifier.notify(em, onRefundPaid(e, await OrdersSeen.get(em, e.data.orderId)), now(), e.occurredAt);
     },
     [OrderEvents.completed]: async (e: IntegrationEvent<string, OrderCompletedV1>, em: EntityManager) => {
-      await notifier.notify(em, onCompleted(e, await OrdersSeen.get(em, e.data.orderId)), now());
+      await notifier.notify(em, onCompleted(e, await OrdersSeen.get(em, e.data.orderId)), now(), e.occurredAt);
     },
     [OrderEvents.paymentSlipSubmitted]: async (e: IntegrationEvent<string, PaymentSlipSubmittedV1>, em: EntityManager) => {
-      await notifier.notify(em, onSlipSubmitted(e, await OrdersSeen.get(em, e.data.orderId)), now());
+      await notifier.notify(em, onSlipSubmitted(e, await OrdersSeen.get(em, e.data.orderId)), now(), e.occurredAt);
     },
+  };
+}
+
+/** The gateway's identity events: how to reach each login (without waiting for it to call), and erasure. */
+export function identityHandlers(): Record<string, EventHandler> {
+  return {
+    [IdentityEvents.accountChanged]: (e: IntegrationEvent<string, AccountChangedV1>, em: EntityManager) => Recipients.fromAccount(em, e.data),
+    [IdentityEvents.consumerErased]: (e: IntegrationEvent<string, ConsumerErasedV1>, em: EntityManager) => Recipients.erase(em, e.data.userId),
   };
 }
