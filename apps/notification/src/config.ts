@@ -16,6 +16,10 @@ export interface NotificationConfig extends CommonConfig {
    * not sent with the reason — but nobody is told
    */
   maxEventAgeMs: number;
+  /** the Bangkok hour the producer's daily summary of the last 24 hours' new reservations goes out */
+  dailySummaryHour: number;
+  /** how long before a batch's window closes its producer is reminded */
+  windowClosingLeadMs: number;
   /** attempts of one channel before it falls back to the next */
   maxAttempts: number;
   retryBaseMs: number;
@@ -48,6 +52,8 @@ export function loadNotificationConfig(env: Env): NotificationConfig {
     allowClockOverride: envBool(env, 'NOTIFICATION_ALLOW_CLOCK_OVERRIDE', false),
     keepDays: envInt(env, 'NOTIFICATION_KEEP_DAYS', 90, 1, 3650),
     maxEventAgeMs: envInt(env, 'NOTIFICATION_MAX_EVENT_AGE_HOURS', 48, 1, 24 * 365) * 3_600_000,
+    dailySummaryHour: envInt(env, 'NOTIFICATION_DAILY_SUMMARY_HOUR', 18, 7, 20),
+    windowClosingLeadMs: envInt(env, 'NOTIFICATION_WINDOW_CLOSING_LEAD_HOURS', 24, 1, 168) * 3_600_000,
     maxAttempts: envInt(env, 'NOTIFICATION_MAX_ATTEMPTS', 4, 1, 20),
     retryBaseMs: envInt(env, 'NOTIFICATION_RETRY_BASE_MS', 60_000, 1, 86_400_000),
     httpTimeoutMs: envInt(env, 'NOTIFICATION_HTTP_TIMEOUT_MS', 10_000, 100, 120_000),

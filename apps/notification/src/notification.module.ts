@@ -13,7 +13,7 @@ import { NOTIFICATION_CONFIG } from './config.js';
 import type { NotificationConfig } from './config.js';
 import { Dispatcher } from './dispatch/dispatcher.service.js';
 import { SweepsController } from './dispatch/sweeps.controller.js';
-import { identityHandlers, orderHandlers } from './events/handlers.js';
+import { identityHandlers, orderHandlers, preorderHandlers } from './events/handlers.js';
 import { notificationMigrations } from './migrations/index.js';
 import { Notifier } from './store/notifier.js';
 
@@ -49,6 +49,7 @@ export class NotificationModule {
               subscriptions: [
                 { domain: 'order', handlers: orderHandlers(notifier) },
                 { domain: 'identity', handlers: identityHandlers() },
+                { domain: 'preorder', handlers: preorderHandlers(notifier) },
               ],
             }),
         },

@@ -43,7 +43,7 @@ export const EVENT_FLOWS: Readonly<Record<EventApp, { publishes: readonly EventD
   harvestPreorder: { publishes: ['preorder'], consumes: ['order', 'identity'] },
   order: { publishes: ['order'], consumes: ['preorder', 'identity'] },
   reporting: { publishes: [], consumes: ['diagnostics', 'catalog', 'order'], replays: true },
-  notification: { publishes: [], consumes: ['order', 'identity'] },
+  notification: { publishes: [], consumes: ['order', 'identity', 'preorder'] },
 };
 
 export function eventSubject(type: string): string {

@@ -4,6 +4,7 @@ import { PREORDER_CONFIG } from '../config.js';
 import type { HarvestPreorderConfig } from '../config.js';
 import { BATCH_TRANSITIONS } from './batch-lifecycle.js';
 import { returning } from '../db.js';
+import { BatchNotices } from './batch-notices.js';
 
 /**
  * Opens and closes batches at their times. Every replica runs it; each statement is its own guard
@@ -21,20 +22,38 @@ export class BatchSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(PREORDER_CONFIG) private readonly config: HarvestPreorderConfig,
   ) {}
 
-  async sweep(): Promise<{ opened: number; closed: number }> {
+  async sweep(): Promise<{ opened: number; closed: number; told: number }> {
     const open = BATCH_TRANSITIONS.open;
     const close = BATCH_TRANSITIONS.close;
-    const opened = await returning(
-      this.ds,
-      `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND opens_at <= now() RETURNING id`,
-      [open.to, open.from],
-    );
+    // opened with its preorder.batch.opened in one transaction
+    const opened = await this.ds.transaction(async (em) => {
+      const rows = await returning<{ id: string }>(
+        em,
+        `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND opens_at <= now() RETURNING id`,
+        [open.to, open.from],
+      );
+      if (rows.length) await BatchNotices.opened(em, rows.map((r) => r.id));
+      return rows;
+    });
     const closed = await returning(
       this.ds,
       `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND closes_at <= now() RETURNING id`,
       [close.to, close.from],
     );
-    return { opened: opened.length, closed: closed.length };
+    return { opened: opened.length, closed: closed.length, told: await this.tell() };
+  }
+
+  /**
+   * What reserve_group changed without raising an event (it must not, per reservation): a batch it opened
+   * on its first reservation, a batch it filled, reservations it waitlisted. Each statement raises its
+   * events once, whatever the number of replicas.
+   */
+  private async tell(): Promise<number> {
+    let told = 0;
+    for (const step of [BatchNotices.opened, BatchNotices.soldOut, BatchNotices.waitlisted]) {
+      told += await this.ds.transaction((em) => step(em));
+    }
+    return told;
   }
 
   onApplicationBootstrap(): void {

@@ -8,6 +8,7 @@ import { ServiceRpc } from '../rpc/service-rpc.js';
 import { assertMayManageBatch, draftVisibility, mayViewBatch, validateNewBatch } from './batch.policy.js';
 import { nextStatus } from './batch-lifecycle.js';
 import { returning } from '../db.js';
+import { BatchNotices } from './batch-notices.js';
 import { BatchesRepository, BatchRow, toBatchView } from './batches.repository.js';
 
 @Injectable()
@@ -67,8 +68,10 @@ export class BatchesService {
           if (new Date(b.closes_at).getTime() <= Date.now()) {
             throw new DomainError('ILLEGAL_TRANSITION', `Its pre-order window already closed at ${new Date(b.closes_at).toISOString()}`);
           }
-          // opened early by hand: the window starts now
-          return this.repo.setStatus(em, b.id, to, ', opens_at = least(opens_at, now())');
+          // opened early by hand: the window starts now; preorder.batch.opened in the same transaction
+          await this.repo.setStatus(em, b.id, to, ', opens_at = least(opens_at, now())');
+          await BatchNotices.opened(em, [b.id]);
+          return;
         case 'close':
           return this.repo.setStatus(em, b.id, to, ', closes_at = least(closes_at, now())');
         case 'complete':

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { PreorderBatchEvents } from '@app/contracts';
+import type { ReservationPromotedV1 } from '@app/contracts';
+import { addToOutbox, newEvent } from '@app/messaging';
 import { fillFor } from '../allocation/allocate.js';
 import { returning } from '../db.js';
 
@@ -27,11 +30,13 @@ interface WaitingRow {
  * served (arrival order), with the same rule as the harvest allocation: each gets its full quantity while
  * capacity lasts, partial only if it allowed it, else the next one is tried. Runs in the caller's
  * transaction with the batch row locked first (the lock order of the hot path: batch, then holds, then
- * reservations). Returns the ids of the promoted reservations: their orders are opened after the commit.
+ * reservations). Returns the ids of the promoted reservations: their orders are opened after the commit;
+ * each promotion raises preorder.reservation.promoted in the caller's transaction.
  */
 export async function releaseAndOfferWaitlist(em: EntityManager, batchId: string, quantity: number): Promise<string[]> {
-  const [b]: Array<{ reserved: number; reservable_quantity: number; status: string; waitlist: boolean; min_quantity: number }> = await em.query(
-    `SELECT reserved, reservable_quantity, status, waitlist, min_quantity FROM batches WHERE id = $1 FOR UPDATE`,
+  const [b]: Array<{ reserved: number; reservable_quantity: number; status: string; waitlist: boolean; min_quantity: number; producer_id: string; product_name: string; unit: string }> = await em.query(
+    `SELECT reserved, reservable_quantity, status, waitlist, min_quantity, producer_id, product->>'productName' AS product_name, product->>'unit' AS unit
+       FROM batches WHERE id = $1 FOR UPDATE`,
     [batchId],
   );
   if (!b) return [];
@@ -51,13 +56,21 @@ export async function releaseAndOfferWaitlist(em: EntityManager, batchId: string
     const got = fillFor(w.quantity, free, w.allow_partial, b.min_quantity);
     if (got === 0) continue;
     reserved += got;
+    const orderId = randomUUID();
     await em.query(
       `UPDATE reservations SET status = 'confirmed', quantity = $2, order_id = $3, confirmed_seq = nextval('reservation_confirm_seq'), confirmed_at = now()
         WHERE id = $1`,
-      [w.id, got, randomUUID()],
+      [w.id, got, orderId],
     );
     if (got < w.quantity) await em.query(`UPDATE consumer_holds SET held = held - $3 WHERE batch_id = $1 AND consumer_id = $2`, [batchId, w.consumer_id, w.quantity - got]);
     promoted.push(w.id);
+    await addToOutbox(
+      em,
+      newEvent<string, ReservationPromotedV1>(PreorderBatchEvents.reservationPromoted, 1, {
+        reservationId: w.id, orderId, batchId, consumerId: w.consumer_id, producerId: b.producer_id, productName: b.product_name, unit: b.unit,
+        requested: w.quantity, quantity: got, promotedAt: new Date().toISOString(),
+      }),
+    );
   }
   // one conditional write of the counter (the CHECK constraint stands behind it too)
   const delta = reserved - b.reserved;

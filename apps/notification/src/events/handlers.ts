@@ -1,8 +1,23 @@
 import type { EntityManager } from 'typeorm';
-import { IdentityEvents, OrderEvents } from '@app/contracts';
-import type { AccountChangedV1, ConsumerErasedV1, IntegrationEvent, OrderCompletedV1, OrderExpiredV1, OrderRefundPaidV1, OrderStatusChangedV1, PaymentSlipSubmittedV1 } from '@app/contracts';
+import { IdentityEvents, OrderEvents, PreorderBatchEvents } from '@app/contracts';
+import type {
+  AccountChangedV1,
+  BatchOpenedV1,
+  BatchSoldOutV1,
+  ConsumerErasedV1,
+  IntegrationEvent,
+  OrderCompletedV1,
+  OrderExpiredV1,
+  OrderRefundPaidV1,
+  OrderStatusChangedV1,
+  PaymentSlipSubmittedV1,
+  ReservationPromotedV1,
+  ReservationsWaitlistedV1,
+} from '@app/contracts';
 import type { EventHandler } from '@app/messaging';
 import { onCompleted, onExpired, onRefundPaid, onSlipSubmitted, onStatusChanged } from '../rules/rules.js';
+import { onPromoted, onSoldOut, onWaitlisted } from '../rules/batch-rules.js';
+import { BatchesSeen } from '../store/batches-seen.js';
 import { OrdersSeen } from '../store/orders-seen.js';
 import { Recipients } from '../store/recipients.js';
 import type { Notifier } from '../store/notifier.js';
@@ -13,6 +28,7 @@ export function orderHandlers(notifier: Notifier): Record<string, EventHandler> 
   return {
     [OrderEvents.statusChanged]: async (e: IntegrationEvent<string, OrderStatusChangedV1>, em: EntityManager) => {
       await OrdersSeen.record(em, e.data);
+      await BatchesSeen.reservationOpened(em, e.data);
       await notifier.notify(em, onStatusChanged(e), now(), e.occurredAt);
     },
     [OrderEvents.expired]: async (e: IntegrationEvent<string, OrderExpiredV1>, em: EntityManager) => {
@@ -36,5 +52,23 @@ export function identityHandlers(): Record<string, EventHandler> {
   return {
     [IdentityEvents.accountChanged]: (e: IntegrationEvent<string, AccountChangedV1>, em: EntityManager) => Recipients.fromAccount(em, e.data),
     [IdentityEvents.consumerErased]: (e: IntegrationEvent<string, ConsumerErasedV1>, em: EntityManager) => Recipients.erase(em, e.data.userId),
+  };
+}
+
+/** harvest-preorder's batch and waitlist events (none of them per reservation of a live sale). */
+export function preorderHandlers(notifier: Notifier): Record<string, EventHandler> {
+  const now = () => new Date();
+  return {
+    [PreorderBatchEvents.batchOpened]: (e: IntegrationEvent<string, BatchOpenedV1>, em: EntityManager) => BatchesSeen.opened(em, e.data),
+    [PreorderBatchEvents.batchSoldOut]: async (e: IntegrationEvent<string, BatchSoldOutV1>, em: EntityManager) => {
+      await BatchesSeen.soldOut(em, e.data.batchId);
+      await notifier.notify(em, onSoldOut(e), now(), e.occurredAt);
+    },
+    [PreorderBatchEvents.reservationsWaitlisted]: async (e: IntegrationEvent<string, ReservationsWaitlistedV1>, em: EntityManager) => {
+      await notifier.notify(em, onWaitlisted(e), now(), e.occurredAt);
+    },
+    [PreorderBatchEvents.reservationPromoted]: async (e: IntegrationEvent<string, ReservationPromotedV1>, em: EntityManager) => {
+      await notifier.notify(em, onPromoted(e), now(), e.occurredAt);
+    },
   };
 }

@@ -14,6 +14,10 @@ export interface Facts {
   carrier?: string | null;
   tracking?: string | null;
   orderNumber?: string | null;
+  /** place in a waitlist (1 = next) */
+  position?: number | null;
+  /** how many (the daily summary's new reservations) */
+  count?: number | null;
 }
 
 const UNITS: Record<Language, Record<string, string>> = {
@@ -48,6 +52,8 @@ export function valuesOf(f: Facts, lang: Language, link: string | null): Templat
     carrier: f.carrier,
     tracking: f.tracking,
     orderNumber: f.orderNumber,
+    position: f.position,
+    count: f.count,
     link,
   };
 }

@@ -19,7 +19,7 @@ type Lang = Prefs['language'];
 const CHANNELS: Channel[] = ['line', 'sms', 'email'];
 const LANGS: Lang[] = ['th', 'en'];
 /** Kinds only a producer receives; the rest are about one's own orders. */
-const PRODUCER_KINDS = new Set<string>(['slip_submitted']);
+const PRODUCER_KINDS = new Set<string>(['slip_submitted', 'batch_sold_out', 'window_closing', 'daily_summary']);
 /** The API names a field; the page says in Thai how to fix it, beside that field. */
 const FIELD_TEXT: Record<string, string> = {
   email: 'notifications.settings.errEmail',
