@@ -12,6 +12,7 @@ import { SmsChannel } from './channels/sms.channel.js';
 import { NOTIFICATION_CONFIG } from './config.js';
 import type { NotificationConfig } from './config.js';
 import { Dispatcher } from './dispatch/dispatcher.service.js';
+import { LaoReminders } from './dispatch/lao-reminders.js';
 import { SweepsController } from './dispatch/sweeps.controller.js';
 import { identityHandlers, orderHandlers, preorderHandlers } from './events/handlers.js';
 import { notificationMigrations } from './migrations/index.js';
@@ -38,6 +39,7 @@ export class NotificationModule {
         Notifier,
         InboxService,
         Dispatcher,
+        LaoReminders,
         {
           provide: EventRuntime,
           inject: [DataSource, Notifier],

@@ -5,8 +5,8 @@ import { PageQuery } from './paging.js';
 
 /**
  * What the notification service tells, to whom. Consumers: their order's life and their place on a
- * waitlist; producers: what waits for them, their batches' windows and the day's new reservations
- * (docs/notifications.md).
+ * waitlist; producers: what waits for them, their batches' windows and the day's new reservations; LAO
+ * admins: the month's report due and flagged sales (docs/notifications.md).
  */
 export const NOTIFICATION_KINDS = [
   'reservation_confirmed',
@@ -26,6 +26,8 @@ export const NOTIFICATION_KINDS = [
   'batch_sold_out',
   'window_closing',
   'daily_summary',
+  'report_due',
+  'sales_flagged',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -11,6 +11,7 @@ import { lastBangkokHour, nextSendTime, reminderAt } from '../rules/manners.js';
 import { depositReminder, fallbackChannel } from '../rules/rules.js';
 import type { Recipient } from '../rules/rules.js';
 import { BatchesSeen } from '../store/batches-seen.js';
+import { LaoReminders } from './lao-reminders.js';
 import { Notifier } from '../store/notifier.js';
 import { OrdersSeen } from '../store/orders-seen.js';
 import { reachable, Recipients } from '../store/recipients.js';
@@ -22,6 +23,9 @@ export interface SweepResultV1 {
   /** the producers' reminders: windows closing, daily summaries */
   windowsClosing: number;
   dailySummaries: number;
+  /** the LAO admins' reminders (reporting asked at most once per NOTIFICATION_LAO_CHECK_INTERVAL_MS) */
+  reportsDue: number;
+  flaggedSales: number;
   sent: number;
   failed: number;
   postponed: number;
@@ -65,6 +69,7 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     private readonly ds: DataSource,
     private readonly notifier: Notifier,
+    private readonly laos: LaoReminders,
     @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
     @Inject(CHANNELS) channels: Channel[],
   ) {
@@ -88,9 +93,10 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
   async sweep(asOf: Date): Promise<SweepResultV1> {
     const reminders = await this.remind(asOf);
     const producers = await this.remindProducers(asOf);
+    const laos = await this.laos.remind(asOf);
     const sent = await this.dispatch(asOf);
     const pruned = await this.prune(asOf);
-    return { reminders, ...producers, ...sent, pruned };
+    return { reminders, ...producers, ...laos, ...sent, pruned };
   }
 
   /** A batch's window closing within the lead time; the daily summary once its hour has passed (one per producer and day). */

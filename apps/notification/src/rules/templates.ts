@@ -76,6 +76,14 @@ export const TEMPLATES: Record<NotificationKind, Template> = {
     th: { title: 'สรุปการจองใหม่วันนี้: {count} รายการ', body: 'ใน 24 ชั่วโมงที่ผ่านมามีการจองใหม่ {count} รายการ ({product}) ดูรายการจองได้ที่ {link}' },
     en: { title: "Today's new reservations: {count}", body: '{count} new reservations in the last 24 hours ({product}). See them at {link}' },
   },
+  report_due: {
+    th: { title: 'ถึงกำหนดส่งรายงานเดือน{month}', body: 'รายงานผลเดือน{month}ของ อปท. ครบกำหนดส่งแล้วแต่ยังไม่ได้ส่ง กรุณาตรวจสอบตัวเลขและส่งรายงานได้ที่ {link}' },
+    en: { title: 'The {month} report is due', body: "Your LAO's report for {month} is due and not submitted yet. Check the figures and submit it at {link}" },
+  },
+  sales_flagged: {
+    th: { title: 'มียอดขายที่ต้องตรวจสอบ {count} รายการ', body: 'มียอดขายที่ระบบตั้งข้อสังเกต {count} รายการ ตั้งแต่เดือน{month} กรุณาตรวจสอบก่อนส่งรายงาน ดูได้ที่ {link}' },
+    en: { title: '{count} flagged sales to look at', body: '{count} sales since {month} look unusual. Please look at them before the report is submitted at {link}' },
+  },
 };
 
 export type TemplateValues = Record<string, string | number | null | undefined>;

@@ -2870,7 +2870,7 @@ export interface operations {
                                 updatedAt: string;
                             }[];
                             /** @enum {string} */
-                            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted" | "waitlisted" | "waitlist_promoted" | "batch_sold_out" | "window_closing" | "daily_summary";
+                            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted" | "waitlisted" | "waitlist_promoted" | "batch_sold_out" | "window_closing" | "daily_summary" | "report_due" | "sales_flagged";
                             /** Format: uuid */
                             notificationId: string;
                             reason: string | null;
@@ -10169,8 +10169,10 @@ export interface operations {
                             order_expired: ("line" | "sms" | "email")[];
                             ready_for_pickup: ("line" | "sms" | "email")[];
                             refund_paid: ("line" | "sms" | "email")[];
+                            report_due: ("line" | "sms" | "email")[];
                             reservation_confirmed: ("line" | "sms" | "email")[];
                             review_requested: ("line" | "sms" | "email")[];
+                            sales_flagged: ("line" | "sms" | "email")[];
                             shipped: ("line" | "sms" | "email")[];
                             slip_submitted: ("line" | "sms" | "email")[];
                             waitlist_promoted: ("line" | "sms" | "email")[];
@@ -10398,8 +10400,10 @@ export interface operations {
                             order_expired: ("line" | "sms" | "email")[];
                             ready_for_pickup: ("line" | "sms" | "email")[];
                             refund_paid: ("line" | "sms" | "email")[];
+                            report_due: ("line" | "sms" | "email")[];
                             reservation_confirmed: ("line" | "sms" | "email")[];
                             review_requested: ("line" | "sms" | "email")[];
+                            sales_flagged: ("line" | "sms" | "email")[];
                             shipped: ("line" | "sms" | "email")[];
                             slip_submitted: ("line" | "sms" | "email")[];
                             waitlist_promoted: ("line" | "sms" | "email")[];
@@ -10631,8 +10635,10 @@ export interface operations {
                             order_expired: ("line" | "sms" | "email")[];
                             ready_for_pickup: ("line" | "sms" | "email")[];
                             refund_paid: ("line" | "sms" | "email")[];
+                            report_due: ("line" | "sms" | "email")[];
                             reservation_confirmed: ("line" | "sms" | "email")[];
                             review_requested: ("line" | "sms" | "email")[];
+                            sales_flagged: ("line" | "sms" | "email")[];
                             shipped: ("line" | "sms" | "email")[];
                             slip_submitted: ("line" | "sms" | "email")[];
                             waitlist_promoted: ("line" | "sms" | "email")[];
@@ -10858,7 +10864,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted" | "waitlisted" | "waitlist_promoted" | "batch_sold_out" | "window_closing" | "daily_summary";
+                            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted" | "waitlisted" | "waitlist_promoted" | "batch_sold_out" | "window_closing" | "daily_summary" | "report_due" | "sales_flagged";
                             /** @description a path of the web app */
                             link: string | null;
                             /** Format: date-time */
@@ -11079,7 +11085,7 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         /** @enum {string} */
-                        kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted" | "waitlisted" | "waitlist_promoted" | "batch_sold_out" | "window_closing" | "daily_summary";
+                        kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted" | "waitlisted" | "waitlist_promoted" | "batch_sold_out" | "window_closing" | "daily_summary" | "report_due" | "sales_flagged";
                         /** @description a path of the web app */
                         link: string | null;
                         /** Format: date-time */
