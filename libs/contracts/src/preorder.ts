@@ -4,6 +4,18 @@ export const PreorderEvents = {
   reservationAllocated: 'preorder.reservation.allocated',
   /** A reservation released before harvest (consumer, farmer or LAO admin, or its batch was cancelled). */
   reservationCancelled: 'preorder.reservation.cancelled',
+  // Batch and waitlist events (the notification service tells them). None is raised per reservation on the
+  // live sale's hot path (reserve_group): the batch sweeper raises the sold-out event once per batch and the
+  // waitlisted event at most once per batch and sweep; opening and a promotion raise theirs in the
+  // transaction of the change.
+  /** a batch opened for reservations (by hand or at its time): its window and what it sells (BatchOpenedV1) */
+  batchOpened: 'preorder.batch.opened',
+  /** every reservable unit of a batch is held (BatchSoldOutV1): once per batch */
+  batchSoldOut: 'preorder.batch.sold_out',
+  /** reservations waitlisted since the batch's last such event, with their places in line (ReservationsWaitlistedV1) */
+  reservationsWaitlisted: 'preorder.reservations.waitlisted',
+  /** a waitlisted reservation got units freed by a cancellation or an expiry: it is confirmed, its order opens (ReservationPromotedV1) */
+  reservationPromoted: 'preorder.reservation.promoted',
 } as const;
 
 export interface ReservationAllocatedV1 {
@@ -32,22 +44,6 @@ export interface ReservationCancelledV1 {
   cancelledAt: string;
 }
 
-/**
- * Batch and waitlist events for the notification service (and whoever else wants them). None is raised per
- * reservation on the live sale's hot path (reserve_group): the batch sweeper raises the sold-out event
- * once per batch and the waitlisted event once per batch and sweep, listing the reservations waitlisted
- * since the last one; opening and a waitlist promotion raise theirs in the transaction of the change.
- */
-export const PreorderBatchEvents = {
-  /** a batch opened for reservations (by hand or at its time): its window and what it sells (BatchOpenedV1) */
-  batchOpened: 'preorder.batch.opened',
-  /** every reservable unit of a batch is held (BatchSoldOutV1): once per batch */
-  batchSoldOut: 'preorder.batch.sold_out',
-  /** reservations waitlisted since the batch's last such event, with their places in line (ReservationsWaitlistedV1) */
-  reservationsWaitlisted: 'preorder.reservations.waitlisted',
-  /** a waitlisted reservation got units freed by a cancellation or an expiry: it is confirmed, its order opens (ReservationPromotedV1) */
-  reservationPromoted: 'preorder.reservation.promoted',
-} as const;
 
 export interface BatchOpenedV1 {
   batchId: string;

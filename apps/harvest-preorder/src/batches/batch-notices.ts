@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { PreorderBatchEvents } from '@app/contracts';
+import { PreorderEvents } from '@app/contracts';
 import type { BatchOpenedV1, BatchSoldOutV1, ReservationsWaitlistedV1 } from '@app/contracts';
 import { addToOutbox, newEvent } from '@app/messaging';
 import { waitlistPositionSql } from '../waitlist/waitlist.js';
@@ -33,7 +33,7 @@ export const BatchNotices = {
       ids ? [ids] : [],
     );
     const events = rows.map((b) =>
-      newEvent<string, BatchOpenedV1>(PreorderBatchEvents.batchOpened, 1, {
+      newEvent<string, BatchOpenedV1>(PreorderEvents.batchOpened, 1, {
         batchId: b.id, producerId: b.producer_id, laoCode: b.lao_code, productName: b.product_name, unit: b.unit,
         reservableQuantity: b.reservable_quantity, opensAt: new Date(b.opens_at).toISOString(), closesAt: new Date(b.closes_at).toISOString(),
       }),
@@ -51,7 +51,7 @@ export const BatchNotices = {
        SELECT due.* FROM due JOIN told ON told.batch_id = due.id`,
     );
     const events = rows.map((b) =>
-      newEvent<string, BatchSoldOutV1>(PreorderBatchEvents.batchSoldOut, 1, {
+      newEvent<string, BatchSoldOutV1>(PreorderEvents.batchSoldOut, 1, {
         batchId: b.id, producerId: b.producer_id, productName: b.product_name, unit: b.unit, reservableQuantity: b.reservable_quantity, soldOutAt: now.toISOString(),
       }, now),
     );
@@ -88,7 +88,7 @@ export const BatchNotices = {
       if (!moved) continue;
       await addToOutbox(
         em,
-        newEvent<string, ReservationsWaitlistedV1>(PreorderBatchEvents.reservationsWaitlisted, 1, {
+        newEvent<string, ReservationsWaitlistedV1>(PreorderEvents.reservationsWaitlisted, 1, {
           batchId: b.id, producerId: b.producer_id, productName: b.product_name, unit: b.unit,
           items: items.map((r) => ({ reservationId: r.id, consumerId: r.consumer_id, quantity: r.quantity, place: r.place })),
         }),

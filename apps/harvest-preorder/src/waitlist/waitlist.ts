@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { PreorderBatchEvents } from '@app/contracts';
+import { PreorderEvents } from '@app/contracts';
 import type { ReservationPromotedV1 } from '@app/contracts';
 import { addToOutbox, newEvent } from '@app/messaging';
 import { fillFor } from '../allocation/allocate.js';
@@ -66,7 +66,7 @@ export async function releaseAndOfferWaitlist(em: EntityManager, batchId: string
     promoted.push(w.id);
     await addToOutbox(
       em,
-      newEvent<string, ReservationPromotedV1>(PreorderBatchEvents.reservationPromoted, 1, {
+      newEvent<string, ReservationPromotedV1>(PreorderEvents.reservationPromoted, 1, {
         reservationId: w.id, orderId, batchId, consumerId: w.consumer_id, producerId: b.producer_id, productName: b.product_name, unit: b.unit,
         requested: w.quantity, quantity: got, promotedAt: new Date().toISOString(),
       }),

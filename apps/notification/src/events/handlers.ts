@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { IdentityEvents, OrderEvents, PreorderBatchEvents } from '@app/contracts';
+import { IdentityEvents, OrderEvents, PreorderEvents } from '@app/contracts';
 import type {
   AccountChangedV1,
   BatchOpenedV1,
@@ -59,15 +59,15 @@ export function identityHandlers(): Record<string, EventHandler> {
 export function preorderHandlers(notifier: Notifier): Record<string, EventHandler> {
   const now = () => new Date();
   return {
-    [PreorderBatchEvents.batchOpened]: (e: IntegrationEvent<string, BatchOpenedV1>, em: EntityManager) => BatchesSeen.opened(em, e.data),
-    [PreorderBatchEvents.batchSoldOut]: async (e: IntegrationEvent<string, BatchSoldOutV1>, em: EntityManager) => {
+    [PreorderEvents.batchOpened]: (e: IntegrationEvent<string, BatchOpenedV1>, em: EntityManager) => BatchesSeen.opened(em, e.data),
+    [PreorderEvents.batchSoldOut]: async (e: IntegrationEvent<string, BatchSoldOutV1>, em: EntityManager) => {
       await BatchesSeen.soldOut(em, e.data.batchId);
       await notifier.notify(em, onSoldOut(e), now(), e.occurredAt);
     },
-    [PreorderBatchEvents.reservationsWaitlisted]: async (e: IntegrationEvent<string, ReservationsWaitlistedV1>, em: EntityManager) => {
+    [PreorderEvents.reservationsWaitlisted]: async (e: IntegrationEvent<string, ReservationsWaitlistedV1>, em: EntityManager) => {
       await notifier.notify(em, onWaitlisted(e), now(), e.occurredAt);
     },
-    [PreorderBatchEvents.reservationPromoted]: async (e: IntegrationEvent<string, ReservationPromotedV1>, em: EntityManager) => {
+    [PreorderEvents.reservationPromoted]: async (e: IntegrationEvent<string, ReservationPromotedV1>, em: EntityManager) => {
       await notifier.notify(em, onPromoted(e), now(), e.occurredAt);
     },
   };
