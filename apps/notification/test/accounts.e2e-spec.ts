@@ -74,6 +74,20 @@ describe('notification: accounts from identity events; history not told', () => 
     expect(fakes.captured.sms[before].text).toContain('300 บาท');
   });
 
+  it("a consumer's login become a producer's (LAO onboarding links it): its role, producer and LAO follow", async () => {
+    const farmer = await sys.userWithRole('consumer');
+    await eventually(async () => expect(await recipient(farmer.id)).toMatchObject({ role: 'consumer', producer_id: null }));
+    const laoAdmin = await sys.userWithRole('lao_admin', { laoCode: LAO.laoCode });
+    const before = (await sys.smsLog()).length;
+    const onboarded = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin.token))
+      .send({ kind: 'farmer', name: `สวน ${randomUUID().slice(0, 6)}`, laoCode: LAO.laoCode, contacts: {}, publishContacts: false, promptPayId: '0812345678', account: { phone: farmer.phone, password: 'ignored-pass-1' } })
+      .expect(201);
+    expect(onboarded.body.accountLink).toBe('code_sent');
+    const code = await sys.codeSentTo(farmer.phone, before);
+    await sys.http().post(`/api/v1/producers/${onboarded.body.id}/account-link`).set(bearer(laoAdmin.token)).send({ phone: farmer.phone, code }).expect(200);
+    await eventually(async () => expect(await recipient(farmer.id)).toMatchObject({ role: 'producer', producer_id: onboarded.body.id, lao_code: LAO.laoCode, account_phone: farmer.phone }));
+  });
+
   it("a consumer's erasure removes the service's copy: contact, choices, notifications and their log", async () => {
     const consumer = await sys.userWithRole('consumer');
     await sys.http().put('/api/v1/me/notification-preferences').set(bearer(consumer.token)).send({ email: 'erase-me@example.test', channels: { refund_paid: ['email'] } }).expect(200);
