@@ -96,7 +96,7 @@ export class GatewayModule {
         ProducerOnboardingService,
         PersonalDataService,
         {
-          // the gateway's outbox relay: identity events (a consumer erased); it consumes nothing
+          // the gateway's outbox relay: identity events (a consumer erased, an account's contact or role); it consumes nothing
           provide: EventRuntime,
           inject: [DataSource],
           useFactory: (ds: DataSource) => EventRuntime.forService(config, ds, { service: 'gateway', publishes: ['identity'], subscriptions: [] }),

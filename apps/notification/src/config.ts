@@ -10,6 +10,22 @@ export interface NotificationConfig extends CommonConfig {
   allowClockOverride: boolean;
   /** how long the notifications and their delivery log are kept */
   keepDays: number;
+  /**
+   * an event older than this when first seen (history a newly deployed consumer reads from the start of
+   * a stream, or one held up for days) is recorded — what it tells is kept, its notification stored as
+   * not sent with the reason — but nobody is told
+   */
+  maxEventAgeMs: number;
+  /** the Bangkok hour the producer's daily summary of the last 24 hours' new reservations goes out */
+  dailySummaryHour: number;
+  /** how long before a batch's window closes its producer is reminded */
+  windowClosingLeadMs: number;
+  /** the day of the next month an LAO's monthly report is due */
+  reportDueDay: number;
+  /** how often the LAO admins' reminders ask reporting (at most) */
+  laoCheckIntervalMs: number;
+  /** how long a question to another service waits */
+  rpcTimeoutMs: number;
   /** attempts of one channel before it falls back to the next */
   maxAttempts: number;
   retryBaseMs: number;
@@ -41,6 +57,12 @@ export function loadNotificationConfig(env: Env): NotificationConfig {
     sweepIntervalMs: envInt(env, 'NOTIFICATION_SWEEP_INTERVAL_MS', 30_000, 100, 86_400_000),
     allowClockOverride: envBool(env, 'NOTIFICATION_ALLOW_CLOCK_OVERRIDE', false),
     keepDays: envInt(env, 'NOTIFICATION_KEEP_DAYS', 90, 1, 3650),
+    maxEventAgeMs: envInt(env, 'NOTIFICATION_MAX_EVENT_AGE_HOURS', 48, 1, 24 * 365) * 3_600_000,
+    dailySummaryHour: envInt(env, 'NOTIFICATION_DAILY_SUMMARY_HOUR', 18, 7, 20),
+    windowClosingLeadMs: envInt(env, 'NOTIFICATION_WINDOW_CLOSING_LEAD_HOURS', 24, 1, 168) * 3_600_000,
+    reportDueDay: envInt(env, 'NOTIFICATION_REPORT_DUE_DAY', 5, 1, 28),
+    laoCheckIntervalMs: envInt(env, 'NOTIFICATION_LAO_CHECK_INTERVAL_MS', 3_600_000, 0, 86_400_000),
+    rpcTimeoutMs: envInt(env, 'NOTIFICATION_RPC_TIMEOUT_MS', 10_000, 100, 120_000),
     maxAttempts: envInt(env, 'NOTIFICATION_MAX_ATTEMPTS', 4, 1, 20),
     retryBaseMs: envInt(env, 'NOTIFICATION_RETRY_BASE_MS', 60_000, 1, 86_400_000),
     httpTimeoutMs: envInt(env, 'NOTIFICATION_HTTP_TIMEOUT_MS', 10_000, 100, 120_000),

@@ -12,8 +12,9 @@ import { SmsChannel } from './channels/sms.channel.js';
 import { NOTIFICATION_CONFIG } from './config.js';
 import type { NotificationConfig } from './config.js';
 import { Dispatcher } from './dispatch/dispatcher.service.js';
+import { LaoReminders } from './dispatch/lao-reminders.js';
 import { SweepsController } from './dispatch/sweeps.controller.js';
-import { orderHandlers } from './events/handlers.js';
+import { identityHandlers, orderHandlers, preorderHandlers } from './events/handlers.js';
 import { notificationMigrations } from './migrations/index.js';
 import { Notifier } from './store/notifier.js';
 
@@ -38,6 +39,7 @@ export class NotificationModule {
         Notifier,
         InboxService,
         Dispatcher,
+        LaoReminders,
         {
           provide: EventRuntime,
           inject: [DataSource, Notifier],
@@ -46,7 +48,11 @@ export class NotificationModule {
               service: 'notification',
               publishes: [],
               // in stream order: what is known of an order comes before the events that need it
-              subscriptions: [{ domain: 'order', handlers: orderHandlers(notifier) }],
+              subscriptions: [
+                { domain: 'order', handlers: orderHandlers(notifier) },
+                { domain: 'identity', handlers: identityHandlers() },
+                { domain: 'preorder', handlers: preorderHandlers(notifier) },
+              ],
             }),
         },
       ],

@@ -10,6 +10,7 @@ import { catalogHandlers, orderHandlers } from './read-model/handlers.js';
 import { loadReferenceData } from './read-model/reference-data.js';
 import { SubmissionsService } from './submissions/submissions.service.js';
 import { FlaggedSalesRepository } from './flags/flagged-sales.repository.js';
+import { LaoNoticesController, LaoNoticesService } from './notices/lao-notices.js';
 import { FlaggedSalesService } from './flags/flagged-sales.service.js';
 import { BreakdownRepository } from './summary/breakdown.repository.js';
 import { BreakdownService } from './summary/breakdown.service.js';
@@ -37,7 +38,7 @@ export class ReportingModule {
           afterMigrate: (ds) => loadReferenceData(ds, config.referenceDataDir).then(() => undefined),
         }),
       ],
-      controllers: [healthController(HealthSubjects.reporting, 'reporting'), DiagnosticsController, ReportsController],
+      controllers: [healthController(HealthSubjects.reporting, 'reporting'), DiagnosticsController, ReportsController, LaoNoticesController],
       providers: [
         { provide: 'REPORTING_CONFIG', useValue: config },
         PlaceDirectory,
@@ -49,6 +50,7 @@ export class ReportingModule {
         ExportService,
         SubmissionsService,
         FlaggedSalesRepository,
+        LaoNoticesService,
         FlaggedSalesService,
         {
           provide: EventRuntime,

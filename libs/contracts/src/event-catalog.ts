@@ -8,9 +8,9 @@ import { OrderEvents } from './order.js';
 import type { OrderCompletedV1, OrderExpiredV1, OrderRefundedV1, OrderRefundPaidV1, OrderStatusChangedV1, OrderStatusChangedV2 } from './order.js';
 import type { PaymentSlipSubmittedV1 } from './payment-slip.js';
 import { PreorderEvents } from './preorder.js';
-import type { ReservationAllocatedV1, ReservationAllocatedV2, ReservationCancelledV1 } from './preorder.js';
+import type { BatchOpenedV1, BatchSoldOutV1, ReservationAllocatedV1, ReservationAllocatedV2, ReservationCancelledV1, ReservationPromotedV1, ReservationsWaitlistedV1 } from './preorder.js';
 import { IdentityEvents } from './personal-data.js';
-import type { ConsumerErasedV1 } from './personal-data.js';
+import type { AccountChangedV1, ConsumerErasedV1 } from './personal-data.js';
 
 /**
  * Every integration event, once: its type (the constant of its domain) → each version → that version's
@@ -32,6 +32,10 @@ export interface EventCatalog {
 
   [PreorderEvents.reservationAllocated]: { 1: ReservationAllocatedV1; 2: ReservationAllocatedV2 };
   [PreorderEvents.reservationCancelled]: { 1: ReservationCancelledV1 };
+  [PreorderEvents.batchOpened]: { 1: BatchOpenedV1 };
+  [PreorderEvents.batchSoldOut]: { 1: BatchSoldOutV1 };
+  [PreorderEvents.reservationsWaitlisted]: { 1: ReservationsWaitlistedV1 };
+  [PreorderEvents.reservationPromoted]: { 1: ReservationPromotedV1 };
 
   [OrderEvents.completed]: { 1: OrderCompletedV1 };
   [OrderEvents.refunded]: { 1: OrderRefundedV1 };
@@ -41,6 +45,7 @@ export interface EventCatalog {
   [OrderEvents.refundPaid]: { 1: OrderRefundPaidV1 };
 
   [IdentityEvents.consumerErased]: { 1: ConsumerErasedV1 };
+  [IdentityEvents.accountChanged]: { 1: AccountChangedV1 };
 }
 
 export type EventType = keyof EventCatalog;

@@ -21,7 +21,7 @@ export const EVENT_STREAMS = {
   catalog: { stream: 'EVT_CATALOG', subjects: ['evt.catalog.>'] },
   preorder: { stream: 'EVT_PREORDER', subjects: ['evt.preorder.>'] },
   order: { stream: 'EVT_ORDER', subjects: ['evt.order.>'] },
-  /** the gateway's identity events (a consumer erased: personal-data.ts) */
+  /** the gateway's identity events (a consumer erased, an account's contact or role: personal-data.ts) */
   identity: { stream: 'EVT_IDENTITY', subjects: ['evt.identity.>'] },
   /** Used by the messaging library's own tests and the health probe. */
   diagnostics: { stream: 'EVT_DIAGNOSTICS', subjects: ['evt.diagnostics.>'] },
@@ -44,7 +44,7 @@ export const EVENT_FLOWS: Readonly<Record<EventApp, { publishes: readonly EventD
   harvestPreorder: { publishes: ['preorder'], consumes: ['order', 'identity'] },
   order: { publishes: ['order'], consumes: ['preorder', 'identity'] },
   reporting: { publishes: [], consumes: ['diagnostics', 'catalog', 'order'], replays: true },
-  notification: { publishes: [], consumes: ['order'] },
+  notification: { publishes: [], consumes: ['order', 'identity', 'preorder'] },
 };
 
 export function eventSubject(type: string): string {

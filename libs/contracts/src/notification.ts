@@ -4,9 +4,9 @@ import { IsArray, IsEmail, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUU
 import { PageQuery } from './paging.js';
 
 /**
- * What the notification service tells, to whom. Consumers: their order's life; producers: what waits for
- * them. (LAO kinds, a batch sold out, a window closing and the daily summary need events no service
- * publishes yet: see docs/notifications.md.)
+ * What the notification service tells, to whom. Consumers: their order's life and their place on a
+ * waitlist; producers: what waits for them, their batches' windows and the day's new reservations; LAO
+ * admins: the month's report due and flagged sales (docs/notifications.md).
  */
 export const NOTIFICATION_KINDS = [
   'reservation_confirmed',
@@ -21,6 +21,13 @@ export const NOTIFICATION_KINDS = [
   'refund_paid',
   'review_requested',
   'slip_submitted',
+  'waitlisted',
+  'waitlist_promoted',
+  'batch_sold_out',
+  'window_closing',
+  'daily_summary',
+  'report_due',
+  'sales_flagged',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,4 +1,5 @@
 import type { ReviewV1 } from './catalog-views.js';
+import type { Role } from './identity.js';
 
 /**
  * A consumer's personal data (PDPA): what the gateway gathers for a download, and the event that tells
@@ -8,7 +9,30 @@ import type { ReviewV1 } from './catalog-views.js';
 export const IdentityEvents = {
   /** a consumer erased their account: each service removes what it holds of them (ConsumerErasedV1) */
   consumerErased: 'identity.consumer_erased',
+  /**
+   * a login's contact or role as it stands now (AccountChangedV1): raised when a consumer verifies its
+   * phone, when staff create a login (administrators, LAO onboarding, the bootstrap administrator) and
+   * when a consumer's login becomes a producer's. Whoever must reach users (the notification service)
+   * keeps its copy from these, without waiting for the user to call.
+   */
+  accountChanged: 'identity.account_changed',
 } as const;
+
+export interface AccountChangedV1 {
+  userId: string;
+  role: Role;
+  /** the verified phone (a consumer's only once verified), null when none */
+  phone: string | null;
+  email: string | null;
+  /** producer: the catalog producer the login acts for */
+  producerId: string | null;
+  /** lao_admin and producer: the LAO (7-digit DLA code) */
+  laoCode: string | null;
+  /** province_admin, lao_admin and producer: the province (2-digit DOPA code) */
+  provinceCode: string | null;
+  reason: 'phone_verified' | 'created_by_staff' | 'producer_linked';
+  changedAt: string;
+}
 
 export interface ConsumerErasedV1 {
   userId: string;

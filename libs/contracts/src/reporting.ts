@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDistrictCode, IsLaoCode, IsProvinceCode } from './catalog-validation.js';
@@ -304,4 +304,25 @@ export interface ReconcileReportV1 {
   checked: number;
   differences: Array<{ orderId: string; kind: 'missing' | 'extra' | 'changed'; fields?: string[] }>;
   repaired: number;
+}
+
+/**
+ * ReportingSubjects.laoNotices (internal: the notification service's daily question): for each LAO, whether
+ * its report of `month` is submitted, and how many of its flagged sales from that month's first day to
+ * today still count (open). Reporting keeps the one home of both rules (submissions, flag rules computed
+ * when asked); the notification service decides who is told.
+ */
+export class LaoNoticesQuery {
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  month: string;
+
+  @IsArray({ message: 'laoCodes must be a list of LAO codes' })
+  @ArrayMaxSize(500, { message: 'laoCodes: at most 500 per question' })
+  @Matches(/^\d{7}$/, { each: true, message: 'laoCodes must be 7-digit LAO codes' })
+  laoCodes: string[];
+}
+
+export interface LaoNoticesV1 {
+  month: string;
+  laos: Array<{ laoCode: string; submitted: boolean; openFlaggedSales: number }>;
 }

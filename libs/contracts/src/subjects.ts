@@ -98,6 +98,8 @@ export const ReportingSubjects = {
   submitMonth: 'reporting.submissions.submit',
   /** ListSubmissionsQuery → SubmissionV1[] */
   listSubmissions: 'reporting.submissions.list',
+  /** internal, the notification service: LaoNoticesQuery → LaoNoticesV1 (month submitted? open flagged sales) */
+  laoNotices: 'reporting.lao-notices.get',
 } as const;
 
 export const HarvestPreorderSubjects = {
@@ -175,4 +177,6 @@ export const INTERNAL_SUBJECTS: Readonly<Record<string, readonly ServiceName[]>>
   [OrderSubjects.runSweeps]: ['order'],
   /** the notification service's own sweeps (reminders, due deliveries), run by its timer */
   'notification.sweeps.run': ['notification'],
+  /** the LAO admins' reminders: asked by the notification service's sweep */
+  [ReportingSubjects.laoNotices]: ['notification'],
 };

@@ -17,6 +17,7 @@ import { burnVerify, hashPassword, verifyPassword } from './passwords.js';
 import { normalizePhone } from './phone.js';
 import { TokenVersions } from './token-versions.js';
 import { User } from './user.entity.js';
+import { recordAccountChanged } from './account-events.js';
 import { assertMayBindProducer, assertMayCreateUser, assertMayRevoke } from './user-admin.policy.js';
 
 export interface AccessTokenClaims {
@@ -207,14 +208,19 @@ export class IdentityService {
    * revoking its older tokens. Null when the phone has no such login (any more).
    */
   async makeProducerLogin(phone: string, producerId: string, laoCode: string): Promise<string | null> {
-    const [rows]: [Array<{ id: string }>, number] = await this.users.query(
-      `UPDATE users SET role = 'producer', producer_id = $2, lao_code = $3, province_code = $4
-        WHERE phone = $1 AND phone_verified_at IS NOT NULL AND role = 'consumer' AND producer_id IS NULL RETURNING id`,
-      [phone, producerId, laoCode, laoCode.slice(1, 3)],
-    );
-    if (!rows.length) return null;
-    await this.versions.revoke(rows[0].id);
-    return rows[0].id;
+    const id = await this.users.manager.transaction(async (em) => {
+      const [rows]: [Array<{ id: string }>, number] = await em.query(
+        `UPDATE users SET role = 'producer', producer_id = $2, lao_code = $3, province_code = $4
+          WHERE phone = $1 AND phone_verified_at IS NOT NULL AND role = 'consumer' AND producer_id IS NULL RETURNING id`,
+        [phone, producerId, laoCode, laoCode.slice(1, 3)],
+      );
+      if (!rows.length) return null;
+      await recordAccountChanged(em, (await em.findOneBy(User, { id: rows[0].id }))!, 'producer_linked');
+      return rows[0].id;
+    });
+    if (!id) return null;
+    await this.versions.revoke(id);
+    return id;
   }
 
   /** Removes an unverified registration of the phone and its pending code. */
@@ -252,7 +258,11 @@ export class IdentityService {
       phoneVerifiedAt: new Date(),
     });
     try {
-      await this.users.insert(user);
+      // the login and its identity.account_changed in one transaction
+      await this.users.manager.transaction(async (em) => {
+        await em.insert(User, user);
+        await recordAccountChanged(em, user, 'created_by_staff');
+      });
     } catch (e) {
       const detail = (e as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
       if (detail?.code === '23505') {

@@ -17,6 +17,7 @@ import { SmsThrottle } from './sms-throttle.js';
 import type { ThrottleRule } from './sms-throttle.js';
 import { TokenVersions } from './token-versions.js';
 import { User } from './user.entity.js';
+import { recordAccountChanged } from './account-events.js';
 
 export type CodePurpose = 'register' | 'link';
 
@@ -80,11 +81,16 @@ export class PhoneVerificationService {
     const { windowSeconds, verifyPerIp } = this.config.phoneVerification;
     await this.throttle.hit([{ key: `verify-ip:${ip}`, limit: verifyPerIp, windowSeconds }], 'code checks');
     await this.checkCode(dto.phone, 'register', dto.code);
-    const [rows]: [User[], number] = await this.users.query(
-      `UPDATE users SET phone_verified_at = now() WHERE phone = $1 AND phone_verified_at IS NULL RETURNING id`,
-      [dto.phone],
-    );
-    const user = rows.length ? await this.users.findOneBy({ id: rows[0].id }) : null;
+    // the verified phone and identity.account_changed (who must reach the user learns it now) in one transaction
+    const user = await this.users.manager.transaction(async (em) => {
+      const [rows]: [User[], number] = await em.query(
+        `UPDATE users SET phone_verified_at = now() WHERE phone = $1 AND phone_verified_at IS NULL RETURNING id`,
+        [dto.phone],
+      );
+      const verified = rows.length ? await em.findOneBy(User, { id: rows[0].id }) : null;
+      if (verified) await recordAccountChanged(em, verified, 'phone_verified');
+      return verified;
+    });
     if (!user) throw incorrect(0); // a code that stood for no registration (a taken phone's never-sent code)
     this.logger.log({ message: 'phone verified', userId: user.id });
     return this.identity.signIn(user);

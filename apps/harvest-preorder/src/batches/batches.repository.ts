@@ -151,8 +151,15 @@ export class BatchesRepository {
   }
 
   /** Locks the batch and reads its counters (releasing units and offering them to the waitlist). */
-  async lockCounters(em: EntityManager, batchId: string): Promise<Pick<BatchRow, 'reserved' | 'reservable_quantity' | 'status' | 'waitlist' | 'min_quantity'> | null> {
-    const [b] = await em.query(`SELECT reserved, reservable_quantity, status, waitlist, min_quantity FROM batches WHERE id = $1 FOR UPDATE`, [batchId]);
+  async lockCounters(
+    em: EntityManager,
+    batchId: string,
+  ): Promise<(Pick<BatchRow, 'reserved' | 'reservable_quantity' | 'status' | 'waitlist' | 'min_quantity' | 'producer_id'> & { product_name: string; unit: string }) | null> {
+    const [b] = await em.query(
+      `SELECT reserved, reservable_quantity, status, waitlist, min_quantity, producer_id, product->>'productName' AS product_name, product->>'unit' AS unit
+         FROM batches WHERE id = $1 FOR UPDATE`,
+      [batchId],
+    );
     return b ?? null;
   }
 
@@ -208,9 +215,10 @@ export class BatchesRepository {
   }
 
   /** Moves every batch in one of `from` whose opening time came to `to`; each statement is its own guard. Returns how many. */
-  async openDue(to: BatchStatus, from: readonly BatchStatus[]): Promise<number> {
-    const opened = await returning(this.ds, `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND opens_at <= now() RETURNING id`, [to, from]);
-    return opened.length;
+  /** Moves every batch in one of `from` whose opening time came to `to`, in the caller's transaction. Returns their ids. */
+  async openDue(em: EntityManager, to: BatchStatus, from: readonly BatchStatus[]): Promise<string[]> {
+    const opened = await returning<{ id: string }>(em, `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND opens_at <= now() RETURNING id`, [to, from]);
+    return opened.map((r) => r.id);
   }
 
   /** Moves every batch in one of `from` whose closing time came to `to`. Returns how many. */

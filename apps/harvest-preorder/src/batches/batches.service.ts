@@ -9,6 +9,7 @@ import { assertMayManageBatch, draftVisibility, mayViewBatch, validateNewBatch }
 import { nextStatus } from './batch-lifecycle.js';
 import { ConsumerHoldsRepository } from '../reservations/consumer-holds.repository.js';
 import { ReservationsRepository } from '../reservations/reservations.repository.js';
+import { BatchNotices } from './batch-notices.repository.js';
 import { BatchesRepository, BatchRow, toBatchView } from './batches.repository.js';
 
 @Injectable()
@@ -70,8 +71,10 @@ export class BatchesService {
           if (new Date(b.closes_at).getTime() <= Date.now()) {
             throw new DomainError('ILLEGAL_TRANSITION', `Its pre-order window already closed at ${new Date(b.closes_at).toISOString()}`);
           }
-          // opened early by hand: the window starts now
-          return this.repo.setOpenedNow(em, b.id, to);
+          // opened early by hand: the window starts now; preorder.batch.opened in the same transaction
+          await this.repo.setOpenedNow(em, b.id, to);
+          await BatchNotices.opened(em, [b.id]);
+          return;
         case 'close':
           return this.repo.setClosedNow(em, b.id, to);
         case 'complete':

@@ -5,6 +5,7 @@ import { PartialFillMinimum1764300000001 } from './1764300000001-partial-fill-mi
 import { ReserveGroup1765200000014 } from './1765200000014-reserve-group.js';
 import { BalanceDeadline1766100000000 } from './1766100000000-balance-deadline.js';
 import { BatchTransitionGuard1767200000000 } from './1767200000000-batch-transition-guard.js';
+import { BatchNotices1767100000001 } from './1767100000001-batch-notices.js';
 
 /** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
 export const harvestPreorderMigrations = [
@@ -14,5 +15,6 @@ export const harvestPreorderMigrations = [
   ParkedEvents1764800000000,
   ReserveGroup1765200000014,
   BalanceDeadline1766100000000,
+  BatchNotices1767100000001,
   BatchTransitionGuard1767200000000,
 ];

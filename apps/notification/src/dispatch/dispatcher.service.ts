@@ -6,16 +6,26 @@ import { CHANNELS } from '../channels/channel.js';
 import type { Channel } from '../channels/channel.js';
 import { NOTIFICATION_CONFIG } from '../config.js';
 import type { NotificationConfig } from '../config.js';
-import { nextSendTime, reminderAt } from '../rules/manners.js';
+import { dailySummary, windowClosingReminder } from '../rules/batch-rules.js';
+import { lastBangkokHour, nextSendTime, reminderAt } from '../rules/manners.js';
 import { depositReminder, fallbackChannel } from '../rules/rules.js';
 import type { Recipient } from '../rules/rules.js';
+import { BatchesSeen } from '../store/batches-seen.js';
+import { LaoReminders } from './lao-reminders.js';
 import { Notifier } from '../store/notifier.js';
 import { OrdersSeen } from '../store/orders-seen.js';
 import { reachable, Recipients } from '../store/recipients.js';
 import type { Reach } from '../store/recipients.js';
 
 export interface SweepResultV1 {
+  /** deposit reminders */
   reminders: number;
+  /** the producers' reminders: windows closing, daily summaries */
+  windowsClosing: number;
+  dailySummaries: number;
+  /** the LAO admins' reminders (reporting asked at most once per NOTIFICATION_LAO_CHECK_INTERVAL_MS) */
+  reportsDue: number;
+  flaggedSales: number;
   sent: number;
   failed: number;
   postponed: number;
@@ -59,6 +69,7 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     private readonly ds: DataSource,
     private readonly notifier: Notifier,
+    private readonly laos: LaoReminders,
     @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
     @Inject(CHANNELS) channels: Channel[],
   ) {
@@ -81,9 +92,23 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
 
   async sweep(asOf: Date): Promise<SweepResultV1> {
     const reminders = await this.remind(asOf);
+    const producers = await this.remindProducers(asOf);
+    const laos = await this.laos.remind(asOf);
     const sent = await this.dispatch(asOf);
     const pruned = await this.prune(asOf);
-    return { reminders, ...sent, pruned };
+    return { reminders, ...producers, ...laos, ...sent, pruned };
+  }
+
+  /** A batch's window closing within the lead time; the daily summary once its hour has passed (one per producer and day). */
+  async remindProducers(asOf: Date): Promise<{ windowsClosing: number; dailySummaries: number }> {
+    return this.ds.transaction(async (em) => {
+      const closing = (await BatchesSeen.closingWithin(em, asOf, this.config.windowClosingLeadMs)).map(windowClosingReminder).filter((i) => i !== null);
+      const windowsClosing = await this.notifier.notify(em, closing, asOf);
+      const end = lastBangkokHour(asOf, this.config.dailySummaryHour);
+      const days = await BatchesSeen.reservationsBetween(em, new Date(end.at.getTime() - 86_400_000), end.at, end.day);
+      const dailySummaries = await this.notifier.notify(em, days.map(dailySummary).filter((i) => i !== null), asOf);
+      return { windowsClosing, dailySummaries };
+    });
   }
 
   async remind(asOf: Date): Promise<number> {
@@ -194,6 +219,8 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
     const cutoff = new Date(asOf.getTime() - this.config.keepDays * 86_400_000).toISOString();
     const rows = await this.ds.query(`DELETE FROM notifications WHERE created_at < $1 RETURNING id`, [cutoff]);
     await this.ds.query(`DELETE FROM line_link_states WHERE expires_at < $1`, [cutoff]);
+    // the summary reads one day back; a window long closed is no reminder
+    await BatchesSeen.prune(this.ds.manager, new Date(asOf.getTime() - 3 * 86_400_000));
     return Array.isArray(rows[0]) ? rows[0].length : rows.length;
   }
 }

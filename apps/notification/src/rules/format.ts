@@ -14,6 +14,12 @@ export interface Facts {
   carrier?: string | null;
   tracking?: string | null;
   orderNumber?: string | null;
+  /** place in a waitlist (1 = next) */
+  position?: number | null;
+  /** how many (the daily summary's new reservations, flagged sales) */
+  count?: number | null;
+  /** a month, YYYY-MM (a report's) */
+  month?: string | null;
 }
 
 const UNITS: Record<Language, Record<string, string>> = {
@@ -34,6 +40,13 @@ export function when(iso: string | null | undefined, lang: Language): string | n
   return new Intl.DateTimeFormat(lang === 'th' ? 'th-TH' : 'en-GB', { timeZone: 'Asia/Bangkok', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
+/** A month as its reader names it: "พฤศจิกายน 2569" (Buddhist era), "November 2026". */
+export function monthName(month: string | null | undefined, lang: Language): string | null {
+  const m = month ? /^(\d{4})-(\d{2})$/.exec(month) : null;
+  if (!m) return null;
+  return new Intl.DateTimeFormat(lang === 'th' ? 'th-TH' : 'en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
+}
+
 /** The template values of the facts in one language; a fact that is missing stays missing. */
 export function valuesOf(f: Facts, lang: Language, link: string | null): TemplateValues {
   return {
@@ -48,6 +61,9 @@ export function valuesOf(f: Facts, lang: Language, link: string | null): Templat
     carrier: f.carrier,
     tracking: f.tracking,
     orderNumber: f.orderNumber,
+    position: f.position,
+    count: f.count,
+    month: monthName(f.month, lang),
     link,
   };
 }

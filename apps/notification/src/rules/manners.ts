@@ -73,3 +73,10 @@ export function nextSendTime(now: Date, pending: PendingMessage[], lastSentAt: D
   if (isQuiet(at) && !urgent) at = quietEnd(at);
   return at;
 }
+
+/** The latest hour:00 Bangkok at or before t, and its Bangkok date (YYYY-MM-DD): the daily summary's end. */
+export function lastBangkokHour(t: Date, hour: number): { at: Date; day: string } {
+  const today = bangkokAt(t, hour);
+  const at = today <= t ? today : bangkokAt(t, hour, -1);
+  return { at, day: new Date(at.getTime() + BANGKOK_OFFSET_MS).toISOString().slice(0, 10) };
+}

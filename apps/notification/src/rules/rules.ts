@@ -127,6 +127,7 @@ export const MONEY_OR_PICKUP: ReadonlySet<NotificationKind> = new Set<Notificati
   'shipped',
   'refund_paid',
   'slip_submitted',
+  'waitlist_promoted',
 ]);
 
 export interface Reachability {

@@ -56,6 +56,34 @@ export const TEMPLATES: Record<NotificationKind, Template> = {
     th: { title: 'มีสลิปรอตรวจ: {product}', body: 'ผู้ซื้อส่งสลิปการโอนเงินสำหรับ {product} (คำสั่งซื้อ {orderNumber}) กรุณาตรวจสอบและยืนยันที่ {link}' },
     en: { title: 'Payment slip to check: {product}', body: 'A buyer sent a payment slip for {product} (order {orderNumber}). Please check and confirm it at {link}' },
   },
+  waitlisted: {
+    th: { title: 'อยู่ในคิวสำรอง: {product}', body: '{product} จองเต็มแล้ว คุณอยู่ในคิวสำรองลำดับที่ {position} สำหรับ {quantity} {unit} หากมีผู้ยกเลิก เราจะแจ้งคุณทันที รายละเอียด {link}' },
+    en: { title: 'On the waitlist: {product}', body: '{product} is fully reserved. You are number {position} on the waitlist for {quantity} {unit}; we will tell you as soon as a place frees up. Details at {link}' },
+  },
+  waitlist_promoted: {
+    th: { title: 'ได้สิทธิ์จองแล้ว: {product}', body: 'มีผู้ยกเลิก คุณได้สิทธิ์จอง {product} {quantity} {unit} จากคิวสำรองแล้ว กรุณาชำระมัดจำตามกำหนด ชำระได้ที่ {link}' },
+    en: { title: 'Your reservation is in: {product}', body: 'A place freed up: your waitlisted reservation of {quantity} {unit} of {product} is now confirmed. Please pay the deposit in time at {link}' },
+  },
+  batch_sold_out: {
+    th: { title: 'จองเต็มแล้ว: {product}', body: '{product} ทั้ง {quantity} {unit} ที่เปิดให้จองถูกจองครบแล้ว ดูรายการจองได้ที่ {link}' },
+    en: { title: 'Sold out: {product}', body: 'All {quantity} {unit} of {product} open for reservation are reserved. See the reservations at {link}' },
+  },
+  window_closing: {
+    th: { title: 'ใกล้ปิดรับจอง: {product}', body: 'ช่วงรับจอง {product} จะปิดใน {deadline} หากต้องการขยายเวลาหรือปิดรอบ จัดการได้ที่ {link}' },
+    en: { title: 'Pre-order window closes soon: {product}', body: 'The pre-order window of {product} closes on {deadline}. Extend or close it at {link}' },
+  },
+  daily_summary: {
+    th: { title: 'สรุปการจองใหม่วันนี้: {count} รายการ', body: 'ใน 24 ชั่วโมงที่ผ่านมามีการจองใหม่ {count} รายการ ({product}) ดูรายการจองได้ที่ {link}' },
+    en: { title: "Today's new reservations: {count}", body: '{count} new reservations in the last 24 hours ({product}). See them at {link}' },
+  },
+  report_due: {
+    th: { title: 'ถึงกำหนดส่งรายงานเดือน{month}', body: 'รายงานผลเดือน{month}ของ อปท. ครบกำหนดส่งแล้วแต่ยังไม่ได้ส่ง กรุณาตรวจสอบตัวเลขและส่งรายงานได้ที่ {link}' },
+    en: { title: 'The {month} report is due', body: "Your LAO's report for {month} is due and not submitted yet. Check the figures and submit it at {link}" },
+  },
+  sales_flagged: {
+    th: { title: 'มียอดขายที่ต้องตรวจสอบ {count} รายการ', body: 'มียอดขายที่ระบบตั้งข้อสังเกต {count} รายการ ตั้งแต่เดือน{month} กรุณาตรวจสอบก่อนส่งรายงาน ดูได้ที่ {link}' },
+    en: { title: '{count} flagged sales to look at', body: '{count} sales since {month} look unusual. Please look at them before the report is submitted at {link}' },
+  },
 };
 
 export type TemplateValues = Record<string, string | number | null | undefined>;

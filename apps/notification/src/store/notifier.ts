@@ -20,14 +20,24 @@ export class Notifier {
 
   constructor(@Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig) {}
 
-  async notify(em: EntityManager, intents: Intent[], now: Date): Promise<number> {
+  /**
+   * `eventAt`: when the event behind the intents happened (none for the sweeps' own intents). An event
+   * older than maxEventAgeMs is history (a new consumer reading its stream from the start): its
+   * notifications are stored as not sent, with the reason, and nobody is told.
+   */
+  async notify(em: EntityManager, intents: Intent[], now: Date, eventAt?: string): Promise<number> {
     let created = 0;
+    const stale = eventAt !== undefined && now.getTime() - new Date(eventAt).getTime() > this.config.maxEventAgeMs;
     for (const i of intents) {
       const reach = await Recipients.of(em, i.recipient);
       const link = i.link ? `${this.config.publicBaseUrl}${i.link}` : null;
       const r = render(i.kind, reach.language, valuesOf(i.facts, reach.language, link));
-      const ok = 'title' in r;
-      const reason = ok ? null : `template ${i.kind} is missing ${r.missing.join(', ')}: not sent`;
+      const ok = 'title' in r && !stale;
+      const reason = stale
+        ? `event of ${eventAt} was ${Math.floor((now.getTime() - new Date(eventAt!).getTime()) / 3_600_000)} h old when first seen (more than ${this.config.maxEventAgeMs / 3_600_000} h): history, not sent`
+        : 'title' in r
+          ? null
+          : `template ${i.kind} is missing ${r.missing.join(', ')}: not sent`;
       const rows: Array<{ id: string }> = await em.query(
         `INSERT INTO notifications (id, dedupe_key, recipient, kind, order_id, language, title, body, link, deadline, status, reason, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -36,8 +46,9 @@ export class Notifier {
       );
       if (!rows.length) continue;
       created++;
+      if (stale) continue; // history: recorded, quietly
       if (!ok) {
-        this.logger.warn({ message: 'notification not sent: a template value is missing', kind: i.kind, recipient: i.recipient, orderId: i.orderId, missing: r.missing });
+        this.logger.warn({ message: 'notification not sent: a template value is missing', kind: i.kind, recipient: i.recipient, orderId: i.orderId, missing: 'missing' in r ? r.missing : [] });
         continue;
       }
       const channels = channelsFor(i.kind, reach.chosen[i.kind], reachable(reach));

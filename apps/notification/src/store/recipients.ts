@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Caller, ContactDto, Language, NotificationChannel, NotificationKind } from '@app/contracts';
+import type { AccountChangedV1, Caller, ContactDto, Language, NotificationChannel, NotificationKind } from '@app/contracts';
 import type { Reachability, Recipient } from '../rules/rules.js';
 
 /** How to reach one user, and what they chose. */
@@ -35,6 +35,33 @@ export const Recipients = {
           OR (EXCLUDED.account_email IS NOT NULL AND recipients.account_email IS DISTINCT FROM EXCLUDED.account_email)`,
       [caller.userId, caller.producerId ?? null, contact?.phone ?? null, contact?.email ?? null],
     );
+  },
+
+  /**
+   * The account as identity.account_changed tells it (the whole contact: a null is no phone / e-mail).
+   * Events of one login come in order on one stream; a redelivered older one still changes nothing.
+   */
+  async fromAccount(em: EntityManager, a: AccountChangedV1): Promise<void> {
+    await em.query(
+      `INSERT INTO recipients (user_id, producer_id, role, lao_code, province_code, account_phone, account_email, account_changed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (user_id) DO UPDATE SET producer_id = EXCLUDED.producer_id, role = EXCLUDED.role, lao_code = EXCLUDED.lao_code,
+         province_code = EXCLUDED.province_code, account_phone = EXCLUDED.account_phone, account_email = EXCLUDED.account_email,
+         account_changed_at = EXCLUDED.account_changed_at, updated_at = now()
+       WHERE recipients.account_changed_at IS NULL OR recipients.account_changed_at <= EXCLUDED.account_changed_at`,
+      [a.userId, a.producerId, a.role, a.laoCode, a.provinceCode, a.phone, a.email, a.changedAt],
+    );
+  },
+
+  /**
+   * identity.consumer_erased: the service's copy of the person goes — contact, LINE id, choices, pending
+   * LINE links, and the notifications and delivery log (the providers' answers may quote an address).
+   */
+  async erase(em: EntityManager, userId: string): Promise<void> {
+    await em.query(`DELETE FROM recipients WHERE user_id = $1`, [userId]);
+    await em.query(`DELETE FROM preferences WHERE user_id = $1`, [userId]);
+    await em.query(`DELETE FROM line_link_states WHERE user_id = $1`, [userId]);
+    await em.query(`DELETE FROM notifications WHERE recipient = $1`, [`user:${userId}`]);
   },
 
   async of(em: EntityManager, recipient: Recipient): Promise<Reach> {

@@ -2870,7 +2870,7 @@ export interface operations {
                                 updatedAt: string;
                             }[];
                             /** @enum {string} */
-                            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
+                            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted" | "waitlisted" | "waitlist_promoted" | "batch_sold_out" | "window_closing" | "daily_summary" | "report_due" | "sales_flagged";
                             /** Format: uuid */
                             notificationId: string;
                             reason: string | null;
@@ -10159,6 +10159,8 @@ export interface operations {
                     "application/json": {
                         /** @description per kind the channels besides in-app (always on) */
                         channels: {
+                            batch_sold_out: ("line" | "sms" | "email")[];
+                            daily_summary: ("line" | "sms" | "email")[];
                             deposit_due_soon: ("line" | "sms" | "email")[];
                             harvest_balance_due: ("line" | "sms" | "email")[];
                             harvest_none: ("line" | "sms" | "email")[];
@@ -10167,10 +10169,15 @@ export interface operations {
                             order_expired: ("line" | "sms" | "email")[];
                             ready_for_pickup: ("line" | "sms" | "email")[];
                             refund_paid: ("line" | "sms" | "email")[];
+                            report_due: ("line" | "sms" | "email")[];
                             reservation_confirmed: ("line" | "sms" | "email")[];
                             review_requested: ("line" | "sms" | "email")[];
+                            sales_flagged: ("line" | "sms" | "email")[];
                             shipped: ("line" | "sms" | "email")[];
                             slip_submitted: ("line" | "sms" | "email")[];
+                            waitlist_promoted: ("line" | "sms" | "email")[];
+                            waitlisted: ("line" | "sms" | "email")[];
+                            window_closing: ("line" | "sms" | "email")[];
                         };
                         email: string | null;
                         /** @enum {string} */
@@ -10383,6 +10390,8 @@ export interface operations {
                     "application/json": {
                         /** @description per kind the channels besides in-app (always on) */
                         channels: {
+                            batch_sold_out: ("line" | "sms" | "email")[];
+                            daily_summary: ("line" | "sms" | "email")[];
                             deposit_due_soon: ("line" | "sms" | "email")[];
                             harvest_balance_due: ("line" | "sms" | "email")[];
                             harvest_none: ("line" | "sms" | "email")[];
@@ -10391,10 +10400,15 @@ export interface operations {
                             order_expired: ("line" | "sms" | "email")[];
                             ready_for_pickup: ("line" | "sms" | "email")[];
                             refund_paid: ("line" | "sms" | "email")[];
+                            report_due: ("line" | "sms" | "email")[];
                             reservation_confirmed: ("line" | "sms" | "email")[];
                             review_requested: ("line" | "sms" | "email")[];
+                            sales_flagged: ("line" | "sms" | "email")[];
                             shipped: ("line" | "sms" | "email")[];
                             slip_submitted: ("line" | "sms" | "email")[];
+                            waitlist_promoted: ("line" | "sms" | "email")[];
+                            waitlisted: ("line" | "sms" | "email")[];
+                            window_closing: ("line" | "sms" | "email")[];
                         };
                         email: string | null;
                         /** @enum {string} */
@@ -10611,6 +10625,8 @@ export interface operations {
                     "application/json": {
                         /** @description per kind the channels besides in-app (always on) */
                         channels: {
+                            batch_sold_out: ("line" | "sms" | "email")[];
+                            daily_summary: ("line" | "sms" | "email")[];
                             deposit_due_soon: ("line" | "sms" | "email")[];
                             harvest_balance_due: ("line" | "sms" | "email")[];
                             harvest_none: ("line" | "sms" | "email")[];
@@ -10619,10 +10635,15 @@ export interface operations {
                             order_expired: ("line" | "sms" | "email")[];
                             ready_for_pickup: ("line" | "sms" | "email")[];
                             refund_paid: ("line" | "sms" | "email")[];
+                            report_due: ("line" | "sms" | "email")[];
                             reservation_confirmed: ("line" | "sms" | "email")[];
                             review_requested: ("line" | "sms" | "email")[];
+                            sales_flagged: ("line" | "sms" | "email")[];
                             shipped: ("line" | "sms" | "email")[];
                             slip_submitted: ("line" | "sms" | "email")[];
+                            waitlist_promoted: ("line" | "sms" | "email")[];
+                            waitlisted: ("line" | "sms" | "email")[];
+                            window_closing: ("line" | "sms" | "email")[];
                         };
                         email: string | null;
                         /** @enum {string} */
@@ -10843,7 +10864,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
+                            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted" | "waitlisted" | "waitlist_promoted" | "batch_sold_out" | "window_closing" | "daily_summary" | "report_due" | "sales_flagged";
                             /** @description a path of the web app */
                             link: string | null;
                             /** Format: date-time */
@@ -11064,7 +11085,7 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         /** @enum {string} */
-                        kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
+                        kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted" | "waitlisted" | "waitlist_promoted" | "batch_sold_out" | "window_closing" | "daily_summary" | "report_due" | "sales_flagged";
                         /** @description a path of the web app */
                         link: string | null;
                         /** Format: date-time */

@@ -19,7 +19,8 @@ type Lang = Prefs['language'];
 const CHANNELS: Channel[] = ['line', 'sms', 'email'];
 const LANGS: Lang[] = ['th', 'en'];
 /** Kinds only a producer receives; the rest are about one's own orders. */
-const PRODUCER_KINDS = new Set<string>(['slip_submitted']);
+const PRODUCER_KINDS = new Set<string>(['slip_submitted', 'batch_sold_out', 'window_closing', 'daily_summary']);
+const LAO_KINDS = new Set<string>(['report_due', 'sales_flagged']);
 /** The API names a field; the page says in Thai how to fix it, beside that field. */
 const FIELD_TEXT: Record<string, string> = {
   email: 'notifications.settings.errEmail',
@@ -68,9 +69,11 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
 
   const kinds = Object.keys(channels) as Kind[];
   const isProducer = me.roles.includes('producer');
+  const isLaoAdmin = me.roles.includes('lao_admin');
   const groups: Array<[string, Kind[]]> = [
-    ['notifications.settings.consumerKinds', kinds.filter((k) => !PRODUCER_KINDS.has(k))],
+    ['notifications.settings.consumerKinds', kinds.filter((k) => !PRODUCER_KINDS.has(k) && !LAO_KINDS.has(k))],
     ...(isProducer ? ([['notifications.settings.producerKinds', kinds.filter((k) => PRODUCER_KINDS.has(k))]] as Array<[string, Kind[]]>) : []),
+    ...(isLaoAdmin ? ([['notifications.settings.laoKinds', kinds.filter((k) => LAO_KINDS.has(k))]] as Array<[string, Kind[]]>) : []),
   ];
 
   const toggle = (kind: Kind, channel: Channel, on: boolean) => {

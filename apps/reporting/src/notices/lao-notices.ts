@@ -1,0 +1,50 @@
+import { Controller, Injectable } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { DataSource } from 'typeorm';
+import { LaoNoticesQuery, ReportingSubjects } from '@app/contracts';
+import type { LaoNoticesV1, RpcEnvelope } from '@app/contracts';
+import { DomainError, EnvelopePipe } from '@app/messaging';
+import { FlaggedSalesRepository } from '../flags/flagged-sales.repository.js';
+import { bangkokDay } from '../periods/period.js';
+
+/**
+ * What an LAO's administrators must be told (the notification service asks, once in a while): is the
+ * LAO's report of the month submitted, and how many of its flagged sales since that month began still
+ * count. Both rules stay here, their one home (flags are computed when asked: flagged-sales.repository.ts).
+ */
+@Injectable()
+export class LaoNoticesService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly flagged: FlaggedSalesRepository,
+  ) {}
+
+  async notices(q: LaoNoticesQuery, now = new Date()): Promise<LaoNoticesV1> {
+    const codes = [...new Set(q.laoCodes)];
+    const from = `${q.month}-01`;
+    const rows: Array<{ area_code: string }> = await this.ds.query(
+      `SELECT area_code FROM submissions WHERE month = $1::date AND area_level = 'lao' AND area_code = ANY($2::text[])`,
+      [from, codes],
+    );
+    const submitted = new Set(rows.map((r) => r.area_code));
+    const today = bangkokDay(now);
+    const laos: LaoNoticesV1['laos'] = [];
+    for (const laoCode of codes) {
+      const openFlaggedSales = today < from ? 0 : await this.flagged.count({ from, to: today, area: { laoCode } });
+      laos.push({ laoCode, submitted: submitted.has(laoCode), openFlaggedSales });
+    }
+    return { month: q.month, laos };
+  }
+}
+
+/** Internal: only the notification service may publish the subject (INTERNAL_SUBJECTS); it sends no caller. */
+@Controller()
+export class LaoNoticesController {
+  constructor(private readonly notices: LaoNoticesService) {}
+
+  @MessagePattern(ReportingSubjects.laoNotices)
+  get(@Payload(new EnvelopePipe(LaoNoticesQuery)) { caller, data }: RpcEnvelope<LaoNoticesQuery>) {
+    if (caller) throw DomainError.forbidden("The LAOs' notices are the notification service's question");
+    return this.notices.notices(data);
+  }
+}
