@@ -6,6 +6,7 @@ import type { LaoNoticesV1, RpcEnvelope } from '@app/contracts';
 import { DomainError, EnvelopePipe } from '@app/messaging';
 import { FlaggedSalesRepository } from '../flags/flagged-sales.repository.js';
 import { bangkokDay } from '../periods/period.js';
+import { submissionsRepository } from '../submissions/submissions.repository.js';
 
 /**
  * What an LAO's administrators must be told (the notification service asks, once in a while): is the
@@ -22,11 +23,7 @@ export class LaoNoticesService {
   async notices(q: LaoNoticesQuery, now = new Date()): Promise<LaoNoticesV1> {
     const codes = [...new Set(q.laoCodes)];
     const from = `${q.month}-01`;
-    const rows: Array<{ area_code: string }> = await this.ds.query(
-      `SELECT area_code FROM submissions WHERE month = $1::date AND area_level = 'lao' AND area_code = ANY($2::text[])`,
-      [from, codes],
-    );
-    const submitted = new Set(rows.map((r) => r.area_code));
+    const submitted = await submissionsRepository.laosSubmitted(this.ds.manager, from, codes);
     const today = bangkokDay(now);
     const laos: LaoNoticesV1['laos'] = [];
     for (const laoCode of codes) {

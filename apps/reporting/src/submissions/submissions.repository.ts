@@ -32,6 +32,15 @@ interface SubmissionRow {
 
 /** The submitted months of each area (frozen figures): the only SQL on `submissions` outside the report's own reads. */
 export const submissionsRepository = {
+  /** Which of these LAOs submitted their own report of the month (`month`: its first day). */
+  async laosSubmitted(em: EntityManager, month: string, laoCodes: string[]): Promise<Set<string>> {
+    const rows: Array<{ area_code: string }> = await em.query(
+      `SELECT area_code FROM submissions WHERE month = $1::date AND area_level = 'lao' AND area_code = ANY($2::text[])`,
+      [month, laoCodes],
+    );
+    return new Set(rows.map((r) => r.area_code));
+  },
+
   /** false when the area's month was already submitted (nothing written). */
   async insert(em: EntityManager, s: NewSubmission): Promise<boolean> {
     const inserted: unknown[] = await em.query(
