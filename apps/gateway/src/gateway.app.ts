@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { makeLogger } from '@app/config';
+import { OPENAPI_EXTRA_MODELS } from '@app/contracts';
 import { flattenValidationErrors, validationError } from '@app/messaging';
 import type { GatewayConfig } from './config.js';
 import { ERROR_SCHEMA } from './errors/error-schema.js';
@@ -86,7 +87,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
       ).map(([status, description]) => ({ status, description, schema: ERROR_SCHEMA })),
     )
     .build();
-  SwaggerModule.setup('api/docs', app, () => documentWebPages(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => documentWebPages(SwaggerModule.createDocument(app, doc, { extraModels: OPENAPI_EXTRA_MODELS })), { jsonDocumentUrl: 'api/docs-json' });
   await registerWebApp(fastify, config);
 
   app.enableShutdownHooks();

@@ -17,9 +17,11 @@ export * from './catalog-views.js';
 export * from './promptpay.js';
 export * from './preorder.js';
 export * from './order.js';
+export * from './order-views.js';
 export * from './order-commands.js';
 export * from './payment-slip.js';
 export * from './harvest-preorder.js';
+export * from './harvest-preorder-views.js';
 export * from './reserve-group.js';
 export * from './reporting.js';
 export * from './notification.js';
@@ -27,3 +29,4 @@ export { IsCalendarDate, IsOffsetDateTime, isCalendarDate, isOffsetDateTime } fr
 export { csvDocument, csvField, csvLine, neutraliseCell } from './csv.js';
 export type { CsvCell } from './csv.js';
 export * from './personal-data.js';
+export { OPENAPI_EXTRA_MODELS } from './openapi-models.js';

@@ -1,40 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller, PackingQueryDto } from '@app/contracts';
+import type { Caller, PackingQueryDto, PackingRowV1, PackingViewV1, ReservationStatus } from '@app/contracts';
 import { DomainError, requireCaller } from '@app/messaging';
 import { assertMayManageBatch } from '../batches/batch.policy.js';
 import { BatchesRepository } from '../batches/batches.repository.js';
 import { toCsv } from './csv.js';
-
-export interface PackingRowV1 {
-  reservationId: string;
-  status: string;
-  consumerId: string;
-  requested: number;
-  quantity: number;
-  allocated: number | null;
-  /** what to pack: the allocated quantity after harvest, the held quantity before */
-  toPack: number;
-  orderId: string | null;
-  fulfilment: 'pickup' | 'delivery';
-  pickupPointId: string | null;
-  pickupPointName: string | null;
-  deliveryAddress: string | null;
-  /** Asia/Bangkok date of the reservation */
-  day: string;
-  reservedAt: string;
-}
-
-export interface PackingViewV1 {
-  batchId: string;
-  status: string;
-  reservations: PackingRowV1[];
-  totals: {
-    byStatus: Record<string, { count: number; quantity: number }>;
-    byPickupPoint: Array<{ pickupPointId: string | null; name: string; reservations: number; quantity: number }>;
-    byDay: Array<{ day: string; reservations: number; quantity: number }>;
-  };
-}
 
 /** Statuses that still hold units to pack (confirmed before harvest, allocated after). */
 const TO_PACK = new Set(['confirmed', 'allocated']);
@@ -53,7 +23,7 @@ export class PackingService {
     if (!b) throw DomainError.notFound('Batch', q.batchId, 'batchId');
     assertMayManageBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code });
     const rows: Array<{
-      id: string; status: string; consumer_id: string; requested: number; quantity: number; allocated: number | null; order_id: string | null;
+      id: string; status: ReservationStatus; consumer_id: string; requested: number; quantity: number; allocated: number | null; order_id: string | null;
       fulfilment: { type: 'pickup' | 'delivery'; address?: { line1?: string; postalCode?: string; phone?: string } }; pickup_point_id: string | null;
       pickup_name: string | null; day: string; created_at: Date;
     }> = await this.ds.query(

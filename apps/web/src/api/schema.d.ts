@@ -1505,6 +1505,85 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        BatchCreatedV1: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft";
+        };
+        BatchLiveV1: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            batchId: string;
+            /** @description reservations holding units */
+            confirmedCount: number;
+            /** @description the last ten reservations, newest first (no personal data) */
+            recent: components["schemas"]["LiveReservationV1"][];
+            remainingQuantity: number;
+            reservableQuantity: number;
+            reservedQuantity: number;
+            soldOut: boolean;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+            waitlistedCount: number;
+            waitlistedQuantity: number;
+        };
+        BatchV1: {
+            /** @description the real yield, once harvested */
+            actualQuantity: number | null;
+            /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
+            balanceDeadlineHours: number;
+            /** @enum {string} */
+            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+            closeWhenSoldOut: boolean;
+            /** @description null: pickup only */
+            delivery: components["schemas"]["DeliveryOptionV1"] | null;
+            /** @description deposit due on reservation, percent of the goods total */
+            depositPercent: number;
+            /** @example 5605 */
+            districtCode: string;
+            estimatedQuantity: number;
+            /** Format: date */
+            harvestEnd: string;
+            /** Format: date */
+            harvestStart: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 4560501 */
+            laoCode: string;
+            maxQuantityPerConsumer: number;
+            minQuantity: number;
+            pickupPoints: components["schemas"]["PickupPointV1"][];
+            /** Format: date-time */
+            preorderClosesAt: string;
+            /** Format: date-time */
+            preorderOpensAt: string;
+            /** Format: uuid */
+            producerId: string;
+            producerName: string;
+            /** Format: uuid */
+            productId: string;
+            /** @example ลำไยสด */
+            productName: string;
+            /** @example 56 */
+            provinceCode: string;
+            /** @description reservableQuantity − reservedQuantity */
+            remainingQuantity: number;
+            /** @description what may be reserved (≤ estimatedQuantity) */
+            reservableQuantity: number;
+            reservedQuantity: number;
+            soldOut: boolean;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+            /** @description after harvest: units above what was reserved, for direct purchase until completed */
+            stockOnHand: number;
+            /** @enum {string} */
+            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+            /** @description satang: price per unit */
+            unitPriceSatang: number;
+            waitlist: boolean;
+        };
         CancelReasonBodyDto: {
             /** @description required when the farmer or an LAO admin cancels */
             reason?: string;
@@ -1518,6 +1597,51 @@ export interface components {
             phone?: string;
             /** @example https://www.tiktok.com/@baanrao */
             tiktokUrl?: string;
+        };
+        ContactsV1: {
+            /** Format: uri */
+            facebookUrl?: string;
+            /** @example @lungma */
+            lineId?: string;
+            /** @example 0812345678 */
+            phone?: string;
+            /** Format: uri */
+            tiktokUrl?: string;
+        };
+        ContentLinkPageV1: {
+            items: components["schemas"]["ContentLinkV1"][];
+            /** @description matches across all pages */
+            total: number;
+        };
+        ContentLinkV1: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description the user who added it: only for that user and the administrators of the area
+             */
+            createdBy?: string;
+            /** @example 5605 */
+            districtCode: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 4560501 */
+            laoCode: string;
+            /** @enum {string} */
+            platform: "facebook" | "tiktok" | "youtube" | "instagram" | "line" | "other";
+            /** Format: uuid */
+            producerId: string | null;
+            /** Format: uuid */
+            productId: string | null;
+            /** @example 56 */
+            provinceCode: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * Format: uri
+             * @example https://www.facebook.com/baanrao/posts/123
+             */
+            url: string;
         };
         CreateBatchDto: {
             /**
@@ -1657,11 +1781,21 @@ export interface components {
             provinceCode: string;
             subdistrict?: string;
         };
+        DeliveryFulfilmentV1: {
+            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
+            address: components["schemas"]["OrderDeliveryAddressV1"];
+            /** @enum {string} */
+            type: "delivery";
+        };
         DeliveryOptionDto: {
             /**
              * @description satang
              * @example 5000
              */
+            feeSatang: number;
+        };
+        DeliveryOptionV1: {
+            /** @description satang */
             feeSatang: number;
         };
         DisputeRefundBody: {
@@ -1672,6 +1806,24 @@ export interface components {
             amountSatang: number;
             /** @example ผลไม้เสียหายระหว่างขนส่ง */
             reason: string;
+        };
+        DistrictViewV1: {
+            /**
+             * @description 4-digit district code
+             * @example 5605
+             */
+            code: string;
+            /** @example Dok Khamtai */
+            nameEn: string;
+            /** @example ดอกคำใต้ */
+            nameTh: string;
+            /** @example 56120 */
+            postalCode: string | null;
+        };
+        ErasedV1: {
+            /** Format: date-time */
+            erasedAt: string;
+            message: string;
         };
         EraseMeDto: {
             /** @description the account's current password */
@@ -1690,9 +1842,86 @@ export interface components {
             /** @description the `state` LINE sent back (the one in this account's authorize URL) */
             state: string;
         };
+        HarvestAllocationV1: {
+            /** @description 0 when the yield ran out before it */
+            allocated: number;
+            /** Format: uuid */
+            orderId: string;
+            requested: number;
+            /** Format: uuid */
+            reservationId: string;
+        };
         HarvestBodyDto: {
             /** @example 750 */
             actualQuantity: number;
+        };
+        HarvestPreviewAllocationV1: {
+            allocated: number;
+            requested: number;
+            /** Format: uuid */
+            reservationId: string;
+        };
+        HarvestPreviewV1: {
+            actualQuantity: number;
+            allocations: components["schemas"]["HarvestPreviewAllocationV1"][];
+            /** Format: uuid */
+            batchId: string;
+            estimatedQuantity: number;
+            /** @description reservations that get all they asked for */
+            full: number;
+            /** @description reservations that get nothing (their deposit is refunded) */
+            none: number;
+            /** @description reservations that get part of it */
+            partial: number;
+            /** @description units held by confirmed reservations */
+            reservedQuantity: number;
+            /** @description reserved units the harvest cannot give */
+            shortQuantity: number;
+            /** @description satang: their value at the batch price */
+            shortValueSatang: number;
+            /** @description units above what was reserved: stock on hand for direct sale */
+            surplus: number;
+            /** @description waitlisted reservations the harvest cancels */
+            waitlistCancelled: number;
+        };
+        HarvestResultV1: {
+            /** @description one per confirmed reservation, first come first served */
+            allocations: components["schemas"]["HarvestAllocationV1"][];
+            batch: components["schemas"]["BatchV1"];
+        };
+        LaoPageV1: {
+            items: components["schemas"]["LaoV1"][];
+            /** @description matches across all pages */
+            total: number;
+        };
+        /** @description a local administrative organisation (อปท.) */
+        LaoV1: {
+            /**
+             * @description 7-digit DLA code
+             * @example 4560501
+             */
+            code: string;
+            /** @example เทศบาลเมืองดอกคำใต้ */
+            displayNameTh: string;
+            /** @example 5605 */
+            districtCode: string;
+            lat: number | null;
+            lon: number | null;
+            /** @example ดอกคำใต้ */
+            nameTh: string;
+            /** @example 56 */
+            provinceCode: string;
+            /** @enum {string} */
+            type: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
+            /** @example เทศบาลเมือง */
+            typeTh: string;
+        };
+        LinkedAccountV1: {
+            /**
+             * Format: uuid
+             * @description the login, now the producer's
+             */
+            userId: string;
         };
         LinkProducerAccountBody: {
             /**
@@ -1705,6 +1934,13 @@ export interface components {
              * @example 0812345678
              */
             phone: string;
+        };
+        LiveReservationV1: {
+            /** Format: date-time */
+            at: string;
+            quantity: number;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
         };
         LoginDto: {
             /**
@@ -1723,11 +1959,464 @@ export interface components {
              */
             url: string;
         };
+        MembershipChangeV1: {
+            /**
+             * Format: date-time
+             * @description from when it counts in the report
+             */
+            changedAt: string;
+            /**
+             * Format: uuid
+             * @description who approved or made the change
+             */
+            changedBy: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "farmer" | "community_enterprise" | "entrepreneur";
+            memberCount: number;
+            /** @enum {string|null} */
+            previousKind: "farmer" | "community_enterprise" | "entrepreneur" | null;
+            previousMemberCount: number | null;
+            /** Format: uuid */
+            producerId: string;
+            /** Format: uuid */
+            proposalId: string | null;
+            reason: string | null;
+            /** @enum {string} */
+            source: "registration" | "proposal" | "admin" | "migration";
+        };
+        MembershipHistoryV1: {
+            items: components["schemas"]["MembershipChangeV1"][];
+            total: number;
+        };
+        MembershipProposalPageV1: {
+            items: components["schemas"]["MembershipProposalV1"][];
+            total: number;
+        };
+        MembershipProposalV1: {
+            /**
+             * @description approved when the proposal was made
+             * @enum {string}
+             */
+            currentKind: "farmer" | "community_enterprise" | "entrepreneur";
+            /** @description approved when the proposal was made */
+            currentMemberCount: number;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description asked for
+             * @enum {string}
+             */
+            kind: "farmer" | "community_enterprise" | "entrepreneur";
+            /** @example 4560501 */
+            laoCode: string;
+            /** @description asked for */
+            memberCount: number;
+            note: string | null;
+            /** Format: uuid */
+            producerId: string;
+            producerName: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** Format: uuid */
+            proposedBy: string;
+            /** @description the administrator's reason (always given on a rejection) */
+            reason: string | null;
+            /**
+             * @description superseded: the producer proposed again before a decision
+             * @enum {string}
+             */
+            status: "pending" | "approved" | "rejected" | "superseded";
+        };
+        OrderDeliveryAddressV1: {
+            /** @example 5605 */
+            districtCode: string;
+            line1?: string;
+            /** @example 0812345678 */
+            phone?: string;
+            /** @example 56120 */
+            postalCode?: string;
+            /** @example 56 */
+            provinceCode: string;
+            subdistrict?: string;
+        };
+        OrderListV1: {
+            items: components["schemas"]["OrderSummaryV1"][];
+            page: number;
+            pageSize: number;
+            /** @description producers only: allocated orders not yet handed over, per date and pickup point */
+            toPrepare?: components["schemas"]["ToPrepareLineV1"][];
+            total: number;
+        };
+        OrderPaymentV1: {
+            /** @description satang */
+            amountSatang: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            method: "promptpay" | "transfer" | "cash";
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string;
+            reference: string;
+            slipUrl: string | null;
+        };
+        OrderRefundV1: {
+            /** @description satang */
+            amountSatang: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            method: "promptpay" | "transfer" | "cash" | null;
+            note: string | null;
+            /** Format: date-time */
+            paidAt: string | null;
+            /** @enum {string} */
+            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
+            reference: string | null;
+            /** @enum {string} */
+            status: "due" | "paid";
+        };
+        OrderStatusChangeV1: {
+            /** Format: date-time */
+            at: string;
+            /** @description a user id, or 'system' */
+            by: string;
+            /** @enum {string|null} */
+            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
+            /** @enum {string} */
+            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+            /** @example record_payment */
+            trigger: string;
+        };
+        OrderSummaryV1: {
+            /**
+             * Format: date-time
+             * @description when the harvest settled the order (a direct purchase: when it opened)
+             */
+            allocatedAt: string | null;
+            /** @description satang: what the consumer must pay now; 0 when nothing is due */
+            amountDueSatang: number;
+            /**
+             * Format: date-time
+             * @description when it completes by itself if the consumer does not confirm
+             */
+            autoCompleteAt: string | null;
+            /**
+             * Format: date-time
+             * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+             */
+            balanceDeadline: string | null;
+            /** Format: uuid */
+            batchId: string;
+            /** @enum {string} */
+            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            consumerId: string;
+            /** @description satang */
+            deliveryFeeSatang: number;
+            /**
+             * Format: date-time
+             * @description deadline to pay the deposit (a direct purchase: its whole price)
+             */
+            depositDeadline: string | null;
+            /** @description satang */
+            depositDueSatang: number;
+            depositPercent: number;
+            /** @example 5605 */
+            districtCode: string;
+            fulfilment: components["schemas"]["PickupFulfilmentV1"] | components["schemas"]["DeliveryFulfilmentV1"];
+            /** @description satang: quantity × unit price */
+            goodsTotalSatang: number;
+            /** Format: date-time */
+            handedOverAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 4560501 */
+            laoCode: string;
+            /** @description satang */
+            paidSatang: number;
+            /** @description true while a slip waits for the producer to check it */
+            paymentUnderReview: boolean;
+            /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+            personalDataWithheld: boolean;
+            /** Format: uuid */
+            producerId: string;
+            /** Format: uuid */
+            productId: string;
+            productName: string;
+            /** @example 56 */
+            provinceCode: string;
+            /** @description what the consumer will receive (the allocated quantity after harvest) */
+            quantity: number;
+            /** @description satang: refunds owed or made */
+            refundedSatang: number;
+            /** @description what the consumer asked for */
+            requestedQuantity: number;
+            /**
+             * Format: uuid
+             * @description null for a direct purchase of stock on hand
+             */
+            reservationId: string | null;
+            /** Format: date-time */
+            reservedAt: string;
+            shipment: components["schemas"]["ShipmentV1"] | null;
+            /** @description the consumer's uploaded bank slips, oldest first */
+            slips: components["schemas"]["PaymentSlipV1"][];
+            /** @enum {string} */
+            status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+            /** @description satang: goods total + delivery fee */
+            totalSatang: number;
+            /** @enum {string} */
+            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+            /** @description satang: price per unit */
+            unitPriceSatang: number;
+        };
+        OrderViewV1: {
+            /**
+             * Format: date-time
+             * @description when the harvest settled the order (a direct purchase: when it opened)
+             */
+            allocatedAt: string | null;
+            /** @description satang: what the consumer must pay now; 0 when nothing is due */
+            amountDueSatang: number;
+            /**
+             * Format: date-time
+             * @description when it completes by itself if the consumer does not confirm
+             */
+            autoCompleteAt: string | null;
+            /**
+             * Format: date-time
+             * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
+             */
+            balanceDeadline: string | null;
+            /** Format: uuid */
+            batchId: string;
+            /** @enum {string} */
+            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            consumerId: string;
+            /** @description satang */
+            deliveryFeeSatang: number;
+            /**
+             * Format: date-time
+             * @description deadline to pay the deposit (a direct purchase: its whole price)
+             */
+            depositDeadline: string | null;
+            /** @description satang */
+            depositDueSatang: number;
+            depositPercent: number;
+            /** @example 5605 */
+            districtCode: string;
+            fulfilment: components["schemas"]["PickupFulfilmentV1"] | components["schemas"]["DeliveryFulfilmentV1"];
+            /** @description satang: quantity × unit price */
+            goodsTotalSatang: number;
+            /** Format: date-time */
+            handedOverAt: string | null;
+            history: components["schemas"]["OrderStatusChangeV1"][];
+            /** Format: uuid */
+            id: string;
+            /** @example 4560501 */
+            laoCode: string;
+            /** @description satang */
+            paidSatang: number;
+            payments: components["schemas"]["OrderPaymentV1"][];
+            /** @description true while a slip waits for the producer to check it */
+            paymentUnderReview: boolean;
+            /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
+            personalDataWithheld: boolean;
+            /** Format: uuid */
+            producerId: string;
+            /** Format: uuid */
+            productId: string;
+            productName: string;
+            /** @example 56 */
+            provinceCode: string;
+            /** @description what the consumer will receive (the allocated quantity after harvest) */
+            quantity: number;
+            /** @description satang: refunds owed or made */
+            refundedSatang: number;
+            refunds: components["schemas"]["OrderRefundV1"][];
+            /** @description what the consumer asked for */
+            requestedQuantity: number;
+            /**
+             * Format: uuid
+             * @description null for a direct purchase of stock on hand
+             */
+            reservationId: string | null;
+            /** Format: date-time */
+            reservedAt: string;
+            shipment: components["schemas"]["ShipmentV1"] | null;
+            /** @description the consumer's uploaded bank slips, oldest first */
+            slips: components["schemas"]["PaymentSlipV1"][];
+            /** @enum {string} */
+            status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+            /** @description satang: goods total + delivery fee */
+            totalSatang: number;
+            /** @enum {string} */
+            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+            /** @description satang: price per unit */
+            unitPriceSatang: number;
+        };
+        PackingCountV1: {
+            count: number;
+            quantity: number;
+        };
+        PackingDayTotalV1: {
+            /** Format: date */
+            day: string;
+            /** @description units to pack */
+            quantity: number;
+            reservations: number;
+        };
+        PackingPickupPointTotalV1: {
+            name: string;
+            /** Format: uuid */
+            pickupPointId: string | null;
+            /** @description units to pack */
+            quantity: number;
+            reservations: number;
+        };
+        PackingRowV1: {
+            allocated: number | null;
+            /** Format: uuid */
+            consumerId: string;
+            /**
+             * Format: date
+             * @description Asia/Bangkok date of the reservation
+             */
+            day: string;
+            /** @description line1, postal code and phone */
+            deliveryAddress: string | null;
+            /** @enum {string} */
+            fulfilment: "pickup" | "delivery";
+            /** Format: uuid */
+            orderId: string | null;
+            /** Format: uuid */
+            pickupPointId: string | null;
+            pickupPointName: string | null;
+            quantity: number;
+            requested: number;
+            /** Format: uuid */
+            reservationId: string;
+            /** Format: date-time */
+            reservedAt: string;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
+            /** @description the allocated quantity after harvest, the held quantity before; 0 when nothing is to pack */
+            toPack: number;
+        };
+        PackingTotalsV1: {
+            /** @description what to pack per reservation day */
+            byDay: components["schemas"]["PackingDayTotalV1"][];
+            /** @description what to pack per pickup point (deliveries together, pickupPointId null) */
+            byPickupPoint: components["schemas"]["PackingPickupPointTotalV1"][];
+            /** @description keyed by reservation status */
+            byStatus: {
+                [key: string]: components["schemas"]["PackingCountV1"];
+            };
+        };
+        PackingViewV1: {
+            /** Format: uuid */
+            batchId: string;
+            reservations: components["schemas"]["PackingRowV1"][];
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
+            totals: components["schemas"]["PackingTotalsV1"];
+        };
+        PaymentInstructionsV1: {
+            /** @description satang: what to pay now */
+            amountDueSatang: number;
+            /** @description present (true) once the payment deadline passed: nothing more can be paid */
+            deadlinePassed?: boolean;
+            /** Format: uuid */
+            orderId: string;
+            /** @description null when nothing is due now */
+            promptPay: components["schemas"]["PromptPayQrV1"] | null;
+            /** @enum {string} */
+            status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
+        };
+        PaymentSlipV1: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the bank's transaction reference, read from the slip's verification QR
+             * @example 2025112712345678ABCD
+             */
+            reference: string;
+            /** @description why the producer rejected it; null unless rejected */
+            rejectReason: string | null;
+            /**
+             * @description the sending bank's code, read from the slip's verification QR
+             * @example 004
+             */
+            sendingBank: string;
+            /**
+             * @description pending until the producer checks it
+             * @enum {string}
+             */
+            status: "pending" | "confirmed" | "rejected";
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         PayRefundBody: {
             /** @enum {string} */
             method: "promptpay" | "transfer" | "cash";
             /** @example REF-20251127-01 */
             reference: string;
+        };
+        PersonalDataAccountV1: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: email */
+            email?: string;
+            /** Format: uuid */
+            id: string;
+            /** @description lao_admin and producer logins */
+            laoCode?: string;
+            name: string;
+            /** @example 0812345678 */
+            phone?: string;
+            /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
+            phoneVerified?: boolean;
+            /**
+             * Format: uuid
+             * @description producer logins
+             */
+            producerId?: string;
+            /** @description province_admin, lao_admin and producer logins */
+            provinceCode?: string;
+            roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
+        };
+        /** @description Everything the system holds about the signed-in consumer (PDPA right of access), as one JSON document */
+        PersonalDataV1: {
+            account: components["schemas"]["PersonalDataAccountV1"];
+            /** Format: date-time */
+            exportedAt: string;
+            /** @description with their delivery addresses and the metadata of uploaded bank slips (slips) */
+            orders: components["schemas"]["OrderSummaryV1"][];
+            /** @description reservations and waitlist places (GET /me/reservations items) */
+            reservations: components["schemas"]["ReservationDetailV1"][];
+            reviews: components["schemas"]["ReviewV1"][];
+        };
+        PickupFulfilmentV1: {
+            /** Format: uuid */
+            pickupPointId: string;
+            pickupPointName: string;
+            /** @enum {string} */
+            type: "pickup";
         };
         PickupPointDto: {
             /** @example หมู่ 3 ต.บ้านถ้ำ อ.ดอกคำใต้ */
@@ -1736,10 +2425,24 @@ export interface components {
             name: string;
             windows?: components["schemas"]["PickupWindowDto"][];
         };
+        PickupPointV1: {
+            address: string;
+            /** Format: uuid */
+            id: string;
+            /** @example ศาลาหมู่บ้าน */
+            name: string;
+            windows: components["schemas"]["PickupWindowV1"][];
+        };
         PickupWindowDto: {
             /** @example 2026-06-01T12:00:00+07:00 */
             end: string;
             /** @example 2026-06-01T08:00:00+07:00 */
+            start: string;
+        };
+        PickupWindowV1: {
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
             start: string;
         };
         PingDto: {
@@ -1753,6 +2456,120 @@ export interface components {
              * @example 0812345678
              */
             phone: string;
+        };
+        ProducerPageV1: {
+            items: components["schemas"]["ProducerV1"][];
+            /** @description matches across all pages */
+            total: number;
+        };
+        ProducerV1: {
+            /** @description contact channels; each only when given (and, for the public, only when the producer consented to publish them) */
+            contacts: components["schemas"]["ContactsV1"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 5605 */
+            districtCode: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "farmer" | "community_enterprise" | "entrepreneur";
+            /** @example 4560501 */
+            laoCode: string;
+            /** @description members (a community enterprise counts its members as beneficiaries) */
+            memberCount: number;
+            /** @example ลุงมา ใจดี */
+            name: string;
+            /** @description only for those who manage the producer */
+            promptPayId?: string;
+            /** @example 56 */
+            provinceCode: string;
+            publishContacts: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProductMediaV1: {
+            /** @enum {string} */
+            type: "photo" | "video";
+            /**
+             * Format: uri-reference
+             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
+             */
+            url: string;
+        };
+        ProductPageV1: {
+            items: components["schemas"]["ProductV1"][];
+            /** @description matches across all pages */
+            total: number;
+        };
+        ProductPlaceV1: {
+            /** @example 5605 */
+            districtCode: string;
+            /** @example ดอกคำใต้ */
+            districtNameTh: string;
+            /** @example 4560501 */
+            laoCode: string;
+            /** @example เทศบาลเมืองดอกคำใต้ */
+            laoDisplayNameTh: string;
+            /** @example 56 */
+            provinceCode: string;
+            /** @example พะเยา */
+            provinceNameTh: string;
+        };
+        ProductV1: {
+            /** @enum {string} */
+            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
+            /** @description the product's own contacts, else the producer's published ones, else {} */
+            contacts: components["schemas"]["ContactsV1"];
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            hashtagList: string[];
+            /**
+             * @description the ready-to-paste line
+             * @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้
+             */
+            hashtags: string;
+            /** Format: uuid */
+            id: string;
+            media: components["schemas"]["ProductMediaV1"][];
+            /** @example ลำไยอบแห้งสีทอง */
+            name: string;
+            place: components["schemas"]["ProductPlaceV1"];
+            /**
+             * @description price per unit in satang
+             * @example 12050
+             */
+            priceSatang: number;
+            /** Format: uuid */
+            producerId: string;
+            /** @enum {string} */
+            producerKind: "farmer" | "community_enterprise" | "entrepreneur";
+            producerName: string;
+            /** @description one decimal; null before the first review */
+            ratingAverage: number | null;
+            ratingCount: number;
+            /**
+             * @example [
+             *       7,
+             *       8
+             *     ]
+             */
+            seasonMonths: number[];
+            story: string | null;
+            /** @description the producer's own hashtags */
+            tags: string[];
+            /** @enum {string} */
+            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PromptPayQrV1: {
+            /** @description EMVCo QR payload for exactly amountDueSatang */
+            payload: string;
+            /** @example 0812345678 */
+            promptPayId: string;
+            /** @description the QR code, an SVG document */
+            qrSvg: string;
         };
         ProposeMembershipFields: {
             /**
@@ -1771,9 +2588,27 @@ export interface components {
              */
             note?: string;
         };
+        ProvinceV1: {
+            /**
+             * @description 2-digit province code
+             * @example 56
+             */
+            code: string;
+            /** @example Phayao */
+            nameEn: string;
+            /** @example พะเยา */
+            nameTh: string;
+        };
         PurchaseBodyDto: {
             fulfilment: components["schemas"]["ReservationFulfilmentDto"];
             /** @example 2 */
+            quantity: number;
+        };
+        PurchaseV1: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orderId: string;
             quantity: number;
         };
         RecordPaymentBody: {
@@ -1800,6 +2635,41 @@ export interface components {
             password: string;
             /** @example 0812345678 */
             phone: string;
+        };
+        RegisteredProducerV1: {
+            /**
+             * @description the phone of `account` already has a verified login (the farmer shops here): a code was sent to it, and POST /producers/{id}/account-link with that code makes it the producer's login (its own password stays)
+             * @enum {string}
+             */
+            accountLink?: "code_sent";
+            /** @description contact channels; each only when given (and, for the public, only when the producer consented to publish them) */
+            contacts: components["schemas"]["ContactsV1"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 5605 */
+            districtCode: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "farmer" | "community_enterprise" | "entrepreneur";
+            /** @example 4560501 */
+            laoCode: string;
+            /** @description members (a community enterprise counts its members as beneficiaries) */
+            memberCount: number;
+            /** @example ลุงมา ใจดี */
+            name: string;
+            /** @description only for those who manage the producer */
+            promptPayId?: string;
+            /** @example 56 */
+            provinceCode: string;
+            publishContacts: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: uuid
+             * @description its login, when one was asked for (account) and made
+             */
+            userId?: string;
         };
         RegisterProducerBody: {
             /** @description gives the producer a login (role producer) bound to it and its LAO */
@@ -1829,6 +2699,31 @@ export interface components {
             /** @example 0812345678 */
             phone: string;
         };
+        /** @description ReservationDetailV1: a reservation as its consumer sees it */
+        ReservationDetailV1: {
+            /** Format: uuid */
+            batchId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description null while waitlisted
+             */
+            orderId: string | null;
+            /** Format: uuid */
+            productId: string;
+            /** @example ลิ้นจี่ดอกคำใต้ */
+            productName: string;
+            quantity: number;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
+            /** @enum {string} */
+            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+            /** @description while waitlisted: place in line, 1 = next, in the order the waitlist is served (arrival); null otherwise */
+            waitlistPosition: number | null;
+        };
         ReservationFulfilmentDto: {
             /** @description with type delivery */
             address?: components["schemas"]["DeliveryAddressDto"];
@@ -1836,6 +2731,25 @@ export interface components {
             pickupPointId?: string;
             /** @enum {string} */
             type: "pickup" | "delivery";
+        };
+        ReservationPageV1: {
+            items: components["schemas"]["ReservationDetailV1"][];
+            page: number;
+            pageSize: number;
+            /** @description matches across all pages */
+            total: number;
+        };
+        ReservationV1: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description null while waitlisted
+             */
+            orderId: string | null;
+            quantity: number;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
         };
         ReserveBodyDto: {
             /**
@@ -1855,6 +2769,22 @@ export interface components {
             orderId: string;
             rating: number;
             /** @example หวานมาก ส่งไว */
+            text: string;
+        };
+        ReviewPageV1: {
+            items: components["schemas"]["ReviewV1"][];
+            total: number;
+        };
+        ReviewV1: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            productId: string;
+            rating: number;
             text: string;
         };
         SetTargetCommand: {
@@ -1877,11 +2807,54 @@ export interface components {
             /** @example 120 */
             salesCount: number;
         };
+        ShareKitV1: {
+            /** @description Thai caption ready to paste, with price, contacts, link and hashtags */
+            caption: string;
+            /** @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้ */
+            hashtags: string;
+            /** @description QR code of url, an SVG document */
+            qrSvg: string;
+            /**
+             * Format: uri
+             * @description the product page (pre-order link)
+             */
+            url: string;
+        };
+        ShipmentV1: {
+            carrier: string;
+            trackingNumber: string;
+        };
         ShipOrderBody: {
             /** @example Thailand Post */
             carrier: string;
             /** @example EF123456789TH */
             trackingNumber: string;
+        };
+        SignIn: {
+            /** @description send as Authorization: Bearer <accessToken> */
+            accessToken: string;
+            /** @description seconds */
+            expiresIn: number;
+            user: components["schemas"]["UserView"];
+        };
+        SubdistrictViewV1: {
+            /**
+             * @description 6-digit DOPA subdistrict code, as the source (thai-address-database) gives it
+             * @example 560501
+             */
+            code: string;
+            /**
+             * @description null: the source has no English names
+             * @example null
+             */
+            nameEn: string | null;
+            /** @example ดอกคำใต้ */
+            nameTh: string;
+            /**
+             * @description 5-digit postcode
+             * @example 56120
+             */
+            postalCode: string;
         };
         SubmitMonthCommand: {
             /**
@@ -1889,6 +2862,25 @@ export interface components {
              * @example 2026-03
              */
             month: string;
+        };
+        ToPrepareLineV1: {
+            /**
+             * Format: date
+             * @description Asia/Bangkok date the harvest was allocated
+             */
+            date: string;
+            /** @enum {string} */
+            fulfilment: "pickup" | "delivery";
+            orders: number;
+            /** Format: uuid */
+            pickupPointId: string | null;
+            pickupPointName: string | null;
+            /** Format: uuid */
+            productId: string;
+            productName: string;
+            quantity: number;
+            /** @enum {string} */
+            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
         };
         UpdateLaoFields: {
             /** @example 5605 */
@@ -1966,6 +2958,34 @@ export interface components {
             tags?: string[];
             /** @enum {string} */
             unit?: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
+        };
+        UserView: {
+            /** Format: email */
+            email?: string;
+            /** Format: uuid */
+            id: string;
+            /** @description lao_admin and producer logins */
+            laoCode?: string;
+            name: string;
+            /** @example 0812345678 */
+            phone?: string;
+            /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
+            phoneVerified?: boolean;
+            /**
+             * Format: uuid
+             * @description producer logins
+             */
+            producerId?: string;
+            /** @description province_admin, lao_admin and producer logins */
+            provinceCode?: string;
+            roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
+        };
+        VerificationSentV1: {
+            /**
+             * @description a code was sent by SMS to the phone
+             * @enum {string}
+             */
+            verification: "sms";
         };
         VerifyPhoneDto: {
             /**
@@ -2426,27 +3446,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: email */
-                        email?: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @description lao_admin and producer logins */
-                        laoCode?: string;
-                        name: string;
-                        /** @example 0812345678 */
-                        phone?: string;
-                        /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
-                        phoneVerified?: boolean;
-                        /**
-                         * Format: uuid
-                         * @description producer logins
-                         */
-                        producerId?: string;
-                        /** @description province_admin, lao_admin and producer logins */
-                        provinceCode?: string;
-                        roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
-                    };
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -3086,33 +4086,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description send as Authorization: Bearer <accessToken> */
-                        accessToken: string;
-                        /** @description seconds */
-                        expiresIn: number;
-                        user: {
-                            /** Format: email */
-                            email?: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @description lao_admin and producer logins */
-                            laoCode?: string;
-                            name: string;
-                            /** @example 0812345678 */
-                            phone?: string;
-                            /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
-                            phoneVerified?: boolean;
-                            /**
-                             * Format: uuid
-                             * @description producer logins
-                             */
-                            producerId?: string;
-                            /** @description province_admin, lao_admin and producer logins */
-                            provinceCode?: string;
-                            roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
-                        };
-                    };
+                    "application/json": components["schemas"]["SignIn"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -3517,27 +4491,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: email */
-                        email?: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @description lao_admin and producer logins */
-                        laoCode?: string;
-                        name: string;
-                        /** @example 0812345678 */
-                        phone?: string;
-                        /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
-                        phoneVerified?: boolean;
-                        /**
-                         * Format: uuid
-                         * @description producer logins
-                         */
-                        producerId?: string;
-                        /** @description province_admin, lao_admin and producer logins */
-                        provinceCode?: string;
-                        roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
-                    };
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -3745,13 +4699,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @description a code was sent by SMS to the phone
-                         * @enum {string}
-                         */
-                        verification: "sms";
-                    };
+                    "application/json": components["schemas"]["VerificationSentV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -3942,33 +4890,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description send as Authorization: Bearer <accessToken> */
-                        accessToken: string;
-                        /** @description seconds */
-                        expiresIn: number;
-                        user: {
-                            /** Format: email */
-                            email?: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @description lao_admin and producer logins */
-                            laoCode?: string;
-                            name: string;
-                            /** @example 0812345678 */
-                            phone?: string;
-                            /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
-                            phoneVerified?: boolean;
-                            /**
-                             * Format: uuid
-                             * @description producer logins
-                             */
-                            producerId?: string;
-                            /** @description province_admin, lao_admin and producer logins */
-                            provinceCode?: string;
-                            roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
-                        };
-                    };
+                    "application/json": components["schemas"]["SignIn"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -4175,13 +5097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @description a code was sent by SMS to the phone
-                         * @enum {string}
-                         */
-                        verification: "sms";
-                    };
+                    "application/json": components["schemas"]["VerificationSentV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -4378,75 +5294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description the real yield, once harvested */
-                        actualQuantity: number | null;
-                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                        balanceDeadlineHours: number;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        closeWhenSoldOut: boolean;
-                        /** @description null: pickup only */
-                        delivery: {
-                            feeSatang: number;
-                        } | null;
-                        /** @description deposit due on reservation, percent of the goods total */
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        estimatedQuantity: number;
-                        /** Format: date */
-                        harvestEnd: string;
-                        /** Format: date */
-                        harvestStart: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        maxQuantityPerConsumer: number;
-                        minQuantity: number;
-                        pickupPoints: {
-                            address: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example ศาลาหมู่บ้าน */
-                            name: string;
-                            windows: {
-                                /** Format: date-time */
-                                end: string;
-                                /** Format: date-time */
-                                start: string;
-                            }[];
-                        }[];
-                        /** Format: date-time */
-                        preorderClosesAt: string;
-                        /** Format: date-time */
-                        preorderOpensAt: string;
-                        /** Format: uuid */
-                        producerId: string;
-                        producerName: string;
-                        /** Format: uuid */
-                        productId: string;
-                        /** @example ลำไยสด */
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description reservableQuantity − reservedQuantity */
-                        remainingQuantity: number;
-                        /** @description what may be reserved (≤ estimatedQuantity) */
-                        reservableQuantity: number;
-                        reservedQuantity: number;
-                        soldOut: boolean;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
-                        /** @description after harvest: units above what was reserved, for direct purchase until completed */
-                        stockOnHand: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description price per unit in satang */
-                        unitPriceSatang: number;
-                        waitlist: boolean;
-                    }[];
+                    "application/json": components["schemas"]["BatchV1"][];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -4654,12 +5502,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        status: "draft";
-                    };
+                    "application/json": components["schemas"]["BatchCreatedV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -4864,75 +5707,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description the real yield, once harvested */
-                        actualQuantity: number | null;
-                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                        balanceDeadlineHours: number;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        closeWhenSoldOut: boolean;
-                        /** @description null: pickup only */
-                        delivery: {
-                            feeSatang: number;
-                        } | null;
-                        /** @description deposit due on reservation, percent of the goods total */
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        estimatedQuantity: number;
-                        /** Format: date */
-                        harvestEnd: string;
-                        /** Format: date */
-                        harvestStart: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        maxQuantityPerConsumer: number;
-                        minQuantity: number;
-                        pickupPoints: {
-                            address: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example ศาลาหมู่บ้าน */
-                            name: string;
-                            windows: {
-                                /** Format: date-time */
-                                end: string;
-                                /** Format: date-time */
-                                start: string;
-                            }[];
-                        }[];
-                        /** Format: date-time */
-                        preorderClosesAt: string;
-                        /** Format: date-time */
-                        preorderOpensAt: string;
-                        /** Format: uuid */
-                        producerId: string;
-                        producerName: string;
-                        /** Format: uuid */
-                        productId: string;
-                        /** @example ลำไยสด */
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description reservableQuantity − reservedQuantity */
-                        remainingQuantity: number;
-                        /** @description what may be reserved (≤ estimatedQuantity) */
-                        reservableQuantity: number;
-                        reservedQuantity: number;
-                        soldOut: boolean;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
-                        /** @description after harvest: units above what was reserved, for direct purchase until completed */
-                        stockOnHand: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description price per unit in satang */
-                        unitPriceSatang: number;
-                        waitlist: boolean;
-                    };
+                    "application/json": components["schemas"]["BatchV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -5142,75 +5917,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description the real yield, once harvested */
-                        actualQuantity: number | null;
-                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                        balanceDeadlineHours: number;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        closeWhenSoldOut: boolean;
-                        /** @description null: pickup only */
-                        delivery: {
-                            feeSatang: number;
-                        } | null;
-                        /** @description deposit due on reservation, percent of the goods total */
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        estimatedQuantity: number;
-                        /** Format: date */
-                        harvestEnd: string;
-                        /** Format: date */
-                        harvestStart: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        maxQuantityPerConsumer: number;
-                        minQuantity: number;
-                        pickupPoints: {
-                            address: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example ศาลาหมู่บ้าน */
-                            name: string;
-                            windows: {
-                                /** Format: date-time */
-                                end: string;
-                                /** Format: date-time */
-                                start: string;
-                            }[];
-                        }[];
-                        /** Format: date-time */
-                        preorderClosesAt: string;
-                        /** Format: date-time */
-                        preorderOpensAt: string;
-                        /** Format: uuid */
-                        producerId: string;
-                        producerName: string;
-                        /** Format: uuid */
-                        productId: string;
-                        /** @example ลำไยสด */
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description reservableQuantity − reservedQuantity */
-                        remainingQuantity: number;
-                        /** @description what may be reserved (≤ estimatedQuantity) */
-                        reservableQuantity: number;
-                        reservedQuantity: number;
-                        soldOut: boolean;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
-                        /** @description after harvest: units above what was reserved, for direct purchase until completed */
-                        stockOnHand: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description price per unit in satang */
-                        unitPriceSatang: number;
-                        waitlist: boolean;
-                    };
+                    "application/json": components["schemas"]["BatchV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -5416,75 +6123,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description the real yield, once harvested */
-                        actualQuantity: number | null;
-                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                        balanceDeadlineHours: number;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        closeWhenSoldOut: boolean;
-                        /** @description null: pickup only */
-                        delivery: {
-                            feeSatang: number;
-                        } | null;
-                        /** @description deposit due on reservation, percent of the goods total */
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        estimatedQuantity: number;
-                        /** Format: date */
-                        harvestEnd: string;
-                        /** Format: date */
-                        harvestStart: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        maxQuantityPerConsumer: number;
-                        minQuantity: number;
-                        pickupPoints: {
-                            address: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example ศาลาหมู่บ้าน */
-                            name: string;
-                            windows: {
-                                /** Format: date-time */
-                                end: string;
-                                /** Format: date-time */
-                                start: string;
-                            }[];
-                        }[];
-                        /** Format: date-time */
-                        preorderClosesAt: string;
-                        /** Format: date-time */
-                        preorderOpensAt: string;
-                        /** Format: uuid */
-                        producerId: string;
-                        producerName: string;
-                        /** Format: uuid */
-                        productId: string;
-                        /** @example ลำไยสด */
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description reservableQuantity − reservedQuantity */
-                        remainingQuantity: number;
-                        /** @description what may be reserved (≤ estimatedQuantity) */
-                        reservableQuantity: number;
-                        reservedQuantity: number;
-                        soldOut: boolean;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
-                        /** @description after harvest: units above what was reserved, for direct purchase until completed */
-                        stockOnHand: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description price per unit in satang */
-                        unitPriceSatang: number;
-                        waitlist: boolean;
-                    };
+                    "application/json": components["schemas"]["BatchV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -5690,75 +6329,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description the real yield, once harvested */
-                        actualQuantity: number | null;
-                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                        balanceDeadlineHours: number;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        closeWhenSoldOut: boolean;
-                        /** @description null: pickup only */
-                        delivery: {
-                            feeSatang: number;
-                        } | null;
-                        /** @description deposit due on reservation, percent of the goods total */
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        estimatedQuantity: number;
-                        /** Format: date */
-                        harvestEnd: string;
-                        /** Format: date */
-                        harvestStart: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        maxQuantityPerConsumer: number;
-                        minQuantity: number;
-                        pickupPoints: {
-                            address: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example ศาลาหมู่บ้าน */
-                            name: string;
-                            windows: {
-                                /** Format: date-time */
-                                end: string;
-                                /** Format: date-time */
-                                start: string;
-                            }[];
-                        }[];
-                        /** Format: date-time */
-                        preorderClosesAt: string;
-                        /** Format: date-time */
-                        preorderOpensAt: string;
-                        /** Format: uuid */
-                        producerId: string;
-                        producerName: string;
-                        /** Format: uuid */
-                        productId: string;
-                        /** @example ลำไยสด */
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description reservableQuantity − reservedQuantity */
-                        remainingQuantity: number;
-                        /** @description what may be reserved (≤ estimatedQuantity) */
-                        reservableQuantity: number;
-                        reservedQuantity: number;
-                        soldOut: boolean;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
-                        /** @description after harvest: units above what was reserved, for direct purchase until completed */
-                        stockOnHand: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description price per unit in satang */
-                        unitPriceSatang: number;
-                        waitlist: boolean;
-                    };
+                    "application/json": components["schemas"]["BatchV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -5968,87 +6539,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description one per confirmed reservation, first come first served */
-                        allocations: {
-                            /** @description 0 when the yield ran out before it */
-                            allocated: number;
-                            /** Format: uuid */
-                            orderId: string;
-                            requested: number;
-                            /** Format: uuid */
-                            reservationId: string;
-                        }[];
-                        batch: {
-                            /** @description the real yield, once harvested */
-                            actualQuantity: number | null;
-                            /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                            balanceDeadlineHours: number;
-                            /** @enum {string} */
-                            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                            closeWhenSoldOut: boolean;
-                            /** @description null: pickup only */
-                            delivery: {
-                                feeSatang: number;
-                            } | null;
-                            /** @description deposit due on reservation, percent of the goods total */
-                            depositPercent: number;
-                            /** @example 5605 */
-                            districtCode: string;
-                            estimatedQuantity: number;
-                            /** Format: date */
-                            harvestEnd: string;
-                            /** Format: date */
-                            harvestStart: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example 4560501 */
-                            laoCode: string;
-                            maxQuantityPerConsumer: number;
-                            minQuantity: number;
-                            pickupPoints: {
-                                address: string;
-                                /** Format: uuid */
-                                id: string;
-                                /** @example ศาลาหมู่บ้าน */
-                                name: string;
-                                windows: {
-                                    /** Format: date-time */
-                                    end: string;
-                                    /** Format: date-time */
-                                    start: string;
-                                }[];
-                            }[];
-                            /** Format: date-time */
-                            preorderClosesAt: string;
-                            /** Format: date-time */
-                            preorderOpensAt: string;
-                            /** Format: uuid */
-                            producerId: string;
-                            producerName: string;
-                            /** Format: uuid */
-                            productId: string;
-                            /** @example ลำไยสด */
-                            productName: string;
-                            /** @example 56 */
-                            provinceCode: string;
-                            /** @description reservableQuantity − reservedQuantity */
-                            remainingQuantity: number;
-                            /** @description what may be reserved (≤ estimatedQuantity) */
-                            reservableQuantity: number;
-                            reservedQuantity: number;
-                            soldOut: boolean;
-                            /** @enum {string} */
-                            status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
-                            /** @description after harvest: units above what was reserved, for direct purchase until completed */
-                            stockOnHand: number;
-                            /** @enum {string} */
-                            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                            /** @description price per unit in satang */
-                            unitPriceSatang: number;
-                            waitlist: boolean;
-                        };
-                    };
+                    "application/json": components["schemas"]["HarvestResultV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -6258,34 +6749,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        actualQuantity: number;
-                        allocations: {
-                            allocated: number;
-                            requested: number;
-                            /** Format: uuid */
-                            reservationId: string;
-                        }[];
-                        /** Format: uuid */
-                        batchId: string;
-                        estimatedQuantity: number;
-                        /** @description reservations that get all they asked for */
-                        full: number;
-                        /** @description reservations that get nothing (their deposit is refunded) */
-                        none: number;
-                        /** @description reservations that get part of it */
-                        partial: number;
-                        /** @description units held by confirmed reservations */
-                        reservedQuantity: number;
-                        /** @description reserved units the harvest cannot give */
-                        shortQuantity: number;
-                        /** @description their value at the batch price */
-                        shortValueSatang: number;
-                        /** @description units above what was reserved: stock on hand for direct sale */
-                        surplus: number;
-                        /** @description waitlisted reservations the harvest cancels */
-                        waitlistCancelled: number;
-                    };
+                    "application/json": components["schemas"]["HarvestPreviewV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -6696,30 +7160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        at: string;
-                        /** Format: uuid */
-                        batchId: string;
-                        /** @description reservations holding units */
-                        confirmedCount: number;
-                        /** @description the last ten reservations, newest first (no personal data) */
-                        recent: {
-                            /** Format: date-time */
-                            at: string;
-                            quantity: number;
-                            /** @enum {string} */
-                            status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
-                        }[];
-                        remainingQuantity: number;
-                        reservableQuantity: number;
-                        reservedQuantity: number;
-                        soldOut: boolean;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
-                        waitlistedCount: number;
-                        waitlistedQuantity: number;
-                    };
+                    "application/json": components["schemas"]["BatchLiveV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -6925,75 +7366,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description the real yield, once harvested */
-                        actualQuantity: number | null;
-                        /** @description hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand */
-                        balanceDeadlineHours: number;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        closeWhenSoldOut: boolean;
-                        /** @description null: pickup only */
-                        delivery: {
-                            feeSatang: number;
-                        } | null;
-                        /** @description deposit due on reservation, percent of the goods total */
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        estimatedQuantity: number;
-                        /** Format: date */
-                        harvestEnd: string;
-                        /** Format: date */
-                        harvestStart: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        maxQuantityPerConsumer: number;
-                        minQuantity: number;
-                        pickupPoints: {
-                            address: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example ศาลาหมู่บ้าน */
-                            name: string;
-                            windows: {
-                                /** Format: date-time */
-                                end: string;
-                                /** Format: date-time */
-                                start: string;
-                            }[];
-                        }[];
-                        /** Format: date-time */
-                        preorderClosesAt: string;
-                        /** Format: date-time */
-                        preorderOpensAt: string;
-                        /** Format: uuid */
-                        producerId: string;
-                        producerName: string;
-                        /** Format: uuid */
-                        productId: string;
-                        /** @example ลำไยสด */
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description reservableQuantity − reservedQuantity */
-                        remainingQuantity: number;
-                        /** @description what may be reserved (≤ estimatedQuantity) */
-                        reservableQuantity: number;
-                        reservedQuantity: number;
-                        soldOut: boolean;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
-                        /** @description after harvest: units above what was reserved, for direct purchase until completed */
-                        stockOnHand: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description price per unit in satang */
-                        unitPriceSatang: number;
-                        waitlist: boolean;
-                    };
+                    "application/json": components["schemas"]["BatchV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -7205,13 +7578,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        orderId: string;
-                        quantity: number;
-                    };
+                    "application/json": components["schemas"]["PurchaseV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -7417,67 +7784,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        batchId: string;
-                        reservations: {
-                            allocated: number | null;
-                            /** Format: uuid */
-                            consumerId: string;
-                            /**
-                             * Format: date
-                             * @description Asia/Bangkok date of the reservation
-                             */
-                            day: string;
-                            /** @description line1, postal code and phone */
-                            deliveryAddress: string | null;
-                            /** @enum {string} */
-                            fulfilment: "pickup" | "delivery";
-                            /** Format: uuid */
-                            orderId: string | null;
-                            /** Format: uuid */
-                            pickupPointId: string | null;
-                            pickupPointName: string | null;
-                            quantity: number;
-                            requested: number;
-                            /** Format: uuid */
-                            reservationId: string;
-                            /** Format: date-time */
-                            reservedAt: string;
-                            /** @enum {string} */
-                            status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
-                            /** @description the allocated quantity after harvest, the held quantity before; 0 when nothing is to pack */
-                            toPack: number;
-                        }[];
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "harvested" | "completed" | "cancelled";
-                        totals: {
-                            /** @description what to pack per reservation day */
-                            byDay: {
-                                /** Format: date */
-                                day: string;
-                                /** @description units to pack */
-                                quantity: number;
-                                reservations: number;
-                            }[];
-                            /** @description what to pack per pickup point (deliveries together, pickupPointId null) */
-                            byPickupPoint: {
-                                name: string;
-                                /** Format: uuid */
-                                pickupPointId: string | null;
-                                /** @description units to pack */
-                                quantity: number;
-                                reservations: number;
-                            }[];
-                            /** @description keyed by reservation status */
-                            byStatus: {
-                                [key: string]: {
-                                    count: number;
-                                    quantity: number;
-                                };
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["PackingViewV1"];
                     "text/csv": string;
                 };
             };
@@ -7691,18 +7998,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /**
-                         * Format: uuid
-                         * @description null while waitlisted
-                         */
-                        orderId: string | null;
-                        quantity: number;
-                        /** @enum {string} */
-                        status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
-                    };
+                    "application/json": components["schemas"]["ReservationV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -7914,40 +8210,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            /**
-                             * Format: uuid
-                             * @description the user who added it: only for that user and the administrators of the area
-                             */
-                            createdBy?: string;
-                            /** @example 5605 */
-                            districtCode: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example 4560501 */
-                            laoCode: string;
-                            /** @enum {string} */
-                            platform: "facebook" | "tiktok" | "youtube" | "instagram" | "line" | "other";
-                            /** Format: uuid */
-                            producerId: string | null;
-                            /** Format: uuid */
-                            productId: string | null;
-                            /** @example 56 */
-                            provinceCode: string;
-                            /** Format: date-time */
-                            publishedAt: string;
-                            /**
-                             * Format: uri
-                             * @example https://www.facebook.com/baanrao/posts/123
-                             */
-                            url: string;
-                        }[];
-                        /** @description matches across all pages */
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["ContentLinkPageV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -8159,36 +8422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        createdAt: string;
-                        /**
-                         * Format: uuid
-                         * @description the user who added it: only for that user and the administrators of the area
-                         */
-                        createdBy?: string;
-                        /** @example 5605 */
-                        districtCode: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @enum {string} */
-                        platform: "facebook" | "tiktok" | "youtube" | "instagram" | "line" | "other";
-                        /** Format: uuid */
-                        producerId: string | null;
-                        /** Format: uuid */
-                        productId: string | null;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** Format: date-time */
-                        publishedAt: string;
-                        /**
-                         * Format: uri
-                         * @example https://www.facebook.com/baanrao/posts/123
-                         */
-                        url: string;
-                    };
+                    "application/json": components["schemas"]["ContentLinkV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -8592,30 +8826,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description one row per (subdistrict, postcode): a subdistrict with two postcodes appears twice */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @description 6-digit DOPA subdistrict code, as the source (thai-address-database) gives it
-                         * @example 560501
-                         */
-                        code: string;
-                        /**
-                         * @description null: the source has no English names
-                         * @example null
-                         */
-                        nameEn: string | null;
-                        /** @example ดอกคำใต้ */
-                        nameTh: string;
-                        /**
-                         * @description 5-digit postcode
-                         * @example 56120
-                         */
-                        postalCode: string;
-                    }[];
+                    "application/json": components["schemas"]["SubdistrictViewV1"][];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -8826,31 +9043,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /**
-                             * @description 7-digit DLA code
-                             * @example 4560501
-                             */
-                            code: string;
-                            /** @example เทศบาลเมืองดอกคำใต้ */
-                            displayNameTh: string;
-                            /** @example 5605 */
-                            districtCode: string;
-                            lat: number | null;
-                            lon: number | null;
-                            /** @example ดอกคำใต้ */
-                            nameTh: string;
-                            /** @example 56 */
-                            provinceCode: string;
-                            /** @enum {string} */
-                            type: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
-                            /** @example เทศบาลเมือง */
-                            typeTh: string;
-                        }[];
-                        /** @description matches across all pages */
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["LaoPageV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -9058,27 +9251,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @description 7-digit DLA code
-                         * @example 4560501
-                         */
-                        code: string;
-                        /** @example เทศบาลเมืองดอกคำใต้ */
-                        displayNameTh: string;
-                        /** @example 5605 */
-                        districtCode: string;
-                        lat: number | null;
-                        lon: number | null;
-                        /** @example ดอกคำใต้ */
-                        nameTh: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @enum {string} */
-                        type: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
-                        /** @example เทศบาลเมือง */
-                        typeTh: string;
-                    };
+                    "application/json": components["schemas"]["LaoV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -9283,27 +9456,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @description 7-digit DLA code
-                         * @example 4560501
-                         */
-                        code: string;
-                        /** @example เทศบาลเมืองดอกคำใต้ */
-                        displayNameTh: string;
-                        /** @example 5605 */
-                        districtCode: string;
-                        lat: number | null;
-                        lon: number | null;
-                        /** @example ดอกคำใต้ */
-                        nameTh: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @enum {string} */
-                        type: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
-                        /** @example เทศบาลเมือง */
-                        typeTh: string;
-                    };
+                    "application/json": components["schemas"]["LaoV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -9513,27 +9666,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @description 7-digit DLA code
-                         * @example 4560501
-                         */
-                        code: string;
-                        /** @example เทศบาลเมืองดอกคำใต้ */
-                        displayNameTh: string;
-                        /** @example 5605 */
-                        districtCode: string;
-                        lat: number | null;
-                        lon: number | null;
-                        /** @example ดอกคำใต้ */
-                        nameTh: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @enum {string} */
-                        type: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
-                        /** @example เทศบาลเมือง */
-                        typeTh: string;
-                    };
+                    "application/json": components["schemas"]["LaoV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -9740,11 +9873,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        erasedAt: string;
-                        message: string;
-                    };
+                    "application/json": components["schemas"]["ErasedV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -11273,180 +11402,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        account: {
-                            /** Format: date-time */
-                            createdAt?: string;
-                            /** Format: email */
-                            email?: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @description lao_admin and producer logins */
-                            laoCode?: string;
-                            name: string;
-                            /** @example 0812345678 */
-                            phone?: string;
-                            /** @description with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase) */
-                            phoneVerified?: boolean;
-                            /**
-                             * Format: uuid
-                             * @description producer logins
-                             */
-                            producerId?: string;
-                            /** @description province_admin, lao_admin and producer logins */
-                            provinceCode?: string;
-                            roles: ("consumer" | "producer" | "lao_admin" | "province_admin" | "dla_admin")[];
-                        };
-                        /** Format: date-time */
-                        exportedAt: string;
-                        /** @description with their delivery addresses and the metadata of uploaded bank slips (slips) */
-                        orders: {
-                            /**
-                             * Format: date-time
-                             * @description when the harvest settled the order (a direct purchase: when it opened)
-                             */
-                            allocatedAt: string | null;
-                            /** @description satang: what the consumer must pay now; 0 when nothing is due */
-                            amountDueSatang: number;
-                            /**
-                             * Format: date-time
-                             * @description when it completes by itself if the consumer does not confirm
-                             */
-                            autoCompleteAt: string | null;
-                            /**
-                             * Format: date-time
-                             * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                             */
-                            balanceDeadline: string | null;
-                            /** Format: uuid */
-                            batchId: string;
-                            /** @enum {string} */
-                            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                            /** Format: date-time */
-                            completedAt: string | null;
-                            /** Format: uuid */
-                            consumerId: string;
-                            /** @description satang */
-                            deliveryFeeSatang: number;
-                            /**
-                             * Format: date-time
-                             * @description deadline to pay the deposit (a direct purchase: its whole price)
-                             */
-                            depositDeadline: string | null;
-                            /** @description satang */
-                            depositDueSatang: number;
-                            depositPercent: number;
-                            /** @example 5605 */
-                            districtCode: string;
-                            fulfilment: {
-                                /** Format: uuid */
-                                pickupPointId: string;
-                                pickupPointName: string;
-                                /** @enum {string} */
-                                type: "pickup";
-                            } | {
-                                /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
-                                address: {
-                                    /** @example 5605 */
-                                    districtCode: string;
-                                    line1?: string;
-                                    /** @example 0812345678 */
-                                    phone?: string;
-                                    /** @example 56120 */
-                                    postalCode?: string;
-                                    /** @example 56 */
-                                    provinceCode: string;
-                                    subdistrict?: string;
-                                };
-                                /** @enum {string} */
-                                type: "delivery";
-                            };
-                            /** @description satang: quantity × unit price */
-                            goodsTotalSatang: number;
-                            /** Format: date-time */
-                            handedOverAt: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example 4560501 */
-                            laoCode: string;
-                            /** @description satang */
-                            paidSatang: number;
-                            /** @description true while a slip waits for the producer to check it */
-                            paymentUnderReview: boolean;
-                            /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
-                            personalDataWithheld: boolean;
-                            /** Format: uuid */
-                            producerId: string;
-                            /** Format: uuid */
-                            productId: string;
-                            productName: string;
-                            /** @example 56 */
-                            provinceCode: string;
-                            /** @description what the consumer will receive (the allocated quantity after harvest) */
-                            quantity: number;
-                            /** @description satang: refunds owed or made */
-                            refundedSatang: number;
-                            /** @description what the consumer asked for */
-                            requestedQuantity: number;
-                            /**
-                             * Format: uuid
-                             * @description null for a direct purchase of stock on hand
-                             */
-                            reservationId: string | null;
-                            /** Format: date-time */
-                            reservedAt: string;
-                            shipment: {
-                                carrier: string;
-                                trackingNumber: string;
-                            } | null;
-                            /** @description the consumer's uploaded bank slips, oldest first */
-                            slips: {
-                                /** Format: uuid */
-                                id: string;
-                                /**
-                                 * @description the bank's transaction reference, read from the slip's verification QR
-                                 * @example 2025112712345678ABCD
-                                 */
-                                reference: string;
-                                /** @description why the producer rejected it; null unless rejected */
-                                rejectReason: string | null;
-                                /**
-                                 * @description the sending bank's code, read from the slip's verification QR
-                                 * @example 004
-                                 */
-                                sendingBank: string;
-                                /**
-                                 * @description pending until the producer checks it
-                                 * @enum {string}
-                                 */
-                                status: "pending" | "confirmed" | "rejected";
-                                /** Format: date-time */
-                                uploadedAt: string;
-                            }[];
-                            /** @enum {string} */
-                            status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                            /** @description satang: goods total + delivery fee */
-                            totalSatang: number;
-                            /** @enum {string} */
-                            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                            /** @description satang: price per unit */
-                            unitPriceSatang: number;
-                        }[];
-                        /** @description reservations and waitlist places (GET /me/reservations items) */
-                        reservations: Record<string, never>[];
-                        reviews: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            orderId: string;
-                            /** Format: uuid */
-                            productId: string;
-                            rating: number;
-                            text: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["PersonalDataV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -11653,36 +11609,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            batchId: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * Format: uuid
-                             * @description null while waitlisted
-                             */
-                            orderId: string | null;
-                            /** Format: uuid */
-                            productId: string;
-                            /** @example ลิ้นจี่ดอกคำใต้ */
-                            productName: string;
-                            quantity: number;
-                            /** @enum {string} */
-                            status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
-                            /** @enum {string} */
-                            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                            /** @description while waitlisted: place in line, 1 = next, in the order the waitlist is served (arrival); null otherwise */
-                            waitlistPosition: number | null;
-                        }[];
-                        page: number;
-                        pageSize: number;
-                        /** @description matches across all pages */
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["ReservationPageV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -12099,48 +12026,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /**
-                             * @description approved when the proposal was made
-                             * @enum {string}
-                             */
-                            currentKind: "farmer" | "community_enterprise" | "entrepreneur";
-                            /** @description approved when the proposal was made */
-                            currentMemberCount: number;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            /** Format: uuid */
-                            decidedBy: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * @description asked for
-                             * @enum {string}
-                             */
-                            kind: "farmer" | "community_enterprise" | "entrepreneur";
-                            /** @example 4560501 */
-                            laoCode: string;
-                            /** @description asked for */
-                            memberCount: number;
-                            note: string | null;
-                            /** Format: uuid */
-                            producerId: string;
-                            producerName: string;
-                            /** Format: date-time */
-                            proposedAt: string;
-                            /** Format: uuid */
-                            proposedBy: string;
-                            /** @description the administrator's reason (always given on a rejection) */
-                            reason: string | null;
-                            /**
-                             * @description superseded: the producer proposed again before a decision
-                             * @enum {string}
-                             */
-                            status: "pending" | "approved" | "rejected" | "superseded";
-                        }[];
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["MembershipProposalPageV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -12349,45 +12235,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @description approved when the proposal was made
-                         * @enum {string}
-                         */
-                        currentKind: "farmer" | "community_enterprise" | "entrepreneur";
-                        /** @description approved when the proposal was made */
-                        currentMemberCount: number;
-                        /** Format: date-time */
-                        decidedAt: string | null;
-                        /** Format: uuid */
-                        decidedBy: string | null;
-                        /** Format: uuid */
-                        id: string;
-                        /**
-                         * @description asked for
-                         * @enum {string}
-                         */
-                        kind: "farmer" | "community_enterprise" | "entrepreneur";
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description asked for */
-                        memberCount: number;
-                        note: string | null;
-                        /** Format: uuid */
-                        producerId: string;
-                        producerName: string;
-                        /** Format: date-time */
-                        proposedAt: string;
-                        /** Format: uuid */
-                        proposedBy: string;
-                        /** @description the administrator's reason (always given on a rejection) */
-                        reason: string | null;
-                        /**
-                         * @description superseded: the producer proposed again before a decision
-                         * @enum {string}
-                         */
-                        status: "pending" | "approved" | "rejected" | "superseded";
-                    };
+                    "application/json": components["schemas"]["MembershipProposalV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -12596,45 +12444,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @description approved when the proposal was made
-                         * @enum {string}
-                         */
-                        currentKind: "farmer" | "community_enterprise" | "entrepreneur";
-                        /** @description approved when the proposal was made */
-                        currentMemberCount: number;
-                        /** Format: date-time */
-                        decidedAt: string | null;
-                        /** Format: uuid */
-                        decidedBy: string | null;
-                        /** Format: uuid */
-                        id: string;
-                        /**
-                         * @description asked for
-                         * @enum {string}
-                         */
-                        kind: "farmer" | "community_enterprise" | "entrepreneur";
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description asked for */
-                        memberCount: number;
-                        note: string | null;
-                        /** Format: uuid */
-                        producerId: string;
-                        producerName: string;
-                        /** Format: date-time */
-                        proposedAt: string;
-                        /** Format: uuid */
-                        proposedBy: string;
-                        /** @description the administrator's reason (always given on a rejection) */
-                        reason: string | null;
-                        /**
-                         * @description superseded: the producer proposed again before a decision
-                         * @enum {string}
-                         */
-                        status: "pending" | "approved" | "rejected" | "superseded";
-                    };
+                    "application/json": components["schemas"]["MembershipProposalV1"];
                 };
             };
             /** @description reason missing or blank (VALIDATION_FAILED, field reason) */
@@ -12846,163 +12656,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /**
-                             * Format: date-time
-                             * @description when the harvest settled the order (a direct purchase: when it opened)
-                             */
-                            allocatedAt: string | null;
-                            /** @description satang: what the consumer must pay now; 0 when nothing is due */
-                            amountDueSatang: number;
-                            /**
-                             * Format: date-time
-                             * @description when it completes by itself if the consumer does not confirm
-                             */
-                            autoCompleteAt: string | null;
-                            /**
-                             * Format: date-time
-                             * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                             */
-                            balanceDeadline: string | null;
-                            /** Format: uuid */
-                            batchId: string;
-                            /** @enum {string} */
-                            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                            /** Format: date-time */
-                            completedAt: string | null;
-                            /** Format: uuid */
-                            consumerId: string;
-                            /** @description satang */
-                            deliveryFeeSatang: number;
-                            /**
-                             * Format: date-time
-                             * @description deadline to pay the deposit (a direct purchase: its whole price)
-                             */
-                            depositDeadline: string | null;
-                            /** @description satang */
-                            depositDueSatang: number;
-                            depositPercent: number;
-                            /** @example 5605 */
-                            districtCode: string;
-                            fulfilment: {
-                                /** Format: uuid */
-                                pickupPointId: string;
-                                pickupPointName: string;
-                                /** @enum {string} */
-                                type: "pickup";
-                            } | {
-                                /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
-                                address: {
-                                    /** @example 5605 */
-                                    districtCode: string;
-                                    line1?: string;
-                                    /** @example 0812345678 */
-                                    phone?: string;
-                                    /** @example 56120 */
-                                    postalCode?: string;
-                                    /** @example 56 */
-                                    provinceCode: string;
-                                    subdistrict?: string;
-                                };
-                                /** @enum {string} */
-                                type: "delivery";
-                            };
-                            /** @description satang: quantity × unit price */
-                            goodsTotalSatang: number;
-                            /** Format: date-time */
-                            handedOverAt: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example 4560501 */
-                            laoCode: string;
-                            /** @description satang */
-                            paidSatang: number;
-                            /** @description true while a slip waits for the producer to check it */
-                            paymentUnderReview: boolean;
-                            /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
-                            personalDataWithheld: boolean;
-                            /** Format: uuid */
-                            producerId: string;
-                            /** Format: uuid */
-                            productId: string;
-                            productName: string;
-                            /** @example 56 */
-                            provinceCode: string;
-                            /** @description what the consumer will receive (the allocated quantity after harvest) */
-                            quantity: number;
-                            /** @description satang: refunds owed or made */
-                            refundedSatang: number;
-                            /** @description what the consumer asked for */
-                            requestedQuantity: number;
-                            /**
-                             * Format: uuid
-                             * @description null for a direct purchase of stock on hand
-                             */
-                            reservationId: string | null;
-                            /** Format: date-time */
-                            reservedAt: string;
-                            shipment: {
-                                carrier: string;
-                                trackingNumber: string;
-                            } | null;
-                            /** @description the consumer's uploaded bank slips, oldest first */
-                            slips: {
-                                /** Format: uuid */
-                                id: string;
-                                /**
-                                 * @description the bank's transaction reference, read from the slip's verification QR
-                                 * @example 2025112712345678ABCD
-                                 */
-                                reference: string;
-                                /** @description why the producer rejected it; null unless rejected */
-                                rejectReason: string | null;
-                                /**
-                                 * @description the sending bank's code, read from the slip's verification QR
-                                 * @example 004
-                                 */
-                                sendingBank: string;
-                                /**
-                                 * @description pending until the producer checks it
-                                 * @enum {string}
-                                 */
-                                status: "pending" | "confirmed" | "rejected";
-                                /** Format: date-time */
-                                uploadedAt: string;
-                            }[];
-                            /** @enum {string} */
-                            status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                            /** @description satang: goods total + delivery fee */
-                            totalSatang: number;
-                            /** @enum {string} */
-                            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                            /** @description satang: price per unit */
-                            unitPriceSatang: number;
-                        }[];
-                        page: number;
-                        pageSize: number;
-                        /** @description producers only: allocated orders not yet handed over, per date and pickup point */
-                        toPrepare?: {
-                            /**
-                             * Format: date
-                             * @description Asia/Bangkok date the harvest was allocated
-                             */
-                            date: string;
-                            /** @enum {string} */
-                            fulfilment: "pickup" | "delivery";
-                            orders: number;
-                            /** Format: uuid */
-                            pickupPointId: string | null;
-                            pickupPointName: string | null;
-                            /** Format: uuid */
-                            productId: string;
-                            productName: string;
-                            quantity: number;
-                            /** @enum {string} */
-                            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        }[];
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["OrderListV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -13207,182 +12861,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description when the harvest settled the order (a direct purchase: when it opened)
-                         */
-                        allocatedAt: string | null;
-                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
-                        amountDueSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description when it completes by itself if the consumer does not confirm
-                         */
-                        autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
-                        /** Format: uuid */
-                        batchId: string;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: uuid */
-                        consumerId: string;
-                        /** @description satang */
-                        deliveryFeeSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description deadline to pay the deposit (a direct purchase: its whole price)
-                         */
-                        depositDeadline: string | null;
-                        /** @description satang */
-                        depositDueSatang: number;
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        fulfilment: {
-                            /** Format: uuid */
-                            pickupPointId: string;
-                            pickupPointName: string;
-                            /** @enum {string} */
-                            type: "pickup";
-                        } | {
-                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
-                            address: {
-                                /** @example 5605 */
-                                districtCode: string;
-                                line1?: string;
-                                /** @example 0812345678 */
-                                phone?: string;
-                                /** @example 56120 */
-                                postalCode?: string;
-                                /** @example 56 */
-                                provinceCode: string;
-                                subdistrict?: string;
-                            };
-                            /** @enum {string} */
-                            type: "delivery";
-                        };
-                        /** @description satang: quantity × unit price */
-                        goodsTotalSatang: number;
-                        /** Format: date-time */
-                        handedOverAt: string | null;
-                        history: {
-                            /** Format: date-time */
-                            at: string;
-                            /** @description a user id, or 'system' */
-                            by: string;
-                            /** @enum {string|null} */
-                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
-                            /** @enum {string} */
-                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                            /** @example record_payment */
-                            trigger: string;
-                        }[];
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description satang */
-                        paidSatang: number;
-                        payments: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            method: "promptpay" | "transfer" | "cash";
-                            /** Format: date-time */
-                            recordedAt: string;
-                            /** Format: uuid */
-                            recordedBy: string;
-                            reference: string;
-                            slipUrl: string | null;
-                        }[];
-                        /** @description true while a slip waits for the producer to check it */
-                        paymentUnderReview: boolean;
-                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
-                        personalDataWithheld: boolean;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** Format: uuid */
-                        productId: string;
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description what the consumer will receive (the allocated quantity after harvest) */
-                        quantity: number;
-                        /** @description satang: refunds owed or made */
-                        refundedSatang: number;
-                        refunds: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string|null} */
-                            method: "promptpay" | "transfer" | "cash" | null;
-                            note: string | null;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            /** @enum {string} */
-                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "due" | "paid";
-                        }[];
-                        /** @description what the consumer asked for */
-                        requestedQuantity: number;
-                        /**
-                         * Format: uuid
-                         * @description null for a direct purchase of stock on hand
-                         */
-                        reservationId: string | null;
-                        /** Format: date-time */
-                        reservedAt: string;
-                        shipment: {
-                            carrier: string;
-                            trackingNumber: string;
-                        } | null;
-                        /** @description the consumer's uploaded bank slips, oldest first */
-                        slips: {
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * @description the bank's transaction reference, read from the slip's verification QR
-                             * @example 2025112712345678ABCD
-                             */
-                            reference: string;
-                            /** @description why the producer rejected it; null unless rejected */
-                            rejectReason: string | null;
-                            /**
-                             * @description the sending bank's code, read from the slip's verification QR
-                             * @example 004
-                             */
-                            sendingBank: string;
-                            /**
-                             * @description pending until the producer checks it
-                             * @enum {string}
-                             */
-                            status: "pending" | "confirmed" | "rejected";
-                            /** Format: date-time */
-                            uploadedAt: string;
-                        }[];
-                        /** @enum {string} */
-                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                        /** @description satang: goods total + delivery fee */
-                        totalSatang: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description satang: price per unit */
-                        unitPriceSatang: number;
-                    };
+                    "application/json": components["schemas"]["OrderViewV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -13587,182 +13066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description when the harvest settled the order (a direct purchase: when it opened)
-                         */
-                        allocatedAt: string | null;
-                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
-                        amountDueSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description when it completes by itself if the consumer does not confirm
-                         */
-                        autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
-                        /** Format: uuid */
-                        batchId: string;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: uuid */
-                        consumerId: string;
-                        /** @description satang */
-                        deliveryFeeSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description deadline to pay the deposit (a direct purchase: its whole price)
-                         */
-                        depositDeadline: string | null;
-                        /** @description satang */
-                        depositDueSatang: number;
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        fulfilment: {
-                            /** Format: uuid */
-                            pickupPointId: string;
-                            pickupPointName: string;
-                            /** @enum {string} */
-                            type: "pickup";
-                        } | {
-                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
-                            address: {
-                                /** @example 5605 */
-                                districtCode: string;
-                                line1?: string;
-                                /** @example 0812345678 */
-                                phone?: string;
-                                /** @example 56120 */
-                                postalCode?: string;
-                                /** @example 56 */
-                                provinceCode: string;
-                                subdistrict?: string;
-                            };
-                            /** @enum {string} */
-                            type: "delivery";
-                        };
-                        /** @description satang: quantity × unit price */
-                        goodsTotalSatang: number;
-                        /** Format: date-time */
-                        handedOverAt: string | null;
-                        history: {
-                            /** Format: date-time */
-                            at: string;
-                            /** @description a user id, or 'system' */
-                            by: string;
-                            /** @enum {string|null} */
-                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
-                            /** @enum {string} */
-                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                            /** @example record_payment */
-                            trigger: string;
-                        }[];
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description satang */
-                        paidSatang: number;
-                        payments: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            method: "promptpay" | "transfer" | "cash";
-                            /** Format: date-time */
-                            recordedAt: string;
-                            /** Format: uuid */
-                            recordedBy: string;
-                            reference: string;
-                            slipUrl: string | null;
-                        }[];
-                        /** @description true while a slip waits for the producer to check it */
-                        paymentUnderReview: boolean;
-                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
-                        personalDataWithheld: boolean;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** Format: uuid */
-                        productId: string;
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description what the consumer will receive (the allocated quantity after harvest) */
-                        quantity: number;
-                        /** @description satang: refunds owed or made */
-                        refundedSatang: number;
-                        refunds: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string|null} */
-                            method: "promptpay" | "transfer" | "cash" | null;
-                            note: string | null;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            /** @enum {string} */
-                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "due" | "paid";
-                        }[];
-                        /** @description what the consumer asked for */
-                        requestedQuantity: number;
-                        /**
-                         * Format: uuid
-                         * @description null for a direct purchase of stock on hand
-                         */
-                        reservationId: string | null;
-                        /** Format: date-time */
-                        reservedAt: string;
-                        shipment: {
-                            carrier: string;
-                            trackingNumber: string;
-                        } | null;
-                        /** @description the consumer's uploaded bank slips, oldest first */
-                        slips: {
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * @description the bank's transaction reference, read from the slip's verification QR
-                             * @example 2025112712345678ABCD
-                             */
-                            reference: string;
-                            /** @description why the producer rejected it; null unless rejected */
-                            rejectReason: string | null;
-                            /**
-                             * @description the sending bank's code, read from the slip's verification QR
-                             * @example 004
-                             */
-                            sendingBank: string;
-                            /**
-                             * @description pending until the producer checks it
-                             * @enum {string}
-                             */
-                            status: "pending" | "confirmed" | "rejected";
-                            /** Format: date-time */
-                            uploadedAt: string;
-                        }[];
-                        /** @enum {string} */
-                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                        /** @description satang: goods total + delivery fee */
-                        totalSatang: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description satang: price per unit */
-                        unitPriceSatang: number;
-                    };
+                    "application/json": components["schemas"]["OrderViewV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -13967,182 +13271,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description when the harvest settled the order (a direct purchase: when it opened)
-                         */
-                        allocatedAt: string | null;
-                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
-                        amountDueSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description when it completes by itself if the consumer does not confirm
-                         */
-                        autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
-                        /** Format: uuid */
-                        batchId: string;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: uuid */
-                        consumerId: string;
-                        /** @description satang */
-                        deliveryFeeSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description deadline to pay the deposit (a direct purchase: its whole price)
-                         */
-                        depositDeadline: string | null;
-                        /** @description satang */
-                        depositDueSatang: number;
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        fulfilment: {
-                            /** Format: uuid */
-                            pickupPointId: string;
-                            pickupPointName: string;
-                            /** @enum {string} */
-                            type: "pickup";
-                        } | {
-                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
-                            address: {
-                                /** @example 5605 */
-                                districtCode: string;
-                                line1?: string;
-                                /** @example 0812345678 */
-                                phone?: string;
-                                /** @example 56120 */
-                                postalCode?: string;
-                                /** @example 56 */
-                                provinceCode: string;
-                                subdistrict?: string;
-                            };
-                            /** @enum {string} */
-                            type: "delivery";
-                        };
-                        /** @description satang: quantity × unit price */
-                        goodsTotalSatang: number;
-                        /** Format: date-time */
-                        handedOverAt: string | null;
-                        history: {
-                            /** Format: date-time */
-                            at: string;
-                            /** @description a user id, or 'system' */
-                            by: string;
-                            /** @enum {string|null} */
-                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
-                            /** @enum {string} */
-                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                            /** @example record_payment */
-                            trigger: string;
-                        }[];
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description satang */
-                        paidSatang: number;
-                        payments: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            method: "promptpay" | "transfer" | "cash";
-                            /** Format: date-time */
-                            recordedAt: string;
-                            /** Format: uuid */
-                            recordedBy: string;
-                            reference: string;
-                            slipUrl: string | null;
-                        }[];
-                        /** @description true while a slip waits for the producer to check it */
-                        paymentUnderReview: boolean;
-                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
-                        personalDataWithheld: boolean;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** Format: uuid */
-                        productId: string;
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description what the consumer will receive (the allocated quantity after harvest) */
-                        quantity: number;
-                        /** @description satang: refunds owed or made */
-                        refundedSatang: number;
-                        refunds: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string|null} */
-                            method: "promptpay" | "transfer" | "cash" | null;
-                            note: string | null;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            /** @enum {string} */
-                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "due" | "paid";
-                        }[];
-                        /** @description what the consumer asked for */
-                        requestedQuantity: number;
-                        /**
-                         * Format: uuid
-                         * @description null for a direct purchase of stock on hand
-                         */
-                        reservationId: string | null;
-                        /** Format: date-time */
-                        reservedAt: string;
-                        shipment: {
-                            carrier: string;
-                            trackingNumber: string;
-                        } | null;
-                        /** @description the consumer's uploaded bank slips, oldest first */
-                        slips: {
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * @description the bank's transaction reference, read from the slip's verification QR
-                             * @example 2025112712345678ABCD
-                             */
-                            reference: string;
-                            /** @description why the producer rejected it; null unless rejected */
-                            rejectReason: string | null;
-                            /**
-                             * @description the sending bank's code, read from the slip's verification QR
-                             * @example 004
-                             */
-                            sendingBank: string;
-                            /**
-                             * @description pending until the producer checks it
-                             * @enum {string}
-                             */
-                            status: "pending" | "confirmed" | "rejected";
-                            /** Format: date-time */
-                            uploadedAt: string;
-                        }[];
-                        /** @enum {string} */
-                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                        /** @description satang: goods total + delivery fee */
-                        totalSatang: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description satang: price per unit */
-                        unitPriceSatang: number;
-                    };
+                    "application/json": components["schemas"]["OrderViewV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -14347,25 +13476,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description satang: what to pay now */
-                        amountDueSatang: number;
-                        /** @description present (true) once the payment deadline passed: nothing more can be paid */
-                        deadlinePassed?: boolean;
-                        /** Format: uuid */
-                        orderId: string;
-                        /** @description null when nothing is due now */
-                        promptPay: {
-                            /** @description EMVCo QR payload for exactly amountDueSatang */
-                            payload: string;
-                            /** @example 0812345678 */
-                            promptPayId: string;
-                            /** @description the QR code, an SVG document */
-                            qrSvg: string;
-                        } | null;
-                        /** @enum {string} */
-                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                    };
+                    "application/json": components["schemas"]["PaymentInstructionsV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -14575,182 +13686,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description when the harvest settled the order (a direct purchase: when it opened)
-                         */
-                        allocatedAt: string | null;
-                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
-                        amountDueSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description when it completes by itself if the consumer does not confirm
-                         */
-                        autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
-                        /** Format: uuid */
-                        batchId: string;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: uuid */
-                        consumerId: string;
-                        /** @description satang */
-                        deliveryFeeSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description deadline to pay the deposit (a direct purchase: its whole price)
-                         */
-                        depositDeadline: string | null;
-                        /** @description satang */
-                        depositDueSatang: number;
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        fulfilment: {
-                            /** Format: uuid */
-                            pickupPointId: string;
-                            pickupPointName: string;
-                            /** @enum {string} */
-                            type: "pickup";
-                        } | {
-                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
-                            address: {
-                                /** @example 5605 */
-                                districtCode: string;
-                                line1?: string;
-                                /** @example 0812345678 */
-                                phone?: string;
-                                /** @example 56120 */
-                                postalCode?: string;
-                                /** @example 56 */
-                                provinceCode: string;
-                                subdistrict?: string;
-                            };
-                            /** @enum {string} */
-                            type: "delivery";
-                        };
-                        /** @description satang: quantity × unit price */
-                        goodsTotalSatang: number;
-                        /** Format: date-time */
-                        handedOverAt: string | null;
-                        history: {
-                            /** Format: date-time */
-                            at: string;
-                            /** @description a user id, or 'system' */
-                            by: string;
-                            /** @enum {string|null} */
-                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
-                            /** @enum {string} */
-                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                            /** @example record_payment */
-                            trigger: string;
-                        }[];
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description satang */
-                        paidSatang: number;
-                        payments: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            method: "promptpay" | "transfer" | "cash";
-                            /** Format: date-time */
-                            recordedAt: string;
-                            /** Format: uuid */
-                            recordedBy: string;
-                            reference: string;
-                            slipUrl: string | null;
-                        }[];
-                        /** @description true while a slip waits for the producer to check it */
-                        paymentUnderReview: boolean;
-                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
-                        personalDataWithheld: boolean;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** Format: uuid */
-                        productId: string;
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description what the consumer will receive (the allocated quantity after harvest) */
-                        quantity: number;
-                        /** @description satang: refunds owed or made */
-                        refundedSatang: number;
-                        refunds: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string|null} */
-                            method: "promptpay" | "transfer" | "cash" | null;
-                            note: string | null;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            /** @enum {string} */
-                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "due" | "paid";
-                        }[];
-                        /** @description what the consumer asked for */
-                        requestedQuantity: number;
-                        /**
-                         * Format: uuid
-                         * @description null for a direct purchase of stock on hand
-                         */
-                        reservationId: string | null;
-                        /** Format: date-time */
-                        reservedAt: string;
-                        shipment: {
-                            carrier: string;
-                            trackingNumber: string;
-                        } | null;
-                        /** @description the consumer's uploaded bank slips, oldest first */
-                        slips: {
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * @description the bank's transaction reference, read from the slip's verification QR
-                             * @example 2025112712345678ABCD
-                             */
-                            reference: string;
-                            /** @description why the producer rejected it; null unless rejected */
-                            rejectReason: string | null;
-                            /**
-                             * @description the sending bank's code, read from the slip's verification QR
-                             * @example 004
-                             */
-                            sendingBank: string;
-                            /**
-                             * @description pending until the producer checks it
-                             * @enum {string}
-                             */
-                            status: "pending" | "confirmed" | "rejected";
-                            /** Format: date-time */
-                            uploadedAt: string;
-                        }[];
-                        /** @enum {string} */
-                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                        /** @description satang: goods total + delivery fee */
-                        totalSatang: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description satang: price per unit */
-                        unitPriceSatang: number;
-                    };
+                    "application/json": components["schemas"]["OrderViewV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -14955,182 +13891,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description when the harvest settled the order (a direct purchase: when it opened)
-                         */
-                        allocatedAt: string | null;
-                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
-                        amountDueSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description when it completes by itself if the consumer does not confirm
-                         */
-                        autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
-                        /** Format: uuid */
-                        batchId: string;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: uuid */
-                        consumerId: string;
-                        /** @description satang */
-                        deliveryFeeSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description deadline to pay the deposit (a direct purchase: its whole price)
-                         */
-                        depositDeadline: string | null;
-                        /** @description satang */
-                        depositDueSatang: number;
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        fulfilment: {
-                            /** Format: uuid */
-                            pickupPointId: string;
-                            pickupPointName: string;
-                            /** @enum {string} */
-                            type: "pickup";
-                        } | {
-                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
-                            address: {
-                                /** @example 5605 */
-                                districtCode: string;
-                                line1?: string;
-                                /** @example 0812345678 */
-                                phone?: string;
-                                /** @example 56120 */
-                                postalCode?: string;
-                                /** @example 56 */
-                                provinceCode: string;
-                                subdistrict?: string;
-                            };
-                            /** @enum {string} */
-                            type: "delivery";
-                        };
-                        /** @description satang: quantity × unit price */
-                        goodsTotalSatang: number;
-                        /** Format: date-time */
-                        handedOverAt: string | null;
-                        history: {
-                            /** Format: date-time */
-                            at: string;
-                            /** @description a user id, or 'system' */
-                            by: string;
-                            /** @enum {string|null} */
-                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
-                            /** @enum {string} */
-                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                            /** @example record_payment */
-                            trigger: string;
-                        }[];
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description satang */
-                        paidSatang: number;
-                        payments: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            method: "promptpay" | "transfer" | "cash";
-                            /** Format: date-time */
-                            recordedAt: string;
-                            /** Format: uuid */
-                            recordedBy: string;
-                            reference: string;
-                            slipUrl: string | null;
-                        }[];
-                        /** @description true while a slip waits for the producer to check it */
-                        paymentUnderReview: boolean;
-                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
-                        personalDataWithheld: boolean;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** Format: uuid */
-                        productId: string;
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description what the consumer will receive (the allocated quantity after harvest) */
-                        quantity: number;
-                        /** @description satang: refunds owed or made */
-                        refundedSatang: number;
-                        refunds: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string|null} */
-                            method: "promptpay" | "transfer" | "cash" | null;
-                            note: string | null;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            /** @enum {string} */
-                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "due" | "paid";
-                        }[];
-                        /** @description what the consumer asked for */
-                        requestedQuantity: number;
-                        /**
-                         * Format: uuid
-                         * @description null for a direct purchase of stock on hand
-                         */
-                        reservationId: string | null;
-                        /** Format: date-time */
-                        reservedAt: string;
-                        shipment: {
-                            carrier: string;
-                            trackingNumber: string;
-                        } | null;
-                        /** @description the consumer's uploaded bank slips, oldest first */
-                        slips: {
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * @description the bank's transaction reference, read from the slip's verification QR
-                             * @example 2025112712345678ABCD
-                             */
-                            reference: string;
-                            /** @description why the producer rejected it; null unless rejected */
-                            rejectReason: string | null;
-                            /**
-                             * @description the sending bank's code, read from the slip's verification QR
-                             * @example 004
-                             */
-                            sendingBank: string;
-                            /**
-                             * @description pending until the producer checks it
-                             * @enum {string}
-                             */
-                            status: "pending" | "confirmed" | "rejected";
-                            /** Format: date-time */
-                            uploadedAt: string;
-                        }[];
-                        /** @enum {string} */
-                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                        /** @description satang: goods total + delivery fee */
-                        totalSatang: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description satang: price per unit */
-                        unitPriceSatang: number;
-                    };
+                    "application/json": components["schemas"]["OrderViewV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -15340,182 +14101,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description when the harvest settled the order (a direct purchase: when it opened)
-                         */
-                        allocatedAt: string | null;
-                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
-                        amountDueSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description when it completes by itself if the consumer does not confirm
-                         */
-                        autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
-                        /** Format: uuid */
-                        batchId: string;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: uuid */
-                        consumerId: string;
-                        /** @description satang */
-                        deliveryFeeSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description deadline to pay the deposit (a direct purchase: its whole price)
-                         */
-                        depositDeadline: string | null;
-                        /** @description satang */
-                        depositDueSatang: number;
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        fulfilment: {
-                            /** Format: uuid */
-                            pickupPointId: string;
-                            pickupPointName: string;
-                            /** @enum {string} */
-                            type: "pickup";
-                        } | {
-                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
-                            address: {
-                                /** @example 5605 */
-                                districtCode: string;
-                                line1?: string;
-                                /** @example 0812345678 */
-                                phone?: string;
-                                /** @example 56120 */
-                                postalCode?: string;
-                                /** @example 56 */
-                                provinceCode: string;
-                                subdistrict?: string;
-                            };
-                            /** @enum {string} */
-                            type: "delivery";
-                        };
-                        /** @description satang: quantity × unit price */
-                        goodsTotalSatang: number;
-                        /** Format: date-time */
-                        handedOverAt: string | null;
-                        history: {
-                            /** Format: date-time */
-                            at: string;
-                            /** @description a user id, or 'system' */
-                            by: string;
-                            /** @enum {string|null} */
-                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
-                            /** @enum {string} */
-                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                            /** @example record_payment */
-                            trigger: string;
-                        }[];
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description satang */
-                        paidSatang: number;
-                        payments: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            method: "promptpay" | "transfer" | "cash";
-                            /** Format: date-time */
-                            recordedAt: string;
-                            /** Format: uuid */
-                            recordedBy: string;
-                            reference: string;
-                            slipUrl: string | null;
-                        }[];
-                        /** @description true while a slip waits for the producer to check it */
-                        paymentUnderReview: boolean;
-                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
-                        personalDataWithheld: boolean;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** Format: uuid */
-                        productId: string;
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description what the consumer will receive (the allocated quantity after harvest) */
-                        quantity: number;
-                        /** @description satang: refunds owed or made */
-                        refundedSatang: number;
-                        refunds: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string|null} */
-                            method: "promptpay" | "transfer" | "cash" | null;
-                            note: string | null;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            /** @enum {string} */
-                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "due" | "paid";
-                        }[];
-                        /** @description what the consumer asked for */
-                        requestedQuantity: number;
-                        /**
-                         * Format: uuid
-                         * @description null for a direct purchase of stock on hand
-                         */
-                        reservationId: string | null;
-                        /** Format: date-time */
-                        reservedAt: string;
-                        shipment: {
-                            carrier: string;
-                            trackingNumber: string;
-                        } | null;
-                        /** @description the consumer's uploaded bank slips, oldest first */
-                        slips: {
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * @description the bank's transaction reference, read from the slip's verification QR
-                             * @example 2025112712345678ABCD
-                             */
-                            reference: string;
-                            /** @description why the producer rejected it; null unless rejected */
-                            rejectReason: string | null;
-                            /**
-                             * @description the sending bank's code, read from the slip's verification QR
-                             * @example 004
-                             */
-                            sendingBank: string;
-                            /**
-                             * @description pending until the producer checks it
-                             * @enum {string}
-                             */
-                            status: "pending" | "confirmed" | "rejected";
-                            /** Format: date-time */
-                            uploadedAt: string;
-                        }[];
-                        /** @enum {string} */
-                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                        /** @description satang: goods total + delivery fee */
-                        totalSatang: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description satang: price per unit */
-                        unitPriceSatang: number;
-                    };
+                    "application/json": components["schemas"]["OrderViewV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -15726,182 +14312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description when the harvest settled the order (a direct purchase: when it opened)
-                         */
-                        allocatedAt: string | null;
-                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
-                        amountDueSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description when it completes by itself if the consumer does not confirm
-                         */
-                        autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
-                        /** Format: uuid */
-                        batchId: string;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: uuid */
-                        consumerId: string;
-                        /** @description satang */
-                        deliveryFeeSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description deadline to pay the deposit (a direct purchase: its whole price)
-                         */
-                        depositDeadline: string | null;
-                        /** @description satang */
-                        depositDueSatang: number;
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        fulfilment: {
-                            /** Format: uuid */
-                            pickupPointId: string;
-                            pickupPointName: string;
-                            /** @enum {string} */
-                            type: "pickup";
-                        } | {
-                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
-                            address: {
-                                /** @example 5605 */
-                                districtCode: string;
-                                line1?: string;
-                                /** @example 0812345678 */
-                                phone?: string;
-                                /** @example 56120 */
-                                postalCode?: string;
-                                /** @example 56 */
-                                provinceCode: string;
-                                subdistrict?: string;
-                            };
-                            /** @enum {string} */
-                            type: "delivery";
-                        };
-                        /** @description satang: quantity × unit price */
-                        goodsTotalSatang: number;
-                        /** Format: date-time */
-                        handedOverAt: string | null;
-                        history: {
-                            /** Format: date-time */
-                            at: string;
-                            /** @description a user id, or 'system' */
-                            by: string;
-                            /** @enum {string|null} */
-                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
-                            /** @enum {string} */
-                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                            /** @example record_payment */
-                            trigger: string;
-                        }[];
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description satang */
-                        paidSatang: number;
-                        payments: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            method: "promptpay" | "transfer" | "cash";
-                            /** Format: date-time */
-                            recordedAt: string;
-                            /** Format: uuid */
-                            recordedBy: string;
-                            reference: string;
-                            slipUrl: string | null;
-                        }[];
-                        /** @description true while a slip waits for the producer to check it */
-                        paymentUnderReview: boolean;
-                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
-                        personalDataWithheld: boolean;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** Format: uuid */
-                        productId: string;
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description what the consumer will receive (the allocated quantity after harvest) */
-                        quantity: number;
-                        /** @description satang: refunds owed or made */
-                        refundedSatang: number;
-                        refunds: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string|null} */
-                            method: "promptpay" | "transfer" | "cash" | null;
-                            note: string | null;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            /** @enum {string} */
-                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "due" | "paid";
-                        }[];
-                        /** @description what the consumer asked for */
-                        requestedQuantity: number;
-                        /**
-                         * Format: uuid
-                         * @description null for a direct purchase of stock on hand
-                         */
-                        reservationId: string | null;
-                        /** Format: date-time */
-                        reservedAt: string;
-                        shipment: {
-                            carrier: string;
-                            trackingNumber: string;
-                        } | null;
-                        /** @description the consumer's uploaded bank slips, oldest first */
-                        slips: {
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * @description the bank's transaction reference, read from the slip's verification QR
-                             * @example 2025112712345678ABCD
-                             */
-                            reference: string;
-                            /** @description why the producer rejected it; null unless rejected */
-                            rejectReason: string | null;
-                            /**
-                             * @description the sending bank's code, read from the slip's verification QR
-                             * @example 004
-                             */
-                            sendingBank: string;
-                            /**
-                             * @description pending until the producer checks it
-                             * @enum {string}
-                             */
-                            status: "pending" | "confirmed" | "rejected";
-                            /** Format: date-time */
-                            uploadedAt: string;
-                        }[];
-                        /** @enum {string} */
-                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                        /** @description satang: goods total + delivery fee */
-                        totalSatang: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description satang: price per unit */
-                        unitPriceSatang: number;
-                    };
+                    "application/json": components["schemas"]["OrderViewV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -16110,182 +14521,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description when the harvest settled the order (a direct purchase: when it opened)
-                         */
-                        allocatedAt: string | null;
-                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
-                        amountDueSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description when it completes by itself if the consumer does not confirm
-                         */
-                        autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
-                        /** Format: uuid */
-                        batchId: string;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: uuid */
-                        consumerId: string;
-                        /** @description satang */
-                        deliveryFeeSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description deadline to pay the deposit (a direct purchase: its whole price)
-                         */
-                        depositDeadline: string | null;
-                        /** @description satang */
-                        depositDueSatang: number;
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        fulfilment: {
-                            /** Format: uuid */
-                            pickupPointId: string;
-                            pickupPointName: string;
-                            /** @enum {string} */
-                            type: "pickup";
-                        } | {
-                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
-                            address: {
-                                /** @example 5605 */
-                                districtCode: string;
-                                line1?: string;
-                                /** @example 0812345678 */
-                                phone?: string;
-                                /** @example 56120 */
-                                postalCode?: string;
-                                /** @example 56 */
-                                provinceCode: string;
-                                subdistrict?: string;
-                            };
-                            /** @enum {string} */
-                            type: "delivery";
-                        };
-                        /** @description satang: quantity × unit price */
-                        goodsTotalSatang: number;
-                        /** Format: date-time */
-                        handedOverAt: string | null;
-                        history: {
-                            /** Format: date-time */
-                            at: string;
-                            /** @description a user id, or 'system' */
-                            by: string;
-                            /** @enum {string|null} */
-                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
-                            /** @enum {string} */
-                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                            /** @example record_payment */
-                            trigger: string;
-                        }[];
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description satang */
-                        paidSatang: number;
-                        payments: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            method: "promptpay" | "transfer" | "cash";
-                            /** Format: date-time */
-                            recordedAt: string;
-                            /** Format: uuid */
-                            recordedBy: string;
-                            reference: string;
-                            slipUrl: string | null;
-                        }[];
-                        /** @description true while a slip waits for the producer to check it */
-                        paymentUnderReview: boolean;
-                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
-                        personalDataWithheld: boolean;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** Format: uuid */
-                        productId: string;
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description what the consumer will receive (the allocated quantity after harvest) */
-                        quantity: number;
-                        /** @description satang: refunds owed or made */
-                        refundedSatang: number;
-                        refunds: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string|null} */
-                            method: "promptpay" | "transfer" | "cash" | null;
-                            note: string | null;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            /** @enum {string} */
-                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "due" | "paid";
-                        }[];
-                        /** @description what the consumer asked for */
-                        requestedQuantity: number;
-                        /**
-                         * Format: uuid
-                         * @description null for a direct purchase of stock on hand
-                         */
-                        reservationId: string | null;
-                        /** Format: date-time */
-                        reservedAt: string;
-                        shipment: {
-                            carrier: string;
-                            trackingNumber: string;
-                        } | null;
-                        /** @description the consumer's uploaded bank slips, oldest first */
-                        slips: {
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * @description the bank's transaction reference, read from the slip's verification QR
-                             * @example 2025112712345678ABCD
-                             */
-                            reference: string;
-                            /** @description why the producer rejected it; null unless rejected */
-                            rejectReason: string | null;
-                            /**
-                             * @description the sending bank's code, read from the slip's verification QR
-                             * @example 004
-                             */
-                            sendingBank: string;
-                            /**
-                             * @description pending until the producer checks it
-                             * @enum {string}
-                             */
-                            status: "pending" | "confirmed" | "rejected";
-                            /** Format: date-time */
-                            uploadedAt: string;
-                        }[];
-                        /** @enum {string} */
-                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                        /** @description satang: goods total + delivery fee */
-                        totalSatang: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description satang: price per unit */
-                        unitPriceSatang: number;
-                    };
+                    "application/json": components["schemas"]["OrderViewV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -16499,182 +14735,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description when the harvest settled the order (a direct purchase: when it opened)
-                         */
-                        allocatedAt: string | null;
-                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
-                        amountDueSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description when it completes by itself if the consumer does not confirm
-                         */
-                        autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
-                        /** Format: uuid */
-                        batchId: string;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: uuid */
-                        consumerId: string;
-                        /** @description satang */
-                        deliveryFeeSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description deadline to pay the deposit (a direct purchase: its whole price)
-                         */
-                        depositDeadline: string | null;
-                        /** @description satang */
-                        depositDueSatang: number;
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        fulfilment: {
-                            /** Format: uuid */
-                            pickupPointId: string;
-                            pickupPointName: string;
-                            /** @enum {string} */
-                            type: "pickup";
-                        } | {
-                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
-                            address: {
-                                /** @example 5605 */
-                                districtCode: string;
-                                line1?: string;
-                                /** @example 0812345678 */
-                                phone?: string;
-                                /** @example 56120 */
-                                postalCode?: string;
-                                /** @example 56 */
-                                provinceCode: string;
-                                subdistrict?: string;
-                            };
-                            /** @enum {string} */
-                            type: "delivery";
-                        };
-                        /** @description satang: quantity × unit price */
-                        goodsTotalSatang: number;
-                        /** Format: date-time */
-                        handedOverAt: string | null;
-                        history: {
-                            /** Format: date-time */
-                            at: string;
-                            /** @description a user id, or 'system' */
-                            by: string;
-                            /** @enum {string|null} */
-                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
-                            /** @enum {string} */
-                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                            /** @example record_payment */
-                            trigger: string;
-                        }[];
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description satang */
-                        paidSatang: number;
-                        payments: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            method: "promptpay" | "transfer" | "cash";
-                            /** Format: date-time */
-                            recordedAt: string;
-                            /** Format: uuid */
-                            recordedBy: string;
-                            reference: string;
-                            slipUrl: string | null;
-                        }[];
-                        /** @description true while a slip waits for the producer to check it */
-                        paymentUnderReview: boolean;
-                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
-                        personalDataWithheld: boolean;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** Format: uuid */
-                        productId: string;
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description what the consumer will receive (the allocated quantity after harvest) */
-                        quantity: number;
-                        /** @description satang: refunds owed or made */
-                        refundedSatang: number;
-                        refunds: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string|null} */
-                            method: "promptpay" | "transfer" | "cash" | null;
-                            note: string | null;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            /** @enum {string} */
-                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "due" | "paid";
-                        }[];
-                        /** @description what the consumer asked for */
-                        requestedQuantity: number;
-                        /**
-                         * Format: uuid
-                         * @description null for a direct purchase of stock on hand
-                         */
-                        reservationId: string | null;
-                        /** Format: date-time */
-                        reservedAt: string;
-                        shipment: {
-                            carrier: string;
-                            trackingNumber: string;
-                        } | null;
-                        /** @description the consumer's uploaded bank slips, oldest first */
-                        slips: {
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * @description the bank's transaction reference, read from the slip's verification QR
-                             * @example 2025112712345678ABCD
-                             */
-                            reference: string;
-                            /** @description why the producer rejected it; null unless rejected */
-                            rejectReason: string | null;
-                            /**
-                             * @description the sending bank's code, read from the slip's verification QR
-                             * @example 004
-                             */
-                            sendingBank: string;
-                            /**
-                             * @description pending until the producer checks it
-                             * @enum {string}
-                             */
-                            status: "pending" | "confirmed" | "rejected";
-                            /** Format: date-time */
-                            uploadedAt: string;
-                        }[];
-                        /** @enum {string} */
-                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                        /** @description satang: goods total + delivery fee */
-                        totalSatang: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description satang: price per unit */
-                        unitPriceSatang: number;
-                    };
+                    "application/json": components["schemas"]["OrderViewV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -17093,182 +15154,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description when the harvest settled the order (a direct purchase: when it opened)
-                         */
-                        allocatedAt: string | null;
-                        /** @description satang: what the consumer must pay now; 0 when nothing is due */
-                        amountDueSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description when it completes by itself if the consumer does not confirm
-                         */
-                        autoCompleteAt: string | null;
-                        /**
-                         * Format: date-time
-                         * @description after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip
-                         */
-                        balanceDeadline: string | null;
-                        /** Format: uuid */
-                        batchId: string;
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** Format: date-time */
-                        completedAt: string | null;
-                        /** Format: uuid */
-                        consumerId: string;
-                        /** @description satang */
-                        deliveryFeeSatang: number;
-                        /**
-                         * Format: date-time
-                         * @description deadline to pay the deposit (a direct purchase: its whole price)
-                         */
-                        depositDeadline: string | null;
-                        /** @description satang */
-                        depositDueSatang: number;
-                        depositPercent: number;
-                        /** @example 5605 */
-                        districtCode: string;
-                        fulfilment: {
-                            /** Format: uuid */
-                            pickupPointId: string;
-                            pickupPointName: string;
-                            /** @enum {string} */
-                            type: "pickup";
-                        } | {
-                            /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
-                            address: {
-                                /** @example 5605 */
-                                districtCode: string;
-                                line1?: string;
-                                /** @example 0812345678 */
-                                phone?: string;
-                                /** @example 56120 */
-                                postalCode?: string;
-                                /** @example 56 */
-                                provinceCode: string;
-                                subdistrict?: string;
-                            };
-                            /** @enum {string} */
-                            type: "delivery";
-                        };
-                        /** @description satang: quantity × unit price */
-                        goodsTotalSatang: number;
-                        /** Format: date-time */
-                        handedOverAt: string | null;
-                        history: {
-                            /** Format: date-time */
-                            at: string;
-                            /** @description a user id, or 'system' */
-                            by: string;
-                            /** @enum {string|null} */
-                            from: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded" | null;
-                            /** @enum {string} */
-                            to: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                            /** @example record_payment */
-                            trigger: string;
-                        }[];
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description satang */
-                        paidSatang: number;
-                        payments: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            method: "promptpay" | "transfer" | "cash";
-                            /** Format: date-time */
-                            recordedAt: string;
-                            /** Format: uuid */
-                            recordedBy: string;
-                            reference: string;
-                            slipUrl: string | null;
-                        }[];
-                        /** @description true while a slip waits for the producer to check it */
-                        paymentUnderReview: boolean;
-                        /** @description true when the caller oversees the order (province or DLA staff): the delivery address keeps only districtCode and provinceCode, without line1, postalCode and phone (PDPA) */
-                        personalDataWithheld: boolean;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** Format: uuid */
-                        productId: string;
-                        productName: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        /** @description what the consumer will receive (the allocated quantity after harvest) */
-                        quantity: number;
-                        /** @description satang: refunds owed or made */
-                        refundedSatang: number;
-                        refunds: {
-                            /** @description satang */
-                            amountSatang: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string|null} */
-                            method: "promptpay" | "transfer" | "cash" | null;
-                            note: string | null;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            /** @enum {string} */
-                            reason: "allocation_short" | "allocation_none" | "reservation_cancelled" | "order_expired" | "dispute";
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "due" | "paid";
-                        }[];
-                        /** @description what the consumer asked for */
-                        requestedQuantity: number;
-                        /**
-                         * Format: uuid
-                         * @description null for a direct purchase of stock on hand
-                         */
-                        reservationId: string | null;
-                        /** Format: date-time */
-                        reservedAt: string;
-                        shipment: {
-                            carrier: string;
-                            trackingNumber: string;
-                        } | null;
-                        /** @description the consumer's uploaded bank slips, oldest first */
-                        slips: {
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * @description the bank's transaction reference, read from the slip's verification QR
-                             * @example 2025112712345678ABCD
-                             */
-                            reference: string;
-                            /** @description why the producer rejected it; null unless rejected */
-                            rejectReason: string | null;
-                            /**
-                             * @description the sending bank's code, read from the slip's verification QR
-                             * @example 004
-                             */
-                            sendingBank: string;
-                            /**
-                             * @description pending until the producer checks it
-                             * @enum {string}
-                             */
-                            status: "pending" | "confirmed" | "rejected";
-                            /** Format: date-time */
-                            uploadedAt: string;
-                        }[];
-                        /** @enum {string} */
-                        status: "awaiting_deposit" | "reserved" | "awaiting_balance" | "paid" | "ready_for_pickup" | "shipped" | "picked_up" | "delivered" | "completed" | "expired" | "cancelled" | "refunded";
-                        /** @description satang: goods total + delivery fee */
-                        totalSatang: number;
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description satang: price per unit */
-                        unitPriceSatang: number;
-                    };
+                    "application/json": components["schemas"]["OrderViewV1"];
                 };
             };
             /** @description reason missing, blank or too long (VALIDATION_FAILED, field reason) */
@@ -17475,44 +15361,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @description contact channels; each only when given (and, for the public, only when the producer consented to publish them) */
-                            contacts: {
-                                /** Format: uri */
-                                facebookUrl?: string;
-                                /** @example @lungma */
-                                lineId?: string;
-                                /** @example 0812345678 */
-                                phone?: string;
-                                /** Format: uri */
-                                tiktokUrl?: string;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** @example 5605 */
-                            districtCode: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "farmer" | "community_enterprise" | "entrepreneur";
-                            /** @example 4560501 */
-                            laoCode: string;
-                            /** @description members (a community enterprise counts its members as beneficiaries) */
-                            memberCount: number;
-                            /** @example ลุงมา ใจดี */
-                            name: string;
-                            /** @description only for those who manage the producer */
-                            promptPayId?: string;
-                            /** @example 56 */
-                            provinceCode: string;
-                            publishContacts: boolean;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                        /** @description matches across all pages */
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["ProducerPageV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -17724,50 +15573,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @description the phone of `account` already has a verified login (the farmer shops here): a code was sent to it, and POST /producers/{id}/account-link with that code makes it the producer's login (its own password stays)
-                         * @enum {string}
-                         */
-                        accountLink?: "code_sent";
-                        /** @description contact channels; each only when given (and, for the public, only when the producer consented to publish them) */
-                        contacts: {
-                            /** Format: uri */
-                            facebookUrl?: string;
-                            /** @example @lungma */
-                            lineId?: string;
-                            /** @example 0812345678 */
-                            phone?: string;
-                            /** Format: uri */
-                            tiktokUrl?: string;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** @example 5605 */
-                        districtCode: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "farmer" | "community_enterprise" | "entrepreneur";
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description members (a community enterprise counts its members as beneficiaries) */
-                        memberCount: number;
-                        /** @example ลุงมา ใจดี */
-                        name: string;
-                        /** @description only for those who manage the producer */
-                        promptPayId?: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        publishContacts: boolean;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /**
-                         * Format: uuid
-                         * @description its login, when one was asked for (account) and made
-                         */
-                        userId?: string;
-                    };
+                    "application/json": components["schemas"]["RegisteredProducerV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -17972,40 +15778,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description contact channels; each only when given (and, for the public, only when the producer consented to publish them) */
-                        contacts: {
-                            /** Format: uri */
-                            facebookUrl?: string;
-                            /** @example @lungma */
-                            lineId?: string;
-                            /** @example 0812345678 */
-                            phone?: string;
-                            /** Format: uri */
-                            tiktokUrl?: string;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** @example 5605 */
-                        districtCode: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "farmer" | "community_enterprise" | "entrepreneur";
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description members (a community enterprise counts its members as beneficiaries) */
-                        memberCount: number;
-                        /** @example ลุงมา ใจดี */
-                        name: string;
-                        /** @description only for those who manage the producer */
-                        promptPayId?: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        publishContacts: boolean;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["ProducerV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -18214,40 +15987,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description contact channels; each only when given (and, for the public, only when the producer consented to publish them) */
-                        contacts: {
-                            /** Format: uri */
-                            facebookUrl?: string;
-                            /** @example @lungma */
-                            lineId?: string;
-                            /** @example 0812345678 */
-                            phone?: string;
-                            /** Format: uri */
-                            tiktokUrl?: string;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** @example 5605 */
-                        districtCode: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "farmer" | "community_enterprise" | "entrepreneur";
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description members (a community enterprise counts its members as beneficiaries) */
-                        memberCount: number;
-                        /** @example ลุงมา ใจดี */
-                        name: string;
-                        /** @description only for those who manage the producer */
-                        promptPayId?: string;
-                        /** @example 56 */
-                        provinceCode: string;
-                        publishContacts: boolean;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["ProducerV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -18456,13 +16196,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description the login, now the producer's
-                         */
-                        userId: string;
-                    };
+                    "application/json": components["schemas"]["LinkedAccountV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -18670,36 +16404,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /**
-                             * Format: date-time
-                             * @description from when it counts in the report
-                             */
-                            changedAt: string;
-                            /**
-                             * Format: uuid
-                             * @description who approved or made the change
-                             */
-                            changedBy: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "farmer" | "community_enterprise" | "entrepreneur";
-                            memberCount: number;
-                            /** @enum {string|null} */
-                            previousKind: "farmer" | "community_enterprise" | "entrepreneur" | null;
-                            previousMemberCount: number | null;
-                            /** Format: uuid */
-                            producerId: string;
-                            /** Format: uuid */
-                            proposalId: string | null;
-                            reason: string | null;
-                            /** @enum {string} */
-                            source: "registration" | "proposal" | "admin" | "migration";
-                        }[];
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["MembershipHistoryV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -18910,48 +16615,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /**
-                             * @description approved when the proposal was made
-                             * @enum {string}
-                             */
-                            currentKind: "farmer" | "community_enterprise" | "entrepreneur";
-                            /** @description approved when the proposal was made */
-                            currentMemberCount: number;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            /** Format: uuid */
-                            decidedBy: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            /**
-                             * @description asked for
-                             * @enum {string}
-                             */
-                            kind: "farmer" | "community_enterprise" | "entrepreneur";
-                            /** @example 4560501 */
-                            laoCode: string;
-                            /** @description asked for */
-                            memberCount: number;
-                            note: string | null;
-                            /** Format: uuid */
-                            producerId: string;
-                            producerName: string;
-                            /** Format: date-time */
-                            proposedAt: string;
-                            /** Format: uuid */
-                            proposedBy: string;
-                            /** @description the administrator's reason (always given on a rejection) */
-                            reason: string | null;
-                            /**
-                             * @description superseded: the producer proposed again before a decision
-                             * @enum {string}
-                             */
-                            status: "pending" | "approved" | "rejected" | "superseded";
-                        }[];
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["MembershipProposalPageV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -19160,45 +16824,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @description approved when the proposal was made
-                         * @enum {string}
-                         */
-                        currentKind: "farmer" | "community_enterprise" | "entrepreneur";
-                        /** @description approved when the proposal was made */
-                        currentMemberCount: number;
-                        /** Format: date-time */
-                        decidedAt: string | null;
-                        /** Format: uuid */
-                        decidedBy: string | null;
-                        /** Format: uuid */
-                        id: string;
-                        /**
-                         * @description asked for
-                         * @enum {string}
-                         */
-                        kind: "farmer" | "community_enterprise" | "entrepreneur";
-                        /** @example 4560501 */
-                        laoCode: string;
-                        /** @description asked for */
-                        memberCount: number;
-                        note: string | null;
-                        /** Format: uuid */
-                        producerId: string;
-                        producerName: string;
-                        /** Format: date-time */
-                        proposedAt: string;
-                        /** Format: uuid */
-                        proposedBy: string;
-                        /** @description the administrator's reason (always given on a rejection) */
-                        reason: string | null;
-                        /**
-                         * @description superseded: the producer proposed again before a decision
-                         * @enum {string}
-                         */
-                        status: "pending" | "approved" | "rejected" | "superseded";
-                    };
+                    "application/json": components["schemas"]["MembershipProposalV1"];
                 };
             };
             /** @description kind/memberCount invalid, neither given, or what is approved already (VALIDATION_FAILED naming the field) */
@@ -19413,88 +17039,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @enum {string} */
-                            category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                            /** @description the product's own contacts, else the producer's published ones, else {} */
-                            contacts: {
-                                /** Format: uri */
-                                facebookUrl?: string;
-                                /** @example @lungma */
-                                lineId?: string;
-                                /** @example 0812345678 */
-                                phone?: string;
-                                /** Format: uri */
-                                tiktokUrl?: string;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: string | null;
-                            hashtagList: string[];
-                            /**
-                             * @description the ready-to-paste line
-                             * @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้
-                             */
-                            hashtags: string;
-                            /** Format: uuid */
-                            id: string;
-                            media: {
-                                /** @enum {string} */
-                                type: "photo" | "video";
-                                /**
-                                 * Format: uri-reference
-                                 * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
-                                 */
-                                url: string;
-                            }[];
-                            /** @example ลำไยอบแห้งสีทอง */
-                            name: string;
-                            place: {
-                                /** @example 5605 */
-                                districtCode: string;
-                                /** @example ดอกคำใต้ */
-                                districtNameTh: string;
-                                /** @example 4560501 */
-                                laoCode: string;
-                                /** @example เทศบาลเมืองดอกคำใต้ */
-                                laoDisplayNameTh: string;
-                                /** @example 56 */
-                                provinceCode: string;
-                                /** @example พะเยา */
-                                provinceNameTh: string;
-                            };
-                            /**
-                             * @description price per unit in satang
-                             * @example 12050
-                             */
-                            priceSatang: number;
-                            /** Format: uuid */
-                            producerId: string;
-                            /** @enum {string} */
-                            producerKind: "farmer" | "community_enterprise" | "entrepreneur";
-                            producerName: string;
-                            /** @description one decimal; null before the first review */
-                            ratingAverage: number | null;
-                            ratingCount: number;
-                            /**
-                             * @example [
-                             *       7,
-                             *       8
-                             *     ]
-                             */
-                            seasonMonths: number[];
-                            story: string | null;
-                            /** @description the producer's own hashtags */
-                            tags: string[];
-                            /** @enum {string} */
-                            unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                        /** @description matches across all pages */
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["ProductPageV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -19706,84 +17251,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** @description the product's own contacts, else the producer's published ones, else {} */
-                        contacts: {
-                            /** Format: uri */
-                            facebookUrl?: string;
-                            /** @example @lungma */
-                            lineId?: string;
-                            /** @example 0812345678 */
-                            phone?: string;
-                            /** Format: uri */
-                            tiktokUrl?: string;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        description: string | null;
-                        hashtagList: string[];
-                        /**
-                         * @description the ready-to-paste line
-                         * @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้
-                         */
-                        hashtags: string;
-                        /** Format: uuid */
-                        id: string;
-                        media: {
-                            /** @enum {string} */
-                            type: "photo" | "video";
-                            /**
-                             * Format: uri-reference
-                             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
-                             */
-                            url: string;
-                        }[];
-                        /** @example ลำไยอบแห้งสีทอง */
-                        name: string;
-                        place: {
-                            /** @example 5605 */
-                            districtCode: string;
-                            /** @example ดอกคำใต้ */
-                            districtNameTh: string;
-                            /** @example 4560501 */
-                            laoCode: string;
-                            /** @example เทศบาลเมืองดอกคำใต้ */
-                            laoDisplayNameTh: string;
-                            /** @example 56 */
-                            provinceCode: string;
-                            /** @example พะเยา */
-                            provinceNameTh: string;
-                        };
-                        /**
-                         * @description price per unit in satang
-                         * @example 12050
-                         */
-                        priceSatang: number;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** @enum {string} */
-                        producerKind: "farmer" | "community_enterprise" | "entrepreneur";
-                        producerName: string;
-                        /** @description one decimal; null before the first review */
-                        ratingAverage: number | null;
-                        ratingCount: number;
-                        /**
-                         * @example [
-                         *       7,
-                         *       8
-                         *     ]
-                         */
-                        seasonMonths: number[];
-                        story: string | null;
-                        /** @description the producer's own hashtags */
-                        tags: string[];
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["ProductV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -19988,84 +17456,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** @description the product's own contacts, else the producer's published ones, else {} */
-                        contacts: {
-                            /** Format: uri */
-                            facebookUrl?: string;
-                            /** @example @lungma */
-                            lineId?: string;
-                            /** @example 0812345678 */
-                            phone?: string;
-                            /** Format: uri */
-                            tiktokUrl?: string;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        description: string | null;
-                        hashtagList: string[];
-                        /**
-                         * @description the ready-to-paste line
-                         * @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้
-                         */
-                        hashtags: string;
-                        /** Format: uuid */
-                        id: string;
-                        media: {
-                            /** @enum {string} */
-                            type: "photo" | "video";
-                            /**
-                             * Format: uri-reference
-                             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
-                             */
-                            url: string;
-                        }[];
-                        /** @example ลำไยอบแห้งสีทอง */
-                        name: string;
-                        place: {
-                            /** @example 5605 */
-                            districtCode: string;
-                            /** @example ดอกคำใต้ */
-                            districtNameTh: string;
-                            /** @example 4560501 */
-                            laoCode: string;
-                            /** @example เทศบาลเมืองดอกคำใต้ */
-                            laoDisplayNameTh: string;
-                            /** @example 56 */
-                            provinceCode: string;
-                            /** @example พะเยา */
-                            provinceNameTh: string;
-                        };
-                        /**
-                         * @description price per unit in satang
-                         * @example 12050
-                         */
-                        priceSatang: number;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** @enum {string} */
-                        producerKind: "farmer" | "community_enterprise" | "entrepreneur";
-                        producerName: string;
-                        /** @description one decimal; null before the first review */
-                        ratingAverage: number | null;
-                        ratingCount: number;
-                        /**
-                         * @example [
-                         *       7,
-                         *       8
-                         *     ]
-                         */
-                        seasonMonths: number[];
-                        story: string | null;
-                        /** @description the producer's own hashtags */
-                        tags: string[];
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["ProductV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -20274,84 +17665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** @description the product's own contacts, else the producer's published ones, else {} */
-                        contacts: {
-                            /** Format: uri */
-                            facebookUrl?: string;
-                            /** @example @lungma */
-                            lineId?: string;
-                            /** @example 0812345678 */
-                            phone?: string;
-                            /** Format: uri */
-                            tiktokUrl?: string;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        description: string | null;
-                        hashtagList: string[];
-                        /**
-                         * @description the ready-to-paste line
-                         * @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้
-                         */
-                        hashtags: string;
-                        /** Format: uuid */
-                        id: string;
-                        media: {
-                            /** @enum {string} */
-                            type: "photo" | "video";
-                            /**
-                             * Format: uri-reference
-                             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
-                             */
-                            url: string;
-                        }[];
-                        /** @example ลำไยอบแห้งสีทอง */
-                        name: string;
-                        place: {
-                            /** @example 5605 */
-                            districtCode: string;
-                            /** @example ดอกคำใต้ */
-                            districtNameTh: string;
-                            /** @example 4560501 */
-                            laoCode: string;
-                            /** @example เทศบาลเมืองดอกคำใต้ */
-                            laoDisplayNameTh: string;
-                            /** @example 56 */
-                            provinceCode: string;
-                            /** @example พะเยา */
-                            provinceNameTh: string;
-                        };
-                        /**
-                         * @description price per unit in satang
-                         * @example 12050
-                         */
-                        priceSatang: number;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** @enum {string} */
-                        producerKind: "farmer" | "community_enterprise" | "entrepreneur";
-                        producerName: string;
-                        /** @description one decimal; null before the first review */
-                        ratingAverage: number | null;
-                        ratingCount: number;
-                        /**
-                         * @example [
-                         *       7,
-                         *       8
-                         *     ]
-                         */
-                        seasonMonths: number[];
-                        story: string | null;
-                        /** @description the producer's own hashtags */
-                        tags: string[];
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["ProductV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -20568,84 +17882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        category: "fruit" | "vegetable" | "rice_grain" | "processed_food" | "handicraft" | "other";
-                        /** @description the product's own contacts, else the producer's published ones, else {} */
-                        contacts: {
-                            /** Format: uri */
-                            facebookUrl?: string;
-                            /** @example @lungma */
-                            lineId?: string;
-                            /** @example 0812345678 */
-                            phone?: string;
-                            /** Format: uri */
-                            tiktokUrl?: string;
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        description: string | null;
-                        hashtagList: string[];
-                        /**
-                         * @description the ready-to-paste line
-                         * @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้
-                         */
-                        hashtags: string;
-                        /** Format: uuid */
-                        id: string;
-                        media: {
-                            /** @enum {string} */
-                            type: "photo" | "video";
-                            /**
-                             * Format: uri-reference
-                             * @description an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)
-                             */
-                            url: string;
-                        }[];
-                        /** @example ลำไยอบแห้งสีทอง */
-                        name: string;
-                        place: {
-                            /** @example 5605 */
-                            districtCode: string;
-                            /** @example ดอกคำใต้ */
-                            districtNameTh: string;
-                            /** @example 4560501 */
-                            laoCode: string;
-                            /** @example เทศบาลเมืองดอกคำใต้ */
-                            laoDisplayNameTh: string;
-                            /** @example 56 */
-                            provinceCode: string;
-                            /** @example พะเยา */
-                            provinceNameTh: string;
-                        };
-                        /**
-                         * @description price per unit in satang
-                         * @example 12050
-                         */
-                        priceSatang: number;
-                        /** Format: uuid */
-                        producerId: string;
-                        /** @enum {string} */
-                        producerKind: "farmer" | "community_enterprise" | "entrepreneur";
-                        producerName: string;
-                        /** @description one decimal; null before the first review */
-                        ratingAverage: number | null;
-                        ratingCount: number;
-                        /**
-                         * @example [
-                         *       7,
-                         *       8
-                         *     ]
-                         */
-                        seasonMonths: number[];
-                        story: string | null;
-                        /** @description the producer's own hashtags */
-                        tags: string[];
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["ProductV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -20853,21 +18090,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            orderId: string;
-                            /** Format: uuid */
-                            productId: string;
-                            rating: number;
-                            text: string;
-                        }[];
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["ReviewPageV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -21076,18 +18299,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        orderId: string;
-                        /** Format: uuid */
-                        productId: string;
-                        rating: number;
-                        text: string;
-                    };
+                    "application/json": components["schemas"]["ReviewV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -21292,19 +18504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Thai caption ready to paste, with price, contacts, link and hashtags */
-                        caption: string;
-                        /** @example #ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้ */
-                        hashtags: string;
-                        /** @description QR code of url, an SVG document */
-                        qrSvg: string;
-                        /**
-                         * Format: uri
-                         * @description the product page (pre-order link)
-                         */
-                        url: string;
-                    };
+                    "application/json": components["schemas"]["ShareKitV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -21713,17 +18913,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @description 2-digit province code
-                         * @example 56
-                         */
-                        code: string;
-                        /** @example Phayao */
-                        nameEn: string;
-                        /** @example พะเยา */
-                        nameTh: string;
-                    }[];
+                    "application/json": components["schemas"]["ProvinceV1"][];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -21928,19 +19118,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @description 4-digit district code
-                         * @example 5605
-                         */
-                        code: string;
-                        /** @example Dok Khamtai */
-                        nameEn: string;
-                        /** @example ดอกคำใต้ */
-                        nameTh: string;
-                        /** @example 56120 */
-                        postalCode: string | null;
-                    }[];
+                    "application/json": components["schemas"]["DistrictViewV1"][];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -24133,30 +21311,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        batchId: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: uuid */
-                        id: string;
-                        /**
-                         * Format: uuid
-                         * @description null while waitlisted
-                         */
-                        orderId: string | null;
-                        /** Format: uuid */
-                        productId: string;
-                        /** @example ลิ้นจี่ดอกคำใต้ */
-                        productName: string;
-                        quantity: number;
-                        /** @enum {string} */
-                        status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
-                        /** @enum {string} */
-                        unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-                        /** @description while waitlisted: place in line, 1 = next, in the order the waitlist is served (arrival); null otherwise */
-                        waitlistPosition: number | null;
-                    };
+                    "application/json": components["schemas"]["ReservationDetailV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -24366,18 +21521,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /**
-                         * Format: uuid
-                         * @description null while waitlisted
-                         */
-                        orderId: string | null;
-                        quantity: number;
-                        /** @enum {string} */
-                        status: "confirmed" | "waitlisted" | "allocated" | "cancelled" | "expired";
-                    };
+                    "application/json": components["schemas"]["ReservationV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
