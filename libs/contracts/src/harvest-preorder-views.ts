@@ -43,7 +43,7 @@ export class BatchV1 {
   @ApiInt('what may be reserved (≤ estimatedQuantity)') reservableQuantity: number;
   @ApiInt() reservedQuantity: number;
   @ApiInt('reservableQuantity − reservedQuantity') remainingQuantity: number;
-  @ApiSatang('price per unit') unitPriceSatang: number;
+  @ApiInt('price per unit in satang') unitPriceSatang: number;
   @ApiInt('deposit due on reservation, percent of the goods total') depositPercent: number;
   @ApiInt() minQuantity: number;
   @ApiInt() maxQuantityPerConsumer: number;
