@@ -36,3 +36,4 @@ export type { CsvCell } from './csv.js';
 export * from './personal-data.js';
 export { OPENAPI_EXTRA_MODELS } from './openapi-models.js';
 export * from './diagnostics.js';
+export * from './http-error.js';

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CatalogSubjects, DecideMembershipFields, ListMembershipProposalsQuery, PageQuery, ProposeMembershipFields } from '@app/contracts';
+import { CatalogSubjects, DecideMembershipFields, ListMembershipProposalsQuery, PageQuery, ProposeMembershipFields, ErrorBodyV1 } from '@app/contracts';
 import { MembershipHistoryV1, MembershipProposalPageV1, MembershipProposalV1 } from '@app/contracts';
 import type { MembershipChangeV1, Page } from '@app/contracts';
-import { ERROR_SCHEMA } from '../errors/error-schema.js';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
@@ -28,8 +27,8 @@ export class MembershipController {
     description: `${WHO_DECIDES} Nothing counts until approved.`,
   })
   @ApiCreatedResponse({ type: MembershipProposalV1 })
-  @ApiResponse({ status: 400, description: 'kind/memberCount invalid, neither given, or what is approved already (VALIDATION_FAILED naming the field)', schema: ERROR_SCHEMA })
-  @ApiResponse({ status: 403, description: 'not this producer’s login', schema: ERROR_SCHEMA })
+  @ApiResponse({ status: 400, description: 'kind/memberCount invalid, neither given, or what is approved already (VALIDATION_FAILED naming the field)', type: ErrorBodyV1 })
+  @ApiResponse({ status: 403, description: 'not this producer’s login', type: ErrorBodyV1 })
   propose(@Param('id') id: string, @Body() body: ProposeMembershipFields, @Ctx() ctx: RequestContext) {
     return this.services.call<MembershipProposalV1>(CatalogSubjects.proposeMembership, { ...body, producerId: id }, ctx);
   }
@@ -62,8 +61,8 @@ export class MembershipController {
   @Roles('lao_admin', 'province_admin', 'dla_admin')
   @ApiOperation({ summary: 'Approve a pending proposal: the producer’s kind and member count change from now on (kept in its history)', description: WHO_DECIDES })
   @ApiOkResponse({ type: MembershipProposalV1 })
-  @ApiResponse({ status: 404, description: 'no such proposal in the caller’s area', schema: ERROR_SCHEMA })
-  @ApiResponse({ status: 409, description: 'already decided or superseded (CONFLICT)', schema: ERROR_SCHEMA })
+  @ApiResponse({ status: 404, description: 'no such proposal in the caller’s area', type: ErrorBodyV1 })
+  @ApiResponse({ status: 409, description: 'already decided or superseded (CONFLICT)', type: ErrorBodyV1 })
   approve(@Param('id') id: string, @Body() body: DecideMembershipFields, @Ctx() ctx: RequestContext) {
     return this.services.call<MembershipProposalV1>(CatalogSubjects.approveMembership, { ...body, id }, ctx);
   }
@@ -73,7 +72,7 @@ export class MembershipController {
   @Roles('lao_admin', 'province_admin', 'dla_admin')
   @ApiOperation({ summary: 'Reject a pending proposal with a reason (the producer sees it); nothing changes', description: WHO_DECIDES })
   @ApiOkResponse({ type: MembershipProposalV1 })
-  @ApiResponse({ status: 400, description: 'reason missing or blank (VALIDATION_FAILED, field reason)', schema: ERROR_SCHEMA })
+  @ApiResponse({ status: 400, description: 'reason missing or blank (VALIDATION_FAILED, field reason)', type: ErrorBodyV1 })
   reject(@Param('id') id: string, @Body() body: DecideMembershipFields, @Ctx() ctx: RequestContext) {
     return this.services.call<MembershipProposalV1>(CatalogSubjects.rejectMembership, { ...body, id }, ctx);
   }

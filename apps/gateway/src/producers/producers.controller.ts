@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ERROR_SCHEMA } from '../errors/error-schema.js';
-import { CatalogSubjects, ListProducersQuery, UpdateProducerFields } from '@app/contracts';
+import { CatalogSubjects, ListProducersQuery, UpdateProducerFields, ErrorBodyV1 } from '@app/contracts';
 import { LinkedAccountV1, ProducerPageV1, ProducerV1, RegisteredProducerV1 } from '@app/contracts';
 import type { Page } from '@app/contracts';
 import { DomainError } from '@app/messaging';
@@ -57,7 +56,7 @@ export class ProducersController {
     description:
       'kind and memberCount weigh the beneficiaries: only an administrator of its area changes them (kept in GET /producers/:id/membership-history). The producer’s own login sending a different kind or memberCount gets 403 FORBIDDEN naming the field, and nothing is written; it proposes the change instead (POST /producers/:id/membership-proposals).',
   })
-  @ApiResponse({ status: 403, description: 'not allowed to manage this producer, or a producer changing its own kind/memberCount (FORBIDDEN, fields kind/memberCount)', schema: ERROR_SCHEMA })
+  @ApiResponse({ status: 403, description: 'not allowed to manage this producer, or a producer changing its own kind/memberCount (FORBIDDEN, fields kind/memberCount)', type: ErrorBodyV1 })
   @ApiOkResponse({ type: ProducerV1 })
   update(@Param('id') id: string, @Body() body: UpdateProducerFields, @Ctx() ctx: RequestContext) {
     return this.services.call<ProducerV1>(CatalogSubjects.updateProducer, { ...body, id }, ctx);

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AreaQueryDto, ExcludeSaleFields, FlaggedSalesQuery, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery } from '@app/contracts';
+import { AreaQueryDto, ExcludeSaleFields, FlaggedSalesQuery, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery, ErrorBodyV1 } from '@app/contracts';
 import { BreakdownV1, FlaggedSalesPageV1, ReportContentLinkV1, SaleExclusionV1, SubmissionV1, SummaryV1, TargetSetV1 } from '@app/contracts';
 import type { ExportFileV1, PackedReplyV1 } from '@app/contracts';
 import { isPackedReply, unpackReply } from '@app/messaging';
 import { Ctx, Roles } from '../identity/auth.guard.js';
-import { ERROR_SCHEMA } from '../errors/error-schema.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 
@@ -126,9 +125,9 @@ export class ReportsController {
       'The sale stops counting (sales, revenue, beneficiaries). In a month already submitted the snapshot stays as it was: the change shows as an adjustment in the next month’s report (adjustsSubmissionIds names the submissions). An administrator of the sale’s area only (another area → 403).',
   })
   @ApiCreatedResponse({ type: SaleExclusionV1 })
-  @ApiResponse({ status: 400, description: 'reason missing or blank (VALIDATION_FAILED, field reason), orderId not a UUID (field orderId)', schema: ERROR_SCHEMA })
-  @ApiResponse({ status: 404, description: 'no completed order with this id (field orderId)', schema: ERROR_SCHEMA })
-  @ApiResponse({ status: 409, description: 'already excluded (DUPLICATE) or not a flagged sale (CONFLICT), field orderId', schema: ERROR_SCHEMA })
+  @ApiResponse({ status: 400, description: 'reason missing or blank (VALIDATION_FAILED, field reason), orderId not a UUID (field orderId)', type: ErrorBodyV1 })
+  @ApiResponse({ status: 404, description: 'no completed order with this id (field orderId)', type: ErrorBodyV1 })
+  @ApiResponse({ status: 409, description: 'already excluded (DUPLICATE) or not a flagged sale (CONFLICT), field orderId', type: ErrorBodyV1 })
   exclude(@Param('orderId') orderId: string, @Body() body: ExcludeSaleFields, @Ctx() ctx: RequestContext) {
     return this.services.call<SaleExclusionV1>(ReportingSubjects.excludeSale, { ...body, orderId }, ctx);
   }

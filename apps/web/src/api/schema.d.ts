@@ -1505,6 +1505,26 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdjustmentRowV1: {
+            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
+            beneficiaries: number;
+            code: string;
+            /** @description published content links */
+            contentLinks: number;
+            nameTh: string;
+            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
+            revenueSatang: number;
+            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
+            salesCount: number;
+        };
+        AdjustmentsV1: {
+            /** @example 2026-02 */
+            month: string;
+            rows: components["schemas"]["AdjustmentRowV1"][];
+            /** Format: uuid */
+            submissionId: string;
+            totals: components["schemas"]["FiguresV1"];
+        };
         BatchCreatedV1: {
             /** Format: uuid */
             id: string;
@@ -1580,13 +1600,26 @@ export interface components {
             stockOnHand: number;
             /** @enum {string} */
             unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
-            /** @description satang: price per unit */
+            /** @description price per unit in satang */
             unitPriceSatang: number;
             waitlist: boolean;
+        };
+        BreakdownV1: {
+            byCategory: components["schemas"]["CategoryFiguresV1"][];
+            byMonth: components["schemas"]["MonthFiguresV1"][];
+            byProducerKind: components["schemas"]["ProducerKindFiguresV1"][];
+            period: components["schemas"]["PeriodV1"];
         };
         CancelReasonBodyDto: {
             /** @description required when the farmer or an LAO admin cancels */
             reason?: string;
+        };
+        CategoryFiguresV1: {
+            /** @example fruit */
+            category: string;
+            /** @description satang */
+            revenueSatang: number;
+            salesCount: number;
         };
         ContactsDto: {
             /** @example https://www.facebook.com/baanrao */
@@ -1781,11 +1814,38 @@ export interface components {
             provinceCode: string;
             subdistrict?: string;
         };
+        DeliveryAttemptV1: {
+            answer: string | null;
+            attempts: number;
+            /** @enum {string} */
+            channel: "line" | "sms" | "email";
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed" | "merged";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         DeliveryFulfilmentV1: {
             /** @description line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false) */
             address: components["schemas"]["OrderDeliveryAddressV1"];
             /** @enum {string} */
             type: "delivery";
+        };
+        DeliveryLogEntryV1: {
+            /** Format: date-time */
+            createdAt: string;
+            deliveries: components["schemas"]["DeliveryAttemptV1"][];
+            /** @enum {string} */
+            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
+            /** Format: uuid */
+            notificationId: string;
+            reason: string | null;
+            /** @enum {string} */
+            status: "shown" | "not_sent";
+        };
+        DeliveryLogV1: {
+            items: components["schemas"]["DeliveryLogEntryV1"][];
+            /** Format: uuid */
+            userId: string;
         };
         DeliveryOptionDto: {
             /**
@@ -1829,6 +1889,17 @@ export interface components {
             /** @description the account's current password */
             password: string;
         };
+        ErrorBodyV1: {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            fields?: components["schemas"]["FieldErrorV1"][];
+            /** @example Invalid input: phone */
+            message: string;
+            /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
+            retrySafe?: boolean;
+            /** @example 400 */
+            statusCode: number;
+        };
         ExcludeSaleFields: {
             /**
              * @description why the sale does not count (kept with who and when)
@@ -1836,11 +1907,65 @@ export interface components {
              */
             reason: string;
         };
+        FieldErrorV1: {
+            /** @example phone */
+            field: string;
+            message: string;
+        };
+        FiguresV1: {
+            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
+            beneficiaries: number;
+            /** @description published content links */
+            contentLinks: number;
+            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
+            revenueSatang: number;
+            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
+            salesCount: number;
+        };
         FinishLineLinkCommand: {
             /** @description the authorization `code` LINE sent back */
             code: string;
             /** @description the `state` LINE sent back (the one in this account's authorize URL) */
             state: string;
+        };
+        FlaggedSalesPageV1: {
+            items: components["schemas"]["FlaggedSaleV1"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        FlaggedSaleV1: {
+            /** Format: date-time */
+            completedAt: string;
+            exclusion: components["schemas"]["SaleExclusionV1"] | null;
+            /** @description satang */
+            goodsTotalSatang: number;
+            /** @example 4560501 */
+            laoCode: string;
+            laoNameTh: string;
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            producerId: string;
+            producerName: string | null;
+            /** @description zero_total: goods total 0; own_login: bought by the producer’s own login; own_phone: the consumer’s phone is the producer’s; repeat_consumer: the consumer completed this many or more orders at the producer that day */
+            reasons: ("zero_total" | "own_login" | "own_phone" | "repeat_consumer")[];
+            /** @description completions by the same consumer at the same producer that day */
+            sameDayCount: number;
+        };
+        GatewayHealthV1: {
+            /** @description postgres, nats and each service */
+            checks: {
+                [key: string]: "up" | "down";
+            };
+            /** @description the parts that did not answer */
+            down: string[];
+            /** @description services holding events their handlers failed on (only when any) */
+            parkedEvents?: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            status: "up" | "down";
         };
         HarvestAllocationV1: {
             /** @description 0 when the yield ran out before it */
@@ -1915,6 +2040,9 @@ export interface components {
             type: "provincial_admin_org" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "subdistrict_admin_org" | "special_admin_area";
             /** @example เทศบาลเมือง */
             typeTh: string;
+        };
+        LineLinkStartV1: {
+            authorizeUrl: string;
         };
         LinkedAccountV1: {
             /**
@@ -2032,6 +2160,59 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "approved" | "rejected" | "superseded";
+        };
+        MonthFiguresV1: {
+            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
+            beneficiaries: number;
+            /** @description published content links */
+            contentLinks: number;
+            /** @example 2026-03 */
+            month: string;
+            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
+            revenueSatang: number;
+            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
+            salesCount: number;
+        };
+        NotificationItemV1: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
+            /** @description a path of the web app */
+            link: string | null;
+            /** Format: date-time */
+            readAt: string | null;
+            title: string;
+        };
+        NotificationPageV1: {
+            items: components["schemas"]["NotificationItemV1"][];
+            /** @description unread notifications in all pages */
+            unread: number;
+        };
+        NotificationPreferencesV1: {
+            /** @description per kind the channels besides in-app (always on) */
+            channels: {
+                deposit_due_soon: ("line" | "sms" | "email")[];
+                harvest_balance_due: ("line" | "sms" | "email")[];
+                harvest_none: ("line" | "sms" | "email")[];
+                harvest_recorded: ("line" | "sms" | "email")[];
+                harvest_shortfall: ("line" | "sms" | "email")[];
+                order_expired: ("line" | "sms" | "email")[];
+                ready_for_pickup: ("line" | "sms" | "email")[];
+                refund_paid: ("line" | "sms" | "email")[];
+                reservation_confirmed: ("line" | "sms" | "email")[];
+                review_requested: ("line" | "sms" | "email")[];
+                shipped: ("line" | "sms" | "email")[];
+                slip_submitted: ("line" | "sms" | "email")[];
+            };
+            email: string | null;
+            /** @enum {string} */
+            language: "th" | "en";
+            lineLinked: boolean;
+            phone: string | null;
         };
         OrderDeliveryAddressV1: {
             /** @example 5605 */
@@ -2377,6 +2558,29 @@ export interface components {
             /** @example REF-20251127-01 */
             reference: string;
         };
+        PeriodV1: {
+            /**
+             * @description B.E.
+             * @example 2569
+             */
+            fiscalYear?: number;
+            /**
+             * Format: date
+             * @description first day (Asia/Bangkok)
+             */
+            from: string;
+            /** @enum {string} */
+            kind: "fiscalYear" | "month" | "range";
+            /** @example ปีงบประมาณ พ.ศ. 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569) */
+            labelTh: string;
+            /** @example 2026-03 */
+            month?: string;
+            /**
+             * Format: date
+             * @description last day, inclusive
+             */
+            to: string;
+        };
         PersonalDataAccountV1: {
             /** Format: date-time */
             createdAt: string;
@@ -2445,9 +2649,22 @@ export interface components {
             /** Format: date-time */
             start: string;
         };
+        PingCreatedV1: {
+            /**
+             * Format: uuid
+             * @description the id of the event raised
+             */
+            pingId: string;
+        };
         PingDto: {
             /** @example on-call check */
             note: string;
+        };
+        PingV1: {
+            /** @description times the reporting service applied the event: 0 not (yet) delivered, 1 exactly once */
+            appliedCount: number;
+            /** Format: uuid */
+            pingId: string;
         };
         ProducerAccountDto: {
             password: string;
@@ -2456,6 +2673,14 @@ export interface components {
              * @example 0812345678
              */
             phone: string;
+        };
+        ProducerKindFiguresV1: {
+            beneficiaries: number;
+            /** @example farmer */
+            producerKind: string;
+            /** @description satang */
+            revenueSatang: number;
+            salesCount: number;
         };
         ProducerPageV1: {
             items: components["schemas"]["ProducerV1"][];
@@ -2562,6 +2787,14 @@ export interface components {
             unit: "kg" | "box" | "piece" | "bunch" | "bag" | "other";
             /** Format: date-time */
             updatedAt: string;
+        };
+        ProgressV1: {
+            /** @description percent of the target, one decimal; null when the target is 0 */
+            beneficiaries: number | null;
+            /** @description percent of the target, one decimal; null when the target is 0 */
+            revenueSatang: number | null;
+            /** @description percent of the target, one decimal; null when the target is 0 */
+            salesCount: number | null;
         };
         PromptPayQrV1: {
             /** @description EMVCo QR payload for exactly amountDueSatang */
@@ -2695,6 +2928,20 @@ export interface components {
             /** @example ยอดในสลิป 300 บาท แต่ยอดมัดจำคือ 361.50 บาท */
             reason: string;
         };
+        ReportContentLinkV1: {
+            /** Format: uuid */
+            contentLinkId: string;
+            districtCode: string;
+            laoCode: string;
+            laoNameTh: string;
+            /** @example facebook */
+            platform: string;
+            provinceCode: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: uri */
+            url: string;
+        };
         ResendCodeDto: {
             /** @example 0812345678 */
             phone: string;
@@ -2787,6 +3034,22 @@ export interface components {
             rating: number;
             text: string;
         };
+        SaleExclusionV1: {
+            /** @description submissions of that month it changes: their snapshot stays; the change shows as an adjustment in the next month’s report */
+            adjustsSubmissionIds: string[];
+            /** Format: date-time */
+            excludedAt: string;
+            /** Format: uuid */
+            excludedBy: string;
+            /**
+             * @description the sale's month
+             * @example 2026-03
+             */
+            month: string;
+            /** Format: uuid */
+            orderId: string;
+            reason: string;
+        };
         SetTargetCommand: {
             /** @example 40 */
             beneficiaries: number;
@@ -2856,12 +3119,101 @@ export interface components {
              */
             postalCode: string;
         };
+        SubmissionV1: {
+            /** @description '' for the nation */
+            areaCode: string;
+            /** @enum {string} */
+            areaLevel: "nation" | "province" | "lao";
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-03 */
+            month: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: uuid */
+            submittedBy: string;
+            totals: components["schemas"]["FiguresV1"];
+        };
         SubmitMonthCommand: {
             /**
              * @description a month that has ended (Bangkok time)
              * @example 2026-03
              */
             month: string;
+        };
+        SummaryRowV1: {
+            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
+            beneficiaries: number;
+            /** @example 5600501 */
+            code: string;
+            /** @description published content links */
+            contentLinks: number;
+            districtCode?: string;
+            districtNameTh?: string;
+            /** @example เทศบาลเมืองดอกคำใต้ */
+            nameTh: string;
+            progress?: components["schemas"]["ProgressV1"];
+            provinceCode?: string;
+            provinceNameTh?: string;
+            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
+            revenueSatang: number;
+            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
+            salesCount: number;
+            /** @description fiscal-year target (when the period lies within one fiscal year and a target is set) */
+            target?: components["schemas"]["TargetV1"];
+            /** @description LAO rows: ประเภท อปท. */
+            typeTh?: string;
+        };
+        SummarySubmissionV1: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string;
+        };
+        SummaryTotalsV1: {
+            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
+            beneficiaries: number;
+            /** @description published content links */
+            contentLinks: number;
+            progress?: components["schemas"]["ProgressV1"];
+            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
+            revenueSatang: number;
+            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
+            salesCount: number;
+            /** @description fiscal-year target (when the period lies within one fiscal year and a target is set) */
+            target?: components["schemas"]["TargetV1"];
+        };
+        SummaryV1: {
+            /** @description month reports: what changed in the previous (submitted) month after its submission */
+            adjustments?: components["schemas"]["AdjustmentsV1"];
+            /** @description flagged sales of the area in the period still counted (not excluded): GET /reports/flagged-sales; always the live count, also for a submitted month */
+            flaggedSales: number;
+            /** @enum {string} */
+            groupBy: "lao" | "district" | "province";
+            period: components["schemas"]["PeriodV1"];
+            /** @description every LAO, district or province of the area, zeros included */
+            rows: components["schemas"]["SummaryRowV1"][];
+            /** @description present when this month was submitted for the area: rows and totals are the frozen snapshot */
+            submission?: components["schemas"]["SummarySubmissionV1"];
+            totals: components["schemas"]["SummaryTotalsV1"];
+        };
+        TargetSetV1: {
+            beneficiaries: number;
+            code: string;
+            /** @example 2569 */
+            fiscalYear: number;
+            /** @enum {string} */
+            level: "lao" | "province";
+            /** @description satang */
+            revenueSatang: number;
+            salesCount: number;
+        };
+        TargetV1: {
+            beneficiaries: number;
+            /** @description satang */
+            revenueSatang: number;
+            salesCount: number;
         };
         ToPrepareLineV1: {
             /**
@@ -3023,13 +3375,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description the id of the event raised
-                         */
-                        pingId: string;
-                    };
+                    "application/json": components["schemas"]["PingCreatedV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -3038,21 +3384,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -3061,21 +3393,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -3084,21 +3402,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -3107,21 +3411,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -3130,21 +3420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -3153,21 +3429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -3176,21 +3438,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -3199,21 +3447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -3234,12 +3468,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description times the reporting service applied the event: 0 not (yet) delivered, 1 exactly once */
-                        appliedCount: number;
-                        /** Format: uuid */
-                        pingId: string;
-                    };
+                    "application/json": components["schemas"]["PingV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -3248,21 +3477,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -3271,21 +3486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -3294,21 +3495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -3317,21 +3504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -3340,21 +3513,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -3363,21 +3522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -3386,21 +3531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -3409,21 +3540,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -3455,21 +3572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -3478,21 +3581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -3501,21 +3590,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -3524,21 +3599,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -3547,21 +3608,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -3570,21 +3617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -3593,21 +3626,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -3616,21 +3635,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -3659,21 +3664,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -3682,21 +3673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -3705,21 +3682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -3728,21 +3691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -3751,21 +3700,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -3774,21 +3709,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -3797,21 +3718,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -3820,21 +3727,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -3855,31 +3748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            deliveries: {
-                                answer: string | null;
-                                attempts: number;
-                                /** @enum {string} */
-                                channel: "line" | "sms" | "email";
-                                /** @enum {string} */
-                                status: "queued" | "sent" | "failed" | "merged";
-                                /** Format: date-time */
-                                updatedAt: string;
-                            }[];
-                            /** @enum {string} */
-                            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
-                            /** Format: uuid */
-                            notificationId: string;
-                            reason: string | null;
-                            /** @enum {string} */
-                            status: "shown" | "not_sent";
-                        }[];
-                        /** Format: uuid */
-                        userId: string;
-                    };
+                    "application/json": components["schemas"]["DeliveryLogV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -3888,21 +3757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -3911,21 +3766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -3934,21 +3775,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -3957,21 +3784,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -3980,21 +3793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -4003,21 +3802,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -4026,21 +3811,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -4049,21 +3820,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -4095,21 +3852,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -4118,21 +3861,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -4141,21 +3870,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -4164,21 +3879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -4187,21 +3888,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -4210,21 +3897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -4233,21 +3906,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -4256,21 +3915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -4297,21 +3942,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -4320,21 +3951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -4343,21 +3960,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -4366,21 +3969,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -4389,21 +3978,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -4412,21 +3987,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -4435,21 +3996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -4458,21 +4005,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -4500,21 +4033,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -4523,21 +4042,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -4546,21 +4051,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -4569,21 +4060,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -4592,21 +4069,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -4615,21 +4078,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -4638,21 +4087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -4661,21 +4096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -4708,21 +4129,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -4731,21 +4138,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -4754,21 +4147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -4777,21 +4156,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -4800,21 +4165,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -4823,21 +4174,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description RATE_LIMITED, with Retry-After */
@@ -4853,21 +4190,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -4899,21 +4222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -4922,21 +4231,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -4945,21 +4240,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -4968,21 +4249,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -4991,21 +4258,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -5014,21 +4267,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -5037,21 +4276,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -5060,21 +4285,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -5106,21 +4317,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -5129,21 +4326,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -5152,21 +4335,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -5175,21 +4344,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -5198,21 +4353,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -5221,21 +4362,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description RATE_LIMITED, with Retry-After */
@@ -5251,21 +4378,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -5303,21 +4416,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -5326,21 +4425,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -5349,21 +4434,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -5372,21 +4443,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -5395,21 +4452,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -5418,21 +4461,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -5441,21 +4470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -5464,21 +4479,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -5511,21 +4512,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -5534,21 +4521,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -5557,21 +4530,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -5580,21 +4539,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -5603,21 +4548,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -5626,21 +4557,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -5649,21 +4566,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -5672,21 +4575,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -5716,21 +4605,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -5739,21 +4614,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -5762,21 +4623,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -5785,21 +4632,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -5808,21 +4641,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -5831,21 +4650,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -5854,21 +4659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -5877,21 +4668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -5926,21 +4703,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -5949,21 +4712,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -5972,21 +4721,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -5995,21 +4730,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -6018,21 +4739,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -6041,21 +4748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -6064,21 +4757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -6087,21 +4766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -6132,21 +4797,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -6155,21 +4806,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -6178,21 +4815,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -6201,21 +4824,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -6224,21 +4833,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -6247,21 +4842,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -6270,21 +4851,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -6293,21 +4860,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -6338,21 +4891,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -6361,21 +4900,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -6384,21 +4909,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -6407,21 +4918,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -6430,21 +4927,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -6453,21 +4936,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -6476,21 +4945,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -6499,21 +4954,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -6548,21 +4989,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -6571,21 +4998,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -6594,21 +5007,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -6617,21 +5016,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -6640,21 +5025,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -6663,21 +5034,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -6686,21 +5043,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -6709,21 +5052,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -6758,21 +5087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -6781,21 +5096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -6804,21 +5105,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -6827,21 +5114,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -6850,21 +5123,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -6873,21 +5132,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -6896,21 +5141,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -6919,21 +5150,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -6964,21 +5181,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -6987,21 +5190,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -7010,21 +5199,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -7033,21 +5208,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -7056,21 +5217,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -7079,21 +5226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -7102,21 +5235,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -7125,21 +5244,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -7169,21 +5274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -7192,21 +5283,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -7215,21 +5292,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -7238,21 +5301,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -7261,21 +5310,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -7284,21 +5319,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -7307,21 +5328,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -7330,21 +5337,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -7375,21 +5368,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -7398,21 +5377,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -7421,21 +5386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -7444,21 +5395,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -7467,21 +5404,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -7490,21 +5413,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -7513,21 +5422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -7536,21 +5431,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -7587,21 +5468,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -7610,21 +5477,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -7633,21 +5486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -7656,21 +5495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -7679,21 +5504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -7702,21 +5513,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -7725,21 +5522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -7748,21 +5531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -7794,21 +5563,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -7817,21 +5572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -7840,21 +5581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -7863,21 +5590,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -7886,21 +5599,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -7909,21 +5608,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -7932,21 +5617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -7955,21 +5626,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -8007,21 +5664,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -8030,21 +5673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -8053,21 +5682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -8076,21 +5691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -8099,21 +5700,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -8122,21 +5709,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -8145,21 +5718,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -8168,21 +5727,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -8219,21 +5764,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -8242,21 +5773,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -8265,21 +5782,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -8288,21 +5791,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -8311,21 +5800,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -8334,21 +5809,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -8357,21 +5818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -8380,21 +5827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -8431,21 +5864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -8454,21 +5873,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -8477,21 +5882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -8500,21 +5891,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -8523,21 +5900,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -8546,21 +5909,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -8569,21 +5918,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -8592,21 +5927,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -8635,21 +5956,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -8658,21 +5965,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -8681,21 +5974,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -8704,21 +5983,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -8727,21 +5992,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -8750,21 +6001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -8773,21 +6010,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -8796,21 +6019,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -8841,21 +6050,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -8864,21 +6059,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -8887,21 +6068,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -8910,21 +6077,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -8933,21 +6086,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -8956,21 +6095,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -8979,21 +6104,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -9002,21 +6113,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -9052,21 +6149,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -9075,21 +6158,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -9098,21 +6167,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -9121,21 +6176,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -9144,21 +6185,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -9167,21 +6194,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -9190,21 +6203,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -9213,21 +6212,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -9260,21 +6245,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -9283,21 +6254,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -9306,21 +6263,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -9329,21 +6272,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -9352,21 +6281,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -9375,21 +6290,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -9398,21 +6299,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -9421,21 +6308,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -9465,21 +6338,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -9488,21 +6347,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -9511,21 +6356,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -9534,21 +6365,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -9557,21 +6374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -9580,21 +6383,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -9603,21 +6392,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -9626,21 +6401,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -9675,21 +6436,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -9698,21 +6445,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -9721,21 +6454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -9744,21 +6463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -9767,21 +6472,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -9790,21 +6481,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -9813,21 +6490,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -9836,21 +6499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -9882,21 +6531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -9905,21 +6540,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -9928,21 +6549,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -9951,21 +6558,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -9974,21 +6567,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -9997,21 +6576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -10020,21 +6585,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -10043,21 +6594,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -10076,9 +6613,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        authorizeUrl: string;
-                    };
+                    "application/json": components["schemas"]["LineLinkStartV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -10087,21 +6622,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -10110,21 +6631,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -10133,21 +6640,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -10156,21 +6649,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -10179,21 +6658,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -10202,21 +6667,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -10225,21 +6676,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -10248,21 +6685,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -10285,28 +6708,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description per kind the channels besides in-app (always on) */
-                        channels: {
-                            deposit_due_soon: ("line" | "sms" | "email")[];
-                            harvest_balance_due: ("line" | "sms" | "email")[];
-                            harvest_none: ("line" | "sms" | "email")[];
-                            harvest_recorded: ("line" | "sms" | "email")[];
-                            harvest_shortfall: ("line" | "sms" | "email")[];
-                            order_expired: ("line" | "sms" | "email")[];
-                            ready_for_pickup: ("line" | "sms" | "email")[];
-                            refund_paid: ("line" | "sms" | "email")[];
-                            reservation_confirmed: ("line" | "sms" | "email")[];
-                            review_requested: ("line" | "sms" | "email")[];
-                            shipped: ("line" | "sms" | "email")[];
-                            slip_submitted: ("line" | "sms" | "email")[];
-                        };
-                        email: string | null;
-                        /** @enum {string} */
-                        language: "th" | "en";
-                        lineLinked: boolean;
-                        phone: string | null;
-                    };
+                    "application/json": components["schemas"]["NotificationPreferencesV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -10315,21 +6717,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -10338,21 +6726,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -10361,21 +6735,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -10384,21 +6744,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -10407,21 +6753,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -10430,21 +6762,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -10453,21 +6771,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -10476,21 +6780,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -10509,28 +6799,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description per kind the channels besides in-app (always on) */
-                        channels: {
-                            deposit_due_soon: ("line" | "sms" | "email")[];
-                            harvest_balance_due: ("line" | "sms" | "email")[];
-                            harvest_none: ("line" | "sms" | "email")[];
-                            harvest_recorded: ("line" | "sms" | "email")[];
-                            harvest_shortfall: ("line" | "sms" | "email")[];
-                            order_expired: ("line" | "sms" | "email")[];
-                            ready_for_pickup: ("line" | "sms" | "email")[];
-                            refund_paid: ("line" | "sms" | "email")[];
-                            reservation_confirmed: ("line" | "sms" | "email")[];
-                            review_requested: ("line" | "sms" | "email")[];
-                            shipped: ("line" | "sms" | "email")[];
-                            slip_submitted: ("line" | "sms" | "email")[];
-                        };
-                        email: string | null;
-                        /** @enum {string} */
-                        language: "th" | "en";
-                        lineLinked: boolean;
-                        phone: string | null;
-                    };
+                    "application/json": components["schemas"]["NotificationPreferencesV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -10539,21 +6808,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -10562,21 +6817,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -10585,21 +6826,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -10608,21 +6835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -10631,21 +6844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -10654,21 +6853,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -10677,21 +6862,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -10700,21 +6871,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -10737,28 +6894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description per kind the channels besides in-app (always on) */
-                        channels: {
-                            deposit_due_soon: ("line" | "sms" | "email")[];
-                            harvest_balance_due: ("line" | "sms" | "email")[];
-                            harvest_none: ("line" | "sms" | "email")[];
-                            harvest_recorded: ("line" | "sms" | "email")[];
-                            harvest_shortfall: ("line" | "sms" | "email")[];
-                            order_expired: ("line" | "sms" | "email")[];
-                            ready_for_pickup: ("line" | "sms" | "email")[];
-                            refund_paid: ("line" | "sms" | "email")[];
-                            reservation_confirmed: ("line" | "sms" | "email")[];
-                            review_requested: ("line" | "sms" | "email")[];
-                            shipped: ("line" | "sms" | "email")[];
-                            slip_submitted: ("line" | "sms" | "email")[];
-                        };
-                        email: string | null;
-                        /** @enum {string} */
-                        language: "th" | "en";
-                        lineLinked: boolean;
-                        phone: string | null;
-                    };
+                    "application/json": components["schemas"]["NotificationPreferencesV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -10767,21 +6903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -10790,21 +6912,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -10813,21 +6921,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -10836,21 +6930,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -10859,21 +6939,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -10882,21 +6948,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -10905,21 +6957,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -10928,21 +6966,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -10964,24 +6988,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            body: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
-                            /** @description a path of the web app */
-                            link: string | null;
-                            /** Format: date-time */
-                            readAt: string | null;
-                            title: string;
-                        }[];
-                        /** @description unread notifications in all pages */
-                        unread: number;
-                    };
+                    "application/json": components["schemas"]["NotificationPageV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -10990,21 +6997,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -11013,21 +7006,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -11036,21 +7015,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -11059,21 +7024,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -11082,21 +7033,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -11105,21 +7042,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -11128,21 +7051,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -11151,21 +7060,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -11186,20 +7081,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        body: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @enum {string} */
-                        kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
-                        /** @description a path of the web app */
-                        link: string | null;
-                        /** Format: date-time */
-                        readAt: string | null;
-                        title: string;
-                    };
+                    "application/json": components["schemas"]["NotificationItemV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -11208,21 +7090,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -11231,21 +7099,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -11254,21 +7108,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -11277,21 +7117,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -11300,21 +7126,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -11323,21 +7135,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -11346,21 +7144,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -11369,21 +7153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -11411,21 +7181,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -11434,21 +7190,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -11457,21 +7199,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -11480,21 +7208,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -11503,21 +7217,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -11526,21 +7226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -11549,21 +7235,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -11572,21 +7244,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -11618,21 +7276,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -11641,21 +7285,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -11664,21 +7294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -11687,21 +7303,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -11710,21 +7312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -11733,21 +7321,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -11756,21 +7330,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -11779,21 +7339,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -11826,21 +7372,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -11849,21 +7381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -11872,21 +7390,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -11895,21 +7399,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -11918,21 +7408,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -11941,21 +7417,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -11964,21 +7426,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -11987,21 +7435,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -12035,21 +7469,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -12058,21 +7478,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -12081,21 +7487,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -12104,21 +7496,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -12127,21 +7505,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -12150,21 +7514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -12173,21 +7523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -12196,21 +7532,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -12244,21 +7566,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -12267,21 +7575,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -12290,21 +7584,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description no such proposal in the caller’s area */
@@ -12313,21 +7593,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description already decided or superseded (CONFLICT) */
@@ -12336,21 +7602,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -12359,21 +7611,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -12382,21 +7620,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -12405,21 +7629,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -12453,21 +7663,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -12476,21 +7672,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -12499,21 +7681,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -12522,21 +7690,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -12545,21 +7699,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -12568,21 +7708,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -12591,21 +7717,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -12614,21 +7726,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -12665,21 +7763,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -12688,21 +7772,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -12711,21 +7781,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -12734,21 +7790,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -12757,21 +7799,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -12780,21 +7808,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -12803,21 +7817,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -12826,21 +7826,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -12870,21 +7856,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -12893,21 +7865,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -12916,21 +7874,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -12939,21 +7883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -12962,21 +7892,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -12985,21 +7901,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -13008,21 +7910,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -13031,21 +7919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -13075,21 +7949,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -13098,21 +7958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -13121,21 +7967,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -13144,21 +7976,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -13167,21 +7985,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -13190,21 +7994,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -13213,21 +8003,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -13236,21 +8012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -13280,21 +8042,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -13303,21 +8051,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -13326,21 +8060,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -13349,21 +8069,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -13372,21 +8078,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -13395,21 +8087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -13418,21 +8096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -13441,21 +8105,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -13485,21 +8135,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -13508,21 +8144,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -13531,21 +8153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -13554,21 +8162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -13577,21 +8171,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -13600,21 +8180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -13623,21 +8189,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -13646,21 +8198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -13695,21 +8233,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -13718,21 +8242,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -13741,21 +8251,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -13764,21 +8260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -13787,21 +8269,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -13810,21 +8278,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -13833,21 +8287,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -13856,21 +8296,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -13900,21 +8326,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -13923,21 +8335,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -13946,21 +8344,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -13969,21 +8353,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -13992,21 +8362,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -14015,21 +8371,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -14038,21 +8380,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -14061,21 +8389,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -14110,21 +8424,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -14133,21 +8433,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -14156,21 +8442,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -14179,21 +8451,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -14202,21 +8460,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -14225,21 +8469,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -14248,21 +8478,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -14271,21 +8487,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -14321,21 +8523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -14344,21 +8532,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -14367,21 +8541,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -14390,21 +8550,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -14413,21 +8559,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -14436,21 +8568,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -14459,21 +8577,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -14482,21 +8586,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -14530,21 +8620,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -14553,21 +8629,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -14576,21 +8638,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -14599,21 +8647,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -14622,21 +8656,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -14645,21 +8665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -14668,21 +8674,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -14691,21 +8683,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -14744,21 +8722,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -14767,21 +8731,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -14790,21 +8740,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -14813,21 +8749,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -14836,21 +8758,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Body over 5 MB (PAYLOAD_TOO_LARGE, field slip) */
@@ -14859,21 +8767,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -14882,21 +8776,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -14905,21 +8785,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -14952,21 +8818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -14975,21 +8827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -14998,21 +8836,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -15021,21 +8845,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -15044,21 +8854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -15067,21 +8863,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -15090,21 +8872,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -15113,21 +8881,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -15163,21 +8917,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -15186,21 +8926,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -15209,21 +8935,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -15232,21 +8944,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description the slip was already decided (ILLEGAL_TRANSITION) */
@@ -15255,21 +8953,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -15278,21 +8962,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -15301,21 +8971,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -15324,21 +8980,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -15370,21 +9012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -15393,21 +9021,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -15416,21 +9030,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -15439,21 +9039,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -15462,21 +9048,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -15485,21 +9057,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -15508,21 +9066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -15531,21 +9075,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -15582,21 +9112,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -15605,21 +9121,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -15628,21 +9130,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -15651,21 +9139,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -15674,21 +9148,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -15697,21 +9157,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -15720,21 +9166,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -15743,21 +9175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -15787,21 +9205,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -15810,21 +9214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -15833,21 +9223,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -15856,21 +9232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -15879,21 +9241,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -15902,21 +9250,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -15925,21 +9259,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -15948,21 +9268,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -15996,21 +9302,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -16019,21 +9311,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description not allowed to manage this producer, or a producer changing its own kind/memberCount (FORBIDDEN, fields kind/memberCount) */
@@ -16042,21 +9320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -16065,21 +9329,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -16088,21 +9338,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -16111,21 +9347,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -16134,21 +9356,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -16157,21 +9365,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -16205,21 +9399,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -16228,21 +9408,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -16251,21 +9417,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -16274,21 +9426,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -16297,21 +9435,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -16320,21 +9444,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -16343,21 +9453,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -16366,21 +9462,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -16413,21 +9495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -16436,21 +9504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -16459,21 +9513,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -16482,21 +9522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -16505,21 +9531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -16528,21 +9540,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -16551,21 +9549,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -16574,21 +9558,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -16624,21 +9594,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -16647,21 +9603,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -16670,21 +9612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -16693,21 +9621,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -16716,21 +9630,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -16739,21 +9639,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -16762,21 +9648,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -16785,21 +9657,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -16833,21 +9691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -16856,21 +9700,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description not this producer’s login */
@@ -16879,21 +9709,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -16902,21 +9718,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -16925,21 +9727,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -16948,21 +9736,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -16971,21 +9745,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -16994,21 +9754,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -17048,21 +9794,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -17071,21 +9803,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -17094,21 +9812,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -17117,21 +9821,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -17140,21 +9830,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -17163,21 +9839,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -17186,21 +9848,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -17209,21 +9857,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -17260,21 +9894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -17283,21 +9903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -17306,21 +9912,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -17329,21 +9921,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -17352,21 +9930,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -17375,21 +9939,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -17398,21 +9948,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -17421,21 +9957,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -17465,21 +9987,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -17488,21 +9996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -17511,21 +10005,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -17534,21 +10014,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -17557,21 +10023,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -17580,21 +10032,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -17603,21 +10041,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -17626,21 +10050,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -17674,21 +10084,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -17697,21 +10093,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -17720,21 +10102,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -17743,21 +10111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -17766,21 +10120,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -17789,21 +10129,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -17812,21 +10138,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -17835,21 +10147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -17891,21 +10189,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -17914,21 +10198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -17937,21 +10207,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -17960,21 +10216,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -17983,21 +10225,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Body over 10 MB (PAYLOAD_TOO_LARGE, field photo) */
@@ -18006,21 +10234,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -18029,21 +10243,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -18052,21 +10252,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -18099,21 +10285,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -18122,21 +10294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -18145,21 +10303,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -18168,21 +10312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -18191,21 +10321,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -18214,21 +10330,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -18237,21 +10339,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -18260,21 +10348,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -18308,21 +10382,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -18331,21 +10391,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -18354,21 +10400,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -18377,21 +10409,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -18400,21 +10418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -18423,21 +10427,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -18446,21 +10436,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -18469,21 +10445,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -18513,21 +10475,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -18536,21 +10484,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -18559,21 +10493,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -18582,21 +10502,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -18605,21 +10511,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -18628,21 +10520,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -18651,21 +10529,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -18674,21 +10538,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -18719,21 +10569,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -18742,21 +10578,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -18765,21 +10587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -18788,21 +10596,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -18811,21 +10605,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -18834,21 +10614,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -18857,21 +10623,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -18880,21 +10632,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -18922,21 +10660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -18945,21 +10669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -18968,21 +10678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -18991,21 +10687,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -19014,21 +10696,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -19037,21 +10705,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -19060,21 +10714,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -19083,21 +10723,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -19127,21 +10753,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -19150,21 +10762,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -19173,21 +10771,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -19196,21 +10780,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -19219,21 +10789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -19242,21 +10798,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -19265,21 +10807,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -19288,21 +10816,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -19333,54 +10847,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        byCategory: {
-                            category?: string;
-                            revenueSatang?: number;
-                            salesCount?: number;
-                        }[];
-                        byMonth: {
-                            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
-                            beneficiaries?: number;
-                            /** @description published content links */
-                            contentLinks?: number;
-                            /** @example 2026-03 */
-                            month?: string;
-                            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
-                            revenueSatang?: number;
-                            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
-                            salesCount?: number;
-                        }[];
-                        byProducerKind: {
-                            beneficiaries?: number;
-                            producerKind?: string;
-                            revenueSatang?: number;
-                            salesCount?: number;
-                        }[];
-                        period: {
-                            /**
-                             * @description B.E.
-                             * @example 2569
-                             */
-                            fiscalYear?: number;
-                            /**
-                             * Format: date
-                             * @description first day (Asia/Bangkok)
-                             */
-                            from: string;
-                            /** @enum {string} */
-                            kind: "fiscalYear" | "month" | "range";
-                            /** @example ปีงบประมาณ พ.ศ. 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569) */
-                            labelTh: string;
-                            /** @example 2026-03 */
-                            month?: string;
-                            /**
-                             * Format: date
-                             * @description last day, inclusive
-                             */
-                            to: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["BreakdownV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -19389,21 +10856,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -19412,21 +10865,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -19435,21 +10874,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -19458,21 +10883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -19481,21 +10892,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -19504,21 +10901,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -19527,21 +10910,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -19550,21 +10919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -19595,20 +10950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        contentLinkId?: string;
-                        districtCode?: string;
-                        laoCode?: string;
-                        laoNameTh?: string;
-                        /** @example facebook */
-                        platform?: string;
-                        provinceCode?: string;
-                        /** Format: date-time */
-                        publishedAt?: string;
-                        /** Format: uri */
-                        url?: string;
-                    }[];
+                    "application/json": components["schemas"]["ReportContentLinkV1"][];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -19617,21 +10959,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -19640,21 +10968,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -19663,21 +10977,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -19686,21 +10986,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -19709,21 +10995,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -19732,21 +11004,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -19755,21 +11013,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -19778,21 +11022,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -19836,21 +11066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -19859,21 +11075,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -19882,21 +11084,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -19905,21 +11093,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -19928,21 +11102,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -19951,21 +11111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -19974,21 +11120,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -19997,21 +11129,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -20046,44 +11164,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            completedAt: string;
-                            exclusion: {
-                                /** @description submissions of that month it changes: their snapshot stays; the change shows as an adjustment in the next month’s report */
-                                adjustsSubmissionIds: string[];
-                                /** Format: date-time */
-                                excludedAt: string;
-                                /** Format: uuid */
-                                excludedBy: string;
-                                /**
-                                 * @description the sale's month
-                                 * @example 2026-03
-                                 */
-                                month: string;
-                                /** Format: uuid */
-                                orderId: string;
-                                reason: string;
-                            } | null;
-                            goodsTotalSatang: number;
-                            /** @example 4560501 */
-                            laoCode: string;
-                            laoNameTh: string;
-                            /** Format: uuid */
-                            orderId: string;
-                            /** Format: uuid */
-                            producerId: string;
-                            producerName: string | null;
-                            /** @description zero_total: goods total 0; own_login: bought by the producer’s own login; own_phone: the consumer’s phone is the producer’s; repeat_consumer: the consumer completed this many or more orders at the producer that day */
-                            reasons: ("zero_total" | "own_login" | "own_phone" | "repeat_consumer")[];
-                            /** @description completions by the same consumer at the same producer that day */
-                            sameDayCount: number;
-                        }[];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["FlaggedSalesPageV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -20092,21 +11173,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -20115,21 +11182,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -20138,21 +11191,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -20161,21 +11200,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -20184,21 +11209,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -20207,21 +11218,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -20230,21 +11227,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -20253,21 +11236,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -20292,22 +11261,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description submissions of that month it changes: their snapshot stays; the change shows as an adjustment in the next month’s report */
-                        adjustsSubmissionIds: string[];
-                        /** Format: date-time */
-                        excludedAt: string;
-                        /** Format: uuid */
-                        excludedBy: string;
-                        /**
-                         * @description the sale's month
-                         * @example 2026-03
-                         */
-                        month: string;
-                        /** Format: uuid */
-                        orderId: string;
-                        reason: string;
-                    };
+                    "application/json": components["schemas"]["SaleExclusionV1"];
                 };
             };
             /** @description reason missing or blank (VALIDATION_FAILED, field reason), orderId not a UUID (field orderId) */
@@ -20316,21 +11270,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -20339,21 +11279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -20362,21 +11288,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description no completed order with this id (field orderId) */
@@ -20385,21 +11297,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description already excluded (DUPLICATE) or not a flagged sale (CONFLICT), field orderId */
@@ -20408,21 +11306,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -20431,21 +11315,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -20454,21 +11324,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -20477,21 +11333,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -20512,30 +11354,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description '' for the nation */
-                        areaCode: string;
-                        /** @enum {string} */
-                        areaLevel: "nation" | "province" | "lao";
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 2026-03 */
-                        month: string;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        /** Format: uuid */
-                        submittedBy: string;
-                        totals: {
-                            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
-                            beneficiaries: number;
-                            /** @description published content links */
-                            contentLinks: number;
-                            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
-                            revenueSatang: number;
-                            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
-                            salesCount: number;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["SubmissionV1"][];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -20544,21 +11363,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -20567,21 +11372,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -20590,21 +11381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -20613,21 +11390,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -20636,21 +11399,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -20659,21 +11408,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -20682,21 +11417,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -20705,21 +11426,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -20742,30 +11449,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description '' for the nation */
-                        areaCode: string;
-                        /** @enum {string} */
-                        areaLevel: "nation" | "province" | "lao";
-                        /** Format: uuid */
-                        id: string;
-                        /** @example 2026-03 */
-                        month: string;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        /** Format: uuid */
-                        submittedBy: string;
-                        totals: {
-                            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
-                            beneficiaries: number;
-                            /** @description published content links */
-                            contentLinks: number;
-                            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
-                            revenueSatang: number;
-                            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
-                            salesCount: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["SubmissionV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -20774,21 +11458,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -20797,21 +11467,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -20820,21 +11476,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -20843,21 +11485,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -20866,21 +11494,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -20889,21 +11503,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -20912,21 +11512,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -20935,21 +11521,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -20982,131 +11554,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description month reports: what changed in the previous (submitted) month after its submission */
-                        adjustments?: {
-                            /** @example 2026-02 */
-                            month?: string;
-                            rows?: {
-                                /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
-                                beneficiaries?: number;
-                                code?: string;
-                                /** @description published content links */
-                                contentLinks?: number;
-                                nameTh?: string;
-                                /** @description รายรับ in satang: goods totals of completed orders less their refunds */
-                                revenueSatang?: number;
-                                /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
-                                salesCount?: number;
-                            }[];
-                            /** Format: uuid */
-                            submissionId?: string;
-                            totals?: {
-                                /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
-                                beneficiaries?: number;
-                                /** @description published content links */
-                                contentLinks?: number;
-                                /** @description รายรับ in satang: goods totals of completed orders less their refunds */
-                                revenueSatang?: number;
-                                /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
-                                salesCount?: number;
-                            };
-                        };
-                        /** @description flagged sales of the area in the period still counted (not excluded): GET /reports/flagged-sales; always the live count, also for a submitted month */
-                        flaggedSales: number;
-                        /** @enum {string} */
-                        groupBy: "lao" | "district" | "province";
-                        period: {
-                            /**
-                             * @description B.E.
-                             * @example 2569
-                             */
-                            fiscalYear?: number;
-                            /**
-                             * Format: date
-                             * @description first day (Asia/Bangkok)
-                             */
-                            from: string;
-                            /** @enum {string} */
-                            kind: "fiscalYear" | "month" | "range";
-                            /** @example ปีงบประมาณ พ.ศ. 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569) */
-                            labelTh: string;
-                            /** @example 2026-03 */
-                            month?: string;
-                            /**
-                             * Format: date
-                             * @description last day, inclusive
-                             */
-                            to: string;
-                        };
-                        /** @description every LAO, district or province of the area, zeros included */
-                        rows: {
-                            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
-                            beneficiaries: number;
-                            /** @example 5600501 */
-                            code: string;
-                            /** @description published content links */
-                            contentLinks: number;
-                            districtCode?: string;
-                            districtNameTh?: string;
-                            /** @example เทศบาลเมืองดอกคำใต้ */
-                            nameTh: string;
-                            progress?: {
-                                /** @description percent of the target, one decimal; null when the target is 0 */
-                                beneficiaries: number | null;
-                                /** @description percent of the target, one decimal; null when the target is 0 */
-                                revenueSatang: number | null;
-                                /** @description percent of the target, one decimal; null when the target is 0 */
-                                salesCount: number | null;
-                            };
-                            provinceCode?: string;
-                            provinceNameTh?: string;
-                            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
-                            revenueSatang: number;
-                            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
-                            salesCount: number;
-                            /** @description fiscal-year target (when the period lies within one fiscal year and a target is set) */
-                            target?: {
-                                beneficiaries: number;
-                                revenueSatang: number;
-                                salesCount: number;
-                            };
-                            /** @description LAO rows: ประเภท อปท. */
-                            typeTh?: string;
-                        }[];
-                        /** @description present when this month was submitted for the area: rows and totals are the frozen snapshot */
-                        submission?: {
-                            /** Format: uuid */
-                            id?: string;
-                            /** Format: date-time */
-                            submittedAt?: string;
-                            submittedBy?: string;
-                        };
-                        totals: {
-                            /** @description จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members */
-                            beneficiaries: number;
-                            /** @description published content links */
-                            contentLinks: number;
-                            progress?: {
-                                /** @description percent of the target, one decimal; null when the target is 0 */
-                                beneficiaries: number | null;
-                                /** @description percent of the target, one decimal; null when the target is 0 */
-                                revenueSatang: number | null;
-                                /** @description percent of the target, one decimal; null when the target is 0 */
-                                salesCount: number | null;
-                            };
-                            /** @description รายรับ in satang: goods totals of completed orders less their refunds */
-                            revenueSatang: number;
-                            /** @description จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones */
-                            salesCount: number;
-                            /** @description fiscal-year target (when the period lies within one fiscal year and a target is set) */
-                            target?: {
-                                beneficiaries: number;
-                                revenueSatang: number;
-                                salesCount: number;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["SummaryV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -21115,21 +11563,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -21138,21 +11572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -21161,21 +11581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -21184,21 +11590,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -21207,21 +11599,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -21230,21 +11608,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -21253,21 +11617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -21276,21 +11626,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -21320,21 +11656,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -21343,21 +11665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -21366,21 +11674,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -21389,21 +11683,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -21412,21 +11692,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -21435,21 +11701,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -21458,21 +11710,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -21481,21 +11719,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -21530,21 +11754,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -21553,21 +11763,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -21576,21 +11772,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -21599,21 +11781,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -21622,21 +11790,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -21645,21 +11799,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -21668,21 +11808,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -21691,21 +11817,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -21728,16 +11840,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        beneficiaries: number;
-                        code: string;
-                        /** @example 2569 */
-                        fiscalYear: number;
-                        /** @enum {string} */
-                        level: "lao" | "province";
-                        revenueSatang: number;
-                        salesCount: number;
-                    };
+                    "application/json": components["schemas"]["TargetSetV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -21746,21 +11849,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -21769,21 +11858,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -21792,21 +11867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -21815,21 +11876,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -21838,21 +11885,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -21861,21 +11894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -21884,21 +11903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again) */
@@ -21907,21 +11912,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
         };
@@ -21941,20 +11932,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description postgres, nats and each service */
-                        checks: {
-                            [key: string]: "up" | "down";
-                        };
-                        /** @description the parts that did not answer */
-                        down: string[];
-                        /** @description services holding events their handlers failed on (only when any) */
-                        parkedEvents?: {
-                            [key: string]: number;
-                        };
-                        /** @enum {string} */
-                        status: "up" | "down";
-                    };
+                    "application/json": components["schemas"]["GatewayHealthV1"];
                 };
             };
             /** @description Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE) */
@@ -21963,21 +11941,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS) */
@@ -21986,21 +11950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Signed in, but this is outside your role or area (FORBIDDEN) */
@@ -22009,21 +11959,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Not found, or not yours to see (NOT_FOUND) */
@@ -22032,21 +11968,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT) */
@@ -22055,21 +11977,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE) */
@@ -22078,21 +11986,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description Too many failed logins (RATE_LIMITED; see Retry-After) */
@@ -22101,21 +11995,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        fields?: {
-                            /** @example phone */
-                            field?: string;
-                            message?: string;
-                        }[];
-                        /** @example Invalid input: phone */
-                        message: string;
-                        /** @description With 503 only: true when sending the same request again is safe — a read, or a route idempotent by key sent with an Idempotency-Key (send the same key). False: the request may have been done; check before repeating it. */
-                        retrySafe?: boolean;
-                        /** @example 400 */
-                        statusCode: number;
-                    };
+                    "application/json": components["schemas"]["ErrorBodyV1"];
                 };
             };
             /** @description something is down: named in down */
@@ -22124,20 +12004,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description postgres, nats and each service */
-                        checks: {
-                            [key: string]: "up" | "down";
-                        };
-                        /** @description the parts that did not answer */
-                        down: string[];
-                        /** @description services holding events their handlers failed on (only when any) */
-                        parkedEvents?: {
-                            [key: string]: number;
-                        };
-                        /** @enum {string} */
-                        status: "up" | "down";
-                    };
+                    "application/json": components["schemas"]["GatewayHealthV1"];
                 };
             };
         };
