@@ -267,7 +267,6 @@ export class IdentityService {
   }
 }
 
-
 interface NewUser {
   name: string;
   phone: string | null;
