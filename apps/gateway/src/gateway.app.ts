@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Logger, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, getSchemaPath, SwaggerModule } from '@nestjs/swagger';
 import { makeLogger } from '@app/config';
+import { ErrorBodyV1, OPENAPI_EXTRA_MODELS } from '@app/contracts';
 import { flattenValidationErrors, validationError } from '@app/messaging';
 import type { GatewayConfig } from './config.js';
-import { ERROR_SCHEMA } from './errors/error-schema.js';
 import { GatewayModule } from './gateway.module.js';
 import { IdentityService } from './identity/identity.service.js';
 import { registerSlipBodyParser } from './slips/slip-body.js';
@@ -83,10 +83,10 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
           [429, 'Too many failed logins (RATE_LIMITED; see Retry-After)'],
           [503, 'A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again)'],
         ] as const
-      ).map(([status, description]) => ({ status, description, schema: ERROR_SCHEMA })),
+      ).map(([status, description]) => ({ status, description, schema: { $ref: getSchemaPath(ErrorBodyV1) } })),
     )
     .build();
-  SwaggerModule.setup('api/docs', app, () => documentWebPages(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => documentWebPages(SwaggerModule.createDocument(app, doc, { extraModels: OPENAPI_EXTRA_MODELS })), { jsonDocumentUrl: 'api/docs-json' });
   await registerWebApp(fastify, config);
 
   app.enableShutdownHooks();

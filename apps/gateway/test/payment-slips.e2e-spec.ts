@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import pg from 'pg';
 import sharp from 'sharp';
 import type { OrderViewV1 } from '@app/contracts';
-import { mismatches, TestSystem } from '@app/testing';
+import { inlineRefs, mismatches, TestSystem } from '@app/testing';
 import type { Schema } from '@app/testing';
 import { Actors, bearer, makeActors, open, openOrder } from '../../order/test/support/order-fixtures.js';
 import { newTransRef, photoOfScreen, pngBomb, slipImage, slipJpegWithGps, slipPayload } from './support/slip-images.js';
@@ -24,7 +24,7 @@ describe('payment slips: upload and view', () => {
     a = await makeActors(sys);
     db = new pg.Client({ connectionString: sys.databaseUrl('order') });
     await db.connect();
-    docs = (await sys.http().get('/api/docs-json').expect(200)).body;
+    docs = inlineRefs((await sys.http().get('/api/docs-json').expect(200)).body);
   });
   afterAll(async () => {
     await db?.end();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OrderViewV1 } from '@app/contracts';
-import { mismatches, TestSystem } from '@app/testing';
+import { inlineRefs, mismatches, TestSystem } from '@app/testing';
 import type { Schema } from '@app/testing';
 import { Actors, bearer, makeActors, open, openOrder } from '../../order/test/support/order-fixtures.js';
 import { newTransRef, slipImage, slipPayload } from './support/slip-images.js';
@@ -18,7 +18,7 @@ describe('payment slips: the producer checks them', () => {
   beforeAll(async () => {
     sys = await TestSystem.start({ services: ['catalog', 'order'] });
     a = await makeActors(sys);
-    docs = (await sys.http().get('/api/docs-json').expect(200)).body;
+    docs = inlineRefs((await sys.http().get('/api/docs-json').expect(200)).body);
   });
   afterAll(async () => {
     await sys?.close();

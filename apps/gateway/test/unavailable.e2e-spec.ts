@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { TestSystem } from '@app/testing';
+import { inlineRefs, TestSystem } from '@app/testing';
 import { batchBody, consumerToken, givenProduct, mintToken } from '../../harvest-preorder/test/support.js';
 
 /**
@@ -94,7 +94,7 @@ describe('gateway: a service or database down', () => {
   });
 
   it('documents retrySafe in the error schema', async () => {
-    const doc = (await sys.http().get('/api/docs-json').expect(200)).body;
+    const doc = inlineRefs((await sys.http().get('/api/docs-json').expect(200)).body);
     const op = doc.paths['/api/v1/batches/{id}/reservations'].post;
     expect(op.responses['503'].content['application/json'].schema.properties.retrySafe).toMatchObject({ type: 'boolean' });
   });

@@ -1,4 +1,4 @@
-import { eventually, mismatches, TestSystem } from '@app/testing';
+import { eventually, inlineRefs, mismatches, TestSystem } from '@app/testing';
 import type { Schema } from '@app/testing';
 import { createProduct, createProducer } from '../../catalog/test/catalog-fixtures.js';
 import { consumerToken, givenBatch, reserve } from '../../harvest-preorder/test/support.js';
@@ -84,7 +84,7 @@ describe('web pages: the product page a post links to', () => {
   });
 
   it('gives every success response of the API a JSON schema (files and 204s named), and real responses conform', async () => {
-    const doc = (await sys.http().get('/api/docs-json').expect(200)).body;
+    const doc = inlineRefs((await sys.http().get('/api/docs-json').expect(200)).body);
     const ops = Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: Schema }> }> }>>)
       .filter(([path]) => DESCRIBED.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
       .flatMap(([path, item]) => Object.entries(item).filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method)).map(([method, op]) => ({ key: `${method} ${path}`, op })));

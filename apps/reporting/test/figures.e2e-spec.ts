@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CatalogEvents, OrderEvents } from '@app/contracts';
-import { eventually, TestSystem } from '@app/testing';
+import { eventually, inlineRefs, TestSystem } from '@app/testing';
 import { openServiceDataSource } from '@app/persistence';
 import { reportingMigrations } from '../src/migrations/index.js';
 import { aggregateDrift } from '../src/read-model/aggregates.js';
@@ -332,7 +332,7 @@ describe('reporting figures from events', () => {
     expect(refused.body.totals).toMatchObject({ salesCount: 1, revenueSatang: 12_300 });
 
     // the contract is in the OpenAPI document, down to the row fields
-    const doc = (await sys.http().get('/api/docs-json').expect(200)).body;
+    const doc = inlineRefs((await sys.http().get('/api/docs-json').expect(200)).body);
     const schema = doc.paths['/api/v1/reports/summary'].get.responses['200'].content['application/json'].schema;
     expect(schema.required).toEqual(['period', 'groupBy', 'rows', 'totals', 'flaggedSales']);
     expect(Object.keys(schema.properties.rows.items.properties)).toEqual(

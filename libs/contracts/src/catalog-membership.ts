@@ -15,7 +15,8 @@ export const MEMBERSHIP_PROPOSAL_STATUSES = ['pending', 'approved', 'rejected', 
 export type MembershipProposalStatus = (typeof MEMBERSHIP_PROPOSAL_STATUSES)[number];
 
 /** How a change came about: set at registration, an approved proposal, an administrator's own correction, or carried over by the migration. */
-export type MembershipChangeSource = 'registration' | 'proposal' | 'admin' | 'migration';
+export const MEMBERSHIP_CHANGE_SOURCES = ['registration', 'proposal', 'admin', 'migration'] as const;
+export type MembershipChangeSource = (typeof MEMBERSHIP_CHANGE_SOURCES)[number];
 
 export class ProposeMembershipFields {
   @ApiPropertyOptional({ enum: PRODUCER_KINDS, description: 'the kind asked for (default: unchanged)' })
@@ -94,38 +95,7 @@ export class LinkProducerLoginCommand {
   phone?: string;
 }
 
-export interface MembershipProposalV1 {
-  id: string;
-  producerId: string;
-  producerName: string;
-  laoCode: string;
-  kind: ProducerKind;
-  memberCount: number;
-  /** the approved values when the proposal was made */
-  currentKind: ProducerKind;
-  currentMemberCount: number;
-  note: string | null;
-  status: MembershipProposalStatus;
-  proposedBy: string;
-  proposedAt: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  reason: string | null;
-}
-
-export interface MembershipChangeV1 {
-  id: string;
-  producerId: string;
-  kind: ProducerKind;
-  memberCount: number;
-  previousKind: ProducerKind | null;
-  previousMemberCount: number | null;
-  source: MembershipChangeSource;
-  proposalId: string | null;
-  reason: string | null;
-  changedBy: string | null;
-  changedAt: string;
-}
+// MembershipProposalV1 and MembershipChangeV1 (the HTTP views): catalog-views.ts
 
 /**
  * Event catalog.producer.membership-approved: the approved kind and member count of a producer from

@@ -1,3 +1,5 @@
+import { ApiDistrictCode, ApiLaoCode, ApiProvinceCode } from './api-property.js';
+
 /**
  * Catalog ⇄ other services. The catalog owns LAOs, producers and products; others keep snapshots of what
  * they need (taken over request/reply or from these events), never read the catalog's tables.
@@ -12,10 +14,10 @@ export const PRODUCT_UNITS = ['kg', 'box', 'piece', 'bunch', 'bag', 'other'] as 
 export type ProductUnit = (typeof PRODUCT_UNITS)[number];
 
 /** Where a producer, product, order or content link belongs: the report rolls up along these codes. */
-export interface PlaceV1 {
-  laoCode: string;
-  districtCode: string;
-  provinceCode: string;
+export class PlaceV1 {
+  @ApiLaoCode() laoCode: string;
+  @ApiDistrictCode() districtCode: string;
+  @ApiProvinceCode() provinceCode: string;
 }
 
 /** Reply of CatalogSubjects.getProductSnapshot: what a batch and an order need to know of a product. */

@@ -1,7 +1,8 @@
 import { PageQuery } from './paging.js';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { ApiDistrictCode, ApiEnum, ApiInt, ApiProvinceCode, ApiString } from './api-property.js';
 import { IsDistrictCode, IsLaoCode, IsProvinceCode } from './catalog-validation.js';
 
 export const LAO_TYPES = [
@@ -14,42 +15,60 @@ export const LAO_TYPES = [
 ] as const;
 export type LaoType = (typeof LAO_TYPES)[number];
 
-export interface ProvinceV1 {
-  code: string;
-  nameTh: string;
-  nameEn: string;
+export class ProvinceV1 {
+  @ApiString({ example: '56', description: '2-digit province code' }) code: string;
+  @ApiString({ example: 'พะเยา' }) nameTh: string;
+  @ApiString({ example: 'Phayao' }) nameEn: string;
 }
-export interface DistrictV1 {
-  code: string;
+
+/** A district as the API lists it (GET /provinces/{code}/districts). */
+export class DistrictViewV1 {
+  @ApiString({ example: '5605', description: '4-digit district code' }) code: string;
+  @ApiString({ example: 'ดอกคำใต้' }) nameTh: string;
+  @ApiString({ example: 'Dok Khamtai' }) nameEn: string;
+  @ApiString({ nullable: true, example: '56120' }) postalCode: string | null;
+}
+/** Reply item of CatalogSubjects.listDistricts: the view and its province. */
+export class DistrictV1 extends DistrictViewV1 {
   provinceCode: string;
-  nameTh: string;
-  nameEn: string;
-  postalCode: string | null;
 }
-/** One (subdistrict, postcode): a subdistrict with two postcodes is two rows. */
-export interface SubdistrictV1 {
+
+/** One (subdistrict, postcode) as the API lists it: a subdistrict with two postcodes is two rows. */
+export class SubdistrictViewV1 {
   /** 6-digit code as the source gives it (SOURCES.md: a few still carry the district of before a split) */
-  code: string;
-  districtCode: string;
-  nameTh: string;
-  /** the source has no English names yet */
-  nameEn: string | null;
-  postalCode: string;
+  @ApiString({ example: '560501', description: '6-digit DOPA subdistrict code, as the source (thai-address-database) gives it' }) code: string;
+  @ApiString({ example: 'ดอกคำใต้' }) nameTh: string;
+  @ApiString({ nullable: true, example: null, description: 'null: the source has no English names' }) nameEn: string | null;
+  @ApiString({ example: '56120', description: '5-digit postcode' }) postalCode: string;
 }
-export interface LaoV1 {
-  code: string;
-  type: LaoType;
-  typeTh: string;
-  nameTh: string;
-  displayNameTh: string;
+/** Reply item of CatalogSubjects.listSubdistricts: the view and its district. */
+export class SubdistrictV1 extends SubdistrictViewV1 {
   districtCode: string;
-  provinceCode: string;
-  lat: number | null;
-  lon: number | null;
 }
+
+/** A local administrative organisation (อปท.). */
+@ApiSchema({ description: 'a local administrative organisation (อปท.)' })
+export class LaoV1 {
+  @ApiString({ example: '4560501', description: '7-digit DLA code' }) code: string;
+  @ApiEnum(LAO_TYPES) type: LaoType;
+  @ApiString({ example: 'เทศบาลเมือง' }) typeTh: string;
+  @ApiString({ example: 'ดอกคำใต้' }) nameTh: string;
+  @ApiString({ example: 'เทศบาลเมืองดอกคำใต้' }) displayNameTh: string;
+  @ApiDistrictCode() districtCode: string;
+  @ApiProvinceCode() provinceCode: string;
+  @ApiProperty({ type: Number, nullable: true }) lat: number | null;
+  @ApiProperty({ type: Number, nullable: true }) lon: number | null;
+}
+
+/** A page of a list: the services answer it for every paged list (each HTTP page has its own class, e.g. LaoPageV1). */
 export interface Page<T> {
   items: T[];
   total: number;
+}
+
+export class LaoPageV1 implements Page<LaoV1> {
+  @ApiProperty({ type: () => [LaoV1] }) items: LaoV1[];
+  @ApiInt('matches across all pages') total: number;
 }
 
 export class ListDistrictsQuery {

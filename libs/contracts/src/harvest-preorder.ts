@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCT_CATEGORIES } from './catalog.js';
-import type { ProductCategory, ProductUnit } from './catalog.js';
+import type { ProductCategory } from './catalog.js';
 import { IsCalendarDate, IsOffsetDateTime } from './datetime.js';
 import { PageQuery } from './paging.js';
 
@@ -211,110 +211,9 @@ export class PackingQueryDto extends BatchIdDto {
   @IsOptional() @IsIn(['json', 'csv']) format?: 'json' | 'csv';
 }
 
-export interface PickupPointV1 {
-  id: string;
-  name: string;
-  address: string;
-  windows: Array<{ start: string; end: string }>;
-}
-
-export interface BatchV1 {
-  id: string;
-  status: BatchStatus;
-  productId: string;
-  productName: string;
-  category: ProductCategory;
-  unit: ProductUnit;
-  producerId: string;
-  producerName: string;
-  laoCode: string;
-  districtCode: string;
-  provinceCode: string;
-  harvestStart: string;
-  harvestEnd: string;
-  estimatedQuantity: number;
-  reservableQuantity: number;
-  reservedQuantity: number;
-  remainingQuantity: number;
-  unitPriceSatang: number;
-  depositPercent: number;
-  minQuantity: number;
-  maxQuantityPerConsumer: number;
-  preorderOpensAt: string;
-  preorderClosesAt: string;
-  waitlist: boolean;
-  closeWhenSoldOut: boolean;
-  soldOut: boolean;
-  pickupPoints: PickupPointV1[];
-  delivery: { feeSatang: number } | null;
-  actualQuantity: number | null;
-  /** after harvest: units above what was reserved, for direct purchase until completed */
-  stockOnHand: number;
-  /** hours after the harvest is recorded to pay the balance (BALANCE_DEADLINE_HOURS) */
-  balanceDeadlineHours: number;
-}
-
-export interface ReservationV1 {
-  id: string;
-  status: ReservationStatus;
-  quantity: number;
-  orderId: string | null;
-}
-
-/** A reservation as its consumer sees it (GET /reservations/:id, GET /me/reservations). */
-export interface ReservationDetailV1 extends ReservationV1 {
-  batchId: string;
-  productId: string;
-  productName: string;
-  unit: ProductUnit;
-  /** 1 = next in line, in the order the waitlist is served; null unless waitlisted */
-  waitlistPosition: number | null;
-  createdAt: string;
-}
-
-export interface ReservationPageV1 {
-  items: ReservationDetailV1[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 /** GET /me/reservations: the caller's own reservations, newest first. */
 export class ListMyReservationsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: RESERVATION_STATUSES }) @IsOptional() @IsIn(RESERVATION_STATUSES) status?: ReservationStatus;
 }
 
-/** What a harvest of `actualQuantity` would allocate, by the same rule as recording it (nothing is written). */
-export interface HarvestPreviewV1 {
-  batchId: string;
-  actualQuantity: number;
-  estimatedQuantity: number;
-  reservedQuantity: number;
-  /** reservations that get everything they asked for, part of it, nothing */
-  full: number;
-  partial: number;
-  none: number;
-  /** units reserved that the harvest cannot give, and their value at the batch price (refunded as the order service settles) */
-  shortQuantity: number;
-  shortValueSatang: number;
-  /** units above what was reserved: stock on hand for direct sale */
-  surplus: number;
-  /** waitlisted reservations, cancelled by the harvest */
-  waitlistCancelled: number;
-  allocations: Array<{ reservationId: string; requested: number; allocated: number }>;
-}
-
-/** The live-sale view of a batch: counters and the last reservations (no personal data). */
-export interface BatchLiveV1 {
-  batchId: string;
-  status: BatchStatus;
-  reservableQuantity: number;
-  reservedQuantity: number;
-  remainingQuantity: number;
-  soldOut: boolean;
-  confirmedCount: number;
-  waitlistedCount: number;
-  waitlistedQuantity: number;
-  recent: Array<{ quantity: number; status: ReservationStatus; at: string }>;
-  at: string;
-}
+// The HTTP views of batches and reservations (BatchV1, ReservationV1, … BatchLiveV1): harvest-preorder-views.ts

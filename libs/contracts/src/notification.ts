@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiBool, ApiDateTime, ApiEnum, ApiInt, ApiString, ApiUuid } from './api-property.js';
 import { Type } from 'class-transformer';
 import { IsArray, IsEmail, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PageQuery } from './paging.js';
@@ -56,48 +58,63 @@ export const NotificationSubjects = {
   runSweeps: 'notification.sweeps.run',
 } as const;
 
-export interface NotificationItemV1 {
-  id: string;
-  kind: NotificationKind;
-  title: string;
-  body: string;
+export class NotificationItemV1 {
+  @ApiUuid() id: string;
+  @ApiEnum(NOTIFICATION_KINDS) kind: NotificationKind;
+  @ApiString() title: string;
+  @ApiString() body: string;
   /** a path of the web app (e.g. /orders/:id) */
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
+  @ApiString({ nullable: true, description: 'a path of the web app' }) link: string | null;
+  @ApiDateTime() createdAt: string;
+  @ApiDateTime({ nullable: true }) readAt: string | null;
 }
 
-export interface NotificationPageV1 {
-  items: NotificationItemV1[];
-  unread: number;
+export class NotificationPageV1 {
+  @ApiProperty({ type: () => [NotificationItemV1] }) items: NotificationItemV1[];
+  @ApiInt('unread notifications in all pages') unread: number;
 }
 
-export interface NotificationPreferencesV1 {
-  language: Language;
-  email: string | null;
-  phone: string | null;
-  lineLinked: boolean;
+export class NotificationPreferencesV1 {
+  @ApiEnum(LANGUAGES) language: Language;
+  @ApiString({ nullable: true }) email: string | null;
+  @ApiString({ nullable: true }) phone: string | null;
+  @ApiBool() lineLinked: boolean;
   /** per kind the channels besides in-app; the defaults where the user chose nothing */
+  @ApiProperty({
+    type: 'object',
+    description: 'per kind the channels besides in-app (always on)',
+    properties: Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, { type: 'array', items: { type: 'string', enum: [...NOTIFICATION_CHANNELS] } }])),
+    required: [...NOTIFICATION_KINDS],
+    selfRequired: true,
+  } as ApiPropertyOptions)
   channels: Record<NotificationKind, NotificationChannel[]>;
 }
 
-export interface DeliveryLogEntryV1 {
-  notificationId: string;
-  kind: NotificationKind;
-  createdAt: string;
+export class DeliveryAttemptV1 {
+  @ApiEnum(NOTIFICATION_CHANNELS) channel: NotificationChannel;
+  @ApiEnum(['queued', 'sent', 'failed', 'merged']) status: 'queued' | 'sent' | 'failed' | 'merged';
+  @ApiInt() attempts: number;
+  @ApiString({ nullable: true }) answer: string | null;
+  @ApiDateTime() updatedAt: string;
+}
+
+export class DeliveryLogEntryV1 {
+  @ApiUuid() notificationId: string;
+  @ApiEnum(NOTIFICATION_KINDS) kind: NotificationKind;
+  @ApiDateTime() createdAt: string;
   /** in-app: 'shown', or 'not_sent' with the reason (a template missing a value) */
-  status: 'shown' | 'not_sent';
-  reason: string | null;
-  deliveries: Array<{ channel: NotificationChannel; status: 'queued' | 'sent' | 'failed' | 'merged'; attempts: number; answer: string | null; updatedAt: string }>;
+  @ApiEnum(['shown', 'not_sent']) status: 'shown' | 'not_sent';
+  @ApiString({ nullable: true }) reason: string | null;
+  @ApiProperty({ type: () => [DeliveryAttemptV1] }) deliveries: DeliveryAttemptV1[];
 }
 
-export interface DeliveryLogV1 {
-  userId: string;
-  items: DeliveryLogEntryV1[];
+export class DeliveryLogV1 {
+  @ApiUuid() userId: string;
+  @ApiProperty({ type: () => [DeliveryLogEntryV1] }) items: DeliveryLogEntryV1[];
 }
 
-export interface LineLinkStartV1 {
-  authorizeUrl: string;
+export class LineLinkStartV1 {
+  @ApiString() authorizeUrl: string;
 }
 
 /** The account's contact as the gateway knows it, sent with each call so messages reach the latest phone. */

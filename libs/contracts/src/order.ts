@@ -1,5 +1,4 @@
 import type { PlaceV1, ProducerKind, ProductCategory, ProductUnit } from './catalog.js';
-import type { PaymentSlipV1 } from './payment-slip.js';
 
 /**
  * Harvest-preorder asks the order service to open the order of each confirmed reservation (or direct
@@ -174,129 +173,10 @@ export const PAYMENT_METHODS = ['promptpay', 'transfer', 'cash'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /** Why a refund is owed: a short harvest, no harvest, a reservation released, a part-paid order expired, or a dispute. */
-export type RefundReason = 'allocation_short' | 'allocation_none' | 'reservation_cancelled' | 'order_expired' | 'dispute';
+export const REFUND_REASONS = ['allocation_short', 'allocation_none', 'reservation_cancelled', 'order_expired', 'dispute'] as const;
+export type RefundReason = (typeof REFUND_REASONS)[number];
 
-export interface OrderPaymentV1 {
-  id: string;
-  amountSatang: number;
-  method: PaymentMethod;
-  reference: string;
-  slipUrl: string | null;
-  recordedBy: string;
-  recordedAt: string;
-}
-
-export interface OrderRefundV1 {
-  id: string;
-  amountSatang: number;
-  reason: RefundReason;
-  note: string | null;
-  status: 'due' | 'paid';
-  method: PaymentMethod | null;
-  reference: string | null;
-  createdAt: string;
-  paidAt: string | null;
-}
-
-export interface OrderStatusChangeV1 {
-  from: OrderStatus | null;
-  to: OrderStatus;
-  trigger: string;
-  by: string;
-  at: string;
-}
-
-/** GET /api/v1/orders/:id. Money in satang; times ISO 8601 UTC (clients show them in Asia/Bangkok). */
-export interface OrderViewV1 extends PlaceV1 {
-  id: string;
-  reservationId: string | null;
-  batchId: string;
-  productId: string;
-  productName: string;
-  category: ProductCategory;
-  unit: ProductUnit;
-  producerId: string;
-  consumerId: string;
-  status: OrderStatus;
-  /** what the consumer asked for; `quantity` is what they will receive (the allocated quantity after harvest) */
-  requestedQuantity: number;
-  quantity: number;
-  unitPriceSatang: number;
-  goodsTotalSatang: number;
-  deliveryFeeSatang: number;
-  totalSatang: number;
-  depositPercent: number;
-  depositDueSatang: number;
-  paidSatang: number;
-  /** refunds owed or made (due and paid records) */
-  refundedSatang: number;
-  /** what the consumer must pay now (deposit, or balance after harvest); 0 when nothing is due */
-  amountDueSatang: number;
-  /**
-   * Delivery address and phone only for the order's consumer, producer and LAO admin (PDPA); province and
-   * DLA staff get the address's districtCode and provinceCode alone, and personalDataWithheld: true.
-   */
-  fulfilment: OpenOrderV1['fulfilment'] | { type: 'delivery'; address: Pick<DeliveryAddressV1, 'districtCode' | 'provinceCode'> };
-  personalDataWithheld: boolean;
-  shipment: { carrier: string; trackingNumber: string } | null;
-  reservedAt: string;
-  /** deadline to pay the deposit (for a direct purchase of surplus stock: its whole price); null without one */
-  depositDeadline: string | null;
-  /**
-   * after harvest, the deadline to pay the balance (the harvest's time + the batch's balanceDeadlineHours);
-   * null for a direct purchase and before harvest. A slip under review holds it until the producer answers.
-   */
-  balanceDeadline: string | null;
-  /** when the harvest settled the order (a direct purchase: when it opened) */
-  allocatedAt: string | null;
-  handedOverAt: string | null;
-  /** when it completes by itself if the consumer does not confirm */
-  autoCompleteAt: string | null;
-  completedAt: string | null;
-  /** the consumer's uploaded bank slips, oldest first (the images: GET /orders/:id/slips/:slipId/image) */
-  slips: PaymentSlipV1[];
-  /** true while a slip waits for the producer to check it */
-  paymentUnderReview: boolean;
-  payments: OrderPaymentV1[];
-  refunds: OrderRefundV1[];
-  history: OrderStatusChangeV1[];
-}
-
-/** GET /api/v1/orders/:id/payment */
-export interface PaymentInstructionsV1 {
-  orderId: string;
-  status: OrderStatus;
-  amountDueSatang: number;
-  /** null when nothing is due now */
-  promptPay: { promptPayId: string; payload: string; qrSvg: string } | null;
-  /** true once the payment deadline passed: nothing more can be paid, the order is expiring */
-  deadlinePassed?: boolean;
-}
-
-/** One line of a producer's "to prepare" list: allocated orders not yet handed over. */
-export interface ToPrepareLineV1 {
-  /** Asia/Bangkok date (YYYY-MM-DD) the harvest was allocated */
-  date: string;
-  fulfilment: 'pickup' | 'delivery';
-  pickupPointId: string | null;
-  pickupPointName: string | null;
-  productId: string;
-  productName: string;
-  unit: ProductUnit;
-  quantity: number;
-  orders: number;
-}
-
-export interface OrderListV1 {
-  items: OrderSummaryV1[];
-  total: number;
-  page: number;
-  pageSize: number;
-  /** producers only */
-  toPrepare?: ToPrepareLineV1[];
-}
-
-export type OrderSummaryV1 = Omit<OrderViewV1, 'payments' | 'refunds' | 'history'>;
+// The HTTP views of an order (OrderViewV1, OrderSummaryV1, OrderListV1, PaymentInstructionsV1): order-views.ts
 
 /** Data of OrderSubjects.listCompleted: completed_at in [from, to), ordered by order id, paged. */
 export interface ListCompletedOrdersQueryV1 {

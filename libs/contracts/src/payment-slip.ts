@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBase64, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { validate } from 'promptparse';
+import { ApiDateTime, ApiEnum, ApiString, ApiUuid } from './api-property.js';
 
 /**
  * A consumer's bank slip (แจ้งชำระเงิน). Thai bank slips carry a "mini QR" for the banks' Slip Verify API:
@@ -48,17 +49,16 @@ export const SLIP_MAX_BASE64_CHARS = 900_000;
 export const PAYMENT_SLIP_STATUSES = ['pending', 'confirmed', 'rejected'] as const;
 export type PaymentSlipStatus = (typeof PAYMENT_SLIP_STATUSES)[number];
 
-/** One slip as the order view shows it (never the image: that has its own access-checked route). */
-export interface PaymentSlipV1 {
-  id: string;
-  /** the bank's transaction reference read from the slip's QR */
+/** One slip as the order view shows it (never the image: GET /orders/{id}/slips/{slipId}/image, access-checked). */
+export class PaymentSlipV1 {
+  @ApiUuid() id: string;
+  @ApiString({ description: "the bank's transaction reference, read from the slip's verification QR", example: '2025112712345678ABCD' })
   reference: string;
-  /** the sending bank's code read from the slip's QR */
+  @ApiString({ description: "the sending bank's code, read from the slip's verification QR", example: '004' })
   sendingBank: string;
-  status: PaymentSlipStatus;
-  /** why the producer rejected it; null unless rejected */
-  rejectReason: string | null;
-  uploadedAt: string;
+  @ApiEnum(PAYMENT_SLIP_STATUSES, 'pending until the producer checks it') status: PaymentSlipStatus;
+  @ApiString({ nullable: true, description: 'why the producer rejected it; null unless rejected' }) rejectReason: string | null;
+  @ApiDateTime() uploadedAt: string;
 }
 
 /** Reply of OrderSubjects.getSlipImage */

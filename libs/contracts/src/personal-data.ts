@@ -1,5 +1,10 @@
-import type { ReviewV1 } from './catalog-views.js';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ReviewV1 } from './catalog-views.js';
+import { ReservationDetailV1 } from './harvest-preorder-views.js';
 import type { Role } from './identity.js';
+import { UserView } from './identity.js';
+import { OrderSummaryV1 } from './order-views.js';
+import { ApiDateTime, ApiString } from './api-property.js';
 
 /**
  * A consumer's personal data (PDPA): what the gateway gathers for a download, and the event that tells
@@ -41,3 +46,25 @@ export interface ConsumerErasedV1 {
 
 /** Reply item of CatalogSubjects.listMyReviews (the calling consumer's reviews): a review as everyone sees it */
 export type MyReviewV1 = ReviewV1;
+
+export class PersonalDataAccountV1 extends UserView {
+  @ApiDateTime() createdAt: string;
+}
+
+/** GET /api/v1/me/personal-data */
+@ApiSchema({ description: 'Everything the system holds about the signed-in consumer (PDPA right of access), as one JSON document' })
+export class PersonalDataV1 {
+  @ApiDateTime() exportedAt: string;
+  @ApiProperty({ type: () => PersonalDataAccountV1 }) account: PersonalDataAccountV1;
+  @ApiProperty({ type: () => [OrderSummaryV1], description: 'with their delivery addresses and the metadata of uploaded bank slips (slips)' })
+  orders: OrderSummaryV1[];
+  @ApiProperty({ type: () => [ReservationDetailV1], description: 'reservations and waitlist places (GET /me/reservations items)' })
+  reservations: ReservationDetailV1[];
+  @ApiProperty({ type: () => [ReviewV1] }) reviews: ReviewV1[];
+}
+
+/** POST /api/v1/me/erase */
+export class ErasedV1 {
+  @ApiDateTime() erasedAt: string;
+  @ApiString() message: string;
+}

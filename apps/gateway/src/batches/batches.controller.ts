@@ -1,15 +1,15 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CancelReasonBodyDto, CreateBatchDto, HarvestBodyDto, HarvestPreorderSubjects, ListBatchesQuery, PurchaseBodyDto, ReserveBodyDto } from '@app/contracts';
-import type { BatchAction, BatchV1, ReservationV1 } from '@app/contracts';
+import { BatchCreatedV1, BatchV1, HarvestPreviewV1, HarvestResultV1, PackingViewV1, PurchaseV1, ReservationV1 } from '@app/contracts';
+import type { BatchAction } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { Ctx, Public, Roles } from '../identity/auth.guard.js';
 import { RequiresVerifiedPhone } from '../identity/phone-verified.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { idempotencyKey, UuidParam } from './params.js';
-import { BATCH_CREATED_SCHEMA, BATCH_SCHEMA, BATCHES_SCHEMA, HARVEST_PREVIEW_SCHEMA, HARVEST_RESULT_SCHEMA, PACKING_SCHEMA, PURCHASE_SCHEMA, RESERVATION_SCHEMA } from './batch-schemas.js';
 import { IdempotentByKey } from '../errors/retry-safety.js';
 import { ReservationGrouper } from './reservation-grouper.js';
 
@@ -25,15 +25,15 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: "Create a harvest batch of a product (its producer or an admin of its LAO) → 201 {id, status: 'draft'}" })
-  @ApiCreatedResponse({ description: 'The new batch, a draft', schema: BATCH_CREATED_SCHEMA })
+  @ApiCreatedResponse({ description: 'The new batch, a draft', type: BatchCreatedV1 })
   create(@Body() dto: CreateBatchDto, @Ctx() ctx: RequestContext) {
-    return this.services.call<{ id: string; status: 'draft' }>(HarvestPreorderSubjects.createBatch, dto, ctx);
+    return this.services.call<BatchCreatedV1>(HarvestPreorderSubjects.createBatch, dto, ctx);
   }
 
   @Get()
   @Public()
   @ApiOperation({ summary: 'Batches for consumers, filtered by status and place and category (public)' })
-  @ApiOkResponse({ schema: BATCHES_SCHEMA })
+  @ApiOkResponse({ type: [BatchV1] })
   list(@Query() query: ListBatchesQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<BatchV1[]>(HarvestPreorderSubjects.listBatches, query, ctx);
   }
@@ -41,7 +41,7 @@ export class BatchesController {
   @Get(':id')
   @Public()
   @ApiOperation({ summary: 'One batch with reservedQuantity, remainingQuantity and its pickup points (public)' })
-  @ApiOkResponse({ schema: BATCH_SCHEMA })
+  @ApiOkResponse({ type: BatchV1 })
   get(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
     return this.services.call<BatchV1>(HarvestPreorderSubjects.getBatch, { batchId: id }, ctx);
   }
@@ -51,7 +51,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: 'draft → open (reservations accepted from now until preorderClosesAt); illegal → 409 ILLEGAL_TRANSITION' })
-  @ApiOkResponse({ description: 'The batch, now open', schema: BATCH_SCHEMA })
+  @ApiOkResponse({ description: 'The batch, now open', type: BatchV1 })
   open(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'open', {}, ctx);
   }
@@ -61,7 +61,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: 'open → closed (no more reservations); illegal → 409 ILLEGAL_TRANSITION' })
-  @ApiOkResponse({ description: 'The batch, now closed', schema: BATCH_SCHEMA })
+  @ApiOkResponse({ description: 'The batch, now closed', type: BatchV1 })
   close(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'close', {}, ctx);
   }
@@ -71,7 +71,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: 'draft/open/closed → cancelled: every reservation cancelled, deposits to refund; illegal → 409 ILLEGAL_TRANSITION' })
-  @ApiOkResponse({ description: 'The batch, now cancelled', schema: BATCH_SCHEMA })
+  @ApiOkResponse({ description: 'The batch, now cancelled', type: BatchV1 })
   cancel(@Param('id', new UuidParam('id')) id: string, @Body() body: CancelReasonBodyDto, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'cancel', body, ctx);
   }
@@ -81,7 +81,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: 'harvested → completed (stock on hand no longer sold); illegal → 409 ILLEGAL_TRANSITION' })
-  @ApiOkResponse({ description: 'The batch, now completed', schema: BATCH_SCHEMA })
+  @ApiOkResponse({ description: 'The batch, now completed', type: BatchV1 })
   complete(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'complete', {}, ctx);
   }
@@ -95,7 +95,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: 'Record the real yield after close: allocation first come first served; surplus becomes stock on hand' })
-  @ApiOkResponse({ description: 'The harvested batch and what each reservation was allocated', schema: HARVEST_RESULT_SCHEMA })
+  @ApiOkResponse({ description: 'The harvested batch and what each reservation was allocated', type: HarvestResultV1 })
   harvest(@Param('id', new UuidParam('id')) id: string, @Body() body: HarvestBodyDto, @Ctx() ctx: RequestContext) {
     return this.services.call(HarvestPreorderSubjects.harvestBatch, { batchId: id, ...body }, ctx);
   }
@@ -105,7 +105,7 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: 'What recording this yield would allocate (who gets all, part, nothing; what falls short; the surplus) — nothing is written' })
-  @ApiOkResponse({ description: 'The allocation the harvest would make', schema: HARVEST_PREVIEW_SCHEMA })
+  @ApiOkResponse({ description: 'The allocation the harvest would make', type: HarvestPreviewV1 })
   previewHarvest(@Param('id', new UuidParam('id')) id: string, @Body() body: HarvestBodyDto, @Ctx() ctx: RequestContext) {
     return this.services.call(HarvestPreorderSubjects.previewHarvest, { batchId: id, ...body }, ctx);
   }
@@ -117,7 +117,7 @@ export class BatchesController {
   @IdempotentByKey()
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'the same key returns the same reservation, never a second one' })
   @ApiOperation({ summary: "Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED; 403 PHONE_NOT_VERIFIED before the phone is verified" })
-  @ApiCreatedResponse({ description: 'The reservation (a retry with the same key: the same one)', schema: RESERVATION_SCHEMA })
+  @ApiCreatedResponse({ description: 'The reservation (a retry with the same key: the same one)', type: ReservationV1 })
   reserve(
     @Param('id', new UuidParam('id')) id: string,
     @Headers('idempotency-key') key: string | undefined,
@@ -138,7 +138,7 @@ export class BatchesController {
   @IdempotentByKey()
   @ApiHeader({ name: 'Idempotency-Key', required: true })
   @ApiOperation({ summary: 'Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId}; 403 PHONE_NOT_VERIFIED before the phone is verified' })
-  @ApiCreatedResponse({ description: 'The purchase and its order (a retry with the same key: the same one)', schema: PURCHASE_SCHEMA })
+  @ApiCreatedResponse({ description: 'The purchase and its order (a retry with the same key: the same one)', type: PurchaseV1 })
   purchase(@Param('id', new UuidParam('id')) id: string, @Headers('idempotency-key') key: string | undefined, @Body() body: PurchaseBodyDto, @Ctx() ctx: RequestContext) {
     return this.services.call(HarvestPreorderSubjects.purchaseStock, { ...body, batchId: id, idempotencyKey: idempotencyKey(key) }, ctx);
   }
@@ -147,9 +147,10 @@ export class BatchesController {
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: "The farmer's packing view: reservations, totals per pickup point and per day; CSV with ?format=csv or Accept: text/csv" })
+  @ApiExtraModels(PackingViewV1)
   @ApiOkResponse({
     description: 'The packing view as JSON, or its reservations as CSV (?format=csv or Accept: text/csv)',
-    content: { 'application/json': { schema: PACKING_SCHEMA }, 'text/csv': { schema: { type: 'string' } } },
+    content: { 'application/json': { schema: { $ref: getSchemaPath(PackingViewV1) } }, 'text/csv': { schema: { type: 'string' } } },
   })
   async packing(
     @Param('id', new UuidParam('id')) id: string,

@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { BatchLiveV1 } from '@app/contracts';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { BATCH_LIVE_SCHEMA } from './batch-schemas.js';
 import { LiveSaleHub } from './live-sale.hub.js';
 import { UuidParam } from './params.js';
 
@@ -17,7 +17,7 @@ export class LiveSaleController {
   @Get(':id/live-snapshot')
   @Roles('producer', 'lao_admin')
   @ApiOperation({ summary: 'The live-sale counters of a batch now: reserved, remaining, waitlist, last reservations (its producer or an admin of its LAO)' })
-  @ApiOkResponse({ schema: BATCH_LIVE_SCHEMA })
+  @ApiOkResponse({ type: BatchLiveV1 })
   snapshot(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
     return this.hub.snapshot(id, ctx.caller!, ctx.requestId);
   }

@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, CreateContentLinkCommand, ListContentLinksQuery } from '@app/contracts';
-import type { ContentLinkV1, Page } from '@app/contracts';
+import { ContentLinkPageV1, ContentLinkV1 } from '@app/contracts';
+import type { Page } from '@app/contracts';
 import { IDEMPOTENCY_KEY, idForKey } from '../http/idempotency-key.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { CONTENT_LINK_PAGE_SCHEMA, CONTENT_LINK_SCHEMA } from './content-link-schemas.js';
 import { IdempotentByKey } from '../errors/retry-safety.js';
 
 /** The report's "links of published content". */
@@ -24,7 +24,7 @@ export class ContentLinksController {
     required: false,
     description: 'any unique string (e.g. a UUID) chosen per content link: a retry with the same key answers the same content link instead of creating a second one',
   })
-  @ApiCreatedResponse({ description: 'The content link (a retry with the same key: the same one)', schema: CONTENT_LINK_SCHEMA })
+  @ApiCreatedResponse({ description: 'The content link (a retry with the same key: the same one)', type: ContentLinkV1 })
   create(@Body() body: CreateContentLinkCommand, @Ctx() ctx: RequestContext, @Headers('idempotency-key') idempotencyKey?: string) {
     return this.services.call<ContentLinkV1>(CatalogSubjects.createContentLink, { ...body, id: idForKey('content-link', ctx.caller!.userId, idempotencyKey) }, ctx);
   }
@@ -32,7 +32,7 @@ export class ContentLinksController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'Content links by LAO, product and period (from inclusive, to exclusive), newest first' })
-  @ApiOkResponse({ schema: CONTENT_LINK_PAGE_SCHEMA })
+  @ApiOkResponse({ type: ContentLinkPageV1 })
   list(@Query() query: ListContentLinksQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<ContentLinkV1>>(CatalogSubjects.listContentLinks, query, ctx);
   }

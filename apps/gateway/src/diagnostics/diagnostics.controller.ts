@@ -2,11 +2,10 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/commo
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { CatalogSubjects, ReportingSubjects } from '@app/contracts';
+import { CatalogSubjects, PingCreatedV1, PingV1, ReportingSubjects } from '@app/contracts';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { PING_CREATED_SCHEMA, PING_SCHEMA } from './diagnostics-schemas.js';
 
 export class PingDto {
   @ApiProperty({ example: 'on-call check' })
@@ -25,15 +24,15 @@ export class DiagnosticsController {
 
   @Post()
   @ApiOperation({ summary: 'Raise a diagnostic event in the catalog; the reporting service records how often it applied it' })
-  @ApiCreatedResponse({ schema: PING_CREATED_SCHEMA })
+  @ApiCreatedResponse({ type: PingCreatedV1 })
   ping(@Body() dto: PingDto, @Ctx() ctx: RequestContext) {
-    return this.services.call<{ pingId: string }>(CatalogSubjects.recordPing, dto, ctx);
+    return this.services.call<PingCreatedV1>(CatalogSubjects.recordPing, dto, ctx);
   }
 
   @Get(':pingId')
   @ApiOperation({ summary: 'How many times the reporting service applied a diagnostic event (1 = exactly once)' })
-  @ApiOkResponse({ schema: PING_SCHEMA })
+  @ApiOkResponse({ type: PingV1 })
   get(@Param('pingId', new ParseUUIDPipe()) pingId: string, @Ctx() ctx: RequestContext) {
-    return this.services.call<{ pingId: string; appliedCount: number }>(ReportingSubjects.getPing, { pingId }, ctx);
+    return this.services.call<PingV1>(ReportingSubjects.getPing, { pingId }, ctx);
   }
 }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorBodyV1 } from '@app/contracts';
 import { DomainError, ErrorCode, FieldError, isDependencyUnavailable } from '@app/messaging';
 import { statusOf } from './error-status.js';
 import { retrySafe } from './retry-safety.js';
@@ -7,13 +8,10 @@ import { retrySafe } from './retry-safety.js';
 /** How long a client should wait after a 503: a restarted service subscribes within seconds. */
 export const RETRY_AFTER_SECONDS = 2;
 
-export interface ErrorBody {
-  statusCode: number;
+/** ErrorBodyV1 (libs/contracts), its code one of the ErrorCode list. */
+export interface ErrorBody extends ErrorBodyV1 {
   code: ErrorCode;
-  message: string;
   fields?: FieldError[];
-  /** with 503 only: whether sending the same request again (with the same Idempotency-Key) is safe */
-  retrySafe?: boolean;
 }
 
 /** Every error leaves the gateway as `{ statusCode, code, message, fields? }`. */

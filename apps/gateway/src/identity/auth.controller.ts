@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { SignIn, UserView } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '../rpc/service-client.js';
 import { Ctx, Public, Roles } from './auth.guard.js';
 import { CreateUserDto, LoginDto } from './identity.dto.js';
-import { LOGIN_SCHEMA, USER_SCHEMA } from './identity-schemas.js';
 import { IdentityService } from './identity.service.js';
 
 @ApiTags('auth')
@@ -20,7 +20,7 @@ export class AuthController {
       'Log in with phone or e-mail (wrong password → 401; too many failures → 429). A consumer whose phone is not verified yet signs in too (user.phoneVerified: false): ' +
       'it can look but reserving and purchasing answer 403 PHONE_NOT_VERIFIED until POST /auth/verify-phone (a new code: POST /auth/verify-phone/resend)',
   })
-  @ApiOkResponse({ schema: LOGIN_SCHEMA })
+  @ApiOkResponse({ type: SignIn })
   login(@Body() dto: LoginDto, @Ip() ip: string) {
     return this.identity.login(dto, ip);
   }
@@ -37,7 +37,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user' })
-  @ApiOkResponse({ schema: USER_SCHEMA })
+  @ApiOkResponse({ type: UserView })
   me(@Ctx() ctx: RequestContext) {
     return this.identity.me(ctx.caller!);
   }
@@ -52,7 +52,7 @@ export class AdminUsersController {
   @Post()
   @Roles('dla_admin', 'province_admin', 'lao_admin')
   @ApiOperation({ summary: 'Create a login: dla_admin any role; province_admin a lao_admin of its province; lao_admin a producer of its LAO' })
-  @ApiCreatedResponse({ schema: USER_SCHEMA })
+  @ApiCreatedResponse({ type: UserView })
   create(@Body() dto: CreateUserDto, @Ctx() ctx: RequestContext) {
     return this.identity.createByAdmin(dto, ctx);
   }

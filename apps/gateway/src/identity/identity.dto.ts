@@ -101,16 +101,3 @@ export class CreateUserDto {
   @MaxLength(200)
   email?: string;
 }
-
-export interface UserView {
-  id: string;
-  name: string;
-  roles: Role[];
-  phone?: string;
-  /** with phone: false until a consumer verifies it with the code sent by SMS */
-  phoneVerified?: boolean;
-  email?: string;
-  laoCode?: string;
-  provinceCode?: string;
-  producerId?: string;
-}

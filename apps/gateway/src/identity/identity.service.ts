@@ -10,7 +10,8 @@ import { GATEWAY_CONFIG } from '../config.js';
 import type { GatewayConfig } from '../config.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import type { CreateUserDto, LoginDto, UserView } from './identity.dto.js';
+import type { CreateUserDto, LoginDto } from './identity.dto.js';
+import type { SignIn, UserView } from '@app/contracts';
 import { stagePasswordFile } from './bootstrap-password-file.js';
 import { LoginThrottle } from './login-throttle.js';
 import { burnVerify, hashPassword, verifyPassword } from './passwords.js';
@@ -274,12 +275,6 @@ export class IdentityService {
     this.logger.log({ message: 'user created', userId: user.id, role: user.role });
     return user;
   }
-}
-
-export interface SignIn {
-  accessToken: string;
-  expiresIn: number;
-  user: UserView;
 }
 
 interface NewUser {

@@ -9,7 +9,7 @@ import { SMS_SENDER } from '@app/sms';
 import type { SmsSender } from '@app/sms';
 import type { RegisterDto } from './identity.dto.js';
 import { IdentityService } from './identity.service.js';
-import type { SignIn } from './identity.service.js';
+import type { SignIn } from '@app/contracts';
 import { codeHash, newCode, sameHash } from './one-time-code.js';
 import { hashPassword } from './passwords.js';
 import type { ResendCodeDto, VerifyPhoneDto } from './phone-verification.dto.js';

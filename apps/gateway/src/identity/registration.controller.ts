@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { SignIn, VerificationSentV1 } from '@app/contracts';
 import { Public } from './auth.guard.js';
 import { RegisterDto } from './identity.dto.js';
-import { LOGIN_SCHEMA, VERIFICATION_SENT_SCHEMA } from './identity-schemas.js';
 import { ResendCodeDto, VerifyPhoneDto } from './phone-verification.dto.js';
 import { PhoneVerificationService } from './phone-verification.service.js';
 
@@ -21,7 +21,7 @@ export class RegistrationController {
       'already has an account (its owner is then told by SMS that someone tried). Registering again an unverified phone replaces that registration. ' +
       'Throttled per phone (one SMS a minute, a few an hour) and per client address → 429 with Retry-After',
   })
-  @ApiAcceptedResponse({ description: 'a code is on its way (or the owner of the phone was told)', schema: VERIFICATION_SENT_SCHEMA })
+  @ApiAcceptedResponse({ description: 'a code is on its way (or the owner of the phone was told)', type: VerificationSentV1 })
   @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After' })
   register(@Body() dto: RegisterDto, @Ip() ip: string) {
     return this.verification.register(dto, ip);
@@ -35,7 +35,7 @@ export class RegistrationController {
       'Verify the phone with the code sent by SMS → 200 and an access token, as login. 400 CODE_INCORRECT (tries left in the message), CODE_EXPIRED ' +
       '(after 10 minutes), CODE_LOCKED (after 5 wrong tries): ask for a new code',
   })
-  @ApiOkResponse({ schema: LOGIN_SCHEMA })
+  @ApiOkResponse({ type: SignIn })
   verify(@Body() dto: VerifyPhoneDto, @Ip() ip: string) {
     return this.verification.verify(dto, ip);
   }
@@ -47,7 +47,7 @@ export class RegistrationController {
     summary:
       'Send a new code to a phone whose registration is not verified yet (it replaces the previous code). Always 202, whatever the phone; throttled as registration → 429 with Retry-After',
   })
-  @ApiAcceptedResponse({ schema: VERIFICATION_SENT_SCHEMA })
+  @ApiAcceptedResponse({ type: VerificationSentV1 })
   @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After' })
   resend(@Body() dto: ResendCodeDto, @Ip() ip: string) {
     return this.verification.resend(dto, ip);

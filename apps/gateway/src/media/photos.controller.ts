@@ -2,12 +2,11 @@ import { Controller, createParamDecorator, ExecutionContext, Get, Param, Post, R
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IsIn, IsUUID, Matches } from 'class-validator';
-import { CatalogSubjects, MAX_PHOTOS_PER_PRODUCT, PHOTO_UPLOAD_CONTENT_TYPES, PHOTO_UPLOAD_MAX_BYTES } from '@app/contracts';
-import type { MediaFileV1, ProductV1, SharePosterV1 } from '@app/contracts';
+import { CatalogSubjects, MAX_PHOTOS_PER_PRODUCT, PHOTO_UPLOAD_CONTENT_TYPES, PHOTO_UPLOAD_MAX_BYTES, ErrorBodyV1 } from '@app/contracts';
+import { ProductV1 } from '@app/contracts';
+import type { MediaFileV1, SharePosterV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
-import { ERROR_SCHEMA } from '../errors/error-schema.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
-import { PRODUCT_SCHEMA } from '../products/product-schemas.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { PHOTO_MAX_INPUT_PIXELS, preparePhoto, THUMB_LONG_SIDE, WEB_LONG_SIDE } from './photo-image.js';
@@ -60,8 +59,8 @@ export class PhotosController {
   })
   @ApiConsumes(...PHOTO_UPLOAD_CONTENT_TYPES)
   @ApiBody({ description: 'the photo bytes', schema: { type: 'string', format: 'binary' } })
-  @ApiCreatedResponse({ description: 'The product, its media ending with the new photo', schema: PRODUCT_SCHEMA })
-  @ApiResponse({ status: 413, description: `Body over ${MB} MB (PAYLOAD_TOO_LARGE, field photo)`, schema: ERROR_SCHEMA })
+  @ApiCreatedResponse({ description: 'The product, its media ending with the new photo', type: ProductV1 })
+  @ApiResponse({ status: 413, description: `Body over ${MB} MB (PAYLOAD_TOO_LARGE, field photo)`, type: ErrorBodyV1 })
   async addPhoto(@Param() p: ProductParams, @ImageBody() body: unknown, @Ctx() ctx: RequestContext): Promise<ProductV1> {
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw DomainError.validation('photo', `send the image bytes as the body, with Content-Type ${PHOTO_UPLOAD_CONTENT_TYPES.join(', ')}`);

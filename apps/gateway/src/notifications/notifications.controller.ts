@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeliveryLogQuery, FinishLineLinkCommand, ListNotificationsQuery, NotificationIdParams, NotificationSubjects, UpdatePreferencesBody } from '@app/contracts';
-import type { ContactDto, DeliveryLogV1, LineLinkStartV1, NotificationItemV1, NotificationPageV1, NotificationPreferencesV1 } from '@app/contracts';
+import { DeliveryLogV1, LineLinkStartV1, NotificationItemV1, NotificationPageV1, NotificationPreferencesV1 } from '@app/contracts';
+import type { ContactDto } from '@app/contracts';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { DELIVERY_LOG_SCHEMA, LINE_LINK_START_SCHEMA, NOTIFICATION_ITEM_SCHEMA, NOTIFICATION_PAGE_SCHEMA, NOTIFICATION_PREFERENCES_SCHEMA } from './notification-schemas.js';
 
 /**
  * The signed-in user's notifications and how they want them. The account's phone and e-mail live here
@@ -28,7 +28,7 @@ export class NotificationsController {
 
   @Get('me/notifications')
   @ApiOperation({ summary: 'My notifications, newest first, with the number unread' })
-  @ApiOkResponse({ schema: NOTIFICATION_PAGE_SCHEMA })
+  @ApiOkResponse({ type: NotificationPageV1 })
   async list(@Query() q: ListNotificationsQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<NotificationPageV1>(NotificationSubjects.list, { page: q.page ?? 1, pageSize: q.pageSize ?? 20, contact: await this.contact(ctx) }, ctx);
   }
@@ -36,21 +36,21 @@ export class NotificationsController {
   @Post('me/notifications/:id/read')
   @HttpCode(200)
   @ApiOperation({ summary: "Mark one of my notifications read (someone else's answers 404)" })
-  @ApiOkResponse({ schema: NOTIFICATION_ITEM_SCHEMA })
+  @ApiOkResponse({ type: NotificationItemV1 })
   read(@Param() p: NotificationIdParams, @Ctx() ctx: RequestContext) {
     return this.services.call<NotificationItemV1>(NotificationSubjects.markRead, { id: p.id }, ctx);
   }
 
   @Get('me/notification-preferences')
   @ApiOperation({ summary: 'My channels per kind (defaults: in-app always; LINE if linked, else SMS for money and pickup)' })
-  @ApiOkResponse({ schema: NOTIFICATION_PREFERENCES_SCHEMA })
+  @ApiOkResponse({ type: NotificationPreferencesV1 })
   async preferences(@Ctx() ctx: RequestContext) {
     return this.services.call<NotificationPreferencesV1>(NotificationSubjects.getPreferences, { contact: await this.contact(ctx) }, ctx);
   }
 
   @Put('me/notification-preferences')
   @ApiOperation({ summary: 'Change my language, e-mail, phone for SMS, or channels per kind; a bad e-mail or phone is a 400 naming the field' })
-  @ApiOkResponse({ schema: NOTIFICATION_PREFERENCES_SCHEMA })
+  @ApiOkResponse({ type: NotificationPreferencesV1 })
   async update(@Body() body: UpdatePreferencesBody, @Ctx() ctx: RequestContext) {
     return this.services.call<NotificationPreferencesV1>(NotificationSubjects.updatePreferences, { ...body, contact: await this.contact(ctx) }, ctx);
   }
@@ -58,7 +58,7 @@ export class NotificationsController {
   @Post('me/line-link')
   @HttpCode(200)
   @ApiOperation({ summary: 'Start linking LINE (LINE Login): where to send the browser; the state in it is single-use and expires' })
-  @ApiOkResponse({ schema: LINE_LINK_START_SCHEMA })
+  @ApiOkResponse({ type: LineLinkStartV1 })
   startLine(@Ctx() ctx: RequestContext) {
     return this.services.call<LineLinkStartV1>(NotificationSubjects.startLineLink, {}, ctx);
   }
@@ -66,7 +66,7 @@ export class NotificationsController {
   @Post('me/line-link/callback')
   @HttpCode(200)
   @ApiOperation({ summary: "Finish linking LINE with LINE's `state` and `code`; a wrong, expired or replayed state is a 400 naming `state`" })
-  @ApiOkResponse({ schema: NOTIFICATION_PREFERENCES_SCHEMA })
+  @ApiOkResponse({ type: NotificationPreferencesV1 })
   finishLine(@Body() body: FinishLineLinkCommand, @Ctx() ctx: RequestContext) {
     return this.services.call<NotificationPreferencesV1>(NotificationSubjects.finishLineLink, body, ctx);
   }
@@ -74,7 +74,7 @@ export class NotificationsController {
   @Get('admin/users/:userId/deliveries')
   @Roles('dla_admin')
   @ApiOperation({ summary: "A user's notifications of the last 90 days and each channel's outcome (queued / sent / failed with the provider's answer)" })
-  @ApiOkResponse({ schema: DELIVERY_LOG_SCHEMA })
+  @ApiOkResponse({ type: DeliveryLogV1 })
   deliveries(@Param() p: DeliveryLogQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<DeliveryLogV1>(NotificationSubjects.deliveryLog, { userId: p.userId }, ctx);
   }

@@ -2,12 +2,11 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { DisputeRefundBody, ListOrdersCommand, ListOrdersQuery, OrderSubjects, PayRefundBody, RecordPaymentBody, ShipOrderBody } from '@app/contracts';
-import type { OrderListV1, OrderViewV1, PaymentInstructionsV1 } from '@app/contracts';
+import { OrderListV1, OrderViewV1, PaymentInstructionsV1 } from '@app/contracts';
 import { Ctx } from '../identity/auth.guard.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { ORDER_LIST_SCHEMA, ORDER_SCHEMA, PAYMENT_INSTRUCTIONS_SCHEMA } from './order-schemas.js';
 
 class OrderParams {
   @ApiProperty({ format: 'uuid' })
@@ -41,7 +40,7 @@ export class OrdersController {
     summary: 'Orders I may see, paged: a consumer its own; a producer its own plus `toPrepare` per pickup point and date; an admin its LAO / province / all',
     description: "`q` finds an order by number or by the consumer's phone; the phone of a login is known only here (identity), so the gateway turns it into the consumer's id.",
   })
-  @ApiOkResponse({ schema: ORDER_LIST_SCHEMA })
+  @ApiOkResponse({ type: OrderListV1 })
   async list(@Query() query: ListOrdersQuery, @Ctx() ctx: RequestContext) {
     const holder = query.q && /^0\d{8,9}$/.test(query.q) ? await this.identity.loginOfPhone(query.q) : null;
     const command: ListOrdersCommand = { ...query, ...(holder ? { consumerId: holder.id } : {}) };
@@ -50,14 +49,14 @@ export class OrdersController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One order with its payments, refunds and status history (money in satang)' })
-  @ApiOkResponse({ schema: ORDER_SCHEMA })
+  @ApiOkResponse({ type: OrderViewV1 })
   get(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.get, { orderId: p.id }, ctx);
   }
 
   @Get(':id/payment')
   @ApiOperation({ summary: 'What to pay now: amountDueSatang and a PromptPay QR (EMVCo payload and SVG) for exactly that amount; promptPay is null when nothing is due' })
-  @ApiOkResponse({ schema: PAYMENT_INSTRUCTIONS_SCHEMA })
+  @ApiOkResponse({ type: PaymentInstructionsV1 })
   payment(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<PaymentInstructionsV1>(OrderSubjects.getPayment, { orderId: p.id }, ctx);
   }
@@ -66,7 +65,7 @@ export class OrdersController {
   @ApiOperation({
     summary: 'Record a payment received (producer or LAO admin). More than due → 400 AMOUNT_EXCEEDS_DUE; a reference already recorded for this producer → 409 DUPLICATE; a cancelled or expired order → 409',
   })
-  @ApiCreatedResponse({ description: 'The order with the payment recorded', schema: ORDER_SCHEMA })
+  @ApiCreatedResponse({ description: 'The order with the payment recorded', type: OrderViewV1 })
   recordPayment(@Param() p: OrderParams, @Body() body: RecordPaymentBody, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.recordPayment, { ...body, orderId: p.id }, ctx);
   }
@@ -74,7 +73,7 @@ export class OrdersController {
   @Post(':id/refunds/:refundId/pay')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a refund that is due as paid back, with method and reference (producer or LAO admin); paid twice → 409' })
-  @ApiOkResponse({ description: 'The order with the refund paid', schema: ORDER_SCHEMA })
+  @ApiOkResponse({ description: 'The order with the refund paid', type: OrderViewV1 })
   payRefund(@Param() p: RefundParams, @Body() body: PayRefundBody, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.payRefund, { ...body, orderId: p.id, refundId: p.refundId }, ctx);
   }
@@ -83,7 +82,7 @@ export class OrdersController {
   @ApiOperation({
     summary: 'Dispute after completion: refund part or all of a completed order (producer or LAO admin). The order becomes refunded, a refund record is due, and order.refunded is raised',
   })
-  @ApiCreatedResponse({ description: 'The order, now refunded, with the refund due', schema: ORDER_SCHEMA })
+  @ApiCreatedResponse({ description: 'The order, now refunded, with the refund due', type: OrderViewV1 })
   refund(@Param() p: OrderParams, @Body() body: DisputeRefundBody, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.refund, { ...body, orderId: p.id }, ctx);
   }
@@ -91,7 +90,7 @@ export class OrdersController {
   @Post(':id/ready')
   @HttpCode(200)
   @ApiOperation({ summary: 'Pickup order ready at the pickup point: paid → ready_for_pickup' })
-  @ApiOkResponse({ schema: ORDER_SCHEMA })
+  @ApiOkResponse({ type: OrderViewV1 })
   ready(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.markReady, { orderId: p.id }, ctx);
   }
@@ -99,7 +98,7 @@ export class OrdersController {
   @Post(':id/ship')
   @HttpCode(200)
   @ApiOperation({ summary: 'Delivery order handed to a carrier: paid → shipped' })
-  @ApiOkResponse({ schema: ORDER_SCHEMA })
+  @ApiOkResponse({ type: OrderViewV1 })
   ship(@Param() p: OrderParams, @Body() body: ShipOrderBody, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.ship, { ...body, orderId: p.id }, ctx);
   }
@@ -107,7 +106,7 @@ export class OrdersController {
   @Post(':id/handover')
   @HttpCode(200)
   @ApiOperation({ summary: 'Goods handed over: ready_for_pickup → picked_up, shipped → delivered. Completes by itself after N days (autoCompleteAt)' })
-  @ApiOkResponse({ schema: ORDER_SCHEMA })
+  @ApiOkResponse({ type: OrderViewV1 })
   handover(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.handover, { orderId: p.id }, ctx);
   }
@@ -115,7 +114,7 @@ export class OrdersController {
   @Post(':id/complete')
   @HttpCode(200)
   @ApiOperation({ summary: 'The consumer confirms receipt: picked_up | delivered → completed (raises order.completed)' })
-  @ApiOkResponse({ schema: ORDER_SCHEMA })
+  @ApiOkResponse({ type: OrderViewV1 })
   complete(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.complete, { orderId: p.id }, ctx);
   }

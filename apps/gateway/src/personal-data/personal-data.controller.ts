@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ErasedV1, PersonalDataV1 } from '@app/contracts';
 import { Ctx } from '../identity/auth.guard.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { EraseMeDto } from './personal-data.dto.js';
-import { ERASED_SCHEMA, PERSONAL_DATA_SCHEMA } from './personal-data-schemas.js';
 import { PersonalDataService } from './personal-data.service.js';
 
 /** PDPA: a consumer downloads what the system holds about them, or erases it (personal-data.service.ts). */
@@ -15,7 +15,7 @@ export class PersonalDataController {
 
   @Get('personal-data')
   @ApiOperation({ summary: 'Download my personal data: account, orders (with addresses and bank-slip metadata), reservations and reviews, as JSON' })
-  @ApiOkResponse({ schema: PERSONAL_DATA_SCHEMA })
+  @ApiOkResponse({ type: PersonalDataV1 })
   export(@Ctx() ctx: RequestContext) {
     return this.personalData.export(ctx);
   }
@@ -26,7 +26,7 @@ export class PersonalDataController {
     summary:
       "Erase my account (consumers; confirm with the password — wrong → 401 naming password). Name, phone, e-mail and password are removed at once and every token ends; addresses, slip images and review texts are removed by each service (event identity.consumer_erased). Orders keep their figures; reports are unchanged",
   })
-  @ApiOkResponse({ schema: ERASED_SCHEMA })
+  @ApiOkResponse({ type: ErasedV1 })
   erase(@Body() body: EraseMeDto, @Ctx() ctx: RequestContext) {
     return this.personalData.erase(ctx, body.password);
   }

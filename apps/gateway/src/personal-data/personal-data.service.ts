@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CatalogSubjects, HarvestPreorderSubjects, IdentityEvents, OrderSubjects } from '@app/contracts';
-import type { MyReviewV1, OrderListV1, OrderSummaryV1, ReservationPageV1 } from '@app/contracts';
+import type { ConsumerErasedV1, ErasedV1, MyReviewV1, OrderListV1, OrderSummaryV1, PersonalDataAccountV1, PersonalDataV1, ReservationDetailV1, ReservationPageV1 } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent } from '@app/messaging';
 import { verifyPassword } from '../identity/passwords.js';
 import { TokenVersions } from '../identity/token-versions.js';
@@ -27,7 +27,7 @@ export class PersonalDataService {
     private readonly versions: TokenVersions,
   ) {}
 
-  async export(ctx: RequestContext) {
+  async export(ctx: RequestContext): Promise<PersonalDataV1> {
     const caller = ctx.caller!;
     const [user] = await this.ds.query(`SELECT id, name, phone, email, role, created_at FROM users WHERE id = $1 AND erased_at IS NULL`, [caller.userId]);
     if (!user) throw new DomainError('UNAUTHENTICATED', 'This login no longer exists');
@@ -37,20 +37,20 @@ export class PersonalDataService {
       orders.push(...p.items);
       if (p.items.length < 100 || orders.length >= p.total) break;
     }
-    const reservations: unknown[] = [];
+    const reservations: ReservationDetailV1[] = [];
     for (let page = 1; ; page++) {
       const p = await this.services.call<ReservationPageV1>(HarvestPreorderSubjects.listMyReservations, { page, pageSize: 100 }, ctx);
       reservations.push(...p.items);
       if (p.items.length < 100 || reservations.length >= p.total) break;
     }
     const reviews = await this.services.call<MyReviewV1[]>(CatalogSubjects.listMyReviews, {}, ctx);
-    const account: Record<string, unknown> = { id: user.id, name: user.name, roles: [user.role], createdAt: new Date(user.created_at).toISOString() };
+    const account: PersonalDataAccountV1 = { id: user.id, name: user.name, roles: [user.role], createdAt: new Date(user.created_at).toISOString() };
     if (user.phone) account.phone = user.phone;
     if (user.email) account.email = user.email;
     return { exportedAt: new Date().toISOString(), account, orders, reservations, reviews };
   }
 
-  async erase(ctx: RequestContext, password: string): Promise<{ erasedAt: string; message: string }> {
+  async erase(ctx: RequestContext, password: string): Promise<ErasedV1> {
     const caller = ctx.caller!;
     if (!caller.roles.includes('consumer') || caller.roles.length > 1) {
       throw DomainError.forbidden("Only a consumer's own account can be erased here; staff and producer logins are closed by an administrator");

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CatalogSubjects, DecideMembershipFields, ListMembershipProposalsQuery, PageQuery, ProposeMembershipFields } from '@app/contracts';
-import type { MembershipChangeV1, MembershipProposalV1, Page } from '@app/contracts';
-import { ERROR_SCHEMA } from '../errors/error-schema.js';
+import { CatalogSubjects, DecideMembershipFields, ListMembershipProposalsQuery, PageQuery, ProposeMembershipFields, ErrorBodyV1 } from '@app/contracts';
+import { MembershipHistoryV1, MembershipProposalPageV1, MembershipProposalV1 } from '@app/contracts';
+import type { MembershipChangeV1, Page } from '@app/contracts';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { MEMBERSHIP_HISTORY_SCHEMA, MEMBERSHIP_PROPOSAL_PAGE_SCHEMA, MEMBERSHIP_PROPOSAL_SCHEMA } from './producer-schemas.js';
 
 const WHO_DECIDES = 'An administrator of the producer’s area decides: lao_admin of its LAO, province_admin of its province, dla_admin.';
 
@@ -27,23 +26,23 @@ export class MembershipController {
     summary: 'The producer proposes a new kind and/or member count (with a note); a pending proposal it had is superseded',
     description: `${WHO_DECIDES} Nothing counts until approved.`,
   })
-  @ApiCreatedResponse({ schema: MEMBERSHIP_PROPOSAL_SCHEMA })
-  @ApiResponse({ status: 400, description: 'kind/memberCount invalid, neither given, or what is approved already (VALIDATION_FAILED naming the field)', schema: ERROR_SCHEMA })
-  @ApiResponse({ status: 403, description: 'not this producer’s login', schema: ERROR_SCHEMA })
+  @ApiCreatedResponse({ type: MembershipProposalV1 })
+  @ApiResponse({ status: 400, description: 'kind/memberCount invalid, neither given, or what is approved already (VALIDATION_FAILED naming the field)', type: ErrorBodyV1 })
+  @ApiResponse({ status: 403, description: 'not this producer’s login', type: ErrorBodyV1 })
   propose(@Param('id') id: string, @Body() body: ProposeMembershipFields, @Ctx() ctx: RequestContext) {
     return this.services.call<MembershipProposalV1>(CatalogSubjects.proposeMembership, { ...body, producerId: id }, ctx);
   }
 
   @Get('producers/:id/membership-proposals')
   @ApiOperation({ summary: 'A producer’s proposals, newest first (the producer itself and administrators of its area); all statuses unless status is given' })
-  @ApiOkResponse({ schema: MEMBERSHIP_PROPOSAL_PAGE_SCHEMA })
+  @ApiOkResponse({ type: MembershipProposalPageV1 })
   listOfProducer(@Param('id') id: string, @Query() q: ListMembershipProposalsQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<MembershipProposalV1>>(CatalogSubjects.listMembershipProposals, { ...q, producerId: id }, ctx);
   }
 
   @Get('producers/:id/membership-history')
   @ApiOperation({ summary: 'Every approved change of a producer’s kind and member count, with who and when, newest first' })
-  @ApiOkResponse({ schema: MEMBERSHIP_HISTORY_SCHEMA })
+  @ApiOkResponse({ type: MembershipHistoryV1 })
   history(@Param('id') id: string, @Query() q: PageQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<MembershipChangeV1>>(CatalogSubjects.membershipHistory, { ...q, producerId: id }, ctx);
   }
@@ -51,7 +50,7 @@ export class MembershipController {
   @Get('membership-proposals')
   @Roles('lao_admin', 'province_admin', 'dla_admin')
   @ApiOperation({ summary: 'Proposals of the caller’s area (default: pending), newest first; laoCode narrows to one LAO of it' })
-  @ApiOkResponse({ schema: MEMBERSHIP_PROPOSAL_PAGE_SCHEMA })
+  @ApiOkResponse({ type: MembershipProposalPageV1 })
   list(@Query() q: ListMembershipProposalsQuery, @Ctx() ctx: RequestContext) {
     const { producerId: _ignored, ...query } = q;
     return this.services.call<Page<MembershipProposalV1>>(CatalogSubjects.listMembershipProposals, query, ctx);
@@ -61,9 +60,9 @@ export class MembershipController {
   @HttpCode(200)
   @Roles('lao_admin', 'province_admin', 'dla_admin')
   @ApiOperation({ summary: 'Approve a pending proposal: the producer’s kind and member count change from now on (kept in its history)', description: WHO_DECIDES })
-  @ApiOkResponse({ schema: MEMBERSHIP_PROPOSAL_SCHEMA })
-  @ApiResponse({ status: 404, description: 'no such proposal in the caller’s area', schema: ERROR_SCHEMA })
-  @ApiResponse({ status: 409, description: 'already decided or superseded (CONFLICT)', schema: ERROR_SCHEMA })
+  @ApiOkResponse({ type: MembershipProposalV1 })
+  @ApiResponse({ status: 404, description: 'no such proposal in the caller’s area', type: ErrorBodyV1 })
+  @ApiResponse({ status: 409, description: 'already decided or superseded (CONFLICT)', type: ErrorBodyV1 })
   approve(@Param('id') id: string, @Body() body: DecideMembershipFields, @Ctx() ctx: RequestContext) {
     return this.services.call<MembershipProposalV1>(CatalogSubjects.approveMembership, { ...body, id }, ctx);
   }
@@ -72,8 +71,8 @@ export class MembershipController {
   @HttpCode(200)
   @Roles('lao_admin', 'province_admin', 'dla_admin')
   @ApiOperation({ summary: 'Reject a pending proposal with a reason (the producer sees it); nothing changes', description: WHO_DECIDES })
-  @ApiOkResponse({ schema: MEMBERSHIP_PROPOSAL_SCHEMA })
-  @ApiResponse({ status: 400, description: 'reason missing or blank (VALIDATION_FAILED, field reason)', schema: ERROR_SCHEMA })
+  @ApiOkResponse({ type: MembershipProposalV1 })
+  @ApiResponse({ status: 400, description: 'reason missing or blank (VALIDATION_FAILED, field reason)', type: ErrorBodyV1 })
   reject(@Param('id') id: string, @Body() body: DecideMembershipFields, @Ctx() ctx: RequestContext) {
     return this.services.call<MembershipProposalV1>(CatalogSubjects.rejectMembership, { ...body, id }, ctx);
   }

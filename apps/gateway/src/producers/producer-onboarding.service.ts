@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { CatalogSubjects } from '@app/contracts';
-import type { ProducerV1, RegisterProducerCommand } from '@app/contracts';
+import type { ProducerV1, RegisteredProducerV1, RegisterProducerCommand, UserView } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { IDEMPOTENCY_KEY, idForKey } from '../http/idempotency-key.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { assertMayLinkProducerLogin } from '../identity/user-admin.policy.js';
 import { PhoneVerificationService } from '../identity/phone-verification.service.js';
-import type { UserView } from '../identity/identity.dto.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import type { RegisterProducerBody } from './producers.dto.js';
@@ -18,9 +17,6 @@ export { IDEMPOTENCY_KEY };
 export function producerIdFor(userId: string, key: string | undefined): string {
   return idForKey('producer', userId, key) ?? randomUUID();
 }
-
-/** How the login of an onboarded producer came about. */
-export type AccountLink = 'code_sent';
 
 const phoneTaken = () => new DomainError('DUPLICATE', 'A login with this phone already exists', [{ field: 'account.phone', message: 'already registered' }]);
 
@@ -47,7 +43,7 @@ export class ProducerOnboardingService {
     private readonly services: ServiceClient,
   ) {}
 
-  async register(body: RegisterProducerBody, ctx: RequestContext, idempotencyKey?: string): Promise<ProducerV1 & { userId?: string; accountLink?: AccountLink }> {
+  async register(body: RegisterProducerBody, ctx: RequestContext, idempotencyKey?: string): Promise<RegisteredProducerV1> {
     const { account, ...fields } = body;
     const command: RegisterProducerCommand = { ...fields, id: producerIdFor(ctx.caller!.userId, idempotencyKey) };
     if (!account) return this.registerInCatalog(command, ctx);

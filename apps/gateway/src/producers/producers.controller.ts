@@ -1,15 +1,14 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ERROR_SCHEMA } from '../errors/error-schema.js';
-import { CatalogSubjects, ListProducersQuery, UpdateProducerFields } from '@app/contracts';
-import type { Page, ProducerV1 } from '@app/contracts';
+import { CatalogSubjects, ListProducersQuery, UpdateProducerFields, ErrorBodyV1 } from '@app/contracts';
+import { LinkedAccountV1, ProducerPageV1, ProducerV1, RegisteredProducerV1 } from '@app/contracts';
+import type { Page } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { Ctx, Public, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { IDEMPOTENCY_KEY, ProducerOnboardingService } from './producer-onboarding.service.js';
 import { LinkProducerAccountBody, RegisterProducerBody } from './producers.dto.js';
-import { LINKED_ACCOUNT_SCHEMA, PRODUCER_PAGE_SCHEMA, PRODUCER_SCHEMA, REGISTERED_PRODUCER_SCHEMA } from './producer-schemas.js';
 import { IdempotentByKey } from '../errors/retry-safety.js';
 
 @ApiTags('producers')
@@ -32,7 +31,7 @@ export class ProducersController {
     required: false,
     description: 'any unique string (e.g. a UUID) chosen per onboarding: a retry with the same key answers the same producer (and login) instead of a second one',
   })
-  @ApiCreatedResponse({ description: 'The producer, with userId when a login was made (a retry with the same key: the same one)', schema: REGISTERED_PRODUCER_SCHEMA })
+  @ApiCreatedResponse({ description: 'The producer, with userId when a login was made (a retry with the same key: the same one)', type: RegisteredProducerV1 })
   register(@Body() body: RegisterProducerBody, @Ctx() ctx: RequestContext, @Headers('idempotency-key') idempotencyKey?: string) {
     return this.onboarding.register(body, ctx, idempotencyKey);
   }
@@ -45,7 +44,7 @@ export class ProducersController {
     summary: "Make the existing login of the onboarded phone the producer's, with the code the farmer received (onboarding answered accountLink: code_sent)",
     description: 'A wrong, expired or spent code: 400 CODE_INCORRECT / CODE_EXPIRED / CODE_LOCKED (5 tries). The login keeps its password; its older tokens are revoked.',
   })
-  @ApiOkResponse({ schema: LINKED_ACCOUNT_SCHEMA })
+  @ApiOkResponse({ type: LinkedAccountV1 })
   linkAccount(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => DomainError.validation('id', 'must be a UUID') })) id: string, @Body() body: LinkProducerAccountBody, @Ctx() ctx: RequestContext) {
     return this.onboarding.linkAccount(id, body, ctx);
   }
@@ -57,8 +56,8 @@ export class ProducersController {
     description:
       'kind and memberCount weigh the beneficiaries: only an administrator of its area changes them (kept in GET /producers/:id/membership-history). The producer’s own login sending a different kind or memberCount gets 403 FORBIDDEN naming the field, and nothing is written; it proposes the change instead (POST /producers/:id/membership-proposals).',
   })
-  @ApiResponse({ status: 403, description: 'not allowed to manage this producer, or a producer changing its own kind/memberCount (FORBIDDEN, fields kind/memberCount)', schema: ERROR_SCHEMA })
-  @ApiOkResponse({ schema: PRODUCER_SCHEMA })
+  @ApiResponse({ status: 403, description: 'not allowed to manage this producer, or a producer changing its own kind/memberCount (FORBIDDEN, fields kind/memberCount)', type: ErrorBodyV1 })
+  @ApiOkResponse({ type: ProducerV1 })
   update(@Param('id') id: string, @Body() body: UpdateProducerFields, @Ctx() ctx: RequestContext) {
     return this.services.call<ProducerV1>(CatalogSubjects.updateProducer, { ...body, id }, ctx);
   }
@@ -66,7 +65,7 @@ export class ProducersController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'Producers, by LAO (contacts only when the producer consented to publish them)' })
-  @ApiOkResponse({ schema: PRODUCER_PAGE_SCHEMA })
+  @ApiOkResponse({ type: ProducerPageV1 })
   list(@Query() query: ListProducersQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<ProducerV1>>(CatalogSubjects.listProducers, query, ctx);
   }
@@ -74,7 +73,7 @@ export class ProducersController {
   @Public()
   @Get(':id')
   @ApiOperation({ summary: 'One producer' })
-  @ApiOkResponse({ schema: PRODUCER_SCHEMA })
+  @ApiOkResponse({ type: ProducerV1 })
   get(@Param('id') id: string, @Ctx() ctx: RequestContext) {
     return this.services.call<ProducerV1>(CatalogSubjects.getProducer, { id }, ctx);
   }

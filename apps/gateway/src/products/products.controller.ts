@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, CreateProductCommand, ListProductsQuery, PageQuery, ReviewFields, UpdateProductFields } from '@app/contracts';
-import type { Page, ProductV1, ReviewV1, ShareKitV1 } from '@app/contracts';
+import { ProductPageV1, ProductV1, ReviewPageV1, ReviewV1, ShareKitV1 } from '@app/contracts';
+import type { Page } from '@app/contracts';
 import { IDEMPOTENCY_KEY, idForKey } from '../http/idempotency-key.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { PRODUCT_PAGE_SCHEMA, PRODUCT_SCHEMA, REVIEW_PAGE_SCHEMA, REVIEW_SCHEMA, SHARE_KIT_SCHEMA } from './product-schemas.js';
 import { IdempotentByKey } from '../errors/retry-safety.js';
 
 /** Products are public to read: a visitor arrives from a post with no account. */
@@ -24,7 +24,7 @@ export class ProductsController {
     required: false,
     description: 'any unique string (e.g. a UUID) chosen per product: a retry with the same key answers the same product instead of creating a second one',
   })
-  @ApiCreatedResponse({ description: 'The product with its hashtags (a retry with the same key: the same one)', schema: PRODUCT_SCHEMA })
+  @ApiCreatedResponse({ description: 'The product with its hashtags (a retry with the same key: the same one)', type: ProductV1 })
   create(@Body() body: CreateProductCommand, @Ctx() ctx: RequestContext, @Headers('idempotency-key') idempotencyKey?: string) {
     return this.services.call<ProductV1>(CatalogSubjects.createProduct, { ...body, id: idForKey('product', ctx.caller!.userId, idempotencyKey) }, ctx);
   }
@@ -32,7 +32,7 @@ export class ProductsController {
   @Patch(':id')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change a product (its producer, or an administrator of the producer’s area)' })
-  @ApiOkResponse({ schema: PRODUCT_SCHEMA })
+  @ApiOkResponse({ type: ProductV1 })
   update(@Param('id') id: string, @Body() body: UpdateProductFields, @Ctx() ctx: RequestContext) {
     return this.services.call<ProductV1>(CatalogSubjects.updateProduct, { ...body, id }, ctx);
   }
@@ -42,7 +42,7 @@ export class ProductsController {
   @ApiOperation({
     summary: 'Browse and search (substring match on Thai text), in Thai order; unknown place code → 404; ?ids=<uuid>,<uuid>… (≤ 100) for given products (unknown ids left out)',
   })
-  @ApiOkResponse({ schema: PRODUCT_PAGE_SCHEMA })
+  @ApiOkResponse({ type: ProductPageV1 })
   list(@Query() query: ListProductsQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<ProductV1>>(CatalogSubjects.listProducts, query, ctx);
   }
@@ -50,7 +50,7 @@ export class ProductsController {
   @Public()
   @Get(':id')
   @ApiOperation({ summary: 'One product with its story, media, contacts, hashtags and rating' })
-  @ApiOkResponse({ schema: PRODUCT_SCHEMA })
+  @ApiOkResponse({ type: ProductV1 })
   get(@Param('id') id: string, @Ctx() ctx: RequestContext) {
     return this.services.call<ProductV1>(CatalogSubjects.getProduct, { id }, ctx);
   }
@@ -58,7 +58,7 @@ export class ProductsController {
   @Public()
   @Get(':id/share')
   @ApiOperation({ summary: 'Share kit: a Thai caption ready to paste, the hashtags, the pre-order link and its QR code (SVG)' })
-  @ApiOkResponse({ schema: SHARE_KIT_SCHEMA })
+  @ApiOkResponse({ type: ShareKitV1 })
   share(@Param('id') id: string, @Ctx() ctx: RequestContext) {
     return this.services.call<ShareKitV1>(CatalogSubjects.getShareKit, { id }, ctx);
   }
@@ -66,7 +66,7 @@ export class ProductsController {
   @Post(':id/reviews')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Review a product: only the consumer of a completed order containing it, once per order (409 again)' })
-  @ApiCreatedResponse({ schema: REVIEW_SCHEMA })
+  @ApiCreatedResponse({ type: ReviewV1 })
   review(@Param('id') id: string, @Body() body: ReviewFields, @Ctx() ctx: RequestContext) {
     return this.services.call<ReviewV1>(CatalogSubjects.createReview, { ...body, productId: id }, ctx);
   }
@@ -74,7 +74,7 @@ export class ProductsController {
   @Public()
   @Get(':id/reviews')
   @ApiOperation({ summary: 'Reviews of a product, newest first' })
-  @ApiOkResponse({ schema: REVIEW_PAGE_SCHEMA })
+  @ApiOkResponse({ type: ReviewPageV1 })
   reviews(@Param('id') id: string, @Query() query: PageQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<ReviewV1>>(CatalogSubjects.listReviews, { ...query, productId: id }, ctx);
   }

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AreaQueryDto, ExcludeSaleFields, FlaggedSalesQuery, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery } from '@app/contracts';
-import type { FlaggedSalesPageV1, SaleExclusionV1, BreakdownV1, ReportContentLinkV1, ExportFileV1, PackedReplyV1, SubmissionV1, SummaryV1 } from '@app/contracts';
+import { AreaQueryDto, ExcludeSaleFields, FlaggedSalesQuery, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery, ErrorBodyV1 } from '@app/contracts';
+import { BreakdownV1, FlaggedSalesPageV1, ReportContentLinkV1, SaleExclusionV1, SubmissionV1, SummaryV1, TargetSetV1 } from '@app/contracts';
+import type { ExportFileV1, PackedReplyV1 } from '@app/contracts';
 import { isPackedReply, unpackReply } from '@app/messaging';
 import { Ctx, Roles } from '../identity/auth.guard.js';
-import { ERROR_SCHEMA } from '../errors/error-schema.js';
-import { FLAGGED_SALES_SCHEMA, SALE_EXCLUSION_SCHEMA, BREAKDOWN_SCHEMA, CONTENT_LINKS_SCHEMA, SUBMISSION_SCHEMA, SUMMARY_SCHEMA, TARGET_SET_SCHEMA } from './report-schemas.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 
@@ -53,7 +52,7 @@ export class ReportsController {
     summary: 'Sales count, revenue (satang), beneficiaries and content links per LAO, district or province, with targets and progress',
     description: `Period: fiscalYear (B.E.), month (YYYY-MM) or from/to (days, Asia/Bangkok); default the current fiscal year. A row for every member of the area, zeros included. For a submitted month the frozen snapshot is returned (with \`submission\`); a month report also carries \`adjustments\` when the previous month was submitted and changed since. ${SCOPE_NOTE}`,
   })
-  @ApiOkResponse({ description: 'The figures (gzip-encoded when the client accepts it)', schema: SUMMARY_SCHEMA })
+  @ApiOkResponse({ description: 'The figures (gzip-encoded when the client accepts it)', type: SummaryV1 })
   async summary(
     @Query() q: SummaryQuery,
     @Ctx() ctx: RequestContext,
@@ -65,7 +64,7 @@ export class ReportsController {
 
   @Get('reports/breakdown')
   @ApiOperation({ summary: 'The same figures split by producer kind and product category, and as a monthly series for charts', description: SCOPE_NOTE })
-  @ApiOkResponse({ schema: BREAKDOWN_SCHEMA })
+  @ApiOkResponse({ type: BreakdownV1 })
   async breakdown(
     @Query() q: AreaQueryDto,
     @Ctx() ctx: RequestContext,
@@ -77,7 +76,7 @@ export class ReportsController {
 
   @Get('reports/content-links')
   @ApiOperation({ summary: 'The published content links (URLs) of the area in the period', description: SCOPE_NOTE })
-  @ApiOkResponse({ schema: CONTENT_LINKS_SCHEMA })
+  @ApiOkResponse({ type: [ReportContentLinkV1] })
   async contentLinks(
     @Query() q: AreaQueryDto,
     @Ctx() ctx: RequestContext,
@@ -113,7 +112,7 @@ export class ReportsController {
     summary: 'Sales that look made up, newest first, with the reasons: goods total 0, bought by the producer’s own login or phone, or one consumer completing 3 or more orders at one producer in a day',
     description: `They count until an administrator excludes them (POST /reports/flagged-sales/:orderId/exclusion). status: open (default, still counted), excluded, all. Period and area as the summary; a lao_admin sees its LAO, a province_admin its province, a dla_admin all (wider → 403). The threshold is REPORTING_REPEAT_SALES_PER_DAY (default 3).`,
   })
-  @ApiOkResponse({ schema: FLAGGED_SALES_SCHEMA })
+  @ApiOkResponse({ type: FlaggedSalesPageV1 })
   flaggedSales(@Query() q: FlaggedSalesQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<FlaggedSalesPageV1>(ReportingSubjects.flaggedSales, q, ctx);
   }
@@ -125,17 +124,17 @@ export class ReportsController {
     description:
       'The sale stops counting (sales, revenue, beneficiaries). In a month already submitted the snapshot stays as it was: the change shows as an adjustment in the next month’s report (adjustsSubmissionIds names the submissions). An administrator of the sale’s area only (another area → 403).',
   })
-  @ApiCreatedResponse({ schema: SALE_EXCLUSION_SCHEMA })
-  @ApiResponse({ status: 400, description: 'reason missing or blank (VALIDATION_FAILED, field reason), orderId not a UUID (field orderId)', schema: ERROR_SCHEMA })
-  @ApiResponse({ status: 404, description: 'no completed order with this id (field orderId)', schema: ERROR_SCHEMA })
-  @ApiResponse({ status: 409, description: 'already excluded (DUPLICATE) or not a flagged sale (CONFLICT), field orderId', schema: ERROR_SCHEMA })
+  @ApiCreatedResponse({ type: SaleExclusionV1 })
+  @ApiResponse({ status: 400, description: 'reason missing or blank (VALIDATION_FAILED, field reason), orderId not a UUID (field orderId)', type: ErrorBodyV1 })
+  @ApiResponse({ status: 404, description: 'no completed order with this id (field orderId)', type: ErrorBodyV1 })
+  @ApiResponse({ status: 409, description: 'already excluded (DUPLICATE) or not a flagged sale (CONFLICT), field orderId', type: ErrorBodyV1 })
   exclude(@Param('orderId') orderId: string, @Body() body: ExcludeSaleFields, @Ctx() ctx: RequestContext) {
     return this.services.call<SaleExclusionV1>(ReportingSubjects.excludeSale, { ...body, orderId }, ctx);
   }
 
   @Get('reports/submissions')
   @ApiOperation({ summary: "Submitted months of the caller's area and the areas inside it" })
-  @ApiOkResponse({ schema: { type: 'array', items: SUBMISSION_SCHEMA } })
+  @ApiOkResponse({ type: [SubmissionV1] })
   listSubmissions(@Query() q: ListSubmissionsQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<SubmissionV1[]>(ReportingSubjects.listSubmissions, q, ctx);
   }
@@ -143,7 +142,7 @@ export class ReportsController {
   @Post('reports/submissions')
   @Roles('lao_admin', 'province_admin', 'dla_admin')
   @ApiOperation({ summary: "Submit an ended month's figures for the caller's area: a frozen snapshot; later events show as adjustments next month (409 DUPLICATE if already submitted)" })
-  @ApiCreatedResponse({ schema: SUBMISSION_SCHEMA })
+  @ApiCreatedResponse({ type: SubmissionV1 })
   submit(@Body() dto: SubmitMonthCommand, @Ctx() ctx: RequestContext) {
     return this.services.call<SubmissionV1>(ReportingSubjects.submitMonth, dto, ctx);
   }
@@ -151,8 +150,8 @@ export class ReportsController {
   @Put('targets')
   @Roles('province_admin', 'dla_admin')
   @ApiOperation({ summary: 'Set fiscal-year targets for an LAO or a province (province_admin: its province and its LAOs; dla_admin: any)' })
-  @ApiOkResponse({ schema: TARGET_SET_SCHEMA })
+  @ApiOkResponse({ type: TargetSetV1 })
   setTarget(@Body() dto: SetTargetCommand, @Ctx() ctx: RequestContext) {
-    return this.services.call(ReportingSubjects.setTarget, dto, ctx);
+    return this.services.call<TargetSetV1>(ReportingSubjects.setTarget, dto, ctx);
   }
 }

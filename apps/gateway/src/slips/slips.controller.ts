@@ -2,12 +2,11 @@ import { Body, Controller, createParamDecorator, ExecutionContext, Get, HttpCode
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IsUUID } from 'class-validator';
-import { OrderSubjects, RejectSlipBody, SLIP_REJECT_REASON_MAX, SLIP_STORED_CONTENT_TYPES, SLIP_UPLOAD_CONTENT_TYPES, SLIP_UPLOAD_MAX_BYTES } from '@app/contracts';
-import type { OrderViewV1, PaymentSlipImageV1 } from '@app/contracts';
+import { OrderSubjects, RejectSlipBody, SLIP_REJECT_REASON_MAX, SLIP_STORED_CONTENT_TYPES, SLIP_UPLOAD_CONTENT_TYPES, SLIP_UPLOAD_MAX_BYTES, ErrorBodyV1 } from '@app/contracts';
+import { OrderViewV1 } from '@app/contracts';
+import type { PaymentSlipImageV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
-import { ERROR_SCHEMA } from '../errors/error-schema.js';
 import { Ctx, Roles } from '../identity/auth.guard.js';
-import { ORDER_SCHEMA } from '../orders/order-schemas.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { prepareSlip, SLIP_MAX_INPUT_PIXELS } from './slip-image.js';
@@ -53,8 +52,8 @@ export class SlipsController {
   })
   @ApiConsumes(...SLIP_UPLOAD_CONTENT_TYPES)
   @ApiBody({ description: 'the slip image bytes', schema: { type: 'string', format: 'binary' } })
-  @ApiCreatedResponse({ description: 'The order with its slips; paymentUnderReview is true', schema: ORDER_SCHEMA })
-  @ApiResponse({ status: 413, description: `Body over ${MB} MB (PAYLOAD_TOO_LARGE, field slip)`, schema: ERROR_SCHEMA })
+  @ApiCreatedResponse({ description: 'The order with its slips; paymentUnderReview is true', type: OrderViewV1 })
+  @ApiResponse({ status: 413, description: `Body over ${MB} MB (PAYLOAD_TOO_LARGE, field slip)`, type: ErrorBodyV1 })
   async submit(@Param() p: OrderParams, @ImageBody() body: unknown, @Ctx() ctx: RequestContext): Promise<OrderViewV1> {
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw DomainError.validation('slip', `send the image bytes as the body, with Content-Type ${SLIP_UPLOAD_CONTENT_TYPES.join(', ')}`);
@@ -75,9 +74,9 @@ export class SlipsController {
       'The slip becomes rejected with its reason and the order leaves review (paymentUnderReview false): the consumer can send a corrected slip. ' +
       'A slip already confirmed or rejected → 409 ILLEGAL_TRANSITION; another producer or LAO → 403; a consumer → 403 on their own order, 404 on anyone else\'s; an unknown slip → 404.',
   })
-  @ApiOkResponse({ description: 'The order with the slip rejected', schema: ORDER_SCHEMA })
-  @ApiResponse({ status: 400, description: 'reason missing, blank or too long (VALIDATION_FAILED, field reason)', schema: ERROR_SCHEMA })
-  @ApiResponse({ status: 409, description: 'the slip was already decided (ILLEGAL_TRANSITION)', schema: ERROR_SCHEMA })
+  @ApiOkResponse({ description: 'The order with the slip rejected', type: OrderViewV1 })
+  @ApiResponse({ status: 400, description: 'reason missing, blank or too long (VALIDATION_FAILED, field reason)', type: ErrorBodyV1 })
+  @ApiResponse({ status: 409, description: 'the slip was already decided (ILLEGAL_TRANSITION)', type: ErrorBodyV1 })
   reject(@Param() p: SlipParams, @Body() body: RejectSlipBody, @Ctx() ctx: RequestContext): Promise<OrderViewV1> {
     return this.services.call<OrderViewV1>(OrderSubjects.rejectSlip, { orderId: p.id, slipId: p.slipId, reason: body.reason }, ctx);
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MAX_ORDER_TOTAL_SATANG, PreorderEvents } from '@app/contracts';
-import type { BatchV1, Caller, HarvestCommandDto, HarvestPreviewV1, PurchaseCommandDto, ReservationAllocatedV2 } from '@app/contracts';
+import type { BatchV1, Caller, HarvestCommandDto, HarvestPreviewV1, HarvestResultV1, PurchaseCommandDto, PurchaseV1, ReservationAllocatedV2 } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { assertMayManageBatch } from '../batches/batch.policy.js';
 import { nextStatus } from '../batches/batch-lifecycle.js';
@@ -16,11 +16,6 @@ import { LiveTicks } from '../live/live-ticks.js';
 import { ConsumerHoldsRepository } from '../reservations/consumer-holds.repository.js';
 import { ReservationsRepository } from '../reservations/reservations.repository.js';
 import { StockPurchasesRepository } from './stock-purchases.repository.js';
-
-export interface HarvestResultV1 {
-  batch: BatchV1;
-  allocations: Array<{ reservationId: string; orderId: string; requested: number; allocated: number }>;
-}
 
 @Injectable()
 export class HarvestService {
@@ -121,7 +116,7 @@ export class HarvestService {
    * takes it (the order total within MAX_ORDER_TOTAL_SATANG, the batch's maximum per consumer), so a refusal
    * leaves nothing taken. The batch row is locked first, as on every path that changes its counters.
    */
-  async purchase(callerOrNull: Caller | null, dto: PurchaseCommandDto, requestId: string): Promise<{ id: string; quantity: number; orderId: string }> {
+  async purchase(callerOrNull: Caller | null, dto: PurchaseCommandDto, requestId: string): Promise<PurchaseV1> {
     const caller = requireCaller(callerOrNull);
     if (!caller.roles.includes('consumer')) throw DomainError.forbidden('Buying needs a consumer login');
     const f = fulfilmentOf(dto.fulfilment);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { toCsv } from './csv.js';
-import type { PackingRowV1 } from './packing.service.js';
+import type { PackingRowV1 } from '@app/contracts';
 
 const row = (over: Partial<PackingRowV1>): PackingRowV1 => ({
   reservationId: 'r1', status: 'confirmed', consumerId: 'c1', requested: 1, quantity: 1, allocated: null, toPack: 1, orderId: null,

@@ -1,5 +1,5 @@
 import { csvDocument, csvLine } from '@app/contracts';
-import type { PackingRowV1 } from './packing.service.js';
+import type { PackingRowV1 } from '@app/contracts';
 
 const COLUMNS: Array<keyof PackingRowV1> = [
   'reservationId', 'status', 'day', 'reservedAt', 'fulfilment', 'pickupPointName', 'pickupPointId', 'deliveryAddress',

@@ -1,40 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Caller, PackingQueryDto } from '@app/contracts';
+import type { Caller, PackingQueryDto, PackingRowV1, PackingViewV1 } from '@app/contracts';
 import { DomainError, requireCaller } from '@app/messaging';
 import { assertMayManageBatch } from '../batches/batch.policy.js';
 import { BatchesRepository } from '../batches/batches.repository.js';
 import { ReservationsRepository } from '../reservations/reservations.repository.js';
 import { toCsv } from './csv.js';
-
-export interface PackingRowV1 {
-  reservationId: string;
-  status: string;
-  consumerId: string;
-  requested: number;
-  quantity: number;
-  allocated: number | null;
-  /** what to pack: the allocated quantity after harvest, the held quantity before */
-  toPack: number;
-  orderId: string | null;
-  fulfilment: 'pickup' | 'delivery';
-  pickupPointId: string | null;
-  pickupPointName: string | null;
-  deliveryAddress: string | null;
-  /** Asia/Bangkok date of the reservation */
-  day: string;
-  reservedAt: string;
-}
-
-export interface PackingViewV1 {
-  batchId: string;
-  status: string;
-  reservations: PackingRowV1[];
-  totals: {
-    byStatus: Record<string, { count: number; quantity: number }>;
-    byPickupPoint: Array<{ pickupPointId: string | null; name: string; reservations: number; quantity: number }>;
-    byDay: Array<{ day: string; reservations: number; quantity: number }>;
-  };
-}
 
 /** Statuses that still hold units to pack (confirmed before harvest, allocated after). */
 const TO_PACK = new Set(['confirmed', 'allocated']);

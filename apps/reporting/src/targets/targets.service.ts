@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller, ProgressV1, ReportLevel, SetTargetCommand, TargetV1 } from '@app/contracts';
+import type { Caller, ProgressV1, ReportLevel, SetTargetCommand, TargetSetV1, TargetV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { FiguresRepository } from '../summary/figures.repository.js';
 import { assertMaySetTarget, ReportArea } from '../summary/scope.policy.js';
@@ -30,7 +30,7 @@ export class TargetsService {
     private readonly figures: FiguresRepository,
   ) {}
 
-  async set(caller: Caller | null, cmd: SetTargetCommand) {
+  async set(caller: Caller | null, cmd: SetTargetCommand): Promise<TargetSetV1> {
     if (!!cmd.laoCode === !!cmd.provinceCode) throw DomainError.validation('laoCode', 'give exactly one of laoCode or provinceCode');
     const lao = cmd.laoCode ? await this.figures.findLao(cmd.laoCode) : null;
     if (cmd.laoCode && !lao) throw DomainError.notFound('LAO', cmd.laoCode, 'laoCode');
