@@ -1835,7 +1835,7 @@ export interface components {
             createdAt: string;
             deliveries: components["schemas"]["DeliveryAttemptV1"][];
             /** @enum {string} */
-            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
+            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted" | "waitlisted" | "waitlist_promoted" | "batch_sold_out" | "window_closing" | "daily_summary" | "report_due" | "sales_flagged";
             /** Format: uuid */
             notificationId: string;
             reason: string | null;
@@ -2180,7 +2180,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted";
+            kind: "reservation_confirmed" | "deposit_due_soon" | "harvest_balance_due" | "harvest_shortfall" | "harvest_none" | "harvest_recorded" | "order_expired" | "ready_for_pickup" | "shipped" | "refund_paid" | "review_requested" | "slip_submitted" | "waitlisted" | "waitlist_promoted" | "batch_sold_out" | "window_closing" | "daily_summary" | "report_due" | "sales_flagged";
             /** @description a path of the web app */
             link: string | null;
             /** Format: date-time */
@@ -2195,6 +2195,8 @@ export interface components {
         NotificationPreferencesV1: {
             /** @description per kind the channels besides in-app (always on) */
             channels: {
+                batch_sold_out: ("line" | "sms" | "email")[];
+                daily_summary: ("line" | "sms" | "email")[];
                 deposit_due_soon: ("line" | "sms" | "email")[];
                 harvest_balance_due: ("line" | "sms" | "email")[];
                 harvest_none: ("line" | "sms" | "email")[];
@@ -2203,10 +2205,15 @@ export interface components {
                 order_expired: ("line" | "sms" | "email")[];
                 ready_for_pickup: ("line" | "sms" | "email")[];
                 refund_paid: ("line" | "sms" | "email")[];
+                report_due: ("line" | "sms" | "email")[];
                 reservation_confirmed: ("line" | "sms" | "email")[];
                 review_requested: ("line" | "sms" | "email")[];
+                sales_flagged: ("line" | "sms" | "email")[];
                 shipped: ("line" | "sms" | "email")[];
                 slip_submitted: ("line" | "sms" | "email")[];
+                waitlist_promoted: ("line" | "sms" | "email")[];
+                waitlisted: ("line" | "sms" | "email")[];
+                window_closing: ("line" | "sms" | "email")[];
             };
             email: string | null;
             /** @enum {string} */
