@@ -15,3 +15,4 @@ export * from './service-app.js';
 export * from './packed-reply.js';
 export * from './unavailable.js';
 export * from './permissions.js';
+export * from './periodic.js';

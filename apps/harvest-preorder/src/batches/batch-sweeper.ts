@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { DataSource } from 'typeorm';
 import { PREORDER_CONFIG } from '../config.js';
 import type { HarvestPreorderConfig } from '../config.js';
+import { Periodic } from '@app/messaging';
 import { BATCH_TRANSITIONS } from './batch-lifecycle.js';
 import { BatchesRepository } from './batches.repository.js';
 import { BatchNotices } from './batch-notices.repository.js';
@@ -13,9 +14,8 @@ import { BatchNotices } from './batch-notices.repository.js';
  */
 @Injectable()
 export class BatchSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private periodic?: Periodic;
   private readonly logger = new Logger('BatchSweeper');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
 
   constructor(
     private readonly ds: DataSource,
@@ -50,18 +50,10 @@ export class BatchSweeper implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .then(() => undefined)
-        .catch((e) => this.logger.warn({ message: 'sweep failed; will retry', error: String(e) }))
-        .finally(() => (this.running = undefined));
-    }, this.config.sweepIntervalMs);
-    this.timer.unref();
+    this.periodic = Periodic.start(() => this.sweep(), this.config.sweepIntervalMs, this.logger, 'batch sweep');
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.periodic?.stop();
   }
 }

@@ -6,6 +6,7 @@ import { CHANNELS } from '../channels/channel.js';
 import type { Channel } from '../channels/channel.js';
 import { NOTIFICATION_CONFIG } from '../config.js';
 import type { NotificationConfig } from '../config.js';
+import { Periodic } from '@app/messaging';
 import { dailySummary, windowClosingReminder } from '../rules/batch-rules.js';
 import { lastBangkokHour, nextSendTime, reminderAt } from '../rules/manners.js';
 import { depositReminder, fallbackChannel } from '../rules/rules.js';
@@ -61,9 +62,8 @@ const MERGED: Record<Language, string> = { th: 'มีการแจ้งเ�
  */
 @Injectable()
 export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private periodic?: Periodic;
   private readonly logger = new Logger('Dispatcher');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
   private readonly channels: Map<NotificationChannel, Channel>;
 
   constructor(
@@ -77,17 +77,11 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.sweep(new Date())
-        .catch((e) => this.logger.error({ message: 'sweep failed; next interval retries', error: String(e) }))
-        .finally(() => (this.running = undefined));
-    }, this.config.sweepIntervalMs);
-    this.timer.unref();
+    this.periodic = Periodic.start(() => this.sweep(new Date()), this.config.sweepIntervalMs, this.logger, 'notification sweep');
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.periodic?.stop();
   }
 
   async sweep(asOf: Date): Promise<SweepResultV1> {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { OrderStatus, SweepResultV1 } from '@app/contracts';
 import { ORDER_CONFIG } from '../config.js';
 import type { OrderConfig } from '../config.js';
+import { Periodic } from '@app/messaging';
 import { OrderOutbox } from '../events/order-events.js';
 import { assertTransition, paymentDeadlinePassed } from '../lifecycle/order-lifecycle.js';
 import { netPaid } from '../orders/money.js';
@@ -18,9 +19,8 @@ import { RefundsRepository } from '../refunds/refunds.repository.js';
  */
 @Injectable()
 export class SweeperService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private periodic?: Periodic;
   private readonly logger = new Logger('Sweeper');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
 
   constructor(
     private readonly ds: DataSource,
@@ -28,17 +28,11 @@ export class SweeperService implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.sweep(new Date())
-        .catch((e) => this.logger.error({ message: 'sweep failed; next interval retries', error: String(e) }))
-        .finally(() => (this.running = undefined));
-    }, this.config.sweepIntervalMs);
-    this.timer.unref();
+    this.periodic = Periodic.start(() => this.sweep(new Date()), this.config.sweepIntervalMs, this.logger, 'sweep');
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.periodic?.stop();
   }
 
   async sweep(asOf: Date): Promise<SweepResultV1> {
