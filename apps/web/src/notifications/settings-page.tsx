@@ -134,36 +134,8 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
       <form ref={form} class="card" noValidate onSubmit={submit}>
         <section aria-labelledby="contact-title">
           <h2 id="contact-title">{t('notifications.settings.contactTitle')}</h2>
-          <Field id="notif-email" label={t('notifications.settings.email')} hint={t('notifications.settings.emailHint')} error={errors.email}>
-            <input
-              id="notif-email"
-              type="email"
-              inputMode="email"
-              autocomplete="email"
-              value={email}
-              aria-invalid={!!errors.email}
-              aria-describedby={describedBy('notif-email', errors.email, 'hint')}
-              onInput={(e) => {
-                setEmail(e.currentTarget.value);
-                setErrors((x) => ({ ...x, email: undefined }));
-              }}
-            />
-          </Field>
-          <Field id="notif-phone" label={t('notifications.settings.phone')} hint={t('notifications.settings.phoneHint')} error={errors.phone}>
-            <input
-              id="notif-phone"
-              type="tel"
-              inputMode="tel"
-              autocomplete="tel"
-              value={phone}
-              aria-invalid={!!errors.phone}
-              aria-describedby={describedBy('notif-phone', errors.phone, 'hint')}
-              onInput={(e) => {
-                setPhone(e.currentTarget.value);
-                setErrors((x) => ({ ...x, phone: undefined }));
-              }}
-            />
-          </Field>
+          <ContactField field="email" type="email" value={email} error={errors.email} onInput={(v) => (setEmail(v), setErrors((x) => ({ ...x, email: undefined })))} />
+          <ContactField field="phone" type="tel" value={phone} error={errors.phone} onInput={(v) => (setPhone(v), setErrors((x) => ({ ...x, phone: undefined })))} />
           <fieldset aria-describedby={errors.language ? 'notif-language-error' : undefined}>
             <legend>{t('notifications.settings.languageTitle')}</legend>
             {LANGS.map((l) => (
@@ -220,5 +192,24 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
         </button>
       </form>
     </>
+  );
+}
+
+/** The address a kind of message goes to (e-mail, or the mobile for SMS), its Thai error beside it. */
+function ContactField({ field, type, value, error, onInput }: { field: 'email' | 'phone'; type: 'email' | 'tel'; value: string; error?: string; onInput: (v: string) => void }) {
+  const id = `notif-${field}`;
+  return (
+    <Field id={id} label={t(`notifications.settings.${field}`)} hint={t(`notifications.settings.${field}Hint`)} error={error}>
+      <input
+        id={id}
+        type={type}
+        inputMode={type}
+        autocomplete={type}
+        value={value}
+        aria-invalid={!!error}
+        aria-describedby={describedBy(id, error, 'hint')}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+    </Field>
   );
 }
