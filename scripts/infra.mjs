@@ -116,7 +116,7 @@ export function ensureChromium() {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   } catch (e) {
-    throw new Error(`${missing.join(' and ')} missing and could not be installed (apt-get install -y ${missing.join(' ')}): ${e.message}`);
+    throw new Error(`${missing.join(' and ')} missing and could not be installed (apt-get install -y ${missing.join(' ')}): ${e.message}`, { cause: e });
   }
   return CHROMIUM;
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { EVENT_STREAMS, eventSubject } from '@app/contracts';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { EVENT_STREAMS } from '@app/contracts';
 import type { EventDomain, IntegrationEvent, OrderCompletedV1, OrderRefundedV1 } from '@app/contracts';
 import { eventually, publishEvent, TestSystem } from '@app/testing';
 

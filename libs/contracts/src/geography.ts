@@ -1,6 +1,5 @@
 import { PageQuery } from './paging.js';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDistrictCode, IsLaoCode, IsProvinceCode } from './catalog-validation.js';
 

@@ -21,7 +21,7 @@ describe('ensureStream on a NATS cluster that is still starting', () => {
   const bin = testEnv.natsServerBin ?? findNatsServer();
   const dir = mkdtempSync(join(tmpdir(), 'kdbr-cluster-'));
   const servers: ChildProcess[] = [];
-  let ports: Array<{ client: number; cluster: number }> = [];
+  const ports: Array<{ client: number; cluster: number }> = [];
   let nc: NatsConnection | undefined;
 
   beforeAll(async () => {

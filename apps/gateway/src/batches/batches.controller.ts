@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } fro
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CancelReasonBodyDto, CreateBatchDto, HarvestBodyDto, HarvestPreorderSubjects, ListBatchesQuery, PurchaseBodyDto, ReserveBodyDto } from '@app/contracts';
-import type { BatchAction, BatchV1, ReservationV1 } from '@app/contracts';
+import type { BatchAction, BatchV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { Ctx, Public, Roles } from '../identity/auth.guard.js';
 import { RequiresVerifiedPhone } from '../identity/phone-verified.js';
