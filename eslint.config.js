@@ -16,7 +16,10 @@ export default tseslint.config(
     rules: {
       'boundaries/imports': 'error',
       // `_`-prefixed names are deliberately unused (a positional parameter, a destructured rest)
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       // payloads from the wire and rows from raw SQL are `any` at the edges; typed repositories are issue 17's point 3
       '@typescript-eslint/no-explicit-any': 'off',
       // Nest, TypeORM and class-validator type classes and entity lists as `Function`; our code mirrors them

@@ -17,6 +17,8 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
+  // the apps, handed to libs/testing's whole-system harness (a library never imports an app)
+  setupFiles: ['<rootDir>/test/apps.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
 };

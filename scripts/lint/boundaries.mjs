@@ -36,8 +36,10 @@ function violation(file, spec) {
     const inWeb = toArea === 'apps' && toName === 'web';
     return inWeb ? null : `the web app imports only its own code, its generated API client and packages (not ${spec})`;
   }
-  if (fromArea === 'apps' && fromSub === 'src' && toArea === 'apps' && toName !== fromName) return `an app never imports another app (${fromName} → ${toName})`;
-  if (fromArea === 'libs' && ['apps', 'scripts', 'test'].includes(toArea)) return `a library never imports ${toArea}/ (${spec})`;
+  if (fromArea === 'apps' && fromSub === 'src' && toArea === 'apps' && toName !== fromName)
+    return `an app never imports another app (${fromName} → ${toName})`;
+  if (fromArea === 'libs' && ['apps', 'scripts', 'test'].includes(toArea))
+    return `a library never imports ${toArea}/ (${spec})`;
   if (fromArea === 'apps' && fromSub === 'src' && !/\.(e2e-)?spec\.ts$/.test(file)) {
     if (['scripts', 'test'].includes(toArea)) return `an app's code never imports ${toArea}/ (${spec})`;
     if (toArea === 'libs' && toName === 'testing') return `an app's code never imports libs/testing (${spec})`;
@@ -46,7 +48,11 @@ function violation(file, spec) {
 }
 
 const rule = {
-  meta: { type: 'problem', docs: { description: 'import boundaries between apps, libraries, scripts and tests' }, schema: [] },
+  meta: {
+    type: 'problem',
+    docs: { description: 'import boundaries between apps, libraries, scripts and tests' },
+    schema: [],
+  },
   create(context) {
     const check = (node, source) => {
       if (source?.type !== 'Literal' || typeof source.value !== 'string') return;

@@ -8,7 +8,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { EVENT_STREAMS } from '@app/contracts';
 import { testEnv } from '@app/testing';
-import { findNatsServer, freePort, portOpen } from '../../../scripts/infra.mjs';
+import { findNatsServer, freePort, portOpen } from '@app/testing';
 import { ensureStream } from './jetstream.js';
 import { connectNats } from './nats.js';
 

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import pg from 'pg';
+import type { MigrationInterface } from 'typeorm';
+import { databaseName, openServiceDataSource, withDatabase } from '@app/persistence';
+
+/**
+ * A suite's database is a copy (`CREATE DATABASE … TEMPLATE`) of a template database migrated once with the
+ * service's migrations, instead of running every migration again for every suite.
+ *
+ * One template per service and per migration set: its name carries a hash of the migrations file and of
+ * every source file it imports (relative imports and @app/* libraries, followed to the end), so a changed
+ * migration — or a helper it calls, such as libs/messaging's outbox schema — makes a new template, and
+ * branches with different migrations sharing one PostgreSQL never use each other's. It is built under an
+ * advisory lock named after it (jest workers and concurrent runs wait for the first builder, then reuse
+ * it) and marked `IS_TEMPLATE` only once fully migrated: an interrupted build is dropped and built again.
+ */
+
+const ROOT = process.cwd();
+const fingerprints = new Map<string, string>();
+
+/** sha256 of a source file and everything it imports from the repository, in a stable order. */
+export function sourceFingerprint(file: string): string {
+  const known = fingerprints.get(file);
+  if (known) return known;
+  const seen = new Set<string>();
+  const pending = [resolve(ROOT, file)];
+  while (pending.length) {
+    const f = pending.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const text = readFileSync(f, 'utf8');
+    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+      const target = resolveImport(m[1], f);
+      if (target && !seen.has(target)) pending.push(target);
+    }
+  }
+  const hash = createHash('sha256');
+  for (const f of [...seen].sort()) hash.update(relative(ROOT, f)).update('\0').update(readFileSync(f)).update('\0');
+  const digest = hash.digest('hex');
+  fingerprints.set(file, digest);
+  return digest;
+}
+
+function resolveImport(spec: string, from: string): string | null {
+  const alias = /^@app\/([^/]+)$/.exec(spec);
+  const base = alias
+    ? join(ROOT, 'libs', alias[1], 'src', 'index.js')
+    : spec.startsWith('.')
+      ? resolve(dirname(from), spec)
+      : null;
+  if (!base) return null; // a package: its version is in package-lock.json, not a migration's concern
+  const stem = base.replace(/\.(m?js)$/, '');
+  for (const candidate of [base, `${stem}.ts`, `${stem}.mts`, `${stem}.mjs`, join(base, 'index.ts')]) {
+    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+  }
+  return null;
+}
+
+export interface TemplateSource {
+  /** the service (names the template) */
+  service: string;
+  migrations: Array<new () => MigrationInterface>;
+  /** repository-relative file exporting `migrations` */
+  migrationsFile: string;
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** The template's name: kdbr_tpl_<service>_<12 hex of the migration set's hash>. */
+export function templateName(src: TemplateSource): string {
+  return `kdbr_tpl_${src.service.replace(/-/g, '_')}_${sourceFingerprint(src.migrationsFile).slice(0, 12)}`;
+}
+
+/** Builds the template when it does not exist yet (once per migration set, whatever races for it). */
+export async function ensureTemplate(serverUrl: string, src: TemplateSource): Promise<string> {
+  const name = templateName(src);
+  const admin = new pg.Client({
+    connectionString: withDatabase(serverUrl, 'postgres'),
+    application_name: 'test-template',
+  });
+  await admin.connect();
+  try {
+    const ready = async () =>
+      (await admin.query('SELECT datistemplate FROM pg_database WHERE datname = $1', [name])).rows[0]?.datistemplate ===
+      true;
+    if (await ready()) return name;
+    // advisory locks are per database: every builder takes it in `postgres`
+    await admin.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+    try {
+      if (await ready()) return name; // another worker built it while this one waited
+      await admin.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`); // an interrupted build
+      await admin.query(`CREATE DATABASE ${quote(name)}`);
+      const ds = await openServiceDataSource({
+        url: withDatabase(serverUrl, name),
+        entities: [],
+        migrations: src.migrations,
+        name: 'test-template',
+        poolSize: 2,
+      });
+      await ds.destroy();
+      await admin.query(`ALTER DATABASE ${quote(name)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
+    } finally {
+      await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
+    }
+    return name;
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Creates the database of `url` as a copy of the service's template (built first when missing). */
+export async function createDatabaseFromTemplate(url: string, src: TemplateSource): Promise<void> {
+  const template = await ensureTemplate(url, src);
+  const admin = new pg.Client({ connectionString: withDatabase(url, 'postgres'), application_name: 'test-template' });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${quote(databaseName(url))} TEMPLATE ${quote(template)}`);
+  } finally {
+    await admin.end();
+  }
+}
