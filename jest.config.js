@@ -11,6 +11,7 @@ export default {
     '^@app/persistence$': '<rootDir>/libs/persistence/src/index.ts',
     '^@app/config$': '<rootDir>/libs/config/src/index.ts',
     '^@app/sms$': '<rootDir>/libs/sms/src/index.ts',
+    '^@app/reference-data$': '<rootDir>/libs/reference-data/src/index.ts',
     '^@app/testing$': '<rootDir>/libs/testing/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

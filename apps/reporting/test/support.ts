@@ -16,7 +16,7 @@ export interface RefLao {
 let laos: RefLao[] | undefined;
 export function referenceLaos(): RefLao[] {
   if (!laos) {
-    const lines = readFileSync(join(process.cwd(), 'apps/catalog/reference-data/laos.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+    const lines = readFileSync(join(process.cwd(), 'libs/reference-data/data/laos.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
     laos = lines.map((l) => {
       const c = l.split(',');
       return { code: c[0], provinceCode: c[4], districtCode: c[5] };
