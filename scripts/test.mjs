@@ -45,21 +45,23 @@ if (!natsBin) {
   process.exit(1);
 }
 
-// jest's summary stays in the repository's .data/ (git-ignored), as everything a run writes
-mkdirSync(join(ROOT, '.data', 'test-results'), { recursive: true });
-const results = join(ROOT, '.data', 'test-results', `jest-${process.pid}.json`);
+// Nothing a run writes leaves the repository: jest's summary and every temporary folder of the suites (the
+// private NATS stores, SMS logs, browser profiles: os.tmpdir() follows TMPDIR) go under .data/ (git-ignored).
+const runDir = join(ROOT, '.data', 'test-runs', String(process.pid));
+mkdirSync(join(runDir, 'tmp'), { recursive: true });
+const results = join(runDir, 'jest.json');
 const args = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', join(ROOT, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${results}`, ...process.argv.slice(2)];
 const jest = spawn(process.execPath, args, {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, TEST_DATABASE_URL: pg.url, NATS_SERVER_BIN: natsBin },
+  env: { ...process.env, TEST_DATABASE_URL: pg.url, NATS_SERVER_BIN: natsBin, TMPDIR: join(runDir, 'tmp') },
 });
 const code = await new Promise((r) => jest.on('exit', (c, sig) => r(c ?? (sig ? 1 : 0))));
 await pg.stop();
+process.on('exit', () => rmSync(runDir, { recursive: true, force: true }));
 // One plain closing line that any CI can read.
 if (existsSync(results)) {
   const r = JSON.parse(readFileSync(results, 'utf8'));
-  rmSync(results, { force: true });
   const skipped = r.numPendingTests + r.numTodoTests;
   process.stdout.write(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
   if (r.numTotalTests === 0) {
