@@ -1,15 +1,15 @@
 // The apps, handed to the whole-system test harness (libs/testing's TestSystem): a library never imports an
 // app, so this top-level folder does, and jest.config.js runs this file before every suite (setupFiles).
-// Each app loads on first use, so a unit suite that starts no system imports none.
+// Each app loads on first use, so a unit suite that starts no system imports none. Imports run one after
+// another (jest's ESM loader fails — "request for 'node:fs' is not in cache" — when imports of a shared
+// module graph race).
 import { registerApps } from '@app/testing';
 
 registerApps({
   gateway: async () => {
-    const [{ createGatewayApp }, { loadGatewayConfig }, { gatewayMigrations }] = await Promise.all([
-      import('../apps/gateway/src/gateway.app.js'),
-      import('../apps/gateway/src/config.js'),
-      import('../apps/gateway/src/migrations/index.js'),
-    ]);
+    const { createGatewayApp } = await import('../apps/gateway/src/gateway.app.js');
+    const { loadGatewayConfig } = await import('../apps/gateway/src/config.js');
+    const { gatewayMigrations } = await import('../apps/gateway/src/migrations/index.js');
     return {
       start: async (env) => {
         const g = await createGatewayApp(loadGatewayConfig(env));
@@ -20,11 +20,9 @@ registerApps({
     };
   },
   catalog: async () => {
-    const [{ createCatalogApp }, { loadCatalogConfig }, { catalogMigrations }] = await Promise.all([
-      import('../apps/catalog/src/catalog.app.js'),
-      import('../apps/catalog/src/config.js'),
-      import('../apps/catalog/src/migrations/index.js'),
-    ]);
+    const { createCatalogApp } = await import('../apps/catalog/src/catalog.app.js');
+    const { loadCatalogConfig } = await import('../apps/catalog/src/config.js');
+    const { catalogMigrations } = await import('../apps/catalog/src/migrations/index.js');
     return {
       start: (env) => createCatalogApp(loadCatalogConfig(env)),
       migrations: catalogMigrations,
@@ -32,12 +30,9 @@ registerApps({
     };
   },
   'harvest-preorder': async () => {
-    const [{ createHarvestPreorderApp }, { loadHarvestPreorderConfig }, { harvestPreorderMigrations }] =
-      await Promise.all([
-        import('../apps/harvest-preorder/src/harvest-preorder.app.js'),
-        import('../apps/harvest-preorder/src/config.js'),
-        import('../apps/harvest-preorder/src/migrations/index.js'),
-      ]);
+    const { createHarvestPreorderApp } = await import('../apps/harvest-preorder/src/harvest-preorder.app.js');
+    const { loadHarvestPreorderConfig } = await import('../apps/harvest-preorder/src/config.js');
+    const { harvestPreorderMigrations } = await import('../apps/harvest-preorder/src/migrations/index.js');
     return {
       start: (env) => createHarvestPreorderApp(loadHarvestPreorderConfig(env)),
       migrations: harvestPreorderMigrations,
@@ -45,11 +40,9 @@ registerApps({
     };
   },
   order: async () => {
-    const [{ createOrderApp }, { loadOrderConfig }, { orderMigrations }] = await Promise.all([
-      import('../apps/order/src/order.app.js'),
-      import('../apps/order/src/config.js'),
-      import('../apps/order/src/migrations/index.js'),
-    ]);
+    const { createOrderApp } = await import('../apps/order/src/order.app.js');
+    const { loadOrderConfig } = await import('../apps/order/src/config.js');
+    const { orderMigrations } = await import('../apps/order/src/migrations/index.js');
     return {
       start: (env) => createOrderApp(loadOrderConfig(env)),
       migrations: orderMigrations,
@@ -57,11 +50,9 @@ registerApps({
     };
   },
   reporting: async () => {
-    const [{ createReportingApp }, { loadReportingConfig }, { reportingMigrations }] = await Promise.all([
-      import('../apps/reporting/src/reporting.app.js'),
-      import('../apps/reporting/src/config.js'),
-      import('../apps/reporting/src/migrations/index.js'),
-    ]);
+    const { createReportingApp } = await import('../apps/reporting/src/reporting.app.js');
+    const { loadReportingConfig } = await import('../apps/reporting/src/config.js');
+    const { reportingMigrations } = await import('../apps/reporting/src/migrations/index.js');
     return {
       start: (env) => createReportingApp(loadReportingConfig(env)),
       migrations: reportingMigrations,
@@ -69,11 +60,9 @@ registerApps({
     };
   },
   notification: async () => {
-    const [{ createNotificationApp }, { loadNotificationConfig }, { notificationMigrations }] = await Promise.all([
-      import('../apps/notification/src/notification.app.js'),
-      import('../apps/notification/src/config.js'),
-      import('../apps/notification/src/migrations/index.js'),
-    ]);
+    const { createNotificationApp } = await import('../apps/notification/src/notification.app.js');
+    const { loadNotificationConfig } = await import('../apps/notification/src/config.js');
+    const { notificationMigrations } = await import('../apps/notification/src/migrations/index.js');
     return {
       start: (env) => createNotificationApp(loadNotificationConfig(env)),
       migrations: notificationMigrations,

@@ -27,6 +27,8 @@ export type AppLoader = () => Promise<AppFactory>;
 
 let loaders: Partial<Record<AppName, AppLoader>> = {};
 const loaded = new Map<AppName, Promise<AppFactory>>();
+/** one load at a time: jest's ESM loader fails ("request for 'node:fs' is not in cache") when imports of a shared graph race */
+let loading: Promise<unknown> = Promise.resolve();
 
 /**
  * Called by the top-level test folder (test/apps.ts, a jest setup file): libs/testing never imports an app,
@@ -43,6 +45,10 @@ export function appFactory(name: AppName): Promise<AppFactory> {
     throw new Error(
       `no factory registered for the app "${name}": jest.config.js's setupFiles registers them (test/apps.ts)`,
     );
-  if (!loaded.has(name)) loaded.set(name, load());
+  if (!loaded.has(name)) {
+    const next = loading.catch(() => undefined).then(load);
+    loading = next;
+    loaded.set(name, next);
+  }
   return loaded.get(name)!;
 }

@@ -73,51 +73,99 @@ export function templateName(src: TemplateSource): string {
   return `kdbr_tpl_${src.service.replace(/-/g, '_')}_${sourceFingerprint(src.migrationsFile).slice(0, 12)}`;
 }
 
-/** Builds the template when it does not exist yet (once per migration set, whatever races for it). */
-export async function ensureTemplate(serverUrl: string, src: TemplateSource): Promise<string> {
-  const name = templateName(src);
+/** Templates of a service's older migration sets not built for this long are dropped when a new one is built. */
+const STALE_TEMPLATE_MS = 3 * 24 * 3600_000;
+
+const isReady = async (admin: pg.Client, name: string) =>
+  (await admin.query('SELECT datistemplate FROM pg_database WHERE datname = $1', [name])).rows[0]?.datistemplate ===
+  true;
+
+/**
+ * Builds the template under the exclusive form of its advisory lock (copies hold the shared form, so a template
+ * is never dropped while it is copied), unless another worker built it meanwhile. Advisory locks are per
+ * database: every worker takes them in `postgres`.
+ */
+async function build(admin: pg.Client, serverUrl: string, name: string, src: TemplateSource): Promise<void> {
+  await admin.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+  try {
+    if (await isReady(admin, name)) return;
+    await admin.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`); // an interrupted build
+    await admin.query(`CREATE DATABASE ${quote(name)}`);
+    const ds = await openServiceDataSource({
+      url: withDatabase(serverUrl, name),
+      entities: [],
+      migrations: src.migrations,
+      name: 'test-template',
+      poolSize: 2,
+    });
+    await ds.destroy();
+    await admin.query(`COMMENT ON DATABASE ${quote(name)} IS '${Date.now()}'`);
+    await admin.query(`ALTER DATABASE ${quote(name)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
+  }
+  await dropStaleTemplates(admin, src.service, name);
+}
+
+/** A service's templates of other migration sets built more than STALE_TEMPLATE_MS ago, unless one is being copied. */
+async function dropStaleTemplates(admin: pg.Client, service: string, keep: string): Promise<void> {
+  const { rows } = await admin.query(
+    `SELECT d.datname AS name, shobj_description(d.oid, 'pg_database') AS built FROM pg_database d
+      WHERE d.datname LIKE $1 AND d.datname <> $2 AND d.datistemplate`,
+    [`kdbr\\_tpl\\_${service.replace(/-/g, '_')}\\_%`, keep],
+  );
+  for (const r of rows) {
+    if (r.built == null || !(Number(r.built) < Date.now() - STALE_TEMPLATE_MS)) continue;
+    const locked = (await admin.query('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [r.name])).rows[0].ok;
+    if (!locked) continue;
+    try {
+      await admin.query(`ALTER DATABASE ${quote(r.name)} WITH IS_TEMPLATE false`);
+      await admin.query(`DROP DATABASE IF EXISTS ${quote(r.name)}`);
+    } catch {
+      /* another run dropped it, or copies it right now: next time */
+    } finally {
+      await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [r.name]);
+    }
+  }
+}
+
+async function withAdmin<T>(serverUrl: string, fn: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({
     connectionString: withDatabase(serverUrl, 'postgres'),
     application_name: 'test-template',
   });
   await admin.connect();
   try {
-    const ready = async () =>
-      (await admin.query('SELECT datistemplate FROM pg_database WHERE datname = $1', [name])).rows[0]?.datistemplate ===
-      true;
-    if (await ready()) return name;
-    // advisory locks are per database: every builder takes it in `postgres`
-    await admin.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
-    try {
-      if (await ready()) return name; // another worker built it while this one waited
-      await admin.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`); // an interrupted build
-      await admin.query(`CREATE DATABASE ${quote(name)}`);
-      const ds = await openServiceDataSource({
-        url: withDatabase(serverUrl, name),
-        entities: [],
-        migrations: src.migrations,
-        name: 'test-template',
-        poolSize: 2,
-      });
-      await ds.destroy();
-      await admin.query(`ALTER DATABASE ${quote(name)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
-    } finally {
-      await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
-    }
-    return name;
+    return await fn(admin);
   } finally {
     await admin.end();
   }
 }
 
+/** Builds the template when it does not exist yet (once per migration set, whatever races for it). */
+export function ensureTemplate(serverUrl: string, src: TemplateSource): Promise<string> {
+  const name = templateName(src);
+  return withAdmin(serverUrl, async (admin) => {
+    if (!(await isReady(admin, name))) await build(admin, serverUrl, name, src);
+    return name;
+  });
+}
+
 /** Creates the database of `url` as a copy of the service's template (built first when missing). */
-export async function createDatabaseFromTemplate(url: string, src: TemplateSource): Promise<void> {
-  const template = await ensureTemplate(url, src);
-  const admin = new pg.Client({ connectionString: withDatabase(url, 'postgres'), application_name: 'test-template' });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${quote(databaseName(url))} TEMPLATE ${quote(template)}`);
-  } finally {
-    await admin.end();
-  }
+export function createDatabaseFromTemplate(url: string, src: TemplateSource): Promise<void> {
+  const name = templateName(src);
+  return withAdmin(url, async (admin) => {
+    for (;;) {
+      await admin.query('SELECT pg_advisory_lock_shared(hashtext($1))', [name]);
+      try {
+        if (await isReady(admin, name)) {
+          await admin.query(`CREATE DATABASE ${quote(databaseName(url))} TEMPLATE ${quote(name)}`);
+          return;
+        }
+      } finally {
+        await admin.query('SELECT pg_advisory_unlock_shared(hashtext($1))', [name]);
+      }
+      await build(admin, url, name, src);
+    }
+  });
 }
