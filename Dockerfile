@@ -15,5 +15,5 @@ ENV NODE_ENV=production
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY --from=build /app/package.json package.json
-COPY apps/catalog/reference-data apps/catalog/reference-data
+COPY libs/reference-data/data libs/reference-data/data
 CMD ["sh", "-c", "exec node --enable-source-maps dist/apps/${APP}/src/main.js"]

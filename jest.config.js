@@ -11,12 +11,15 @@ export default {
     '^@app/persistence$': '<rootDir>/libs/persistence/src/index.ts',
     '^@app/config$': '<rootDir>/libs/config/src/index.ts',
     '^@app/sms$': '<rootDir>/libs/sms/src/index.ts',
+    '^@app/reference-data$': '<rootDir>/libs/reference-data/src/index.ts',
     '^@app/testing$': '<rootDir>/libs/testing/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
+  // the apps, handed to libs/testing's whole-system harness (a library never imports an app)
+  setupFiles: ['<rootDir>/test/apps.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
 };

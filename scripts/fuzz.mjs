@@ -18,7 +18,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './infra.mjs';
 import { cleanup, startSystem } from './lib/system.mjs';
-import { CaseFactory, NON_USERS, ROLES } from './fuzz/cases.mjs';
+import { CaseFactory, ROLES } from './fuzz/cases.mjs';
 import { forgedTokens, send } from './fuzz/http.mjs';
 import { routes as documentRoutes } from './fuzz/openapi.mjs';
 import { bodyExcerpt, statusTable, violationLines } from './fuzz/report.mjs';

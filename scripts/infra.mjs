@@ -1,8 +1,11 @@
 // Finds or starts what the system needs: PostgreSQL and NATS with JetStream. Used by `npm start` and `npm test`.
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, chownSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, chownSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { findNatsServer, freePort, NATS_INSTALL_HINT, portOpen, startNatsServer, waitFor } from '../libs/testing/src/nats-server.mjs';
+
+// The NATS and port helpers are libs/testing's (the test harness needs them, and a library never imports scripts/).
+export { findNatsServer, freePort, NATS_INSTALL_HINT, portOpen, startNatsServer };
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -24,39 +27,6 @@ export async function canConnectPostgres(url) {
   } finally {
     await c.end().catch(() => {});
   }
-}
-
-export function portOpen(host, port, timeoutMs = 1500) {
-  return new Promise((resolvePromise) => {
-    const s = net.connect({ host, port });
-    const done = (ok) => {
-      s.destroy();
-      resolvePromise(ok);
-    };
-    s.setTimeout(timeoutMs, () => done(false));
-    s.once('connect', () => done(true));
-    s.once('error', () => done(false));
-  });
-}
-
-export function freePort() {
-  return new Promise((res, rej) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-    srv.on('error', rej);
-  });
-}
-
-async function waitFor(check, timeoutMs, what) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${what} did not come up within ${timeoutMs / 1000}s`);
 }
 
 /**
@@ -88,19 +58,6 @@ export async function ensurePostgres({ url = DEFAULT_DATABASE_URL, dataDir = joi
   return { url: embeddedUrl, stop: () => pg.stop(), started: true };
 }
 
-export function findNatsServer() {
-  const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/local/sbin', '/usr/local/bin', '/usr/bin'];
-  for (const d of dirs) {
-    const p = join(d, 'nats-server');
-    try {
-      if (statSync(p).isFile()) return p;
-    } catch {
-      /* next */
-    }
-  }
-  return null;
-}
-
 /**
  * Debian's Chromium, for the browser tests (never a downloaded browser build), and a Thai system font as
  * every phone and PC has one (the app's Sarabun is `font-display: optional`: before it is cached, pages
@@ -116,12 +73,10 @@ export function ensureChromium() {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   } catch (e) {
-    throw new Error(`${missing.join(' and ')} missing and could not be installed (apt-get install -y ${missing.join(' ')}): ${e.message}`);
+    throw new Error(`${missing.join(' and ')} missing and could not be installed (apt-get install -y ${missing.join(' ')}): ${e.message}`, { cause: e });
   }
   return CHROMIUM;
 }
-
-export const NATS_INSTALL_HINT = 'install it with `apt-get install nats-server` (Debian/Ubuntu) or `brew install nats-server`, or set NATS_URL';
 
 /** NATS_URL (default localhost:4222) when it answers; otherwise `nats-server -js` from PATH. */
 export async function ensureNats({ url = DEFAULT_NATS_URL, storeDir = join(ROOT, '.data', 'nats') } = {}) {
@@ -133,47 +88,6 @@ export async function ensureNats({ url = DEFAULT_NATS_URL, storeDir = join(ROOT,
   if (!bin) throw new Error(`NATS is not reachable at ${url} and nats-server is not installed: ${NATS_INSTALL_HINT}`);
   log(`NATS is not reachable at ${url}: starting ${bin} -js on ${host}:${port}`);
   return startNatsServer({ bin, host, port, storeDir });
-}
-
-/**
- * `nats-server -js` on a free port (or `port`) with its store in `storeDir`. With `config(port)` (the text of
- * a config file, from libs/messaging's natsServerConfig: users and permissions), the server runs with
- * `-c <storeDir>/nats-server.conf` (written 0600: it holds passwords); without, it is an open server.
- */
-export async function startNatsServer({ bin = findNatsServer(), host = '127.0.0.1', port, storeDir, config, monitorPort }) {
-  if (!bin) throw new Error(`nats-server is not installed: ${NATS_INSTALL_HINT}`);
-  port ??= await freePort();
-  mkdirSync(storeDir, { recursive: true });
-  let args = ['-js', '-a', host, '-p', String(port), '-sd', storeDir];
-  if (config) {
-    const file = join(storeDir, 'nats-server.conf');
-    writeFileSync(file, config(port), { mode: 0o600 });
-    args = ['-js', '-c', file];
-  }
-  // the monitoring endpoint (/varz, /connz): the live-sale bench counts messages per app with it
-  if (monitorPort) args.push('-m', String(monitorPort));
-  const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
-  // a process that dies without stopping it (a crashed test worker) must not leave the server behind
-  const killOnExit = () => child.kill('SIGTERM');
-  process.once('exit', killOnExit);
-  await waitFor(async () => {
-    if (child.exitCode !== null) throw new Error(`nats-server exited (${child.exitCode}): ${stderr.trim()}`);
-    return portOpen(host, port);
-  }, 20_000, 'nats-server');
-  return {
-    url: `nats://${host}:${port}`,
-    started: true,
-    secured: !!config,
-    stop: (signal = 'SIGTERM') =>
-      new Promise((r) => {
-        process.removeListener('exit', killOnExit);
-        if (child.exitCode !== null || child.signalCode !== null) return r();
-        child.once('exit', () => r());
-        child.kill(signal);
-      }),
-  };
 }
 
 export function redact(url) {

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CommonConfig, commonConfig, Env, envInt } from '@app/config';
+import { defaultReferenceDataDir } from '@app/reference-data';
 
 export interface CatalogConfig extends CommonConfig {
   /** folder of provinces.csv, districts.csv, laos.csv */
@@ -19,15 +17,4 @@ export function loadCatalogConfig(env: Env): CatalogConfig {
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(/\/$/, ''),
     contentLinksPerLaoPerDay: envInt(env, 'CONTENT_LINKS_PER_LAO_PER_DAY', 50, 1, 10_000),
   };
-}
-
-/** apps/catalog/reference-data, found from the source tree or from dist/. */
-function defaultReferenceDataDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'apps', 'catalog', 'reference-data');
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error('apps/catalog/reference-data not found; set REFERENCE_DATA_DIR');
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventSubject, OrderEvents } from '@app/contracts';
+import { OrderEvents } from '@app/contracts';
 import type { IntegrationEvent, OrderCompletedV1 } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import { eventually, publishEvent, TestSystem } from '@app/testing';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TestSystem } from '@app/testing';
-import { BAN_THAM, bearer, createProduct, createProducer, DOK_KHAMTAI, producerBody } from './catalog-fixtures.js';
+import { BAN_THAM, createProduct, createProducer, DOK_KHAMTAI, producerBody } from './catalog-fixtures.js';
 
 describe('catalog: products by id (GET /products?ids=)', () => {
   let sys: TestSystem;

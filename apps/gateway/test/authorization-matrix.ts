@@ -65,8 +65,6 @@ const SIGNED_IN = cells('ok', { anonymous: 401 });
 const CONSUMER = cells(403, { anonymous: 401, 'consumer:own': 'ok', 'consumer:other': 'ok' });
 /** the product's producer or its LAO's admin; everyone else signed in 403 */
 const MANAGER = cells(403, { anonymous: 401, 'producer:own': 'ok', 'lao_admin:own': 'ok' });
-/** MANAGER, and a consumer learns nothing of it (404) */
-const MANAGER_HIDDEN = { ...MANAGER, 'consumer:own': 404, 'consumer:other': 404 } as Record<Actor, Expect>;
 /** an order's managers; its consumer is told why not (403); another consumer does not know it exists (404) */
 const ORDER_MANAGER = { ...MANAGER, 'consumer:own': 403, 'consumer:other': 404 } as Record<Actor, Expect>;
 /** an order's consumer, managers, and the staff above them in its area */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
-import { eventSubject, OrderSubjects, PreorderEvents } from '@app/contracts';
+import { OrderSubjects } from '@app/contracts';
 import { publishEvent, TestSystem } from '@app/testing';
 import {
   Actors,

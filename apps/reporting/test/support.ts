@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { EVENT_STREAMS, eventSubject } from '@app/contracts';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { EVENT_STREAMS } from '@app/contracts';
 import type { EventDomain, IntegrationEvent, OrderCompletedV1, OrderRefundedV1 } from '@app/contracts';
 import { eventually, publishEvent, TestSystem } from '@app/testing';
 
@@ -16,7 +16,7 @@ export interface RefLao {
 let laos: RefLao[] | undefined;
 export function referenceLaos(): RefLao[] {
   if (!laos) {
-    const lines = readFileSync(join(process.cwd(), 'apps/catalog/reference-data/laos.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+    const lines = readFileSync(join(process.cwd(), 'libs/reference-data/data/laos.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
     laos = lines.map((l) => {
       const c = l.split(',');
       return { code: c[0], provinceCode: c[4], districtCode: c[5] };

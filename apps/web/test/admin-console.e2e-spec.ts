@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import JSZip from 'jszip';
 import { eventually, TestSystem } from '@app/testing';
-import { newPage, screenshot, staffPage as staffPageOf, storeToken, useSystemAndBrowser } from './browser.js';
+import { screenshot, staffPage as staffPageOf, useSystemAndBrowser } from './browser.js';
 import { completedOrders, phone } from './admin-fixtures.js';
 import { bearer } from './fixtures.js';
 

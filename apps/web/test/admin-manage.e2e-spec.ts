@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { eventually, TestSystem } from '@app/testing';
 import { completedOrders, phone } from './admin-fixtures.js';
-import { newPage, screenshot, staffPage as staffPageOf, storeToken, useSystemAndBrowser } from './browser.js';
+import { screenshot, staffPage as staffPageOf, useSystemAndBrowser } from './browser.js';
 import { bearer } from './fixtures.js';
 
 const LAO = '4560501'; // เทศบาลเมืองดอกคำใต้, จังหวัดพะเยา (56)

@@ -14,7 +14,7 @@ function mapLocations(): Array<{ id: string; name: string }> {
 
 /** The provinces as the catalog serves them (GET /api/v1/provinces reads this reference file). */
 function provinces(): Array<{ code: string; nameEn: string }> {
-  return readFileSync(join(ROOT, 'apps/catalog/reference-data/provinces.csv'), 'utf8')
+  return readFileSync(join(ROOT, 'libs/reference-data/data/provinces.csv'), 'utf8')
     .trim()
     .split('\n')
     .slice(1)

@@ -5,7 +5,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCER_KINDS } from './catalog.js';
 import type { ProducerKind } from './catalog.js';
 import { IsPromptPayId, normalizePromptPayId } from './promptpay.js';
-import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MAX_PAGE, IsOptionalNotNull } from './catalog-validation.js';
+import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, IsOptionalNotNull } from './catalog-validation.js';
 
 // --- producers -----------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import { PRODUCT_CATEGORIES, PRODUCT_UNITS } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
 import { ContactsDto } from './catalog-producer-commands.js';
 import { MEDIA_PATH } from './catalog-media.js';
-import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MEDIA_TYPES, MAX_PAGE, IsOptionalNotNull, IsDistrictCode, IsProvinceCode } from './catalog-validation.js';
+import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MEDIA_TYPES, IsOptionalNotNull, IsDistrictCode, IsProvinceCode } from './catalog-validation.js';
 import type { MediaType } from './catalog-validation.js';
 
 // --- products ------------------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 import { PageQuery } from './paging.js';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ApiDistrictCode, ApiEnum, ApiInt, ApiProvinceCode, ApiString } from './api-property.js';
 import { IsDistrictCode, IsLaoCode, IsProvinceCode } from './catalog-validation.js';

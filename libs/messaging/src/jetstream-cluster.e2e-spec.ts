@@ -8,7 +8,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { EVENT_STREAMS } from '@app/contracts';
 import { testEnv } from '@app/testing';
-import { findNatsServer, freePort, portOpen } from '../../../scripts/infra.mjs';
+import { findNatsServer, freePort, portOpen } from '@app/testing';
 import { ensureStream } from './jetstream.js';
 import { connectNats } from './nats.js';
 
@@ -21,7 +21,7 @@ describe('ensureStream on a NATS cluster that is still starting', () => {
   const bin = testEnv.natsServerBin ?? findNatsServer();
   const dir = mkdtempSync(join(tmpdir(), 'kdbr-cluster-'));
   const servers: ChildProcess[] = [];
-  let ports: Array<{ client: number; cluster: number }> = [];
+  const ports: Array<{ client: number; cluster: number }> = [];
   let nc: NatsConnection | undefined;
 
   beforeAll(async () => {

@@ -10,7 +10,7 @@ import { EVENT_STREAMS } from '@app/contracts';
 import type { AnyEvent, IntegrationEvent } from '@app/contracts';
 import { dropDatabase, ensureDatabase, withDatabase } from '@app/persistence';
 import { eventually, testEnv } from '@app/testing';
-import { startNatsServer } from '../../../scripts/infra.mjs';
+import { startNatsServer } from '@app/testing';
 import { EventConsumer } from './consumer.js';
 import { ensureStream } from './jetstream.js';
 import { connectNats } from './nats.js';

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CatalogSubjects, HarvestPreorderSubjects, HealthSubjects, INTERNAL_SUBJECTS, OrderSubjects, QUEUE_GROUPS, ReportingSubjects } from '@app/contracts';
 import type { ServiceName } from '@app/contracts';
-import { findNatsServer } from '../../../scripts/infra.mjs';
+import { findNatsServer } from '@app/testing';
 import { appUsers, NATS_APPS, natsPermissions, natsServerConfig } from './permissions.js';
 import type { SubjectRules } from './permissions.js';
 

@@ -4,3 +4,6 @@ export * from './test-env.js';
 export * from './events.js';
 export * from './openapi.js';
 export * from './frozen-sql.js';
+export * from './apps.js';
+export * from './db-template.js';
+export * from './nats-server.mjs';

@@ -14,58 +14,13 @@ import type { Caller, EventDomain, Role, ServiceName as ServiceKey } from '@app/
 import { appUsers, connectNats, ensureStream, natsClientProxy, natsConnectionOptions, natsCredentialsEnv, newNatsCredentials, natsServerConfig } from '@app/messaging';
 import type { NatsApp, NatsCredentials, NatsEndpoint } from '@app/messaging';
 import { dropDatabase, withDatabase } from '@app/persistence';
-import { findNatsServer, startNatsServer } from '../../../scripts/infra.mjs';
+import { appFactory, SERVICES } from './apps.js';
+import type { AppName, RunningApp, ServiceName } from './apps.js';
+import { createDatabaseFromTemplate } from './db-template.js';
+import { findNatsServer, startNatsServer } from './nats-server.mjs';
 import { codeSentTo, localSignupEnv, readSmsLog, signUpConsumer } from './consumer-signup.mjs';
 import type { SignedUpConsumer, SmsLine } from './consumer-signup.mjs';
 import { testEnv } from './test-env.js';
-
-export const SERVICES = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification'] as const;
-export type ServiceName = (typeof SERVICES)[number];
-export type AppName = ServiceName | 'gateway';
-
-interface Running {
-  close(): Promise<void>;
-}
-
-/** Boots one app in this process with the given environment (production code paths, test settings). */
-async function boot(name: AppName, env: Env): Promise<Running & { url?: string }> {
-  switch (name) {
-    case 'gateway': {
-      const [{ createGatewayApp }, { loadGatewayConfig }] = await Promise.all([import('../../../apps/gateway/src/gateway.app.js'), import('../../../apps/gateway/src/config.js')]);
-      const g = await createGatewayApp(loadGatewayConfig(env));
-      return { close: () => g.app.close(), url: g.url };
-    }
-    case 'catalog': {
-      const [{ createCatalogApp }, { loadCatalogConfig }] = await Promise.all([import('../../../apps/catalog/src/catalog.app.js'), import('../../../apps/catalog/src/config.js')]);
-      return createCatalogApp(loadCatalogConfig(env));
-    }
-    case 'harvest-preorder': {
-      const [{ createHarvestPreorderApp }, { loadHarvestPreorderConfig }] = await Promise.all([
-        import('../../../apps/harvest-preorder/src/harvest-preorder.app.js'),
-        import('../../../apps/harvest-preorder/src/config.js'),
-      ]);
-      return createHarvestPreorderApp(loadHarvestPreorderConfig(env));
-    }
-    case 'order': {
-      const [{ createOrderApp }, { loadOrderConfig }] = await Promise.all([import('../../../apps/order/src/order.app.js'), import('../../../apps/order/src/config.js')]);
-      return createOrderApp(loadOrderConfig(env));
-    }
-    case 'reporting': {
-      const [{ createReportingApp }, { loadReportingConfig }] = await Promise.all([
-        import('../../../apps/reporting/src/reporting.app.js'),
-        import('../../../apps/reporting/src/config.js'),
-      ]);
-      return createReportingApp(loadReportingConfig(env));
-    }
-    case 'notification': {
-      const [{ createNotificationApp }, { loadNotificationConfig }] = await Promise.all([
-        import('../../../apps/notification/src/notification.app.js'),
-        import('../../../apps/notification/src/config.js'),
-      ]);
-      return createNotificationApp(loadNotificationConfig(env));
-    }
-  }
-}
 
 export interface StartSystemOptions {
   /** services to start (the gateway always starts); default all */
@@ -93,12 +48,16 @@ export const TEST_DRIVER_USER = 'test-driver';
  * services and the gateway, all in this process. Every suite builds its own data.
  */
 export class TestSystem {
-  private readonly running = new Map<string, Running[]>();
+  private readonly running = new Map<string, RunningApp[]>();
+  /** apps whose database this system created (from its template) */
+  private readonly databases = new Set<AppName>();
   private client?: ClientProxy;
   private readonly mintedUsers: Caller[] = [];
   private gatewayDb?: pg.Pool;
   private flushing: Promise<void> = Promise.resolve();
   url = '';
+  /** time spent creating this system's databases from their templates (docs/testing.md) */
+  databaseSetupMs = 0;
 
   private constructor(
     readonly env: Env,
@@ -111,6 +70,7 @@ export class TestSystem {
   ) {}
 
   static async start(opts: StartSystemOptions = {}): Promise<TestSystem> {
+    const t0 = performance.now();
     const natsDir = mkdtempSync(join(tmpdir(), 'kdbr-nats-'));
     const credentials = newNatsCredentials();
     const driverPassword = randomBytes(24).toString('base64url');
@@ -144,12 +104,16 @@ export class TestSystem {
     const sys = new TestSystem(env, nats.stop, natsDir, credentials, driverPassword, opts.appEnv);
     try {
       const started = opts.services ?? SERVICES;
-      await sys.ensureStreamsOfAbsentOwners(started);
+      await Promise.all([sys.ensureStreamsOfAbsentOwners(started), sys.prepareDatabases([...started, 'gateway'])]);
       for (const s of started) await sys.startApp(s);
       await sys.startApp('gateway');
     } catch (e) {
       await sys.close();
       throw e;
+    }
+    if (testEnv.timing) {
+      const ms = (x: number) => `${Math.round(x)} ms`;
+      process.stdout.write(`[timing] TestSystem.start ${ms(performance.now() - t0)} (databases from templates: ${testEnv.databaseTemplates ? ms(sys.databaseSetupMs) : 'off'})\n`);
     }
     return sys;
   }
@@ -181,11 +145,31 @@ export class TestSystem {
     return connect(natsConnectionOptions(this.natsEndpoint(user), `test-${user}`));
   }
 
-  /** Starts an app (or one more replica of it). */
+  /** Starts an app (or one more replica of it); its database is first copied from its migrated template. */
   async startApp(name: AppName): Promise<void> {
-    const app = await boot(name, { ...this.env, ...this.appEnv[name], ...natsCredentialsEnv(name, this.natsCredentials) });
+    const factory = await appFactory(name);
+    await this.prepareDatabases([name]);
+    const app = await factory.start({ ...this.env, ...this.appEnv[name], ...natsCredentialsEnv(name, this.natsCredentials) });
     if (name === 'gateway') this.url = app.url!;
     this.running.set(name, [...(this.running.get(name) ?? []), app]);
+  }
+
+  /**
+   * Creates the apps' databases as copies of their migrated templates, all at once (a CREATE DATABASE
+   * mostly waits on the disk); each app then finds its migrations applied. Once per app and system.
+   */
+  private async prepareDatabases(names: readonly AppName[]): Promise<void> {
+    const todo = names.filter((n) => !this.databases.has(n));
+    todo.forEach((n) => this.databases.add(n));
+    if (!testEnv.databaseTemplates || !todo.length) return;
+    const started = performance.now();
+    await Promise.all(
+      todo.map(async (name) => {
+        const f = await appFactory(name);
+        await createDatabaseFromTemplate(this.databaseUrl(name), { service: name, migrations: f.migrations, migrationsFile: f.migrationsFile });
+      }),
+    );
+    this.databaseSetupMs += performance.now() - started;
   }
 
   /** Stops every replica of an app. */

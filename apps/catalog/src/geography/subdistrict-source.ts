@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
  * subdistrictCode, postcode | postcode[]]]]]], names written with a word list (`words`, letters A–Z a–z
  * stand for words) and a list of whole names (`lookup`, a number stands for one). Expanded as the
  * package's own `preprocess` in lib/index.js does. What does not line up with the catalog's districts is
- * listed in apps/catalog/reference-data/SOURCES.md.
+ * listed in libs/reference-data/data/SOURCES.md.
  */
 export interface GeodbJson {
   data: Array<[NameRef, number | string, Array<[NameRef, number | string, Array<[NameRef, number | string, number | string | Array<number | string>]>]>]>;

@@ -3,6 +3,7 @@ import { validationError } from '@app/messaging';
 import type { FieldError } from '@app/messaging';
 
 // NUL cannot be stored in PostgreSQL text or jsonb; a lone UTF-16 surrogate is not valid Unicode.
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
 const NUL_OR_LONE_SURROGATE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function collect(value: unknown, path: string, out: FieldError[], depth = 0): void {

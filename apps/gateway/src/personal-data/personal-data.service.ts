@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CatalogSubjects, HarvestPreorderSubjects, IdentityEvents, OrderSubjects } from '@app/contracts';
-import type { ConsumerErasedV1, ErasedV1, MyReviewV1, OrderListV1, OrderSummaryV1, PersonalDataAccountV1, PersonalDataV1, ReservationDetailV1, ReservationPageV1 } from '@app/contracts';
+import type { ErasedV1, MyReviewV1, OrderListV1, OrderSummaryV1, PersonalDataAccountV1, PersonalDataV1, ReservationDetailV1, ReservationPageV1 } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent } from '@app/messaging';
 import { verifyPassword } from '../identity/passwords.js';
 import { TokenVersions } from '../identity/token-versions.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MAX_ORDER_TOTAL_SATANG, PreorderEvents } from '@app/contracts';
-import type { BatchV1, Caller, HarvestCommandDto, HarvestPreviewV1, HarvestResultV1, PurchaseCommandDto, PurchaseV1, ReservationAllocatedV2 } from '@app/contracts';
+import type { Caller, HarvestCommandDto, HarvestPreviewV1, HarvestResultV1, PurchaseCommandDto, PurchaseV1, ReservationAllocatedV2 } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { assertMayManageBatch } from '../batches/batch.policy.js';
 import { nextStatus } from '../batches/batch-lifecycle.js';

@@ -12,7 +12,6 @@ import type {
   ReservationV1,
   ReserveCommandDto,
   ReservationFulfilmentDto,
-  ReservationStatus,
   ReserveGroupItemV1,
   ReserveGroupResultV1,
 } from '@app/contracts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { EVENT_STREAMS, eventSubject, OrderEvents, OrderSubjects, PreorderEvents } from '@app/contracts';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { EVENT_STREAMS, OrderEvents, OrderSubjects, PreorderEvents } from '@app/contracts';
 import type { IntegrationEvent, OpenOrderV1, OrderViewV1, ReservationAllocatedV1, ReservationCancelledV1 } from '@app/contracts';
 import { eventually, publishEvent, TestSystem } from '@app/testing';
 

@@ -18,7 +18,7 @@ export function bodyWithoutLink(body: string, link: string | null): string {
   // [text, address, text, address, …, text]
   const parts = body.split(/(https?:\/\/\S+)/);
   for (let i = 1; i < parts.length; i += 2) {
-    let same = false;
+    let same: boolean;
     try {
       const u = new URL(parts[i]);
       same = u.pathname + u.search === path;
