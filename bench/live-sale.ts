@@ -69,12 +69,21 @@ const log = (...a: unknown[]) => console.log(...a);
 
 async function main() {
   const infra = (await import(pathToFileURL(join(ROOT, 'scripts', 'infra.mjs')).href)) as Infra;
-  if (!existsSync(join(DIST, 'apps', 'gateway', 'src', 'main.js'))) throw new Error('run `npm run build` first (the bench runs the built apps)');
-  const pgInfra = await infra.ensurePostgres({ url: env.DATABASE_URL, dataDir: join(ROOT, '.data', 'bench-postgres'), port: 54331 });
+  if (!existsSync(join(DIST, 'apps', 'gateway', 'src', 'main.js')))
+    throw new Error('run `npm run build` first (the bench runs the built apps)');
+  const pgInfra = await infra.ensurePostgres({
+    url: env.DATABASE_URL,
+    dataDir: join(ROOT, '.data', 'bench-postgres'),
+    port: 54331,
+  });
   const natsDir = mkdtempSync(join(tmpdir(), 'bench-nats-'));
   // the apps' users and permissions, as in production (scripts/lib/secure-nats.mjs)
   const secure = await import(pathToFileURL(join(ROOT, 'scripts', 'lib', 'secure-nats.mjs')).href);
-  const nats = (await secure.startSecuredNats({ storeDir: natsDir, monitorPort: NATS_MONITOR })) as { url: string; stop(): Promise<void>; envFor(app: string): Record<string, string> };
+  const nats = (await secure.startSecuredNats({ storeDir: natsDir, monitorPort: NATS_MONITOR })) as {
+    url: string;
+    stop(): Promise<void>;
+    envFor(app: string): Record<string, string>;
+  };
   const port = await infra.freePort();
   const prefix = `bench${randomBytes(4).toString('hex')}`;
   const appEnv: Record<string, string> = {
@@ -103,7 +112,13 @@ async function main() {
     await apps.start('gateway', 'apps/gateway/src/main.js', { PORT: String(port) });
     const base = `http://127.0.0.1:${port}`;
     const agentForSetup = new http.Agent();
-    await waitUntil(async () => (await request(base, 'GET', '/api/v1/batches?status=open', undefined, undefined, new http.Agent())).status === 200, 60_000, 'gateway');
+    await waitUntil(
+      async () =>
+        (await request(base, 'GET', '/api/v1/batches?status=open', undefined, undefined, new http.Agent())).status ===
+        200,
+      60_000,
+      'gateway',
+    );
 
     const jwt = new JwtService({ secret: createSecretKey(Buffer.from(appEnv.JWT_SECRET, 'utf8')) });
     log(`${REQUESTS} distinct consumers per phase, JWTs minted with the run's JWT_SECRET (no argon2 registrations).`);
@@ -111,50 +126,95 @@ async function main() {
     gatewayDb = new pg.Pool({ connectionString: withDb(pgInfra.url, `${prefix}_gateway`), max: 2 });
     const gw = gatewayDb;
     const mint: Mint = (callers) => mintTokens(jwt, gw, callers);
-    const [farmer] = await mint([{ name: 'bench farmer', roles: ['producer'], laoCode: PRODUCT.laoCode, producerId: PRODUCT.producerId }]);
+    const [farmer] = await mint([
+      { name: 'bench farmer', roles: ['producer'], laoCode: PRODUCT.laoCode, producerId: PRODUCT.producerId },
+    ]);
     const natsPid = findPid(natsDir);
-    const meter = new CpuMeter(() => {
-      const c = apps.cpu();
-      const n = natsPid ? procCpu(natsPid) : null;
-      if (n !== null) c['nats-server'] = n;
-      return c;
-    }, adminDb, prefix);
+    const meter = new CpuMeter(
+      () => {
+        const c = apps.cpu();
+        const n = natsPid ? procCpu(natsPid) : null;
+        if (n !== null) c['nats-server'] = n;
+        return c;
+      },
+      adminDb,
+      prefix,
+    );
 
     const c0 = await meter.snapshot();
     const ceiling = await hotRowCeiling(pgInfra.url, prefix, ROW_SECONDS);
     const ceilingCpu = meter.delta(c0, await meter.snapshot());
     const best = Math.max(...ceiling.map((c) => c.perSecond));
-    log(`one hot row: ${ceiling.map((c) => `${c.clients} client(s) ${c.perSecond.toFixed(0)}/s`).join(', ')} — others used ${pct(ceilingCpu.otherShare)}${busy(ceilingCpu)}`);
+    log(
+      `one hot row: ${ceiling.map((c) => `${c.clients} client(s) ${c.perSecond.toFixed(0)}/s`).join(', ')} — others used ${pct(ceilingCpu.otherShare)}${busy(ceilingCpu)}`,
+    );
 
     // keep-alive connections opened first (a warm-up at full concurrency on its own batch): 2,000 TCP
     // handshakes at once would overflow the listen backlog and SYN retries would be measured as latency
-    const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT + 100, maxFreeSockets: MAX_IN_FLIGHT + 100 });
+    const agent = new http.Agent({
+      keepAlive: true,
+      maxSockets: MAX_IN_FLIGHT + 100,
+      maxFreeSockets: MAX_IN_FLIGHT + 100,
+    });
     await phase(base, mint, farmer, agent, MAX_IN_FLIGHT, Math.min(REQUESTS, 4000));
     const levels: PhaseResult[] = [];
     const counts = NATS_MONITOR ? () => natsCounts(NATS_MONITOR) : undefined;
     for (const n of LEVELS) {
       const n0 = await counts?.();
-      const r = await phase(base, mint, farmer, agent, n, n === 50 ? Math.min(REQUESTS, 3000) : REQUESTS, undefined, meter);
+      const r = await phase(
+        base,
+        mint,
+        farmer,
+        agent,
+        n,
+        n === 50 ? Math.min(REQUESTS, 3000) : REQUESTS,
+        undefined,
+        meter,
+      );
       levels.push(r);
       log(`${String(n).padStart(5)} in flight: ${line(r)}`);
       if (n0 && counts) log(`      ${natsCountsLine(n0, await counts(), r.requests)}`);
     }
-    const coalesced = SKIP.has('coalesced') ? undefined : await coalescedDbRate(base, farmer, agent, withDb(pgInfra.url, `${prefix}_harvest_preorder`), PRODUCT, ROW_SECONDS);
+    const coalesced = SKIP.has('coalesced')
+      ? undefined
+      : await coalescedDbRate(
+          base,
+          farmer,
+          agent,
+          withDb(pgInfra.url, `${prefix}_harvest_preorder`),
+          PRODUCT,
+          ROW_SECONDS,
+        );
 
     // point 4: a live sale on one batch while 50 other batches take ordinary reservations (one at a time each)
-    const spread = SKIP.has('spread') ? undefined : await spreadPhase(base, mint, farmer, agent, 500, REQUESTS, 50, meter);
-    if (spread) log(`spread: live batch ${line(spread.live)}; 50 other batches: ${spread.others.count} reservations, p50 ${spread.others.p50.toFixed(0)} ms, p99 ${spread.others.p99.toFixed(0)} ms`);
+    const spread = SKIP.has('spread')
+      ? undefined
+      : await spreadPhase(base, mint, farmer, agent, 500, REQUESTS, 50, meter);
+    if (spread)
+      log(
+        `spread: live batch ${line(spread.live)}; 50 other batches: ${spread.others.count} reservations, p50 ${spread.others.p50.toFixed(0)} ms, p99 ${spread.others.p99.toFixed(0)} ms`,
+      );
 
     // kill -9 of harvest-preorder in the middle of a 500-in-flight phase, restarted at once (a supervisor)
     const killed = SKIP.has('kill')
       ? undefined
-      : await phase(base, mint, farmer, agent, 500, REQUESTS, {
-          atFraction: 0.4,
-          run: async () => {
-            for (let i = 0; i < REPLICAS; i++) apps.kill(`harvest-preorder#${i}`, 'SIGKILL');
-            for (let i = 0; i < REPLICAS; i++) await apps.start(`harvest-preorder#${i}`, 'apps/harvest-preorder/src/main.js');
+      : await phase(
+          base,
+          mint,
+          farmer,
+          agent,
+          500,
+          REQUESTS,
+          {
+            atFraction: 0.4,
+            run: async () => {
+              for (let i = 0; i < REPLICAS; i++) apps.kill(`harvest-preorder#${i}`, 'SIGKILL');
+              for (let i = 0; i < REPLICAS; i++)
+                await apps.start(`harvest-preorder#${i}`, 'apps/harvest-preorder/src/main.js');
+            },
           },
-        }, meter);
+          meter,
+        );
     agent.destroy();
 
     const db = new pg.Pool({ connectionString: withDb(pgInfra.url, `${prefix}_harvest_preorder`), max: 2 });
@@ -163,12 +223,27 @@ async function main() {
     let oversold = 0;
     for (const ph of [...levels, ...(spread ? [spread.live] : []), ...(killed ? [killed] : [])]) {
       const ids = ph.confirmed.map((c) => c.id);
-      const found = await db.query(`SELECT count(*)::int AS n FROM reservations WHERE id = ANY($1::uuid[]) AND status = 'confirmed'`, [ids]);
+      const found = await db.query(
+        `SELECT count(*)::int AS n FROM reservations WHERE id = ANY($1::uuid[]) AND status = 'confirmed'`,
+        [ids],
+      );
       missing += ids.length - found.rows[0].n;
-      const b = (await db.query(`SELECT reserved, reservable_quantity FROM batches WHERE id = $1`, [ph.batchId])).rows[0];
-      const sum = (await db.query(`SELECT coalesce(sum(quantity),0)::int AS q FROM reservations WHERE batch_id = $1 AND status = 'confirmed'`, [ph.batchId])).rows[0].q;
+      const b = (await db.query(`SELECT reserved, reservable_quantity FROM batches WHERE id = $1`, [ph.batchId]))
+        .rows[0];
+      const sum = (
+        await db.query(
+          `SELECT coalesce(sum(quantity),0)::int AS q FROM reservations WHERE batch_id = $1 AND status = 'confirmed'`,
+          [ph.batchId],
+        )
+      ).rows[0].q;
       const answered = ph.confirmed.reduce((s, c) => s + c.quantity, 0);
-      oversold += Math.max(0, sum - b.reservable_quantity, b.reserved - b.reservable_quantity, answered - b.reservable_quantity, sum - b.reserved);
+      oversold += Math.max(
+        0,
+        sum - b.reservable_quantity,
+        b.reserved - b.reservable_quantity,
+        answered - b.reservable_quantity,
+        sum - b.reserved,
+      );
     }
     const over = await db.query(`SELECT count(*)::int AS n FROM batches WHERE reserved > reservable_quantity`);
     oversold += over.rows[0].n;
@@ -179,11 +254,22 @@ async function main() {
     const at500 = at(500);
     const at2000 = at(2000);
     log('');
-    log(`=== Live sale (${new Date().toISOString()}, ${REPLICAS} harvest-preorder replica(s), ${REQUESTS} consumers per phase) ===`);
-    log(`one-hot-row ceiling, best of 1 / 2 / 8 clients: ${best.toFixed(0)}/s (${ceiling.map((c) => c.perSecond.toFixed(0)).join(' / ')}); others used ${pct(ceilingCpu.otherShare)}${busy(ceilingCpu)}`);
-    if (coalesced !== undefined) log(`same row, reserve_group alone in the database (groups of ${GROUP}, 4 connections, no HTTP/NATS): ${coalesced.toFixed(0)}/s = ${(coalesced / best).toFixed(1)}× the ceiling`);
+    log(
+      `=== Live sale (${new Date().toISOString()}, ${REPLICAS} harvest-preorder replica(s), ${REQUESTS} consumers per phase) ===`,
+    );
+    log(
+      `one-hot-row ceiling, best of 1 / 2 / 8 clients: ${best.toFixed(0)}/s (${ceiling.map((c) => c.perSecond.toFixed(0)).join(' / ')}); others used ${pct(ceilingCpu.otherShare)}${busy(ceilingCpu)}`,
+    );
+    if (coalesced !== undefined)
+      log(
+        `same row, reserve_group alone in the database (groups of ${GROUP}, 4 connections, no HTTP/NATS): ${coalesced.toFixed(0)}/s = ${(coalesced / best).toFixed(1)}× the ceiling`,
+      );
     log('');
-    log('| phase | confirmed/s | requests/s | × ceiling | p50 | p99 | 201 · 409 SOLD_OUT · other | CPU ms per reservation: ' + CPU_KEYS.join(' · ') + ' · **total** | others\' CPU |');
+    log(
+      '| phase | confirmed/s | requests/s | × ceiling | p50 | p99 | 201 · 409 SOLD_OUT · other | CPU ms per reservation: ' +
+        CPU_KEYS.join(' · ') +
+        " · **total** | others' CPU |",
+    );
     log('|---|---|---|---|---|---|---|---|---|');
     const rows: Array<readonly [string, PhaseResult]> = [
       ...levels.map((r) => [`${r.concurrency} in flight`, r] as const),
@@ -192,30 +278,50 @@ async function main() {
     ];
     for (const [name, r] of rows) {
       const cpu = r.cpu!;
-      const per = CPU_KEYS.map((k) => ((cpu.perProcess[k] ?? 0) * 1000 / r.requests).toFixed(3));
-      const total = (Object.values(cpu.perProcess).reduce((s, v) => s + v, 0) * 1000 / r.requests).toFixed(3);
-      log(`| ${name} | ${r.confirmedPerSecond.toFixed(0)} | ${r.requestsPerSecond.toFixed(0)} | ${(r.confirmedPerSecond / best).toFixed(2)}× | ${r.p50.toFixed(0)} ms | ${r.p99.toFixed(0)} ms | ${r.confirmed.length} · ${r.soldOut} · ${r.other} | ${per.join(' · ')} · **${total}** | ${pct(cpu.otherShare)}${busy(cpu)} |`);
+      const per = CPU_KEYS.map((k) => (((cpu.perProcess[k] ?? 0) * 1000) / r.requests).toFixed(3));
+      const total = ((Object.values(cpu.perProcess).reduce((s, v) => s + v, 0) * 1000) / r.requests).toFixed(3);
+      log(
+        `| ${name} | ${r.confirmedPerSecond.toFixed(0)} | ${r.requestsPerSecond.toFixed(0)} | ${(r.confirmedPerSecond / best).toFixed(2)}× | ${r.p50.toFixed(0)} ms | ${r.p99.toFixed(0)} ms | ${r.confirmed.length} · ${r.soldOut} · ${r.other} | ${per.join(' · ')} · **${total}** | ${pct(cpu.otherShare)}${busy(cpu)} |`,
+      );
     }
     log('');
     if (at500) {
-      const cpuTotal500 = Object.values(at500.cpu!.perProcess).reduce((s, v) => s + v, 0) * 1000 / at500.requests;
-      log(`target ≥ 1.5× the ceiling at 500 in flight: ${(at500.confirmedPerSecond / best).toFixed(2)}× ${at500.confirmedPerSecond / best >= 1.5 ? 'MET' : 'not met'}`);
+      const cpuTotal500 = (Object.values(at500.cpu!.perProcess).reduce((s, v) => s + v, 0) * 1000) / at500.requests;
+      log(
+        `target ≥ 1.5× the ceiling at 500 in flight: ${(at500.confirmedPerSecond / best).toFixed(2)}× ${at500.confirmedPerSecond / best >= 1.5 ? 'MET' : 'not met'}`,
+      );
       log(`target p99 < 250 ms at 500 in flight: ${at500.p99.toFixed(0)} ms ${at500.p99 < 250 ? 'MET' : 'not met'}`);
-      if (at2000) log(`target 2,000 in flight ≥ 80 % of 500: ${((at2000.confirmedPerSecond / at500.confirmedPerSecond) * 100).toFixed(0)} % ${at2000.confirmedPerSecond >= 0.8 * at500.confirmedPerSecond ? 'MET' : 'not met'}`);
-      log(`target CPU ≤ 0.5 ms per reservation, all processes, at 500 in flight: ${cpuTotal500.toFixed(3)} ms ${cpuTotal500 <= 0.5 ? 'MET' : 'not met'}`);
+      if (at2000)
+        log(
+          `target 2,000 in flight ≥ 80 % of 500: ${((at2000.confirmedPerSecond / at500.confirmedPerSecond) * 100).toFixed(0)} % ${at2000.confirmedPerSecond >= 0.8 * at500.confirmedPerSecond ? 'MET' : 'not met'}`,
+        );
+      log(
+        `target CPU ≤ 0.5 ms per reservation, all processes, at 500 in flight: ${cpuTotal500.toFixed(3)} ms ${cpuTotal500 <= 0.5 ? 'MET' : 'not met'}`,
+      );
     }
-    if (spread) log(`50 other batches during the live sale: p99 ${spread.others.p99.toFixed(0)} ms (p50 ${spread.others.p50.toFixed(0)} ms, ${spread.others.count} reservations)`);
+    if (spread)
+      log(
+        `50 other batches during the live sale: p99 ${spread.others.p99.toFixed(0)} ms (p50 ${spread.others.p50.toFixed(0)} ms, ${spread.others.count} reservations)`,
+      );
     log(`units oversold: ${oversold}`);
-    if (killed) log(`201s missing from the database after kill -9 + restart of harvest-preorder mid-run: ${missing} (${killed.confirmed.length} × 201 in that phase, ${killed.other} answered otherwise, mostly 503 while it restarted)`);
+    if (killed)
+      log(
+        `201s missing from the database after kill -9 + restart of harvest-preorder mid-run: ${missing} (${killed.confirmed.length} × 201 in that phase, ${killed.other} answered otherwise, mostly 503 while it restarted)`,
+      );
     log(`connection resets retried with the same Idempotency-Key: ${stats.connectionRetries}`);
-    log(`peak RSS: ${Object.entries(rss).map(([k, v]) => `${k} ${v} MB`).join(', ')}`);
+    log(
+      `peak RSS: ${Object.entries(rss)
+        .map(([k, v]) => `${k} ${v} MB`)
+        .join(', ')}`,
+    );
     if (oversold || missing) process.exitCode = 1;
   } finally {
     await gatewayDb?.end().catch(() => undefined);
     await apps.stopAll();
     await nats.stop();
     rmSync(natsDir, { recursive: true, force: true });
-    for (const s of ['gateway', 'catalog', 'harvest_preorder', 'order', 'hotrow']) await adminDb.query(`DROP DATABASE IF EXISTS "${prefix}_${s}" WITH (FORCE)`).catch(() => undefined);
+    for (const s of ['gateway', 'catalog', 'harvest_preorder', 'order', 'hotrow'])
+      await adminDb.query(`DROP DATABASE IF EXISTS "${prefix}_${s}" WITH (FORCE)`).catch(() => undefined);
     await adminDb.end();
     await pgInfra.stop();
   }
@@ -227,18 +333,48 @@ let PRODUCT: { productId: string; producerId: string; laoCode: string };
 async function createProduct(base: string, appEnv: Record<string, string>, agent: http.Agent): Promise<typeof PRODUCT> {
   // the gateway listens before it has written the bootstrap admin (argon2 takes a while on a busy machine)
   let login = { status: 0, body: undefined as unknown };
-  await waitUntil(async () => {
-    login = await request(base, 'POST', '/api/v1/auth/login', undefined, { login: appEnv.BOOTSTRAP_ADMIN_LOGIN, password: appEnv.BOOTSTRAP_ADMIN_PASSWORD }, agent);
-    return login.status === 200;
-  }, 60_000, 'the bootstrap admin').catch(() => undefined);
+  await waitUntil(
+    async () => {
+      login = await request(
+        base,
+        'POST',
+        '/api/v1/auth/login',
+        undefined,
+        { login: appEnv.BOOTSTRAP_ADMIN_LOGIN, password: appEnv.BOOTSTRAP_ADMIN_PASSWORD },
+        agent,
+      );
+      return login.status === 200;
+    },
+    60_000,
+    'the bootstrap admin',
+  ).catch(() => undefined);
   if (login.status !== 200) throw new Error(`admin login: ${login.status} ${JSON.stringify(login.body)}`);
   const admin = (login.body as { accessToken: string }).accessToken;
-  const producer = await request(base, 'POST', '/api/v1/producers', admin, {
-    kind: 'farmer', name: 'bench farmer', laoCode: '4560501', contacts: {}, publishContacts: false, promptPayId: '0812345678',
-  }, agent);
+  const producer = await request(
+    base,
+    'POST',
+    '/api/v1/producers',
+    admin,
+    {
+      kind: 'farmer',
+      name: 'bench farmer',
+      laoCode: '4560501',
+      contacts: {},
+      publishContacts: false,
+      promptPayId: '0812345678',
+    },
+    agent,
+  );
   if (producer.status !== 201) throw new Error(`producer: ${producer.status} ${JSON.stringify(producer.body)}`);
   const producerId = (producer.body as { id: string }).id;
-  const product = await request(base, 'POST', '/api/v1/products', admin, { producerId, name: 'ลิ้นจี่ดอกคำใต้ (bench)', category: 'fruit', unit: 'kg', priceSatang: 12_000 }, agent);
+  const product = await request(
+    base,
+    'POST',
+    '/api/v1/products',
+    admin,
+    { producerId, name: 'ลิ้นจี่ดอกคำใต้ (bench)', category: 'fruit', unit: 'kg', priceSatang: 12_000 },
+    agent,
+  );
   if (product.status !== 201) throw new Error(`product: ${product.status} ${JSON.stringify(product.body)}`);
   return { productId: (product.body as { id: string }).id, producerId, laoCode: '4560501' };
 }
@@ -261,41 +397,63 @@ const CPU_KEYS = ['gateway', 'harvest-preorder', 'order', 'catalog', 'nats-serve
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 const busy = (c: CpuDelta) => (c.otherShare > BUSY_SHARE ? ' **BUSY: others > 15 %**' : '');
 function line(r: PhaseResult): string {
-  const cpu = r.cpu ? Object.values(r.cpu.perProcess).reduce((s, v) => s + v, 0) * 1000 / r.requests : NaN;
+  const cpu = r.cpu ? (Object.values(r.cpu.perProcess).reduce((s, v) => s + v, 0) * 1000) / r.requests : NaN;
   return (
     `${r.confirmedPerSecond.toFixed(0)} confirmed/s, ${r.requestsPerSecond.toFixed(0)} requests/s, p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms ` +
     `(${r.confirmed.length} × 201, ${r.soldOut} × SOLD_OUT, ${r.other} other), CPU ${cpu.toFixed(3)} ms/reservation ` +
     `(${r.cpu ? CPU_KEYS.map((k) => `${k} ${(((r.cpu!.perProcess[k] ?? 0) * 1000) / r.requests).toFixed(3)}`).join(', ') : ''}; ` +
-    `postgres by database: ${r.cpu ? Object.entries(r.cpu.postgresByDb).map(([k, v]) => `${k} ${((v * 1000) / r.requests).toFixed(3)}`).join(', ') : ''}), others used ${r.cpu ? pct(r.cpu.otherShare) + busy(r.cpu) : '?'}`
+    `postgres by database: ${
+      r.cpu
+        ? Object.entries(r.cpu.postgresByDb)
+            .map(([k, v]) => `${k} ${((v * 1000) / r.requests).toFixed(3)}`)
+            .join(', ')
+        : ''
+    }), others used ${r.cpu ? pct(r.cpu.otherShare) + busy(r.cpu) : '?'}`
   );
 }
 
 /** One batch, `total` distinct consumers (1–3 units each) with `concurrency` in flight; supply = 75% of demand. */
 type Mint = (callers: Parameters<typeof mintTokens>[2]) => Promise<string[]>;
 
-async function newBatch(base: string, farmer: string, agent: http.Agent, capacity: number, maxPerConsumer = 3): Promise<{ batchId: string; pickupPointId: string }> {
+async function newBatch(
+  base: string,
+  farmer: string,
+  agent: http.Agent,
+  capacity: number,
+  maxPerConsumer = 3,
+): Promise<{ batchId: string; pickupPointId: string }> {
   const now = Date.now();
-  const created = await request(base, 'POST', '/api/v1/batches', farmer, {
-    productId: PRODUCT.productId,
-    harvestStart: '2026-06-01',
-    harvestEnd: '2026-06-15',
-    estimatedQuantity: capacity,
-    reservableQuantity: capacity,
-    depositPercent: 30,
-    minQuantity: 1,
-    maxQuantityPerConsumer: maxPerConsumer,
-    preorderOpensAt: new Date(now - 60_000).toISOString(),
-    preorderClosesAt: new Date(now + 3600_000).toISOString(),
-    waitlist: false,
-    pickupPoints: [{ name: 'ศาลาหมู่บ้าน', address: 'หมู่ 3' }],
-  }, agent);
+  const created = await request(
+    base,
+    'POST',
+    '/api/v1/batches',
+    farmer,
+    {
+      productId: PRODUCT.productId,
+      harvestStart: '2026-06-01',
+      harvestEnd: '2026-06-15',
+      estimatedQuantity: capacity,
+      reservableQuantity: capacity,
+      depositPercent: 30,
+      minQuantity: 1,
+      maxQuantityPerConsumer: maxPerConsumer,
+      preorderOpensAt: new Date(now - 60_000).toISOString(),
+      preorderClosesAt: new Date(now + 3600_000).toISOString(),
+      waitlist: false,
+      pickupPoints: [{ name: 'ศาลาหมู่บ้าน', address: 'หมู่ 3' }],
+    },
+    agent,
+  );
   if (created.status !== 201) throw new Error(`batch: ${created.status} ${JSON.stringify(created.body)}`);
   const batchId = (created.body as { id: string }).id;
-  const batch = (await request(base, 'GET', `/api/v1/batches/${batchId}`, farmer, undefined, agent)).body as { pickupPoints: Array<{ id: string }> };
+  const batch = (await request(base, 'GET', `/api/v1/batches/${batchId}`, farmer, undefined, agent)).body as {
+    pickupPoints: Array<{ id: string }>;
+  };
   return { batchId, pickupPointId: batch.pickupPoints[0].id };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function phase(
   base: string,
@@ -326,7 +484,15 @@ async function phase(
       const i = next++;
       if (fault && !faultRun && i >= total * fault.atFraction) faultRun = fault.run();
       const t0 = performance.now();
-      const r = await request(base, 'POST', `/api/v1/batches/${batchId}/reservations`, tokens[i], { quantity: quantities[i], fulfilment: { type: 'pickup', pickupPointId } }, agent, randomUUID());
+      const r = await request(
+        base,
+        'POST',
+        `/api/v1/batches/${batchId}/reservations`,
+        tokens[i],
+        { quantity: quantities[i], fulfilment: { type: 'pickup', pickupPointId } },
+        agent,
+        randomUUID(),
+      );
       const t1 = performance.now();
       lat.push(t1 - t0);
       const body = r.body as { id: string; quantity: number; status: string; code?: string };
@@ -362,7 +528,16 @@ async function phase(
  * Point 4 of issue 14: the live sale (`concurrency` in flight on one batch) while `others` other batches
  * each take ordinary reservations, one at a time per batch, for as long as the live sale runs.
  */
-async function spreadPhase(base: string, mint: Mint, farmer: string, agent: http.Agent, concurrency: number, total: number, others: number, meter: CpuMeter) {
+async function spreadPhase(
+  base: string,
+  mint: Mint,
+  farmer: string,
+  agent: http.Agent,
+  concurrency: number,
+  total: number,
+  others: number,
+  meter: CpuMeter,
+) {
   const quiet = await Promise.all(Array.from({ length: others }, () => newBatch(base, farmer, agent, 1_000_000)));
   const tokens = await mint(Array.from({ length: others * 200 }, () => ({ name: 'o', roles: ['consumer'] })));
   let done = false;
@@ -370,7 +545,15 @@ async function spreadPhase(base: string, mint: Mint, farmer: string, agent: http
   const quietRuns = quiet.map(async (b, j) => {
     for (let n = 0; !done && n < 200 && Date.now() < DEADLINE; n++) {
       const t0 = performance.now();
-      await request(base, 'POST', `/api/v1/batches/${b.batchId}/reservations`, tokens[j * 200 + n], { quantity: 1, fulfilment: { type: 'pickup', pickupPointId: b.pickupPointId } }, agent, randomUUID());
+      await request(
+        base,
+        'POST',
+        `/api/v1/batches/${b.batchId}/reservations`,
+        tokens[j * 200 + n],
+        { quantity: 1, fulfilment: { type: 'pickup', pickupPointId: b.pickupPointId } },
+        agent,
+        randomUUID(),
+      );
       lat.push(performance.now() - t0);
     }
   });

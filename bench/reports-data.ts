@@ -6,9 +6,16 @@ import { recomputeAggregates } from '../apps/reporting/src/read-model/aggregates
  * spread over every LAO, completed orders over FY 2569 (with partial and full refunds), content links,
  * targets. Aggregates are then computed in bulk — the same tables the event handlers keep incrementally.
  */
-export async function generateData(ds: DataSource, opts: { producers: number; orders: number; links: number }): Promise<void> {
-  await ds.query(`TRUNCATE order_facts, order_refunds, agg_lao_month, agg_lao_fy, agg_lao_month_split, presence, content_links, producers, targets, submissions`);
-  await ds.query(`DROP TABLE IF EXISTS bench_laos; CREATE UNLOGGED TABLE bench_laos AS SELECT code, district_code, province_code, (row_number() OVER (ORDER BY code) - 1)::int AS rn FROM laos`);
+export async function generateData(
+  ds: DataSource,
+  opts: { producers: number; orders: number; links: number },
+): Promise<void> {
+  await ds.query(
+    `TRUNCATE order_facts, order_refunds, agg_lao_month, agg_lao_fy, agg_lao_month_split, presence, content_links, producers, targets, submissions`,
+  );
+  await ds.query(
+    `DROP TABLE IF EXISTS bench_laos; CREATE UNLOGGED TABLE bench_laos AS SELECT code, district_code, province_code, (row_number() OVER (ORDER BY code) - 1)::int AS rn FROM laos`,
+  );
   const [{ n: laoCount }] = await ds.query(`SELECT COUNT(*)::int AS n FROM bench_laos`);
   await ds.query(
     `INSERT INTO producers (producer_id, kind, name, member_count, lao_code, district_code, province_code, updated_at)
@@ -18,7 +25,9 @@ export async function generateData(ds: DataSource, opts: { producers: number; or
      FROM generate_series(0, $1 - 1) i JOIN bench_laos l ON l.rn = (i::bigint * 7919) % $2`,
     [opts.producers, laoCount],
   );
-  await ds.query(`DROP TABLE IF EXISTS bench_producers; CREATE UNLOGGED TABLE bench_producers AS SELECT p.*, (row_number() OVER (ORDER BY producer_id) - 1)::int AS rn FROM producers p`);
+  await ds.query(
+    `DROP TABLE IF EXISTS bench_producers; CREATE UNLOGGED TABLE bench_producers AS SELECT p.*, (row_number() OVER (ORDER BY producer_id) - 1)::int AS rn FROM producers p`,
+  );
   await ds.query(`CREATE INDEX ON bench_producers (rn)`);
   await ds.query(
     `INSERT INTO order_facts (order_id, completed_at, day, month, fiscal_year, lao_code, district_code, province_code, producer_id, producer_kind,

@@ -72,10 +72,19 @@ class NaiveFigures extends FiguresRepository {
 }
 
 const env = processEnv();
-const pg = await infra.ensurePostgres({ url: env.DATABASE_URL, dataDir: join(ROOT, '.data', 'bench-postgres'), port: 54331 });
+const pg = await infra.ensurePostgres({
+  url: env.DATABASE_URL,
+  dataDir: join(ROOT, '.data', 'bench-postgres'),
+  port: 54331,
+});
 const config = loadReportingConfig({ ...env, DATABASE_URL: pg.url, DATABASE_PREFIX: 'bench' });
 if (args.reuse !== true) await dropDatabase(config.databaseUrl);
-const ds = await openServiceDataSource({ url: config.databaseUrl, entities: [], migrations: reportingMigrations, name: 'bench' });
+const ds = await openServiceDataSource({
+  url: config.databaseUrl,
+  entities: [],
+  migrations: reportingMigrations,
+  name: 'bench',
+});
 let genMs = 0;
 if (args.reuse === true) {
   log(`reusing the kept database (${(await ds.query(`SELECT COUNT(*)::int AS n FROM order_facts`))[0].n} facts)`);
@@ -88,7 +97,12 @@ if (args.reuse === true) {
 
 const caller: Caller = { userId: 'bench', roles: ['dla_admin'] };
 const make = (figures: FiguresRepository) => {
-  const summary = new SummaryService(ds, figures, new TargetsService(ds, figures), new FlaggedSalesRepository(ds, config));
+  const summary = new SummaryService(
+    ds,
+    figures,
+    new TargetsService(ds, figures),
+    new FlaggedSalesRepository(ds, config),
+  );
   return { summary, exports: new ExportService(summary, figures) };
 };
 const fast = make(new FiguresRepository(ds, new PlaceDirectory(ds)));
@@ -104,7 +118,10 @@ const queries: Array<[string, SummaryQuery]> = [
   ['nation by province, 15 Nov – 10 Feb', { groupBy: 'province', from: '2025-11-15', to: '2026-02-10' }],
   ['nation by district, 15 Nov – 10 Feb', { groupBy: 'district', from: '2025-11-15', to: '2026-02-10' }],
   ['nation by LAO, 15 Nov – 10 Feb', { groupBy: 'lao', from: '2025-11-15', to: '2026-02-10' }],
-  ['nation by province, 1 Aug – 31 Oct 2026 (two fiscal years)', { groupBy: 'province', from: '2026-08-01', to: '2026-10-31' }],
+  [
+    'nation by province, 1 Aug – 31 Oct 2026 (two fiscal years)',
+    { groupBy: 'province', from: '2026-08-01', to: '2026-10-31' },
+  ],
   ['one LAO, FY 2569', { groupBy: 'lao', fiscalYear: 2569, laoCode: someLao }],
 ];
 const lines: string[] = [];
@@ -141,25 +158,35 @@ for (const [name, q] of measureQueries ? queries : []) {
   allSame &&= same;
   allFast.push(...f);
   allNaive.push(...n);
-  lines.push(`| ${name} | ${ms(pct(f, 50))} | ${ms(pct(f, 95))} | ${ms(pct(n, 50))} | ${ms(pct(n, 95))} |${same ? '' : ' figures differ!'}`);
+  lines.push(
+    `| ${name} | ${ms(pct(f, 50))} | ${ms(pct(f, 95))} | ${ms(pct(n, 50))} | ${ms(pct(n, 95))} |${same ? '' : ' figures differ!'}`,
+  );
   log(lines[lines.length - 1]);
 }
-if (measureQueries) lines.push(`| **all summary queries** | ${ms(pct(allFast, 50))} | **${ms(pct(allFast, 95))}** | ${ms(pct(allNaive, 50))} | ${ms(pct(allNaive, 95))} |`);
+if (measureQueries)
+  lines.push(
+    `| **all summary queries** | ${ms(pct(allFast, 50))} | **${ms(pct(allFast, 95))}** | ${ms(pct(allNaive, 50))} | ${ms(pct(allNaive, 95))} |`,
+  );
 
 const exportRuns = measureQueries ? Math.max(3, Math.min(reps, 5)) : 0;
 const ex = { fast: [] as number[], naive: [] as number[], bytes: 0 };
 for (let i = 0; i < exportRuns; i++) {
-  const [t, file] = await timed(() => fast.exports.export(caller, { format: 'xlsx', groupBy: 'lao', fiscalYear: 2569 }));
+  const [t, file] = await timed(() =>
+    fast.exports.export(caller, { format: 'xlsx', groupBy: 'lao', fiscalYear: 2569 }),
+  );
   ex.fast.push(t);
   ex.bytes = Buffer.from(file.content, 'base64').length;
-  ex.naive.push((await timed(() => naive.exports.export(caller, { format: 'xlsx', groupBy: 'lao', fiscalYear: 2569 })))[0]);
+  ex.naive.push(
+    (await timed(() => naive.exports.export(caller, { format: 'xlsx', groupBy: 'lao', fiscalYear: 2569 })))[0],
+  );
 }
-if (measureQueries) lines.push(
-  '',
-  '| national LAO-level XLSX export (4 sheets) | median | naive median | file |',
-  '|---|---|---|---|',
-  `| FY 2569, ${scale.orders.toLocaleString('en')} orders | **${ms(pct(ex.fast, 50))}** | ${ms(pct(ex.naive, 50))} | ${(ex.bytes / 1024).toFixed(0)} KiB |`,
-);
+if (measureQueries)
+  lines.push(
+    '',
+    '| national LAO-level XLSX export (4 sheets) | median | naive median | file |',
+    '|---|---|---|---|',
+    `| FY 2569, ${scale.orders.toLocaleString('en')} orders | **${ms(pct(ex.fast, 50))}** | ${ms(pct(ex.naive, 50))} | ${(ex.bytes / 1024).toFixed(0)} KiB |`,
+  );
 log(lines[lines.length - 1]);
 
 let httpLines: string[] = [];
@@ -169,8 +196,18 @@ if (measureQueries && args['no-http'] !== true) httpLines = await measureHttp();
 async function startNats(storeDir: string) {
   const secure = await import(pathToFileURL(join(ROOT, 'scripts', 'lib', 'secure-nats.mjs')).href);
   const nats = await secure.startSecuredNats({ bin: infra.findNatsServer(), storeDir });
-  const as = (app: 'gateway' | 'order' | 'reporting'): NatsEndpoint => ({ url: nats.url, app, user: app, password: nats.credentials[app] });
-  return { url: nats.url as string, stop: nats.stop as () => Promise<void>, as, envFor: nats.envFor as (app: string) => Record<string, string> };
+  const as = (app: 'gateway' | 'order' | 'reporting'): NatsEndpoint => ({
+    url: nats.url,
+    app,
+    user: app,
+    password: nats.credentials[app],
+  });
+  return {
+    url: nats.url as string,
+    stop: nats.stop as () => Promise<void>,
+    as,
+    envFor: nats.envFor as (app: string) => Record<string, string>,
+  };
 }
 
 /**
@@ -180,11 +217,26 @@ async function startNats(storeDir: string) {
 async function measureHttp(): Promise<string[]> {
   const storeDir = mkdtempSync(join(tmpdir(), 'kdbr-bench-nats-'));
   const nats = await startNats(storeDir);
-  const reporting = await createReportingApp({ ...config, nats: nats.as('reporting'), logLevels: ['error' as const], logJson: true });
+  const reporting = await createReportingApp({
+    ...config,
+    nats: nats.as('reporting'),
+    logLevels: ['error' as const],
+    logJson: true,
+  });
   const admin = { login: 'bench@bench.local', password: randomUUID() };
   const gatewayConfig = loadGatewayConfig({
-    ...env, ...nats.envFor('gateway'), DATABASE_URL: pg.url, DATABASE_PREFIX: 'bench', NATS_URL: nats.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', LOG_JSON: 'true',
-    BOOTSTRAP_ADMIN_LOGIN: admin.login, BOOTSTRAP_ADMIN_PASSWORD: admin.password, JWT_SECRET: randomUUID() + randomUUID(),
+    ...env,
+    ...nats.envFor('gateway'),
+    DATABASE_URL: pg.url,
+    DATABASE_PREFIX: 'bench',
+    NATS_URL: nats.url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'error',
+    LOG_JSON: 'true',
+    BOOTSTRAP_ADMIN_LOGIN: admin.login,
+    BOOTSTRAP_ADMIN_PASSWORD: admin.password,
+    JWT_SECRET: randomUUID() + randomUUID(),
   });
   await dropDatabase(gatewayConfig.databaseUrl);
   const gateway = await createGatewayApp(gatewayConfig);
@@ -211,7 +263,8 @@ async function measureHttp(): Promise<string[]> {
     let bytes = 0;
     for (let i = 0; i < reps; i++) {
       const [t, res] = await timed(() => call('GET', path, headers));
-      if (res.status !== 200) throw new Error(`${path}: HTTP ${res.status} ${res.bytes.toString('utf8').slice(0, 200)}`);
+      if (res.status !== 200)
+        throw new Error(`${path}: HTTP ${res.status} ${res.bytes.toString('utf8').slice(0, 200)}`);
       times.push(t);
       bytes = res.bytes.length;
     }
@@ -242,7 +295,9 @@ async function measureLatency(): Promise<string[]> {
   const apps = [];
   for (let i = 0; i < replicas; i++) apps.push(await createReportingApp(appConfig));
   const js = jetstream(nc);
-  const producers = await ds.query(`SELECT producer_id, kind, member_count, lao_code, district_code, province_code FROM producers ORDER BY random() LIMIT 1000`);
+  const producers = await ds.query(
+    `SELECT producer_id, kind, member_count, lao_code, district_code, province_code FROM producers ORDER BY random() LIMIT 1000`,
+  );
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
   let polling = true;
@@ -270,15 +325,30 @@ async function measureLatency(): Promise<string[]> {
     const p = producers[i % producers.length];
     const orderId = randomUUID();
     const event = {
-      id: randomUUID(), type: OrderEvents.completed, version: 1, occurredAt: new Date().toISOString(),
+      id: randomUUID(),
+      type: OrderEvents.completed,
+      version: 1,
+      occurredAt: new Date().toISOString(),
       data: {
-        orderId, completedAt: new Date().toISOString(), consumerId: randomUUID(), producerId: p.producer_id, producerKind: p.kind,
-        producerMemberCount: p.member_count, productId: randomUUID(), category: 'fruit', quantity: 1, goodsTotalSatang: 10_000,
-        laoCode: p.lao_code, districtCode: p.district_code, provinceCode: p.province_code,
+        orderId,
+        completedAt: new Date().toISOString(),
+        consumerId: randomUUID(),
+        producerId: p.producer_id,
+        producerKind: p.kind,
+        producerMemberCount: p.member_count,
+        productId: randomUUID(),
+        category: 'fruit',
+        quantity: 1,
+        goodsTotalSatang: 10_000,
+        laoCode: p.lao_code,
+        districtCode: p.district_code,
+        provinceCode: p.province_code,
       },
     };
     sentAt.set(orderId, performance.now());
-    js.publish(eventSubject(event.type), JSON.stringify(event), { msgID: event.id }).catch((e) => log(`publish failed: ${String(e)}`));
+    js.publish(eventSubject(event.type), JSON.stringify(event), { msgID: event.id }).catch((e) =>
+      log(`publish failed: ${String(e)}`),
+    );
   }
   const achieved = total / ((performance.now() - started) / 1000);
   polling = false;
@@ -322,7 +392,11 @@ async function measureRebuild(): Promise<string[]> {
   const js = jetstream(nc);
   const factsDigest = `SELECT COUNT(*)::int AS n, SUM(hashtextextended(concat_ws('|', order_id, completed_at, day, month, fiscal_year, lao_code, district_code,
       province_code, producer_id, producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded), 0)::numeric)::text AS h FROM order_facts`;
-  if (limit) await ds.query(`DELETE FROM order_facts WHERE order_id NOT IN (SELECT order_id FROM order_facts ORDER BY order_id LIMIT $1)`, [limit]);
+  if (limit)
+    await ds.query(
+      `DELETE FROM order_facts WHERE order_id NOT IN (SELECT order_id FROM order_facts ORDER BY order_id LIMIT $1)`,
+      [limit],
+    );
   const [before] = await ds.query(factsDigest);
   await ds.query(`DROP TABLE IF EXISTS bench_keep_producers, bench_keep_links;
     CREATE TABLE bench_keep_producers AS SELECT * FROM producers; CREATE TABLE bench_keep_links AS SELECT * FROM content_links`);
@@ -330,28 +404,51 @@ async function measureRebuild(): Promise<string[]> {
   const [publishMs] = await timed(async () => {
     let after = '';
     for (;;) {
-      const rows = await ds.query(`SELECT * FROM order_facts WHERE order_id > $1 ORDER BY order_id LIMIT 5000`, [after]);
+      const rows = await ds.query(`SELECT * FROM order_facts WHERE order_id > $1 ORDER BY order_id LIMIT 5000`, [
+        after,
+      ]);
       if (!rows.length) break;
       after = rows[rows.length - 1].order_id;
       const acks: Promise<unknown>[] = [];
       for (const f of rows) {
         const place = { laoCode: f.lao_code, districtCode: f.district_code, provinceCode: f.province_code };
         const completed = {
-          id: randomUUID(), type: OrderEvents.completed, version: 1, occurredAt: new Date(f.completed_at).toISOString(),
+          id: randomUUID(),
+          type: OrderEvents.completed,
+          version: 1,
+          occurredAt: new Date(f.completed_at).toISOString(),
           data: {
-            orderId: f.order_id, completedAt: new Date(f.completed_at).toISOString(), consumerId: randomUUID(), producerId: f.producer_id,
-            producerKind: f.producer_kind, producerMemberCount: f.member_count, productId: randomUUID(), category: f.category, quantity: 1,
-            goodsTotalSatang: Number(f.goods_satang), ...place,
+            orderId: f.order_id,
+            completedAt: new Date(f.completed_at).toISOString(),
+            consumerId: randomUUID(),
+            producerId: f.producer_id,
+            producerKind: f.producer_kind,
+            producerMemberCount: f.member_count,
+            productId: randomUUID(),
+            category: f.category,
+            quantity: 1,
+            goodsTotalSatang: Number(f.goods_satang),
+            ...place,
           },
         };
         acks.push(js.publish(eventSubject(completed.type), JSON.stringify(completed), { msgID: completed.id }));
         if (Number(f.refunded_satang) > 0 || f.fully_refunded) {
           const refunded = {
-            id: randomUUID(), type: OrderEvents.refunded, version: 1, occurredAt: completed.occurredAt,
+            id: randomUUID(),
+            type: OrderEvents.refunded,
+            version: 1,
+            occurredAt: completed.occurredAt,
             data: {
-              orderId: f.order_id, refundedAt: completed.occurredAt, amountSatang: Number(f.refunded_satang), producerId: f.producer_id,
-              producerKind: f.producer_kind, producerMemberCount: f.member_count, productId: completed.data.productId, category: f.category,
-              fullyRefunded: f.fully_refunded, ...place,
+              orderId: f.order_id,
+              refundedAt: completed.occurredAt,
+              amountSatang: Number(f.refunded_satang),
+              producerId: f.producer_id,
+              producerKind: f.producer_kind,
+              producerMemberCount: f.member_count,
+              productId: completed.data.productId,
+              category: f.category,
+              fullyRefunded: f.fully_refunded,
+              ...place,
             },
           };
           acks.push(js.publish(eventSubject(refunded.type), JSON.stringify(refunded), { msgID: refunded.id }));

@@ -21,7 +21,9 @@ import { routeSizes } from './check-web/sizes.mjs';
 import { cleanup, startSystem } from './lib/system.mjs';
 
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => !['--no-build', '--quick'].includes(a) && !/^--lighthouse-runs=[1-9]\d*$/.test(a));
+const unknown = [...args].filter(
+  (a) => !['--no-build', '--quick'].includes(a) && !/^--lighthouse-runs=[1-9]\d*$/.test(a),
+);
 if (unknown.length) {
   console.error(`check:web: unknown option ${unknown.join(' ')} (options: --no-build, --quick, --lighthouse-runs=N)`);
   process.exit(2);
@@ -46,7 +48,10 @@ function print() {
   const lines = [];
   for (const r of table) {
     if (r.title) lines.push('', `── ${r.title}`);
-    else lines.push(`  ${r.met === undefined ? ' ' : r.met ? '✓' : '✗'} ${r.label.padEnd(w)}  ${String(r.value).padEnd(v)}  ${r.bar}`.trimEnd());
+    else
+      lines.push(
+        `  ${r.met === undefined ? ' ' : r.met ? '✓' : '✗'} ${r.label.padEnd(w)}  ${String(r.value).padEnd(v)}  ${r.bar}`.trimEnd(),
+      );
   }
   console.log(lines.join('\n'));
   const bars = table.filter((r) => r.met !== undefined);
@@ -67,12 +72,30 @@ async function main() {
   section('JavaScript per route (gzip)');
   const sizes = routeSizes(CLIENT);
   for (const [name, r] of Object.entries(sizes.routes)) row(`${name} page JS`, `${kb(r.gzip)} (${files(r.files)})`);
-  row('home + product + order total JS', `${kb(sizes.total.gzip)} (${files(sizes.total.files)})`, `≤ ${BARS.jsTotalKb} KB`, sizes.total.gzip <= BARS.jsTotalKb * 1024);
+  row(
+    'home + product + order total JS',
+    `${kb(sizes.total.gzip)} (${files(sizes.total.files)})`,
+    `≤ ${BARS.jsTotalKb} KB`,
+    sizes.total.gzip <= BARS.jsTotalKb * 1024,
+  );
   row('CSS', `${kb(sizes.css.gzip)} (${files(sizes.css.files)})`);
-  row('producer console JS (/farmer only)', `${kb(sizes.consoles.farmer.gzip)} (${files(sizes.consoles.farmer.files)})`);
+  row(
+    'producer console JS (/farmer only)',
+    `${kb(sizes.consoles.farmer.gzip)} (${files(sizes.consoles.farmer.files)})`,
+  );
   row('admin console JS (/admin only)', `${kb(sizes.consoles.admin.gzip)} (${files(sizes.consoles.admin.files)})`);
-  row('console code in consumer pages', `${sizes.consolesInConsumerPages} files`, 'none', sizes.consolesInConsumerPages === 0);
-  row('fonts (.woff2 in the CSS)', `${kb(sizes.fonts.bytes)} (${files(sizes.fonts.files)})`, `≤ ${BARS.fontsKb} KB`, sizes.fonts.bytes <= BARS.fontsKb * 1024);
+  row(
+    'console code in consumer pages',
+    `${sizes.consolesInConsumerPages} files`,
+    'none',
+    sizes.consolesInConsumerPages === 0,
+  );
+  row(
+    'fonts (.woff2 in the CSS)',
+    `${kb(sizes.fonts.bytes)} (${files(sizes.fonts.files)})`,
+    `≤ ${BARS.fontsKb} KB`,
+    sizes.fonts.bytes <= BARS.fontsKb * 1024,
+  );
 
   progress('starting nats-server and the six apps…');
   const sys = await startSystem({ logDir: join(OUT, 'logs') });
@@ -81,10 +104,12 @@ async function main() {
 
   const first = await firstHtmlChecks(sys.base, seeded);
   section(`First HTML of /products/:id without JavaScript (HTTP ${first.status})`);
-  for (const [label, ok, detail] of first.rows) row(label, ok ? 'present' : 'MISSING', detail.length > 70 ? `${detail.slice(0, 69)}…` : detail, ok);
+  for (const [label, ok, detail] of first.rows)
+    row(label, ok ? 'present' : 'MISSING', detail.length > 70 ? `${detail.slice(0, 69)}…` : detail, ok);
 
-  section("Security and caching headers (/, /products/:id, /orders/x, an /assets/ file)");
-  for (const [label, ok, detail] of await headerChecks(sys.base, seeded, sizes.entryFile)) row(label, ok ? 'yes' : 'NO', detail, ok);
+  section('Security and caching headers (/, /products/:id, /orders/x, an /assets/ file)');
+  for (const [label, ok, detail] of await headerChecks(sys.base, seeded, sizes.entryFile))
+    row(label, ok ? 'yes' : 'NO', detail, ok);
 
   progress(`axe-core and screenshots in Chromium (${pagesToCheck(seeded).length} pages × 2 sizes)…`);
   const axe = await axeAndScreenshots(sys.base, seeded, OUT);
@@ -92,28 +117,63 @@ async function main() {
   for (const name of [...new Set(axe.map((r) => r.page))]) {
     const rs = axe.filter((r) => r.page === name);
     const sum = (k) => rs.reduce((s, r) => s + r.byImpact[k], 0);
-    const value = rs.map((r) => `${r.size}px ${r.byImpact.critical}/${r.byImpact.serious}/${r.byImpact.moderate}/${r.byImpact.minor}`).join(', ');
+    const value = rs
+      .map((r) => `${r.size}px ${r.byImpact.critical}/${r.byImpact.serious}/${r.byImpact.moderate}/${r.byImpact.minor}`)
+      .join(', ');
     const rules = [...new Set(rs.flatMap((r) => r.serious))];
     const others = [...new Set(rs.flatMap((r) => r.other.map((o) => o.replace(/×\d+$/, ''))))];
-    const note = rules.length ? `serious/critical: ${rules.join(', ')}` : others.length ? `(moderate/minor: ${others.join(', ')})` : '';
-    row(`${name} (${rs[0].path.replace(seeded.productId, ':id').replace(seeded.batchId, ':id').replace(seeded.orderId, ':orderId')})`, value, `0 serious/critical ${note}`.trim(), sum('critical') + sum('serious') === 0);
+    const note = rules.length
+      ? `serious/critical: ${rules.join(', ')}`
+      : others.length
+        ? `(moderate/minor: ${others.join(', ')})`
+        : '';
+    row(
+      `${name} (${rs[0].path.replace(seeded.productId, ':id').replace(seeded.batchId, ':id').replace(seeded.orderId, ':orderId')})`,
+      value,
+      `0 serious/critical ${note}`.trim(),
+      sum('critical') + sum('serious') === 0,
+    );
   }
   const overflowing = axe.filter((r) => r.overflow > 0).map((r) => `${r.page}@${r.size} (+${r.overflow}px)`);
   row('horizontal overflow', overflowing.length ? overflowing.join(', ') : 'none');
   const shifting = axe.filter((r) => r.cls >= 0.01).map((r) => `${r.page}@${r.size} ${r.cls.toFixed(2)}`);
   row('layout shift (CLS, unthrottled)', shifting.length ? shifting.join(', ') : 'none ≥ 0.01');
-  const broken = axe.filter((r) => r.errors.length || r.status >= 400).map((r) => `${r.page}@${r.size}: ${r.status} ${r.errors.slice(0, 2).join(' | ')}`);
+  const broken = axe
+    .filter((r) => r.errors.length || r.status >= 400)
+    .map((r) => `${r.page}@${r.size}: ${r.status} ${r.errors.slice(0, 2).join(' | ')}`);
   if (broken.length) row('page errors', broken.join('; '));
   row('screenshots', `${relative(ROOT, OUT)}/<page>-<360|1280>.png (${axe.length} files)`);
-  writeFileSync(join(OUT, 'axe.json'), JSON.stringify(axe.map(({ violations, ...r }) => ({ ...r, violations: violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })) })), null, 2));
+  writeFileSync(
+    join(OUT, 'axe.json'),
+    JSON.stringify(
+      axe.map(({ violations, ...r }) => ({
+        ...r,
+        violations: violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.join(' ')),
+        })),
+      })),
+      null,
+      2,
+    ),
+  );
 
   if (!args.has('--quick')) {
     progress(`Lighthouse on the product page (mobile, ${LH_RUNS} runs)…`);
     const lh = await runLighthouse(`${sys.base}/products/${seeded.productId}`, LH_RUNS);
     writeFileSync(join(OUT, 'lighthouse.json'), lh.report);
-    section(`Lighthouse on /products/:id (mobile, simulated throttling; the median of ${LH_RUNS} runs by performance score)`);
+    section(
+      `Lighthouse on /products/:id (mobile, simulated throttling; the median of ${LH_RUNS} runs by performance score)`,
+    );
     if (lh.runtimeError) row('runtime error', lh.runtimeError);
-    row('accessibility', lh.accessibility, `≥ ${BARS.lhAccessibility} ${lh.failing.accessibility.join('; ')}`.trim(), lh.accessibility >= BARS.lhAccessibility);
+    row(
+      'accessibility',
+      lh.accessibility,
+      `≥ ${BARS.lhAccessibility} ${lh.failing.accessibility.join('; ')}`.trim(),
+      lh.accessibility >= BARS.lhAccessibility,
+    );
     row('SEO', lh.seo, `≥ ${BARS.lhSeo} ${lh.failing.seo.join('; ')}`.trim(), lh.seo >= BARS.lhSeo);
     row('performance score', lh.performance, `runs: ${lh.runs.join(', ')}`);
     row('performance findings', lh.findings.join(', ') || 'none');

@@ -35,7 +35,10 @@ const cleanups = [];
 let cleaned;
 const cleanup = () =>
   (cleaned ??= (async () => {
-    while (cleanups.length) await cleanups.pop()().catch((e) => console.error(`clean-up: ${e.message}`));
+    while (cleanups.length)
+      await cleanups
+        .pop()()
+        .catch((e) => console.error(`clean-up: ${e.message}`));
     work.remove();
   })());
 process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
@@ -72,10 +75,19 @@ async function main() {
   const nats = clustered ? await startNatsCluster(work.dir) : await startNats(work.dir);
   cleanups.push(() => nats.stop());
   log(`NATS (ours${clustered ? ', three nodes, R3 streams' : ''}): ${nats.url}`);
-  const apps = await startApps({ pgUrl: pg.url, natsUrl: nats.url, natsEnvFor: nats.envFor, logDir, extraEnv: clustered ? { JETSTREAM_REPLICAS: '3' } : {} });
+  const apps = await startApps({
+    pgUrl: pg.url,
+    natsUrl: nats.url,
+    natsEnvFor: nats.envFor,
+    logDir,
+    extraEnv: clustered ? { JETSTREAM_REPLICAS: '3' } : {},
+  });
   cleanups.push(() => apps.stopAll());
   const firstHealth = await healthBack(apps.base, t0, 240_000, apps);
-  if (apps.exits.length) log(`apps that exited by themselves while starting (started again): ${apps.exits.map((e) => `${e.app} (${e.code ?? e.sig})`).join(', ')}`);
+  if (apps.exits.length)
+    log(
+      `apps that exited by themselves while starting (started again): ${apps.exits.map((e) => `${e.app} (${e.code ?? e.sig})`).join(', ')}`,
+    );
   crashes = apps.exits.length; // shown on the baseline row
   if (firstHealth === null) throw new Error('the system did not answer /health 200 within 240 s (see the app logs)');
   log(`system up, /health 200 after ${(firstHealth / 1000).toFixed(1)} s`);
@@ -132,7 +144,10 @@ async function main() {
     await checkPhase(f.name, back);
   }
   await load.stop();
-  if (apps.exits.length) log(`apps that exited by themselves: ${apps.exits.map((e) => `${e.app} (${e.code ?? e.sig}) at ${e.at}`).join(', ')}`);
+  if (apps.exits.length)
+    log(
+      `apps that exited by themselves: ${apps.exits.map((e) => `${e.app} (${e.code ?? e.sig}) at ${e.at}`).join(', ')}`,
+    );
   log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
   async function checkPhase(name, back) {
@@ -163,7 +178,12 @@ async function main() {
     crashes = 0;
     row.samples = [...s.samples, ...c.samples];
     rows.push(row);
-    const lostOrDoubled = row.lost > 0 || row.counters > 0 || report.salesCount !== report.inOrderDb || report.completedAcked > report.inOrderDb || row.reconcile !== 0;
+    const lostOrDoubled =
+      row.lost > 0 ||
+      row.counters > 0 ||
+      report.salesCount !== report.inOrderDb ||
+      report.completedAcked > report.inOrderDb ||
+      row.reconcile !== 0;
     if (lostOrDoubled) lossFound = true;
     if (lostOrDoubled || row.non503 > 0) failed = true;
     for (const x of [...res.samples, ...counters.samples, ...s.samples, ...c.samples]) log(`  ${name}: ${x}`);
@@ -174,12 +194,44 @@ async function main() {
 }
 
 function printTable() {
-  const head = ['fault', '/health 200 after', 'calls', '503', 'net err', '5xx not 503', 'slowest call', '201s found', 'lost/doubled', 'counter errors', 'completed acked/db/report', 'reconcile diffs', 'stuck cycles', 'apps crashed by themselves'];
-  const keys = ['fault', 'health', 'calls', 's503', 'net', 'non503', 'slowest', 'reservations', 'lost', 'counters', 'completed', 'reconcile', 'stuck', 'crashed'];
+  const head = [
+    'fault',
+    '/health 200 after',
+    'calls',
+    '503',
+    'net err',
+    '5xx not 503',
+    'slowest call',
+    '201s found',
+    'lost/doubled',
+    'counter errors',
+    'completed acked/db/report',
+    'reconcile diffs',
+    'stuck cycles',
+    'apps crashed by themselves',
+  ];
+  const keys = [
+    'fault',
+    'health',
+    'calls',
+    's503',
+    'net',
+    'non503',
+    'slowest',
+    'reservations',
+    'lost',
+    'counters',
+    'completed',
+    'reconcile',
+    'stuck',
+    'crashed',
+  ];
   const cells = [head, ...rows.map((r) => keys.map((k) => String(r[k])))];
   const w = head.map((_, i) => Math.max(...cells.map((c) => c[i].length)));
   const line = (c) => `| ${c.map((x, i) => x.padEnd(w[i])).join(' | ')} |`;
-  console.log(`\nFault injection, ${PROFILE.name} profile${clustered ? ', three-node NATS cluster with R3 streams' : ''}, ${new Date().toISOString()}`);
+  console.log(
+    `\nFault injection, ${PROFILE.name} profile${clustered ? ', three-node NATS cluster with R3 streams' : ''}, ${new Date().toISOString()}`,
+  );
   console.log(line(head));
   console.log(`|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`);
   for (const c of cells.slice(1)) console.log(line(c));
@@ -196,12 +248,15 @@ function printTable() {
   );
 }
 
-const hardStop = setTimeout(() => {
-  console.error(`[faults] time limit reached (${full ? 30 : 8} min): stopping`);
-  failed = true;
-  printTable();
-  cleanup().then(() => process.exit(1));
-}, (full ? 30 : 8) * 60_000);
+const hardStop = setTimeout(
+  () => {
+    console.error(`[faults] time limit reached (${full ? 30 : 8} min): stopping`);
+    failed = true;
+    printTable();
+    cleanup().then(() => process.exit(1));
+  },
+  (full ? 30 : 8) * 60_000,
+);
 hardStop.unref();
 
 main().then(

@@ -25,7 +25,8 @@ import { bodyExcerpt, statusTable, violationLines } from './fuzz/report.mjs';
 import { GROW_ON_ERRORS, RowCounter } from './fuzz/rows.mjs';
 import { refreshTokens, seedWorld } from './fuzz/seed.mjs';
 
-const USAGE = 'options: --seed N, --per-route N, --quick, --no-build, --route REGEX, --only "METHOD /path#i", --slow-ms N';
+const USAGE =
+  'options: --seed N, --per-route N, --quick, --no-build, --route REGEX, --only "METHOD /path#i", --slow-ms N';
 function parseArgs(argv) {
   const o = { seed: 2569, perRoute: undefined, quick: false, build: true, route: null, only: null, slowMs: 2000 };
   for (let i = 0; i < argv.length; i++) {
@@ -66,13 +67,22 @@ async function main(opts) {
   progress('starting nats-server and the six apps…');
   // All fuzz traffic comes from one address: the per-address login limit would soon answer every login 429
   // and hide the code behind it, so it is raised; the per-login limit keeps its default.
-  const sys = await startSystem({ logDir: join(OUT, 'logs'), name: 'fuzz', env: { JWT_SECRET: jwtSecret, LOGIN_MAX_FAILURES_PER_IP: '1000000' } });
+  const sys = await startSystem({
+    logDir: join(OUT, 'logs'),
+    name: 'fuzz',
+    env: { JWT_SECRET: jwtSecret, LOGIN_MAX_FAILURES_PER_IP: '1000000' },
+  });
   progress(`system up at ${sys.base} (databases ${sys.prefix}_*); seeding through the API…`);
   const world = await seedWorld(sys.base, sys.admin, sys.smsLogPath);
   const forged = forgedTokens(jwtSecret, world.tokens.dla_admin);
   const doc = await (await fetch(`${sys.base}/api/docs-json`)).json();
   let all = documentRoutes(doc);
-  const only = opts.only ? { key: opts.only.slice(0, opts.only.lastIndexOf('#')), index: Number(opts.only.slice(opts.only.lastIndexOf('#') + 1)) } : null;
+  const only = opts.only
+    ? {
+        key: opts.only.slice(0, opts.only.lastIndexOf('#')),
+        index: Number(opts.only.slice(opts.only.lastIndexOf('#') + 1)),
+      }
+    : null;
   let selected = all.filter((r) => (!opts.route || opts.route.test(r.key)) && (!only || r.key === only.key));
   if (!selected.length) throw new Error(`no route matches (${all.length} in the document)`);
   selected = [...selected.filter((r) => !ENDS_LIFE.test(r.key)), ...selected.filter((r) => ENDS_LIFE.test(r.key))];
@@ -92,7 +102,8 @@ async function main(opts) {
   async function run(route, c, quiet = false) {
     const res = await send(sys.base, c, route.path, route.method, tokenOf(c.role));
     if (quiet) {
-      baseline = res.status >= 200 && res.status < 300 && route.method !== 'GET' ? await rows.settle() : await rows.take();
+      baseline =
+        res.status >= 200 && res.status < 300 && route.method !== 'GET' ? await rows.settle() : await rows.take();
       return res;
     }
     sent++;
@@ -101,7 +112,16 @@ async function main(opts) {
     const status = String(res.status || 'none');
     st.byStatus[status] = (st.byStatus[status] ?? 0) + 1;
     st.maxMs = Math.max(st.maxMs, res.ms);
-    const v = (kind, detail) => violations.push({ kind, case: c, status: res.status, ms: res.ms, path: res.path, excerpt: res.excerpt ?? res.error, detail });
+    const v = (kind, detail) =>
+      violations.push({
+        kind,
+        case: c,
+        status: res.status,
+        ms: res.ms,
+        path: res.path,
+        excerpt: res.excerpt ?? res.error,
+        detail,
+      });
     if (res.note) reconnects++;
     if (res.status === 0) v('no-answer', res.error);
     else if (res.status >= 500) {
@@ -116,13 +136,17 @@ async function main(opts) {
     if (!ok) {
       const changed = RowCounter.diff(baseline, after);
       baseline = after;
-      if (changed.length && RowCounter.onlyEventsArriving(changed)) lateEvents.push(`${c.route} #${c.index}: ${changed.join(', ')}`);
+      if (changed.length && RowCounter.onlyEventsArriving(changed))
+        lateEvents.push(`${c.route} #${c.index}: ${changed.join(', ')}`);
       else if (changed.length) {
         // what it wrote may set off more (an order opened by a retry loop seconds later): wait and name it
         // here rather than blame the next request
         const later = await rows.settle(8000, LATE_MS);
         const more = RowCounter.diff(after, later);
-        v('rows', `rows: ${changed.join(', ')}${more.length ? `; within ${LATE_MS / 1000} s more: ${more.join(', ')}` : ''}`);
+        v(
+          'rows',
+          `rows: ${changed.join(', ')}${more.length ? `; within ${LATE_MS / 1000} s more: ${more.join(', ')}` : ''}`,
+        );
         baseline = later;
       }
     } else if (route.method !== 'GET') {
@@ -133,7 +157,9 @@ async function main(opts) {
   }
 
   const fuzzStart = Date.now();
-  progress(`${selected.length} routes of ${all.length}; seed ${opts.seed}; ${opts.perRoute} random cases per route; ${rows.tableCount} tables counted`);
+  progress(
+    `${selected.length} routes of ${all.length}; seed ${opts.seed}; ${opts.perRoute} random cases per route; ${rows.tableCount} tables counted`,
+  );
   for (const route of selected) {
     factory.prepare(route);
     const authCases = factory.authCases(route);
@@ -141,7 +167,8 @@ async function main(opts) {
     const wanted = (c) => !only || c.index === only.index;
     if (opts.quick) {
       // the short profile: no token and the unknown user's, then the roles in order until one gets through
-      for (const c of authCases.filter((x) => ['none', 'ghost'].includes(x.role))) if (wanted(c) || c.role === 'none') answers[c.role] = (await run(route, c, !wanted(c))).status;
+      for (const c of authCases.filter((x) => ['none', 'ghost'].includes(x.role)))
+        if (wanted(c) || c.role === 'none') answers[c.role] = (await run(route, c, !wanted(c))).status;
       for (const r of roleOrder(route)) {
         if (r === 'none') continue;
         const c = authCases.find((x) => x.role === r);
@@ -156,32 +183,57 @@ async function main(opts) {
       }
     }
     const role = bestRole(route, answers);
-    const cases = [...factory.fixedCases(route, role, authCases.length), ...factory.randomCases(route, role, authCases.length + 1000)];
+    const cases = [
+      ...factory.fixedCases(route, role, authCases.length),
+      ...factory.randomCases(route, role, authCases.length + 1000),
+    ];
     for (const c of cases) if (wanted(c)) await run(route, c);
     if (only && !authCases.concat(cases).some(wanted)) throw new Error(`${route.key} has no case #${only.index}`);
     if (stats[route.key]?.ok) {
       await refreshTokens(sys.base, world);
       baseline = await rows.settle();
     }
-    progress(`${route.key}: ${stats[route.key]?.sent ?? 0} sent as ${role}; ${violations.length} violations so far (${Math.round((Date.now() - started) / 1000)} s)`);
+    progress(
+      `${route.key}: ${stats[route.key]?.sent ?? 0} sent as ${role}; ${violations.length} violations so far (${Math.round((Date.now() - started) / 1000)} s)`,
+    );
   }
 
   // A slow answer on this shared machine may be the machine: each is sent once more, and counts when slow again.
   const slowOnce = [];
   for (const s of slow) {
     if (s.res.status >= 200 && s.res.status < 300 && s.route.method !== 'GET') {
-      violations.push({ kind: 'slow', case: s.c, status: s.res.status, ms: s.res.ms, path: s.res.path, excerpt: s.res.excerpt, detail: 'a write that succeeded: not sent again' });
+      violations.push({
+        kind: 'slow',
+        case: s.c,
+        status: s.res.status,
+        ms: s.res.ms,
+        path: s.res.path,
+        excerpt: s.res.excerpt,
+        detail: 'a write that succeeded: not sent again',
+      });
       continue;
     }
     const again = await send(sys.base, s.c, s.route.path, s.route.method, tokenOf(s.c.role));
-    if (again.ms > opts.slowMs) violations.push({ kind: 'slow', case: s.c, status: s.res.status, ms: s.res.ms, path: s.res.path, excerpt: s.res.excerpt, detail: `sent again: ${again.status} in ${again.ms} ms` });
+    if (again.ms > opts.slowMs)
+      violations.push({
+        kind: 'slow',
+        case: s.c,
+        status: s.res.status,
+        ms: s.res.ms,
+        path: s.res.path,
+        excerpt: s.res.excerpt,
+        detail: `sent again: ${again.status} in ${again.ms} ms`,
+      });
     else slowOnce.push(`${s.c.route} #${s.c.index} (${s.res.ms} ms, then ${again.ms} ms)`);
   }
   await rows.close();
 
   const seconds = Math.round((Date.now() - started) / 1000);
   const table = statusTable(stats);
-  const vl = violationLines(violations, `--seed ${opts.seed}${opts.quick ? ' --quick' : ''}${opts.perRoute !== (opts.quick ? 1 : 40) ? ` --per-route ${opts.perRoute}` : ''}`);
+  const vl = violationLines(
+    violations,
+    `--seed ${opts.seed}${opts.quick ? ' --quick' : ''}${opts.perRoute !== (opts.quick ? 1 : 40) ? ` --per-route ${opts.perRoute}` : ''}`,
+  );
   const kinds = (k) => violations.filter((v) => v.kind === k).length;
   const out = [
     `=== test:fuzz ${new Date().toISOString()} seed ${opts.seed}, ${opts.quick ? 'quick' : 'full'}, ${opts.perRoute} random per route ===`,
@@ -201,18 +253,29 @@ async function main(opts) {
   ];
   console.log(out.join('\n'));
   writeFileSync(join(OUT, opts.quick ? 'summary-quick.txt' : 'summary.txt'), `${out.join('\n')}\n`);
-  writeFileSync(join(OUT, opts.quick ? 'violations-quick.json' : 'violations.json'), JSON.stringify(violations.map((v) => ({ ...v, case: { ...v.case, body: bodyExcerpt(v.case.body, 2000) } })), null, 1));
+  writeFileSync(
+    join(OUT, opts.quick ? 'violations-quick.json' : 'violations.json'),
+    JSON.stringify(
+      violations.map((v) => ({ ...v, case: { ...v.case, body: bodyExcerpt(v.case.body, 2000) } })),
+      null,
+      1,
+    ),
+  );
   if (violations.length) process.exitCode = 1;
 }
 
 /** The identity that gets furthest into a route: one answered 2xx, else one not refused outright. */
 function roleOrder(route) {
-  return route.auth ? ['producer', 'dla_admin', 'lao_admin', 'province_admin', 'consumer'] : ['none', 'consumer', 'producer', 'dla_admin'];
+  return route.auth
+    ? ['producer', 'dla_admin', 'lao_admin', 'province_admin', 'consumer']
+    : ['none', 'consumer', 'producer', 'dla_admin'];
 }
 function bestRole(route, answers) {
   const order = roleOrder(route);
   const okRole = order.find((r) => answers[r] >= 200 && answers[r] < 300);
-  return okRole ?? order.find((r) => answers[r] && ![401, 403].includes(answers[r])) ?? (route.auth ? 'dla_admin' : 'none');
+  return (
+    okRole ?? order.find((r) => answers[r] && ![401, 403].includes(answers[r])) ?? (route.auth ? 'dla_admin' : 'none')
+  );
 }
 
 let interrupted = false;

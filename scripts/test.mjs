@@ -11,7 +11,10 @@ import { ensureChromium, ensurePostgres, findNatsServer, log, NATS_INSTALL_HINT,
 // Type errors fail the run: ts-jest only transpiles, and `npm start` builds with tsconfig.build.json.
 for (const project of ['tsconfig.json', 'tsconfig.build.json', 'apps/web/tsconfig.json']) {
   log(`type-checking (${project})…`);
-  const tsc = spawn(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project, '--noEmit'], { cwd: ROOT, stdio: 'inherit' });
+  const tsc = spawn(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project, '--noEmit'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   const tscCode = await new Promise((r) => tsc.on('exit', (c) => r(c ?? 1)));
   if (tscCode !== 0) {
     log(`type errors in ${project}`);
@@ -38,7 +41,11 @@ if ((await new Promise((r) => vite.on('exit', (c) => r(c ?? 1)))) !== 0) {
 }
 ensureChromium();
 
-const pg = await ensurePostgres({ url: process.env.DATABASE_URL, dataDir: join(ROOT, '.data', 'test-postgres'), port: 54330 });
+const pg = await ensurePostgres({
+  url: process.env.DATABASE_URL,
+  dataDir: join(ROOT, '.data', 'test-postgres'),
+  port: 54330,
+});
 const natsBin = process.env.NATS_SERVER_BIN ?? findNatsServer();
 if (!natsBin) {
   log(`nats-server is not installed: ${NATS_INSTALL_HINT}`);
@@ -50,7 +57,14 @@ if (!natsBin) {
 const runDir = join(ROOT, '.data', 'test-runs', String(process.pid));
 mkdirSync(join(runDir, 'tmp'), { recursive: true });
 const results = join(runDir, 'jest.json');
-const args = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', join(ROOT, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${results}`, ...process.argv.slice(2)];
+const args = [
+  '--experimental-vm-modules',
+  '--no-warnings=ExperimentalWarning',
+  join(ROOT, 'node_modules/jest/bin/jest.js'),
+  '--json',
+  `--outputFile=${results}`,
+  ...process.argv.slice(2),
+];
 const jest = spawn(process.execPath, args, {
   cwd: ROOT,
   stdio: 'inherit',
@@ -63,7 +77,9 @@ process.on('exit', () => rmSync(runDir, { recursive: true, force: true }));
 if (existsSync(results)) {
   const r = JSON.parse(readFileSync(results, 'utf8'));
   const skipped = r.numPendingTests + r.numTodoTests;
-  process.stdout.write(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+  process.stdout.write(
+    `\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+  );
   if (r.numTotalTests === 0) {
     process.stdout.write('no test ran\n');
     process.exit(1);

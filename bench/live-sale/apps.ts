@@ -23,10 +23,16 @@ export class Apps {
 
   async start(name: string, main: string, extra: Record<string, string> = {}): Promise<void> {
     // BENCH_PROFILE=gateway (or order, harvest-preorder; a comma list for several) writes a V8 CPU profile of that app to BENCH_PROFILE_DIR
-    const profile = this.profileApp && this.profileApp.split(',').some((a) => name.startsWith(a)) ? ['--cpu-prof', `--cpu-prof-dir=${this.profileDir ?? tmpdir()}`] : [];
+    const profile =
+      this.profileApp && this.profileApp.split(',').some((a) => name.startsWith(a))
+        ? ['--cpu-prof', `--cpu-prof-dir=${this.profileDir ?? tmpdir()}`]
+        : [];
     const app = name.replace(/#.*$/, '');
     const natsEnv = this.natsEnvFor(app);
-    const child = spawn(process.execPath, [...profile, join(this.dist, main)], { env: { ...this.env, ...natsEnv, ...extra }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...profile, join(this.dist, main)], {
+      env: { ...this.env, ...natsEnv, ...extra },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
     child.once('exit', (code, sig) => {
@@ -37,16 +43,32 @@ export class Apps {
     if (!name.startsWith('gateway')) {
       const subject = `${app}.health`;
       // as the app itself: a service's user may ask its own health subject
-      const nc = await connect({ servers: this.env.NATS_URL.replace('nats://', ''), inboxPrefix: `_INBOX.${app}`, ...(natsEnv.NATS_USER ? { user: natsEnv.NATS_USER, pass: natsEnv.NATS_PASSWORD } : {}) });
+      const nc = await connect({
+        servers: this.env.NATS_URL.replace('nats://', ''),
+        inboxPrefix: `_INBOX.${app}`,
+        ...(natsEnv.NATS_USER ? { user: natsEnv.NATS_USER, pass: natsEnv.NATS_PASSWORD } : {}),
+      });
       try {
-        await waitUntil(async () => {
-          try {
-            await nc.request(subject, JSON.stringify({ pattern: subject, data: { caller: null, requestId: 'bench', data: {} }, id: randomUUID() }), { timeout: 500 });
-            return true;
-          } catch {
-            return false;
-          }
-        }, 60_000, name);
+        await waitUntil(
+          async () => {
+            try {
+              await nc.request(
+                subject,
+                JSON.stringify({
+                  pattern: subject,
+                  data: { caller: null, requestId: 'bench', data: {} },
+                  id: randomUUID(),
+                }),
+                { timeout: 500 },
+              );
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          60_000,
+          name,
+        );
       } finally {
         await nc.close();
       }
@@ -107,4 +129,3 @@ export class Apps {
     );
   }
 }
-

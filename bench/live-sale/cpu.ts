@@ -91,6 +91,11 @@ export class CpuMeter {
     const ours = Object.values(perProcess).reduce((s, x) => s + x, 0);
     const busy = b.machine.busy - a.machine.busy;
     const total = b.machine.total - a.machine.total;
-    return { seconds: (b.at - a.at) / 1000, perProcess, postgresByDb: byDb, otherShare: total > 0 ? Math.max(0, busy - ours) / total : 0 };
+    return {
+      seconds: (b.at - a.at) / 1000,
+      perProcess,
+      postgresByDb: byDb,
+      otherShare: total > 0 ? Math.max(0, busy - ours) / total : 0,
+    };
   }
 }

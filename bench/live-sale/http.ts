@@ -6,7 +6,15 @@ export const stats = { connectionRetries: 0 };
  * One HTTP request; a connection reset (the server closing an idle keep-alive socket just as it is reused)
  * is retried — with the same Idempotency-Key, so a reservation is never made twice.
  */
-export async function request(base: string, method: string, path: string, token: string | undefined, body: unknown, agent: http.Agent, key?: string): Promise<{ status: number; body: unknown }> {
+export async function request(
+  base: string,
+  method: string,
+  path: string,
+  token: string | undefined,
+  body: unknown,
+  agent: http.Agent,
+  key?: string,
+): Promise<{ status: number; body: unknown }> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await requestOnce(base, method, path, token, body, agent, key);
@@ -18,7 +26,15 @@ export async function request(base: string, method: string, path: string, token:
   }
 }
 
-function requestOnce(base: string, method: string, path: string, token: string | undefined, body: unknown, agent: http.Agent, key?: string): Promise<{ status: number; body: unknown }> {
+function requestOnce(
+  base: string,
+  method: string,
+  path: string,
+  token: string | undefined,
+  body: unknown,
+  agent: http.Agent,
+  key?: string,
+): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : JSON.stringify(body);
     const headers: Record<string, string> = {};
@@ -62,4 +78,3 @@ export function withDb(url: string, db: string): string {
   u.pathname = `/${db}`;
   return u.toString();
 }
-

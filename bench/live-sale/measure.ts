@@ -10,15 +10,42 @@ export const GROUP = 100;
  * with groups of GROUP distinct consumers from 4 connections, for BENCH_ROW_SECONDS, on a batch large
  * enough not to sell out. Shows where the end-to-end limit is (the row, or the CPU of the stack).
  */
-export async function coalescedDbRate(base: string, farmer: string, agent: http.Agent, dbUrl: string, product: { productId: string }, seconds: number): Promise<number> {
+export async function coalescedDbRate(
+  base: string,
+  farmer: string,
+  agent: http.Agent,
+  dbUrl: string,
+  product: { productId: string },
+  seconds: number,
+): Promise<number> {
   const now = Date.now();
-  const created = await request(base, 'POST', '/api/v1/batches', farmer, {
-    productId: product.productId, harvestStart: '2026-06-01', harvestEnd: '2026-06-15', estimatedQuantity: 10_000_000, reservableQuantity: 10_000_000,
-    depositPercent: 30, minQuantity: 1, maxQuantityPerConsumer: 3, preorderOpensAt: new Date(now - 60_000).toISOString(),
-    preorderClosesAt: new Date(now + 3600_000).toISOString(), waitlist: false, pickupPoints: [{ name: 'ศาลา', address: 'หมู่ 3' }],
-  }, agent);
+  const created = await request(
+    base,
+    'POST',
+    '/api/v1/batches',
+    farmer,
+    {
+      productId: product.productId,
+      harvestStart: '2026-06-01',
+      harvestEnd: '2026-06-15',
+      estimatedQuantity: 10_000_000,
+      reservableQuantity: 10_000_000,
+      depositPercent: 30,
+      minQuantity: 1,
+      maxQuantityPerConsumer: 3,
+      preorderOpensAt: new Date(now - 60_000).toISOString(),
+      preorderClosesAt: new Date(now + 3600_000).toISOString(),
+      waitlist: false,
+      pickupPoints: [{ name: 'ศาลา', address: 'หมู่ 3' }],
+    },
+    agent,
+  );
   const batchId = (created.body as { id: string }).id;
-  const pickupPointId = ((await request(base, 'GET', `/api/v1/batches/${batchId}`, farmer, undefined, agent)).body as { pickupPoints: Array<{ id: string }> }).pickupPoints[0].id;
+  const pickupPointId = (
+    (await request(base, 'GET', `/api/v1/batches/${batchId}`, farmer, undefined, agent)).body as {
+      pickupPoints: Array<{ id: string }>;
+    }
+  ).pickupPoints[0].id;
   const pool = new pg.Pool({ connectionString: dbUrl, max: 4 });
   pool.on('error', () => undefined);
   let n = 0;
@@ -27,7 +54,13 @@ export async function coalescedDbRate(base: string, farmer: string, agent: http.
   await Promise.all(
     Array.from({ length: 4 }, async () => {
       while (performance.now() < until) {
-        const items = Array.from({ length: GROUP }, (_, i) => ({ b: batchId, c: randomUUID(), k: randomUUID(), q: 1 + (i % 3), f: { type: 'pickup', pickupPointId } }));
+        const items = Array.from({ length: GROUP }, (_, i) => ({
+          b: batchId,
+          c: randomUUID(),
+          k: randomUUID(),
+          q: 1 + (i % 3),
+          f: { type: 'pickup', pickupPointId },
+        }));
         const r = await pool.query(
           `SELECT (SELECT count(*) FROM json_array_elements(results::json) x WHERE x->>'o' = 'OK')::int AS ok FROM reserve_group($1::jsonb)`,
           [JSON.stringify(items)],
@@ -42,7 +75,11 @@ export async function coalescedDbRate(base: string, farmer: string, agent: http.
 }
 
 /** The ceiling of one hot row: a conditional UPDATE loop in autocommit at 1, 2 and 8 clients (each commit waits for its WAL flush). */
-export async function hotRowCeiling(url: string, prefix: string, seconds: number): Promise<Array<{ clients: number; perSecond: number }>> {
+export async function hotRowCeiling(
+  url: string,
+  prefix: string,
+  seconds: number,
+): Promise<Array<{ clients: number; perSecond: number }>> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${prefix}_hotrow"`);
@@ -54,25 +91,28 @@ export async function hotRowCeiling(url: string, prefix: string, seconds: number
   const out: Array<{ clients: number; perSecond: number }> = [];
   for (const clients of [1, 2, 8]) {
     await setup.query(`DELETE FROM hot; INSERT INTO hot VALUES (1, 0, 2000000000)`);
-    const conns = await Promise.all(Array.from({ length: clients }, async () => {
-      const c = new pg.Client({ connectionString: dbUrl });
-      c.on('error', () => undefined);
-      await c.connect();
-      return c;
-    }));
+    const conns = await Promise.all(
+      Array.from({ length: clients }, async () => {
+        const c = new pg.Client({ connectionString: dbUrl });
+        c.on('error', () => undefined);
+        await c.connect();
+        return c;
+      }),
+    );
     let n = 0;
     const until = performance.now() + seconds * 1000;
     const t0 = performance.now();
-    await Promise.all(conns.map(async (c) => {
-      while (performance.now() < until) {
-        const r = await c.query(`UPDATE hot SET reserved = reserved + 1 WHERE id = 1 AND reserved + 1 <= capacity`);
-        n += r.rowCount ?? 0;
-      }
-    }));
+    await Promise.all(
+      conns.map(async (c) => {
+        while (performance.now() < until) {
+          const r = await c.query(`UPDATE hot SET reserved = reserved + 1 WHERE id = 1 AND reserved + 1 <= capacity`);
+          n += r.rowCount ?? 0;
+        }
+      }),
+    );
     out.push({ clients, perSecond: n / ((performance.now() - t0) / 1000) });
     await Promise.all(conns.map((c) => c.end()));
   }
   await setup.end();
   return out;
 }
-

@@ -7,7 +7,9 @@ export type NatsCounts = Record<string, { in: number; out: number }>;
 
 export async function natsCounts(monitorPort: number): Promise<NatsCounts> {
   const res = await fetch(`http://127.0.0.1:${monitorPort}/connz?auth=1&limit=4096&state=any`);
-  const body = (await res.json()) as { connections?: Array<{ authorized_user?: string; in_msgs: number; out_msgs: number }> };
+  const body = (await res.json()) as {
+    connections?: Array<{ authorized_user?: string; in_msgs: number; out_msgs: number }>;
+  };
   const out: NatsCounts = {};
   for (const c of body.connections ?? []) {
     const k = c.authorized_user ?? 'anonymous';

@@ -14,7 +14,13 @@ export interface MintedCaller {
  * gateway refuses a token naming no user, so each user is written to the gateway's database first.
  */
 export async function mintTokens(jwt: JwtService, gatewayDb: pg.Pool, callers: MintedCaller[]): Promise<string[]> {
-  const users = callers.map((c) => ({ id: randomUUID(), role: c.roles[0], lao: c.laoCode ?? null, producer: c.producerId ?? null, name: c.name }));
+  const users = callers.map((c) => ({
+    id: randomUUID(),
+    role: c.roles[0],
+    lao: c.laoCode ?? null,
+    producer: c.producerId ?? null,
+    name: c.name,
+  }));
   await gatewayDb.query(
     `INSERT INTO users (id, name, email, password_hash, role, lao_code, producer_id)
      SELECT u.id, u.name, u.id || '@minted.bench', '!', u.role, u.lao, u.producer

@@ -8,7 +8,15 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, ensureChromium } from '../infra.mjs';
 import { addCleanup } from '../lib/system.mjs';
 
-export const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const SIZES = [
   { name: '360', width: 360, height: 800 },
   { name: '1280', width: 1280, height: 800 },
@@ -51,7 +59,11 @@ export async function axeAndScreenshots(base, seeded, shotDir) {
     for (const size of SIZES) {
       const tokens = { consumer: seeded.consumerToken, farmer: seeded.farmerToken, admin: seeded.adminToken };
       for (const as of [undefined, 'consumer', 'farmer', 'admin']) {
-        const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+        const context = await browser.newContext({
+          viewport: { width: size.width, height: size.height },
+          locale: 'th-TH',
+          timezoneId: 'Asia/Bangkok',
+        });
         await context.addInitScript(recordLayoutShifts);
         if (as) await context.addInitScript((token) => window.localStorage.setItem('kdbr.token', token), tokens[as]);
         try {
@@ -76,11 +88,18 @@ async function checkPage(context, base, pg, size, shotDir) {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   try {
     // an event stream never lets the network go idle
-    const res = await page.goto(`${base}${pg.path}`, { waitUntil: pg.stream ? 'load' : 'networkidle', timeout: 60_000 });
+    const res = await page.goto(`${base}${pg.path}`, {
+      waitUntil: pg.stream ? 'load' : 'networkidle',
+      timeout: 60_000,
+    });
     // the page's data has arrived when no "loading" line is left
-    await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 20_000 }).catch(() => errors.push('still loading after 20 s'));
+    await page
+      .waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 20_000 })
+      .catch(() => errors.push('still loading after 20 s'));
     await page.evaluate(() => document.fonts.ready);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     const shifts = await page.evaluate(() => window.__shifts ?? []);
     const screenshot = join(shotDir, `${pg.name}-${size.name}.png`);
     await page.screenshot({ path: screenshot, fullPage: true });
@@ -92,7 +111,21 @@ async function checkPage(context, base, pg, size, shotDir) {
       byImpact[v.impact ?? 'minor'] += v.nodes.length;
       (v.impact === 'serious' || v.impact === 'critical' ? serious : other).push(`${v.id}×${v.nodes.length}`);
     }
-    return { page: pg.name, path: pg.path, size: size.name, status: res?.status() ?? 0, byImpact, serious, other, screenshot, overflow, errors, cls: shifts.reduce((a, x) => a + x.value, 0), shifts, violations: axe.violations };
+    return {
+      page: pg.name,
+      path: pg.path,
+      size: size.name,
+      status: res?.status() ?? 0,
+      byImpact,
+      serious,
+      other,
+      screenshot,
+      overflow,
+      errors,
+      cls: shifts.reduce((a, x) => a + x.value, 0),
+      shifts,
+      violations: axe.violations,
+    };
   } finally {
     await page.close();
   }
@@ -101,10 +134,20 @@ async function checkPage(context, base, pg, size, shotDir) {
 /** In the page: every layout shift not caused by input, with the elements that moved (what Lighthouse's CLS adds up). */
 function recordLayoutShifts() {
   window.__shifts = [];
-  const describe = (n) => (n && n.nodeType === 1 ? `${n.tagName.toLowerCase()}${n.className ? `.${String(n.className).trim().split(/\s+/).join('.')}` : ''}` : n ? '#text' : '?');
+  const describe = (n) =>
+    n && n.nodeType === 1
+      ? `${n.tagName.toLowerCase()}${n.className ? `.${String(n.className).trim().split(/\s+/).join('.')}` : ''}`
+      : n
+        ? '#text'
+        : '?';
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      if (!e.hadRecentInput) window.__shifts.push({ value: e.value, at: Math.round(e.startTime), sources: (e.sources ?? []).map((s) => describe(s.node)) });
+      if (!e.hadRecentInput)
+        window.__shifts.push({
+          value: e.value,
+          at: Math.round(e.startTime),
+          sources: (e.sources ?? []).map((s) => describe(s.node)),
+        });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 }

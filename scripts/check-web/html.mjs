@@ -4,13 +4,21 @@
 const metaContent = (html, attr, name) => {
   for (const m of html.matchAll(/<meta\s[^>]*>/gi)) {
     const tag = m[0];
-    if (new RegExp(`${attr}\\s*=\\s*["']${name.replace(/[.:]/g, '\\$&')}["']`, 'i').test(tag)) return /content\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? /content\s*=\s*'([^']*)'/i.exec(tag)?.[1] ?? null;
+    if (new RegExp(`${attr}\\s*=\\s*["']${name.replace(/[.:]/g, '\\$&')}["']`, 'i').test(tag))
+      return /content\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? /content\s*=\s*'([^']*)'/i.exec(tag)?.[1] ?? null;
   }
   return null;
 };
-const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 /** the body without the server data block: content must be in the markup, not only in the JSON */
-const markup = (html) => unescape(html.replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<head>[\s\S]*<\/head>/i, ''));
+const markup = (html) =>
+  unescape(html.replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<head>[\s\S]*<\/head>/i, ''));
 
 /** [label, ok, detail] rows for GET /products/:id fetched without JavaScript. */
 export async function firstHtmlChecks(base, seeded) {
@@ -61,17 +69,34 @@ export async function headerChecks(base, seeded, entryFile) {
     return [bad.length === 0, bad.length ? `missing on ${bad.join(', ')}` : 'all 3 pages'];
   };
   const csp = (h) => h.get('content-security-policy') ?? '';
-  const directive = (h, name) => csp(h).split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  const directive = (h, name) =>
+    csp(h)
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `)) ?? '';
   const asset = await fetch(`${base}/${entryFile}`, { signal: AbortSignal.timeout(30_000) });
   await asset.arrayBuffer();
   const assetCc = asset.headers.get('cache-control') ?? '';
-  const pageCc = pages.map(({ p, h }) => `${p === '/' ? '/' : p.replace(seeded.productId, ':id')}: ${h.get('cache-control') ?? '—'}`).join('; ');
+  const pageCc = pages
+    .map(({ p, h }) => `${p === '/' ? '/' : p.replace(seeded.productId, ':id')}: ${h.get('cache-control') ?? '—'}`)
+    .join('; ');
   return [
-    ["CSP script-src 'self'", ...every((h) => /(^| )'self'( |$)/.test(directive(h, 'script-src')) && !/unsafe-inline|unsafe-eval|\*/.test(directive(h, 'script-src')))],
+    [
+      "CSP script-src 'self'",
+      ...every(
+        (h) =>
+          /(^| )'self'( |$)/.test(directive(h, 'script-src')) &&
+          !/unsafe-inline|unsafe-eval|\*/.test(directive(h, 'script-src')),
+      ),
+    ],
     ['CSP frame-ancestors', ...every((h) => !!directive(h, 'frame-ancestors'))],
     ['X-Content-Type-Options: nosniff', ...every((h) => h.get('x-content-type-options') === 'nosniff')],
     ['Referrer-Policy', ...every((h) => !!h.get('referrer-policy'))],
-    ['/assets/*.js Cache-Control immutable', asset.status === 200 && /immutable/.test(assetCc) && maxAge(assetCc) >= 31536000, `${asset.status} ${assetCc}`],
+    [
+      '/assets/*.js Cache-Control immutable',
+      asset.status === 200 && /immutable/.test(assetCc) && maxAge(assetCc) >= 31536000,
+      `${asset.status} ${assetCc}`,
+    ],
     ['page HTML not cached long (≤ 5 min)', pages.every(({ h }) => maxAge(h.get('cache-control')) <= 300), pageCc],
   ];
 }

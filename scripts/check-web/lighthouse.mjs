@@ -10,13 +10,24 @@ import { addCleanup } from '../lib/system.mjs';
 
 export async function runLighthouse(url, runs = 3) {
   ensureChromium();
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: [...CHROME_FLAGS, '--headless=new'], logLevel: 'silent', handleSIGINT: false });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: [...CHROME_FLAGS, '--headless=new'],
+    logLevel: 'silent',
+    handleSIGINT: false,
+  });
   // Ctrl-C is ours (check-web.mjs stops the system first); chrome-launcher's own handler would exit at once
   addCleanup('chromium (Lighthouse)', async () => chrome.kill());
   const results = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'seo'], formFactor: 'mobile' });
+      const r = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'seo'],
+        formFactor: 'mobile',
+      });
       results.push({ ...summarize(r.lhr), report: r.report });
     }
   } finally {
@@ -24,7 +35,9 @@ export async function runLighthouse(url, runs = 3) {
   }
   const scored = results.filter((r) => r.performance !== null).sort((a, b) => a.performance - b.performance);
   const median = scored[Math.floor((scored.length - 1) / 2)] ?? results[0];
-  const runsText = results.map((r) => (r.performance ?? `no score (${r.runtimeError ?? r.perfErrors.join('; ') ?? '?'})`));
+  const runsText = results.map(
+    (r) => r.performance ?? `no score (${r.runtimeError ?? r.perfErrors.join('; ') ?? '?'})`,
+  );
   return { ...median, runs: runsText };
 }
 
@@ -34,7 +47,13 @@ function summarize(lhr) {
   const below = (cat, limit) =>
     (lhr.categories[cat]?.auditRefs ?? [])
       .map((r) => audit(r.id))
-      .filter((a) => a && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode) && a.score !== null && a.score < limit)
+      .filter(
+        (a) =>
+          a &&
+          ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode) &&
+          a.score !== null &&
+          a.score < limit,
+      )
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
   return {
     accessibility: score('accessibility'),
@@ -48,6 +67,8 @@ function summarize(lhr) {
     // performance audits below 0.9 (opportunities and diagnostics too), with Lighthouse's own figure
     findings: below('performance', 0.9),
     runtimeError: lhr.runtimeError?.message,
-    perfErrors: (lhr.categories.performance?.auditRefs ?? []).filter((r) => r.weight > 0 && audit(r.id)?.scoreDisplayMode === 'error').map((r) => `${r.id}: ${audit(r.id).errorMessage}`),
+    perfErrors: (lhr.categories.performance?.auditRefs ?? [])
+      .filter((r) => r.weight > 0 && audit(r.id)?.scoreDisplayMode === 'error')
+      .map((r) => `${r.id}: ${audit(r.id).errorMessage}`),
   };
 }

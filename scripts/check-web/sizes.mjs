@@ -39,7 +39,10 @@ export function routeSizes(clientDir) {
   // each console's own JavaScript: every chunk of its folder and what they load, less the consumer pages' files
   const consoleJs = (dir) => {
     const keys = Object.entries(manifest)
-      .filter(([k, c]) => k.startsWith(`src/${dir}/`) || (c.src ?? '').startsWith(`src/${dir}/`) || c.file.includes(`${dir}-app`))
+      .filter(
+        ([k, c]) =>
+          k.startsWith(`src/${dir}/`) || (c.src ?? '').startsWith(`src/${dir}/`) || c.file.includes(`${dir}-app`),
+      )
       .map(([k]) => k);
     const all = new Set(keys.flatMap((k) => [...closure(k).js]).filter((f) => !entry.js.has(f)));
     return { files: all.size, gzip: sum(all) };

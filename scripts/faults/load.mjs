@@ -45,7 +45,12 @@ export class Api {
     let json;
     const t0 = Date.now();
     try {
-      const res = await fetch(this.base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
+      const res = await fetch(this.base + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(15_000),
+      });
       status = res.status;
       const text = await res.text();
       try {
@@ -172,9 +177,23 @@ export class Load {
   /** A reservation as a client that retries with the same key; a 201 goes into the ledger. */
   async reserve(batch, consumer, quantity) {
     const key = randomUUID();
-    const r = await this.api.retry('POST', `/api/v1/batches/${batch.id}/reservations`, { token: consumer, key, body: { quantity, fulfilment: { type: 'pickup', pickupPointId: batch.pickupPointId } } }, 90_000);
+    const r = await this.api.retry(
+      'POST',
+      `/api/v1/batches/${batch.id}/reservations`,
+      { token: consumer, key, body: { quantity, fulfilment: { type: 'pickup', pickupPointId: batch.pickupPointId } } },
+      90_000,
+    );
     if (r.status === 201) {
-      const rec = { id: r.body.id, key, batchId: batch.id, pickupPointId: batch.pickupPointId, quantity: r.body.quantity, token: consumer, orderId: r.body.orderId, status: r.body.status };
+      const rec = {
+        id: r.body.id,
+        key,
+        batchId: batch.id,
+        pickupPointId: batch.pickupPointId,
+        quantity: r.body.quantity,
+        token: consumer,
+        orderId: r.body.orderId,
+        status: r.body.status,
+      };
       this.ledger.reservations.push(rec);
       return rec;
     }
@@ -198,7 +217,10 @@ export class Load {
       if (o.status !== 200) throw new Error(`order ${orderId}: ${o.status}`);
       if (o.body.status !== wantStatus) return o.body;
       if (o.body.amountDueSatang <= 0) return o.body;
-      const p = await this.api.once('POST', `/api/v1/orders/${orderId}/payments`, { token: this.ctx.farmer, body: { amountSatang: o.body.amountDueSatang, method: 'transfer', reference: `F-${randomUUID().slice(0, 8)}` } });
+      const p = await this.api.once('POST', `/api/v1/orders/${orderId}/payments`, {
+        token: this.ctx.farmer,
+        body: { amountSatang: o.body.amountDueSatang, method: 'transfer', reference: `F-${randomUUID().slice(0, 8)}` },
+      });
       if (p.status === 201) return p.body;
       await sleep(500);
     }
@@ -236,10 +258,18 @@ export class Load {
       if (r) held.push(r);
     }
     for (const r of held) await this.pay(r.orderId, this.ctx.farmer, 'awaiting_deposit');
-    await this.transition(`/api/v1/batches/${batch.id}/close`, this.ctx.farmer, async () => (await this.batchStatus(batch.id)) !== 'open');
+    await this.transition(
+      `/api/v1/batches/${batch.id}/close`,
+      this.ctx.farmer,
+      async () => (await this.batchStatus(batch.id)) !== 'open',
+    );
     const total = held.reduce((n, r) => n + r.quantity, 0);
-    const harvested = await this.api.retry('POST', `/api/v1/batches/${batch.id}/harvest`, { token: this.ctx.farmer, body: { actualQuantity: total } });
-    if (harvested.status !== 200 && !(harvested.failedBefore && (await this.batchStatus(batch.id)) !== 'closed')) throw new Error(`harvest: ${harvested.status} ${JSON.stringify(harvested.body)}`);
+    const harvested = await this.api.retry('POST', `/api/v1/batches/${batch.id}/harvest`, {
+      token: this.ctx.farmer,
+      body: { actualQuantity: total },
+    });
+    if (harvested.status !== 200 && !(harvested.failedBefore && (await this.batchStatus(batch.id)) !== 'closed'))
+      throw new Error(`harvest: ${harvested.status} ${JSON.stringify(harvested.body)}`);
     for (const r of held) {
       // the settlement comes to the order service as an event
       const until = Date.now() + 120_000;
@@ -252,8 +282,16 @@ export class Load {
       await this.pay(r.orderId, this.ctx.farmer, 'awaiting_balance');
       const past = (states) => async () => !states.includes(await this.orderStatus(r.orderId));
       await this.transition(`/api/v1/orders/${r.orderId}/ready`, this.ctx.farmer, past(['paid', 'awaiting_balance']));
-      await this.transition(`/api/v1/orders/${r.orderId}/handover`, this.ctx.farmer, past(['paid', 'awaiting_balance', 'ready_for_pickup']));
-      await this.transition(`/api/v1/orders/${r.orderId}/complete`, r.token, async () => (await this.orderStatus(r.orderId)) === 'completed');
+      await this.transition(
+        `/api/v1/orders/${r.orderId}/handover`,
+        this.ctx.farmer,
+        past(['paid', 'awaiting_balance', 'ready_for_pickup']),
+      );
+      await this.transition(
+        `/api/v1/orders/${r.orderId}/complete`,
+        r.token,
+        async () => (await this.orderStatus(r.orderId)) === 'completed',
+      );
       this.ledger.completed.add(r.orderId);
     }
   }
@@ -271,16 +309,38 @@ export async function setUp(api, admin, consumerCount, smsLogPath) {
   const account = { phone: phone(), password: 'farmer-pass-1' };
   const producer = await api.retry('POST', '/api/v1/producers', {
     token: adminToken,
-    body: { kind: 'community_enterprise', name: `วิสาหกิจชุมชน faults ${randomUUID().slice(0, 6)}`, laoCode: LAO, memberCount: 12, contacts: { phone: account.phone }, publishContacts: false, promptPayId: '0812345678', account },
+    body: {
+      kind: 'community_enterprise',
+      name: `วิสาหกิจชุมชน faults ${randomUUID().slice(0, 6)}`,
+      laoCode: LAO,
+      memberCount: 12,
+      contacts: { phone: account.phone },
+      publishContacts: false,
+      promptPayId: '0812345678',
+      account,
+    },
   });
   if (producer.status !== 201) throw new Error(`producer: ${producer.status} ${JSON.stringify(producer.body)}`);
   const farmer = await login(account.phone, account.password);
-  const product = await api.retry('POST', '/api/v1/products', { token: farmer, body: { producerId: producer.body.id, name: 'ลำไยอีดอ (faults)', category: 'fruit', unit: 'kg', priceSatang: 12_000 } });
+  const product = await api.retry('POST', '/api/v1/products', {
+    token: farmer,
+    body: {
+      producerId: producer.body.id,
+      name: 'ลำไยอีดอ (faults)',
+      category: 'fruit',
+      unit: 'kg',
+      priceSatang: 12_000,
+    },
+  });
   if (product.status !== 201) throw new Error(`product: ${product.status} ${JSON.stringify(product.body)}`);
   const consumers = [];
   for (let i = 0; i < consumerCount; i++) {
     // signed up as a person would (register, the code from the SMS log, verify-phone); the system is healthy here
-    const c = await signUpConsumer(api.base, smsLogPath, { name: `ผู้ซื้อ ${i}`, phone: phone(), password: 'consumer-pass-1' });
+    const c = await signUpConsumer(api.base, smsLogPath, {
+      name: `ผู้ซื้อ ${i}`,
+      phone: phone(),
+      password: 'consumer-pass-1',
+    });
     consumers.push(c.accessToken);
   }
   return { adminToken, farmer, productId: product.body.id, consumers };

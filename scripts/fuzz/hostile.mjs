@@ -2,7 +2,25 @@
 // from the same families for the random cases.
 import fc from 'fast-check';
 
-export const NUMBER_EDGES = [0, -1, 1.5, 0.1, -0.0001, 2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, 2 ** 53 + 2, 1e308, -1e308, 5e-324, 'NaN', 'Infinity', '1', '1e3'];
+export const NUMBER_EDGES = [
+  0,
+  -1,
+  1.5,
+  0.1,
+  -0.0001,
+  2 ** 31 - 1,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  2 ** 53,
+  2 ** 53 + 2,
+  1e308,
+  -1e308,
+  5e-324,
+  'NaN',
+  'Infinity',
+  '1',
+  '1e3',
+];
 export const HOSTILE_STRINGS = [
   '',
   ' ',
@@ -65,7 +83,10 @@ export const BAD_IDS = [
 ];
 
 const NUL_SURROGATE = fc.constantFrom('\u0000', '\ud800', '\udc00', '\ud83c', '\uffff', '\u0008');
-const thai = fc.string({ unit: fc.integer({ min: 0x0e01, max: 0x0e5b }).map((c) => String.fromCharCode(c)), maxLength: 40 });
+const thai = fc.string({
+  unit: fc.integer({ min: 0x0e01, max: 0x0e5b }).map((c) => String.fromCharCode(c)),
+  maxLength: 40,
+});
 const emoji = fc.constantFrom('🍊', '🇹🇭', '👨‍👩‍👧', '🏳️‍🌈', '\u{1f600}');
 
 export const hostileString = fc.oneof(
@@ -91,12 +112,17 @@ export const hostileValue = fc.oneof(
   { weight: 3, arbitrary: hostileString },
   { weight: 3, arbitrary: hostileNumber },
   { weight: 2, arbitrary: fc.constantFrom(...WRONG_TYPES) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 2, max: 60 }), NUL_SURROGATE).map(([d, leaf]) => nested(d, leaf)) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.integer({ min: 2, max: 60 }), NUL_SURROGATE).map(([d, leaf]) => nested(d, leaf)),
+  },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
   { weight: 1, arbitrary: fc.array(fc.constant({}), { minLength: 500, maxLength: 3000 }) },
 );
 
 /** A JSON text nested `depth` levels (built as text: no recursion anywhere on this side). */
 export function deepJson(depth, kind = 'object', inside = '1') {
-  return kind === 'object' ? '{"a":'.repeat(depth) + inside + '}'.repeat(depth) : '['.repeat(depth) + inside + ']'.repeat(depth);
+  return kind === 'object'
+    ? '{"a":'.repeat(depth) + inside + '}'.repeat(depth)
+    : '['.repeat(depth) + inside + ']'.repeat(depth);
 }

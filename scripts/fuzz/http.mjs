@@ -37,7 +37,9 @@ function sendOnce(base, c, routePath, method, token, agentToUse) {
   const u = new URL(base);
   const body = c.body === undefined ? undefined : Buffer.isBuffer(c.body) ? c.body : Buffer.from(c.body, 'utf8');
   // header values go out as their UTF-8 bytes (node:http sends latin1 code points as single bytes)
-  const headers = Object.fromEntries(Object.entries(c.headers).map(([k, v]) => [k, Buffer.from(String(v), 'utf8').toString('latin1')]));
+  const headers = Object.fromEntries(
+    Object.entries(c.headers).map(([k, v]) => [k, Buffer.from(String(v), 'utf8').toString('latin1')]),
+  );
   if (c.contentType) headers['content-type'] = c.contentType;
   if (token) headers.authorization = `Bearer ${token}`;
   if (body) headers['content-length'] = String(body.length);
@@ -47,20 +49,32 @@ function sendOnce(base, c, routePath, method, token, agentToUse) {
     const done = (r) => resolve({ ms: Math.round(performance.now() - t0), path, ...r });
     let req;
     try {
-      req = http.request({ host: u.hostname, port: u.port, method, path, headers, agent: agentToUse, timeout: TIMEOUT_MS }, (res) => {
-        if (/text\/event-stream/.test(res.headers['content-type'] ?? '')) {
-          res.destroy();
-          return done({ status: res.statusCode, headers: res.headers, excerpt: '(event stream)' });
-        }
-        const chunks = [];
-        let size = 0;
-        res.on('data', (d) => {
-          size += d.length;
-          if (size < 4096) chunks.push(d);
-        });
-        res.on('end', () => done({ status: res.statusCode, headers: res.headers, excerpt: Buffer.concat(chunks).toString('utf8').slice(0, 600), size }));
-        res.on('error', (e) => done({ status: res.statusCode, headers: res.headers, excerpt: `(response broken: ${e.message})` }));
-      });
+      req = http.request(
+        { host: u.hostname, port: u.port, method, path, headers, agent: agentToUse, timeout: TIMEOUT_MS },
+        (res) => {
+          if (/text\/event-stream/.test(res.headers['content-type'] ?? '')) {
+            res.destroy();
+            return done({ status: res.statusCode, headers: res.headers, excerpt: '(event stream)' });
+          }
+          const chunks = [];
+          let size = 0;
+          res.on('data', (d) => {
+            size += d.length;
+            if (size < 4096) chunks.push(d);
+          });
+          res.on('end', () =>
+            done({
+              status: res.statusCode,
+              headers: res.headers,
+              excerpt: Buffer.concat(chunks).toString('utf8').slice(0, 600),
+              size,
+            }),
+          );
+          res.on('error', (e) =>
+            done({ status: res.statusCode, headers: res.headers, excerpt: `(response broken: ${e.message})` }),
+          );
+        },
+      );
     } catch (e) {
       return done({ status: 0, error: `not sendable: ${e.message}` });
     }

@@ -31,11 +31,13 @@ export function routes(doc) {
         jsonSchema: content['application/json'] ? resolve(doc, content['application/json'].schema) : null,
         bodyRequired: Boolean(op.requestBody?.required ?? op.requestBody),
         pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),
-        query: params.filter((p) => p.in === 'query').map((p) => ({ name: p.name, required: Boolean(p.required), schema: resolve(doc, p.schema) })),
+        query: params
+          .filter((p) => p.in === 'query')
+          .map((p) => ({ name: p.name, required: Boolean(p.required), schema: resolve(doc, p.schema) })),
         headers: [...new Set(params.filter((p) => p.in === 'header').map((p) => p.name.toLowerCase()))],
         // required only when no entry of the same name says optional (the document lists some twice)
-        requiredHeaders: [...new Set(params.filter((p) => p.in === 'header').map((p) => p.name.toLowerCase()))].filter((n) =>
-          params.filter((p) => p.in === 'header' && p.name.toLowerCase() === n).every((p) => p.required),
+        requiredHeaders: [...new Set(params.filter((p) => p.in === 'header').map((p) => p.name.toLowerCase()))].filter(
+          (n) => params.filter((p) => p.in === 'header' && p.name.toLowerCase() === n).every((p) => p.required),
         ),
       });
     }
@@ -46,7 +48,8 @@ export function routes(doc) {
 /** The seeded id that a path parameter of this route names. */
 export function validPathValue(route, name, ids) {
   const p = route.path;
-  if (name === 'code') return p.startsWith('/api/v1/provinces') ? PROVINCE : p.startsWith('/api/v1/districts') ? DISTRICT : LAO;
+  if (name === 'code')
+    return p.startsWith('/api/v1/provinces') ? PROVINCE : p.startsWith('/api/v1/districts') ? DISTRICT : LAO;
   if (name === 'pingId') return ids.pingId;
   if (name === 'file') return 'thumb.webp';
   if (name === 'refundId' || name === 'slipId') return '5f1b7a3e-2c4d-4e8f-9a0b-1c2d3e4f5a6b';
@@ -91,7 +94,8 @@ function byName(name, route, world, now) {
     rating: 5,
     seasonMonths: [7, 8, 9],
   }[name];
-  if (route.key === 'POST /api/v1/auth/login') return { login: world.victim.login, password: world.victim.password }[name] ?? v;
+  if (route.key === 'POST /api/v1/auth/login')
+    return { login: world.victim.login, password: world.victim.password }[name] ?? v;
   return v;
 }
 
@@ -136,7 +140,11 @@ export function validBody(doc, route, world, now = Date.now()) {
 function fixups(route, body, world) {
   const b = structuredClone(body);
   const k = route.key;
-  if ('fulfilment' in b) b.fulfilment = { type: 'pickup', pickupPointId: route.path.includes('/purchases') ? world.ids.stockPickupPointId : world.ids.pickupPointId };
+  if ('fulfilment' in b)
+    b.fulfilment = {
+      type: 'pickup',
+      pickupPointId: route.path.includes('/purchases') ? world.ids.stockPickupPointId : world.ids.pickupPointId,
+    };
   if (k === 'POST /api/v1/producers') {
     delete b.account;
     b.contacts = { phone: '0812345678' };
@@ -146,13 +154,19 @@ function fixups(route, body, world) {
   if ('contacts' in b && k.includes('/products')) delete b.contacts;
   if ('media' in b) b.media = [{ type: 'photo', url: 'https://www.facebook.com/baanrao/photos/1' }];
   if ('tags' in b) b.tags = ['ลำไย'];
-  if (k === 'POST /api/v1/admin/users') Object.assign(b, { role: 'lao_admin', laoCode: LAO, phone: '0899999999', password: 'a-long-password-1' }, { provinceCode: undefined, producerId: undefined, email: undefined });
+  if (k === 'POST /api/v1/admin/users')
+    Object.assign(
+      b,
+      { role: 'lao_admin', laoCode: LAO, phone: '0899999999', password: 'a-long-password-1' },
+      { provinceCode: undefined, producerId: undefined, email: undefined },
+    );
   if (k === 'POST /api/v1/auth/register') Object.assign(b, { password: 'a-long-password-1', email: undefined });
   if ('pickupPoints' in b) b.pickupPoints = [{ name: 'ศาลาหมู่บ้าน', address: 'หมู่ 3 ต.บ้านถ้ำ' }];
   if ('delivery' in b) b.delivery = { feeSatang: 5000 };
   if ('unitPriceSatang' in b) delete b.unitPriceSatang;
   if (k === 'PUT /api/v1/targets') delete b.provinceCode;
-  if (k === 'POST /api/v1/laos' || k.startsWith('PATCH /api/v1/laos')) for (const f of ['lat', 'lon']) if (f in b) b[f] = f === 'lat' ? 19.1 : 99.9;
+  if (k === 'POST /api/v1/laos' || k.startsWith('PATCH /api/v1/laos'))
+    for (const f of ['lat', 'lon']) if (f in b) b[f] = f === 'lat' ? 19.1 : 99.9;
   if ('slipUrl' in b) delete b.slipUrl;
   if ('allowPartial' in b) b.allowPartial = false;
   for (const [key, v] of Object.entries(b)) if (v === undefined) delete b[key];

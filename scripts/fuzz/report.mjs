@@ -18,13 +18,17 @@ export function statusTable(stats) {
   const lines = [head, '-'.repeat(head.length)];
   const total = { sent: 0, byStatus: {}, maxMs: 0 };
   for (const [key, s] of Object.entries(stats)) {
-    lines.push(`${short(key).padEnd(w)}  ${String(s.sent).padStart(5)} ${statuses.map((st) => String(s.byStatus[st] ?? '').padStart(4)).join(' ')}  ${String(s.maxMs).padStart(6)}`);
+    lines.push(
+      `${short(key).padEnd(w)}  ${String(s.sent).padStart(5)} ${statuses.map((st) => String(s.byStatus[st] ?? '').padStart(4)).join(' ')}  ${String(s.maxMs).padStart(6)}`,
+    );
     total.sent += s.sent;
     total.maxMs = Math.max(total.maxMs, s.maxMs);
     for (const [st, n] of Object.entries(s.byStatus)) total.byStatus[st] = (total.byStatus[st] ?? 0) + n;
   }
   lines.push('-'.repeat(head.length));
-  lines.push(`${'total'.padEnd(w)}  ${String(total.sent).padStart(5)} ${statuses.map((st) => String(total.byStatus[st] ?? '').padStart(4)).join(' ')}  ${String(total.maxMs).padStart(6)}`);
+  lines.push(
+    `${'total'.padEnd(w)}  ${String(total.sent).padStart(5)} ${statuses.map((st) => String(total.byStatus[st] ?? '').padStart(4)).join(' ')}  ${String(total.maxMs).padStart(6)}`,
+  );
   return { lines, total };
 }
 
@@ -45,9 +49,13 @@ export function violationLines(violations, runOptions) {
   const lines = [];
   for (const g of groups.values()) {
     const c = g.case;
-    lines.push(`✗ [${g.kind}] ${c.route} → ${g.status}${g.ms !== undefined ? ` in ${g.ms} ms` : ''} (${g.count}×): ${KINDS[g.kind]}`);
+    lines.push(
+      `✗ [${g.kind}] ${c.route} → ${g.status}${g.ms !== undefined ? ` in ${g.ms} ms` : ''} (${g.count}×): ${KINDS[g.kind]}`,
+    );
     lines.push(`    first: case #${c.index} "${c.label}" as ${c.role}`);
-    lines.push(`    request: ${c.route.split(' ')[0]} ${g.path}  content-type: ${c.contentType || '(none)'}${Object.keys(c.headers).length ? `  headers: ${JSON.stringify(c.headers).slice(0, 120)}` : ''}`);
+    lines.push(
+      `    request: ${c.route.split(' ')[0]} ${g.path}  content-type: ${c.contentType || '(none)'}${Object.keys(c.headers).length ? `  headers: ${JSON.stringify(c.headers).slice(0, 120)}` : ''}`,
+    );
     lines.push(`    body: ${bodyExcerpt(c.body, 600)}`);
     if (g.detail) lines.push(`    ${g.detail}`);
     if (g.excerpt) lines.push(`    answer: ${g.excerpt.replace(/\s+/g, ' ').slice(0, 200)}`);

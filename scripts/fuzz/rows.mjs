@@ -17,10 +17,14 @@ export class RowCounter {
       u.pathname = `/${prefix}_${app}`;
       const client = new pg.Client({ connectionString: u.toString() });
       await client.connect();
-      const { rows } = await client.query(`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`);
+      const { rows } = await client.query(
+        `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+      );
       const tables = rows.map((r) => r.t).filter((t) => t !== 'migrations');
       const counts = tables.map((t) => `(SELECT count(*) FROM "${t}")::int AS "${t}"`).join(', ');
-      const outbox = tables.includes('outbox') ? `, (SELECT count(*) FROM outbox WHERE published_at IS NULL)::int AS "~unpublished"` : '';
+      const outbox = tables.includes('outbox')
+        ? `, (SELECT count(*) FROM outbox WHERE published_at IS NULL)::int AS "~unpublished"`
+        : '';
       rc.dbs.push({ app, client, sql: `SELECT ${counts}${outbox}` });
     }
     return rc;
@@ -69,7 +73,8 @@ export class RowCounter {
     for (;;) {
       await new Promise((r) => setTimeout(r, 150));
       const cur = await this.take();
-      if ((cur.unpublished === 0 && RowCounter.diff(prev, cur).length === 0 && stable++ >= 1) || Date.now() > until) return cur;
+      if ((cur.unpublished === 0 && RowCounter.diff(prev, cur).length === 0 && stable++ >= 1) || Date.now() > until)
+        return cur;
       if (RowCounter.diff(prev, cur).length || cur.unpublished) stable = 0;
       prev = cur;
     }

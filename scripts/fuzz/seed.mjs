@@ -48,7 +48,20 @@ export async function seedWorld(base, admin, smsLogPath) {
   await call(base, 'POST', `/batches/${stock.id}/harvest`, farmer, { actualQuantity: 900 });
   const state = await call(base, 'GET', `/batches/${stock.id}`, farmer);
 
-  const link = await call(base, 'POST', '/content-links', adminToken, { url: 'https://www.facebook.com/baanrao/posts/123', platform: 'facebook', laoCode: LAO, productId: shop.productId, publishedAt: new Date(now - day).toISOString() }, { 'idempotency-key': randomUUID() });
+  const link = await call(
+    base,
+    'POST',
+    '/content-links',
+    adminToken,
+    {
+      url: 'https://www.facebook.com/baanrao/posts/123',
+      platform: 'facebook',
+      laoCode: LAO,
+      productId: shop.productId,
+      publishedAt: new Date(now - day).toISOString(),
+    },
+    { 'idempotency-key': randomUUID() },
+  );
   const ping = await call(base, 'POST', '/admin/diagnostics/event-pings', adminToken, { note: 'fuzz seed' });
 
   const accounts = {
@@ -86,7 +99,10 @@ export async function seedWorld(base, admin, smsLogPath) {
 /** A token that still works, or a fresh one (a fuzzed logout or revoke-tokens may have ended it). */
 export async function refreshTokens(base, world) {
   for (const [role, a] of Object.entries(world.accounts)) {
-    const res = await fetch(`${base}/api/v1/auth/me`, { headers: { authorization: `Bearer ${world.tokens[role]}` }, signal: AbortSignal.timeout(10_000) });
+    const res = await fetch(`${base}/api/v1/auth/me`, {
+      headers: { authorization: `Bearer ${world.tokens[role]}` },
+      signal: AbortSignal.timeout(10_000),
+    });
     if (res.status !== 200) world.tokens[role] = await login(base, a.login, a.password);
   }
 }

@@ -6,4 +6,10 @@ export function startSecuredNats(opts: {
   bin?: string | null;
   credentials?: Record<NatsAppName, string>;
   cluster?: { serverName: string; name: string; port: number; routes: string[] };
-}): Promise<{ url: string; stop(): Promise<void>; started: boolean; credentials: Record<NatsAppName, string>; envFor(app: NatsAppName): { NATS_USER: string; NATS_PASSWORD: string } }>;
+}): Promise<{
+  url: string;
+  stop(): Promise<void>;
+  started: boolean;
+  credentials: Record<NatsAppName, string>;
+  envFor(app: NatsAppName): { NATS_USER: string; NATS_PASSWORD: string };
+}>;

@@ -18,7 +18,15 @@ export async function natsPermissionsModule() {
  * Starts the server; returns { url, stop, credentials, envFor(app) } where envFor gives an app its
  * NATS_USER / NATS_PASSWORD. `cluster` ({ serverName, name, port, routes }) makes it one node of a cluster.
  */
-export async function startSecuredNats({ storeDir, host = '127.0.0.1', port, bin, credentials, cluster, monitorPort } = {}) {
+export async function startSecuredNats({
+  storeDir,
+  host = '127.0.0.1',
+  port,
+  bin,
+  credentials,
+  cluster,
+  monitorPort,
+} = {}) {
   const m = await natsPermissionsModule();
   credentials ??= m.newNatsCredentials();
   const nats = await startNatsServer({

@@ -10,7 +10,11 @@ const DOK_KHAMTAI = '4560501';
 export async function call(base, method, path, token, body, headers = {}) {
   const res = await fetch(`${base}/api/v1${path}`, {
     method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    headers: {
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: body ? JSON.stringify(body) : undefined,
     signal: AbortSignal.timeout(30_000),
   });
@@ -19,7 +23,8 @@ export async function call(base, method, path, token, body, headers = {}) {
   return json;
 }
 
-export const login = (base, l, password) => call(base, 'POST', '/auth/login', null, { login: l, password }).then((r) => r.accessToken);
+export const login = (base, l, password) =>
+  call(base, 'POST', '/auth/login', null, { login: l, password }).then((r) => r.accessToken);
 export const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
 /**
@@ -97,7 +102,14 @@ export async function seed(base, admin, smsLogPath) {
 
   const consumer = { name: 'สมใจ ใจดี', phone: phone(), password: 'check-web-consumer-2569' };
   const { accessToken: consumerToken } = await signUpConsumer(base, smsLogPath, consumer);
-  const reservation = await call(base, 'POST', `/batches/${batch.id}/reservations`, consumerToken, { quantity: 2, fulfilment: { type: 'pickup', pickupPointId } }, { 'idempotency-key': randomUUID() });
+  const reservation = await call(
+    base,
+    'POST',
+    `/batches/${batch.id}/reservations`,
+    consumerToken,
+    { quantity: 2, fulfilment: { type: 'pickup', pickupPointId } },
+    { 'idempotency-key': randomUUID() },
+  );
   if (!reservation.orderId) throw new Error(`seed: the reservation has no order (${JSON.stringify(reservation)})`);
   return {
     productId: created.id,

@@ -37,7 +37,8 @@ export function cleanup() {
  */
 export async function startSystem({ logDir, name = 'checkweb', env: extraEnv = {} }) {
   for (const app of APPS) {
-    if (!existsSync(join(ROOT, 'dist', 'apps', app, 'src', 'main.js'))) throw new Error(`dist/apps/${app}/src/main.js is missing: run without --no-build`);
+    if (!existsSync(join(ROOT, 'dist', 'apps', app, 'src', 'main.js')))
+      throw new Error(`dist/apps/${app}/src/main.js is missing: run without --no-build`);
   }
   const pgInfra = await ensurePostgres({ url: process.env.DATABASE_URL });
   if (pgInfra.started) cleanups.push(['PostgreSQL', () => pgInfra.stop()]);
@@ -52,7 +53,10 @@ export async function startSystem({ logDir, name = 'checkweb', env: extraEnv = {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const admin = { login: `${name === 'checkweb' ? 'check-web' : name}-admin@check.local`, password: randomBytes(12).toString('hex') };
+  const admin = {
+    login: `${name === 'checkweb' ? 'check-web' : name}-admin@check.local`,
+    password: randomBytes(12).toString('hex'),
+  };
   const env = {
     ...process.env,
     NODE_ENV: 'production',
@@ -79,11 +83,16 @@ export async function startSystem({ logDir, name = 'checkweb', env: extraEnv = {
   for (const app of APPS) {
     const extra = app === 'gateway' ? { PORT: String(port), HOST: '127.0.0.1' } : {};
     const out = createWriteStream(join(logDir, `${app}.log`));
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], { cwd: ROOT, env: { ...env, ...nats.envFor(app), ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
+      cwd: ROOT,
+      env: { ...env, ...nats.envFor(app), ...extra },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.pipe(out);
     child.stderr.pipe(out);
     child.once('exit', (code, sig) => {
-      if (!cleaning && (code || sig)) console.error(`${app} exited (${code ?? sig}); its log: ${join(logDir, `${app}.log`)}`);
+      if (!cleaning && (code || sig))
+        console.error(`${app} exited (${code ?? sig}); its log: ${join(logDir, `${app}.log`)}`);
     });
     procs.push(child);
   }

@@ -46,14 +46,29 @@ async function call<T>(baseUrl: string, token: string, method: string, path: str
   return json as T;
 }
 
-export async function seedPhayaoDemo(baseUrl: string, adminToken: string): Promise<{ producerId: string; productId: string; shareUrl: string }> {
+export async function seedPhayaoDemo(
+  baseUrl: string,
+  adminToken: string,
+): Promise<{ producerId: string; productId: string; shareUrl: string }> {
   const { producer, product, laoCode } = PHAYAO_DEMO;
   const base = baseUrl.replace(/\/$/, '');
-  const producers = await call<{ items: Array<{ id: string; name: string }> }>(base, adminToken, 'GET', `/producers?laoCode=${laoCode}&pageSize=100`);
+  const producers = await call<{ items: Array<{ id: string; name: string }> }>(
+    base,
+    adminToken,
+    'GET',
+    `/producers?laoCode=${laoCode}&pageSize=100`,
+  );
   const producerId =
-    producers.items.find((p) => p.name === producer.name)?.id ?? (await call<{ id: string }>(base, adminToken, 'POST', '/producers', producer)).id;
-  const products = await call<{ items: Array<{ id: string; name: string }> }>(base, adminToken, 'GET', `/products?producerId=${producerId}&pageSize=100`);
+    producers.items.find((p) => p.name === producer.name)?.id ??
+    (await call<{ id: string }>(base, adminToken, 'POST', '/producers', producer)).id;
+  const products = await call<{ items: Array<{ id: string; name: string }> }>(
+    base,
+    adminToken,
+    'GET',
+    `/products?producerId=${producerId}&pageSize=100`,
+  );
   const productId =
-    products.items.find((p) => p.name === product.name)?.id ?? (await call<{ id: string }>(base, adminToken, 'POST', '/products', { ...product, producerId })).id;
+    products.items.find((p) => p.name === product.name)?.id ??
+    (await call<{ id: string }>(base, adminToken, 'POST', '/products', { ...product, producerId })).id;
   return { producerId, productId, shareUrl: `${base}/api/v1/products/${productId}/share` };
 }

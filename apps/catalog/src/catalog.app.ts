@@ -6,5 +6,9 @@ import { CatalogConfig } from './config.js';
 import { CatalogModule } from './catalog.module.js';
 
 export function createCatalogApp(config: CatalogConfig): Promise<INestMicroservice> {
-  return startServiceApp(CatalogModule.forRoot(config), { nats: config.nats, queue: QUEUE_GROUPS.catalog, logger: makeLogger('catalog', config) });
+  return startServiceApp(CatalogModule.forRoot(config), {
+    nats: config.nats,
+    queue: QUEUE_GROUPS.catalog,
+    logger: makeLogger('catalog', config),
+  });
 }

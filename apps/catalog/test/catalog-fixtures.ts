@@ -40,20 +40,34 @@ export function productBody(producerId: string, extra: Record<string, unknown> =
   };
 }
 
-export async function createProducer(sys: TestSystem, token: string, body: Record<string, unknown> = producerBody()): Promise<{ id: string } & Record<string, unknown>> {
+export async function createProducer(
+  sys: TestSystem,
+  token: string,
+  body: Record<string, unknown> = producerBody(),
+): Promise<{ id: string } & Record<string, unknown>> {
   const res = await sys.http().post('/api/v1/producers').set(bearer(token)).send(body);
   if (res.status !== 201) throw new Error(`producer: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
-export async function createProduct(sys: TestSystem, token: string, producerId: string, extra: Record<string, unknown> = {}): Promise<{ id: string } & Record<string, any>> {
+export async function createProduct(
+  sys: TestSystem,
+  token: string,
+  producerId: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: string } & Record<string, any>> {
   const res = await sys.http().post('/api/v1/products').set(bearer(token)).send(productBody(producerId, extra));
   if (res.status !== 201) throw new Error(`product: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
 /** Runs one query on a service's own database (to check what was or was not written). */
-export async function queryDb<T = Record<string, unknown>>(sys: TestSystem, service: 'catalog' | 'gateway', sql: string, params: unknown[] = []): Promise<T[]> {
+export async function queryDb<T = Record<string, unknown>>(
+  sys: TestSystem,
+  service: 'catalog' | 'gateway',
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: sys.databaseUrl(service) });
   await client.connect();
   try {

@@ -4,7 +4,16 @@ import type { IntegrationEvent, OrderCompletedV1 } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import { eventually, publishEvent, TestSystem } from '@app/testing';
 import { ContentLinkKey1764400000000 } from '../src/migrations/1764400000000-content-link-key.js';
-import { BAN_THAM, bearer, CHIANG_MAI_CITY, createProduct, createProducer, DOK_KHAMTAI, outboxEvents, producerBody } from './catalog-fixtures.js';
+import {
+  BAN_THAM,
+  bearer,
+  CHIANG_MAI_CITY,
+  createProduct,
+  createProducer,
+  DOK_KHAMTAI,
+  outboxEvents,
+  producerBody,
+} from './catalog-fixtures.js';
 
 describe('catalog: content links and verified reviews (issue 3, points 6–7)', () => {
   let sys: TestSystem;
@@ -19,7 +28,9 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
   });
   afterAll(() => sys?.close());
 
-  const field = (res: { body: { fields?: Array<{ field: string }> } }) => [...new Set(res.body.fields?.map((f) => f.field))];
+  const field = (res: { body: { fields?: Array<{ field: string }> } }) => [
+    ...new Set(res.body.fields?.map((f) => f.field)),
+  ];
   const unique = () => Math.random().toString(36).slice(2, 10);
 
   describe('content links', () => {
@@ -30,7 +41,13 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
         .http()
         .post('/api/v1/content-links')
         .set(bearer(laoAdmin))
-        .send({ url: `HTTPS://WWW.Facebook.com/dokkhamtai/posts/${post}/?fbclid=abc&utm_source=line`, platform: 'facebook', laoCode: DOK_KHAMTAI, productId: product.id, publishedAt: '2026-06-01T09:00:00+07:00' })
+        .send({
+          url: `HTTPS://WWW.Facebook.com/dokkhamtai/posts/${post}/?fbclid=abc&utm_source=line`,
+          platform: 'facebook',
+          laoCode: DOK_KHAMTAI,
+          productId: product.id,
+          publishedAt: '2026-06-01T09:00:00+07:00',
+        })
         .expect(201);
       expect(res.body).toMatchObject({
         url: `https://www.facebook.com/dokkhamtai/posts/${post}`,
@@ -46,24 +63,55 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
         .http()
         .post('/api/v1/content-links')
         .set(bearer(laoAdmin))
-        .send({ url: `https://www.facebook.com/dokkhamtai/posts/${post}?utm_campaign=x`, platform: 'facebook', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-02T09:00:00+07:00' })
+        .send({
+          url: `https://www.facebook.com/dokkhamtai/posts/${post}?utm_campaign=x`,
+          platform: 'facebook',
+          laoCode: DOK_KHAMTAI,
+          publishedAt: '2026-06-02T09:00:00+07:00',
+        })
         .expect(409);
       expect(dup.body).toMatchObject({ code: 'DUPLICATE', fields: [{ field: 'url' }] });
       await eventually(async () => {
         const [e] = await outboxEvents(sys, 'catalog.content-link.published', 'contentLinkId', res.body.id);
-        expect(e).toMatchObject({ published: true, payload: { data: { url: res.body.url, laoCode: DOK_KHAMTAI, districtCode: '5605', productId: product.id } } });
+        expect(e).toMatchObject({
+          published: true,
+          payload: { data: { url: res.body.url, laoCode: DOK_KHAMTAI, districtCode: '5605', productId: product.id } },
+        });
       });
     });
 
     it('answers a retried creation with the same Idempotency-Key with the same link; the key for another link is named', async () => {
       const key = `retry-${unique()}`;
-      const body = { url: `https://www.facebook.com/dokkhamtai/posts/${unique()}`, platform: 'facebook', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T09:00:00+07:00' };
-      const first = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).set('Idempotency-Key', key).send(body).expect(201);
-      const again = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).set('Idempotency-Key', key).send(body).expect(201);
+      const body = {
+        url: `https://www.facebook.com/dokkhamtai/posts/${unique()}`,
+        platform: 'facebook',
+        laoCode: DOK_KHAMTAI,
+        publishedAt: '2026-06-01T09:00:00+07:00',
+      };
+      const first = await sys
+        .http()
+        .post('/api/v1/content-links')
+        .set(bearer(laoAdmin))
+        .set('Idempotency-Key', key)
+        .send(body)
+        .expect(201);
+      const again = await sys
+        .http()
+        .post('/api/v1/content-links')
+        .set(bearer(laoAdmin))
+        .set('Idempotency-Key', key)
+        .send(body)
+        .expect(201);
       expect(again.body).toEqual(first.body);
       expect(await outboxEvents(sys, 'catalog.content-link.published', 'contentLinkId', first.body.id)).toHaveLength(1);
       const otherLink = { ...body, url: `https://www.facebook.com/dokkhamtai/posts/${unique()}` };
-      const reused = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).set('Idempotency-Key', key).send(otherLink).expect(409);
+      const reused = await sys
+        .http()
+        .post('/api/v1/content-links')
+        .set(bearer(laoAdmin))
+        .set('Idempotency-Key', key)
+        .send(otherLink)
+        .expect(409);
       expect(reused.body.fields.map((f: { field: string }) => f.field)).toEqual(['Idempotency-Key']);
       // without a key the same post is still refused, naming url
       const dup = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send(body).expect(409);
@@ -73,32 +121,86 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
     it('counts http/https and the m./www./web. hosts of a platform as the same post, showing the URL as given', async () => {
       const post = unique();
       const body = { platform: 'facebook', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' };
-      const first = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, url: `http://m.facebook.com/dokkhamtai/posts/${post}` }).expect(201);
+      const first = await sys
+        .http()
+        .post('/api/v1/content-links')
+        .set(bearer(laoAdmin))
+        .send({ ...body, url: `http://m.facebook.com/dokkhamtai/posts/${post}` })
+        .expect(201);
       expect(first.body.url).toBe(`http://m.facebook.com/dokkhamtai/posts/${post}`);
-      for (const url of [`https://m.facebook.com/dokkhamtai/posts/${post}`, `https://www.facebook.com/dokkhamtai/posts/${post}/`, `http://web.facebook.com/dokkhamtai/posts/${post}`]) {
-        const dup = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, url }).expect(409);
+      for (const url of [
+        `https://m.facebook.com/dokkhamtai/posts/${post}`,
+        `https://www.facebook.com/dokkhamtai/posts/${post}/`,
+        `http://web.facebook.com/dokkhamtai/posts/${post}`,
+      ]) {
+        const dup = await sys
+          .http()
+          .post('/api/v1/content-links')
+          .set(bearer(laoAdmin))
+          .send({ ...body, url })
+          .expect(409);
         expect([url, field(dup)]).toEqual([url, ['url']]);
       }
       const video = `example.org/v/${unique()}`;
-      await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, platform: 'other', url: `https://${video}` }).expect(201);
-      expect(field(await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, platform: 'other', url: `http://${video}` }).expect(409))).toEqual(['url']);
+      await sys
+        .http()
+        .post('/api/v1/content-links')
+        .set(bearer(laoAdmin))
+        .send({ ...body, platform: 'other', url: `https://${video}` })
+        .expect(201);
+      expect(
+        field(
+          await sys
+            .http()
+            .post('/api/v1/content-links')
+            .set(bearer(laoAdmin))
+            .send({ ...body, platform: 'other', url: `http://${video}` })
+            .expect(409),
+        ),
+      ).toEqual(['url']);
     });
 
     it('answers 400 naming url for a URL that passes the format check but cannot be parsed', async () => {
-      const res = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ url: 'http://xn--a.com/p', platform: 'other', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' }).expect(400);
+      const res = await sys
+        .http()
+        .post('/api/v1/content-links')
+        .set(bearer(laoAdmin))
+        .send({
+          url: 'http://xn--a.com/p',
+          platform: 'other',
+          laoCode: DOK_KHAMTAI,
+          publishedAt: '2026-06-01T00:00:00Z',
+        })
+        .expect(400);
       expect(field(res)).toEqual(['url']);
     });
 
     it('does not show who added a link to the public, only to administrators of its area', async () => {
-      const link = (await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ url: `https://www.tiktok.com/@x/video/${unique()}`, platform: 'tiktok', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' }).expect(201)).body;
+      const link = (
+        await sys
+          .http()
+          .post('/api/v1/content-links')
+          .set(bearer(laoAdmin))
+          .send({
+            url: `https://www.tiktok.com/@x/video/${unique()}`,
+            platform: 'tiktok',
+            laoCode: DOK_KHAMTAI,
+            publishedAt: '2026-06-01T00:00:00Z',
+          })
+          .expect(201)
+      ).body;
       const find = (res: { body: { items: Array<{ id: string }> } }) => res.body.items.find((i) => i.id === link.id);
       const query = { laoCode: DOK_KHAMTAI, from: '2026-06-01', to: '2026-06-02', pageSize: 200 };
       const pub = find(await sys.http().get('/api/v1/content-links').query(query).expect(200));
       expect(pub).toMatchObject({ id: link.id, url: link.url });
       expect(pub).not.toHaveProperty('createdBy');
       const stranger = (await sys.userWithRole('lao_admin', { laoCode: BAN_THAM })).token;
-      expect(find(await sys.http().get('/api/v1/content-links').set(bearer(stranger)).query(query).expect(200))).not.toHaveProperty('createdBy');
-      expect(find(await sys.http().get('/api/v1/content-links').set(bearer(laoAdmin)).query(query).expect(200))).toMatchObject({ createdBy: laoAdminId });
+      expect(
+        find(await sys.http().get('/api/v1/content-links').set(bearer(stranger)).query(query).expect(200)),
+      ).not.toHaveProperty('createdBy');
+      expect(
+        find(await sys.http().get('/api/v1/content-links').set(bearer(laoAdmin)).query(query).expect(200)),
+      ).toMatchObject({ createdBy: laoAdminId });
     });
 
     it('migrates links stored before the duplicate key: each gets its key, the same post stored twice keeps both rows', async () => {
@@ -110,10 +212,19 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
         await migration.down(qr);
         const post = unique();
         const insert = (url: string, at: string) =>
-          qr.query(`INSERT INTO content_links (id, url, platform, lao_code, published_at, created_by, created_at) VALUES ($1, $2, 'facebook', $3, now(), $1, $4) RETURNING id`, [randomUUID(), url, DOK_KHAMTAI, at]);
-        const [[older], [newer]] = [await insert(`http://m.facebook.com/a/posts/${post}`, '2026-01-01'), await insert(`https://www.facebook.com/a/posts/${post}`, '2026-01-02')];
+          qr.query(
+            `INSERT INTO content_links (id, url, platform, lao_code, published_at, created_by, created_at) VALUES ($1, $2, 'facebook', $3, now(), $1, $4) RETURNING id`,
+            [randomUUID(), url, DOK_KHAMTAI, at],
+          );
+        const [[older], [newer]] = [
+          await insert(`http://m.facebook.com/a/posts/${post}`, '2026-01-01'),
+          await insert(`https://www.facebook.com/a/posts/${post}`, '2026-01-02'),
+        ];
         await migration.up(qr);
-        const rows: Array<{ id: string; url_key: string }> = await qr.query(`SELECT id, url_key FROM content_links WHERE id = ANY($1) ORDER BY created_at`, [[older.id, newer.id]]);
+        const rows: Array<{ id: string; url_key: string }> = await qr.query(
+          `SELECT id, url_key FROM content_links WHERE id = ANY($1) ORDER BY created_at`,
+          [[older.id, newer.id]],
+        );
         expect(rows).toEqual([
           { id: older.id, url_key: `https://facebook.com/a/posts/${post}` },
           { id: newer.id, url_key: `https://facebook.com/a/posts/${post}#${newer.id}` },
@@ -131,38 +242,128 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
       const admin = await sys.adminToken();
       const product = await createProduct(sys, admin, (await createProducer(sys, admin, producerBody(lao))).id);
       const add = (publishedAt: string, productId?: string) =>
-        sys.http().post('/api/v1/content-links').set(bearer(admin)).send({ url: `https://www.tiktok.com/@x/video/${unique()}`, platform: 'tiktok', laoCode: lao, productId, publishedAt }).expect(201);
+        sys
+          .http()
+          .post('/api/v1/content-links')
+          .set(bearer(admin))
+          .send({
+            url: `https://www.tiktok.com/@x/video/${unique()}`,
+            platform: 'tiktok',
+            laoCode: lao,
+            productId,
+            publishedAt,
+          })
+          .expect(201);
       const may = await add('2026-05-15T10:00:00Z', product.id);
       const june = await add('2026-06-15T10:00:00Z');
       const july = await add('2026-07-15T10:00:00Z', product.id);
       const ids = (res: { body: { items: Array<{ id: string }> } }) => res.body.items.map((i) => i.id);
 
-      expect(ids(await sys.http().get('/api/v1/content-links').query({ laoCode: lao }).expect(200))).toEqual([july.body.id, june.body.id, may.body.id]);
-      expect(ids(await sys.http().get('/api/v1/content-links').query({ productId: product.id }).expect(200))).toEqual([july.body.id, may.body.id]);
-      const june2026 = await sys.http().get('/api/v1/content-links').query({ laoCode: lao, from: '2026-06-01', to: '2026-07-01' }).expect(200);
+      expect(ids(await sys.http().get('/api/v1/content-links').query({ laoCode: lao }).expect(200))).toEqual([
+        july.body.id,
+        june.body.id,
+        may.body.id,
+      ]);
+      expect(ids(await sys.http().get('/api/v1/content-links').query({ productId: product.id }).expect(200))).toEqual([
+        july.body.id,
+        may.body.id,
+      ]);
+      const june2026 = await sys
+        .http()
+        .get('/api/v1/content-links')
+        .query({ laoCode: lao, from: '2026-06-01', to: '2026-07-01' })
+        .expect(200);
       expect(june2026.body).toMatchObject({ total: 1, items: [{ id: june.body.id }] });
-      expect(field(await sys.http().get('/api/v1/content-links').query({ laoCode: '4569999' }).expect(404))).toEqual(['laoCode']);
-      expect(field(await sys.http().get('/api/v1/content-links').query({ from: 'last week' }).expect(400))).toEqual(['from']);
+      expect(field(await sys.http().get('/api/v1/content-links').query({ laoCode: '4569999' }).expect(404))).toEqual([
+        'laoCode',
+      ]);
+      expect(field(await sys.http().get('/api/v1/content-links').query({ from: 'last week' }).expect(400))).toEqual([
+        'from',
+      ]);
     });
 
     it('refuses bad input naming the field, and another LAO’s admin', async () => {
-      const body = { url: `https://youtu.be/${unique()}`, platform: 'youtube', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' };
-      expect(field(await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, laoCode: '4569999' }).expect(404))).toEqual(['laoCode']);
-      expect(field(await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, url: 'ftp://example.org/x' }).expect(400))).toEqual(['url']);
-      expect(field(await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, platform: 'myspace' }).expect(400))).toEqual(['platform']);
-      expect(field(await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ ...body, publishedAt: 'yesterday' }).expect(400))).toEqual(['publishedAt']);
+      const body = {
+        url: `https://youtu.be/${unique()}`,
+        platform: 'youtube',
+        laoCode: DOK_KHAMTAI,
+        publishedAt: '2026-06-01T00:00:00Z',
+      };
+      expect(
+        field(
+          await sys
+            .http()
+            .post('/api/v1/content-links')
+            .set(bearer(laoAdmin))
+            .send({ ...body, laoCode: '4569999' })
+            .expect(404),
+        ),
+      ).toEqual(['laoCode']);
+      expect(
+        field(
+          await sys
+            .http()
+            .post('/api/v1/content-links')
+            .set(bearer(laoAdmin))
+            .send({ ...body, url: 'ftp://example.org/x' })
+            .expect(400),
+        ),
+      ).toEqual(['url']);
+      expect(
+        field(
+          await sys
+            .http()
+            .post('/api/v1/content-links')
+            .set(bearer(laoAdmin))
+            .send({ ...body, platform: 'myspace' })
+            .expect(400),
+        ),
+      ).toEqual(['platform']);
+      expect(
+        field(
+          await sys
+            .http()
+            .post('/api/v1/content-links')
+            .set(bearer(laoAdmin))
+            .send({ ...body, publishedAt: 'yesterday' })
+            .expect(400),
+        ),
+      ).toEqual(['publishedAt']);
       const other = (await sys.userWithRole('lao_admin', { laoCode: BAN_THAM })).token;
-      expect((await sys.http().post('/api/v1/content-links').set(bearer(other)).send(body).expect(403)).body.code).toBe('FORBIDDEN');
+      expect((await sys.http().post('/api/v1/content-links').set(bearer(other)).send(body).expect(403)).body.code).toBe(
+        'FORBIDDEN',
+      );
       const product = await createProduct(sys, laoAdmin, (await createProducer(sys, laoAdmin)).id);
-      const elsewhere = await sys.http().post('/api/v1/content-links').set(bearer(await sys.adminToken())).send({ ...body, laoCode: CHIANG_MAI_CITY, productId: product.id }).expect(400);
+      const elsewhere = await sys
+        .http()
+        .post('/api/v1/content-links')
+        .set(bearer(await sys.adminToken()))
+        .send({ ...body, laoCode: CHIANG_MAI_CITY, productId: product.id })
+        .expect(400);
       expect(field(elsewhere)).toEqual(['productId']);
       await sys.http().post('/api/v1/content-links').send(body).expect(401);
-      expect((await sys.http().get('/api/v1/content-links').query({ laoCode: DOK_KHAMTAI }).expect(200)).body.items.map((i: { url: string }) => i.url)).not.toContain(body.url);
+      expect(
+        (await sys.http().get('/api/v1/content-links').query({ laoCode: DOK_KHAMTAI }).expect(200)).body.items.map(
+          (i: { url: string }) => i.url,
+        ),
+      ).not.toContain(body.url);
     });
 
     it('is removable by whoever added it or an administrator of its LAO, raising catalog.content-link.removed', async () => {
       const add = async (token: string) =>
-        (await sys.http().post('/api/v1/content-links').set(bearer(token)).send({ url: `https://www.instagram.com/p/${unique()}`, platform: 'instagram', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' }).expect(201)).body;
+        (
+          await sys
+            .http()
+            .post('/api/v1/content-links')
+            .set(bearer(token))
+            .send({
+              url: `https://www.instagram.com/p/${unique()}`,
+              platform: 'instagram',
+              laoCode: DOK_KHAMTAI,
+              publishedAt: '2026-06-01T00:00:00Z',
+            })
+            .expect(201)
+        ).body;
       const colleague = (await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI })).token;
       const stranger = (await sys.userWithRole('lao_admin', { laoCode: BAN_THAM })).token;
       const province = (await sys.userWithRole('province_admin', { provinceCode: '56' })).token;
@@ -187,7 +388,12 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
         }
       });
       // a removed link may be registered again
-      await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send({ url: a.url, platform: 'instagram', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' }).expect(201);
+      await sys
+        .http()
+        .post('/api/v1/content-links')
+        .set(bearer(laoAdmin))
+        .send({ url: a.url, platform: 'instagram', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' })
+        .expect(201);
     });
   });
 
@@ -225,7 +431,8 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
       return orderId;
     }
 
-    const review = (token: string, productId: string, body: Record<string, unknown>) => sys.http().post(`/api/v1/products/${productId}/reviews`).set(bearer(token)).send(body);
+    const review = (token: string, productId: string, body: Record<string, unknown>) =>
+      sys.http().post(`/api/v1/products/${productId}/reviews`).set(bearer(token)).send(body);
 
     it('lets the consumer of a completed order review the product once; the product shows average and count, newest first', async () => {
       const product = await createProduct(sys, laoAdmin, (await createProducer(sys, laoAdmin)).id);
@@ -233,11 +440,16 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
       const first = await completeOrder(consumer.id, product.id);
       const second = await completeOrder(consumer.id, product.id);
 
-      const r1 = await eventually(async () => (await review(consumer.token, product.id, { orderId: first, rating: 5, text: 'หวานมาก' }).expect(201)).body);
+      const r1 = await eventually(
+        async () =>
+          (await review(consumer.token, product.id, { orderId: first, rating: 5, text: 'หวานมาก' }).expect(201)).body,
+      );
       expect(r1).toMatchObject({ orderId: first, productId: product.id, rating: 5, text: 'หวานมาก' });
       const again = await review(consumer.token, product.id, { orderId: first, rating: 1, text: 'อีกครั้ง' }).expect(409);
       expect(again.body).toMatchObject({ code: 'DUPLICATE', fields: [{ field: 'orderId' }] });
-      await eventually(() => review(consumer.token, product.id, { orderId: second, rating: 4, text: 'ส่งไว' }).expect(201));
+      await eventually(() =>
+        review(consumer.token, product.id, { orderId: second, rating: 4, text: 'ส่งไว' }).expect(201),
+      );
 
       const shown = await sys.http().get(`/api/v1/products/${product.id}`).expect(200);
       expect(shown.body).toMatchObject({ ratingAverage: 4.5, ratingCount: 2 });
@@ -255,14 +467,33 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
       await eventually(async () => {
         expect((await review(neighbour.token, product.id, { orderId, rating: 5, text: 'x' })).status).toBe(403);
       });
-      expect(field(await review(buyer.token, otherProduct.id, { orderId, rating: 5, text: 'x' }).expect(404))).toEqual(['orderId']);
-      expect(field(await review(buyer.token, product.id, { orderId: randomUUID(), rating: 5, text: 'x' }).expect(404))).toEqual(['orderId']);
-      for (const rating of [0, 6, 4.5, '5']) expect(field(await review(buyer.token, product.id, { orderId, rating, text: 'x' }).expect(400))).toEqual(['rating']);
-      await sys.http().post(`/api/v1/products/${product.id}/reviews`).send({ orderId, rating: 5, text: 'x' }).expect(401);
-      expect(field(await review(buyer.token, randomUUID(), { orderId, rating: 5, text: 'x' }).expect(404))).toEqual(['productId']);
+      expect(field(await review(buyer.token, otherProduct.id, { orderId, rating: 5, text: 'x' }).expect(404))).toEqual([
+        'orderId',
+      ]);
+      expect(
+        field(await review(buyer.token, product.id, { orderId: randomUUID(), rating: 5, text: 'x' }).expect(404)),
+      ).toEqual(['orderId']);
+      for (const rating of [0, 6, 4.5, '5'])
+        expect(field(await review(buyer.token, product.id, { orderId, rating, text: 'x' }).expect(400))).toEqual([
+          'rating',
+        ]);
+      await sys
+        .http()
+        .post(`/api/v1/products/${product.id}/reviews`)
+        .send({ orderId, rating: 5, text: 'x' })
+        .expect(401);
+      expect(field(await review(buyer.token, randomUUID(), { orderId, rating: 5, text: 'x' }).expect(404))).toEqual([
+        'productId',
+      ]);
 
-      expect((await sys.http().get(`/api/v1/products/${product.id}`).expect(200)).body).toMatchObject({ ratingAverage: null, ratingCount: 0 });
-      expect((await sys.http().get(`/api/v1/products/${product.id}/reviews`).expect(200)).body).toEqual({ items: [], total: 0 });
+      expect((await sys.http().get(`/api/v1/products/${product.id}`).expect(200)).body).toMatchObject({
+        ratingAverage: null,
+        ratingCount: 0,
+      });
+      expect((await sys.http().get(`/api/v1/products/${product.id}/reviews`).expect(200)).body).toEqual({
+        items: [],
+        total: 0,
+      });
       await review(buyer.token, product.id, { orderId, rating: 3, text: 'พอใช้' }).expect(201);
     });
   });

@@ -2,7 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { CatalogSubjects } from '@app/contracts';
 import type { Caller } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
-import { BAN_THAM, bearer, CHIANG_MAI_CITY, createProduct, createProducer, DOK_KHAMTAI, outboxEvents, producerBody, queryDb, randomPhone, VALID_NATIONAL_ID } from './catalog-fixtures.js';
+import {
+  BAN_THAM,
+  bearer,
+  CHIANG_MAI_CITY,
+  createProduct,
+  createProducer,
+  DOK_KHAMTAI,
+  outboxEvents,
+  producerBody,
+  queryDb,
+  randomPhone,
+  VALID_NATIONAL_ID,
+} from './catalog-fixtures.js';
 
 describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () => {
   let sys: TestSystem;
@@ -23,14 +35,35 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
 
   describe('a dla_admin adds or corrects an LAO', () => {
     it('adds an LAO with its display name, refuses the same code twice, corrects it, and raises catalog.lao.upserted', async () => {
-      const created = await sys.http().post('/api/v1/laos').set(bearer(admin)).send({ code: '6560599', type: 'subdistrict_admin_org', nameTh: 'บ้านทดสอบ', districtCode: '5605' }).expect(201);
-      expect(created.body).toMatchObject({ code: '6560599', typeTh: 'องค์การบริหารส่วนตำบล', displayNameTh: 'องค์การบริหารส่วนตำบลบ้านทดสอบ', provinceCode: '56', districtCode: '5605' });
+      const created = await sys
+        .http()
+        .post('/api/v1/laos')
+        .set(bearer(admin))
+        .send({ code: '6560599', type: 'subdistrict_admin_org', nameTh: 'บ้านทดสอบ', districtCode: '5605' })
+        .expect(201);
+      expect(created.body).toMatchObject({
+        code: '6560599',
+        typeTh: 'องค์การบริหารส่วนตำบล',
+        displayNameTh: 'องค์การบริหารส่วนตำบลบ้านทดสอบ',
+        provinceCode: '56',
+        districtCode: '5605',
+      });
       await sys.http().get('/api/v1/laos/6560599').expect(200);
 
-      const again = await sys.http().post('/api/v1/laos').set(bearer(admin)).send({ code: '6560599', type: 'subdistrict_admin_org', nameTh: 'ซ้ำ', districtCode: '5605' }).expect(409);
+      const again = await sys
+        .http()
+        .post('/api/v1/laos')
+        .set(bearer(admin))
+        .send({ code: '6560599', type: 'subdistrict_admin_org', nameTh: 'ซ้ำ', districtCode: '5605' })
+        .expect(409);
       expect(field(again)).toEqual(['code']);
 
-      const corrected = await sys.http().patch('/api/v1/laos/6560599').set(bearer(admin)).send({ nameTh: 'บ้านแก้ไข', type: 'subdistrict_municipality' }).expect(200);
+      const corrected = await sys
+        .http()
+        .patch('/api/v1/laos/6560599')
+        .set(bearer(admin))
+        .send({ nameTh: 'บ้านแก้ไข', type: 'subdistrict_municipality' })
+        .expect(200);
       expect(corrected.body).toMatchObject({ displayNameTh: 'เทศบาลตำบลบ้านแก้ไข', type: 'subdistrict_municipality' });
       expect((await sys.http().get('/api/v1/laos/6560599').expect(200)).body.displayNameTh).toBe('เทศบาลตำบลบ้านแก้ไข');
 
@@ -45,38 +78,112 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
 
     it('refuses others, unknown codes and a code that does not match its district', async () => {
       const body = { code: '6560598', type: 'subdistrict_admin_org', nameTh: 'x', districtCode: '5605' };
-      expect((await sys.http().post('/api/v1/laos').set(bearer(laoAdmin)).send(body).expect(403)).body.code).toBe('FORBIDDEN');
-      expect(field(await sys.http().post('/api/v1/laos').set(bearer(admin)).send({ ...body, code: '6569999', districtCode: '5699' }).expect(404))).toEqual(['districtCode']);
-      expect(field(await sys.http().post('/api/v1/laos').set(bearer(admin)).send({ ...body, districtCode: '5601' }).expect(400))).toEqual(['districtCode']);
-      expect(field(await sys.http().patch('/api/v1/laos/6560597').set(bearer(admin)).send({ nameTh: 'x' }).expect(404))).toEqual(['code']);
-      expect(field(await sys.http().post('/api/v1/laos').set(bearer(admin)).send({ ...body, type: 'kingdom' }).expect(400))).toEqual(['type']);
+      expect((await sys.http().post('/api/v1/laos').set(bearer(laoAdmin)).send(body).expect(403)).body.code).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        field(
+          await sys
+            .http()
+            .post('/api/v1/laos')
+            .set(bearer(admin))
+            .send({ ...body, code: '6569999', districtCode: '5699' })
+            .expect(404),
+        ),
+      ).toEqual(['districtCode']);
+      expect(
+        field(
+          await sys
+            .http()
+            .post('/api/v1/laos')
+            .set(bearer(admin))
+            .send({ ...body, districtCode: '5601' })
+            .expect(400),
+        ),
+      ).toEqual(['districtCode']);
+      expect(
+        field(await sys.http().patch('/api/v1/laos/6560597').set(bearer(admin)).send({ nameTh: 'x' }).expect(404)),
+      ).toEqual(['code']);
+      expect(
+        field(
+          await sys
+            .http()
+            .post('/api/v1/laos')
+            .set(bearer(admin))
+            .send({ ...body, type: 'kingdom' })
+            .expect(400),
+        ),
+      ).toEqual(['type']);
       await sys.http().get('/api/v1/laos/6560598').expect(404);
-      expect(field(await sys.http().get('/api/v1/laos').query({ provinceCode: '99' }).expect(404))).toEqual(['provinceCode']);
-      expect(field(await sys.http().get('/api/v1/laos').query({ districtCode: '5699' }).expect(404))).toEqual(['districtCode']);
+      expect(field(await sys.http().get('/api/v1/laos').query({ provinceCode: '99' }).expect(404))).toEqual([
+        'provinceCode',
+      ]);
+      expect(field(await sys.http().get('/api/v1/laos').query({ districtCode: '5699' }).expect(404))).toEqual([
+        'districtCode',
+      ]);
     });
   });
 
   describe('producers', () => {
     it('lets a lao_admin onboard a producer of its LAO and raises catalog.producer.registered', async () => {
-      const res = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(producerBody(DOK_KHAMTAI, { promptPayId: VALID_NATIONAL_ID })).expect(201);
-      expect(res.body).toMatchObject({ id: expect.any(String), kind: 'farmer', memberCount: 1, laoCode: DOK_KHAMTAI, districtCode: '5605', provinceCode: '56', promptPayId: VALID_NATIONAL_ID });
+      const res = await sys
+        .http()
+        .post('/api/v1/producers')
+        .set(bearer(laoAdmin))
+        .send(producerBody(DOK_KHAMTAI, { promptPayId: VALID_NATIONAL_ID }))
+        .expect(201);
+      expect(res.body).toMatchObject({
+        id: expect.any(String),
+        kind: 'farmer',
+        memberCount: 1,
+        laoCode: DOK_KHAMTAI,
+        districtCode: '5605',
+        provinceCode: '56',
+        promptPayId: VALID_NATIONAL_ID,
+      });
       await eventually(async () => {
         const [e] = await outboxEvents(sys, 'catalog.producer.registered', 'producerId', res.body.id);
-        expect(e).toMatchObject({ published: true, payload: { data: { kind: 'farmer', memberCount: 1, laoCode: DOK_KHAMTAI, provinceCode: '56' } } });
+        expect(e).toMatchObject({
+          published: true,
+          payload: { data: { kind: 'farmer', memberCount: 1, laoCode: DOK_KHAMTAI, provinceCode: '56' } },
+        });
       });
     });
 
     it("keeps a community enterprise's members and counts others as one", async () => {
-      const ce = await createProducer(sys, laoAdmin, producerBody(DOK_KHAMTAI, { kind: 'community_enterprise', name: 'วิสาหกิจชุมชนลำไยดอกคำใต้', memberCount: 25 }));
+      const ce = await createProducer(
+        sys,
+        laoAdmin,
+        producerBody(DOK_KHAMTAI, { kind: 'community_enterprise', name: 'วิสาหกิจชุมชนลำไยดอกคำใต้', memberCount: 25 }),
+      );
       expect(ce.memberCount).toBe(25);
-      const bad = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(producerBody(DOK_KHAMTAI, { memberCount: 3 })).expect(400);
+      const bad = await sys
+        .http()
+        .post('/api/v1/producers')
+        .set(bearer(laoAdmin))
+        .send(producerBody(DOK_KHAMTAI, { memberCount: 3 }))
+        .expect(400);
       expect(field(bad)).toEqual(['memberCount']);
-      expect(field(await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(producerBody(DOK_KHAMTAI, { kind: 'community_enterprise', memberCount: 0 })).expect(400))).toEqual(['memberCount']);
+      expect(
+        field(
+          await sys
+            .http()
+            .post('/api/v1/producers')
+            .set(bearer(laoAdmin))
+            .send(producerBody(DOK_KHAMTAI, { kind: 'community_enterprise', memberCount: 0 }))
+            .expect(400),
+        ),
+      ).toEqual(['memberCount']);
     });
 
     it('scopes onboarding: a lao_admin its LAO, a province_admin its province, a dla_admin anywhere', async () => {
       const name = `นอกเขต ${Math.random()}`;
-      const other = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(producerBody(BAN_THAM, { name })).expect(403);
+      const other = await sys
+        .http()
+        .post('/api/v1/producers')
+        .set(bearer(laoAdmin))
+        .send(producerBody(BAN_THAM, { name }))
+        .expect(403);
       expect(other.body.code).toBe('FORBIDDEN');
       expect(await queryDb(sys, 'catalog', 'SELECT id FROM producers WHERE name = $1', [name])).toEqual([]);
 
@@ -90,19 +197,51 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
     });
 
     it('names each bad field: unknown LAO, PromptPay ID, contact URLs', async () => {
-      const unknown = await sys.http().post('/api/v1/producers').set(bearer(admin)).send(producerBody('4569999')).expect(404);
+      const unknown = await sys
+        .http()
+        .post('/api/v1/producers')
+        .set(bearer(admin))
+        .send(producerBody('4569999'))
+        .expect(404);
       expect(unknown.body).toMatchObject({ code: 'NOT_FOUND', fields: [{ field: 'laoCode' }] });
       expect(unknown.body.message).toContain('4569999');
 
       for (const promptPayId of ['1101700207112', '021234567', '12345']) {
-        expect(field(await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(producerBody(DOK_KHAMTAI, { promptPayId })).expect(400))).toEqual(['promptPayId']);
+        expect(
+          field(
+            await sys
+              .http()
+              .post('/api/v1/producers')
+              .set(bearer(laoAdmin))
+              .send(producerBody(DOK_KHAMTAI, { promptPayId }))
+              .expect(400),
+          ),
+        ).toEqual(['promptPayId']);
       }
-      const badUrls = producerBody(DOK_KHAMTAI, { contacts: { facebookUrl: 'javascript:alert(1)', tiktokUrl: 'ftp://tiktok.com/x' } });
-      expect(field(await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(badUrls).expect(400))!.sort()).toEqual(['contacts.facebookUrl', 'contacts.tiktokUrl']);
-      expect(field(await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send({ ...producerBody(), kind: 'company' }).expect(400))).toEqual(['kind']);
+      const badUrls = producerBody(DOK_KHAMTAI, {
+        contacts: { facebookUrl: 'javascript:alert(1)', tiktokUrl: 'ftp://tiktok.com/x' },
+      });
+      expect(
+        field(await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(badUrls).expect(400))!.sort(),
+      ).toEqual(['contacts.facebookUrl', 'contacts.tiktokUrl']);
+      expect(
+        field(
+          await sys
+            .http()
+            .post('/api/v1/producers')
+            .set(bearer(laoAdmin))
+            .send({ ...producerBody(), kind: 'company' })
+            .expect(400),
+        ),
+      ).toEqual(['kind']);
       const name = `array ${Math.random()}`;
       for (const contacts of [[{ phone: '0812345678' }], 'line @x', null]) {
-        const res = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(producerBody(DOK_KHAMTAI, { name, contacts })).expect(400);
+        const res = await sys
+          .http()
+          .post('/api/v1/producers')
+          .set(bearer(laoAdmin))
+          .send(producerBody(DOK_KHAMTAI, { name, contacts }))
+          .expect(400);
         expect([contacts, [...new Set(field(res))]]).toEqual([contacts, ['contacts']]);
       }
       expect(await queryDb(sys, 'catalog', 'SELECT id FROM producers WHERE name = $1', [name])).toEqual([]);
@@ -115,23 +254,62 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
       expect(pub.body.promptPayId).toBeUndefined();
       const mine = await sys.http().get(`/api/v1/producers/${hidden.id}`).set(bearer(laoAdmin)).expect(200);
       expect(mine.body).toMatchObject({ contacts: { phone: '0812345678' }, promptPayId: '0812345678' });
-      expect((await sys.http().get('/api/v1/producers').query({ laoCode: DOK_KHAMTAI }).expect(200)).body.total).toBeGreaterThan(0);
-      expect(field(await sys.http().get('/api/v1/producers').query({ laoCode: '4569999' }).expect(404))).toEqual(['laoCode']);
+      expect(
+        (await sys.http().get('/api/v1/producers').query({ laoCode: DOK_KHAMTAI }).expect(200)).body.total,
+      ).toBeGreaterThan(0);
+      expect(field(await sys.http().get('/api/v1/producers').query({ laoCode: '4569999' }).expect(404))).toEqual([
+        'laoCode',
+      ]);
     });
 
     it('corrects a producer and raises catalog.producer.updated', async () => {
       const p = await createProducer(sys, laoAdmin);
-      const updated = await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ kind: 'community_enterprise', memberCount: 12 }).expect(200);
+      const updated = await sys
+        .http()
+        .patch(`/api/v1/producers/${p.id}`)
+        .set(bearer(laoAdmin))
+        .send({ kind: 'community_enterprise', memberCount: 12 })
+        .expect(200);
       expect(updated.body).toMatchObject({ kind: 'community_enterprise', memberCount: 12 });
-      await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ laoCode: CHIANG_MAI_CITY }).expect(403);
-      expect(field(await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ promptPayId: '1101700207110' }).expect(400))).toEqual(['promptPayId']);
+      await sys
+        .http()
+        .patch(`/api/v1/producers/${p.id}`)
+        .set(bearer(laoAdmin))
+        .send({ laoCode: CHIANG_MAI_CITY })
+        .expect(403);
+      expect(
+        field(
+          await sys
+            .http()
+            .patch(`/api/v1/producers/${p.id}`)
+            .set(bearer(laoAdmin))
+            .send({ promptPayId: '1101700207110' })
+            .expect(400),
+        ),
+      ).toEqual(['promptPayId']);
       // nothing of a producer can be cleared: null is refused, not silently ignored
       for (const key of ['kind', 'name', 'laoCode', 'memberCount', 'contacts', 'publishContacts', 'promptPayId']) {
-        const res = await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ [key]: null }).expect(400);
+        const res = await sys
+          .http()
+          .patch(`/api/v1/producers/${p.id}`)
+          .set(bearer(laoAdmin))
+          .send({ [key]: null })
+          .expect(400);
         expect([key, [...new Set(field(res))]]).toEqual([key, [key]]);
       }
-      expect(field(await sys.http().patch(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).send({ contacts: [{ phone: '0899999999' }] }).expect(400))).toEqual(['contacts']);
-      expect((await sys.http().get(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).expect(200)).body.contacts).toEqual({ phone: '0812345678', lineId: '@lungma', facebookUrl: 'https://www.facebook.com/lungma' });
+      expect(
+        field(
+          await sys
+            .http()
+            .patch(`/api/v1/producers/${p.id}`)
+            .set(bearer(laoAdmin))
+            .send({ contacts: [{ phone: '0899999999' }] })
+            .expect(400),
+        ),
+      ).toEqual(['contacts']);
+      expect(
+        (await sys.http().get(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).expect(200)).body.contacts,
+      ).toEqual({ phone: '0812345678', lineId: '@lungma', facebookUrl: 'https://www.facebook.com/lungma' });
       await eventually(async () => {
         const events = await outboxEvents(sys, 'catalog.producer.updated', 'producerId', p.id);
         expect(events.map((e) => [e.payload.data.memberCount, e.published])).toEqual([[12, true]]);
@@ -140,7 +318,11 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
   });
 
   describe('withdrawing a registration (the onboarding undoes a producer whose login could not be made)', () => {
-    const withdraw = (id: string, caller: Caller) => sys.rpc(CatalogSubjects.withdrawProducer, { id }, caller).then(() => 'ok', (e: { code: string }) => e.code);
+    const withdraw = (id: string, caller: Caller) =>
+      sys.rpc(CatalogSubjects.withdrawProducer, { id }, caller).then(
+        () => 'ok',
+        (e: { code: string }) => e.code,
+      );
 
     it('lets only whoever registered it withdraw it, removes it and raises catalog.producer.withdrawn after registered', async () => {
       const p = await createProducer(sys, laoAdmin);
@@ -175,10 +357,23 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
     it('answers a repeated registration by the same caller with the same producer (a retry), and refuses another caller', async () => {
       const id = randomUUID();
       const body = { ...producerBody(DOK_KHAMTAI), id };
-      const first = await sys.rpc<{ id: string; createdAt: string }>(CatalogSubjects.registerProducer, body, laoAdminCaller);
-      const again = await sys.rpc<{ id: string; createdAt: string }>(CatalogSubjects.registerProducer, body, laoAdminCaller);
+      const first = await sys.rpc<{ id: string; createdAt: string }>(
+        CatalogSubjects.registerProducer,
+        body,
+        laoAdminCaller,
+      );
+      const again = await sys.rpc<{ id: string; createdAt: string }>(
+        CatalogSubjects.registerProducer,
+        body,
+        laoAdminCaller,
+      );
       expect(again).toEqual(first);
-      const other = await sys.rpc(CatalogSubjects.registerProducer, body, { userId: '00000000-0000-4000-8000-000000000002', roles: ['dla_admin'] }).catch((e: { code: string }) => e.code);
+      const other = await sys
+        .rpc(CatalogSubjects.registerProducer, body, {
+          userId: '00000000-0000-4000-8000-000000000002',
+          roles: ['dla_admin'],
+        })
+        .catch((e: { code: string }) => e.code);
       expect(other).toBe('DUPLICATE');
       expect(await outboxEvents(sys, 'catalog.producer.registered', 'producerId', id)).toHaveLength(1);
     });
@@ -187,22 +382,55 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
   describe('a producer with a login', () => {
     it('creates the login bound to the producer and its LAO; the producer manages only its own products', async () => {
       const phone = randomPhone();
-      const res = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send({ ...producerBody(), account: { phone, password: 'farmer-pass-1' } }).expect(201);
+      const res = await sys
+        .http()
+        .post('/api/v1/producers')
+        .set(bearer(laoAdmin))
+        .send({ ...producerBody(), account: { phone, password: 'farmer-pass-1' } })
+        .expect(201);
       const token = await sys.login(phone, 'farmer-pass-1');
       const me = await sys.http().get('/api/v1/auth/me').set(bearer(token)).expect(200);
-      expect(me.body).toMatchObject({ id: res.body.userId, roles: ['producer'], producerId: res.body.id, laoCode: DOK_KHAMTAI });
+      expect(me.body).toMatchObject({
+        id: res.body.userId,
+        roles: ['producer'],
+        producerId: res.body.id,
+        laoCode: DOK_KHAMTAI,
+      });
 
-      const own = await sys.http().post('/api/v1/products').set(bearer(token)).send({ producerId: res.body.id, name: 'ลิ้นจี่', category: 'fruit', unit: 'kg', priceSatang: 8000 }).expect(201);
-      await sys.http().patch(`/api/v1/products/${own.body.id}`).set(bearer(token)).send({ priceSatang: 9000 }).expect(200);
+      const own = await sys
+        .http()
+        .post('/api/v1/products')
+        .set(bearer(token))
+        .send({ producerId: res.body.id, name: 'ลิ้นจี่', category: 'fruit', unit: 'kg', priceSatang: 8000 })
+        .expect(201);
+      await sys
+        .http()
+        .patch(`/api/v1/products/${own.body.id}`)
+        .set(bearer(token))
+        .send({ priceSatang: 9000 })
+        .expect(200);
       const neighbour = await createProducer(sys, laoAdmin);
-      await sys.http().post('/api/v1/products').set(bearer(token)).send({ producerId: neighbour.id, name: 'x', category: 'fruit', unit: 'kg', priceSatang: 1 }).expect(403);
+      await sys
+        .http()
+        .post('/api/v1/products')
+        .set(bearer(token))
+        .send({ producerId: neighbour.id, name: 'x', category: 'fruit', unit: 'kg', priceSatang: 1 })
+        .expect(403);
       await sys.http().post('/api/v1/producers').set(bearer(token)).send(producerBody()).expect(403);
     });
 
     it('leaves no login when the catalog refuses the producer', async () => {
-      for (const [laoCode, status] of [[BAN_THAM, 403], ['4569999', 404]] as const) {
+      for (const [laoCode, status] of [
+        [BAN_THAM, 403],
+        ['4569999', 404],
+      ] as const) {
         const phone = randomPhone();
-        await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send({ ...producerBody(laoCode), account: { phone, password: 'farmer-pass-1' } }).expect(status);
+        await sys
+          .http()
+          .post('/api/v1/producers')
+          .set(bearer(laoAdmin))
+          .send({ ...producerBody(laoCode), account: { phone, password: 'farmer-pass-1' } })
+          .expect(status);
         expect(await queryDb(sys, 'gateway', 'SELECT id FROM users WHERE phone = $1', [phone])).toEqual([]);
         await sys.http().post('/api/v1/auth/login').send({ login: phone, password: 'farmer-pass-1' }).expect(401);
       }
@@ -211,12 +439,22 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
     it("leaves no producer when the account phone is a staff login's (a consumer's is linked after a code), and no login for an invalid body", async () => {
       const taken = await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI });
       const name = `ซ้ำ ${Math.random()}`;
-      const dup = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send({ ...producerBody(DOK_KHAMTAI, { name }), account: { phone: taken.phone, password: 'farmer-pass-1' } }).expect(409);
+      const dup = await sys
+        .http()
+        .post('/api/v1/producers')
+        .set(bearer(laoAdmin))
+        .send({ ...producerBody(DOK_KHAMTAI, { name }), account: { phone: taken.phone, password: 'farmer-pass-1' } })
+        .expect(409);
       expect(dup.body).toMatchObject({ code: 'DUPLICATE', fields: [{ field: 'account.phone' }] });
       expect(await queryDb(sys, 'catalog', 'SELECT id FROM producers WHERE name = $1', [name])).toEqual([]);
 
       const phone = randomPhone();
-      const bad = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send({ ...producerBody(DOK_KHAMTAI, { promptPayId: '1101700207112' }), account: { phone, password: 'short' } }).expect(400);
+      const bad = await sys
+        .http()
+        .post('/api/v1/producers')
+        .set(bearer(laoAdmin))
+        .send({ ...producerBody(DOK_KHAMTAI, { promptPayId: '1101700207112' }), account: { phone, password: 'short' } })
+        .expect(400);
       expect(field(bad)!.sort()).toEqual(['account.password', 'promptPayId']);
       expect(await queryDb(sys, 'gateway', 'SELECT id FROM users WHERE phone = $1', [phone])).toEqual([]);
     });

@@ -36,7 +36,10 @@ describe('catalog: products by id (GET /products?ids=)', () => {
     const here = (await createProducer(sys, admin, producerBody(DOK_KHAMTAI))).id;
     const there = (await createProducer(sys, admin, producerBody(BAN_THAM))).id;
     const mine = [];
-    for (let i = 0; i < 22; i++) mine.push((await createProduct(sys, admin, i < 20 ? here : there, { name: `ลำไย ${String(i).padStart(2, '0')}` })).id);
+    for (let i = 0; i < 22; i++)
+      mine.push(
+        (await createProduct(sys, admin, i < 20 ? here : there, { name: `ลำไย ${String(i).padStart(2, '0')}` })).id,
+      );
     const all = await list({ ids: mine.join(',') }).expect(200);
     expect(all.body.total).toBe(22);
     expect(all.body.items).toHaveLength(22);
@@ -48,7 +51,12 @@ describe('catalog: products by id (GET /products?ids=)', () => {
 
   it('names ids when one is not a UUID, when there are more than 100, or none', async () => {
     const field = (res: { body: { fields?: Array<{ field: string }> } }) => res.body.fields?.map((f) => f.field);
-    for (const bad of [`${randomUUID()},not-a-uuid`, Array.from({ length: 101 }, () => randomUUID()).join(','), '', ',']) {
+    for (const bad of [
+      `${randomUUID()},not-a-uuid`,
+      Array.from({ length: 101 }, () => randomUUID()).join(','),
+      '',
+      ',',
+    ]) {
       const res = await list({ ids: bad }).expect(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
       expect(field(res)).toEqual(['ids']);

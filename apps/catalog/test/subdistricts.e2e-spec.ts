@@ -47,7 +47,10 @@ describe('catalog: subdistricts with postcodes (address picker)', () => {
     const expected = new Map<string, Set<string>>();
     for (const r of expandGeodb(await readPackageGeodb())) {
       if (!/^\d{6}$/.test(r.code) || !/^\d{5}$/.test(r.postalCode) || !r.districtCode) continue;
-      expected.set(r.districtCode, (expected.get(r.districtCode) ?? new Set()).add(`${r.code} ${r.nameTh} ${r.postalCode}`));
+      expected.set(
+        r.districtCode,
+        (expected.get(r.districtCode) ?? new Set()).add(`${r.code} ${r.nameTh} ${r.postalCode}`),
+      );
     }
     const none: string[] = [];
     const missing: string[] = [];
@@ -62,7 +65,9 @@ describe('catalog: subdistricts with postcodes (address picker)', () => {
         }),
       );
     }
-    console.log(`${districts.length - none.length} of ${districts.length} districts have subdistricts; none for ${none.length}: ${none.sort().join(', ')}`);
+    console.log(
+      `${districts.length - none.length} of ${districts.length} districts have subdistricts; none for ${none.length}: ${none.sort().join(', ')}`,
+    );
     expect(missing).toEqual([]);
     expect(none.sort()).toEqual(WITHOUT_SUBDISTRICTS);
   });

@@ -42,7 +42,6 @@ export interface GatewayConfig extends CommonConfig {
   reserveGroup: { windowMs: number; maxGroup: number; maxInFlight: number };
 }
 
-
 export interface PhoneVerificationConfig {
   codeTtlSeconds: number;
   maxAttempts: number;
@@ -66,8 +65,13 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
   if (login && !password) throw new EnvError('BOOTSTRAP_ADMIN_PASSWORD is required with BOOTSTRAP_ADMIN_LOGIN');
   if (login && !/^[^@\s]+@[^@\s]+$/.test(login)) throw new EnvError('BOOTSTRAP_ADMIN_LOGIN must be an e-mail address');
   const generateIfNone = envBool(env, 'BOOTSTRAP_ADMIN_GENERATE', false);
-  const passwordFile = env.BOOTSTRAP_ADMIN_PASSWORD_FILE?.trim() ? resolve(env.BOOTSTRAP_ADMIN_PASSWORD_FILE.trim()) : undefined;
-  if (generateIfNone && !login && !passwordFile) throw new EnvError('BOOTSTRAP_ADMIN_PASSWORD_FILE is required with BOOTSTRAP_ADMIN_GENERATE (a generated password is written there, 0600, never to a log)');
+  const passwordFile = env.BOOTSTRAP_ADMIN_PASSWORD_FILE?.trim()
+    ? resolve(env.BOOTSTRAP_ADMIN_PASSWORD_FILE.trim())
+    : undefined;
+  if (generateIfNone && !login && !passwordFile)
+    throw new EnvError(
+      'BOOTSTRAP_ADMIN_PASSWORD_FILE is required with BOOTSTRAP_ADMIN_GENERATE (a generated password is written there, 0600, never to a log)',
+    );
   return {
     ...commonConfig(env, 'gateway'),
     port: envInt(env, 'PORT', 3000, 0, 65535),

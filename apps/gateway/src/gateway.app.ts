@@ -36,7 +36,9 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });
-  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, { logger: makeLogger('gateway', config) });
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
+    logger: makeLogger('gateway', config),
+  });
   const access = new Logger('Http');
   const fastify = app.getHttpAdapter().getInstance();
   await registerHttpHardening(fastify);
@@ -44,7 +46,14 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
     reply.header('x-request-id', req.id);
   });
   fastify.addHook('onResponse', async (req, reply) => {
-    access.log({ message: 'request', requestId: req.id, method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
+    access.log({
+      message: 'request',
+      requestId: req.id,
+      method: req.method,
+      url: req.url,
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    });
   });
 
   registerSlipBodyParser(fastify);
@@ -74,19 +83,36 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
     .addGlobalResponse(
       ...(
         [
-          [400, 'Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE)'],
+          [
+            400,
+            'Invalid input: `fields` names each bad field (VALIDATION_FAILED, INVALID_JSON, AMOUNT_EXCEEDS_DUE, SLIP_UNREADABLE)',
+          ],
           [401, 'Not signed in, or the token is invalid or expired (UNAUTHENTICATED, INVALID_CREDENTIALS)'],
           [403, 'Signed in, but this is outside your role or area (FORBIDDEN)'],
           [404, 'Not found, or not yours to see (NOT_FOUND)'],
-          [409, 'Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT)'],
-          [413, 'The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE)'],
+          [
+            409,
+            'Conflicts with the current state (DUPLICATE, ILLEGAL_TRANSITION, SOLD_OUT, NOT_OPEN, LIMIT_EXCEEDED, CONFLICT)',
+          ],
+          [
+            413,
+            'The request body is too large: 1 MB, or 5 MB for a slip image, 10 MB for a product photo (PAYLOAD_TOO_LARGE)',
+          ],
           [429, 'Too many failed logins (RATE_LIMITED; see Retry-After)'],
-          [503, 'A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again)'],
+          [
+            503,
+            'A service or database is down, or its answer was lost (SERVICE_UNAVAILABLE; see Retry-After, and `retrySafe` for whether the same request may be sent again)',
+          ],
         ] as const
       ).map(([status, description]) => ({ status, description, schema: { $ref: getSchemaPath(ErrorBodyV1) } })),
     )
     .build();
-  SwaggerModule.setup('api/docs', app, () => documentWebPages(SwaggerModule.createDocument(app, doc, { extraModels: OPENAPI_EXTRA_MODELS })), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup(
+    'api/docs',
+    app,
+    () => documentWebPages(SwaggerModule.createDocument(app, doc, { extraModels: OPENAPI_EXTRA_MODELS })),
+    { jsonDocumentUrl: 'api/docs-json' },
+  );
   await registerWebApp(fastify, config);
 
   app.enableShutdownHooks();
@@ -100,6 +126,8 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
   return {
     app,
     url: `http://127.0.0.1:${port}`,
-    generatedAdmin: generated?.passwordFile ? { login: generated.login, passwordFile: generated.passwordFile } : undefined,
+    generatedAdmin: generated?.passwordFile
+      ? { login: generated.login, passwordFile: generated.passwordFile }
+      : undefined,
   };
 }

@@ -99,7 +99,8 @@ export class GatewayModule {
           // the gateway's outbox relay: identity events (a consumer erased, an account's contact or role); it consumes nothing
           provide: EventRuntime,
           inject: [DataSource],
-          useFactory: (ds: DataSource) => EventRuntime.forService(config, ds, { service: 'gateway', publishes: ['identity'], subscriptions: [] }),
+          useFactory: (ds: DataSource) =>
+            EventRuntime.forService(config, ds, { service: 'gateway', publishes: ['identity'], subscriptions: [] }),
         },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -17,7 +17,12 @@ const LAST = ['POST /api/v1/admin/users/{id}/revoke-tokens', 'POST /api/v1/auth/
 describe('authorization matrix (authorization-matrix.ts)', () => {
   let sys: TestSystem;
   let doc: { paths: Record<string, Record<string, unknown>> };
-  let fuzz: { routes(doc: unknown): any[]; validBody(doc: unknown, route: unknown, world: unknown): unknown; validQueryValue(q: unknown): string | undefined; validPathValue(route: unknown, name: string, ids: unknown): string };
+  let fuzz: {
+    routes(doc: unknown): any[];
+    validBody(doc: unknown, route: unknown, world: unknown): unknown;
+    validQueryValue(q: unknown): string | undefined;
+    validPathValue(route: unknown, name: string, ids: unknown): string;
+  };
   const tokens = {} as Record<Actor, string | null>;
   const ids: Record<string, string> = {};
   let newLink: () => Promise<string>;
@@ -46,8 +51,12 @@ describe('authorization matrix (authorization-matrix.ts)', () => {
     const as = (a: Actor) => ({ authorization: `Bearer ${tokens[a]}` });
     const batch = await sys.http().post('/api/v1/batches').set(as('producer:own')).send(batchBody(product)).expect(201);
     // open it, unless the service's sweep opened it first (its window has begun): then open answers 409
-    if (batch.body.status === 'draft') expect([200, 409]).toContain((await sys.http().post(`/api/v1/batches/${batch.body.id}/open`).set(as('producer:own'))).status);
-    const pickupPointId = (await sys.http().get(`/api/v1/batches/${batch.body.id}`).set(as('producer:own')).expect(200)).body.pickupPoints[0].id;
+    if (batch.body.status === 'draft')
+      expect([200, 409]).toContain(
+        (await sys.http().post(`/api/v1/batches/${batch.body.id}/open`).set(as('producer:own'))).status,
+      );
+    const pickupPointId = (await sys.http().get(`/api/v1/batches/${batch.body.id}`).set(as('producer:own')).expect(200))
+      .body.pickupPoints[0].id;
     const reservation = await sys
       .http()
       .post(`/api/v1/batches/${batch.body.id}/reservations`)
@@ -59,20 +68,40 @@ describe('authorization matrix (authorization-matrix.ts)', () => {
       .http()
       .post('/api/v1/content-links')
       .set(as('dla_admin'))
-      .send({ url: `https://www.facebook.com/baanrao/posts/${Date.now()}`, platform: 'facebook', laoCode: OWN.laoCode, productId: product.productId, publishedAt: new Date(Date.now() - 86400_000).toISOString() })
+      .send({
+        url: `https://www.facebook.com/baanrao/posts/${Date.now()}`,
+        platform: 'facebook',
+        laoCode: OWN.laoCode,
+        productId: product.productId,
+        publishedAt: new Date(Date.now() - 86400_000).toISOString(),
+      })
       .expect(201);
-    const ping = await sys.http().post('/api/v1/admin/diagnostics/event-pings').set(as('dla_admin')).send({ note: 'matrix' });
+    const ping = await sys
+      .http()
+      .post('/api/v1/admin/diagnostics/event-pings')
+      .set(as('dla_admin'))
+      .send({ note: 'matrix' });
     newLink = async () =>
       (
         await sys
           .http()
           .post('/api/v1/content-links')
           .set(as('dla_admin'))
-          .send({ url: `https://www.facebook.com/baanrao/posts/${randomUUID()}`, platform: 'facebook', laoCode: OWN.laoCode, productId: product.productId, publishedAt: new Date(Date.now() - 86400_000).toISOString() })
+          .send({
+            url: `https://www.facebook.com/baanrao/posts/${randomUUID()}`,
+            platform: 'facebook',
+            laoCode: OWN.laoCode,
+            productId: product.productId,
+            publishedAt: new Date(Date.now() - 86400_000).toISOString(),
+          })
           .expect(201)
       ).body.id as string;
     // the share poster renders once and is then cached: the first render can outlast the RPC timeout on a busy machine
-    await eventually(async () => expect((await sys.http().get(`/api/v1/products/${product.productId}/share/poster.png`)).status).toBe(200), { timeoutMs: 60_000, intervalMs: 1000 });
+    await eventually(
+      async () =>
+        expect((await sys.http().get(`/api/v1/products/${product.productId}/share/poster.png`)).status).toBe(200),
+      { timeoutMs: 60_000, intervalMs: 1000 },
+    );
     const target = randomUUID();
     mintToken(sys, { userId: target, roles: ['lao_admin'], ...OWN });
     Object.assign(ids, {
@@ -110,8 +139,13 @@ describe('authorization matrix (authorization-matrix.ts)', () => {
       for (const actor of order) {
         const world = { ids, victim: { login: '0800000000', password: 'not-the-password' } };
         let path = route.path as string;
-        for (const name of route.pathParams as string[]) path = path.replace(`{${name}}`, name === 'id' && row.id ? ids[`${row.id}Id`] : fuzz.validPathValue(route, name, ids));
-        if (route.key === 'DELETE /api/v1/content-links/{id}' && row.expect[actor] === 'ok') path = `/api/v1/content-links/${await newLink()}`;
+        for (const name of route.pathParams as string[])
+          path = path.replace(
+            `{${name}}`,
+            name === 'id' && row.id ? ids[`${row.id}Id`] : fuzz.validPathValue(route, name, ids),
+          );
+        if (route.key === 'DELETE /api/v1/content-links/{id}' && row.expect[actor] === 'ok')
+          path = `/api/v1/content-links/${await newLink()}`;
         const url = new URL(sys.url + path);
         for (const q of route.query) if (q.required) url.searchParams.set(q.name, fuzz.validQueryValue(q) ?? '');
         const headers: Record<string, string> = { 'idempotency-key': randomUUID() };
@@ -124,16 +158,24 @@ describe('authorization matrix (authorization-matrix.ts)', () => {
           headers['content-type'] = 'image/jpeg';
           body = photo;
         }
-        const r = await fetch(url, { method: route.method, headers, body, signal: AbortSignal.timeout(60_000) }).catch((e: Error) => ({ failed: e.name }));
+        const r = await fetch(url, { method: route.method, headers, body, signal: AbortSignal.timeout(60_000) }).catch(
+          (e: Error) => ({ failed: e.name }),
+        );
         if ('failed' in r) {
           wrong.push(`${route.key} as ${actor}: no answer (${r.failed})`);
           continue;
         }
         // the live sale is an event stream that stays open: its status is the answer
-        const json = /json/.test(r.headers.get('content-type') ?? '') ? await r.json().catch(() => null) : (await r.body?.cancel(), null);
+        const json = /json/.test(r.headers.get('content-type') ?? '')
+          ? await r.json().catch(() => null)
+          : (await r.body?.cancel(), null);
         const res = { status: r.status, body: json as { code?: string } | null };
         const want: Expect = row.expect[actor];
-        const authorised = res.status < 500 && res.status !== 403 && res.status !== 404 && !(res.status === 401 && res.body?.code === 'UNAUTHENTICATED');
+        const authorised =
+          res.status < 500 &&
+          res.status !== 403 &&
+          res.status !== 404 &&
+          !(res.status === 401 && res.body?.code === 'UNAUTHENTICATED');
         const absent = row.absent && res.status === 404 && res.body?.code === 'NOT_FOUND';
         const ok = want === 'ok' ? authorised || absent : res.status === want;
         if (!ok) wrong.push(`${route.key} as ${actor}: ${res.status} ${res.body?.code ?? ''} (the table says ${want})`);

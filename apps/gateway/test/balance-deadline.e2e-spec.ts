@@ -31,7 +31,16 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
       .http()
       .post('/api/v1/producers')
       .set(bearer(admin))
-      .send({ kind: 'farmer', name: `สวนมะม่วง ${randomUUID().slice(0, 6)}`, laoCode: '4560501', memberCount: 1, contacts: { phone: account.phone }, publishContacts: true, promptPayId: '0812345678', account })
+      .send({
+        kind: 'farmer',
+        name: `สวนมะม่วง ${randomUUID().slice(0, 6)}`,
+        laoCode: '4560501',
+        memberCount: 1,
+        contacts: { phone: account.phone },
+        publishContacts: true,
+        promptPayId: '0812345678',
+        account,
+      })
       .expect(201);
     const farmer = await sys.login(account.phone, account.password);
     const product = await sys
@@ -42,18 +51,18 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
       .expect(201);
     const now = Date.now();
     const body = {
-        productId: product.body.id,
-        harvestStart: '2026-12-10',
-        harvestEnd: '2026-12-20',
-        estimatedQuantity: 20,
-        reservableQuantity: 10,
-        depositPercent: 30,
-        minQuantity: 1,
-        maxQuantityPerConsumer: 10,
-        preorderOpensAt: new Date(now - 60_000).toISOString(),
-        preorderClosesAt: new Date(now + HOUR).toISOString(),
-        waitlist: false,
-        pickupPoints: [{ name: 'ตลาดสดเทศบาล', address: 'ดอกคำใต้' }],
+      productId: product.body.id,
+      harvestStart: '2026-12-10',
+      harvestEnd: '2026-12-20',
+      estimatedQuantity: 20,
+      reservableQuantity: 10,
+      depositPercent: 30,
+      minQuantity: 1,
+      maxQuantityPerConsumer: 10,
+      preorderOpensAt: new Date(now - 60_000).toISOString(),
+      preorderClosesAt: new Date(now + HOUR).toISOString(),
+      waitlist: false,
+      pickupPoints: [{ name: 'ตลาดสดเทศบาล', address: 'ดอกคำใต้' }],
       ...batch,
     };
     const created = await sys.http().post('/api/v1/batches').set(bearer(farmer)).send(body);
@@ -63,17 +72,29 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
     if (opened.body.status === 'draft') {
       // the service's own sweep may open it first (its window has started): either way it is open
       const res = await sys.http().post(`/api/v1/batches/${batchId}/open`).set(bearer(farmer));
-      if (res.status !== 200 && res.body.code !== 'ILLEGAL_TRANSITION') throw new Error(`open: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 200 && res.body.code !== 'ILLEGAL_TRANSITION')
+        throw new Error(`open: ${res.status} ${JSON.stringify(res.body)}`);
     }
     return { farmer, batchId, pickupPointId: opened.body.pickupPoints[0].id as string, batch: opened.body, body };
   }
 
   const batchOf = async (id: string) => (await sys.http().get(`/api/v1/batches/${id}`).expect(200)).body;
-  const orderOf = async (token: string, id: string) => (await sys.http().get(`/api/v1/orders/${id}`).set(bearer(token)).expect(200)).body;
+  const orderOf = async (token: string, id: string) =>
+    (await sys.http().get(`/api/v1/orders/${id}`).set(bearer(token)).expect(200)).body;
   const reserve = (batchId: string, token: string, quantity: number, pickupPointId: string) =>
-    sys.http().post(`/api/v1/batches/${batchId}/reservations`).set(bearer(token)).set('idempotency-key', randomUUID()).send({ quantity, fulfilment: { type: 'pickup', pickupPointId } });
+    sys
+      .http()
+      .post(`/api/v1/batches/${batchId}/reservations`)
+      .set(bearer(token))
+      .set('idempotency-key', randomUUID())
+      .send({ quantity, fulfilment: { type: 'pickup', pickupPointId } });
   const purchase = (batchId: string, token: string, quantity: number, pickupPointId: string) =>
-    sys.http().post(`/api/v1/batches/${batchId}/purchases`).set(bearer(token)).set('idempotency-key', randomUUID()).send({ quantity, fulfilment: { type: 'pickup', pickupPointId } });
+    sys
+      .http()
+      .post(`/api/v1/batches/${batchId}/purchases`)
+      .set(bearer(token))
+      .set('idempotency-key', randomUUID())
+      .send({ quantity, fulfilment: { type: 'pickup', pickupPointId } });
 
   /** Reserve, pay the deposit, close and record the harvest; answers the order once it awaits its balance. */
   async function harvestedWithDepositPaid(batch: Record<string, unknown>, quantity: number, actualQuantity: number) {
@@ -82,9 +103,19 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
     const reserved = await reserve(b.batchId, consumer.token, quantity, b.pickupPointId).expect(201);
     const orderId: string = reserved.body.orderId;
     const deposit = (await orderOf(consumer.token, orderId)).depositDueSatang;
-    await sys.http().post(`/api/v1/orders/${orderId}/payments`).set(bearer(b.farmer)).send({ amountSatang: deposit, method: 'promptpay', reference: `DEP-${orderId}` }).expect(201);
+    await sys
+      .http()
+      .post(`/api/v1/orders/${orderId}/payments`)
+      .set(bearer(b.farmer))
+      .send({ amountSatang: deposit, method: 'promptpay', reference: `DEP-${orderId}` })
+      .expect(201);
     await sys.http().post(`/api/v1/batches/${b.batchId}/close`).set(bearer(b.farmer)).expect(200);
-    await sys.http().post(`/api/v1/batches/${b.batchId}/harvest`).set(bearer(b.farmer)).send({ actualQuantity }).expect(200);
+    await sys
+      .http()
+      .post(`/api/v1/batches/${b.batchId}/harvest`)
+      .set(bearer(b.farmer))
+      .send({ actualQuantity })
+      .expect(200);
     const order = await eventually(async () => {
       const o = await orderOf(consumer.token, orderId);
       expect(o.status).toBe('awaiting_balance');
@@ -106,9 +137,16 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
     await sweep(new Date(allocatedAt + 72 * HOUR + 1000));
     const expired = await orderOf(h.consumer.token, h.orderId);
     expect(expired).toMatchObject({ status: 'expired', amountDueSatang: 0 });
-    expect(expired.history.at(-1)).toMatchObject({ from: 'awaiting_balance', to: 'expired', trigger: 'payment_deadline_passed', by: 'system' });
+    expect(expired.history.at(-1)).toMatchObject({
+      from: 'awaiting_balance',
+      to: 'expired',
+      trigger: 'payment_deadline_passed',
+      by: 'system',
+    });
     // the deposit paid is owed back (the units are resold)
-    expect(expired.refunds).toEqual([expect.objectContaining({ amountSatang: expired.paidSatang, reason: 'order_expired', status: 'due' })]);
+    expect(expired.refunds).toEqual([
+      expect.objectContaining({ amountSatang: expired.paidSatang, reason: 'order_expired', status: 'due' }),
+    ]);
 
     // harvest-preorder consumed order.expired: the 4 units are stock on hand, once (a second sweep changes nothing)
     await eventually(async () => expect((await batchOf(h.batchId)).stockOnHand).toBe(4));
@@ -118,7 +156,12 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
     const other = await sys.userWithRole('consumer');
     const bought = await purchase(h.batchId, other.token, 4, h.pickupPointId).expect(201);
     expect(bought.body).toMatchObject({ quantity: 4, orderId: expect.any(String) });
-    expect(await orderOf(other.token, bought.body.orderId)).toMatchObject({ status: 'awaiting_balance', reservationId: null, quantity: 4, balanceDeadline: null });
+    expect(await orderOf(other.token, bought.body.orderId)).toMatchObject({
+      status: 'awaiting_balance',
+      reservationId: null,
+      quantity: 4,
+      balanceDeadline: null,
+    });
     expect((await batchOf(h.batchId)).stockOnHand).toBe(0);
   });
 
@@ -146,7 +189,12 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
 
   it('a balance paid in time keeps the order; paid after harvest, nothing returns to stock', async () => {
     const h = await harvestedWithDepositPaid({}, 3, 3);
-    await sys.http().post(`/api/v1/orders/${h.orderId}/payments`).set(bearer(h.farmer)).send({ amountSatang: h.order.amountDueSatang, method: 'transfer', reference: `BAL-${h.orderId}` }).expect(201);
+    await sys
+      .http()
+      .post(`/api/v1/orders/${h.orderId}/payments`)
+      .set(bearer(h.farmer))
+      .send({ amountSatang: h.order.amountDueSatang, method: 'transfer', reference: `BAL-${h.orderId}` })
+      .expect(201);
     await sweep(new Date(new Date(h.order.allocatedAt).getTime() + 100 * HOUR));
     expect((await orderOf(h.consumer.token, h.orderId)).status).toBe('paid');
     expect((await batchOf(h.batchId)).stockOnHand).toBe(0);
@@ -158,29 +206,50 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
       const reserver = await sys.userWithRole('consumer');
       await reserve(b.batchId, reserver.token, 2, b.pickupPointId).expect(201);
       await sys.http().post(`/api/v1/batches/${b.batchId}/close`).set(bearer(b.farmer)).expect(200);
-      await sys.http().post(`/api/v1/batches/${b.batchId}/harvest`).set(bearer(b.farmer)).send({ actualQuantity: 12 }).expect(200);
+      await sys
+        .http()
+        .post(`/api/v1/batches/${b.batchId}/harvest`)
+        .set(bearer(b.farmer))
+        .send({ actualQuantity: 12 })
+        .expect(200);
       expect((await batchOf(b.batchId)).stockOnHand).toBe(10);
 
       const buyer = await sys.userWithRole('consumer');
       const over = await purchase(b.batchId, buyer.token, 4, b.pickupPointId);
       expect(over.status).toBe(409);
-      expect(over.body).toMatchObject({ code: 'LIMIT_EXCEEDED', fields: [expect.objectContaining({ field: 'quantity' })] });
+      expect(over.body).toMatchObject({
+        code: 'LIMIT_EXCEEDED',
+        fields: [expect.objectContaining({ field: 'quantity' })],
+      });
       expect((await batchOf(b.batchId)).stockOnHand).toBe(10);
       // within it, twice, up to the maximum; a third unit is over
       await purchase(b.batchId, buyer.token, 2, b.pickupPointId).expect(201);
       await purchase(b.batchId, buyer.token, 1, b.pickupPointId).expect(201);
       expect((await purchase(b.batchId, buyer.token, 1, b.pickupPointId).expect(409)).body.code).toBe('LIMIT_EXCEEDED');
       // the consumer who reserved 2 may add 1, not 2
-      expect((await purchase(b.batchId, reserver.token, 2, b.pickupPointId).expect(409)).body.code).toBe('LIMIT_EXCEEDED');
+      expect((await purchase(b.batchId, reserver.token, 2, b.pickupPointId).expect(409)).body.code).toBe(
+        'LIMIT_EXCEEDED',
+      );
       await purchase(b.batchId, reserver.token, 1, b.pickupPointId).expect(201);
       expect((await batchOf(b.batchId)).stockOnHand).toBe(6);
     });
 
     it('over the order-total limit → 400 naming quantity, nothing taken', async () => {
       // 1,000,000 baht a unit: at most 1,000 units fit one order (MAX_ORDER_TOTAL_SATANG = 100,000,000,000)
-      const b = await farmerWithBatch({ unitPriceSatang: 100_000_000, maxQuantityPerConsumer: 1000, reservableQuantity: 1, estimatedQuantity: 2000, depositPercent: 0 });
+      const b = await farmerWithBatch({
+        unitPriceSatang: 100_000_000,
+        maxQuantityPerConsumer: 1000,
+        reservableQuantity: 1,
+        estimatedQuantity: 2000,
+        depositPercent: 0,
+      });
       await sys.http().post(`/api/v1/batches/${b.batchId}/close`).set(bearer(b.farmer)).expect(200);
-      await sys.http().post(`/api/v1/batches/${b.batchId}/harvest`).set(bearer(b.farmer)).send({ actualQuantity: 1500 }).expect(200);
+      await sys
+        .http()
+        .post(`/api/v1/batches/${b.batchId}/harvest`)
+        .set(bearer(b.farmer))
+        .send({ actualQuantity: 1500 })
+        .expect(200);
       expect((await batchOf(b.batchId)).stockOnHand).toBe(1500);
 
       const buyer = await sys.userWithRole('consumer');

@@ -46,17 +46,30 @@ describe('the bootstrap administrator', () => {
       await db.query('BEGIN');
       await db.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE'); // reads pass, the admin's INSERT waits
       const port = await freePort();
-      const starting = createGatewayApp(loadGatewayConfig({ ...sys.env, ...natsCredentialsEnv('gateway', sys.natsCredentials), PORT: String(port), BOOTSTRAP_ADMIN_LOGIN: 'second@test.local', BOOTSTRAP_ADMIN_PASSWORD: 'second-password-1' }));
+      const starting = createGatewayApp(
+        loadGatewayConfig({
+          ...sys.env,
+          ...natsCredentialsEnv('gateway', sys.natsCredentials),
+          PORT: String(port),
+          BOOTSTRAP_ADMIN_LOGIN: 'second@test.local',
+          BOOTSTRAP_ADMIN_PASSWORD: 'second-password-1',
+        }),
+      );
       await eventually(async () => {
         await db.query('SELECT pg_stat_clear_snapshot()'); // pg_stat_activity is a snapshot per transaction
-        const rows = await db.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO "users"%'`);
+        const rows = await db.query(
+          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO "users"%'`,
+        );
         expect(rows.rowCount).toBe(1);
       });
       expect(await accepts(port)).toBe(false);
       await db.query('COMMIT');
       const app = await starting;
       apps.push(app);
-      await request(app.url).post('/api/v1/auth/login').send({ login: 'second@test.local', password: 'second-password-1' }).expect(200);
+      await request(app.url)
+        .post('/api/v1/auth/login')
+        .send({ login: 'second@test.local', password: 'second-password-1' })
+        .expect(200);
     } finally {
       await db.end();
     }
@@ -68,7 +81,13 @@ describe('the bootstrap administrator', () => {
     const spies = [process.stdout, process.stderr].map((s) =>
       jest.spyOn(s, 'write').mockImplementation((chunk: unknown) => (output.push(String(chunk)), true)),
     );
-    const env = { BOOTSTRAP_ADMIN_LOGIN: '', BOOTSTRAP_ADMIN_PASSWORD: '', BOOTSTRAP_ADMIN_GENERATE: 'true', BOOTSTRAP_ADMIN_PASSWORD_FILE: join(dir, 'admin-password'), LOG_LEVEL: 'verbose' };
+    const env = {
+      BOOTSTRAP_ADMIN_LOGIN: '',
+      BOOTSTRAP_ADMIN_PASSWORD: '',
+      BOOTSTRAP_ADMIN_GENERATE: 'true',
+      BOOTSTRAP_ADMIN_PASSWORD_FILE: join(dir, 'admin-password'),
+      LOG_LEVEL: 'verbose',
+    };
     const fresh = await TestSystem.start({ services: [], env }).finally(() => spies.forEach((s) => s.mockRestore()));
     try {
       const file = join(dir, 'admin-password');

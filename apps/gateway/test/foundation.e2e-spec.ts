@@ -22,8 +22,14 @@ describe('foundation: gateway → services over NATS → Postgres', () => {
     const districts = await sys.http().get('/api/v1/provinces/56/districts').expect(200);
     expect(districts.body.map((d: { code: string }) => d.code)).toContain('5605');
 
-    const laos = await sys.http().get('/api/v1/laos').query({ districtCode: '5605', type: 'town_municipality' }).expect(200);
-    expect(laos.body.items).toContainEqual(expect.objectContaining({ code: '4560501', displayNameTh: 'เทศบาลเมืองดอกคำใต้', provinceCode: '56' }));
+    const laos = await sys
+      .http()
+      .get('/api/v1/laos')
+      .query({ districtCode: '5605', type: 'town_municipality' })
+      .expect(200);
+    expect(laos.body.items).toContainEqual(
+      expect.objectContaining({ code: '4560501', displayNameTh: 'เทศบาลเมืองดอกคำใต้', provinceCode: '56' }),
+    );
   });
 
   it('carries the request id from the caller into the response', async () => {
@@ -40,7 +46,15 @@ describe('foundation: gateway → services over NATS → Postgres', () => {
 
   it('reports every part up on /health, and names a service that is down', async () => {
     const up = await sys.http().get('/health').expect(200);
-    expect(up.body.checks).toEqual({ postgres: 'up', nats: 'up', catalog: 'up', 'harvest-preorder': 'up', order: 'up', reporting: 'up', notification: 'up' });
+    expect(up.body.checks).toEqual({
+      postgres: 'up',
+      nats: 'up',
+      catalog: 'up',
+      'harvest-preorder': 'up',
+      order: 'up',
+      reporting: 'up',
+      notification: 'up',
+    });
 
     await sys.stopApp('order');
     try {
@@ -58,10 +72,10 @@ describe('foundation: gateway → services over NATS → Postgres', () => {
     await db.connect();
     try {
       const id = randomUUID();
-      await db.query(`INSERT INTO parked_events (consumer, event_id, type, payload, error, attempts) VALUES ('reporting', $1, 'order.completed', $2, 'Error: x', 20)`, [
-        id,
-        JSON.stringify({ id, type: 'order.completed' }),
-      ]);
+      await db.query(
+        `INSERT INTO parked_events (consumer, event_id, type, payload, error, attempts) VALUES ('reporting', $1, 'order.completed', $2, 'Error: x', 20)`,
+        [id, JSON.stringify({ id, type: 'order.completed' })],
+      );
       const res = await sys.http().get('/health').expect(200);
       expect(res.body).toMatchObject({ status: 'up', down: [], parkedEvents: { reporting: 1 } });
       await db.query(`DELETE FROM parked_events WHERE event_id = $1`, [id]);
@@ -72,22 +86,35 @@ describe('foundation: gateway → services over NATS → Postgres', () => {
 
   it('applies an event exactly once when its consumer was down at publish time, and ignores a redelivered copy', async () => {
     await sys.stopApp('reporting');
-    const ping = await sys.http().post('/api/v1/admin/diagnostics/event-pings').set('authorization', `Bearer ${admin}`).send({ note: 'while down' }).expect(201);
+    const ping = await sys
+      .http()
+      .post('/api/v1/admin/diagnostics/event-pings')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ note: 'while down' })
+      .expect(201);
     const pingId: string = ping.body.pingId;
 
     await sys.startApp('reporting');
     await eventually(async () => {
-      const r = await sys.http().get(`/api/v1/admin/diagnostics/event-pings/${pingId}`).set('authorization', `Bearer ${admin}`).expect(200);
+      const r = await sys
+        .http()
+        .get(`/api/v1/admin/diagnostics/event-pings/${pingId}`)
+        .set('authorization', `Bearer ${admin}`)
+        .expect(200);
       expect(r.body.appliedCount).toBe(1);
     });
 
     // Publish the very same event again, past JetStream's Msg-Id dedupe: only the inbox stands in the way.
     const nc = await sys.connectNats();
     try {
-      const stream = await jetstreamManager(nc).then((m) => m.streams.getMessage(EVENT_STREAMS.diagnostics.stream, { last_by_subj: 'evt.diagnostics.ping.recorded' }));
+      const stream = await jetstreamManager(nc).then((m) =>
+        m.streams.getMessage(EVENT_STREAMS.diagnostics.stream, { last_by_subj: 'evt.diagnostics.ping.recorded' }),
+      );
       const event = stream!.json<{ id: string }>();
       expect(event.id).toBe(pingId);
-      const ack = await jetstream(nc).publish('evt.diagnostics.ping.recorded', JSON.stringify(event), { msgID: `${pingId}-copy` });
+      const ack = await jetstream(nc).publish('evt.diagnostics.ping.recorded', JSON.stringify(event), {
+        msgID: `${pingId}-copy`,
+      });
       expect(ack.duplicate).toBe(false);
       const jsm = await jetstreamManager(nc);
       await eventually(async () => {
@@ -99,7 +126,11 @@ describe('foundation: gateway → services over NATS → Postgres', () => {
     } finally {
       await nc.close();
     }
-    const after = await sys.http().get(`/api/v1/admin/diagnostics/event-pings/${pingId}`).set('authorization', `Bearer ${admin}`).expect(200);
+    const after = await sys
+      .http()
+      .get(`/api/v1/admin/diagnostics/event-pings/${pingId}`)
+      .set('authorization', `Bearer ${admin}`)
+      .expect(200);
     expect(after.body.appliedCount).toBe(1);
   });
 });

@@ -14,14 +14,38 @@ describe('identity and access', () => {
 
   it('registers a consumer (phone verified by SMS code, see registration.e2e-spec), logs in by phone or e-mail', async () => {
     const p = phone();
-    const reg = await sys.registerConsumer({ name: 'สมใจ', phone: p, password: 'secret-pass', email: `${p}@Example.com` });
-    expect(reg.user).toEqual({ id: expect.any(String), name: 'สมใจ', roles: ['consumer'], phone: p, phoneVerified: true, email: `${p}@example.com` });
+    const reg = await sys.registerConsumer({
+      name: 'สมใจ',
+      phone: p,
+      password: 'secret-pass',
+      email: `${p}@Example.com`,
+    });
+    expect(reg.user).toEqual({
+      id: expect.any(String),
+      name: 'สมใจ',
+      roles: ['consumer'],
+      phone: p,
+      phoneVerified: true,
+      email: `${p}@example.com`,
+    });
 
-    const byPhone = await sys.http().post('/api/v1/auth/login').send({ login: `+66${p.slice(1)}`, password: 'secret-pass' }).expect(200);
+    const byPhone = await sys
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ login: `+66${p.slice(1)}`, password: 'secret-pass' })
+      .expect(200);
     expect(byPhone.body.user).toMatchObject({ id: reg.id, roles: ['consumer'] });
-    const byEmail = await sys.http().post('/api/v1/auth/login').send({ login: `${p}@EXAMPLE.com`, password: 'secret-pass' }).expect(200);
+    const byEmail = await sys
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ login: `${p}@EXAMPLE.com`, password: 'secret-pass' })
+      .expect(200);
 
-    const me = await sys.http().get('/api/v1/auth/me').set('authorization', `Bearer ${byEmail.body.accessToken}`).expect(200);
+    const me = await sys
+      .http()
+      .get('/api/v1/auth/me')
+      .set('authorization', `Bearer ${byEmail.body.accessToken}`)
+      .expect(200);
     expect(me.body.id).toBe(reg.id);
   });
 
@@ -40,8 +64,17 @@ describe('identity and access', () => {
     const neighbour = phone();
     await sys.registerConsumer({ name: 'v', phone: victim, password: 'right-pass' });
     await sys.registerConsumer({ name: 'n', phone: neighbour, password: 'right-pass' });
-    for (let i = 0; i < 5; i++) await sys.http().post('/api/v1/auth/login').send({ login: victim, password: `guess-${i}` }).expect(401);
-    const locked = await sys.http().post('/api/v1/auth/login').send({ login: victim, password: 'right-pass' }).expect(429);
+    for (let i = 0; i < 5; i++)
+      await sys
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ login: victim, password: `guess-${i}` })
+        .expect(401);
+    const locked = await sys
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ login: victim, password: 'right-pass' })
+      .expect(429);
     expect(locked.body.code).toBe('RATE_LIMITED');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
     await sys.http().post('/api/v1/auth/login').send({ login: neighbour, password: 'right-pass' }).expect(200);
@@ -51,7 +84,14 @@ describe('identity and access', () => {
     const target = phone();
     await sys.registerConsumer({ name: 't', phone: target, password: 'right-pass' });
     const statuses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => sys.http().post('/api/v1/auth/login').set('x-forwarded-for', `203.0.113.${i}`).send({ login: target, password: `guess-${i}` }).then((r) => r.status)),
+      Array.from({ length: 20 }, (_, i) =>
+        sys
+          .http()
+          .post('/api/v1/auth/login')
+          .set('x-forwarded-for', `203.0.113.${i}`)
+          .send({ login: target, password: `guess-${i}` })
+          .then((r) => r.status),
+      ),
     );
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(15);
@@ -60,15 +100,32 @@ describe('identity and access', () => {
   it('refuses malformed bodies with 400 naming each field, never 500', async () => {
     const missing = await sys.http().post('/api/v1/auth/register').send({ name: 'x' }).expect(400);
     expect(missing.body.code).toBe('VALIDATION_FAILED');
-    expect(missing.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['phone', 'password']));
+    expect(missing.body.fields.map((f: { field: string }) => f.field)).toEqual(
+      expect.arrayContaining(['phone', 'password']),
+    );
 
-    const unknown = await sys.http().post('/api/v1/auth/register').send({ name: 'x', phone: phone(), password: 'secret-pass', isAdmin: true }).expect(400);
+    const unknown = await sys
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ name: 'x', phone: phone(), password: 'secret-pass', isAdmin: true })
+      .expect(400);
     expect(unknown.body.fields).toContainEqual(expect.objectContaining({ field: 'isAdmin' }));
 
-    const wrongType = await sys.http().post('/api/v1/auth/register').send({ name: 42, phone: 812345678, password: ['x'] }).expect(400);
-    expect(wrongType.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['name', 'phone', 'password']));
+    const wrongType = await sys
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ name: 42, phone: 812345678, password: ['x'] })
+      .expect(400);
+    expect(wrongType.body.fields.map((f: { field: string }) => f.field)).toEqual(
+      expect.arrayContaining(['name', 'phone', 'password']),
+    );
 
-    const badJson = await sys.http().post('/api/v1/auth/login').set('content-type', 'application/json').send('{"login": ').expect(400);
+    const badJson = await sys
+      .http()
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .send('{"login": ')
+      .expect(400);
     expect(badJson.body.code).toBe('INVALID_JSON');
 
     const notObject = await sys.http().post('/api/v1/auth/login').send([1, 2]).expect(400);
@@ -76,36 +133,79 @@ describe('identity and access', () => {
 
     await sys.http().get('/api/v1/no-such-route').expect(404);
 
-    const nul = await sys.http().post('/api/v1/auth/register').send({ name: 'a\u0000b', phone: phone(), password: 'secret-pass' }).expect(400);
+    const nul = await sys
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ name: 'a\u0000b', phone: phone(), password: 'secret-pass' })
+      .expect(400);
     expect(nul.body.fields).toEqual([expect.objectContaining({ field: 'name' })]);
-    const surrogate = await sys.http().post('/api/v1/auth/login').send({ login: 'x\ud800y', password: 'secret-pass' }).expect(400);
+    const surrogate = await sys
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ login: 'x\ud800y', password: 'secret-pass' })
+      .expect(400);
     expect(surrogate.body.fields).toEqual([expect.objectContaining({ field: 'login' })]);
     const inQuery = await sys.http().get('/api/v1/laos').query({ q: 'a\u0000' }).expect(400);
     expect(inQuery.body.fields).toEqual([expect.objectContaining({ field: 'q' })]);
   });
 
   it('lets each admin create only the logins of its scope', async () => {
-    const prov = await sys.http().post('/api/v1/admin/users').set('authorization', `Bearer ${admin}`).send({ name: 'สถ.จ. พะเยา', phone: phone(), password: 'password-1', role: 'province_admin', provinceCode: '56' }).expect(201);
+    const prov = await sys
+      .http()
+      .post('/api/v1/admin/users')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ name: 'สถ.จ. พะเยา', phone: phone(), password: 'password-1', role: 'province_admin', provinceCode: '56' })
+      .expect(201);
     expect(prov.body).toMatchObject({ roles: ['province_admin'], provinceCode: '56' });
 
     const provinceAdmin = await sys.userWithRole('province_admin', { provinceCode: '56' });
     const auth = { authorization: `Bearer ${provinceAdmin.token}` };
-    await sys.http().post('/api/v1/admin/users').set(auth).send({ name: 'อปท.', phone: phone(), password: 'password-1', role: 'lao_admin', laoCode: '4560501' }).expect(201);
-    const otherProvince = await sys.http().post('/api/v1/admin/users').set(auth).send({ name: 'x', phone: phone(), password: 'password-1', role: 'lao_admin', laoCode: '3500101' }).expect(403);
+    await sys
+      .http()
+      .post('/api/v1/admin/users')
+      .set(auth)
+      .send({ name: 'อปท.', phone: phone(), password: 'password-1', role: 'lao_admin', laoCode: '4560501' })
+      .expect(201);
+    const otherProvince = await sys
+      .http()
+      .post('/api/v1/admin/users')
+      .set(auth)
+      .send({ name: 'x', phone: phone(), password: 'password-1', role: 'lao_admin', laoCode: '3500101' })
+      .expect(403);
     expect(otherProvince.body.code).toBe('FORBIDDEN');
-    await sys.http().post('/api/v1/admin/users').set(auth).send({ name: 'x', phone: phone(), password: 'password-1', role: 'dla_admin' }).expect(403);
+    await sys
+      .http()
+      .post('/api/v1/admin/users')
+      .set(auth)
+      .send({ name: 'x', phone: phone(), password: 'password-1', role: 'dla_admin' })
+      .expect(403);
 
-    const unknownLao = await sys.http().post('/api/v1/admin/users').set(auth).send({ name: 'x', phone: phone(), password: 'password-1', role: 'lao_admin', laoCode: '4569999' }).expect(404);
+    const unknownLao = await sys
+      .http()
+      .post('/api/v1/admin/users')
+      .set(auth)
+      .send({ name: 'x', phone: phone(), password: 'password-1', role: 'lao_admin', laoCode: '4569999' })
+      .expect(404);
     expect(unknownLao.body.fields).toEqual([expect.objectContaining({ field: 'laoCode' })]);
 
     const consumer = await sys.userWithRole('consumer');
-    const forbidden = await sys.http().post('/api/v1/admin/users').set('authorization', `Bearer ${consumer.token}`).send({ name: 'x', phone: phone(), password: 'password-1', role: 'producer', laoCode: '4560501' }).expect(403);
+    const forbidden = await sys
+      .http()
+      .post('/api/v1/admin/users')
+      .set('authorization', `Bearer ${consumer.token}`)
+      .send({ name: 'x', phone: phone(), password: 'password-1', role: 'producer', laoCode: '4560501' })
+      .expect(403);
     expect(forbidden.body.code).toBe('FORBIDDEN');
   });
 
   it('serves the OpenAPI document', async () => {
     const doc = await sys.http().get('/api/docs-json').expect(200);
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/register', '/api/v1/auth/login', '/api/v1/provinces', '/health']));
-    await sys.http().get('/api/docs').expect((r) => expect([200, 301, 302]).toContain(r.status));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/register', '/api/v1/auth/login', '/api/v1/provinces', '/health']),
+    );
+    await sys
+      .http()
+      .get('/api/docs')
+      .expect((r) => expect([200, 301, 302]).toContain(r.status));
   });
 });

@@ -27,7 +27,16 @@ describe('journey: from reservation to completed order across every service', ()
       .http()
       .post('/api/v1/producers')
       .set(bearer(admin))
-      .send({ kind: 'community_enterprise', name: `วิสาหกิจชุมชนลำไย ${randomUUID().slice(0, 6)}`, laoCode: '4560501', memberCount: 12, contacts: { phone: account.phone }, publishContacts: true, promptPayId: '0812345678', account })
+      .send({
+        kind: 'community_enterprise',
+        name: `วิสาหกิจชุมชนลำไย ${randomUUID().slice(0, 6)}`,
+        laoCode: '4560501',
+        memberCount: 12,
+        contacts: { phone: account.phone },
+        publishContacts: true,
+        promptPayId: '0812345678',
+        account,
+      })
       .expect(201);
     const farmer = await sys.login(account.phone, account.password);
     const product = await sys
@@ -57,8 +66,15 @@ describe('journey: from reservation to completed order across every service', ()
       })
       .expect(201);
     const opened = await sys.http().get(`/api/v1/batches/${batch.body.id}`).set(bearer(farmer)).expect(200);
-    if (opened.body.status === 'draft') await sys.http().post(`/api/v1/batches/${batch.body.id}/open`).set(bearer(farmer)).expect(200);
-    return { farmer, producerId: producer.body.id as string, productId: product.body.id as string, batchId: batch.body.id as string, pickupPointId: opened.body.pickupPoints[0].id as string };
+    if (opened.body.status === 'draft')
+      await sys.http().post(`/api/v1/batches/${batch.body.id}/open`).set(bearer(farmer)).expect(200);
+    return {
+      farmer,
+      producerId: producer.body.id as string,
+      productId: product.body.id as string,
+      batchId: batch.body.id as string,
+      pickupPointId: opened.body.pickupPoints[0].id as string,
+    };
   }
 
   it('reserve → deposit → short harvest → balance → pickup → completed, then a verified review and the report figures', async () => {
@@ -77,25 +93,53 @@ describe('journey: from reservation to completed order across every service', ()
 
     // the consumer's order answers at once, with its PromptPay deposit
     const order = await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(consumer.token)).expect(200);
-    expect(order.body).toMatchObject({ status: 'awaiting_deposit', quantity: 10, goodsTotalSatang: 120_000, depositDueSatang: 36_000 });
+    expect(order.body).toMatchObject({
+      status: 'awaiting_deposit',
+      quantity: 10,
+      goodsTotalSatang: 120_000,
+      depositDueSatang: 36_000,
+    });
     const payment = await sys.http().get(`/api/v1/orders/${orderId}/payment`).set(bearer(consumer.token)).expect(200);
     expect(payment.body.amountDueSatang).toBe(36_000);
     expect(payment.body.promptPay.payload).toMatch(/^000201/);
 
-    await sys.http().post(`/api/v1/orders/${orderId}/payments`).set(bearer(farmer)).send({ amountSatang: 36_000, method: 'promptpay', reference: `DEP-${orderId}` }).expect(201);
-    expect((await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(consumer.token)).expect(200)).body.status).toBe('reserved');
+    await sys
+      .http()
+      .post(`/api/v1/orders/${orderId}/payments`)
+      .set(bearer(farmer))
+      .send({ amountSatang: 36_000, method: 'promptpay', reference: `DEP-${orderId}` })
+      .expect(201);
+    expect(
+      (await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(consumer.token)).expect(200)).body.status,
+    ).toBe('reserved');
 
     // a short harvest: 6 of the 10 kg reserved
     await sys.http().post(`/api/v1/batches/${batchId}/close`).set(bearer(farmer)).expect(200);
-    await sys.http().post(`/api/v1/batches/${batchId}/harvest`).set(bearer(farmer)).send({ actualQuantity: 6 }).expect(200);
+    await sys
+      .http()
+      .post(`/api/v1/batches/${batchId}/harvest`)
+      .set(bearer(farmer))
+      .send({ actualQuantity: 6 })
+      .expect(200);
     const settled = await eventually(async () => {
       const r = await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(consumer.token)).expect(200);
-      expect(r.body).toMatchObject({ status: 'awaiting_balance', requestedQuantity: 10, quantity: 6, goodsTotalSatang: 72_000, amountDueSatang: 36_000 });
+      expect(r.body).toMatchObject({
+        status: 'awaiting_balance',
+        requestedQuantity: 10,
+        quantity: 6,
+        goodsTotalSatang: 72_000,
+        amountDueSatang: 36_000,
+      });
       return r.body;
     });
     expect(settled.paidSatang).toBe(36_000);
 
-    await sys.http().post(`/api/v1/orders/${orderId}/payments`).set(bearer(farmer)).send({ amountSatang: 36_000, method: 'transfer', reference: `BAL-${orderId}` }).expect(201);
+    await sys
+      .http()
+      .post(`/api/v1/orders/${orderId}/payments`)
+      .set(bearer(farmer))
+      .send({ amountSatang: 36_000, method: 'transfer', reference: `BAL-${orderId}` })
+      .expect(201);
     await sys.http().post(`/api/v1/orders/${orderId}/ready`).set(bearer(farmer)).expect(200);
     await sys.http().post(`/api/v1/orders/${orderId}/handover`).set(bearer(farmer)).expect(200);
     const done = await sys.http().post(`/api/v1/orders/${orderId}/complete`).set(bearer(consumer.token)).expect(200);
@@ -103,7 +147,11 @@ describe('journey: from reservation to completed order across every service', ()
 
     // the catalog learnt of the completion from order.completed: the consumer may now review
     const review = await eventually(async () => {
-      const r = await sys.http().post(`/api/v1/products/${productId}/reviews`).set(bearer(consumer.token)).send({ orderId, rating: 5, text: 'หวานกรอบมาก' });
+      const r = await sys
+        .http()
+        .post(`/api/v1/products/${productId}/reviews`)
+        .set(bearer(consumer.token))
+        .send({ orderId, rating: 5, text: 'หวานกรอบมาก' });
       expect(r.status).toBe(201);
       return r.body;
     });
@@ -112,10 +160,21 @@ describe('journey: from reservation to completed order across every service', ()
     expect(product.body).toMatchObject({ ratingAverage: 5, ratingCount: 1 });
 
     // …and the reporting service: one online sale, the goods total as revenue, a community enterprise of 12
-    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit' }).format(new Date());
+    const month = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Bangkok',
+      year: 'numeric',
+      month: '2-digit',
+    }).format(new Date());
     await eventually(async () => {
-      const r = await sys.http().get('/api/v1/reports/summary').set(bearer(admin)).query({ groupBy: 'lao', laoCode: '4560501', month }).expect(200);
-      expect(r.body.rows).toEqual([expect.objectContaining({ code: '4560501', salesCount: 1, revenueSatang: 72_000, beneficiaries: 12 })]);
+      const r = await sys
+        .http()
+        .get('/api/v1/reports/summary')
+        .set(bearer(admin))
+        .query({ groupBy: 'lao', laoCode: '4560501', month })
+        .expect(200);
+      expect(r.body.rows).toEqual([
+        expect.objectContaining({ code: '4560501', salesCount: 1, revenueSatang: 72_000, beneficiaries: 12 }),
+      ]);
     });
   });
 
@@ -129,11 +188,18 @@ describe('journey: from reservation to completed order across every service', ()
       .set('idempotency-key', randomUUID())
       .send({ quantity: 3, fulfilment: { type: 'pickup', pickupPointId } })
       .expect(201);
-    expect((await sys.http().get(`/api/v1/batches/${batchId}`).expect(200)).body).toMatchObject({ reservedQuantity: 3, remainingQuantity: 2 });
+    expect((await sys.http().get(`/api/v1/batches/${batchId}`).expect(200)).body).toMatchObject({
+      reservedQuantity: 3,
+      remainingQuantity: 2,
+    });
 
     // the order service's sweep, run as if 25 hours had passed (deadline: 24 h after reserving)
     await sys.rpc(OrderSubjects.runSweeps, { asOf: new Date(Date.now() + 25 * 3600_000).toISOString() });
-    const expired = await sys.http().get(`/api/v1/orders/${reserved.body.orderId}`).set(bearer(consumer.token)).expect(200);
+    const expired = await sys
+      .http()
+      .get(`/api/v1/orders/${reserved.body.orderId}`)
+      .set(bearer(consumer.token))
+      .expect(200);
     expect(expired.body.status).toBe('expired');
     await eventually(async () => {
       const b = await sys.http().get(`/api/v1/batches/${batchId}`).expect(200);

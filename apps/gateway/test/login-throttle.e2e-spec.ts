@@ -11,7 +11,13 @@ describe('login throttle: a delay per (login, address), a soft cap per login, pr
     sys = await TestSystem.start({
       services: [],
       // addresses chosen per request through X-Forwarded-For (a trusted proxy in front, as in production)
-      env: { TRUST_PROXY: 'true', LOGIN_DELAY_BASE_SECONDS: '1', LOGIN_MAX_FAILURES_PER_LOGIN: '8', LOGIN_THROTTLE_PRUNE_INTERVAL_MS: '0', LOGIN_THROTTLE_MAX_ROWS: '100' },
+      env: {
+        TRUST_PROXY: 'true',
+        LOGIN_DELAY_BASE_SECONDS: '1',
+        LOGIN_MAX_FAILURES_PER_LOGIN: '8',
+        LOGIN_THROTTLE_PRUNE_INTERVAL_MS: '0',
+        LOGIN_THROTTLE_MAX_ROWS: '100',
+      },
     });
   });
   afterAll(() => sys?.close());
@@ -20,12 +26,14 @@ describe('login throttle: a delay per (login, address), a soft cap per login, pr
   /** A producer's login, written directly (registration is tested elsewhere). */
   async function producer(): Promise<string> {
     const phone = randomPhone();
-    await db(`INSERT INTO users (id, name, phone, password_hash, role, lao_code, province_code, producer_id) VALUES ($1, 'ลุงมา', $2, $3, 'producer', '4560501', '56', $4)`, [
-      randomUUID(), phone, await hashPassword('right-pass'), randomUUID(),
-    ]);
+    await db(
+      `INSERT INTO users (id, name, phone, password_hash, role, lao_code, province_code, producer_id) VALUES ($1, 'ลุงมา', $2, $3, 'producer', '4560501', '56', $4)`,
+      [randomUUID(), phone, await hashPassword('right-pass'), randomUUID()],
+    );
     return phone;
   }
-  const attempt = (login: string, password: string, from: string) => sys.http().post('/api/v1/auth/login').set('x-forwarded-for', from).send({ login, password });
+  const attempt = (login: string, password: string, from: string) =>
+    sys.http().post('/api/v1/auth/login').set('x-forwarded-for', from).send({ login, password });
   let n = 0;
   const address = () => `198.51.${Math.floor(++n / 250)}.${n % 250}`;
 
@@ -39,9 +47,13 @@ describe('login throttle: a delay per (login, address), a soft cap per login, pr
   });
 
   it('prunes rows whose window is over and keeps the table under its bound', async () => {
-    await db(`INSERT INTO login_throttle (key, failures, window_started_at) SELECT 'ip:old-' || g, 1, now() - interval '1 day' FROM generate_series(1, 40) g`);
+    await db(
+      `INSERT INTO login_throttle (key, failures, window_started_at) SELECT 'ip:old-' || g, 1, now() - interval '1 day' FROM generate_series(1, 40) g`,
+    );
     await db(`UPDATE login_throttle SET touched_at = now() - interval '1 day' WHERE key LIKE 'ip:old-%'`);
-    await db(`INSERT INTO login_throttle (key, failures, window_started_at) SELECT 'ip:fresh-' || g, 1, now() FROM generate_series(1, 150) g`);
+    await db(
+      `INSERT INTO login_throttle (key, failures, window_started_at) SELECT 'ip:fresh-' || g, 1, now() FROM generate_series(1, 150) g`,
+    );
     await attempt(randomPhone(), 'whatever-1', address()).expect(401);
     expect(await db(`SELECT key FROM login_throttle WHERE key LIKE 'ip:old-%'`)).toEqual([]);
     const [{ count }] = await db(`SELECT count(*)::int AS count FROM login_throttle`);
@@ -58,7 +70,9 @@ describe('login throttle: a delay per (login, address), a soft cap per login, pr
     // the owner, from its own address, signs in at once
     await attempt(phone, 'right-pass', address()).expect(200);
     // after the delay the stranger may try again; one more failure doubles it
-    await eventually(async () => expect((await attempt(phone, 'guess-5', stranger)).status).toBe(401), { intervalMs: 250 });
+    await eventually(async () => expect((await attempt(phone, 'guess-5', stranger)).status).toBe(401), {
+      intervalMs: 250,
+    });
     const second = await attempt(phone, 'guess-6', stranger).expect(429);
     expect(Number(second.headers['retry-after'])).toBe(2);
   });

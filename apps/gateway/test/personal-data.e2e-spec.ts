@@ -31,17 +31,34 @@ describe('my personal data (GET /me/personal-data, POST /me/erase)', () => {
   async function consumerWithHistory() {
     const id = randomUUID();
     const phone = randomPhone();
-    await db('gateway', `INSERT INTO users (id, name, phone, email, password_hash, role) VALUES ($1, 'สมศรี ใจดี', $2, $3, $4, 'consumer')`, [id, phone, `${phone}@example.com`, await hashPassword('my-password-1')]);
+    await db(
+      'gateway',
+      `INSERT INTO users (id, name, phone, email, password_hash, role) VALUES ($1, 'สมศรี ใจดี', $2, $3, $4, 'consumer')`,
+      [id, phone, `${phone}@example.com`, await hashPassword('my-password-1')],
+    );
     const token = await sys.login(phone, 'my-password-1');
-    const address = { line1: '99/1 หมู่ 4 บ้านหนองหล่ม', subdistrict: 'ห้วยลาน', districtCode: LAO.districtCode, provinceCode: LAO.provinceCode, postalCode: '56120', phone: '0861112222' };
+    const address = {
+      line1: '99/1 หมู่ 4 บ้านหนองหล่ม',
+      subdistrict: 'ห้วยลาน',
+      districtCode: LAO.districtCode,
+      provinceCode: LAO.provinceCode,
+      postalCode: '56120',
+      phone: '0861112222',
+    };
     const order = openOrder({ consumerId: id, fulfilment: { type: 'delivery', address }, deliveryFeeSatang: 5000 });
     await open(sys, order);
-    await db('order', `INSERT INTO payment_slips (id, order_id, consumer_id, reference, sending_bank, image, content_type, sha256) VALUES ($1, $2, $3, $4, '004', $5, 'image/jpeg', 'x')`, [
-      randomUUID(), order.orderId, id, randomBytes(8).toString('hex'), randomBytes(64),
-    ]);
+    await db(
+      'order',
+      `INSERT INTO payment_slips (id, order_id, consumer_id, reference, sending_bank, image, content_type, sha256) VALUES ($1, $2, $3, $4, '004', $5, 'image/jpeg', 'x')`,
+      [randomUUID(), order.orderId, id, randomBytes(8).toString('hex'), randomBytes(64)],
+    );
     const producer = await createProducer(sys, admin);
     const product = await createProduct(sys, admin, producer.id);
-    await db('catalog', `INSERT INTO reviews (id, product_id, order_id, consumer_id, rating, text) VALUES ($1, $2, $3, $4, 5, 'อร่อยมาก ส่งถึงบ้านสมศรี')`, [randomUUID(), product.id, order.orderId, id]);
+    await db(
+      'catalog',
+      `INSERT INTO reviews (id, product_id, order_id, consumer_id, rating, text) VALUES ($1, $2, $3, $4, 5, 'อร่อยมาก ส่งถึงบ้านสมศรี')`,
+      [randomUUID(), product.id, order.orderId, id],
+    );
     return { id, phone, token, order, address };
   }
 
@@ -49,8 +66,20 @@ describe('my personal data (GET /me/personal-data, POST /me/erase)', () => {
     const c = await consumerWithHistory();
     const res = await sys.http().get('/api/v1/me/personal-data').set(bearer(c.token)).expect(200);
     expect(res.headers['content-type']).toMatch(/application\/json/);
-    expect(res.body.account).toMatchObject({ id: c.id, name: 'สมศรี ใจดี', phone: c.phone, email: `${c.phone}@example.com`, roles: ['consumer'] });
-    expect(res.body.orders).toEqual([expect.objectContaining({ id: c.order.orderId, fulfilment: { type: 'delivery', address: c.address }, slips: [expect.objectContaining({ sendingBank: '004' })] })]);
+    expect(res.body.account).toMatchObject({
+      id: c.id,
+      name: 'สมศรี ใจดี',
+      phone: c.phone,
+      email: `${c.phone}@example.com`,
+      roles: ['consumer'],
+    });
+    expect(res.body.orders).toEqual([
+      expect.objectContaining({
+        id: c.order.orderId,
+        fulfilment: { type: 'delivery', address: c.address },
+        slips: [expect.objectContaining({ sendingBank: '004' })],
+      }),
+    ]);
     expect(res.body.reviews).toEqual([expect.objectContaining({ rating: 5, text: 'อร่อยมาก ส่งถึงบ้านสมศรี' })]);
     expect(res.body.reservations).toEqual([]);
     await sys.http().get('/api/v1/me/personal-data').expect(401);
@@ -60,17 +89,35 @@ describe('my personal data (GET /me/personal-data, POST /me/erase)', () => {
     const c = await consumerWithHistory();
     const missing = await sys.http().post('/api/v1/me/erase').set(bearer(c.token)).send({}).expect(400);
     expect([...new Set(missing.body.fields.map((f: { field: string }) => f.field))]).toEqual(['password']);
-    expect((await sys.http().post('/api/v1/me/erase').set(bearer(c.token)).send({ password: 'wrong-one-1' }).expect(401)).body.fields).toEqual([expect.objectContaining({ field: 'password' })]);
-    expect(await db('gateway', `SELECT name, erased_at FROM users WHERE id = $1`, [c.id])).toEqual([{ name: 'สมศรี ใจดี', erased_at: null }]);
+    expect(
+      (await sys.http().post('/api/v1/me/erase').set(bearer(c.token)).send({ password: 'wrong-one-1' }).expect(401))
+        .body.fields,
+    ).toEqual([expect.objectContaining({ field: 'password' })]);
+    expect(await db('gateway', `SELECT name, erased_at FROM users WHERE id = $1`, [c.id])).toEqual([
+      { name: 'สมศรี ใจดี', erased_at: null },
+    ]);
     expect(await db('gateway', `SELECT id FROM outbox WHERE payload->'data'->>'userId' = $1`, [c.id])).toEqual([]);
-    const producer = await sys.userWithRole('producer', { laoCode: LAO.laoCode, producerId: (await createProducer(sys, admin)).id });
-    await sys.http().post('/api/v1/me/erase').set(bearer(producer.token)).send({ password: 'password-1234' }).expect(403);
+    const producer = await sys.userWithRole('producer', {
+      laoCode: LAO.laoCode,
+      producerId: (await createProducer(sys, admin)).id,
+    });
+    await sys
+      .http()
+      .post('/api/v1/me/erase')
+      .set(bearer(producer.token))
+      .send({ password: 'password-1234' })
+      .expect(403);
   });
 
   it('erases me: the login at once, then addresses, slip images and review texts in every service, once; figures stay', async () => {
     const c = await consumerWithHistory();
     const before = (await sys.http().get(`/api/v1/orders/${c.order.orderId}`).set(bearer(admin)).expect(200)).body;
-    const res = await sys.http().post('/api/v1/me/erase').set(bearer(c.token)).send({ password: 'my-password-1' }).expect(200);
+    const res = await sys
+      .http()
+      .post('/api/v1/me/erase')
+      .set(bearer(c.token))
+      .send({ password: 'my-password-1' })
+      .expect(200);
     expect(res.body.erasedAt).toEqual(expect.any(String));
 
     // the login: anonymised, signed out, no way back in
@@ -83,16 +130,40 @@ describe('my personal data (GET /me/personal-data, POST /me/erase)', () => {
     // the services, from the event
     await eventually(async () => {
       const [o] = await db('order', `SELECT fulfilment FROM orders WHERE id = $1`, [c.order.orderId]);
-      expect(o.fulfilment).toEqual({ type: 'delivery', address: { districtCode: LAO.districtCode, provinceCode: LAO.provinceCode } });
-      expect(await db('order', `SELECT length(image) AS n FROM payment_slips WHERE consumer_id = $1`, [c.id])).toEqual([{ n: 0 }]);
-      expect(await db('catalog', `SELECT rating, text FROM reviews WHERE consumer_id = $1`, [c.id])).toEqual([{ rating: 5, text: '' }]);
+      expect(o.fulfilment).toEqual({
+        type: 'delivery',
+        address: { districtCode: LAO.districtCode, provinceCode: LAO.provinceCode },
+      });
+      expect(await db('order', `SELECT length(image) AS n FROM payment_slips WHERE consumer_id = $1`, [c.id])).toEqual([
+        { n: 0 },
+      ]);
+      expect(await db('catalog', `SELECT rating, text FROM reviews WHERE consumer_id = $1`, [c.id])).toEqual([
+        { rating: 5, text: '' },
+      ]);
     });
-    const [event] = await db('gateway', `SELECT id FROM outbox WHERE type = 'identity.consumer_erased' AND payload->'data'->>'userId' = $1`, [c.id]);
+    const [event] = await db(
+      'gateway',
+      `SELECT id FROM outbox WHERE type = 'identity.consumer_erased' AND payload->'data'->>'userId' = $1`,
+      [c.id],
+    );
     for (const app of ['order', 'catalog', 'harvest-preorder'] as const) {
-      await eventually(async () => expect(await db(app, `SELECT consumer FROM inbox WHERE event_id = $1`, [event.id])).toHaveLength(1));
+      await eventually(async () =>
+        expect(await db(app, `SELECT consumer FROM inbox WHERE event_id = $1`, [event.id])).toHaveLength(1),
+      );
     }
     // the figures: money, quantities, status and area unchanged
     const after = (await sys.http().get(`/api/v1/orders/${c.order.orderId}`).set(bearer(admin)).expect(200)).body;
-    for (const k of ['status', 'quantity', 'totalSatang', 'paidSatang', 'laoCode', 'districtCode', 'provinceCode', 'consumerId', 'fulfilment']) expect(after[k]).toEqual(before[k]);
+    for (const k of [
+      'status',
+      'quantity',
+      'totalSatang',
+      'paidSatang',
+      'laoCode',
+      'districtCode',
+      'provinceCode',
+      'consumerId',
+      'fulfilment',
+    ])
+      expect(after[k]).toEqual(before[k]);
   });
 });

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { TestSystem } from '@app/testing';
-import { BAN_THAM, bearer, createProducer, DOK_KHAMTAI, producerBody, queryDb, randomPhone } from '../../catalog/test/catalog-fixtures.js';
+import {
+  BAN_THAM,
+  bearer,
+  createProducer,
+  DOK_KHAMTAI,
+  producerBody,
+  queryDb,
+  randomPhone,
+} from '../../catalog/test/catalog-fixtures.js';
 
 describe('producer logins created by an administrator (POST /admin/users, role producer)', () => {
   let sys: TestSystem;
@@ -15,12 +23,24 @@ describe('producer logins created by an administrator (POST /admin/users, role p
   afterAll(() => sys?.close());
 
   const fields = (res: { body: { fields?: Array<{ field: string }> } }) => res.body.fields?.map((f) => f.field);
-  const login = (extra: Record<string, unknown>) => ({ name: 'ลุงมา', phone: randomPhone(), password: 'password-1', role: 'producer', laoCode: DOK_KHAMTAI, ...extra });
+  const login = (extra: Record<string, unknown>) => ({
+    name: 'ลุงมา',
+    phone: randomPhone(),
+    password: 'password-1',
+    role: 'producer',
+    laoCode: DOK_KHAMTAI,
+    ...extra,
+  });
   const usersWithPhone = (phone: unknown) => queryDb(sys, 'gateway', 'SELECT id FROM users WHERE phone = $1', [phone]);
 
   it('binds a login to a producer of the LAO it names', async () => {
     const own = await createProducer(sys, laoAdmin);
-    const res = await sys.http().post('/api/v1/admin/users').set(bearer(laoAdmin)).send(login({ producerId: own.id })).expect(201);
+    const res = await sys
+      .http()
+      .post('/api/v1/admin/users')
+      .set(bearer(laoAdmin))
+      .send(login({ producerId: own.id }))
+      .expect(201);
     expect(res.body).toMatchObject({ roles: ['producer'], laoCode: DOK_KHAMTAI, producerId: own.id });
   });
 
@@ -34,7 +54,9 @@ describe('producer logins created by an administrator (POST /admin/users, role p
 
   it('requires producerId (400) and a producer that exists (404), naming producerId', async () => {
     const missing = login({});
-    expect(fields(await sys.http().post('/api/v1/admin/users').set(bearer(laoAdmin)).send(missing).expect(400))).toEqual(['producerId']);
+    expect(
+      fields(await sys.http().post('/api/v1/admin/users').set(bearer(laoAdmin)).send(missing).expect(400)),
+    ).toEqual(['producerId']);
     const unknown = login({ producerId: randomUUID() });
     const res = await sys.http().post('/api/v1/admin/users').set(bearer(laoAdmin)).send(unknown).expect(404);
     expect(res.body).toMatchObject({ code: 'NOT_FOUND', fields: [{ field: 'producerId' }] });
@@ -43,8 +65,18 @@ describe('producer logins created by an administrator (POST /admin/users, role p
 
   it('names producerId when a dla_admin pairs a producer with another LAO', async () => {
     const p = await createProducer(sys, admin, producerBody(BAN_THAM));
-    const res = await sys.http().post('/api/v1/admin/users').set(bearer(admin)).send(login({ producerId: p.id })).expect(400);
+    const res = await sys
+      .http()
+      .post('/api/v1/admin/users')
+      .set(bearer(admin))
+      .send(login({ producerId: p.id }))
+      .expect(400);
     expect(fields(res)).toEqual(['producerId']);
-    await sys.http().post('/api/v1/admin/users').set(bearer(admin)).send(login({ producerId: p.id, laoCode: BAN_THAM })).expect(201);
+    await sys
+      .http()
+      .post('/api/v1/admin/users')
+      .set(bearer(admin))
+      .send(login({ producerId: p.id, laoCode: BAN_THAM }))
+      .expect(201);
   });
 });

@@ -20,13 +20,25 @@ describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
   });
   afterAll(() => sys?.close());
 
-  const usersWithPhone = (phone: string) => queryDb<{ id: string; producer_id: string }>(sys, 'gateway', 'SELECT id, producer_id FROM users WHERE phone = $1', [phone]);
-  const producersNamed = (name: string) => queryDb<{ id: string }>(sys, 'catalog', 'SELECT id FROM producers WHERE name = $1', [name]);
+  const usersWithPhone = (phone: string) =>
+    queryDb<{ id: string; producer_id: string }>(sys, 'gateway', 'SELECT id, producer_id FROM users WHERE phone = $1', [
+      phone,
+    ]);
+  const producersNamed = (name: string) =>
+    queryDb<{ id: string }>(sys, 'catalog', 'SELECT id FROM producers WHERE name = $1', [name]);
   const eventsOf = (producerId: string) =>
-    queryDb<{ type: string; published: boolean }>(sys, 'catalog', `SELECT type, published_at IS NOT NULL AS published FROM outbox WHERE payload->'data'->>'producerId' = $1 ORDER BY seq`, [producerId]);
+    queryDb<{ type: string; published: boolean }>(
+      sys,
+      'catalog',
+      `SELECT type, published_at IS NOT NULL AS published FROM outbox WHERE payload->'data'->>'producerId' = $1 ORDER BY seq`,
+      [producerId],
+    );
 
   /** Runs `request` while the catalog is down; the register command goes to `onRegister`, then to a fresh catalog. */
-  async function withLateCatalog<T>(onRegister: (envelope: RpcEnvelope<{ id: string }>) => Promise<void>, request: () => Promise<T>): Promise<{ result: T; envelope: RpcEnvelope<{ id: string }> }> {
+  async function withLateCatalog<T>(
+    onRegister: (envelope: RpcEnvelope<{ id: string }>) => Promise<void>,
+    request: () => Promise<T>,
+  ): Promise<{ result: T; envelope: RpcEnvelope<{ id: string }> }> {
     await sys.stopApp('catalog');
     let catalogUp = false;
     let received: Promise<RpcEnvelope<{ id: string }>> | undefined;
@@ -95,21 +107,55 @@ describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
     const key = randomUUID();
     const phone = randomPhone();
     const body = { ...producerBody(), account: { phone, password: 'farmer-pass-1' } };
-    const first = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).set('idempotency-key', key).send(body).expect(201);
-    const retry = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).set('idempotency-key', key).send(body).expect(201);
+    const first = await sys
+      .http()
+      .post('/api/v1/producers')
+      .set(bearer(laoAdmin))
+      .set('idempotency-key', key)
+      .send(body)
+      .expect(201);
+    const retry = await sys
+      .http()
+      .post('/api/v1/producers')
+      .set(bearer(laoAdmin))
+      .set('idempotency-key', key)
+      .send(body)
+      .expect(201);
     expect([retry.body.id, retry.body.userId]).toEqual([first.body.id, first.body.userId]);
     expect(await producersNamed(body.name)).toEqual([{ id: first.body.id }]);
     expect(await usersWithPhone(phone)).toHaveLength(1);
     // once: registered, its members approved (an administrator registered it), its login linked (updated)
-    expect((await eventsOf(first.body.id)).map((e) => e.type)).toEqual(['catalog.producer.registered', 'catalog.producer.membership-approved', 'catalog.producer.updated']);
+    expect((await eventsOf(first.body.id)).map((e) => e.type)).toEqual([
+      'catalog.producer.registered',
+      'catalog.producer.membership-approved',
+      'catalog.producer.updated',
+    ]);
 
     // without an account too; and the key belongs to its caller: another admin's same key is another producer
     const plain = { ...producerBody() };
-    const a = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).set('idempotency-key', key + '-plain').send(plain).expect(201);
-    const b = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).set('idempotency-key', key + '-plain').send(plain).expect(201);
+    const a = await sys
+      .http()
+      .post('/api/v1/producers')
+      .set(bearer(laoAdmin))
+      .set('idempotency-key', key + '-plain')
+      .send(plain)
+      .expect(201);
+    const b = await sys
+      .http()
+      .post('/api/v1/producers')
+      .set(bearer(laoAdmin))
+      .set('idempotency-key', key + '-plain')
+      .send(plain)
+      .expect(201);
     expect(b.body.id).toBe(a.body.id);
     const colleague = (await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI })).token;
-    const c = await sys.http().post('/api/v1/producers').set(bearer(colleague)).set('idempotency-key', key + '-plain').send(plain).expect(201);
+    const c = await sys
+      .http()
+      .post('/api/v1/producers')
+      .set(bearer(colleague))
+      .set('idempotency-key', key + '-plain')
+      .send(plain)
+      .expect(201);
     expect(c.body.id).not.toBe(a.body.id);
   });
 
@@ -119,7 +165,13 @@ describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
     const dup = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(body).expect(409);
     expect(dup.body).toMatchObject({ code: 'DUPLICATE', fields: [{ field: 'account.phone' }] });
     expect(await producersNamed(body.name)).toEqual([]);
-    const bad = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).set('idempotency-key', 'x'.repeat(300)).send(producerBody()).expect(400);
+    const bad = await sys
+      .http()
+      .post('/api/v1/producers')
+      .set(bearer(laoAdmin))
+      .set('idempotency-key', 'x'.repeat(300))
+      .send(producerBody())
+      .expect(400);
     expect(bad.body.fields).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
   });
 });

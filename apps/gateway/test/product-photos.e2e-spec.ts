@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { TestSystem } from '@app/testing';
-import { bearer, BAN_THAM, createProducer, createProduct, producerBody, queryDb } from '../../catalog/test/catalog-fixtures.js';
+import {
+  bearer,
+  BAN_THAM,
+  createProducer,
+  createProduct,
+  producerBody,
+  queryDb,
+} from '../../catalog/test/catalog-fixtures.js';
 import { farmPhoto } from './support/photo-images.js';
 import { pngBomb } from './support/slip-images.js';
 
@@ -24,14 +31,18 @@ describe('product photos and the share poster', () => {
   async function givenProduct() {
     const producer = await createProducer(sys, admin);
     const farmer = await sys.userWithRole('producer', { laoCode: producer.laoCode as string, producerId: producer.id });
-    const product = await createProduct(sys, admin, producer.id, { media: [{ type: 'video', url: 'https://www.tiktok.com/@lungma/video/7312345678' }] });
+    const product = await createProduct(sys, admin, producer.id, {
+      media: [{ type: 'video', url: 'https://www.tiktok.com/@lungma/video/7312345678' }],
+    });
     return { producer, farmer, product };
   }
 
   const upload = (id: string, token: string, body: Buffer, type = 'image/jpeg') =>
     sys.http().post(`/api/v1/products/${id}/photos`).set(bearer(token)).set('content-type', type).send(body);
-  const lastPhoto = (product: { media: Array<{ type: string; url: string }> }) => product.media.filter((m) => m.type === 'photo').at(-1)!;
-  const mediaRows = async () => (await queryDb<{ n: number }>(sys, 'catalog', `SELECT count(*)::int AS n FROM media`))[0].n;
+  const lastPhoto = (product: { media: Array<{ type: string; url: string }> }) =>
+    product.media.filter((m) => m.type === 'photo').at(-1)!;
+  const mediaRows = async () =>
+    (await queryDb<{ n: number }>(sys, 'catalog', `SELECT count(*)::int AS n FROM media`))[0].n;
 
   it('stores a phone JPEG as an upright ≤ 1600 px WebP and a 400 px thumbnail, without GPS, served immutable', async () => {
     const { farmer, product } = await givenProduct();
@@ -58,7 +69,10 @@ describe('product photos and the share poster', () => {
     // the same photo again (a retried upload) is the photo already there
     const again = await upload(product.id, farmer.token, jpeg).expect(201);
     expect(again.body.media.filter((m: { type: string }) => m.type === 'photo')).toHaveLength(1);
-    await sys.http().get(`/api/v1/media/${'0'.repeat(64)}/web.webp`).expect(404);
+    await sys
+      .http()
+      .get(`/api/v1/media/${'0'.repeat(64)}/web.webp`)
+      .expect(404);
     await sys.http().get(photo.url.replace('web.webp', 'original.jpg')).expect(400);
   });
 
@@ -82,8 +96,18 @@ describe('product photos and the share poster', () => {
   it('takes at most 8 photos per product', async () => {
     const { farmer, product } = await givenProduct();
     const hues = ['#f00000', '#e01000', '#d02000', '#c03000', '#b04000', '#a05000', '#906000', '#807000', '#708000'];
-    for (const hue of hues.slice(0, 8)) await upload(product.id, farmer.token, await farmPhoto({ width: 800, height: 600, hue, format: 'png' }), 'image/png').expect(201);
-    const res = await upload(product.id, farmer.token, await farmPhoto({ width: 800, height: 600, hue: hues[8] })).expect(400);
+    for (const hue of hues.slice(0, 8))
+      await upload(
+        product.id,
+        farmer.token,
+        await farmPhoto({ width: 800, height: 600, hue, format: 'png' }),
+        'image/png',
+      ).expect(201);
+    const res = await upload(
+      product.id,
+      farmer.token,
+      await farmPhoto({ width: 800, height: 600, hue: hues[8] }),
+    ).expect(400);
     expect(res.body.fields[0]).toMatchObject({ field: 'photo', message: expect.stringContaining('at most 8') });
   });
 
@@ -97,7 +121,12 @@ describe('product photos and the share poster', () => {
     const before = await mediaRows();
     await upload(product.id, otherFarmer.token, jpeg).expect(403);
     await upload(product.id, otherLaoAdmin.token, jpeg).expect(403);
-    await sys.http().post(`/api/v1/products/${product.id}/photos`).set('content-type', 'image/jpeg').send(jpeg).expect(401);
+    await sys
+      .http()
+      .post(`/api/v1/products/${product.id}/photos`)
+      .set('content-type', 'image/jpeg')
+      .send(jpeg)
+      .expect(401);
     await upload('6f1e2d3c-5b4a-4c9d-8e7f-1a2b3c4d5e6f', laoAdmin.token, jpeg).expect(404);
     expect(await mediaRows()).toBe(before);
     await upload(product.id, laoAdmin.token, jpeg).expect(201);
@@ -105,20 +134,38 @@ describe('product photos and the share poster', () => {
 
   it("makes the first photo the share page's og:image (absolute), and the photo paths survive a PATCH of media", async () => {
     const { farmer, product } = await givenProduct();
-    const first = lastPhoto((await upload(product.id, farmer.token, await farmPhoto({ width: 1200, height: 900 })).expect(201)).body).url;
-    const second = lastPhoto((await upload(product.id, farmer.token, await farmPhoto({ width: 1200, height: 900, hue: '#3366ff' })).expect(201)).body).url;
+    const first = lastPhoto(
+      (await upload(product.id, farmer.token, await farmPhoto({ width: 1200, height: 900 })).expect(201)).body,
+    ).url;
+    const second = lastPhoto(
+      (
+        await upload(product.id, farmer.token, await farmPhoto({ width: 1200, height: 900, hue: '#3366ff' })).expect(
+          201,
+        )
+      ).body,
+    ).url;
     // the producer puts the photos first and drops the clip: the stored paths are valid media URLs
     const patched = await sys
       .http()
       .patch(`/api/v1/products/${product.id}`)
       .set(bearer(farmer.token))
-      .send({ media: [{ type: 'photo', url: second }, { type: 'photo', url: first }] })
+      .send({
+        media: [
+          { type: 'photo', url: second },
+          { type: 'photo', url: first },
+        ],
+      })
       .expect(200);
     expect(patched.body.media.map((m: { url: string }) => m.url)).toEqual([second, first]);
     const page = await sys.http().get(`/products/${product.id}`).expect(200);
     expect(page.text).toContain(`<meta property="og:image" content="https://khongdee.example${second}">`);
     // only the stored photos' paths, never an arbitrary relative URL
-    await sys.http().patch(`/api/v1/products/${product.id}`).set(bearer(farmer.token)).send({ media: [{ type: 'photo', url: '/etc/passwd' }] }).expect(400);
+    await sys
+      .http()
+      .patch(`/api/v1/products/${product.id}`)
+      .set(bearer(farmer.token))
+      .send({ media: [{ type: 'photo', url: '/etc/passwd' }] })
+      .expect(400);
   });
 
   it('renders the share poster: an A4 PNG of the product with its QR', async () => {

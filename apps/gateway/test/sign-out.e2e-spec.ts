@@ -35,7 +35,8 @@ describe('signing out everywhere and revoking a user’s tokens', () => {
     const provinceAdmin = await sys.userWithRole('province_admin', { provinceCode: '56' });
     const laoAdmin = await sys.userWithRole('lao_admin', { laoCode: '4560501' });
     const elsewhere = await sys.userWithRole('lao_admin', { laoCode: '2500101' });
-    const revoke = (token: string, id: string) => sys.http().post(`/api/v1/admin/users/${id}/revoke-tokens`).set('authorization', `Bearer ${token}`);
+    const revoke = (token: string, id: string) =>
+      sys.http().post(`/api/v1/admin/users/${id}/revoke-tokens`).set('authorization', `Bearer ${token}`);
 
     await revoke(provinceAdmin.token, laoAdmin.id).expect(204);
     await me(laoAdmin.token).expect(401);
@@ -47,12 +48,20 @@ describe('signing out everywhere and revoking a user’s tokens', () => {
 
     await revoke(admin, elsewhere.id).expect(204);
     await me(elsewhere.token).expect(401);
-    expect((await revoke(admin, randomUUID()).expect(404)).body.fields).toEqual([expect.objectContaining({ field: 'id' })]);
-    expect((await revoke(admin, 'not-a-uuid').expect(400)).body.fields).toEqual([expect.objectContaining({ field: 'id' })]);
+    expect((await revoke(admin, randomUUID()).expect(404)).body.fields).toEqual([
+      expect.objectContaining({ field: 'id' }),
+    ]);
+    expect((await revoke(admin, 'not-a-uuid').expect(400)).body.fields).toEqual([
+      expect.objectContaining({ field: 'id' }),
+    ]);
   });
 
   it('refuses a correctly signed token whose subject is no user, on every route that needs a sign-in', async () => {
-    const sign = (sub: string) => new JwtService({ secret: sys.env.JWT_SECRET }).sign({ sub, name: 'nobody', roles: ['dla_admin'] }, { expiresIn: 3600 });
+    const sign = (sub: string) =>
+      new JwtService({ secret: sys.env.JWT_SECRET }).sign(
+        { sub, name: 'nobody', roles: ['dla_admin'] },
+        { expiresIn: 3600 },
+      );
     for (const sub of [randomUUID(), randomUUID().toUpperCase(), 'not-a-uuid']) {
       const token = sign(sub);
       const createAdmin = () =>
@@ -61,7 +70,8 @@ describe('signing out everywhere and revoking a user’s tokens', () => {
           .post('/api/v1/admin/users')
           .set('authorization', `Bearer ${token}`)
           .send({ name: 'intruder', phone: '0899999999', password: 'password-1234', role: 'dla_admin' });
-      for (const res of [await me(token), await createAdmin()]) expect([res.status, res.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+      for (const res of [await me(token), await createAdmin()])
+        expect([res.status, res.body.code]).toEqual([401, 'UNAUTHENTICATED']);
       // the same token again (the answer is cached briefly): still refused; on a public route, a visitor
       expect((await createAdmin()).status).toBe(401);
       await sys.http().get('/api/v1/provinces').set('authorization', `Bearer ${token}`).expect(200);

@@ -39,10 +39,24 @@ describe('payment slips: the producer checks them', () => {
     return { orderId: o.orderId, slipId: res.body.slips[0].id, reference };
   }
   const reject = (token: string, orderId: string, slipId: string, body: unknown) =>
-    sys.http().post(`/api/v1/orders/${orderId}/slips/${slipId}/reject`).set(bearer(token)).send(body as object);
+    sys
+      .http()
+      .post(`/api/v1/orders/${orderId}/slips/${slipId}/reject`)
+      .set(bearer(token))
+      .send(body as object);
   const underReview = async (token: string, value: string) =>
-    ((await sys.http().get('/api/v1/orders').query({ paymentUnderReview: value, pageSize: 100 }).set(bearer(token)).expect(200)).body.items as OrderViewV1[]).map((o) => o.id);
-  const schema = (path: string, method: string, status: string): Schema => docs.paths[path][method].responses[status].content['application/json'].schema;
+    (
+      (
+        await sys
+          .http()
+          .get('/api/v1/orders')
+          .query({ paymentUnderReview: value, pageSize: 100 })
+          .set(bearer(token))
+          .expect(200)
+      ).body.items as OrderViewV1[]
+    ).map((o) => o.id);
+  const schema = (path: string, method: string, status: string): Schema =>
+    docs.paths[path][method].responses[status].content['application/json'].schema;
 
   it('lists only the orders with a slip waiting, to their producer and LAO admin, and not to another producer', async () => {
     const waiting = await orderWithSlip();
@@ -59,20 +73,42 @@ describe('payment slips: the producer checks them', () => {
     }
     expect(await underReview(a.otherProducer.token, 'true')).not.toContain(waiting.orderId);
     // the slip image: the order's producer yes, another producer no
-    await sys.http().get(`/api/v1/orders/${waiting.orderId}/slips/${waiting.slipId}/image`).set(bearer(a.producer.token)).expect(200);
-    await sys.http().get(`/api/v1/orders/${waiting.orderId}/slips/${waiting.slipId}/image`).set(bearer(a.otherProducer.token)).expect(403);
+    await sys
+      .http()
+      .get(`/api/v1/orders/${waiting.orderId}/slips/${waiting.slipId}/image`)
+      .set(bearer(a.producer.token))
+      .expect(200);
+    await sys
+      .http()
+      .get(`/api/v1/orders/${waiting.orderId}/slips/${waiting.slipId}/image`)
+      .set(bearer(a.otherProducer.token))
+      .expect(403);
 
-    const bad = await sys.http().get('/api/v1/orders').query({ paymentUnderReview: 'yes' }).set(bearer(a.producer.token)).expect(400);
+    const bad = await sys
+      .http()
+      .get('/api/v1/orders')
+      .query({ paymentUnderReview: 'yes' })
+      .set(bearer(a.producer.token))
+      .expect(400);
     expect(bad.body.fields).toEqual([expect.objectContaining({ field: 'paymentUnderReview' })]);
-    expect(docs.paths['/api/v1/orders'].get.parameters.map((p: { name: string }) => p.name)).toContain('paymentUnderReview');
+    expect(docs.paths['/api/v1/orders'].get.parameters.map((p: { name: string }) => p.name)).toContain(
+      'paymentUnderReview',
+    );
   });
 
   it('rejects a pending slip with its reason: the order leaves review, the consumer reads why and can send another slip', async () => {
     const { orderId, slipId, reference } = await orderWithSlip();
     const reason = '  ยอดในสลิป 200 บาท แต่ยอดมัดจำคือ 300 บาท  ';
     const res = await reject(a.producer.token, orderId, slipId, { reason }).expect(200);
-    expect(res.body).toMatchObject({ id: orderId, status: 'awaiting_deposit', paymentUnderReview: false, amountDueSatang: 30_000 });
-    expect(res.body.slips).toEqual([expect.objectContaining({ id: slipId, reference, status: 'rejected', rejectReason: reason.trim() })]);
+    expect(res.body).toMatchObject({
+      id: orderId,
+      status: 'awaiting_deposit',
+      paymentUnderReview: false,
+      amountDueSatang: 30_000,
+    });
+    expect(res.body.slips).toEqual([
+      expect.objectContaining({ id: slipId, reference, status: 'rejected', rejectReason: reason.trim() }),
+    ]);
     expect(mismatches(schema('/api/v1/orders/{id}/slips/{slipId}/reject', 'post', '200'), res.body)).toEqual([]);
 
     const seen = await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(a.consumer.token)).expect(200);
@@ -99,8 +135,15 @@ describe('payment slips: the producer checks them', () => {
 
     // recording the money confirms the slip: it cannot be rejected afterwards
     const two = await orderWithSlip();
-    await sys.http().post(`/api/v1/orders/${two.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 30_000, method: 'promptpay', reference: two.reference }).expect(201);
-    expect((await reject(a.producer.token, two.orderId, two.slipId, { reason: 'ไม่ตรง' }).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
+    await sys
+      .http()
+      .post(`/api/v1/orders/${two.orderId}/payments`)
+      .set(bearer(a.producer.token))
+      .send({ amountSatang: 30_000, method: 'promptpay', reference: two.reference })
+      .expect(201);
+    expect((await reject(a.producer.token, two.orderId, two.slipId, { reason: 'ไม่ตรง' }).expect(409)).body.code).toBe(
+      'ILLEGAL_TRANSITION',
+    );
   });
 
   it('keeps the decision to the order’s producer and LAO admin', async () => {
@@ -127,7 +170,9 @@ describe('payment slips: the producer checks them', () => {
     const unknown = await reject(a.producer.token, orderId, slipId, { reason: 'ok', status: 'confirmed' }).expect(400);
     expect(unknown.body.fields.map((f: { field: string }) => f.field)).toContain('status');
     await reject(a.producer.token, orderId, 'not-a-uuid', { reason: 'ok' }).expect(400);
-    expect((await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(a.producer.token)).expect(200)).body).toMatchObject({ paymentUnderReview: true });
+    expect(
+      (await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(a.producer.token)).expect(200)).body,
+    ).toMatchObject({ paymentUnderReview: true });
     // exactly 300 is fine
     await reject(a.producer.token, orderId, slipId, { reason: 'ข'.repeat(300) }).expect(200);
   });

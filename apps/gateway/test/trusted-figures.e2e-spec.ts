@@ -32,7 +32,9 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
   });
 
   const http = () => sys.http();
-  const fieldsOf = (res: { body: { fields?: Array<{ field: string }> } }) => [...new Set((res.body.fields ?? []).map((f) => f.field))];
+  const fieldsOf = (res: { body: { fields?: Array<{ field: string }> } }) => [
+    ...new Set((res.body.fields ?? []).map((f) => f.field)),
+  ];
   /** Bangkok day of an instant (YYYY-MM-DD). */
   const bangkokDay = (t: Date) => new Date(t.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
   async function reportingQuery<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
@@ -49,30 +51,61 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
   async function enterprise(lao: RefLao, members: number) {
     const laoAdmin = await sys.userWithRole('lao_admin', { laoCode: lao.code });
     const phone = randomPhone();
-    const body = producerBody(lao.code, { kind: 'community_enterprise', memberCount: members, contacts: { phone: randomPhone() }, account: { phone, password: 'password-1234' } });
+    const body = producerBody(lao.code, {
+      kind: 'community_enterprise',
+      memberCount: members,
+      contacts: { phone: randomPhone() },
+      account: { phone, password: 'password-1234' },
+    });
     const res = await http().post('/api/v1/producers').set(bearer(laoAdmin.token)).send(body).expect(201);
-    return { id: res.body.id as string, userId: res.body.userId as string, contactPhone: body.contacts.phone as string, laoAdmin, token: await sys.login(phone, 'password-1234') };
+    return {
+      id: res.body.id as string,
+      userId: res.body.userId as string,
+      contactPhone: body.contacts.phone as string,
+      laoAdmin,
+      token: await sys.login(phone, 'password-1234'),
+    };
   }
 
-  const summary = (token: string, q: Record<string, string>) => http().get('/api/v1/reports/summary').set(bearer(token)).query(q);
+  const summary = (token: string, q: Record<string, string>) =>
+    http().get('/api/v1/reports/summary').set(bearer(token)).query(q);
 
   it('a producer cannot raise its own member count: PATCH answers 403 naming the field and nothing changes', async () => {
     const lao = freshLao();
     const p = await enterprise(lao, 10);
-    const res = await http().patch(`/api/v1/producers/${p.id}`).set(bearer(p.token)).send({ memberCount: 500, name: 'วิสาหกิจใหม่' }).expect(403);
+    const res = await http()
+      .patch(`/api/v1/producers/${p.id}`)
+      .set(bearer(p.token))
+      .send({ memberCount: 500, name: 'วิสาหกิจใหม่' })
+      .expect(403);
     expect(res.body.code).toBe('FORBIDDEN');
     expect(fieldsOf(res)).toEqual(['memberCount']);
-    const kind = await http().patch(`/api/v1/producers/${p.id}`).set(bearer(p.token)).send({ kind: 'farmer' }).expect(403);
+    const kind = await http()
+      .patch(`/api/v1/producers/${p.id}`)
+      .set(bearer(p.token))
+      .send({ kind: 'farmer' })
+      .expect(403);
     expect(fieldsOf(kind)).toEqual(['kind']);
     const now = (await http().get(`/api/v1/producers/${p.id}`).set(bearer(p.token)).expect(200)).body;
     expect(now).toMatchObject({ memberCount: 10, kind: 'community_enterprise' });
     expect(now.name).not.toBe('วิสาหกิจใหม่'); // nothing half-written
     // the same values sent back (a form showing them) are not a change
-    await http().patch(`/api/v1/producers/${p.id}`).set(bearer(p.token)).send({ memberCount: 10, name: 'วิสาหกิจใหม่' }).expect(200);
+    await http()
+      .patch(`/api/v1/producers/${p.id}`)
+      .set(bearer(p.token))
+      .send({ memberCount: 10, name: 'วิสาหกิจใหม่' })
+      .expect(200);
     // the LAO's administrator may correct it, and the change is kept with who
     await http().patch(`/api/v1/producers/${p.id}`).set(bearer(p.laoAdmin.token)).send({ memberCount: 12 }).expect(200);
-    const history = (await http().get(`/api/v1/producers/${p.id}/membership-history`).set(bearer(p.token)).expect(200)).body;
-    expect(history.items.map((c: { source: string; memberCount: number; changedBy: string }) => [c.source, c.memberCount, c.changedBy])).toEqual([
+    const history = (await http().get(`/api/v1/producers/${p.id}/membership-history`).set(bearer(p.token)).expect(200))
+      .body;
+    expect(
+      history.items.map((c: { source: string; memberCount: number; changedBy: string }) => [
+        c.source,
+        c.memberCount,
+        c.changedBy,
+      ]),
+    ).toEqual([
       ['admin', 12, p.laoAdmin.id],
       ['registration', 10, p.laoAdmin.id],
     ]);
@@ -83,40 +116,123 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     const p = await enterprise(lao, 10);
     const otherLaoAdmin = await sys.userWithRole('lao_admin', { laoCode: laos[laos.length - 1].code });
 
-    const bad = await http().post(`/api/v1/producers/${p.id}/membership-proposals`).set(bearer(p.token)).send({ memberCount: 0 }).expect(400);
+    const bad = await http()
+      .post(`/api/v1/producers/${p.id}/membership-proposals`)
+      .set(bearer(p.token))
+      .send({ memberCount: 0 })
+      .expect(400);
     expect(fieldsOf(bad)).toEqual(['memberCount']);
-    expect(fieldsOf(await http().post(`/api/v1/producers/${p.id}/membership-proposals`).set(bearer(p.token)).send({ note: 'x' }).expect(400))).toEqual(['memberCount']);
-    expect(fieldsOf(await http().post(`/api/v1/producers/${p.id}/membership-proposals`).set(bearer(p.token)).send({ kind: 'cooperative' }).expect(400))).toEqual(['kind']);
+    expect(
+      fieldsOf(
+        await http()
+          .post(`/api/v1/producers/${p.id}/membership-proposals`)
+          .set(bearer(p.token))
+          .send({ note: 'x' })
+          .expect(400),
+      ),
+    ).toEqual(['memberCount']);
+    expect(
+      fieldsOf(
+        await http()
+          .post(`/api/v1/producers/${p.id}/membership-proposals`)
+          .set(bearer(p.token))
+          .send({ kind: 'cooperative' })
+          .expect(400),
+      ),
+    ).toEqual(['kind']);
     // an administrator corrects directly; it does not propose
-    await http().post(`/api/v1/producers/${p.id}/membership-proposals`).set(bearer(p.laoAdmin.token)).send({ memberCount: 40 }).expect(403);
+    await http()
+      .post(`/api/v1/producers/${p.id}/membership-proposals`)
+      .set(bearer(p.laoAdmin.token))
+      .send({ memberCount: 40 })
+      .expect(403);
 
-    const proposal = (await http().post(`/api/v1/producers/${p.id}/membership-proposals`).set(bearer(p.token)).send({ memberCount: 40, note: 'ทะเบียนปี 2569' }).expect(201)).body;
-    expect(proposal).toMatchObject({ status: 'pending', memberCount: 40, currentMemberCount: 10, note: 'ทะเบียนปี 2569', proposedBy: p.userId });
+    const proposal = (
+      await http()
+        .post(`/api/v1/producers/${p.id}/membership-proposals`)
+        .set(bearer(p.token))
+        .send({ memberCount: 40, note: 'ทะเบียนปี 2569' })
+        .expect(201)
+    ).body;
+    expect(proposal).toMatchObject({
+      status: 'pending',
+      memberCount: 40,
+      currentMemberCount: 10,
+      note: 'ทะเบียนปี 2569',
+      proposedBy: p.userId,
+    });
     // nothing counts until approved
     expect((await http().get(`/api/v1/producers/${p.id}`).expect(200)).body.memberCount).toBe(10);
 
     await http().post(`/api/v1/membership-proposals/${proposal.id}/approve`).set(bearer(p.token)).send({}).expect(403);
-    const other = await http().post(`/api/v1/membership-proposals/${proposal.id}/approve`).set(bearer(otherLaoAdmin.token)).send({}).expect(404);
+    const other = await http()
+      .post(`/api/v1/membership-proposals/${proposal.id}/approve`)
+      .set(bearer(otherLaoAdmin.token))
+      .send({})
+      .expect(404);
     expect(other.body.code).toBe('NOT_FOUND');
-    expect((await http().get('/api/v1/membership-proposals').set(bearer(otherLaoAdmin.token)).expect(200)).body.items.map((x: { id: string }) => x.id)).not.toContain(proposal.id);
+    expect(
+      (await http().get('/api/v1/membership-proposals').set(bearer(otherLaoAdmin.token)).expect(200)).body.items.map(
+        (x: { id: string }) => x.id,
+      ),
+    ).not.toContain(proposal.id);
     const pending = (await http().get('/api/v1/membership-proposals').set(bearer(p.laoAdmin.token)).expect(200)).body;
     expect(pending.items.map((x: { id: string }) => x.id)).toEqual([proposal.id]);
-    expect(fieldsOf(await http().post(`/api/v1/membership-proposals/${proposal.id}/reject`).set(bearer(p.laoAdmin.token)).send({ reason: '  ' }).expect(400))).toEqual(['reason']);
+    expect(
+      fieldsOf(
+        await http()
+          .post(`/api/v1/membership-proposals/${proposal.id}/reject`)
+          .set(bearer(p.laoAdmin.token))
+          .send({ reason: '  ' })
+          .expect(400),
+      ),
+    ).toEqual(['reason']);
 
-    const approved = (await http().post(`/api/v1/membership-proposals/${proposal.id}/approve`).set(bearer(p.laoAdmin.token)).send({ reason: 'ตรวจทะเบียนแล้ว' }).expect(200)).body;
+    const approved = (
+      await http()
+        .post(`/api/v1/membership-proposals/${proposal.id}/approve`)
+        .set(bearer(p.laoAdmin.token))
+        .send({ reason: 'ตรวจทะเบียนแล้ว' })
+        .expect(200)
+    ).body;
     expect(approved).toMatchObject({ status: 'approved', decidedBy: p.laoAdmin.id, reason: 'ตรวจทะเบียนแล้ว' });
     expect((await http().get(`/api/v1/producers/${p.id}`).expect(200)).body.memberCount).toBe(40);
-    await http().post(`/api/v1/membership-proposals/${proposal.id}/approve`).set(bearer(p.laoAdmin.token)).send({}).expect(409);
+    await http()
+      .post(`/api/v1/membership-proposals/${proposal.id}/approve`)
+      .set(bearer(p.laoAdmin.token))
+      .send({})
+      .expect(409);
 
-    const second = (await http().post(`/api/v1/producers/${p.id}/membership-proposals`).set(bearer(p.token)).send({ memberCount: 90 }).expect(201)).body;
-    const rejected = (await http().post(`/api/v1/membership-proposals/${second.id}/reject`).set(bearer(p.laoAdmin.token)).send({ reason: 'ไม่มีหลักฐาน' }).expect(200)).body;
+    const second = (
+      await http()
+        .post(`/api/v1/producers/${p.id}/membership-proposals`)
+        .set(bearer(p.token))
+        .send({ memberCount: 90 })
+        .expect(201)
+    ).body;
+    const rejected = (
+      await http()
+        .post(`/api/v1/membership-proposals/${second.id}/reject`)
+        .set(bearer(p.laoAdmin.token))
+        .send({ reason: 'ไม่มีหลักฐาน' })
+        .expect(200)
+    ).body;
     expect(rejected).toMatchObject({ status: 'rejected', reason: 'ไม่มีหลักฐาน' });
     expect((await http().get(`/api/v1/producers/${p.id}`).expect(200)).body.memberCount).toBe(40);
 
-    const mine = (await http().get(`/api/v1/producers/${p.id}/membership-proposals`).set(bearer(p.token)).expect(200)).body;
+    const mine = (await http().get(`/api/v1/producers/${p.id}/membership-proposals`).set(bearer(p.token)).expect(200))
+      .body;
     expect(mine.items.map((x: { status: string }) => x.status)).toEqual(['rejected', 'approved']);
-    const history = (await http().get(`/api/v1/producers/${p.id}/membership-history`).set(bearer(p.laoAdmin.token)).expect(200)).body;
-    expect(history.items[0]).toMatchObject({ source: 'proposal', proposalId: proposal.id, memberCount: 40, previousMemberCount: 10, changedBy: p.laoAdmin.id });
+    const history = (
+      await http().get(`/api/v1/producers/${p.id}/membership-history`).set(bearer(p.laoAdmin.token)).expect(200)
+    ).body;
+    expect(history.items[0]).toMatchObject({
+      source: 'proposal',
+      proposalId: proposal.id,
+      memberCount: 40,
+      previousMemberCount: 10,
+      changedBy: p.laoAdmin.id,
+    });
     await http().get(`/api/v1/producers/${p.id}/membership-history`).set(bearer(otherLaoAdmin.token)).expect(403);
   });
 
@@ -126,11 +242,22 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     const today = new Date();
     const tomorrow = new Date(today.getTime() + 86_400_000);
     const order = (completedAt: Date, carried: number) =>
-      completedOrder(lao, { producerId: p.id, producerKind: 'community_enterprise', producerMemberCount: carried, completedAt: completedAt.toISOString() });
+      completedOrder(lao, {
+        producerId: p.id,
+        producerKind: 'community_enterprise',
+        producerMemberCount: carried,
+        completedAt: completedAt.toISOString(),
+      });
     // the orders carry whatever count the producer had at reservation — here an inflated one: it never counts
     const early = order(today, 500);
     await bus.publish(OrderEvents.completed, early);
-    const proposal = (await http().post(`/api/v1/producers/${p.id}/membership-proposals`).set(bearer(p.token)).send({ memberCount: 40 }).expect(201)).body;
+    const proposal = (
+      await http()
+        .post(`/api/v1/producers/${p.id}/membership-proposals`)
+        .set(bearer(p.token))
+        .send({ memberCount: 40 })
+        .expect(201)
+    ).body;
     // a sale completed after the approval, whose event reaches the report before the approval's
     const late = order(tomorrow, 500);
     await bus.publish(OrderEvents.completed, late);
@@ -139,22 +266,47 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     expect((await summary(p.laoAdmin.token, q(today)).expect(200)).body.totals.beneficiaries).toBe(10);
     expect((await summary(p.laoAdmin.token, q(tomorrow)).expect(200)).body.totals.beneficiaries).toBe(10); // proposed, not approved
 
-    await http().post(`/api/v1/membership-proposals/${proposal.id}/approve`).set(bearer(p.laoAdmin.token)).send({}).expect(200);
-    await eventually(async () => expect((await summary(p.laoAdmin.token, q(tomorrow)).expect(200)).body.totals.beneficiaries).toBe(40));
+    await http()
+      .post(`/api/v1/membership-proposals/${proposal.id}/approve`)
+      .set(bearer(p.laoAdmin.token))
+      .send({})
+      .expect(200);
+    await eventually(async () =>
+      expect((await summary(p.laoAdmin.token, q(tomorrow)).expect(200)).body.totals.beneficiaries).toBe(40),
+    );
     expect((await summary(p.laoAdmin.token, q(today)).expect(200)).body.totals.beneficiaries).toBe(10);
-    const facts = await reportingQuery<{ order_id: string; member_count: number }>(`SELECT order_id, member_count FROM order_facts WHERE producer_id = $1 ORDER BY completed_at`, [p.id]);
-    expect(facts).toEqual([{ order_id: early.orderId, member_count: 10 }, { order_id: late.orderId, member_count: 40 }]);
+    const facts = await reportingQuery<{ order_id: string; member_count: number }>(
+      `SELECT order_id, member_count FROM order_facts WHERE producer_id = $1 ORDER BY completed_at`,
+      [p.id],
+    );
+    expect(facts).toEqual([
+      { order_id: early.orderId, member_count: 10 },
+      { order_id: late.orderId, member_count: 40 },
+    ]);
     // both days: the largest approved count within the period
-    expect((await summary(p.laoAdmin.token, { laoCode: lao.code, from: bangkokDay(today), to: bangkokDay(tomorrow) }).expect(200)).body.totals.beneficiaries).toBe(40);
+    expect(
+      (
+        await summary(p.laoAdmin.token, {
+          laoCode: lao.code,
+          from: bangkokDay(today),
+          to: bangkokDay(tomorrow),
+        }).expect(200)
+      ).body.totals.beneficiaries,
+    ).toBe(40);
   });
 
   it('flags zero-total sales, sales to the producer’s own login or phone, and 3 completions by one consumer at one producer in a day', async () => {
     const lao = freshLao();
     const p = await enterprise(lao, 1);
     const otherLaoAdmin = await sys.userWithRole('lao_admin', { laoCode: laos[laos.length - 1].code });
-    await eventually(async () => expect((await reportingQuery(`SELECT login_user_id FROM producers WHERE producer_id = $1`, [p.id]))[0]).toEqual({ login_user_id: p.userId }));
+    await eventually(async () =>
+      expect((await reportingQuery(`SELECT login_user_id FROM producers WHERE producer_id = $1`, [p.id]))[0]).toEqual({
+        login_user_id: p.userId,
+      }),
+    );
     const at = '2026-03-10T05:00:00Z';
-    const sale = (o: Record<string, unknown>) => completedOrder(lao, { producerId: p.id, producerKind: 'community_enterprise', completedAt: at, ...o });
+    const sale = (o: Record<string, unknown>) =>
+      completedOrder(lao, { producerId: p.id, producerKind: 'community_enterprise', completedAt: at, ...o });
     const ordinary = sale({ goodsTotalSatang: 30_000 });
     const zero = sale({ goodsTotalSatang: 0 });
     const ownLogin = sale({ consumerId: p.userId });
@@ -163,12 +315,16 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     const repeats = [1, 2, 3].map((i) => sale({ consumerId: repeater, completedAt: `2026-03-11T0${i}:00:00Z` }));
     const twice = randomUUID();
     const notEnough = [1, 2].map((i) => sale({ consumerId: twice, completedAt: `2026-03-12T0${i}:00:00Z` }));
-    for (const o of [ordinary, zero, ownLogin, ownPhone, ...repeats, ...notEnough]) await bus.publish(OrderEvents.completed, o);
+    for (const o of [ordinary, zero, ownLogin, ownPhone, ...repeats, ...notEnough])
+      await bus.publish(OrderEvents.completed, o);
     await bus.settled('order');
 
     const q = { laoCode: lao.code, month: '2026-03' };
-    const list = (await http().get('/api/v1/reports/flagged-sales').set(bearer(p.laoAdmin.token)).query(q).expect(200)).body;
-    const reasons = Object.fromEntries(list.items.map((i: { orderId: string; reasons: string[] }) => [i.orderId, i.reasons]));
+    const list = (await http().get('/api/v1/reports/flagged-sales').set(bearer(p.laoAdmin.token)).query(q).expect(200))
+      .body;
+    const reasons = Object.fromEntries(
+      list.items.map((i: { orderId: string; reasons: string[] }) => [i.orderId, i.reasons]),
+    );
     expect(reasons).toEqual({
       [zero.orderId]: ['zero_total'],
       [ownLogin.orderId]: ['own_login'],
@@ -183,7 +339,15 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     // only administrators of the area
     await http().get('/api/v1/reports/flagged-sales').set(bearer(otherLaoAdmin.token)).query(q).expect(403);
     await http().get('/api/v1/reports/flagged-sales').set(bearer(p.token)).query(q).expect(403);
-    expect((await http().get('/api/v1/reports/flagged-sales').set(bearer(admin)).query({ ...q, status: 'nope' }).expect(400)).body.fields.map((f: { field: string }) => f.field)).toEqual(['status']);
+    expect(
+      (
+        await http()
+          .get('/api/v1/reports/flagged-sales')
+          .set(bearer(admin))
+          .query({ ...q, status: 'nope' })
+          .expect(400)
+      ).body.fields.map((f: { field: string }) => f.field),
+    ).toEqual(['status']);
   });
 
   it('an administrator excludes a flagged sale with a reason: the figures follow, who and why are kept, a submitted month shows it as an adjustment', async () => {
@@ -197,10 +361,20 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     await bus.publish(OrderEvents.completed, ordinary);
     await bus.settled('order');
     const feb = { laoCode: lao.code, month: '2026-02' };
-    expect((await summary(laoAdmin.token, feb).expect(200)).body.totals).toMatchObject({ salesCount: 2, beneficiaries: 1 });
-    const submission = (await http().post('/api/v1/reports/submissions').set(bearer(laoAdmin.token)).send({ month: '2026-02' }).expect(201)).body;
+    expect((await summary(laoAdmin.token, feb).expect(200)).body.totals).toMatchObject({
+      salesCount: 2,
+      beneficiaries: 1,
+    });
+    const submission = (
+      await http()
+        .post('/api/v1/reports/submissions')
+        .set(bearer(laoAdmin.token))
+        .send({ month: '2026-02' })
+        .expect(201)
+    ).body;
 
-    const exclude = (token: string, orderId: string, body: Record<string, unknown>) => http().post(`/api/v1/reports/flagged-sales/${orderId}/exclusion`).set(bearer(token)).send(body);
+    const exclude = (token: string, orderId: string, body: Record<string, unknown>) =>
+      http().post(`/api/v1/reports/flagged-sales/${orderId}/exclusion`).set(bearer(token)).send(body);
     expect(fieldsOf(await exclude(laoAdmin.token, zero.orderId, {}).expect(400))).toEqual(['reason']);
     expect(fieldsOf(await exclude(laoAdmin.token, zero.orderId, { reason: '   ' }).expect(400))).toEqual(['reason']);
     expect(fieldsOf(await exclude(laoAdmin.token, 'not-a-uuid', { reason: 'x' }).expect(400))).toEqual(['orderId']);
@@ -208,8 +382,15 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     await exclude(otherLaoAdmin.token, zero.orderId, { reason: 'x' }).expect(403);
     expect(fieldsOf(await exclude(laoAdmin.token, ordinary.orderId, { reason: 'x' }).expect(409))).toEqual(['orderId']); // not flagged
 
-    const exclusion = (await exclude(laoAdmin.token, zero.orderId, { reason: 'ราคา 0 บาท ไม่ใช่การขายจริง' }).expect(201)).body;
-    expect(exclusion).toMatchObject({ orderId: zero.orderId, reason: 'ราคา 0 บาท ไม่ใช่การขายจริง', excludedBy: laoAdmin.id, month: '2026-02', adjustsSubmissionIds: [submission.id] });
+    const exclusion = (await exclude(laoAdmin.token, zero.orderId, { reason: 'ราคา 0 บาท ไม่ใช่การขายจริง' }).expect(201))
+      .body;
+    expect(exclusion).toMatchObject({
+      orderId: zero.orderId,
+      reason: 'ราคา 0 บาท ไม่ใช่การขายจริง',
+      excludedBy: laoAdmin.id,
+      month: '2026-02',
+      adjustsSubmissionIds: [submission.id],
+    });
     await exclude(laoAdmin.token, zero.orderId, { reason: 'again' }).expect(409);
 
     // the submitted month keeps its snapshot; the next month's report carries the change as an adjustment
@@ -217,9 +398,28 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     expect(frozen.totals.salesCount).toBe(2);
     expect(frozen.flaggedSales).toBe(0);
     const march = (await summary(laoAdmin.token, { laoCode: lao.code, month: '2026-03' }).expect(200)).body;
-    expect(march.adjustments).toMatchObject({ month: '2026-02', submissionId: submission.id, totals: { salesCount: -1, revenueSatang: 0, beneficiaries: 0 } });
-    expect((await summary(laoAdmin.token, { laoCode: lao.code, from: '2026-02-01', to: '2026-02-28' }).expect(200)).body.totals.salesCount).toBe(1);
-    const excluded = (await http().get('/api/v1/reports/flagged-sales').set(bearer(laoAdmin.token)).query({ ...feb, status: 'excluded' }).expect(200)).body;
-    expect(excluded.items).toEqual([expect.objectContaining({ orderId: zero.orderId, reasons: ['zero_total'], exclusion: expect.objectContaining({ excludedBy: laoAdmin.id }) })]);
+    expect(march.adjustments).toMatchObject({
+      month: '2026-02',
+      submissionId: submission.id,
+      totals: { salesCount: -1, revenueSatang: 0, beneficiaries: 0 },
+    });
+    expect(
+      (await summary(laoAdmin.token, { laoCode: lao.code, from: '2026-02-01', to: '2026-02-28' }).expect(200)).body
+        .totals.salesCount,
+    ).toBe(1);
+    const excluded = (
+      await http()
+        .get('/api/v1/reports/flagged-sales')
+        .set(bearer(laoAdmin.token))
+        .query({ ...feb, status: 'excluded' })
+        .expect(200)
+    ).body;
+    expect(excluded.items).toEqual([
+      expect.objectContaining({
+        orderId: zero.orderId,
+        reasons: ['zero_total'],
+        exclusion: expect.objectContaining({ excludedBy: laoAdmin.id }),
+      }),
+    ]);
   });
 });

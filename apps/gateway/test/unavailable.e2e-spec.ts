@@ -31,7 +31,11 @@ describe('gateway: a service or database down', () => {
   async function cutDatabase(app: 'catalog' | 'gateway', on: boolean): Promise<void> {
     const db = new URL(sys.databaseUrl(app)).pathname.slice(1);
     await admin.query(`ALTER DATABASE "${db}" WITH ALLOW_CONNECTIONS ${on ? 'false' : 'true'}`);
-    if (on) await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [db]);
+    if (on)
+      await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+        [db],
+      );
   }
 
   it("answers 503 with Retry-After, not 500, when a service's database is unreachable", async () => {
@@ -65,7 +69,12 @@ describe('gateway: a service or database down', () => {
 
   it('answers 503 at once with Retry-After while a service is stopped, saying which retries are safe', async () => {
     const product = await givenProduct(sys);
-    const farmer = mintToken(sys, { userId: randomUUID(), roles: ['producer'], laoCode: product.laoCode, producerId: product.producerId });
+    const farmer = mintToken(sys, {
+      userId: randomUUID(),
+      roles: ['producer'],
+      laoCode: product.laoCode,
+      producerId: product.producerId,
+    });
     await sys.stopApp('harvest-preorder');
     try {
       const [list, ms] = await timed(() => sys.http().get('/api/v1/batches'));
@@ -75,16 +84,29 @@ describe('gateway: a service or database down', () => {
       expect(ms).toBeLessThan(1000);
 
       const reserve = (key?: string) => {
-        const r = sys.http().post(`/api/v1/batches/${randomUUID()}/reservations`).set('authorization', `Bearer ${consumerToken(sys).token}`);
+        const r = sys
+          .http()
+          .post(`/api/v1/batches/${randomUUID()}/reservations`)
+          .set('authorization', `Bearer ${consumerToken(sys).token}`);
         if (key) r.set('idempotency-key', key);
-        return r.send({ quantity: 1, fulfilment: { type: 'delivery', address: { line1: '1', districtCode: '5605', provinceCode: '56', postalCode: '56120', phone: '0812345678' } } });
+        return r.send({
+          quantity: 1,
+          fulfilment: {
+            type: 'delivery',
+            address: { line1: '1', districtCode: '5605', provinceCode: '56', postalCode: '56120', phone: '0812345678' },
+          },
+        });
       };
       const [keyed, keyedMs] = await timed(() => reserve(randomUUID()));
       expect(keyed.status).toBe(503);
       expect(keyed.body.retrySafe).toBe(true);
       expect(keyedMs).toBeLessThan(1000);
 
-      const created = await sys.http().post('/api/v1/batches').set('authorization', `Bearer ${farmer}`).send(batchBody(product));
+      const created = await sys
+        .http()
+        .post('/api/v1/batches')
+        .set('authorization', `Bearer ${farmer}`)
+        .send(batchBody(product));
       expect(created.status).toBe(503);
       expect(created.body.retrySafe).toBe(false);
     } finally {
@@ -96,6 +118,8 @@ describe('gateway: a service or database down', () => {
   it('documents retrySafe in the error schema', async () => {
     const doc = inlineRefs((await sys.http().get('/api/docs-json').expect(200)).body);
     const op = doc.paths['/api/v1/batches/{id}/reservations'].post;
-    expect(op.responses['503'].content['application/json'].schema.properties.retrySafe).toMatchObject({ type: 'boolean' });
+    expect(op.responses['503'].content['application/json'].schema.properties.retrySafe).toMatchObject({
+      type: 'boolean',
+    });
   });
 });

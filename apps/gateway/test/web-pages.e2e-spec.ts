@@ -26,14 +26,20 @@ describe('web pages: the product page a post links to', () => {
   let admin: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'], env: { PUBLIC_BASE_URL: 'https://khongdee.example', BATCH_SWEEP_INTERVAL_MS: '100' } });
+    sys = await TestSystem.start({
+      services: ['catalog', 'harvest-preorder', 'order'],
+      env: { PUBLIC_BASE_URL: 'https://khongdee.example', BATCH_SWEEP_INTERVAL_MS: '100' },
+    });
     admin = await sys.adminToken();
   });
   afterAll(() => sys?.close());
 
   it('serves the page at the share kit link, in Thai, with the hashtags, escaping everything', async () => {
     const producer = await createProducer(sys, admin);
-    const product = await createProduct(sys, admin, producer.id, { name: 'ลำไย <script>alert(1)</script>', story: 'หวาน & กรอบ "ที่สุด"' });
+    const product = await createProduct(sys, admin, producer.id, {
+      name: 'ลำไย <script>alert(1)</script>',
+      story: 'หวาน & กรอบ "ที่สุด"',
+    });
 
     const share = await sys.http().get(`/api/v1/products/${product.id}/share`).expect(200);
     const path = new URL(share.body.url).pathname;
@@ -45,13 +51,17 @@ describe('web pages: the product page a post links to', () => {
     expect(res.text).toContain('ลำไย &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(res.text).not.toContain('<script>alert(1)');
     expect(res.text).toContain('หวาน &amp; กรอบ &quot;ที่สุด&quot;');
-    expect(res.text).toContain('#ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้');
+    expect(res.text).toContain(
+      '#ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้',
+    );
     expect(res.text).toContain('฿120.50');
     expect(res.text).toContain('ยังไม่มีรอบที่เปิดจอง');
     // what Facebook's and LINE's crawlers read, without running JavaScript
     expect(res.text).toContain(`<meta property="og:url" content="https://khongdee.example/products/${product.id}">`);
     expect(res.text).toContain(`<link rel="canonical" href="https://khongdee.example/products/${product.id}">`);
-    expect(res.text).toMatch(/<meta property="og:title" content="ลำไย &lt;script&gt;alert\(1\)&lt;\/script&gt; ฿120.50">/);
+    expect(res.text).toMatch(
+      /<meta property="og:title" content="ลำไย &lt;script&gt;alert\(1\)&lt;\/script&gt; ฿120.50">/,
+    );
     expect(res.text).toMatch(/<meta property="og:image" content="https:\/\/[^"]+">/);
     expect(res.text).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
@@ -85,18 +95,32 @@ describe('web pages: the product page a post links to', () => {
 
   it('gives every success response of the API a JSON schema (files and 204s named), and real responses conform', async () => {
     const doc = inlineRefs((await sys.http().get('/api/docs-json').expect(200)).body);
-    const ops = Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: Schema }> }> }>>)
+    const ops = Object.entries(
+      doc.paths as Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, { schema?: Schema }> }> }>
+      >,
+    )
       .filter(([path]) => DESCRIBED.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
-      .flatMap(([path, item]) => Object.entries(item).filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method)).map(([method, op]) => ({ key: `${method} ${path}`, op })));
+      .flatMap(([path, item]) =>
+        Object.entries(item)
+          .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+          .map(([method, op]) => ({ key: `${method} ${path}`, op })),
+      );
     expect(ops.length).toBeGreaterThanOrEqual(61);
     const undescribed = ops.flatMap(({ key, op }) => {
       const success = Object.keys(op.responses).filter((s) => /^2\d\d$/.test(s));
-      if (NO_JSON[key]) return success.join() === NO_JSON[key] && !op.responses[NO_JSON[key]].content ? [] : [`${key}: expected only ${NO_JSON[key]} without content`];
-      if (FILES[key]) return success.some((s) => op.responses[s].content?.[FILES[key]]) ? [] : [`${key}: expected ${FILES[key]}`];
+      if (NO_JSON[key])
+        return success.join() === NO_JSON[key] && !op.responses[NO_JSON[key]].content
+          ? []
+          : [`${key}: expected only ${NO_JSON[key]} without content`];
+      if (FILES[key])
+        return success.some((s) => op.responses[s].content?.[FILES[key]]) ? [] : [`${key}: expected ${FILES[key]}`];
       return success.length && success.every((s) => op.responses[s].content?.['application/json']?.schema) ? [] : [key];
     });
     expect(undescribed).toEqual([]);
-    const schema = (path: string, method: string, status: string): Schema => doc.paths[path][method].responses[status].content['application/json'].schema;
+    const schema = (path: string, method: string, status: string): Schema =>
+      doc.paths[path][method].responses[status].content['application/json'].schema;
 
     // real responses against their documented schemas
     const producer = await createProducer(sys, admin);
@@ -114,10 +138,21 @@ describe('web pages: the product page a post links to', () => {
     const subdistricts = await sys.http().get('/api/v1/districts/5605/subdistricts').expect(200);
     expect(mismatches(schema('/api/v1/districts/{code}/subdistricts', 'get', '200'), subdistricts.body)).toEqual([]);
     const consumer = consumerToken(sys);
-    const reserved = await reserve(sys, batch.id, consumer.token, { quantity: 1, fulfilment: { type: 'pickup', pickupPointId } }).expect(201);
-    const reservation = await sys.http().get(`/api/v1/reservations/${reserved.body.id}`).set('authorization', `Bearer ${consumer.token}`).expect(200);
+    const reserved = await reserve(sys, batch.id, consumer.token, {
+      quantity: 1,
+      fulfilment: { type: 'pickup', pickupPointId },
+    }).expect(201);
+    const reservation = await sys
+      .http()
+      .get(`/api/v1/reservations/${reserved.body.id}`)
+      .set('authorization', `Bearer ${consumer.token}`)
+      .expect(200);
     expect(mismatches(schema('/api/v1/reservations/{id}', 'get', '200'), reservation.body)).toEqual([]);
-    const mine = await sys.http().get('/api/v1/me/reservations').set('authorization', `Bearer ${consumer.token}`).expect(200);
+    const mine = await sys
+      .http()
+      .get('/api/v1/me/reservations')
+      .set('authorization', `Bearer ${consumer.token}`)
+      .expect(200);
     expect(mine.body.items).toHaveLength(1);
     expect(mismatches(schema('/api/v1/me/reservations', 'get', '200'), mine.body)).toEqual([]);
   });

@@ -6,5 +6,9 @@ import { HarvestPreorderConfig } from './config.js';
 import { HarvestPreorderModule } from './harvest-preorder.module.js';
 
 export function createHarvestPreorderApp(config: HarvestPreorderConfig): Promise<INestMicroservice> {
-  return startServiceApp(HarvestPreorderModule.forRoot(config), { nats: config.nats, queue: QUEUE_GROUPS.harvestPreorder, logger: makeLogger('harvest-preorder', config) });
+  return startServiceApp(HarvestPreorderModule.forRoot(config), {
+    nats: config.nats,
+    queue: QUEUE_GROUPS.harvestPreorder,
+    logger: makeLogger('harvest-preorder', config),
+  });
 }

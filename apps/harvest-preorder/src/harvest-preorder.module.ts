@@ -39,7 +39,13 @@ export class HarvestPreorderModule {
     return {
       module: HarvestPreorderModule,
       imports: [
-        serviceDatabase({ name: 'harvest-preorder', url: config.databaseUrl, entities, migrations: harvestPreorderMigrations, poolSize: config.poolSize }),
+        serviceDatabase({
+          name: 'harvest-preorder',
+          url: config.databaseUrl,
+          entities,
+          migrations: harvestPreorderMigrations,
+          poolSize: config.poolSize,
+        }),
       ],
       controllers: [
         healthController(HealthSubjects.harvestPreorder, 'harvest-preorder'),
@@ -82,7 +88,12 @@ export class HarvestPreorderModule {
                   domain: 'order',
                   handlers: { [OrderEvents.expired]: { 1: (e, em) => reservations.onOrderExpired(e, em) } },
                 },
-                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: { 1: (e, em) => eraseConsumer(reservationRows, e, em) } } },
+                {
+                  domain: 'identity',
+                  handlers: {
+                    [IdentityEvents.consumerErased]: { 1: (e, em) => eraseConsumer(reservationRows, e, em) },
+                  },
+                },
               ],
             }),
         },

@@ -19,7 +19,10 @@ describe('harvest-preorder: never oversells under concurrency, with two replicas
   let orderDb: pg.Pool;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'], env: { ORDER_OPEN_RETRY_INTERVAL_MS: '200' } });
+    sys = await TestSystem.start({
+      services: ['catalog', 'harvest-preorder', 'order'],
+      env: { ORDER_OPEN_RETRY_INTERVAL_MS: '200' },
+    });
     await sys.startApp('harvest-preorder'); // the second replica
     db = new pg.Pool({ connectionString: sys.databaseUrl('harvest-preorder'), max: 2 });
     orderDb = new pg.Pool({ connectionString: sys.databaseUrl('order'), max: 2 });
@@ -32,8 +35,15 @@ describe('harvest-preorder: never oversells under concurrency, with two replicas
 
   /** Every number the database keeps about a batch agrees with its reservations. */
   async function assertBooksBalance(batchId: string) {
-    const b = (await db.query(`SELECT reserved, reservable_quantity, max_per_consumer FROM batches WHERE id = $1`, [batchId])).rows[0];
-    const held = (await db.query(`SELECT coalesce(sum(quantity), 0)::int AS q FROM reservations WHERE batch_id = $1 AND status = 'confirmed'`, [batchId])).rows[0].q;
+    const b = (
+      await db.query(`SELECT reserved, reservable_quantity, max_per_consumer FROM batches WHERE id = $1`, [batchId])
+    ).rows[0];
+    const held = (
+      await db.query(
+        `SELECT coalesce(sum(quantity), 0)::int AS q FROM reservations WHERE batch_id = $1 AND status = 'confirmed'`,
+        [batchId],
+      )
+    ).rows[0].q;
     expect(b.reserved).toBe(held);
     expect(held).toBeLessThanOrEqual(b.reservable_quantity);
     const holds = await db.query(
@@ -53,7 +63,12 @@ describe('harvest-preorder: never oversells under concurrency, with two replicas
   it('a burst of 300 consumers on 100 units: exactly the confirmed 201s are held, none oversold, every order open', async () => {
     const { id, pickupPointId } = await givenBatch(sys, { reservableQuantity: 100, estimatedQuantity: 100 });
     const results = await Promise.all(
-      Array.from({ length: 300 }, (_, i) => reserve(sys, id, consumerToken(sys).token, { quantity: 1 + (i % 3), fulfilment: { type: 'pickup', pickupPointId } })),
+      Array.from({ length: 300 }, (_, i) =>
+        reserve(sys, id, consumerToken(sys).token, {
+          quantity: 1 + (i % 3),
+          fulfilment: { type: 'pickup', pickupPointId },
+        }),
+      ),
     );
     expect(results.filter((r) => r.status >= 500)).toEqual([]);
     const ok = results.filter((r) => r.status === 201).map((r) => r.body);
@@ -63,13 +78,25 @@ describe('harvest-preorder: never oversells under concurrency, with two replicas
     expect(ok.reduce((s, r) => s + r.quantity, 0)).toBe(100);
     const inDb = await db.query(`SELECT id FROM reservations WHERE batch_id = $1 AND status = 'confirmed'`, [id]);
     expect(new Set(inDb.rows.map((r) => r.id))).toEqual(new Set(ok.map((r) => r.id)));
-    const orders = await orderDb.query(`SELECT count(*)::int AS n, sum(quantity)::int AS q FROM orders WHERE batch_id = $1`, [id]);
+    const orders = await orderDb.query(
+      `SELECT count(*)::int AS n, sum(quantity)::int AS q FROM orders WHERE batch_id = $1`,
+      [id],
+    );
     expect(orders.rows[0]).toEqual({ n: ok.length, q: 100 });
   });
 
   it('random concurrent reserve / cancel / idempotent-retry waves keep the books balanced (fast-check)', async () => {
     const opArb: fc.Arbitrary<Op> = fc.oneof(
-      { weight: 5, arbitrary: fc.record({ kind: fc.constant('reserve' as const), consumer: fc.nat(5), quantity: fc.integer({ min: 1, max: 4 }), allowPartial: fc.boolean(), key: fc.nat(30) }) },
+      {
+        weight: 5,
+        arbitrary: fc.record({
+          kind: fc.constant('reserve' as const),
+          consumer: fc.nat(5),
+          quantity: fc.integer({ min: 1, max: 4 }),
+          allowPartial: fc.boolean(),
+          key: fc.nat(30),
+        }),
+      },
       { weight: 2, arbitrary: fc.record({ kind: fc.constant('retry' as const), of: fc.nat(60) }) },
       { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancel' as const), of: fc.nat(60) }) },
     );
@@ -79,7 +106,12 @@ describe('harvest-preorder: never oversells under concurrency, with two replicas
         fc.integer({ min: 3, max: 15 }),
         fc.boolean(),
         async (waves, capacity, waitlist) => {
-          const { id, pickupPointId } = await givenBatch(sys, { reservableQuantity: capacity, estimatedQuantity: capacity, maxQuantityPerConsumer: 6, waitlist });
+          const { id, pickupPointId } = await givenBatch(sys, {
+            reservableQuantity: capacity,
+            estimatedQuantity: capacity,
+            maxQuantityPerConsumer: 6,
+            waitlist,
+          });
           const consumers = Array.from({ length: 6 }, () => consumerToken(sys));
           const sent: Array<{ consumer: number; key: string; body: Record<string, unknown> }> = [];
           const seen = new Map<string, string>(); // consumer/key → reservation id
@@ -90,11 +122,25 @@ describe('harvest-preorder: never oversells under concurrency, with two replicas
                 if (op.kind === 'cancel') {
                   const target = confirmed[op.of % Math.max(confirmed.length, 1)];
                   if (!target) return;
-                  const r = await sys.http().delete(`/api/v1/reservations/${target.id}`).set('authorization', `Bearer ${consumers[target.consumer].token}`);
+                  const r = await sys
+                    .http()
+                    .delete(`/api/v1/reservations/${target.id}`)
+                    .set('authorization', `Bearer ${consumers[target.consumer].token}`);
                   expect([200, 409]).toContain(r.status);
                   return;
                 }
-                const s = op.kind === 'retry' ? sent[op.of % Math.max(sent.length, 1)] : { consumer: op.consumer, key: `k${op.key}`, body: { quantity: op.quantity, allowPartial: op.allowPartial, fulfilment: { type: 'pickup', pickupPointId } } };
+                const s =
+                  op.kind === 'retry'
+                    ? sent[op.of % Math.max(sent.length, 1)]
+                    : {
+                        consumer: op.consumer,
+                        key: `k${op.key}`,
+                        body: {
+                          quantity: op.quantity,
+                          allowPartial: op.allowPartial,
+                          fulfilment: { type: 'pickup', pickupPointId },
+                        },
+                      };
                 if (!s) return;
                 if (op.kind === 'reserve') sent.push(s);
                 const r = await reserve(sys, id, consumers[s.consumer].token, s.body, s.key);
@@ -113,7 +159,9 @@ describe('harvest-preorder: never oversells under concurrency, with two replicas
             await assertBooksBalance(id);
           }
           // every (consumer, key) that got a 201 is exactly one row in the database, with that id
-          const rows = await db.query(`SELECT id, consumer_id, idempotency_key FROM reservations WHERE batch_id = $1`, [id]);
+          const rows = await db.query(`SELECT id, consumer_id, idempotency_key FROM reservations WHERE batch_id = $1`, [
+            id,
+          ]);
           expect(rows.rows).toHaveLength(seen.size);
           for (const [k, rid] of seen) {
             const [c, key] = k.split('/');
@@ -121,8 +169,13 @@ describe('harvest-preorder: never oversells under concurrency, with two replicas
           }
           // every reservation holding units has its order open in the order service
           await eventually(async () => {
-            const held = await db.query(`SELECT order_id FROM reservations WHERE batch_id = $1 AND status = 'confirmed'`, [id]);
-            const open = await orderDb.query(`SELECT id FROM orders WHERE id = ANY($1::uuid[])`, [held.rows.map((r) => r.order_id)]);
+            const held = await db.query(
+              `SELECT order_id FROM reservations WHERE batch_id = $1 AND status = 'confirmed'`,
+              [id],
+            );
+            const open = await orderDb.query(`SELECT id FROM orders WHERE id = ANY($1::uuid[])`, [
+              held.rows.map((r) => r.order_id),
+            ]);
             expect(open.rows.length).toBe(held.rows.length);
           });
         },
@@ -135,10 +188,22 @@ describe('harvest-preorder: never oversells under concurrency, with two replicas
     const { id, pickupPointId } = await givenBatch(sys);
     const c = consumerToken(sys);
     const key = randomUUID();
-    const first = await reserve(sys, id, c.token, { quantity: 2, fulfilment: { type: 'pickup', pickupPointId } }, key).expect(201);
+    const first = await reserve(
+      sys,
+      id,
+      c.token,
+      { quantity: 2, fulfilment: { type: 'pickup', pickupPointId } },
+      key,
+    ).expect(201);
     await sys.stopApp('harvest-preorder');
     await sys.startApp('harvest-preorder');
-    const again = await reserve(sys, id, c.token, { quantity: 2, fulfilment: { type: 'pickup', pickupPointId } }, key).expect(201);
+    const again = await reserve(
+      sys,
+      id,
+      c.token,
+      { quantity: 2, fulfilment: { type: 'pickup', pickupPointId } },
+      key,
+    ).expect(201);
     expect(again.body).toEqual(first.body);
     await sys.startApp('harvest-preorder');
   });

@@ -12,7 +12,10 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
   let orderDb: pg.Pool;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'], env: { ORDER_OPEN_RETRY_INTERVAL_MS: '200' } });
+    sys = await TestSystem.start({
+      services: ['catalog', 'harvest-preorder', 'order'],
+      env: { ORDER_OPEN_RETRY_INTERVAL_MS: '200' },
+    });
     db = new pg.Pool({ connectionString: sys.databaseUrl('harvest-preorder'), max: 2 });
     orderDb = new pg.Pool({ connectionString: sys.databaseUrl('order'), max: 2 });
   });
@@ -29,7 +32,12 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
     const nc = await sys.connectNats();
     try {
       const event = await publishEvent(nc, OrderEvents.expired, data);
-      if (twice) await publishEvent(nc, event.type, data, { id: event.id, occurredAt: event.occurredAt, msgID: `${event.id}-again` });
+      if (twice)
+        await publishEvent(nc, event.type, data, {
+          id: event.id,
+          occurredAt: event.occurredAt,
+          msgID: `${event.id}-again`,
+        });
       return event;
     } finally {
       await nc.drain();
@@ -42,17 +50,39 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
     const c = consumerToken(sys);
     const mine = (await reserve(sys, b.id, c.token, { quantity: 1, fulfilment: at(b.pickupPointId) }).expect(201)).body;
     await reserve(sys, b.id, consumerToken(sys).token, { quantity: 2, fulfilment: at(b.pickupPointId) }).expect(201);
-    const big = (await reserve(sys, b.id, consumerToken(sys).token, { quantity: 2, allowPartial: false, fulfilment: at(b.pickupPointId) }).expect(201)).body;
-    const small = (await reserve(sys, b.id, consumerToken(sys).token, { quantity: 1, fulfilment: at(b.pickupPointId) }).expect(201)).body;
+    const big = (
+      await reserve(sys, b.id, consumerToken(sys).token, {
+        quantity: 2,
+        allowPartial: false,
+        fulfilment: at(b.pickupPointId),
+      }).expect(201)
+    ).body;
+    const small = (
+      await reserve(sys, b.id, consumerToken(sys).token, { quantity: 1, fulfilment: at(b.pickupPointId) }).expect(201)
+    ).body;
     expect([big.status, small.status]).toEqual(['waitlisted', 'waitlisted']);
 
-    await sys.http().delete(`/api/v1/reservations/${mine.id}`).set(...auth(consumerToken(sys).token)).expect(404);
-    const cancelled = await sys.http().delete(`/api/v1/reservations/${mine.id}`).set(...auth(c.token)).expect(200);
+    await sys
+      .http()
+      .delete(`/api/v1/reservations/${mine.id}`)
+      .set(...auth(consumerToken(sys).token))
+      .expect(404);
+    const cancelled = await sys
+      .http()
+      .delete(`/api/v1/reservations/${mine.id}`)
+      .set(...auth(c.token))
+      .expect(200);
     expect(cancelled.body).toMatchObject({ id: mine.id, status: 'cancelled' });
-    await sys.http().delete(`/api/v1/reservations/${mine.id}`).set(...auth(c.token)).expect(409);
+    await sys
+      .http()
+      .delete(`/api/v1/reservations/${mine.id}`)
+      .set(...auth(c.token))
+      .expect(409);
 
     // 1 unit freed: the first in line wants 2 without partial, so the next one (1) gets it
-    const { rows } = await db.query(`SELECT id, status, order_id FROM reservations WHERE id = ANY($1::uuid[])`, [[big.id, small.id]]);
+    const { rows } = await db.query(`SELECT id, status, order_id FROM reservations WHERE id = ANY($1::uuid[])`, [
+      [big.id, small.id],
+    ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(big.id).status).toBe('waitlisted');
     expect(byId.get(small.id)).toMatchObject({ status: 'confirmed', order_id: expect.any(String) });
@@ -61,21 +91,44 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
       expect(o.rows).toEqual([{ reservation_id: small.id }]);
     });
     expect(await batchOf(b.id)).toMatchObject({ reservedQuantity: 3, remainingQuantity: 0 });
-    const ev = await db.query(`SELECT payload FROM outbox WHERE type = 'preorder.reservation.cancelled' AND payload->'data'->>'reservationId' = $1`, [mine.id]);
-    expect(ev.rows[0].payload).toMatchObject({ version: 1, data: { orderId: mine.orderId, quantity: 1, cancelledBy: 'consumer', batchId: b.id } });
+    const ev = await db.query(
+      `SELECT payload FROM outbox WHERE type = 'preorder.reservation.cancelled' AND payload->'data'->>'reservationId' = $1`,
+      [mine.id],
+    );
+    expect(ev.rows[0].payload).toMatchObject({
+      version: 1,
+      data: { orderId: mine.orderId, quantity: 1, cancelledBy: 'consumer', batchId: b.id },
+    });
   });
 
   it('after close only the farmer or an LAO admin cancels, and must give a reason', async () => {
     const b = await givenBatch(sys);
     const c = consumerToken(sys);
     const r = (await reserve(sys, b.id, c.token, { quantity: 2, fulfilment: at(b.pickupPointId) }).expect(201)).body;
-    await sys.http().post(`/api/v1/batches/${b.id}/close`).set(...auth(b.farmer)).expect(200);
-    const late = await sys.http().delete(`/api/v1/reservations/${r.id}`).set(...auth(c.token)).expect(409);
+    await sys
+      .http()
+      .post(`/api/v1/batches/${b.id}/close`)
+      .set(...auth(b.farmer))
+      .expect(200);
+    const late = await sys
+      .http()
+      .delete(`/api/v1/reservations/${r.id}`)
+      .set(...auth(c.token))
+      .expect(409);
     expect(late.body.code).toBe('ILLEGAL_TRANSITION');
-    const noReason = await sys.http().delete(`/api/v1/reservations/${r.id}`).set(...auth(b.farmer)).expect(400);
+    const noReason = await sys
+      .http()
+      .delete(`/api/v1/reservations/${r.id}`)
+      .set(...auth(b.farmer))
+      .expect(400);
     expect(noReason.body.fields[0].field).toBe('reason');
     const admin = mintToken(sys, { userId: randomUUID(), roles: ['lao_admin'], laoCode: b.product.laoCode });
-    await sys.http().delete(`/api/v1/reservations/${r.id}`).set(...auth(admin)).send({ reason: 'ผู้ซื้อขอยกเลิกทางโทรศัพท์' }).expect(200);
+    await sys
+      .http()
+      .delete(`/api/v1/reservations/${r.id}`)
+      .set(...auth(admin))
+      .send({ reason: 'ผู้ซื้อขอยกเลิกทางโทรศัพท์' })
+      .expect(200);
     expect(await batchOf(b.id)).toMatchObject({ reservedQuantity: 0 });
     const ev = await db.query(`SELECT payload FROM outbox WHERE payload->'data'->>'reservationId' = $1`, [r.id]);
     expect(ev.rows[0].payload.data).toMatchObject({ cancelledBy: 'lao_admin', reason: 'ผู้ซื้อขอยกเลิกทางโทรศัพท์' });
@@ -83,46 +136,103 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
 
   it('allocates a short harvest first come first served, one event per reservation, and sells a surplus as stock on hand', async () => {
     const b = await givenBatch(sys, { maxQuantityPerConsumer: 10 });
-    const r1 = (await reserve(sys, b.id, consumerToken(sys).token, { quantity: 3, fulfilment: at(b.pickupPointId) }).expect(201)).body;
-    const r2 = (await reserve(sys, b.id, consumerToken(sys).token, { quantity: 4, allowPartial: false, fulfilment: at(b.pickupPointId) }).expect(201)).body;
-    const r3 = (await reserve(sys, b.id, consumerToken(sys).token, { quantity: 2, fulfilment: at(b.pickupPointId) }).expect(201)).body;
-    const early = await sys.http().post(`/api/v1/batches/${b.id}/harvest`).set(...auth(b.farmer)).send({ actualQuantity: 4 }).expect(409);
+    const r1 = (
+      await reserve(sys, b.id, consumerToken(sys).token, { quantity: 3, fulfilment: at(b.pickupPointId) }).expect(201)
+    ).body;
+    const r2 = (
+      await reserve(sys, b.id, consumerToken(sys).token, {
+        quantity: 4,
+        allowPartial: false,
+        fulfilment: at(b.pickupPointId),
+      }).expect(201)
+    ).body;
+    const r3 = (
+      await reserve(sys, b.id, consumerToken(sys).token, { quantity: 2, fulfilment: at(b.pickupPointId) }).expect(201)
+    ).body;
+    const early = await sys
+      .http()
+      .post(`/api/v1/batches/${b.id}/harvest`)
+      .set(...auth(b.farmer))
+      .send({ actualQuantity: 4 })
+      .expect(409);
     expect(early.body.code).toBe('ILLEGAL_TRANSITION');
-    await sys.http().post(`/api/v1/batches/${b.id}/close`).set(...auth(b.farmer)).expect(200);
-    const bad = await sys.http().post(`/api/v1/batches/${b.id}/harvest`).set(...auth(b.farmer)).send({ actualQuantity: -1 }).expect(400);
+    await sys
+      .http()
+      .post(`/api/v1/batches/${b.id}/close`)
+      .set(...auth(b.farmer))
+      .expect(200);
+    const bad = await sys
+      .http()
+      .post(`/api/v1/batches/${b.id}/harvest`)
+      .set(...auth(b.farmer))
+      .send({ actualQuantity: -1 })
+      .expect(400);
     expect(bad.body.fields[0].field).toBe('actualQuantity');
-    const h = await sys.http().post(`/api/v1/batches/${b.id}/harvest`).set(...auth(b.farmer)).send({ actualQuantity: 4 }).expect(200);
+    const h = await sys
+      .http()
+      .post(`/api/v1/batches/${b.id}/harvest`)
+      .set(...auth(b.farmer))
+      .send({ actualQuantity: 4 })
+      .expect(200);
     expect(h.body.allocations).toEqual([
       { reservationId: r1.id, orderId: r1.orderId, requested: 3, allocated: 3 },
       { reservationId: r2.id, orderId: r2.orderId, requested: 4, allocated: 0 },
       { reservationId: r3.id, orderId: r3.orderId, requested: 2, allocated: 1 },
     ]);
-    const ev = await db.query(`SELECT payload FROM outbox WHERE type = 'preorder.reservation.allocated' AND payload->'data'->>'batchId' = $1`, [b.id]);
+    const ev = await db.query(
+      `SELECT payload FROM outbox WHERE type = 'preorder.reservation.allocated' AND payload->'data'->>'batchId' = $1`,
+      [b.id],
+    );
     expect(ev.rows.map((r) => r.payload.data.allocated).sort()).toEqual([0, 1, 3]);
     expect(h.body.batch).toMatchObject({ status: 'harvested', actualQuantity: 4, stockOnHand: 0 });
 
     const s = await givenBatch(sys);
     await reserve(sys, s.id, consumerToken(sys).token, { quantity: 5, fulfilment: at(s.pickupPointId) }).expect(201);
-    await sys.http().post(`/api/v1/batches/${s.id}/close`).set(...auth(s.farmer)).expect(200);
-    const hs = await sys.http().post(`/api/v1/batches/${s.id}/harvest`).set(...auth(s.farmer)).send({ actualQuantity: 8 }).expect(200);
+    await sys
+      .http()
+      .post(`/api/v1/batches/${s.id}/close`)
+      .set(...auth(s.farmer))
+      .expect(200);
+    const hs = await sys
+      .http()
+      .post(`/api/v1/batches/${s.id}/harvest`)
+      .set(...auth(s.farmer))
+      .send({ actualQuantity: 8 })
+      .expect(200);
     expect(hs.body.batch.stockOnHand).toBe(3);
     const buyer = consumerToken(sys);
-    const buy = (body: object, key: string = randomUUID()) => sys.http().post(`/api/v1/batches/${s.id}/purchases`).set(...auth(buyer.token)).set('idempotency-key', key).send(body);
+    const buy = (body: object, key: string = randomUUID()) =>
+      sys
+        .http()
+        .post(`/api/v1/batches/${s.id}/purchases`)
+        .set(...auth(buyer.token))
+        .set('idempotency-key', key)
+        .send(body);
     const p = await buy({ quantity: 2, fulfilment: at(s.pickupPointId) }, 'buy-1').expect(201);
     expect((await buy({ quantity: 2, fulfilment: at(s.pickupPointId) }, 'buy-1').expect(201)).body).toEqual(p.body);
     const order = await orderDb.query(`SELECT reservation_id, quantity FROM orders WHERE id = $1`, [p.body.orderId]);
     expect(order.rows).toEqual([{ reservation_id: null, quantity: 2 }]);
     expect((await buy({ quantity: 2, fulfilment: at(s.pickupPointId) }).expect(409)).body.code).toBe('SOLD_OUT');
     // an unpaid purchase expires in the order service: its units go back on sale, once
-    const expired: OrderExpiredV1 = { orderId: p.body.orderId, reservationId: null, batchId: s.id, quantity: 2, expiredAt: new Date().toISOString() };
+    const expired: OrderExpiredV1 = {
+      orderId: p.body.orderId,
+      reservationId: null,
+      batchId: s.id,
+      quantity: 2,
+      expiredAt: new Date().toISOString(),
+    };
     await publishOrderExpired(expired);
     await publishOrderExpired(expired);
     await eventually(async () => expect((await batchOf(s.id)).stockOnHand).toBe(3));
-    await sys.http().post(`/api/v1/batches/${s.id}/complete`).set(...auth(s.farmer)).expect(200);
+    await sys
+      .http()
+      .post(`/api/v1/batches/${s.id}/complete`)
+      .set(...auth(s.farmer))
+      .expect(200);
     expect((await buy({ quantity: 1, fulfilment: at(s.pickupPointId) }).expect(409)).body.code).toBe('NOT_OPEN');
   });
 
-  it("gives the farmer the packing list as JSON and CSV with totals per pickup point and per day, and nobody else", async () => {
+  it('gives the farmer the packing list as JSON and CSV with totals per pickup point and per day, and nobody else', async () => {
     const b = await givenBatch(sys, {
       pickupPoints: [
         { name: 'ศาลาหมู่บ้าน', address: 'หมู่ 3' },
@@ -133,7 +243,11 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
     await reserve(sys, b.id, consumerToken(sys).token, { quantity: 2, fulfilment: at(points[0]) }).expect(201);
     await reserve(sys, b.id, consumerToken(sys).token, { quantity: 3, fulfilment: at(points[1]) }).expect(201);
     await reserve(sys, b.id, consumerToken(sys).token, { quantity: 4, fulfilment: at(points[1]) }).expect(201);
-    const json = await sys.http().get(`/api/v1/batches/${b.id}/reservations`).set(...auth(b.farmer)).expect(200);
+    const json = await sys
+      .http()
+      .get(`/api/v1/batches/${b.id}/reservations`)
+      .set(...auth(b.farmer))
+      .expect(200);
     expect(json.body.reservations).toHaveLength(3);
     expect(json.body.totals.byPickupPoint).toEqual(
       expect.arrayContaining([
@@ -141,36 +255,74 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
         { pickupPointId: points[1], name: 'ตลาดเทศบาล, ประตู 2', reservations: 2, quantity: 7 },
       ]),
     );
-    expect(json.body.totals.byDay).toEqual([{ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), reservations: 3, quantity: 9 }]);
+    expect(json.body.totals.byDay).toEqual([
+      { day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), reservations: 3, quantity: 9 },
+    ]);
     expect(json.body.totals.byStatus).toEqual({ confirmed: { count: 3, quantity: 9 } });
 
     for (const req of [
-      sys.http().get(`/api/v1/batches/${b.id}/reservations?format=csv`).set(...auth(b.farmer)),
-      sys.http().get(`/api/v1/batches/${b.id}/reservations`).set(...auth(b.farmer)).set('accept', 'text/csv'),
+      sys
+        .http()
+        .get(`/api/v1/batches/${b.id}/reservations?format=csv`)
+        .set(...auth(b.farmer)),
+      sys
+        .http()
+        .get(`/api/v1/batches/${b.id}/reservations`)
+        .set(...auth(b.farmer))
+        .set('accept', 'text/csv'),
     ]) {
-      const csv = await req.buffer(true).parse((res, cb) => {
-        let t = '';
-        res.on('data', (c: Buffer) => (t += c.toString('utf8')));
-        res.on('end', () => cb(null, t));
-      }).expect(200);
+      const csv = await req
+        .buffer(true)
+        .parse((res, cb) => {
+          let t = '';
+          res.on('data', (c: Buffer) => (t += c.toString('utf8')));
+          res.on('end', () => cb(null, t));
+        })
+        .expect(200);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
       const rows = parse(csv.body as string, { columns: true, bom: true }) as Array<Record<string, string>>;
       expect(rows).toHaveLength(3);
-      expect(rows.map((r) => r.pickupPointName).sort()).toEqual(['ตลาดเทศบาล, ประตู 2', 'ตลาดเทศบาล, ประตู 2', 'ศาลาหมู่บ้าน']);
+      expect(rows.map((r) => r.pickupPointName).sort()).toEqual([
+        'ตลาดเทศบาล, ประตู 2',
+        'ตลาดเทศบาล, ประตู 2',
+        'ศาลาหมู่บ้าน',
+      ]);
       expect(rows.map((r) => Number(r.toPack)).reduce((a, x) => a + x, 0)).toBe(9);
     }
-    await sys.http().get(`/api/v1/batches/${b.id}/reservations`).set(...auth(mintToken(sys, { userId: randomUUID(), roles: ['producer'], producerId: randomUUID(), laoCode: '4560501' }))).expect(403);
-    await sys.http().get(`/api/v1/batches/${b.id}/reservations`).set(...auth(consumerToken(sys).token)).expect(403);
+    await sys
+      .http()
+      .get(`/api/v1/batches/${b.id}/reservations`)
+      .set(
+        ...auth(
+          mintToken(sys, { userId: randomUUID(), roles: ['producer'], producerId: randomUUID(), laoCode: '4560501' }),
+        ),
+      )
+      .expect(403);
+    await sys
+      .http()
+      .get(`/api/v1/batches/${b.id}/reservations`)
+      .set(...auth(consumerToken(sys).token))
+      .expect(403);
   });
 
   it('returns the quantity of an expired order (order.expired) and offers it to the waitlist, exactly once', async () => {
     const b = await givenBatch(sys, { reservableQuantity: 2, estimatedQuantity: 2, waitlist: true });
-    const r = (await reserve(sys, b.id, consumerToken(sys).token, { quantity: 2, fulfilment: at(b.pickupPointId) }).expect(201)).body;
-    const w = (await reserve(sys, b.id, consumerToken(sys).token, { quantity: 2, fulfilment: at(b.pickupPointId) }).expect(201)).body;
+    const r = (
+      await reserve(sys, b.id, consumerToken(sys).token, { quantity: 2, fulfilment: at(b.pickupPointId) }).expect(201)
+    ).body;
+    const w = (
+      await reserve(sys, b.id, consumerToken(sys).token, { quantity: 2, fulfilment: at(b.pickupPointId) }).expect(201)
+    ).body;
     expect(w.status).toBe('waitlisted');
-    await publishOrderExpired({ orderId: r.orderId, reservationId: r.id, batchId: b.id, quantity: 2, expiredAt: new Date().toISOString() }, true);
+    await publishOrderExpired(
+      { orderId: r.orderId, reservationId: r.id, batchId: b.id, quantity: 2, expiredAt: new Date().toISOString() },
+      true,
+    );
     await eventually(async () => {
-      const { rows } = await db.query(`SELECT id, status, order_opened FROM reservations WHERE id = ANY($1::uuid[]) ORDER BY seq`, [[r.id, w.id]]);
+      const { rows } = await db.query(
+        `SELECT id, status, order_opened FROM reservations WHERE id = ANY($1::uuid[]) ORDER BY seq`,
+        [[r.id, w.id]],
+      );
       expect(rows).toEqual([
         { id: r.id, status: 'expired', order_opened: true },
         { id: w.id, status: 'confirmed', order_opened: true },
@@ -186,23 +338,48 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
     expect(b.batch.balanceDeadlineHours).toBe(24);
     const c = consumerToken(sys);
     const r = (await reserve(sys, b.id, c.token, { quantity: 4, fulfilment: at(b.pickupPointId) }).expect(201)).body;
-    await sys.http().post(`/api/v1/batches/${b.id}/close`).set(...auth(b.farmer)).expect(200);
-    await sys.http().post(`/api/v1/batches/${b.id}/harvest`).set(...auth(b.farmer)).send({ actualQuantity: 5 }).expect(200);
+    await sys
+      .http()
+      .post(`/api/v1/batches/${b.id}/close`)
+      .set(...auth(b.farmer))
+      .expect(200);
+    await sys
+      .http()
+      .post(`/api/v1/batches/${b.id}/harvest`)
+      .set(...auth(b.farmer))
+      .send({ actualQuantity: 5 })
+      .expect(200);
     expect((await batchOf(b.id)).stockOnHand).toBe(1);
-    const ev = await db.query(`SELECT payload FROM outbox WHERE type = 'preorder.reservation.allocated' AND payload->'data'->>'batchId' = $1`, [b.id]);
+    const ev = await db.query(
+      `SELECT payload FROM outbox WHERE type = 'preorder.reservation.allocated' AND payload->'data'->>'batchId' = $1`,
+      [b.id],
+    );
     expect(ev.rows).toHaveLength(1);
     const event = ev.rows[0].payload;
-    expect(event).toMatchObject({ version: 2, data: { reservationId: r.id, orderId: r.orderId, requested: 4, allocated: 4 } });
+    expect(event).toMatchObject({
+      version: 2,
+      data: { reservationId: r.id, orderId: r.orderId, requested: 4, allocated: 4 },
+    });
     expect(new Date(event.data.balanceDueBy).getTime() - new Date(event.occurredAt).getTime()).toBe(24 * 3_600_000);
-    const held = async () => (await db.query(`SELECT held FROM consumer_holds WHERE batch_id = $1 AND consumer_id = $2`, [b.id, c.id])).rows[0].held;
+    const held = async () =>
+      (await db.query(`SELECT held FROM consumer_holds WHERE batch_id = $1 AND consumer_id = $2`, [b.id, c.id])).rows[0]
+        .held;
     expect(await held()).toBe(4);
 
     // the balance was not paid in time: order.expired, redelivered past JetStream's dedupe, and a copy with a new id
-    const expired: OrderExpiredV1 = { orderId: r.orderId, reservationId: r.id, batchId: b.id, quantity: 4, expiredAt: new Date().toISOString() };
+    const expired: OrderExpiredV1 = {
+      orderId: r.orderId,
+      reservationId: r.id,
+      batchId: b.id,
+      quantity: 4,
+      expiredAt: new Date().toISOString(),
+    };
     const first = await publishOrderExpired(expired, true);
     const copy = await publishOrderExpired(expired);
     await eventually(async () => {
-      const inbox = await db.query(`SELECT event_id FROM inbox WHERE event_id = ANY($1::uuid[])`, [[first.id, copy.id]]);
+      const inbox = await db.query(`SELECT event_id FROM inbox WHERE event_id = ANY($1::uuid[])`, [
+        [first.id, copy.id],
+      ]);
       expect(inbox.rows).toHaveLength(2);
     });
     expect((await db.query(`SELECT status FROM reservations WHERE id = $1`, [r.id])).rows[0].status).toBe('expired');

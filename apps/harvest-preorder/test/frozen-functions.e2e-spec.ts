@@ -20,7 +20,13 @@ describe('harvest-preorder migrations freeze their SQL functions', () => {
     const url = withDatabase(testEnv.databaseUrl, `tfrozen_${randomBytes(4).toString('hex')}`);
     let ds: DataSource;
     beforeAll(async () => {
-      ds = await openServiceDataSource({ url, entities: [], migrations: harvestPreorderMigrations, name: 'frozen-functions-test', poolSize: 2 });
+      ds = await openServiceDataSource({
+        url,
+        entities: [],
+        migrations: harvestPreorderMigrations,
+        name: 'frozen-functions-test',
+        poolSize: 2,
+      });
     });
     afterAll(async () => {
       await ds?.destroy();
@@ -35,7 +41,9 @@ describe('harvest-preorder migrations freeze their SQL functions', () => {
 
     it('lets the database change a batch status exactly where the lifecycle table allows it (every pair tried)', async () => {
       const allowedByTable = (from: string, to: string) =>
-        (Object.keys(BATCH_TRANSITIONS) as BatchAction[]).some((a) => BATCH_TRANSITIONS[a].to === to && canTransition(from as never, a));
+        (Object.keys(BATCH_TRANSITIONS) as BatchAction[]).some(
+          (a) => BATCH_TRANSITIONS[a].to === to && canTransition(from as never, a),
+        );
       const differ: string[] = [];
       for (const from of BATCH_STATUSES) {
         for (const to of BATCH_STATUSES) {
@@ -61,7 +69,8 @@ describe('harvest-preorder migrations freeze their SQL functions', () => {
             await qr.rollbackTransaction();
             await qr.release();
           }
-          if (allowedByDb !== allowedByTable(from, to)) differ.push(`${from} → ${to}: database ${allowedByDb}, table ${allowedByTable(from, to)}`);
+          if (allowedByDb !== allowedByTable(from, to))
+            differ.push(`${from} → ${to}: database ${allowedByDb}, table ${allowedByTable(from, to)}`);
         }
       }
       expect(differ).toEqual([]);

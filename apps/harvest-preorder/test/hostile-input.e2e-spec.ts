@@ -21,8 +21,18 @@ describe('harvest-preorder: hostile input', () => {
 
   it('buys stock on hand once through an upper-case batch id: 201, the lower-case retry 201 with the same purchase', async () => {
     const b = await givenBatch(sys);
-    for (const step of ['open', 'close']) await sys.http().post(`/api/v1/batches/${b.id}/${step}`).set(...auth(b.farmer)).expect(200);
-    await sys.http().post(`/api/v1/batches/${b.id}/harvest`).set(...auth(b.farmer)).send({ actualQuantity: 10 }).expect(200);
+    for (const step of ['open', 'close'])
+      await sys
+        .http()
+        .post(`/api/v1/batches/${b.id}/${step}`)
+        .set(...auth(b.farmer))
+        .expect(200);
+    await sys
+      .http()
+      .post(`/api/v1/batches/${b.id}/harvest`)
+      .set(...auth(b.farmer))
+      .send({ actualQuantity: 10 })
+      .expect(200);
     const buyer = consumerToken(sys);
     const key = randomUUID();
     const buy = (id: string) =>
@@ -46,7 +56,11 @@ describe('harvest-preorder: hostile input', () => {
 
   it('reserves once through an upper-case batch id; the lower-case retry replays it', async () => {
     const b = await givenBatch(sys);
-    await sys.http().post(`/api/v1/batches/${b.id}/open`).set(...auth(b.farmer)).expect(200);
+    await sys
+      .http()
+      .post(`/api/v1/batches/${b.id}/open`)
+      .set(...auth(b.farmer))
+      .expect(200);
     const consumer = consumerToken(sys);
     const key = randomUUID();
     const reserve = (id: string) =>
@@ -70,12 +84,29 @@ describe('harvest-preorder: hostile input', () => {
     it.each([
       ['an array as a pickup point', { pickupPoints: [[]] }, 'pickupPoints[0]'],
       ['no pickup point and no delivery', { pickupPoints: [], delivery: undefined }, 'pickupPoints'],
-      ['windows nested 20 arrays deep', { pickupPoints: [{ ...point, windows: deep(20) }] }, 'pickupPoints[0].windows[0]'],
-      ['a window that is an array', { pickupPoints: [point, { ...point, windows: [[]] }] }, 'pickupPoints[1].windows[0]'],
+      [
+        'windows nested 20 arrays deep',
+        { pickupPoints: [{ ...point, windows: deep(20) }] },
+        'pickupPoints[0].windows[0]',
+      ],
+      [
+        'a window that is an array',
+        { pickupPoints: [point, { ...point, windows: [[]] }] },
+        'pickupPoints[1].windows[0]',
+      ],
     ])('refuses %s: 400 naming the field, no batch written', async (_what, overrides, field) => {
       const p = await givenProduct(sys);
-      const farmer = mintToken(sys, { userId: randomUUID(), roles: ['producer'], laoCode: p.laoCode, producerId: p.producerId });
-      const res = await sys.http().post('/api/v1/batches').set(...auth(farmer)).send(batchBody(p, overrides));
+      const farmer = mintToken(sys, {
+        userId: randomUUID(),
+        roles: ['producer'],
+        laoCode: p.laoCode,
+        producerId: p.producerId,
+      });
+      const res = await sys
+        .http()
+        .post('/api/v1/batches')
+        .set(...auth(farmer))
+        .send(batchBody(p, overrides));
       expect(res.status).toBe(400);
       expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
       const { rows } = await db.query(`SELECT count(*)::int AS n FROM batches WHERE product_id = $1`, [p.productId]);
@@ -84,15 +115,36 @@ describe('harvest-preorder: hostile input', () => {
 
     it('still takes delivery only, and points with and without windows', async () => {
       const p = await givenProduct(sys);
-      const farmer = mintToken(sys, { userId: randomUUID(), roles: ['producer'], laoCode: p.laoCode, producerId: p.producerId });
-      await sys.http().post('/api/v1/batches').set(...auth(farmer)).send(batchBody(p, { pickupPoints: [] })).expect(201);
+      const farmer = mintToken(sys, {
+        userId: randomUUID(),
+        roles: ['producer'],
+        laoCode: p.laoCode,
+        producerId: p.producerId,
+      });
+      await sys
+        .http()
+        .post('/api/v1/batches')
+        .set(...auth(farmer))
+        .send(batchBody(p, { pickupPoints: [] }))
+        .expect(201);
       const both = await sys
         .http()
         .post('/api/v1/batches')
         .set(...auth(farmer))
-        .send(batchBody(p, { pickupPoints: [point, { ...point, windows: [{ start: '2026-06-16T08:00:00+07:00', end: '2026-06-16T12:00:00+07:00' }] }] }))
+        .send(
+          batchBody(p, {
+            pickupPoints: [
+              point,
+              { ...point, windows: [{ start: '2026-06-16T08:00:00+07:00', end: '2026-06-16T12:00:00+07:00' }] },
+            ],
+          }),
+        )
         .expect(201);
-      const got = await sys.http().get(`/api/v1/batches/${both.body.id}`).set(...auth(farmer)).expect(200);
+      const got = await sys
+        .http()
+        .get(`/api/v1/batches/${both.body.id}`)
+        .set(...auth(farmer))
+        .expect(200);
       expect(got.body.pickupPoints.map((x: { windows: unknown[] }) => x.windows.length)).toEqual([0, 1]);
     });
   });

@@ -10,17 +10,28 @@ describe('harvest-preorder: a consumer reads its reservations and its place in t
   });
   afterAll(() => sys?.close());
 
-  const get = (id: string, token: string) => sys.http().get(`/api/v1/reservations/${id}`).set('authorization', `Bearer ${token}`);
-  const mine = (token: string, query: Record<string, unknown> = {}) => sys.http().get('/api/v1/me/reservations').set('authorization', `Bearer ${token}`).query(query);
+  const get = (id: string, token: string) =>
+    sys.http().get(`/api/v1/reservations/${id}`).set('authorization', `Bearer ${token}`);
+  const mine = (token: string, query: Record<string, unknown> = {}) =>
+    sys.http().get('/api/v1/me/reservations').set('authorization', `Bearer ${token}`).query(query);
   const position = async (id: string, token: string) => (await get(id, token).expect(200)).body.waitlistPosition;
 
   async function reserved(batchId: string, pickupPointId: string, quantity: number, who = consumerToken(sys)) {
-    const res = await reserve(sys, batchId, who.token, { quantity, allowPartial: false, fulfilment: { type: 'pickup', pickupPointId } }).expect(201);
+    const res = await reserve(sys, batchId, who.token, {
+      quantity,
+      allowPartial: false,
+      fulfilment: { type: 'pickup', pickupPointId },
+    }).expect(201);
     return { ...who, reservation: res.body as { id: string; status: string } };
   }
 
   it('numbers the waitlist 1, 2, 3 in the order it is served, and 1, 2 once a cancellation promotes the first', async () => {
-    const { id, pickupPointId } = await givenBatch(sys, { reservableQuantity: 10, estimatedQuantity: 10, maxQuantityPerConsumer: 10, waitlist: true });
+    const { id, pickupPointId } = await givenBatch(sys, {
+      reservableQuantity: 10,
+      estimatedQuantity: 10,
+      maxQuantityPerConsumer: 10,
+      waitlist: true,
+    });
     const first = await reserved(id, pickupPointId, 5);
     await reserved(id, pickupPointId, 5);
     const waiting = [];
@@ -29,9 +40,18 @@ describe('harvest-preorder: a consumer reads its reservations and its place in t
     expect(await Promise.all(waiting.map((w) => position(w.reservation.id, w.token)))).toEqual([1, 2, 3]);
     expect(await position(first.reservation.id, first.token)).toBeNull();
 
-    await sys.http().delete(`/api/v1/reservations/${first.reservation.id}`).set('authorization', `Bearer ${first.token}`).expect(200);
+    await sys
+      .http()
+      .delete(`/api/v1/reservations/${first.reservation.id}`)
+      .set('authorization', `Bearer ${first.token}`)
+      .expect(200);
     const promoted = await get(waiting[0].reservation.id, waiting[0].token).expect(200);
-    expect(promoted.body).toMatchObject({ status: 'confirmed', quantity: 5, waitlistPosition: null, orderId: expect.any(String) });
+    expect(promoted.body).toMatchObject({
+      status: 'confirmed',
+      quantity: 5,
+      waitlistPosition: null,
+      orderId: expect.any(String),
+    });
     expect(await Promise.all(waiting.slice(1).map((w) => position(w.reservation.id, w.token)))).toEqual([1, 2]);
   });
 
@@ -52,8 +72,14 @@ describe('harvest-preorder: a consumer reads its reservations and its place in t
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.+Z$/),
     });
     await get(reservation.id, farmer).expect(200);
-    await get(reservation.id, mintToken(sys, { userId: randomUUID(), roles: ['lao_admin'], laoCode: product.laoCode })).expect(200);
-    for (const other of [consumerToken(sys).token, mintToken(sys, { userId: randomUUID(), roles: ['lao_admin'], laoCode: '4560502' })]) {
+    await get(
+      reservation.id,
+      mintToken(sys, { userId: randomUUID(), roles: ['lao_admin'], laoCode: product.laoCode }),
+    ).expect(200);
+    for (const other of [
+      consumerToken(sys).token,
+      mintToken(sys, { userId: randomUUID(), roles: ['lao_admin'], laoCode: '4560502' }),
+    ]) {
       const res = await get(reservation.id, other).expect(404);
       expect(res.body).toMatchObject({ code: 'NOT_FOUND', fields: [{ field: 'id' }] });
     }
@@ -78,9 +104,17 @@ describe('harvest-preorder: a consumer reads its reservations and its place in t
     expect(all.body.items.map((r: { id: string }) => r.id)).toEqual([r4.id, r2.id, r1.id]);
     expect(all.body.items.map((r: { id: string }) => r.id)).not.toContain(r3.id);
     const page2 = await mine(me.token, { page: 2, pageSize: 2 }).expect(200);
-    expect(page2.body).toMatchObject({ total: 3, page: 2, pageSize: 2, items: [{ id: r1.id, status: 'confirmed', batchId: a.id }] });
+    expect(page2.body).toMatchObject({
+      total: 3,
+      page: 2,
+      pageSize: 2,
+      items: [{ id: r1.id, status: 'confirmed', batchId: a.id }],
+    });
     const cancelled = await mine(me.token, { status: 'cancelled' }).expect(200);
-    expect(cancelled.body).toMatchObject({ total: 1, items: [{ id: r2.id, status: 'cancelled', waitlistPosition: null }] });
+    expect(cancelled.body).toMatchObject({
+      total: 1,
+      items: [{ id: r2.id, status: 'cancelled', waitlistPosition: null }],
+    });
 
     const other = consumerToken(sys);
     const waitlisted = (await reserved(a.id, a.pickupPointId, 1, other)).reservation;
@@ -88,16 +122,28 @@ describe('harvest-preorder: a consumer reads its reservations and its place in t
     const theirs = await mine(other.token, { status: 'waitlisted' }).expect(200);
     // behind the other consumer's waitlisted reservation on the same batch
     expect(theirs.body).toMatchObject({ total: 1, items: [{ id: waitlisted.id, waitlistPosition: 2 }] });
-    expect((await mine(consumerToken(sys).token).expect(200)).body).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
+    expect((await mine(consumerToken(sys).token).expect(200)).body).toEqual({
+      items: [],
+      total: 0,
+      page: 1,
+      pageSize: 20,
+    });
   });
 
   it('names a bad status or page (400), and needs a consumer login', async () => {
     const me = consumerToken(sys);
-    for (const [query, field] of [[{ status: 'paid' }, 'status'], [{ pageSize: 101 }, 'pageSize'], [{ page: 0 }, 'page'], [{ page: 'x' }, 'page']] as const) {
+    for (const [query, field] of [
+      [{ status: 'paid' }, 'status'],
+      [{ pageSize: 101 }, 'pageSize'],
+      [{ page: 0 }, 'page'],
+      [{ page: 'x' }, 'page'],
+    ] as const) {
       const res = await mine(me.token, query).expect(400);
       expect([...new Set(res.body.fields.map((f: { field: string }) => f.field))]).toEqual([field]);
     }
     await sys.http().get('/api/v1/me/reservations').expect(401);
-    await mine(mintToken(sys, { userId: randomUUID(), roles: ['producer'], producerId: randomUUID(), laoCode: '4560501' })).expect(403);
+    await mine(
+      mintToken(sys, { userId: randomUUID(), roles: ['producer'], producerId: randomUUID(), laoCode: '4560501' }),
+    ).expect(403);
   });
 });

@@ -14,7 +14,10 @@ describe('harvest-preorder: when the order service is down', () => {
   let orderDb: pg.Pool;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'], env: { ORDER_OPEN_RETRY_INTERVAL_MS: '200', HARVEST_PREORDER_RPC_TIMEOUT_MS: '500' } });
+    sys = await TestSystem.start({
+      services: ['catalog', 'harvest-preorder', 'order'],
+      env: { ORDER_OPEN_RETRY_INTERVAL_MS: '200', HARVEST_PREORDER_RPC_TIMEOUT_MS: '500' },
+    });
     db = new pg.Pool({ connectionString: sys.databaseUrl('harvest-preorder'), max: 2 });
     orderDb = new pg.Pool({ connectionString: sys.databaseUrl('order'), max: 2 });
   });
@@ -47,7 +50,10 @@ describe('harvest-preorder: when the order service is down', () => {
     });
     const again = await reserve(sys, id, c.token, body, key).expect(201);
     expect(again.body).toEqual({ id: held!.id, status: 'confirmed', quantity: 2, orderId: held!.order_id });
-    const { rows } = await db.query(`SELECT count(*)::int AS n, bool_and(order_opened) AS opened FROM reservations WHERE batch_id = $1`, [id]);
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n, bool_and(order_opened) AS opened FROM reservations WHERE batch_id = $1`,
+      [id],
+    );
     expect(rows[0]).toEqual({ n: 1, opened: true });
   });
 });

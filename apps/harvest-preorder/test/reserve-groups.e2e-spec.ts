@@ -43,13 +43,21 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
   async function group(items: unknown[]): Promise<ReserveGroupResultV1[]> {
     const h = headers();
     h.set('request-id', 'test');
-    const m = await nc.request(HarvestPreorderSubjects.reserveGroup, JSON.stringify(items), { timeout: 20_000, headers: h });
+    const m = await nc.request(HarvestPreorderSubjects.reserveGroup, JSON.stringify(items), {
+      timeout: 20_000,
+      headers: h,
+    });
     return m.json<ReserveGroupResultV1[]>();
   }
 
   async function booksBalance(batchId: string) {
     const b = (await db.query(`SELECT reserved, reservable_quantity FROM batches WHERE id = $1`, [batchId])).rows[0];
-    const held = (await db.query(`SELECT coalesce(sum(quantity), 0)::int AS q FROM reservations WHERE batch_id = $1 AND status = 'confirmed'`, [batchId])).rows[0].q;
+    const held = (
+      await db.query(
+        `SELECT coalesce(sum(quantity), 0)::int AS q FROM reservations WHERE batch_id = $1 AND status = 'confirmed'`,
+        [batchId],
+      )
+    ).rows[0].q;
     expect(b.reserved).toBe(held);
     expect(held).toBeLessThanOrEqual(b.reservable_quantity);
     const holds = await db.query(
@@ -93,21 +101,41 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
     // through the gateway: one consumer's 30 simultaneous retries of one key → one reservation, the same 201
     const me = consumerToken(sys);
     const key = randomUUID();
-    const res = await Promise.all(Array.from({ length: 30 }, () => reserve(sys, id, me.token, { quantity: 1, fulfilment: f }, key)));
+    const res = await Promise.all(
+      Array.from({ length: 30 }, () => reserve(sys, id, me.token, { quantity: 1, fulfilment: f }, key)),
+    );
     expect(res.map((r) => r.status)).toEqual(Array(30).fill(201));
     expect(new Set(res.map((r) => r.body.id)).size).toBe(1);
     const mine = await db.query(`SELECT count(*)::int AS n FROM reservations WHERE consumer_id = $1`, [me.id]);
     expect(mine.rows[0].n).toBe(1);
     // the order it names can be paid at once
-    const order = await sys.http().get(`/api/v1/orders/${res[0].body.orderId}`).set('authorization', `Bearer ${me.token}`);
+    const order = await sys
+      .http()
+      .get(`/api/v1/orders/${res[0].body.orderId}`)
+      .set('authorization', `Bearer ${me.token}`);
     expect(order.status).toBe(200);
   });
 
   it('a group mixing batches, sold-out, over-limit and malformed items answers each item on its own', async () => {
     const product = await givenProduct(sys);
-    const small = await givenBatch(sys, { reservableQuantity: 3, estimatedQuantity: 3, maxQuantityPerConsumer: 3 }, product);
-    const other = await givenBatch(sys, { reservableQuantity: 100, estimatedQuantity: 100, maxQuantityPerConsumer: 2 }, product);
-    const closed = await givenBatch(sys, { preorderOpensAt: new Date(Date.now() + 3600_000).toISOString(), preorderClosesAt: new Date(Date.now() + 7200_000).toISOString() }, product);
+    const small = await givenBatch(
+      sys,
+      { reservableQuantity: 3, estimatedQuantity: 3, maxQuantityPerConsumer: 3 },
+      product,
+    );
+    const other = await givenBatch(
+      sys,
+      { reservableQuantity: 100, estimatedQuantity: 100, maxQuantityPerConsumer: 2 },
+      product,
+    );
+    const closed = await givenBatch(
+      sys,
+      {
+        preorderOpensAt: new Date(Date.now() + 3600_000).toISOString(),
+        preorderClosesAt: new Date(Date.now() + 7200_000).toISOString(),
+      },
+      product,
+    );
     const pick = (b: { pickupPointId: string }) => ({ type: 'pickup', pickupPointId: b.pickupPointId });
     const [c1, c2, c3, c4, c5] = Array.from({ length: 5 }, () => randomUUID());
     // a key c5 already used on the other batch
@@ -131,7 +159,21 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
     ];
     const r = await group(items);
     expect(r.map((x) => x.o)).toEqual([
-      'OK', 'OK', 'SOLD_OUT', 'LIMIT_EXCEEDED', 'INVALID', 'LIMIT_EXCEEDED', 'INVALID', 'OK', 'SOLD_OUT', 'NOT_OPEN', 'NOT_FOUND', 'BAD_PICKUP', 'INVALID', 'KEY_REUSED', 'OK',
+      'OK',
+      'OK',
+      'SOLD_OUT',
+      'LIMIT_EXCEEDED',
+      'INVALID',
+      'LIMIT_EXCEEDED',
+      'INVALID',
+      'OK',
+      'SOLD_OUT',
+      'NOT_OPEN',
+      'NOT_FOUND',
+      'BAD_PICKUP',
+      'INVALID',
+      'KEY_REUSED',
+      'OK',
     ]);
     expect(r[4].f).toBe('quantity');
     expect(r[6].f).toBe('item');
@@ -142,7 +184,9 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
     expect(await booksBalance(other.id)).toBe(4);
     expect(await booksBalance(closed.id)).toBe(0);
     // every confirmed one has its order open before the answer
-    const opened = await orderDb.query(`SELECT count(*)::int AS n FROM orders WHERE id = ANY($1::uuid[])`, [[r[0].oid, r[1].oid, r[7].oid, r[14].oid]]);
+    const opened = await orderDb.query(`SELECT count(*)::int AS n FROM orders WHERE id = ANY($1::uuid[])`, [
+      [r[0].oid, r[1].oid, r[7].oid, r[14].oid],
+    ]);
     expect(opened.rows[0].n).toBe(4);
     // a body that is not an array is refused as a whole, writing nothing
     const m = await nc.request(HarvestPreorderSubjects.reserveGroup, '{"b":1}', { timeout: 10_000 });
@@ -153,8 +197,12 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
     const dist = join(process.cwd(), 'dist', 'apps', 'gateway', 'src', 'main.js');
     // the gateway runs as its own process, built from these sources (built here when dist/ is older)
     if (!existsSync(dist) || statSync(dist).mtimeMs < newestSource(['apps', 'libs'])) {
-      execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-      execFileSync(process.execPath, ['node_modules/tsc-alias/dist/bin/index.js', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+      execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+        stdio: 'inherit',
+      });
+      execFileSync(process.execPath, ['node_modules/tsc-alias/dist/bin/index.js', '-p', 'tsconfig.build.json'], {
+        stdio: 'inherit',
+      });
     }
     expect(existsSync(dist)).toBe(true);
 
@@ -165,20 +213,36 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
 
     const port = await freePort();
     const gateway: ChildProcess = spawn(process.execPath, [dist], {
-      env: { ...process.env, ...sys.env, ...natsCredentialsEnv('gateway', sys.natsCredentials), PORT: String(port), HOST: '127.0.0.1', RESERVE_GROUP_WINDOW_MS: '5', RESERVE_GROUP_MAX: '30', LOG_LEVEL: 'fatal' } as NodeJS.ProcessEnv,
+      env: {
+        ...process.env,
+        ...sys.env,
+        ...natsCredentialsEnv('gateway', sys.natsCredentials),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        RESERVE_GROUP_WINDOW_MS: '5',
+        RESERVE_GROUP_MAX: '30',
+        LOG_LEVEL: 'fatal',
+      } as NodeJS.ProcessEnv,
       stdio: 'ignore',
     });
     const exited = new Promise((r) => gateway.once('exit', r));
     const locker = await db.connect();
     try {
-      await eventually(async () => expect((await fetch(`http://127.0.0.1:${port}/api/v1/batches/${id}`)).status).toBe(200), { timeoutMs: 60_000 });
+      await eventually(
+        async () => expect((await fetch(`http://127.0.0.1:${port}/api/v1/batches/${id}`)).status).toBe(200),
+        { timeoutMs: 60_000 },
+      );
       // hold the batch row: the groups reach harvest-preorder and wait inside reserve_group for the lock
       await locker.query('BEGIN');
       await locker.query(`SELECT 1 FROM batches WHERE id = $1 FOR UPDATE`, [id]);
       const sent = consumers.map((c, i) =>
         fetch(`http://127.0.0.1:${port}/api/v1/batches/${id}/reservations`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}`, 'idempotency-key': keys[i] },
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${c.token}`,
+            'idempotency-key': keys[i],
+          },
           body: JSON.stringify({ quantity: 1, fulfilment: { type: 'pickup', pickupPointId } }),
         }).then(
           (r) => r.status,
@@ -186,7 +250,9 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
         ),
       );
       await eventually(async () => {
-        const w = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%reserve_group(%' AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
+        const w = await db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%reserve_group(%' AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+        );
         expect(w.rows[0].n).toBeGreaterThanOrEqual(2);
       });
       gateway.kill('SIGKILL');
@@ -196,7 +262,9 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
       const statuses = await Promise.all(sent);
       expect(statuses.filter((s) => s === 201)).toEqual([]);
       await eventually(async () => {
-        const busy = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%reserve_group(%' AND state = 'active' AND pid <> pg_backend_pid()`);
+        const busy = await db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%reserve_group(%' AND state = 'active' AND pid <> pg_backend_pid()`,
+        );
         expect(busy.rows[0].n).toBe(0);
       });
     } finally {
@@ -208,7 +276,11 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
     const before = new Map<string, string>(committed.rows.map((r) => [r.idempotency_key, r.id]));
 
     // every consumer retries with its key through a gateway that is up: the committed ones are found again
-    const retries = await Promise.all(consumers.map((c, i) => reserve(sys, id, c.token, { quantity: 1, fulfilment: { type: 'pickup', pickupPointId } }, keys[i])));
+    const retries = await Promise.all(
+      consumers.map((c, i) =>
+        reserve(sys, id, c.token, { quantity: 1, fulfilment: { type: 'pickup', pickupPointId } }, keys[i]),
+      ),
+    );
     retries.forEach((r, i) => {
       expect(r.status).toBe(201);
       if (before.has(keys[i])) expect(r.body.id).toBe(before.get(keys[i]));

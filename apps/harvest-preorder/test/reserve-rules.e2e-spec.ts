@@ -76,7 +76,11 @@ const batchArb: fc.Arbitrary<BatchCase> = fc
     opensIn: fc.oneof(fc.integer({ min: -7200, max: 7200 }), fc.constantFrom(0, -1, 1)),
     openFor: fc.oneof(fc.integer({ min: 1, max: 7200 }), fc.constantFrom(1, 2)),
   })
-  .map(({ reservedPart, extra, ...b }) => ({ ...b, reserved: Math.floor(reservedPart * b.reservable + 0.5), max: b.min + extra }))
+  .map(({ reservedPart, extra, ...b }) => ({
+    ...b,
+    reserved: Math.floor(reservedPart * b.reservable + 0.5),
+    max: b.min + extra,
+  }))
   .chain((b) => fc.constantFrom(b, { ...b, openFor: Math.max(1, -b.opensIn) }));
 
 const caseArb: fc.Arbitrary<Case> = batchArb.chain((batch) =>
@@ -93,17 +97,18 @@ const caseArb: fc.Arbitrary<Case> = batchArb.chain((batch) =>
       }),
       { maxLength: 3, selector: (s) => `${s.c}/${s.k}` },
     ),
-    items: fc.array(
-      fc.record({
-        c: fc.integer({ min: 0, max: CONSUMERS - 1 }),
-        k: fc.integer({ min: 0, max: KEYS - 1 }),
-        q: fc.oneof(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 1, max: 3 })),
-        p: fc.boolean(),
-        f: fc.constantFrom<ItemCase['f']>('pickup', 'pickup', 'pickup', 'delivery', 'bad_pickup'),
-        unknownBatch: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
-      }),
-      { minLength: 1, maxLength: 8 },
-    )
+    items: fc
+      .array(
+        fc.record({
+          c: fc.integer({ min: 0, max: CONSUMERS - 1 }),
+          k: fc.integer({ min: 0, max: KEYS - 1 }),
+          q: fc.oneof(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 1, max: 3 })),
+          p: fc.boolean(),
+          f: fc.constantFrom<ItemCase['f']>('pickup', 'pickup', 'pickup', 'delivery', 'bad_pickup'),
+          unknownBatch: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+        }),
+        { minLength: 1, maxLength: 8 },
+      )
       // an item on a batch that does not exist has a key of its own: reserve_group decides batch by batch (in id
       // order), so a key shared across batches would make the answer depend on random ids
       .map((items) => items.map((it, i) => (it.unknownBatch ? { ...it, k: KEYS + i } : it))),
@@ -112,7 +117,19 @@ const caseArb: fc.Arbitrary<Case> = batchArb.chain((batch) =>
 
 /** Always run first (fast-check `examples`): a due draft batch that opens and sells out, so both transitions are reached. */
 const SELLS_OUT: Case = {
-  batch: { status: 'draft', reservable: 2, reserved: 0, min: 1, max: 5, waitlist: false, closeWhenSoldOut: true, closedBySoldOut: false, delivery: true, opensIn: -60, openFor: 3600 },
+  batch: {
+    status: 'draft',
+    reservable: 2,
+    reserved: 0,
+    min: 1,
+    max: 5,
+    waitlist: false,
+    closeWhenSoldOut: true,
+    closedBySoldOut: false,
+    delivery: true,
+    opensIn: -60,
+    openFor: 3600,
+  },
   holds: [0, 0, 0],
   stored: [],
   items: [
@@ -142,7 +159,8 @@ function model(c: Case): Expected {
   const inWindow = b.opensIn <= 0 && b.opensIn + b.openFor > 0;
   // a call naming the batch opens it when due, as the sweeper would: the table's `open`, only from where it allows
   let status = b.status;
-  if (inWindow && canTransition(status, 'open') && c.items.some((it) => !it.unknownBatch)) status = BATCH_TRANSITIONS.open.to;
+  if (inWindow && canTransition(status, 'open') && c.items.some((it) => !it.unknownBatch))
+    status = BATCH_TRANSITIONS.open.to;
   const openNow = status === 'open' && inWindow;
   let reserved = b.reserved;
   let closed = false;
@@ -152,9 +170,15 @@ function model(c: Case): Expected {
   const items = c.items.map((it, idx): Outcome => {
     const key = `${it.c}/${it.k}`;
     const dupe = decided.get(key);
-    if (dupe) return dupe.on === (it.unknownBatch ? 'other' : 'same') ? { o: 'REPLAY', s: dupe.s, q: dupe.q, replayOf: `item ${dupe.item}` } : { o: 'KEY_REUSED', s: null, q: null };
+    if (dupe)
+      return dupe.on === (it.unknownBatch ? 'other' : 'same')
+        ? { o: 'REPLAY', s: dupe.s, q: dupe.q, replayOf: `item ${dupe.item}` }
+        : { o: 'KEY_REUSED', s: null, q: null };
     const ex = stored.get(key);
-    if (ex) return ex.on === 'same' && !it.unknownBatch ? { o: 'REPLAY', s: ex.status, q: ex.q, replayOf: `stored ${key}` } : { o: 'KEY_REUSED', s: null, q: null };
+    if (ex)
+      return ex.on === 'same' && !it.unknownBatch
+        ? { o: 'REPLAY', s: ex.status, q: ex.q, replayOf: `stored ${key}` }
+        : { o: 'KEY_REUSED', s: null, q: null };
     if (it.unknownBatch) return { o: 'NOT_FOUND', s: null, q: null };
     const refuse = (o: string): Outcome => ({ o, s: null, q: null });
     if (it.q < b.min) return refuse('BELOW_MIN');
@@ -194,7 +218,13 @@ describe('reservation rules: reserve_group and reserve_many (SQL) against fillFo
   const seen = { reserve_group: new Map<string, number>(), reserve_many: new Map<string, number>() };
 
   beforeAll(async () => {
-    ds = await openServiceDataSource({ url, entities: [], migrations: harvestPreorderMigrations, name: 'reserve-rules-test', poolSize: 2 });
+    ds = await openServiceDataSource({
+      url,
+      entities: [],
+      migrations: harvestPreorderMigrations,
+      name: 'reserve-rules-test',
+      poolSize: 2,
+    });
     // this suite's database only: every status change of a batch, as the functions make it
     await ds.query(`CREATE TABLE test_batch_transitions (from_status text, to_status text)`);
     await ds.query(`CREATE FUNCTION test_log_batch_transition() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -215,7 +245,20 @@ describe('reservation rules: reserve_group and reserve_many (SQL) against fillFo
        VALUES ($1, gen_random_uuid(), '{}', gen_random_uuid(), '4560501', '5606', '56', 'fruit', '2026-06-01', '2026-06-15',
          $2, $2, $3, 10000, 30, $4, $5, now() + make_interval(secs => $6), now() + make_interval(secs => $6 + $7),
          $8, $9, $10, $11, $12)`,
-      [id, b.reservable, b.reserved, b.min, b.max, b.opensIn, b.openFor, b.waitlist, b.closeWhenSoldOut, b.delivery ? 5000 : null, b.status, b.closedBySoldOut],
+      [
+        id,
+        b.reservable,
+        b.reserved,
+        b.min,
+        b.max,
+        b.opensIn,
+        b.openFor,
+        b.waitlist,
+        b.closeWhenSoldOut,
+        b.delivery ? 5000 : null,
+        b.status,
+        b.closedBySoldOut,
+      ],
     );
   }
 
@@ -232,9 +275,17 @@ describe('reservation rules: reserve_group and reserve_many (SQL) against fillFo
       const key = (k: number) => `key-${k}`;
       await insertBatch(qr, batchId, c.batch);
       await insertBatch(qr, otherBatch, { ...c.batch, status: 'draft', opensIn: 3600, openFor: 3600, reserved: 0 });
-      await qr.query(`INSERT INTO pickup_points (id, batch_id, position, name, address) VALUES ($1, $2, 0, 'ศาลา', 'หมู่ 3')`, [pointId, batchId]);
+      await qr.query(
+        `INSERT INTO pickup_points (id, batch_id, position, name, address) VALUES ($1, $2, 0, 'ศาลา', 'หมู่ 3')`,
+        [pointId, batchId],
+      );
       for (let i = 0; i < CONSUMERS; i++) {
-        if (c.holds[i] > 0) await qr.query(`INSERT INTO consumer_holds (batch_id, consumer_id, held) VALUES ($1, $2, $3)`, [batchId, consumers[i], c.holds[i]]);
+        if (c.holds[i] > 0)
+          await qr.query(`INSERT INTO consumer_holds (batch_id, consumer_id, held) VALUES ($1, $2, $3)`, [
+            batchId,
+            consumers[i],
+            c.holds[i],
+          ]);
       }
       const storedIds = new Map<string, string>();
       for (const s of c.stored) {
@@ -243,14 +294,31 @@ describe('reservation rules: reserve_group and reserve_many (SQL) against fillFo
         await qr.query(
           `INSERT INTO reservations (id, batch_id, consumer_id, idempotency_key, status, requested, quantity, allow_partial, fulfilment, order_id)
            VALUES ($1, $2, $3, $4, $5, $6, $6, true, '{"type":"delivery","address":{}}', $7)`,
-          [id, s.on === 'same' ? batchId : otherBatch, consumers[s.c], key(s.k), s.status, s.q, s.status === 'confirmed' ? randomUUID() : null],
+          [
+            id,
+            s.on === 'same' ? batchId : otherBatch,
+            consumers[s.c],
+            key(s.k),
+            s.status,
+            s.q,
+            s.status === 'confirmed' ? randomUUID() : null,
+          ],
         );
       }
       const fulfilment = (it: ItemCase) =>
-        it.f === 'delivery' ? { type: 'delivery', address: { line: 'บ้านเลขที่ 1' } } : { type: 'pickup', pickupPointId: it.f === 'pickup' ? pointId : randomUUID() };
+        it.f === 'delivery'
+          ? { type: 'delivery', address: { line: 'บ้านเลขที่ 1' } }
+          : { type: 'pickup', pickupPointId: it.f === 'pickup' ? pointId : randomUUID() };
       let raw: Array<{ o: string; id: string | null; s: string | null; q: number | null }>;
       if (fn === 'reserve_group') {
-        const items = c.items.map((it) => ({ b: it.unknownBatch ? randomUUID() : batchId, c: consumers[it.c], k: key(it.k), q: it.q, p: it.p, f: fulfilment(it) }));
+        const items = c.items.map((it) => ({
+          b: it.unknownBatch ? randomUUID() : batchId,
+          c: consumers[it.c],
+          k: key(it.k),
+          q: it.q,
+          p: it.p,
+          f: fulfilment(it),
+        }));
         const [row] = await qr.query(`SELECT results FROM reserve_group($1::jsonb)`, [JSON.stringify(items)]);
         raw = JSON.parse(row.results);
       } else {
@@ -269,25 +337,48 @@ describe('reservation rules: reserve_group and reserve_many (SQL) against fillFo
             fulfilment: f,
           };
         });
-        const rows: Array<{ i: number; outcome: string; reservation_id: string | null; status: string | null; quantity: number | null }> = await qr.query(
-          `SELECT i, outcome, reservation_id, status, quantity FROM reserve_many($1, $2::jsonb)`,
-          [batchId, JSON.stringify(reqs)],
-        );
-        raw = rows.sort((a, b) => a.i - b.i).map((r) => ({ o: r.outcome, id: r.reservation_id, s: r.status, q: r.quantity }));
+        const rows: Array<{
+          i: number;
+          outcome: string;
+          reservation_id: string | null;
+          status: string | null;
+          quantity: number | null;
+        }> = await qr.query(`SELECT i, outcome, reservation_id, status, quantity FROM reserve_many($1, $2::jsonb)`, [
+          batchId,
+          JSON.stringify(reqs),
+        ]);
+        raw = rows
+          .sort((a, b) => a.i - b.i)
+          .map((r) => ({ o: r.outcome, id: r.reservation_id, s: r.status, q: r.quantity }));
       }
       // a replay answers with the row it replays: name it as the model does
       const okItems = new Map<string, number>();
       raw.forEach((r, i) => r.o === 'OK' && r.id && okItems.set(r.id, i));
       const items = raw.map((r) => {
         const out: Outcome & { id: string | null } = { o: r.o, s: r.s, q: r.q, id: r.id };
-        if (r.o === 'REPLAY' && r.id) out.replayOf = storedIds.get(r.id) ?? (okItems.has(r.id) ? `item ${okItems.get(r.id)}` : `unknown ${r.id}`);
+        if (r.o === 'REPLAY' && r.id)
+          out.replayOf = storedIds.get(r.id) ?? (okItems.has(r.id) ? `item ${okItems.get(r.id)}` : `unknown ${r.id}`);
         return out;
       });
-      const [after] = await qr.query(`SELECT reserved, status, closed_by_sold_out FROM batches WHERE id = $1`, [batchId]);
-      const holdRows: Array<{ consumer_id: string; held: number }> = await qr.query(`SELECT consumer_id, held FROM consumer_holds WHERE batch_id = $1`, [batchId]);
+      const [after] = await qr.query(`SELECT reserved, status, closed_by_sold_out FROM batches WHERE id = $1`, [
+        batchId,
+      ]);
+      const holdRows: Array<{ consumer_id: string; held: number }> = await qr.query(
+        `SELECT consumer_id, held FROM consumer_holds WHERE batch_id = $1`,
+        [batchId],
+      );
       const holds = consumers.map((id) => holdRows.find((h) => h.consumer_id === id)?.held ?? 0);
-      const transitions: Array<{ from: string; to: string }> = await qr.query(`SELECT from_status AS "from", to_status AS "to" FROM test_batch_transitions`);
-      return { items, reserved: after.reserved, status: after.status, closedBySoldOut: after.closed_by_sold_out, holds, transitions };
+      const transitions: Array<{ from: string; to: string }> = await qr.query(
+        `SELECT from_status AS "from", to_status AS "to" FROM test_batch_transitions`,
+      );
+      return {
+        items,
+        reserved: after.reserved,
+        status: after.status,
+        closedBySoldOut: after.closed_by_sold_out,
+        holds,
+        transitions,
+      };
     } finally {
       await qr.rollbackTransaction();
       await qr.release();
@@ -296,11 +387,16 @@ describe('reservation rules: reserve_group and reserve_many (SQL) against fillFo
 
   function check(fn: 'reserve_group' | 'reserve_many', c: Case, got: Observed): void {
     const want = model(c);
-    expect({ ...got, items: got.items.map(({ id: _id, ...o }) => o), transitions: undefined }).toEqual({ ...want, transitions: undefined });
+    expect({ ...got, items: got.items.map(({ id: _id, ...o }) => o), transitions: undefined }).toEqual({
+      ...want,
+      transitions: undefined,
+    });
     for (const t of got.transitions) {
       const name = `${t.from}→${t.to}`;
       seen[fn].set(name, (seen[fn].get(name) ?? 0) + 1);
-      const allowedBy = (Object.keys(BATCH_TRANSITIONS) as BatchAction[]).filter((a) => BATCH_TRANSITIONS[a].to === t.to && canTransition(t.from as BatchStatus, a));
+      const allowedBy = (Object.keys(BATCH_TRANSITIONS) as BatchAction[]).filter(
+        (a) => BATCH_TRANSITIONS[a].to === t.to && canTransition(t.from as BatchStatus, a),
+      );
       expect({ transition: name, allowedBy: allowedBy.length > 0 }).toEqual({ transition: name, allowedBy: true });
     }
   }

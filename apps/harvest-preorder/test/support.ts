@@ -9,7 +9,10 @@ import type { TestSystem } from '@app/testing';
  * the real catalog API as LAO staff would, and the snapshot the catalog answers for it. Suites start the
  * catalog with harvest-preorder and order.
  */
-export async function givenProduct(sys: TestSystem, overrides: Partial<ProductSnapshotV1> = {}): Promise<ProductSnapshotV1> {
+export async function givenProduct(
+  sys: TestSystem,
+  overrides: Partial<ProductSnapshotV1> = {},
+): Promise<ProductSnapshotV1> {
   const admin = `Bearer ${await sys.adminToken()}`;
   const kind = overrides.producerKind ?? 'community_enterprise';
   const producer = await sys
@@ -75,24 +78,59 @@ export function batchBody(product: ProductSnapshotV1, overrides: Record<string, 
     preorderOpensAt: new Date(now - 60_000).toISOString(),
     preorderClosesAt: new Date(now + 3600_000).toISOString(),
     waitlist: false,
-    pickupPoints: [{ name: 'ศาลาหมู่บ้าน', address: 'หมู่ 3 ต.บ้านถ้ำ', windows: [{ start: '2026-06-16T08:00:00+07:00', end: '2026-06-16T12:00:00+07:00' }] }],
+    pickupPoints: [
+      {
+        name: 'ศาลาหมู่บ้าน',
+        address: 'หมู่ 3 ต.บ้านถ้ำ',
+        windows: [{ start: '2026-06-16T08:00:00+07:00', end: '2026-06-16T12:00:00+07:00' }],
+      },
+    ],
     delivery: { feeSatang: 5000 },
     ...overrides,
   };
 }
 
 /** Creates a batch as its producer (minted token) and returns its id and pickup point ids. */
-export async function givenBatch(sys: TestSystem, overrides: Record<string, unknown> = {}, product?: ProductSnapshotV1) {
+export async function givenBatch(
+  sys: TestSystem,
+  overrides: Record<string, unknown> = {},
+  product?: ProductSnapshotV1,
+) {
   const p = product ?? (await givenProduct(sys));
-  const farmer = mintToken(sys, { userId: randomUUID(), roles: ['producer'], laoCode: p.laoCode, producerId: p.producerId });
-  const res = await sys.http().post('/api/v1/batches').set('authorization', `Bearer ${farmer}`).send(batchBody(p, overrides));
+  const farmer = mintToken(sys, {
+    userId: randomUUID(),
+    roles: ['producer'],
+    laoCode: p.laoCode,
+    producerId: p.producerId,
+  });
+  const res = await sys
+    .http()
+    .post('/api/v1/batches')
+    .set('authorization', `Bearer ${farmer}`)
+    .send(batchBody(p, overrides));
   if (res.status !== 201) throw new Error(`creating batch failed: ${res.status} ${JSON.stringify(res.body)}`);
   // a draft is shown only to who may manage it
-  const got = await sys.http().get(`/api/v1/batches/${res.body.id}`).set('authorization', `Bearer ${farmer}`).expect(200);
-  return { id: res.body.id as string, product: p, farmer, pickupPointId: got.body.pickupPoints[0]?.id as string, batch: got.body };
+  const got = await sys
+    .http()
+    .get(`/api/v1/batches/${res.body.id}`)
+    .set('authorization', `Bearer ${farmer}`)
+    .expect(200);
+  return {
+    id: res.body.id as string,
+    product: p,
+    farmer,
+    pickupPointId: got.body.pickupPoints[0]?.id as string,
+    batch: got.body,
+  };
 }
 
-export function reserve(sys: TestSystem, batchId: string, token: string, body: Record<string, unknown>, key: string | null = randomUUID()) {
+export function reserve(
+  sys: TestSystem,
+  batchId: string,
+  token: string,
+  body: Record<string, unknown>,
+  key: string | null = randomUUID(),
+) {
   const r = sys.http().post(`/api/v1/batches/${batchId}/reservations`).set('authorization', `Bearer ${token}`);
   if (key !== null) r.set('idempotency-key', key);
   return r.send(body);

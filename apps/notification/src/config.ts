@@ -67,7 +67,10 @@ export function loadNotificationConfig(env: Env): NotificationConfig {
     retryBaseMs: envInt(env, 'NOTIFICATION_RETRY_BASE_MS', 60_000, 1, 86_400_000),
     httpTimeoutMs: envInt(env, 'NOTIFICATION_HTTP_TIMEOUT_MS', 10_000, 100, 120_000),
     sms: loadSmsConfig(env),
-    email: { smtpUrl: env.SMTP_URL?.trim() || null, from: envString(env, 'MAIL_FROM', 'ของดีบ้านเรา <no-reply@localhost>') },
+    email: {
+      smtpUrl: env.SMTP_URL?.trim() || null,
+      from: envString(env, 'MAIL_FROM', 'ของดีบ้านเรา <no-reply@localhost>'),
+    },
     line: {
       channelToken: env.LINE_CHANNEL_ACCESS_TOKEN?.trim() || null,
       pushUrl: envString(env, 'LINE_PUSH_URL', 'https://api.line.me/v2/bot/message/push'),

@@ -6,5 +6,9 @@ import { NotificationConfig } from './config.js';
 import { NotificationModule } from './notification.module.js';
 
 export function createNotificationApp(config: NotificationConfig): Promise<INestMicroservice> {
-  return startServiceApp(NotificationModule.forRoot(config), { nats: config.nats, queue: QUEUE_GROUPS.notification, logger: makeLogger('notification', config) });
+  return startServiceApp(NotificationModule.forRoot(config), {
+    nats: config.nats,
+    queue: QUEUE_GROUPS.notification,
+    logger: makeLogger('notification', config),
+  });
 }

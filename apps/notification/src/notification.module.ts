@@ -31,7 +31,15 @@ export class NotificationModule {
   static forRoot(config: NotificationConfig): DynamicModule {
     return {
       module: NotificationModule,
-      imports: [serviceDatabase({ name: 'notification', url: config.databaseUrl, entities: [], migrations: notificationMigrations, poolSize: 10 })],
+      imports: [
+        serviceDatabase({
+          name: 'notification',
+          url: config.databaseUrl,
+          entities: [],
+          migrations: notificationMigrations,
+          poolSize: 10,
+        }),
+      ],
       controllers: [healthController(HealthSubjects.notification, 'notification'), InboxController, SweepsController],
       providers: [
         { provide: NOTIFICATION_CONFIG, useValue: config },

@@ -5,7 +5,12 @@ import { givenBatch, givenProduct, reserve } from '../../harvest-preorder/test/s
 import { lastBangkokHour } from '../src/rules/manners.js';
 import { startFakes } from './fakes.js';
 
-const TOKENS = { line: 'line-channel-token', sms: 'sms-api-token', loginCode: 'line-login-code', lineUserId: 'U0000000000000000000000000000btch' };
+const TOKENS = {
+  line: 'line-channel-token',
+  sms: 'sms-api-token',
+  loginCode: 'line-login-code',
+  lineUserId: 'U0000000000000000000000000000btch',
+};
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /**
@@ -23,7 +28,11 @@ describe('notification: batches and waitlists (real harvest-preorder)', () => {
     sys = await TestSystem.start({
       services: ['catalog', 'harvest-preorder', 'order', 'notification'],
       appEnv: { notification: fakes.env },
-      env: { BATCH_SWEEP_INTERVAL_MS: '100', NOTIFICATION_ALLOW_CLOCK_OVERRIDE: 'true', NOTIFICATION_SWEEP_INTERVAL_MS: '86400000' },
+      env: {
+        BATCH_SWEEP_INTERVAL_MS: '100',
+        NOTIFICATION_ALLOW_CLOCK_OVERRIDE: 'true',
+        NOTIFICATION_SWEEP_INTERVAL_MS: '86400000',
+      },
     });
     preorderDb = new pg.Pool({ connectionString: sys.databaseUrl('harvest-preorder'), max: 2 });
   });
@@ -33,8 +42,13 @@ describe('notification: batches and waitlists (real harvest-preorder)', () => {
     await fakes?.close();
   });
 
-  const sweep = (asOf: Date) => sys.rpc<{ windowsClosing: number; dailySummaries: number }>(NotificationSubjects.runSweeps, { asOf: asOf.toISOString() });
-  const inbox = async (token: string) => (await sys.http().get('/api/v1/me/notifications?page=1&pageSize=50').set(bearer(token)).expect(200)).body.items as Array<{ kind: string; title: string; body: string; link: string }>;
+  const sweep = (asOf: Date) =>
+    sys.rpc<{ windowsClosing: number; dailySummaries: number }>(NotificationSubjects.runSweeps, {
+      asOf: asOf.toISOString(),
+    });
+  const inbox = async (token: string) =>
+    (await sys.http().get('/api/v1/me/notifications?page=1&pageSize=50').set(bearer(token)).expect(200)).body
+      .items as Array<{ kind: string; title: string; body: string; link: string }>;
   const untilKinds = (token: string, kind: string, n: number) =>
     eventually(async () => {
       const found = (await inbox(token)).filter((i) => i.kind === kind);
@@ -46,9 +60,23 @@ describe('notification: batches and waitlists (real harvest-preorder)', () => {
     const p = await givenProduct(sys, { productName: 'ลิ้นจี่ฮงฮวย' });
     const producer = await sys.userWithRole('producer', { laoCode: p.laoCode, producerId: p.producerId });
     const closesAt = new Date(Date.now() + 30 * 3600_000).toISOString();
-    const full = await givenBatch(sys, { reservableQuantity: 3, estimatedQuantity: 3, waitlist: true, preorderClosesAt: closesAt }, p);
-    const open = await givenBatch(sys, { reservableQuantity: 100, estimatedQuantity: 100, preorderClosesAt: closesAt }, p);
-    const [a, b, c, d, e] = [await sys.userWithRole('consumer'), await sys.userWithRole('consumer'), await sys.userWithRole('consumer'), await sys.userWithRole('consumer'), await sys.userWithRole('consumer')];
+    const full = await givenBatch(
+      sys,
+      { reservableQuantity: 3, estimatedQuantity: 3, waitlist: true, preorderClosesAt: closesAt },
+      p,
+    );
+    const open = await givenBatch(
+      sys,
+      { reservableQuantity: 100, estimatedQuantity: 100, preorderClosesAt: closesAt },
+      p,
+    );
+    const [a, b, c, d, e] = [
+      await sys.userWithRole('consumer'),
+      await sys.userWithRole('consumer'),
+      await sys.userWithRole('consumer'),
+      await sys.userWithRole('consumer'),
+      await sys.userWithRole('consumer'),
+    ];
     const at = (batch: { pickupPointId: string }) => ({ type: 'pickup', pickupPointId: batch.pickupPointId });
 
     const mine = (await reserve(sys, full.id, a.token, { quantity: 1, fulfilment: at(full) }).expect(201)).body;
@@ -67,11 +95,21 @@ describe('notification: batches and waitlists (real harvest-preorder)', () => {
     expect((await untilKinds(d.token, 'waitlisted', 1))[0].body).toContain('ลำดับที่ 2');
     // the batch's events, not the reservations': opened and sold out once; the waitlisted events of the
     // sweeps (one per batch and sweep at most) list each waitlisted reservation once
-    const { rows } = await preorderDb.query(`SELECT type, payload FROM outbox WHERE payload->'data'->>'batchId' = $1 AND type LIKE 'preorder.%'`, [full.id]);
+    const { rows } = await preorderDb.query(
+      `SELECT type, payload FROM outbox WHERE payload->'data'->>'batchId' = $1 AND type LIKE 'preorder.%'`,
+      [full.id],
+    );
     const count = (type: string) => rows.filter((r) => r.type === type).length;
     expect([count('preorder.batch.opened'), count('preorder.batch.sold_out')]).toEqual([1, 1]);
-    const listed = rows.filter((r) => r.type === 'preorder.reservations.waitlisted').flatMap((r) => r.payload.data.items.map((i: { reservationId: string; place: number }) => [i.reservationId, i.place]));
-    expect(listed.sort((x: [string, number], y: [string, number]) => x[1] - y[1])).toEqual([[first.id, 1], [second.id, 2]]);
+    const listed = rows
+      .filter((r) => r.type === 'preorder.reservations.waitlisted')
+      .flatMap((r) =>
+        r.payload.data.items.map((i: { reservationId: string; place: number }) => [i.reservationId, i.place]),
+      );
+    expect(listed.sort((x: [string, number], y: [string, number]) => x[1] - y[1])).toEqual([
+      [first.id, 1],
+      [second.id, 2],
+    ]);
 
     // a cancellation frees a unit: the first in line gets it, told once, and its order opens
     await sys.http().delete(`/api/v1/reservations/${mine.id}`).set(bearer(a.token)).expect(200);

@@ -39,11 +39,20 @@ export async function startFakes(tokens: { line: string; sms: string; loginCode:
       if (req.method === 'POST' && req.url === '/v2/bot/message/push') {
         if (req.headers.authorization !== `Bearer ${tokens.line}`) return refuse(401, 'bad channel token');
         const key = String(req.headers['x-line-retry-key'] ?? '');
-        if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(key)) return refuse(400, 'X-Line-Retry-Key must be a UUID');
+        if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(key))
+          return refuse(400, 'X-Line-Retry-Key must be a UUID');
         const b = json();
-        if (!b || typeof b.to !== 'string' || !Array.isArray(b.messages) || b.messages.length < 1 || b.messages.length > 5) return refuse(400, 'body must be {to, messages[1..5]}');
+        if (
+          !b ||
+          typeof b.to !== 'string' ||
+          !Array.isArray(b.messages) ||
+          b.messages.length < 1 ||
+          b.messages.length > 5
+        )
+          return refuse(400, 'body must be {to, messages[1..5]}');
         for (const m of b.messages) {
-          if (m.type !== 'text' || typeof m.text !== 'string' || !m.text.length) return refuse(400, 'a text message needs type text and text');
+          if (m.type !== 'text' || typeof m.text !== 'string' || !m.text.length)
+            return refuse(400, 'a text message needs type text and text');
           if (m.text.length > 5000) return refuse(400, 'text is longer than 5000 characters');
         }
         c.line.push({ to: b.to, text: b.messages.map((m: { text: string }) => m.text).join('\n'), retryKey: key });
@@ -51,27 +60,59 @@ export async function startFakes(tokens: { line: string; sms: string; loginCode:
       }
       if (req.method === 'POST' && req.url === '/oauth2/v2.1/token') {
         const f = new URLSearchParams(raw);
-        if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return refuse(400, 'token request must be form-encoded');
-        if (f.get('grant_type') !== 'authorization_code' || !f.get('redirect_uri') || !f.get('client_id') || !f.get('client_secret')) return refuse(400, 'missing token parameters');
-        if (f.get('code') !== tokens.loginCode) return res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"invalid_grant"}');
-        return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: 'user-access-token', token_type: 'Bearer', expires_in: 2592000 }));
+        if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded'))
+          return refuse(400, 'token request must be form-encoded');
+        if (
+          f.get('grant_type') !== 'authorization_code' ||
+          !f.get('redirect_uri') ||
+          !f.get('client_id') ||
+          !f.get('client_secret')
+        )
+          return refuse(400, 'missing token parameters');
+        if (f.get('code') !== tokens.loginCode)
+          return res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"invalid_grant"}');
+        return res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ access_token: 'user-access-token', token_type: 'Bearer', expires_in: 2592000 }));
       }
       if (req.method === 'GET' && req.url === '/v2/profile') {
         if (req.headers.authorization !== 'Bearer user-access-token') return refuse(401, 'bad user token');
-        return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ userId: tokens.lineUserId, displayName: 'สมชาย' }));
+        return res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ userId: tokens.lineUserId, displayName: 'สมชาย' }));
       }
       if (req.method === 'POST' && req.url === '/sms') {
         // ThaiBulkSMS API v2 "Send SMS": HTTP Basic (API key:secret), JSON {msisdn, message, sender}; 201 with phone_number_list
-        if (req.headers.authorization !== `Basic ${Buffer.from(`${tokens.sms}:sms-secret`).toString('base64')}`) return refuse(401, 'bad SMS key or secret');
-        if (!String(req.headers['content-type']).startsWith('application/json')) return refuse(415, 'SMS body must be JSON');
+        if (req.headers.authorization !== `Basic ${Buffer.from(`${tokens.sms}:sms-secret`).toString('base64')}`)
+          return refuse(401, 'bad SMS key or secret');
+        if (!String(req.headers['content-type']).startsWith('application/json'))
+          return refuse(415, 'SMS body must be JSON');
         const b = json();
-        if (!b || !/^0\d{9}$/.test(b.msisdn) || typeof b.message !== 'string' || !b.message || typeof b.sender !== 'string') return refuse(400, 'body must be {msisdn, message, sender}');
+        if (
+          !b ||
+          !/^0\d{9}$/.test(b.msisdn) ||
+          typeof b.message !== 'string' ||
+          !b.message ||
+          typeof b.sender !== 'string'
+        )
+          return refuse(400, 'body must be {msisdn, message, sender}');
         const fail = c.smsFailures.shift();
-        if (fail) return res.writeHead(fail, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: fail, name: 'ERROR', description: `provider says ${fail}` } }));
+        if (fail)
+          return res
+            .writeHead(fail, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ error: { code: fail, name: 'ERROR', description: `provider says ${fail}` } }));
         c.sms.push({ to: b.msisdn, text: b.message, sender: b.sender });
         return res
           .writeHead(201, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ remaining_credit: 99, total_use_credit: 1, credit_type: 'standard', phone_number_list: [{ number: b.msisdn, message_id: 'm1', used_credit: 1 }], bad_phone_number_list: [] }));
+          .end(
+            JSON.stringify({
+              remaining_credit: 99,
+              total_use_credit: 1,
+              credit_type: 'standard',
+              phone_number_list: [{ number: b.msisdn, message_id: 'm1', used_credit: 1 }],
+              bad_phone_number_list: [],
+            }),
+          );
       }
       refuse(404, `${req.method} ${req.url} is not a provider route`);
     });
@@ -118,10 +159,15 @@ export async function startFakes(tokens: { line: string; sms: string; loginCode:
 
 /** The text of a captured e-mail (quoted-printable / base64 bodies decoded well enough to search). */
 export function mailText(raw: string): string {
-  const [, body = ''] = raw.split(/\r?\n\r?\n/, 2).length === 2 ? [null, raw.slice(raw.search(/\r?\n\r?\n/))] : [null, raw];
-  if (/Content-Transfer-Encoding: base64/i.test(raw)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  const [, body = ''] =
+    raw.split(/\r?\n\r?\n/, 2).length === 2 ? [null, raw.slice(raw.search(/\r?\n\r?\n/))] : [null, raw];
+  if (/Content-Transfer-Encoding: base64/i.test(raw))
+    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   if (/Content-Transfer-Encoding: quoted-printable/i.test(raw)) {
-    return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+    return Buffer.from(
+      body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    ).toString('utf8');
   }
   return body;
 }

@@ -35,14 +35,19 @@ describe('notification: LAO admins — the month due, flagged sales', () => {
     await sys?.close();
   });
 
-  const sweep = (asOf: Date) => sys.rpc<{ reportsDue: number; flaggedSales: number }>(NotificationSubjects.runSweeps, { asOf: asOf.toISOString() });
-  const inbox = async (token: string) => (await sys.http().get('/api/v1/me/notifications?page=1&pageSize=50').set(bearer(token)).expect(200)).body.items as Array<{ kind: string; title: string; body: string; link: string }>;
+  const sweep = (asOf: Date) =>
+    sys.rpc<{ reportsDue: number; flaggedSales: number }>(NotificationSubjects.runSweeps, { asOf: asOf.toISOString() });
+  const inbox = async (token: string) =>
+    (await sys.http().get('/api/v1/me/notifications?page=1&pageSize=50').set(bearer(token)).expect(200)).body
+      .items as Array<{ kind: string; title: string; body: string; link: string }>;
 
   it('tells the admins of an LAO whose month is due and not submitted, and of more flagged sales, once each', async () => {
     const [laoA, laoB] = laosOf('57');
     const adminA = await sys.userWithRole('lao_admin', { laoCode: laoA.code });
     const adminB = await sys.userWithRole('lao_admin', { laoCode: laoB.code });
-    await eventually(async () => expect((await db.query(`SELECT count(*)::int AS n FROM recipients WHERE role = 'lao_admin'`)).rows[0].n).toBe(2));
+    await eventually(async () =>
+      expect((await db.query(`SELECT count(*)::int AS n FROM recipients WHERE role = 'lao_admin'`)).rows[0].n).toBe(2),
+    );
     const due = thisMonthAt(6, 10);
     const month = (() => {
       const d = new Date(Date.UTC(Number(monthOf(due).slice(0, 4)), Number(monthOf(due).slice(5, 7)) - 2, 1));
@@ -54,7 +59,10 @@ describe('notification: LAO admins — the month due, flagged sales', () => {
 
     // A submits its month; B has a zero-total sale in it (flagged)
     await sys.http().post('/api/v1/reports/submissions').set(bearer(adminA.token)).send({ month }).expect(201);
-    await bus.publish(OrderEvents.completed, completedOrder(laoB, { goodsTotalSatang: 0, completedAt: `${month}-10T05:00:00Z` }));
+    await bus.publish(
+      OrderEvents.completed,
+      completedOrder(laoB, { goodsTotalSatang: 0, completedAt: `${month}-10T05:00:00Z` }),
+    );
     await bus.settled('order');
 
     expect(await sweep(due)).toMatchObject({ reportsDue: 1, flaggedSales: 1 });
@@ -62,15 +70,24 @@ describe('notification: LAO admins — the month due, flagged sales', () => {
     expect(told.map((i) => i.kind).sort()).toEqual(['report_due', 'sales_flagged']);
     expect(told.find((i) => i.kind === 'report_due')).toMatchObject({ link: '/admin/submissions' });
     expect(told.find((i) => i.kind === 'report_due')!.title).toMatch(/^ถึงกำหนดส่งรายงานเดือน\S+ \d{4}$/);
-    expect(told.find((i) => i.kind === 'sales_flagged')).toMatchObject({ title: 'มียอดขายที่ต้องตรวจสอบ 1 รายการ', link: '/admin/flagged-sales' });
+    expect(told.find((i) => i.kind === 'sales_flagged')).toMatchObject({
+      title: 'มียอดขายที่ต้องตรวจสอบ 1 รายการ',
+      link: '/admin/flagged-sales',
+    });
     expect(await inbox(adminA.token)).toEqual([]);
 
     // asked again after the interval: nothing new is nothing told
     expect(await sweep(new Date(due.getTime() + 2 * 3600_000))).toMatchObject({ reportsDue: 0, flaggedSales: 0 });
     // another flagged sale: told the next day, with the new count
-    await bus.publish(OrderEvents.completed, completedOrder(laoB, { goodsTotalSatang: 0, completedAt: `${month}-11T05:00:00Z` }));
+    await bus.publish(
+      OrderEvents.completed,
+      completedOrder(laoB, { goodsTotalSatang: 0, completedAt: `${month}-11T05:00:00Z` }),
+    );
     await bus.settled('order');
     expect(await sweep(new Date(due.getTime() + 26 * 3600_000))).toMatchObject({ reportsDue: 0, flaggedSales: 1 });
-    expect((await inbox(adminB.token)).filter((i) => i.kind === 'sales_flagged').map((i) => i.title)).toEqual(['มียอดขายที่ต้องตรวจสอบ 2 รายการ', 'มียอดขายที่ต้องตรวจสอบ 1 รายการ']);
+    expect((await inbox(adminB.token)).filter((i) => i.kind === 'sales_flagged').map((i) => i.title)).toEqual([
+      'มียอดขายที่ต้องตรวจสอบ 2 รายการ',
+      'มียอดขายที่ต้องตรวจสอบ 1 รายการ',
+    ]);
   });
 });

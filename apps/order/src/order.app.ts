@@ -6,5 +6,9 @@ import { OrderConfig } from './config.js';
 import { OrderModule } from './order.module.js';
 
 export function createOrderApp(config: OrderConfig): Promise<INestMicroservice> {
-  return startServiceApp(OrderModule.forRoot(config), { nats: config.nats, queue: QUEUE_GROUPS.order, logger: makeLogger('order', config) });
+  return startServiceApp(OrderModule.forRoot(config), {
+    nats: config.nats,
+    queue: QUEUE_GROUPS.order,
+    logger: makeLogger('order', config),
+  });
 }

@@ -61,7 +61,10 @@ export class OrderModule {
                   domain: 'preorder',
                   handlers: {
                     // v1 (before balanceDueBy) may still be in the stream: both settle the same way (balanceDueBy())
-                    [PreorderEvents.reservationAllocated]: { 1: (e, em) => settlement.onAllocated(e, em), 2: (e, em) => settlement.onAllocated(e, em) },
+                    [PreorderEvents.reservationAllocated]: {
+                      1: (e, em) => settlement.onAllocated(e, em),
+                      2: (e, em) => settlement.onAllocated(e, em),
+                    },
                     [PreorderEvents.reservationCancelled]: { 1: (e, em) => settlement.onCancelled(e, em) },
                   },
                 },

@@ -52,13 +52,20 @@ describe('order service: opening the orders of reservations', () => {
     expect(reply.orderIds).toEqual([withDeposit.orderId, noDeposit.orderId]);
     await sys.rpc(OrderSubjects.openOrders, { orders: [withDeposit] });
 
-    const rows = await db.query(`SELECT id, status, goods_total_satang, deposit_due_satang, deposit_deadline FROM orders ORDER BY status`);
+    const rows = await db.query(
+      `SELECT id, status, goods_total_satang, deposit_due_satang, deposit_deadline FROM orders ORDER BY status`,
+    );
     expect(rows.rows).toHaveLength(2);
     const a = rows.rows.find((r) => r.id === withDeposit.orderId);
     expect(a).toMatchObject({ status: 'awaiting_deposit', goods_total_satang: '36150', deposit_due_satang: '10845' });
     expect(new Date(a.deposit_deadline).getTime() - new Date(withDeposit.reservedAt).getTime()).toBe(24 * 3600_000);
     const b = rows.rows.find((r) => r.id === noDeposit.orderId);
-    expect(b).toMatchObject({ status: 'reserved', goods_total_satang: '24100', deposit_due_satang: '0', deposit_deadline: null });
+    expect(b).toMatchObject({
+      status: 'reserved',
+      goods_total_satang: '24100',
+      deposit_due_satang: '0',
+      deposit_deadline: null,
+    });
   });
 
   it('refuses a malformed command naming the field, and opens none of it', async () => {

@@ -4,7 +4,19 @@ import { OrderEvents, OrderSubjects } from '@app/contracts';
 import type { SweepResultV1 } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
 import { newTransRef, slipImage, slipPayload } from '../../gateway/test/support/slip-images.js';
-import { Actors, allocated, bearer, getOrder, makeActors, natsOf, open, openOrder, orderStreamEvents, untilPreorderEventsApplied, untilStatus } from './support/order-fixtures.js';
+import {
+  Actors,
+  allocated,
+  bearer,
+  getOrder,
+  makeActors,
+  natsOf,
+  open,
+  openOrder,
+  orderStreamEvents,
+  untilPreorderEventsApplied,
+  untilStatus,
+} from './support/order-fixtures.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -16,7 +28,10 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
 
   beforeAll(async () => {
     // a fast periodic sweep, and a sweep subject that accepts another "now" (tests only)
-    sys = await TestSystem.start({ services: ['catalog', 'order'], env: { ORDER_SWEEP_INTERVAL_MS: '200', ORDER_ALLOW_CLOCK_OVERRIDE: 'true' } });
+    sys = await TestSystem.start({
+      services: ['catalog', 'order'],
+      env: { ORDER_SWEEP_INTERVAL_MS: '200', ORDER_ALLOW_CLOCK_OVERRIDE: 'true' },
+    });
     nc = await natsOf(sys);
     a = await makeActors(sys);
   });
@@ -25,27 +40,48 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
     await sys?.close();
   });
 
-  const sweep = (asOf?: Date) => sys.rpc<SweepResultV1>(OrderSubjects.runSweeps, asOf ? { asOf: asOf.toISOString() } : {});
+  const sweep = (asOf?: Date) =>
+    sys.rpc<SweepResultV1>(OrderSubjects.runSweeps, asOf ? { asOf: asOf.toISOString() } : {});
 
   it('expires an order whose deposit is unpaid past its deadline, raises order.expired once, and takes no payment after', async () => {
     // reserved 25 h ago: the 24 h deadline passed an hour ago; the periodic sweep finds it by itself
-    const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, quantity: 4, reservedAt: new Date(Date.now() - 25 * HOUR).toISOString() });
+    const o = openOrder({
+      producerId: a.producerId,
+      consumerId: a.consumer.id,
+      quantity: 4,
+      reservedAt: new Date(Date.now() - 25 * HOUR).toISOString(),
+    });
     await open(sys, o);
     const expired = await untilStatus(sys, a.consumer.token, o.orderId, 'expired');
     expect(expired.amountDueSatang).toBe(0);
     expect(expired.history).toEqual([
       expect.objectContaining({ from: null, to: 'awaiting_deposit', trigger: 'open' }),
-      expect.objectContaining({ from: 'awaiting_deposit', to: 'expired', trigger: 'payment_deadline_passed', by: 'system' }),
+      expect.objectContaining({
+        from: 'awaiting_deposit',
+        to: 'expired',
+        trigger: 'payment_deadline_passed',
+        by: 'system',
+      }),
     ]);
 
     await eventually(async () => {
       const events = await orderStreamEvents(nc, o.orderId);
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ type: OrderEvents.expired, version: 1 });
-      expect(events[0].data).toEqual({ orderId: o.orderId, reservationId: o.reservationId, batchId: o.batchId, quantity: 4, expiredAt: expect.any(String) });
+      expect(events[0].data).toEqual({
+        orderId: o.orderId,
+        reservationId: o.reservationId,
+        batchId: o.batchId,
+        quantity: 4,
+        expiredAt: expect.any(String),
+      });
     });
 
-    const late = await sys.http().post(`/api/v1/orders/${o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 12_000, method: 'cash', reference: `LATE-${o.orderId}` });
+    const late = await sys
+      .http()
+      .post(`/api/v1/orders/${o.orderId}/payments`)
+      .set(bearer(a.producer.token))
+      .send({ amountSatang: 12_000, method: 'cash', reference: `LATE-${o.orderId}` });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('ILLEGAL_TRANSITION');
     const instr = await sys.http().get(`/api/v1/orders/${o.orderId}/payment`).set(bearer(a.consumer.token)).expect(200);
@@ -63,9 +99,18 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
     expect(await sweep(new Date(reservedAt.getTime() + 24 * HOUR - 1000))).toMatchObject({ expired: 0 });
     expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('awaiting_deposit');
     // a paid deposit keeps an order from expiring
-    const paidOne = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, reservedAt: reservedAt.toISOString() });
+    const paidOne = openOrder({
+      producerId: a.producerId,
+      consumerId: a.consumer.id,
+      reservedAt: reservedAt.toISOString(),
+    });
     await open(sys, paidOne);
-    await sys.http().post(`/api/v1/orders/${paidOne.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 30_000, method: 'cash', reference: `D-${paidOne.orderId}` }).expect(201);
+    await sys
+      .http()
+      .post(`/api/v1/orders/${paidOne.orderId}/payments`)
+      .set(bearer(a.producer.token))
+      .send({ amountSatang: 30_000, method: 'cash', reference: `D-${paidOne.orderId}` })
+      .expect(201);
 
     expect((await sweep(new Date(reservedAt.getTime() + 24 * HOUR + 1000))).expired).toBeGreaterThanOrEqual(1);
     expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('expired');
@@ -76,37 +121,73 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
     const reservedAt = new Date();
     const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, reservedAt: reservedAt.toISOString() });
     await open(sys, o);
-    await sys.http().post(`/api/v1/orders/${o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 12_345, method: 'cash', reference: `P-${o.orderId}` }).expect(201);
+    await sys
+      .http()
+      .post(`/api/v1/orders/${o.orderId}/payments`)
+      .set(bearer(a.producer.token))
+      .send({ amountSatang: 12_345, method: 'cash', reference: `P-${o.orderId}` })
+      .expect(201);
     await sweep(new Date(reservedAt.getTime() + 25 * HOUR));
     const expired = await getOrder(sys, a.consumer.token, o.orderId);
     expect(expired).toMatchObject({ status: 'expired', paidSatang: 12_345, refundedSatang: 12_345 });
-    expect(expired.refunds).toEqual([expect.objectContaining({ amountSatang: 12_345, reason: 'order_expired', status: 'due' })]);
+    expect(expired.refunds).toEqual([
+      expect.objectContaining({ amountSatang: 12_345, reason: 'order_expired', status: 'due' }),
+    ]);
   });
 
   it('settles a direct purchase of surplus stock at once, and expires it unpaid past the deadline (reservationId null)', async () => {
     const reservedAt = new Date();
-    const direct = openOrder({ reservationId: null, producerId: a.producerId, consumerId: a.consumer.id, quantity: 3, reservedAt: reservedAt.toISOString() });
-    const paidDirect = openOrder({ reservationId: null, producerId: a.producerId, consumerId: a.consumer.id, quantity: 1, reservedAt: reservedAt.toISOString() });
+    const direct = openOrder({
+      reservationId: null,
+      producerId: a.producerId,
+      consumerId: a.consumer.id,
+      quantity: 3,
+      reservedAt: reservedAt.toISOString(),
+    });
+    const paidDirect = openOrder({
+      reservationId: null,
+      producerId: a.producerId,
+      consumerId: a.consumer.id,
+      quantity: 1,
+      reservedAt: reservedAt.toISOString(),
+    });
     await open(sys, direct, paidDirect);
     const opened = await getOrder(sys, a.consumer.token, direct.orderId);
-    expect(opened).toMatchObject({ status: 'awaiting_balance', amountDueSatang: 30_000, allocatedAt: reservedAt.toISOString() });
-    const instr = await sys.http().get(`/api/v1/orders/${direct.orderId}/payment`).set(bearer(a.consumer.token)).expect(200);
+    expect(opened).toMatchObject({
+      status: 'awaiting_balance',
+      amountDueSatang: 30_000,
+      allocatedAt: reservedAt.toISOString(),
+    });
+    const instr = await sys
+      .http()
+      .get(`/api/v1/orders/${direct.orderId}/payment`)
+      .set(bearer(a.consumer.token))
+      .expect(200);
     expect(instr.body.amountDueSatang).toBe(30_000);
-    await sys.http().post(`/api/v1/orders/${paidDirect.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 10_000, method: 'cash', reference: `P-${paidDirect.orderId}` }).expect(201);
+    await sys
+      .http()
+      .post(`/api/v1/orders/${paidDirect.orderId}/payments`)
+      .set(bearer(a.producer.token))
+      .send({ amountSatang: 10_000, method: 'cash', reference: `P-${paidDirect.orderId}` })
+      .expect(201);
 
     await sweep(new Date(reservedAt.getTime() + 24 * HOUR + 1000));
     expect((await getOrder(sys, a.consumer.token, direct.orderId)).status).toBe('expired');
     expect((await getOrder(sys, a.consumer.token, paidDirect.orderId)).status).toBe('paid');
     await eventually(async () => {
       const events = await orderStreamEvents(nc, direct.orderId);
-      expect(events.map((e) => [e.type, e.data.reservationId, e.data.quantity])).toEqual([[OrderEvents.expired, null, 3]]);
+      expect(events.map((e) => [e.type, e.data.reservationId, e.data.quantity])).toEqual([
+        [OrderEvents.expired, null, 3],
+      ]);
     });
   });
 
   it('expires each order exactly once when two replicas sweep at the same time', async () => {
     await sys.startApp('order'); // a second replica, with its own periodic sweep
     const batchId = randomUUID();
-    const orders = Array.from({ length: 30 }, () => openOrder({ batchId, producerId: a.producerId, consumerId: a.consumer.id, reservedAt: new Date().toISOString() }));
+    const orders = Array.from({ length: 30 }, () =>
+      openOrder({ batchId, producerId: a.producerId, consumerId: a.consumer.id, reservedAt: new Date().toISOString() }),
+    );
     await open(sys, ...orders);
     const asOf = new Date(Date.now() + 2 * DAY);
     const results = await Promise.all(Array.from({ length: 6 }, () => sweep(asOf)));
@@ -114,7 +195,9 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
     expect(results.reduce((n, r) => n + r.expired, 0)).toBeGreaterThanOrEqual(30);
     await eventually(async () => {
       const ids = new Set(orders.map((o) => o.orderId));
-      const expired = (await orderStreamEvents(nc)).filter((e) => e.type === OrderEvents.expired && ids.has(e.data.orderId));
+      const expired = (await orderStreamEvents(nc)).filter(
+        (e) => e.type === OrderEvents.expired && ids.has(e.data.orderId),
+      );
       expect(expired).toHaveLength(30);
       expect(new Set(expired.map((e) => e.data.orderId)).size).toBe(30);
     });
@@ -125,7 +208,8 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
     await open(sys, o);
     await allocated(nc, o, 2);
     await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance');
-    const post = (path: string, body: object = {}) => sys.http().post(`/api/v1/orders/${o.orderId}/${path}`).set(bearer(a.producer.token)).send(body);
+    const post = (path: string, body: object = {}) =>
+      sys.http().post(`/api/v1/orders/${o.orderId}/${path}`).set(bearer(a.producer.token)).send(body);
     await post('payments', { amountSatang: 20_000, method: 'promptpay', reference: `B-${o.orderId}` }).expect(201);
     await post('ready').expect(200);
     const handedOver = (await post('handover').expect(200)).body;
@@ -137,14 +221,27 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
     await Promise.all([sweep(asOf), sweep(asOf)]);
     const done = await getOrder(sys, a.consumer.token, o.orderId);
     expect(done).toMatchObject({ status: 'completed', completedAt: asOf.toISOString() });
-    expect(done.history.at(-1)).toMatchObject({ from: 'picked_up', to: 'completed', trigger: 'auto_complete', by: 'system' });
+    expect(done.history.at(-1)).toMatchObject({
+      from: 'picked_up',
+      to: 'completed',
+      trigger: 'auto_complete',
+      by: 'system',
+    });
     await eventually(async () => {
       const events = await orderStreamEvents(nc, o.orderId);
       expect(events.map((e) => e.type)).toEqual([OrderEvents.completed]);
-      expect(events[0].data).toMatchObject({ completedAt: asOf.toISOString(), quantity: 2, goodsTotalSatang: 20_000, consumerId: a.consumer.id });
+      expect(events[0].data).toMatchObject({
+        completedAt: asOf.toISOString(),
+        quantity: 2,
+        goodsTotalSatang: 20_000,
+        consumerId: a.consumer.id,
+      });
     });
     // the consumer's confirmation afterwards is an illegal transition, not a second sale
-    expect((await sys.http().post(`/api/v1/orders/${o.orderId}/complete`).set(bearer(a.consumer.token)).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
+    expect(
+      (await sys.http().post(`/api/v1/orders/${o.orderId}/complete`).set(bearer(a.consumer.token)).expect(409)).body
+        .code,
+    ).toBe('ILLEGAL_TRANSITION');
   });
 
   describe('the balance deadline after harvest (issue 13: no order holds stock for ever)', () => {
@@ -152,7 +249,12 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
     async function awaitingBalance() {
       const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, quantity: 3 });
       await open(sys, o);
-      await sys.http().post(`/api/v1/orders/${o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 9_000, method: 'cash', reference: `D-${o.orderId}` }).expect(201);
+      await sys
+        .http()
+        .post(`/api/v1/orders/${o.orderId}/payments`)
+        .set(bearer(a.producer.token))
+        .send({ amountSatang: 9_000, method: 'cash', reference: `D-${o.orderId}` })
+        .expect(201);
       const event = await allocated(nc, o, 3);
       const order = await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance');
       return { o, order, harvestedAt: new Date(event.occurredAt).getTime() };
@@ -172,18 +274,42 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
       const { o, order, harvestedAt } = await awaitingBalance();
       expect(order.balanceDeadline).toBe(new Date(harvestedAt + 72 * HOUR).toISOString());
       // a part-paid balance does not move the deadline
-      await sys.http().post(`/api/v1/orders/${o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 1_000, method: 'cash', reference: `B-${o.orderId}` }).expect(201);
+      await sys
+        .http()
+        .post(`/api/v1/orders/${o.orderId}/payments`)
+        .set(bearer(a.producer.token))
+        .send({ amountSatang: 1_000, method: 'cash', reference: `B-${o.orderId}` })
+        .expect(201);
       expect(await sweep(new Date(harvestedAt + 72 * HOUR - 1000))).toMatchObject({ expired: 0 });
       expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('awaiting_balance');
-      await Promise.all([sweep(new Date(harvestedAt + 72 * HOUR + 1000)), sweep(new Date(harvestedAt + 72 * HOUR + 1000))]);
+      await Promise.all([
+        sweep(new Date(harvestedAt + 72 * HOUR + 1000)),
+        sweep(new Date(harvestedAt + 72 * HOUR + 1000)),
+      ]);
       const expired = await getOrder(sys, a.consumer.token, o.orderId);
-      expect(expired).toMatchObject({ status: 'expired', paidSatang: 10_000, refundedSatang: 10_000, amountDueSatang: 0 });
-      expect(expired.history.at(-1)).toMatchObject({ from: 'awaiting_balance', to: 'expired', trigger: 'payment_deadline_passed', by: 'system' });
-      const late = await sys.http().post(`/api/v1/orders/${o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 20_000, method: 'cash', reference: `L-${o.orderId}` });
+      expect(expired).toMatchObject({
+        status: 'expired',
+        paidSatang: 10_000,
+        refundedSatang: 10_000,
+        amountDueSatang: 0,
+      });
+      expect(expired.history.at(-1)).toMatchObject({
+        from: 'awaiting_balance',
+        to: 'expired',
+        trigger: 'payment_deadline_passed',
+        by: 'system',
+      });
+      const late = await sys
+        .http()
+        .post(`/api/v1/orders/${o.orderId}/payments`)
+        .set(bearer(a.producer.token))
+        .send({ amountSatang: 20_000, method: 'cash', reference: `L-${o.orderId}` });
       expect(late.status).toBe(409);
       await eventually(async () => {
         const events = await orderStreamEvents(nc, o.orderId);
-        expect(events.map((e) => [e.type, e.data.reservationId, e.data.quantity])).toEqual([[OrderEvents.expired, o.reservationId, 3]]);
+        expect(events.map((e) => [e.type, e.data.reservationId, e.data.quantity])).toEqual([
+          [OrderEvents.expired, o.reservationId, 3],
+        ]);
       });
     });
 
@@ -198,10 +324,20 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
       expect((await getOrder(sys, a.consumer.token, kept.o.orderId)).status).toBe('awaiting_balance');
       expect((await getOrder(sys, a.consumer.token, rejected.o.orderId)).status).toBe('awaiting_balance');
       // the producer checks the slip after the deadline and records the balance: the order is paid
-      await sys.http().post(`/api/v1/orders/${kept.o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 21_000, method: 'transfer', reference: `S-${kept.o.orderId}` }).expect(201);
+      await sys
+        .http()
+        .post(`/api/v1/orders/${kept.o.orderId}/payments`)
+        .set(bearer(a.producer.token))
+        .send({ amountSatang: 21_000, method: 'transfer', reference: `S-${kept.o.orderId}` })
+        .expect(201);
       expect((await getOrder(sys, a.consumer.token, kept.o.orderId)).status).toBe('paid');
       // ไม่ตรงยอด: the next sweep expires the other one
-      await sys.http().post(`/api/v1/orders/${rejected.o.orderId}/slips/${slipId}/reject`).set(bearer(a.producer.token)).send({ reason: 'ยอดไม่ตรง' }).expect(200);
+      await sys
+        .http()
+        .post(`/api/v1/orders/${rejected.o.orderId}/slips/${slipId}/reject`)
+        .set(bearer(a.producer.token))
+        .send({ reason: 'ยอดไม่ตรง' })
+        .expect(200);
       await sweep(after(81));
       expect((await getOrder(sys, a.consumer.token, rejected.o.orderId)).status).toBe('expired');
       expect((await getOrder(sys, a.consumer.token, kept.o.orderId)).status).toBe('paid');
@@ -209,6 +345,8 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
   });
 
   it('runs sweeps only for the service itself', async () => {
-    await expect(sys.rpc(OrderSubjects.runSweeps, {}, { userId: randomUUID(), roles: ['dla_admin'] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      sys.rpc(OrderSubjects.runSweeps, {}, { userId: randomUUID(), roles: ['dla_admin'] }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

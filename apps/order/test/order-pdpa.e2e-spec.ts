@@ -8,7 +8,14 @@ describe("orders and the consumer's personal data (address, phone)", () => {
   let a: Actors;
   let provinceAdmin: string;
   let dlaAdmin: string;
-  const address = { line1: '12 หมู่ 3 บ้านสันป่าม่วง', subdistrict: 'ดอกคำใต้', districtCode: LAO.districtCode, provinceCode: LAO.provinceCode, postalCode: '56120', phone: '0891234567' };
+  const address = {
+    line1: '12 หมู่ 3 บ้านสันป่าม่วง',
+    subdistrict: 'ดอกคำใต้',
+    districtCode: LAO.districtCode,
+    provinceCode: LAO.provinceCode,
+    postalCode: '56120',
+    phone: '0891234567',
+  };
 
   beforeAll(async () => {
     sys = await TestSystem.start({ services: ['catalog', 'order'] });
@@ -19,19 +26,31 @@ describe("orders and the consumer's personal data (address, phone)", () => {
   afterAll(() => sys?.close());
 
   async function deliveryOrder() {
-    const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, fulfilment: { type: 'delivery', address }, deliveryFeeSatang: 5000 });
+    const o = openOrder({
+      producerId: a.producerId,
+      consumerId: a.consumer.id,
+      fulfilment: { type: 'delivery', address },
+      deliveryFeeSatang: 5000,
+    });
     await open(sys, o);
     return o;
   }
-  const one = async (token: string, id: string) => (await sys.http().get(`/api/v1/orders/${id}`).set(bearer(token)).expect(200)).body as OrderSummaryV1;
+  const one = async (token: string, id: string) =>
+    (await sys.http().get(`/api/v1/orders/${id}`).set(bearer(token)).expect(200)).body as OrderSummaryV1;
   const listed = async (token: string, id: string) =>
-    ((await sys.http().get('/api/v1/orders').set(bearer(token)).query({ pageSize: 100 }).expect(200)).body.items as OrderSummaryV1[]).find((o) => o.id === id)!;
+    (
+      (await sys.http().get('/api/v1/orders').set(bearer(token)).query({ pageSize: 100 }).expect(200)).body
+        .items as OrderSummaryV1[]
+    ).find((o) => o.id === id)!;
 
   it('province and DLA admins see the order and its figures without the address and phone', async () => {
     const o = await deliveryOrder();
     for (const token of [provinceAdmin, dlaAdmin]) {
       for (const view of [await one(token, o.orderId), await listed(token, o.orderId)]) {
-        expect(view.fulfilment).toEqual({ type: 'delivery', address: { districtCode: LAO.districtCode, provinceCode: LAO.provinceCode } });
+        expect(view.fulfilment).toEqual({
+          type: 'delivery',
+          address: { districtCode: LAO.districtCode, provinceCode: LAO.provinceCode },
+        });
         expect(view.personalDataWithheld).toBe(true);
         expect(JSON.stringify(view)).not.toContain(address.phone);
         expect(JSON.stringify(view)).not.toContain(address.line1);
@@ -56,7 +75,12 @@ describe("orders and the consumer's personal data (address, phone)", () => {
       const r = await sys.http().get('/api/v1/orders').set(bearer(token)).query({ q: address.phone }).expect(403);
       expect(r.body.fields).toEqual([expect.objectContaining({ field: 'q' })]);
     }
-    const lao = await sys.http().get('/api/v1/orders').set(bearer(a.laoAdmin.token)).query({ q: address.phone }).expect(200);
+    const lao = await sys
+      .http()
+      .get('/api/v1/orders')
+      .set(bearer(a.laoAdmin.token))
+      .query({ q: address.phone })
+      .expect(200);
     expect(lao.body.items.length).toBeGreaterThan(0);
   });
 });

@@ -36,15 +36,20 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     await sys?.close();
   });
 
-  const pay = (token: string, id: string, body: object) => sys.http().post(`/api/v1/orders/${id}/payments`).set(bearer(token)).send(body);
-  const post = (token: string, path: string, body: object = {}) => sys.http().post(`/api/v1/orders/${path}`).set(bearer(token)).send(body);
+  const pay = (token: string, id: string, body: object) =>
+    sys.http().post(`/api/v1/orders/${id}/payments`).set(bearer(token)).send(body);
+  const post = (token: string, path: string, body: object = {}) =>
+    sys.http().post(`/api/v1/orders/${path}`).set(bearer(token)).send(body);
   const mine = (overrides = {}) => openOrder({ producerId: a.producerId, consumerId: a.consumer.id, ...overrides });
   /** Everything a refused command could have left behind. */
   const footprint = async (id: string) => ({
-    order: (await db.query(`SELECT status, paid_satang, refunded_satang, updated_at FROM orders WHERE id = $1`, [id])).rows[0],
+    order: (await db.query(`SELECT status, paid_satang, refunded_satang, updated_at FROM orders WHERE id = $1`, [id]))
+      .rows[0],
     payments: (await db.query(`SELECT count(*)::int AS n FROM payments WHERE order_id = $1`, [id])).rows[0].n,
-    history: (await db.query(`SELECT count(*)::int AS n FROM order_status_history WHERE order_id = $1`, [id])).rows[0].n,
-    outbox: (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE payload->'data'->>'orderId' = $1`, [id])).rows[0].n,
+    history: (await db.query(`SELECT count(*)::int AS n FROM order_status_history WHERE order_id = $1`, [id])).rows[0]
+      .n,
+    outbox: (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE payload->'data'->>'orderId' = $1`, [id]))
+      .rows[0].n,
   });
 
   it.each([
@@ -57,7 +62,11 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     const o = mine();
     await open(sys, o);
     const before = await footprint(o.orderId);
-    const res = await pay(a.producer.token, o.orderId, { amountSatang, method: 'promptpay', reference: `R-${randomUUID()}` }).expect(400);
+    const res = await pay(a.producer.token, o.orderId, {
+      amountSatang,
+      method: 'promptpay',
+      reference: `R-${randomUUID()}`,
+    }).expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
     expect(res.body.fields.map((f: { field: string }) => f.field)).toContain('amountSatang');
     expect(await footprint(o.orderId)).toEqual(before);
@@ -66,10 +75,23 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
   it('names each bad field of a payment: method, reference, slipUrl, and unknown ones', async () => {
     const o = mine();
     await open(sys, o);
-    const res = await pay(a.producer.token, o.orderId, { amountSatang: 100, method: 'bitcoin', reference: '  ', slipUrl: 'not a url', extra: 1 }).expect(400);
-    expect(new Set(res.body.fields.map((f: { field: string }) => f.field))).toEqual(new Set(['method', 'reference', 'slipUrl', 'extra']));
-    expect((await sys.http().get('/api/v1/orders/not-a-uuid').set(bearer(a.consumer.token)).expect(400)).body.fields[0].field).toBe('id');
-    expect((await sys.http().get(`/api/v1/orders/${randomUUID()}`).set(bearer(a.consumer.token)).expect(404)).body.code).toBe('NOT_FOUND');
+    const res = await pay(a.producer.token, o.orderId, {
+      amountSatang: 100,
+      method: 'bitcoin',
+      reference: '  ',
+      slipUrl: 'not a url',
+      extra: 1,
+    }).expect(400);
+    expect(new Set(res.body.fields.map((f: { field: string }) => f.field))).toEqual(
+      new Set(['method', 'reference', 'slipUrl', 'extra']),
+    );
+    expect(
+      (await sys.http().get('/api/v1/orders/not-a-uuid').set(bearer(a.consumer.token)).expect(400)).body.fields[0]
+        .field,
+    ).toBe('id');
+    expect(
+      (await sys.http().get(`/api/v1/orders/${randomUUID()}`).set(bearer(a.consumer.token)).expect(404)).body.code,
+    ).toBe('NOT_FOUND');
     await sys.http().get(`/api/v1/orders/${o.orderId}`).expect(401);
   });
 
@@ -77,7 +99,11 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     const o = mine(); // deposit 30,000
     await open(sys, o);
     const before = await footprint(o.orderId);
-    const res = await pay(a.producer.token, o.orderId, { amountSatang: 30_001, method: 'promptpay', reference: `R-${o.orderId}` }).expect(400);
+    const res = await pay(a.producer.token, o.orderId, {
+      amountSatang: 30_001,
+      method: 'promptpay',
+      reference: `R-${o.orderId}`,
+    }).expect(400);
     expect(res.body).toMatchObject({ code: 'AMOUNT_EXCEEDS_DUE', fields: [{ field: 'amountSatang' }] });
     expect(await footprint(o.orderId)).toEqual(before);
   });
@@ -90,14 +116,20 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     const reference = `SLIP-${randomUUID()}`;
     await pay(a.producer.token, first.orderId, { amountSatang: 5_000, method: 'transfer', reference }).expect(201);
     const before = await footprint(second.orderId);
-    const dup = await pay(a.laoAdmin.token, second.orderId, { amountSatang: 30_000, method: 'transfer', reference }).expect(409);
+    const dup = await pay(a.laoAdmin.token, second.orderId, {
+      amountSatang: 30_000,
+      method: 'transfer',
+      reference,
+    }).expect(409);
     expect(dup.body).toMatchObject({ code: 'DUPLICATE', fields: [{ field: 'reference' }] });
     expect(await footprint(second.orderId)).toEqual(before);
     // another producer's payment may carry the same bank reference (scoped per producer); its LAO admin records it
-    await pay(a.laoAdmin.token, otherProducers.orderId, { amountSatang: 5_000, method: 'transfer', reference }).expect(201);
+    await pay(a.laoAdmin.token, otherProducers.orderId, { amountSatang: 5_000, method: 'transfer', reference }).expect(
+      201,
+    );
   });
 
-  it('keeps orders private: a consumer on another consumer\'s order gets 404, another producer or LAO admin 403', async () => {
+  it("keeps orders private: a consumer on another consumer's order gets 404, another producer or LAO admin 403", async () => {
     const o = mine();
     await open(sys, o);
     const body = { amountSatang: 100, method: 'cash', reference: `X-${o.orderId}` };
@@ -110,7 +142,16 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     expect((await pay(a.otherProducer.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
     await sys.http().get(`/api/v1/orders/${o.orderId}`).set(bearer(a.otherProducer.token)).expect(403);
     expect((await pay(a.otherLaoAdmin.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
-    expect((await sys.http().get('/api/v1/orders').query({ batchId: o.batchId }).set(bearer(a.otherLaoAdmin.token)).expect(200)).body.total).toBe(0);
+    expect(
+      (
+        await sys
+          .http()
+          .get('/api/v1/orders')
+          .query({ batchId: o.batchId })
+          .set(bearer(a.otherLaoAdmin.token))
+          .expect(200)
+      ).body.total,
+    ).toBe(0);
     expect(await footprint(o.orderId)).toMatchObject({ payments: 0, history: 1 }); // only its opening
   });
 
@@ -118,7 +159,9 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     const o = mine();
     await open(sys, o);
     const results = await Promise.all(
-      ['A', 'B'].map((k) => pay(a.producer.token, o.orderId, { amountSatang: 30_000, method: 'promptpay', reference: `${k}-${o.orderId}` })),
+      ['A', 'B'].map((k) =>
+        pay(a.producer.token, o.orderId, { amountSatang: 30_000, method: 'promptpay', reference: `${k}-${o.orderId}` }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 400]);
     expect(await getOrder(sys, a.consumer.token, o.orderId)).toMatchObject({ status: 'reserved', paidSatang: 30_000 });
@@ -133,8 +176,13 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
       const token = path === 'complete' ? a.consumer.token : a.producer.token;
       expect((await post(token, `${o.orderId}/${path}`).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
     }
-    expect((await post(a.producer.token, `${o.orderId}/ship`, { carrier: 'Kerry', trackingNumber: 'K1' }).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
-    expect((await post(a.producer.token, `${o.orderId}/refund`, { amountSatang: 1, reason: 'x' }).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
+    expect(
+      (await post(a.producer.token, `${o.orderId}/ship`, { carrier: 'Kerry', trackingNumber: 'K1' }).expect(409)).body
+        .code,
+    ).toBe('ILLEGAL_TRANSITION');
+    expect(
+      (await post(a.producer.token, `${o.orderId}/refund`, { amountSatang: 1, reason: 'x' }).expect(409)).body.code,
+    ).toBe('ILLEGAL_TRANSITION');
     expect(await footprint(o.orderId)).toEqual(opened); // nothing written: no history, no event, no change
   });
 
@@ -142,31 +190,61 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     const released = mine();
     const none = mine();
     await open(sys, released, none);
-    await pay(a.producer.token, released.orderId, { amountSatang: 30_000, method: 'cash', reference: `D-${released.orderId}` }).expect(201);
-    await pay(a.producer.token, none.orderId, { amountSatang: 30_000, method: 'cash', reference: `D-${none.orderId}` }).expect(201);
+    await pay(a.producer.token, released.orderId, {
+      amountSatang: 30_000,
+      method: 'cash',
+      reference: `D-${released.orderId}`,
+    }).expect(201);
+    await pay(a.producer.token, none.orderId, {
+      amountSatang: 30_000,
+      method: 'cash',
+      reference: `D-${none.orderId}`,
+    }).expect(201);
     await reservationCancelled(nc, released);
     await allocated(nc, none, 0);
     const c1 = await untilStatus(sys, a.consumer.token, released.orderId, 'cancelled');
-    expect(c1.refunds).toEqual([expect.objectContaining({ amountSatang: 30_000, reason: 'reservation_cancelled', status: 'due' })]);
+    expect(c1.refunds).toEqual([
+      expect.objectContaining({ amountSatang: 30_000, reason: 'reservation_cancelled', status: 'due' }),
+    ]);
     const c2 = await untilStatus(sys, a.consumer.token, none.orderId, 'cancelled');
     expect(c2).toMatchObject({ quantity: 0, goodsTotalSatang: 0, refundedSatang: 30_000, amountDueSatang: 0 });
-    expect(c2.refunds).toEqual([expect.objectContaining({ amountSatang: 30_000, reason: 'allocation_none', status: 'due' })]);
+    expect(c2.refunds).toEqual([
+      expect.objectContaining({ amountSatang: 30_000, reason: 'allocation_none', status: 'due' }),
+    ]);
 
-    const late = await pay(a.producer.token, none.orderId, { amountSatang: 1, method: 'cash', reference: `L-${none.orderId}` }).expect(409);
+    const late = await pay(a.producer.token, none.orderId, {
+      amountSatang: 1,
+      method: 'cash',
+      reference: `L-${none.orderId}`,
+    }).expect(409);
     expect(late.body.code).toBe('ILLEGAL_TRANSITION');
     // the owed deposit can still be paid back
-    await post(a.producer.token, `${none.orderId}/refunds/${c2.refunds[0].id}/pay`, { method: 'transfer', reference: `RF-${none.orderId}` }).expect(200);
-    await post(a.producer.token, `${none.orderId}/refunds/${randomUUID()}/pay`, { method: 'transfer', reference: 'x' }).expect(404);
+    await post(a.producer.token, `${none.orderId}/refunds/${c2.refunds[0].id}/pay`, {
+      method: 'transfer',
+      reference: `RF-${none.orderId}`,
+    }).expect(200);
+    await post(a.producer.token, `${none.orderId}/refunds/${randomUUID()}/pay`, {
+      method: 'transfer',
+      reference: 'x',
+    }).expect(404);
   });
 
   it('applies a redelivered allocation event once (inbox), and ignores a second allocation of a settled order', async () => {
     const o = mine({ depositPercent: 50 }); // deposit 50,000
     await open(sys, o);
-    await pay(a.producer.token, o.orderId, { amountSatang: 50_000, method: 'cash', reference: `D-${o.orderId}` }).expect(201);
+    await pay(a.producer.token, o.orderId, {
+      amountSatang: 50_000,
+      method: 'cash',
+      reference: `D-${o.orderId}`,
+    }).expect(201);
     const event = await allocated(nc, o, 3); // new total 30,000: 20,000 owed back
     await untilStatus(sys, a.consumer.token, o.orderId, 'paid');
     // the very same event again, past JetStream's Msg-Id dedupe
-    await publishEvent(nc, event.type, event.data, { id: event.id, occurredAt: event.occurredAt, msgID: `${event.id}-copy` });
+    await publishEvent(nc, event.type, event.data, {
+      id: event.id,
+      occurredAt: event.occurredAt,
+      msgID: `${event.id}-copy`,
+    });
     await allocated(nc, o, 1);
     await untilPreorderEventsApplied(nc);
     const after = await getOrder(sys, a.consumer.token, o.orderId);
@@ -179,35 +257,69 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     const own = [mine({ batchId }), mine({ batchId }), mine({ batchId })];
     const theirs = openOrder({ batchId, producerId: a.producerId, consumerId: a.otherConsumer.id });
     await open(sys, ...own, theirs);
-    await pay(a.producer.token, own[0].orderId, { amountSatang: 30_000, method: 'cash', reference: `D-${own[0].orderId}` }).expect(201);
+    await pay(a.producer.token, own[0].orderId, {
+      amountSatang: 30_000,
+      method: 'cash',
+      reference: `D-${own[0].orderId}`,
+    }).expect(201);
 
-    const list = (token: string, query: object) => sys.http().get('/api/v1/orders').query(query).set(bearer(token)).expect(200);
+    const list = (token: string, query: object) =>
+      sys.http().get('/api/v1/orders').query(query).set(bearer(token)).expect(200);
     const consumerView = await list(a.consumer.token, { batchId });
     expect(consumerView.body).toMatchObject({ total: 3, page: 1, pageSize: 20 });
     expect(consumerView.body.toPrepare).toBeUndefined();
     expect(consumerView.body.items.every((o: { consumerId: string }) => o.consumerId === a.consumer.id)).toBe(true);
-    expect((await list(a.consumer.token, { batchId, status: 'reserved' })).body.items.map((o: { id: string }) => o.id)).toEqual([own[0].orderId]);
+    expect(
+      (await list(a.consumer.token, { batchId, status: 'reserved' })).body.items.map((o: { id: string }) => o.id),
+    ).toEqual([own[0].orderId]);
     const page2 = await list(a.laoAdmin.token, { batchId, pageSize: 3, page: 2 });
     expect(page2.body).toMatchObject({ total: 4, page: 2, pageSize: 3 });
     expect(page2.body.items).toHaveLength(1);
     expect((await list(a.otherProducer.token, { batchId })).body.total).toBe(0);
-    const bad = await sys.http().get('/api/v1/orders').query({ status: 'lost', pageSize: 500, page: '1e20' }).set(bearer(a.consumer.token)).expect(400);
-    expect(new Set(bad.body.fields.map((f: { field: string }) => f.field))).toEqual(new Set(['status', 'pageSize', 'page']));
+    const bad = await sys
+      .http()
+      .get('/api/v1/orders')
+      .query({ status: 'lost', pageSize: 500, page: '1e20' })
+      .set(bearer(a.consumer.token))
+      .expect(400);
+    expect(new Set(bad.body.fields.map((f: { field: string }) => f.field))).toEqual(
+      new Set(['status', 'pageSize', 'page']),
+    );
   });
 
   it('documents every order route in the OpenAPI document', async () => {
     const doc = await sys.http().get('/api/docs-json').expect(200);
     const paths = Object.keys(doc.body.paths);
-    for (const p of ['', '/{id}', '/{id}/payment', '/{id}/payments', '/{id}/refunds/{refundId}/pay', '/{id}/refund', '/{id}/ready', '/{id}/ship', '/{id}/handover', '/{id}/complete']) {
+    for (const p of [
+      '',
+      '/{id}',
+      '/{id}/payment',
+      '/{id}/payments',
+      '/{id}/refunds/{refundId}/pay',
+      '/{id}/refund',
+      '/{id}/ready',
+      '/{id}/ship',
+      '/{id}/handover',
+      '/{id}/complete',
+    ]) {
       expect(paths).toContain(`/api/v1/orders${p}`);
     }
-    expect(doc.body.components.schemas.RecordPaymentBody.required).toEqual(expect.arrayContaining(['amountSatang', 'method', 'reference']));
+    expect(doc.body.components.schemas.RecordPaymentBody.required).toEqual(
+      expect.arrayContaining(['amountSatang', 'method', 'reference']),
+    );
   });
 
   it('answers the reporting reconciliation for internal callers and the DLA only', async () => {
     const q = { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' };
-    await expect(sys.rpc(OrderSubjects.listCompleted, q, { userId: a.producer.id, roles: ['producer'], producerId: a.producerId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(sys.rpc(OrderSubjects.listCompleted, { from: 'yesterday', to: q.to })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', fields: [expect.objectContaining({ field: 'from' })] });
-    expect(Array.isArray(await sys.rpc(OrderSubjects.listCompleted, q, { userId: randomUUID(), roles: ['dla_admin'] }))).toBe(true);
+    await expect(
+      sys.rpc(OrderSubjects.listCompleted, q, { userId: a.producer.id, roles: ['producer'], producerId: a.producerId }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(sys.rpc(OrderSubjects.listCompleted, { from: 'yesterday', to: q.to })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [expect.objectContaining({ field: 'from' })],
+    });
+    expect(
+      Array.isArray(await sys.rpc(OrderSubjects.listCompleted, q, { userId: randomUUID(), roles: ['dla_admin'] })),
+    ).toBe(true);
   });
 });

@@ -17,7 +17,8 @@ describe('order search (GET /orders?q=)', () => {
   });
 
   const search = (token: string, q: string) => sys.http().get('/api/v1/orders').set(bearer(token)).query({ q });
-  const ids = async (token: string, q: string) => ((await search(token, q).expect(200)).body.items as Array<{ id: string }>).map((o) => o.id);
+  const ids = async (token: string, q: string) =>
+    ((await search(token, q).expect(200)).body.items as Array<{ id: string }>).map((o) => o.id);
 
   it('finds an order by its number (the first 8 characters, any case, with #) or by its whole id', async () => {
     const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id });
@@ -37,7 +38,16 @@ describe('order search (GET /orders?q=)', () => {
     const delivery = openOrder({
       producerId: a.producerId,
       consumerId: a.otherConsumer.id,
-      fulfilment: { type: 'delivery', address: { line1: '12 หมู่ 3', districtCode: LAO.districtCode, provinceCode: LAO.provinceCode, postalCode: '56120', phone: deliveryPhone } },
+      fulfilment: {
+        type: 'delivery',
+        address: {
+          line1: '12 หมู่ 3',
+          districtCode: LAO.districtCode,
+          provinceCode: LAO.provinceCode,
+          postalCode: '56120',
+          phone: deliveryPhone,
+        },
+      },
       deliveryFeeSatang: 5000,
     });
     await open(sys, pickup, delivery);

@@ -5,7 +5,19 @@ import { OrderEvents, OrderSubjects } from '@app/contracts';
 import type { CompletedOrderFactV1, OrderViewV1 } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
 import { crc16, readTlv } from './support/emvco.js';
-import { Actors, allocated, bearer, getOrder, LAO, makeActors, natsOf, open, openOrder, orderStreamEvents, untilStatus } from './support/order-fixtures.js';
+import {
+  Actors,
+  allocated,
+  bearer,
+  getOrder,
+  LAO,
+  makeActors,
+  natsOf,
+  open,
+  openOrder,
+  orderStreamEvents,
+  untilStatus,
+} from './support/order-fixtures.js';
 
 describe('order walk: deposit → short harvest with refund → balance → pickup → completion', () => {
   let sys: TestSystem;
@@ -22,14 +34,21 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     await sys?.close();
   });
 
-  const pay = (token: string, id: string, body: object) => sys.http().post(`/api/v1/orders/${id}/payments`).set(bearer(token)).send(body);
-  const post = (token: string, path: string, body: object = {}) => sys.http().post(`/api/v1/orders/${path}`).set(bearer(token)).send(body);
+  const pay = (token: string, id: string, body: object) =>
+    sys.http().post(`/api/v1/orders/${id}/payments`).set(bearer(token)).send(body);
+  const post = (token: string, path: string, body: object = {}) =>
+    sys.http().post(`/api/v1/orders/${path}`).set(bearer(token)).send(body);
 
   it('settles two orders of one batch after a short harvest and raises one order.completed each, with the right figures', async () => {
     const batchId = randomUUID();
     const productId = randomUUID();
     const pickupPointId = randomUUID();
-    const common = { batchId, productId, producerId: a.producerId, fulfilment: { type: 'pickup' as const, pickupPointId, pickupPointName: 'ตลาดเทศบาลดอกคำใต้' } };
+    const common = {
+      batchId,
+      productId,
+      producerId: a.producerId,
+      fulfilment: { type: 'pickup' as const, pickupPointId, pickupPointName: 'ตลาดเทศบาลดอกคำใต้' },
+    };
     // 10 kg at 100 baht each, 30% deposit = 300 baht
     const short = openOrder({ ...common, consumerId: a.consumer.id });
     const partial = openOrder({ ...common, consumerId: a.otherConsumer.id });
@@ -37,10 +56,21 @@ describe('order walk: deposit → short harvest with refund → balance → pick
 
     // the consumer's own order answers at once, with its deposit due
     const opened = await getOrder(sys, a.consumer.token, short.orderId);
-    expect(opened).toMatchObject({ status: 'awaiting_deposit', requestedQuantity: 10, quantity: 10, goodsTotalSatang: 100_000, depositDueSatang: 30_000, amountDueSatang: 30_000 });
+    expect(opened).toMatchObject({
+      status: 'awaiting_deposit',
+      requestedQuantity: 10,
+      quantity: 10,
+      goodsTotalSatang: 100_000,
+      depositDueSatang: 30_000,
+      amountDueSatang: 30_000,
+    });
 
     // PromptPay instructions for exactly the deposit, read back by independent parsers
-    const instr = await sys.http().get(`/api/v1/orders/${short.orderId}/payment`).set(bearer(a.consumer.token)).expect(200);
+    const instr = await sys
+      .http()
+      .get(`/api/v1/orders/${short.orderId}/payment`)
+      .set(bearer(a.consumer.token))
+      .expect(200);
     expect(instr.body.amountDueSatang).toBe(30_000);
     const payload: string = instr.body.promptPay.payload;
     expect(parse(payload, true)).not.toBeNull(); // strict: CRC checked by promptparse's parser
@@ -52,48 +82,113 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     expect(instr.body.promptPay.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
 
     // deposits: the producer records one in full; the LAO admin records the other in two parts
-    await pay(a.producer.token, short.orderId, { amountSatang: 30_000, method: 'promptpay', reference: `DEP-${short.orderId}` }).expect(201);
-    await pay(a.laoAdmin.token, partial.orderId, { amountSatang: 10_000, method: 'cash', reference: `DEP1-${partial.orderId}` }).expect(201);
+    await pay(a.producer.token, short.orderId, {
+      amountSatang: 30_000,
+      method: 'promptpay',
+      reference: `DEP-${short.orderId}`,
+    }).expect(201);
+    await pay(a.laoAdmin.token, partial.orderId, {
+      amountSatang: 10_000,
+      method: 'cash',
+      reference: `DEP1-${partial.orderId}`,
+    }).expect(201);
     expect((await getOrder(sys, a.otherConsumer.token, partial.orderId)).status).toBe('awaiting_deposit');
-    await pay(a.laoAdmin.token, partial.orderId, { amountSatang: 20_000, method: 'transfer', reference: `DEP2-${partial.orderId}` }).expect(201);
+    await pay(a.laoAdmin.token, partial.orderId, {
+      amountSatang: 20_000,
+      method: 'transfer',
+      reference: `DEP2-${partial.orderId}`,
+    }).expect(201);
     expect((await getOrder(sys, a.consumer.token, short.orderId)).status).toBe('reserved');
     expect((await getOrder(sys, a.otherConsumer.token, partial.orderId)).status).toBe('reserved');
     // before harvest nothing more is due
-    const early = await pay(a.producer.token, partial.orderId, { amountSatang: 1, method: 'cash', reference: `EARLY-${partial.orderId}` }).expect(400);
+    const early = await pay(a.producer.token, partial.orderId, {
+      amountSatang: 1,
+      method: 'cash',
+      reference: `EARLY-${partial.orderId}`,
+    }).expect(400);
     expect(early.body).toMatchObject({ code: 'AMOUNT_EXCEEDS_DUE', fields: [{ field: 'amountSatang' }] });
 
     // short harvest: 2 kg for one (deposit 300 > new total 200 → refund 100 baht due, nothing more to pay), 6 kg for the other
     await allocated(nc, short, 2);
     await allocated(nc, partial, 6);
     const settled = await untilStatus(sys, a.consumer.token, short.orderId, 'paid');
-    expect(settled).toMatchObject({ requestedQuantity: 10, quantity: 2, goodsTotalSatang: 20_000, paidSatang: 30_000, refundedSatang: 10_000, amountDueSatang: 0 });
-    expect(settled.refunds).toEqual([expect.objectContaining({ amountSatang: 10_000, reason: 'allocation_short', status: 'due' })]);
+    expect(settled).toMatchObject({
+      requestedQuantity: 10,
+      quantity: 2,
+      goodsTotalSatang: 20_000,
+      paidSatang: 30_000,
+      refundedSatang: 10_000,
+      amountDueSatang: 0,
+    });
+    expect(settled.refunds).toEqual([
+      expect.objectContaining({ amountSatang: 10_000, reason: 'allocation_short', status: 'due' }),
+    ]);
     const owing = await untilStatus(sys, a.otherConsumer.token, partial.orderId, 'awaiting_balance');
-    expect(owing).toMatchObject({ requestedQuantity: 10, quantity: 6, goodsTotalSatang: 60_000, paidSatang: 30_000, refundedSatang: 0, amountDueSatang: 30_000 });
+    expect(owing).toMatchObject({
+      requestedQuantity: 10,
+      quantity: 6,
+      goodsTotalSatang: 60_000,
+      paidSatang: 30_000,
+      refundedSatang: 0,
+      amountDueSatang: 30_000,
+    });
     expect(owing.refunds).toEqual([]);
 
     // the refund is paid back (due → paid), once
     const refundId = settled.refunds[0].id;
-    const refunded = await post(a.producer.token, `${short.orderId}/refunds/${refundId}/pay`, { method: 'transfer', reference: `RF-${short.orderId}` }).expect(200);
-    expect(refunded.body.refunds[0]).toMatchObject({ status: 'paid', method: 'transfer', reference: `RF-${short.orderId}` });
-    const twice = await post(a.producer.token, `${short.orderId}/refunds/${refundId}/pay`, { method: 'transfer', reference: 'again' }).expect(409);
+    const refunded = await post(a.producer.token, `${short.orderId}/refunds/${refundId}/pay`, {
+      method: 'transfer',
+      reference: `RF-${short.orderId}`,
+    }).expect(200);
+    expect(refunded.body.refunds[0]).toMatchObject({
+      status: 'paid',
+      method: 'transfer',
+      reference: `RF-${short.orderId}`,
+    });
+    const twice = await post(a.producer.token, `${short.orderId}/refunds/${refundId}/pay`, {
+      method: 'transfer',
+      reference: 'again',
+    }).expect(409);
     expect(twice.body.code).toBe('ILLEGAL_TRANSITION');
 
     // the balance: instructions for exactly 300 baht, then more than due is refused, the exact amount accepted
-    const balance = await sys.http().get(`/api/v1/orders/${partial.orderId}/payment`).set(bearer(a.otherConsumer.token)).expect(200);
+    const balance = await sys
+      .http()
+      .get(`/api/v1/orders/${partial.orderId}/payment`)
+      .set(bearer(a.otherConsumer.token))
+      .expect(200);
     expect(balance.body.amountDueSatang).toBe(30_000);
     expect(validate.anyId(balance.body.promptPay.payload)?.amount).toBe(300);
-    await pay(a.producer.token, partial.orderId, { amountSatang: 30_001, method: 'promptpay', reference: `BAL-X-${partial.orderId}` }).expect(400);
-    const paid = await pay(a.producer.token, partial.orderId, { amountSatang: 30_000, method: 'promptpay', reference: `BAL-${partial.orderId}` }).expect(201);
+    await pay(a.producer.token, partial.orderId, {
+      amountSatang: 30_001,
+      method: 'promptpay',
+      reference: `BAL-X-${partial.orderId}`,
+    }).expect(400);
+    const paid = await pay(a.producer.token, partial.orderId, {
+      amountSatang: 30_000,
+      method: 'promptpay',
+      reference: `BAL-${partial.orderId}`,
+    }).expect(201);
     expect(paid.body).toMatchObject({ status: 'paid', paidSatang: 60_000, amountDueSatang: 0 });
-    const none = await sys.http().get(`/api/v1/orders/${partial.orderId}/payment`).set(bearer(a.otherConsumer.token)).expect(200);
+    const none = await sys
+      .http()
+      .get(`/api/v1/orders/${partial.orderId}/payment`)
+      .set(bearer(a.otherConsumer.token))
+      .expect(200);
     expect(none.body).toEqual({ orderId: partial.orderId, status: 'paid', amountDueSatang: 0, promptPay: null });
 
     // the producer sees what to prepare at the pickup point
     const list = await sys.http().get('/api/v1/orders').query({ batchId }).set(bearer(a.producer.token)).expect(200);
     expect(list.body.total).toBe(2);
     expect(list.body.toPrepare).toEqual([
-      expect.objectContaining({ fulfilment: 'pickup', pickupPointId, productId, quantity: 8, orders: 2, date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }),
+      expect.objectContaining({
+        fulfilment: 'pickup',
+        pickupPointId,
+        productId,
+        quantity: 8,
+        orders: 2,
+        date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      }),
     ]);
 
     // pickup
@@ -107,10 +202,20 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     await post(a.producer.token, `${short.orderId}/complete`).expect(403);
     await post(a.otherConsumer.token, `${short.orderId}/complete`).expect(404);
     const doneShort: OrderViewV1 = (await post(a.consumer.token, `${short.orderId}/complete`).expect(200)).body;
-    const donePartial: OrderViewV1 = (await post(a.otherConsumer.token, `${partial.orderId}/complete`).expect(200)).body;
+    const donePartial: OrderViewV1 = (await post(a.otherConsumer.token, `${partial.orderId}/complete`).expect(200))
+      .body;
     expect(doneShort.status).toBe('completed');
-    expect((await post(a.consumer.token, `${short.orderId}/complete`).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
-    expect(doneShort.history.map((h) => h.to)).toEqual(['awaiting_deposit', 'reserved', 'paid', 'ready_for_pickup', 'picked_up', 'completed']);
+    expect((await post(a.consumer.token, `${short.orderId}/complete`).expect(409)).body.code).toBe(
+      'ILLEGAL_TRANSITION',
+    );
+    expect(doneShort.history.map((h) => h.to)).toEqual([
+      'awaiting_deposit',
+      'reserved',
+      'paid',
+      'ready_for_pickup',
+      'picked_up',
+      'completed',
+    ]);
 
     const expected = (o: typeof short, done: OrderViewV1, consumerId: string, quantity: number, goods: number) => ({
       orderId: o.orderId,
@@ -128,10 +233,16 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     });
     await eventually(async () => {
       const events = await orderStreamEvents(nc);
-      const completed = events.filter((e) => e.type === OrderEvents.completed && [short.orderId, partial.orderId].includes(e.data.orderId));
+      const completed = events.filter(
+        (e) => e.type === OrderEvents.completed && [short.orderId, partial.orderId].includes(e.data.orderId),
+      );
       expect(completed).toHaveLength(2);
-      expect(completed.find((e) => e.data.orderId === short.orderId)!.data).toEqual(expected(short, doneShort, a.consumer.id, 2, 20_000));
-      expect(completed.find((e) => e.data.orderId === partial.orderId)!.data).toEqual(expected(partial, donePartial, a.otherConsumer.id, 6, 60_000));
+      expect(completed.find((e) => e.data.orderId === short.orderId)!.data).toEqual(
+        expected(short, doneShort, a.consumer.id, 2, 20_000),
+      );
+      expect(completed.find((e) => e.data.orderId === partial.orderId)!.data).toEqual(
+        expected(partial, donePartial, a.otherConsumer.id, 6, 60_000),
+      );
       expect(completed.every((e) => e.version === 1 && e.id && e.occurredAt)).toBe(true);
     });
 
@@ -156,31 +267,81 @@ describe('order walk: deposit → short harvest with refund → balance → pick
       quantity: 3,
       depositPercent: 0,
       deliveryFeeSatang: 5_000,
-      fulfilment: { type: 'delivery', address: { line1: '12 หมู่ 3', districtCode: '5605', provinceCode: '56', postalCode: '56120', phone: '0812345678' } },
+      fulfilment: {
+        type: 'delivery',
+        address: {
+          line1: '12 หมู่ 3',
+          districtCode: '5605',
+          provinceCode: '56',
+          postalCode: '56120',
+          phone: '0812345678',
+        },
+      },
     });
     await open(sys, o);
-    expect(await getOrder(sys, a.consumer.token, o.orderId)).toMatchObject({ status: 'reserved', amountDueSatang: 0, depositDeadline: null });
+    expect(await getOrder(sys, a.consumer.token, o.orderId)).toMatchObject({
+      status: 'reserved',
+      amountDueSatang: 0,
+      depositDeadline: null,
+    });
     await allocated(nc, o, 3);
-    expect(await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance')).toMatchObject({ quantity: 3, totalSatang: 35_000, amountDueSatang: 35_000 });
-    await pay(a.producer.token, o.orderId, { amountSatang: 35_000, method: 'transfer', reference: `ALL-${o.orderId}`, slipUrl: 'https://example.com/slip.jpg' }).expect(201);
+    expect(await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance')).toMatchObject({
+      quantity: 3,
+      totalSatang: 35_000,
+      amountDueSatang: 35_000,
+    });
+    await pay(a.producer.token, o.orderId, {
+      amountSatang: 35_000,
+      method: 'transfer',
+      reference: `ALL-${o.orderId}`,
+      slipUrl: 'https://example.com/slip.jpg',
+    }).expect(201);
 
     // a delivery order is shipped, not made ready
     expect((await post(a.producer.token, `${o.orderId}/ready`).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
     const bad = await post(a.producer.token, `${o.orderId}/ship`, { carrier: ' ' }).expect(400);
-    expect([...new Set(bad.body.fields.map((f: { field: string }) => f.field))].sort()).toEqual(['carrier', 'trackingNumber']);
-    const shipped = await post(a.producer.token, `${o.orderId}/ship`, { carrier: 'ไปรษณีย์ไทย', trackingNumber: 'EF123456789TH' }).expect(200);
-    expect(shipped.body).toMatchObject({ status: 'shipped', shipment: { carrier: 'ไปรษณีย์ไทย', trackingNumber: 'EF123456789TH' } });
+    expect([...new Set(bad.body.fields.map((f: { field: string }) => f.field))].sort()).toEqual([
+      'carrier',
+      'trackingNumber',
+    ]);
+    const shipped = await post(a.producer.token, `${o.orderId}/ship`, {
+      carrier: 'ไปรษณีย์ไทย',
+      trackingNumber: 'EF123456789TH',
+    }).expect(200);
+    expect(shipped.body).toMatchObject({
+      status: 'shipped',
+      shipment: { carrier: 'ไปรษณีย์ไทย', trackingNumber: 'EF123456789TH' },
+    });
     expect((await post(a.producer.token, `${o.orderId}/handover`).expect(200)).body.status).toBe('delivered');
 
     // a dispute before completion is refused; after it, refunds up to what was paid
-    expect((await post(a.producer.token, `${o.orderId}/refund`, { amountSatang: 100, reason: 'x' }).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
+    expect(
+      (await post(a.producer.token, `${o.orderId}/refund`, { amountSatang: 100, reason: 'x' }).expect(409)).body.code,
+    ).toBe('ILLEGAL_TRANSITION');
     await post(a.consumer.token, `${o.orderId}/complete`).expect(200);
-    expect((await post(a.consumer.token, `${o.orderId}/refund`, { amountSatang: 100, reason: 'x' }).expect(403)).body.code).toBe('FORBIDDEN');
-    const first = await post(a.laoAdmin.token, `${o.orderId}/refund`, { amountSatang: 10_000, reason: 'ผลไม้ช้ำ 1 กก.' }).expect(201);
+    expect(
+      (await post(a.consumer.token, `${o.orderId}/refund`, { amountSatang: 100, reason: 'x' }).expect(403)).body.code,
+    ).toBe('FORBIDDEN');
+    const first = await post(a.laoAdmin.token, `${o.orderId}/refund`, {
+      amountSatang: 10_000,
+      reason: 'ผลไม้ช้ำ 1 กก.',
+    }).expect(201);
     expect(first.body).toMatchObject({ status: 'refunded', refundedSatang: 10_000 });
-    expect((await post(a.producer.token, `${o.orderId}/refund`, { amountSatang: 25_001, reason: 'too much' }).expect(400)).body.code).toBe('AMOUNT_EXCEEDS_DUE');
-    const rest = await post(a.producer.token, `${o.orderId}/refund`, { amountSatang: 25_000, reason: 'คืนทั้งหมด' }).expect(201);
-    expect(rest.body.refunds.map((r: { amountSatang: number; reason: string; status: string }) => [r.amountSatang, r.reason, r.status])).toEqual([
+    expect(
+      (await post(a.producer.token, `${o.orderId}/refund`, { amountSatang: 25_001, reason: 'too much' }).expect(400))
+        .body.code,
+    ).toBe('AMOUNT_EXCEEDS_DUE');
+    const rest = await post(a.producer.token, `${o.orderId}/refund`, {
+      amountSatang: 25_000,
+      reason: 'คืนทั้งหมด',
+    }).expect(201);
+    expect(
+      rest.body.refunds.map((r: { amountSatang: number; reason: string; status: string }) => [
+        r.amountSatang,
+        r.reason,
+        r.status,
+      ]),
+    ).toEqual([
       [10_000, 'dispute', 'due'],
       [25_000, 'dispute', 'due'],
     ]);
@@ -190,13 +351,40 @@ describe('order walk: deposit → short harvest with refund → balance → pick
       expect(events.map((e) => e.type)).toEqual([OrderEvents.completed, OrderEvents.refunded, OrderEvents.refunded]);
       // the report flags a sale to the producer's own phone: a delivery's completion carries its address's phone
       expect(events[0].data).toMatchObject({ consumerPhone: '0812345678' });
-      expect(events[1].data).toMatchObject({ amountSatang: 10_000, fullyRefunded: false, producerId: a.producerId, ...LAO, category: 'fruit' });
+      expect(events[1].data).toMatchObject({
+        amountSatang: 10_000,
+        fullyRefunded: false,
+        producerId: a.producerId,
+        ...LAO,
+        category: 'fruit',
+      });
       expect(events[2].data).toMatchObject({ amountSatang: 25_000, fullyRefunded: true });
       expect(Object.keys(events[1].data).sort()).toEqual(
-        ['orderId', 'refundedAt', 'amountSatang', 'producerId', 'producerKind', 'producerMemberCount', 'laoCode', 'districtCode', 'provinceCode', 'productId', 'category', 'fullyRefunded'].sort(),
+        [
+          'orderId',
+          'refundedAt',
+          'amountSatang',
+          'producerId',
+          'producerKind',
+          'producerMemberCount',
+          'laoCode',
+          'districtCode',
+          'provinceCode',
+          'productId',
+          'category',
+          'fullyRefunded',
+        ].sort(),
       );
     });
-    const facts = await sys.rpc<CompletedOrderFactV1[]>(OrderSubjects.listCompleted, { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' });
-    expect(facts.find((f) => f.orderId === o.orderId)).toMatchObject({ quantity: 3, goodsTotalSatang: 30_000, refundedSatang: 35_000, fullyRefunded: true });
+    const facts = await sys.rpc<CompletedOrderFactV1[]>(OrderSubjects.listCompleted, {
+      from: '2000-01-01T00:00:00Z',
+      to: '2100-01-01T00:00:00Z',
+    });
+    expect(facts.find((f) => f.orderId === o.orderId)).toMatchObject({
+      quantity: 3,
+      goodsTotalSatang: 30_000,
+      refundedSatang: 35_000,
+      fullyRefunded: true,
+    });
   });
 });

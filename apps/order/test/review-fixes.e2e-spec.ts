@@ -35,15 +35,25 @@ describe('order service: rules found in review', () => {
   });
 
   const sweep = (asOf: Date) => sys.rpc<SweepResultV1>(OrderSubjects.runSweeps, { asOf: asOf.toISOString() });
-  const mine = (overrides: Parameters<typeof openOrder>[0] = {}) => openOrder({ producerId: a.producerId, consumerId: a.consumer.id, ...overrides });
+  const mine = (overrides: Parameters<typeof openOrder>[0] = {}) =>
+    openOrder({ producerId: a.producerId, consumerId: a.consumer.id, ...overrides });
 
   it('refuses to open a delivery order without a valid address, or a pickup order without its point', async () => {
     const noAddress = mine({ fulfilment: { type: 'delivery' } as never });
     await expect(open(sys, noAddress)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    const badAddress = mine({ fulfilment: { type: 'delivery', address: { line1: 'x', districtCode: '5605', provinceCode: '56', postalCode: 'no', phone: '0812345678' } } });
-    await expect(open(sys, badAddress)).rejects.toMatchObject({ fields: expect.arrayContaining([expect.objectContaining({ field: 'orders[0].fulfilment.address.postalCode' })]) });
+    const badAddress = mine({
+      fulfilment: {
+        type: 'delivery',
+        address: { line1: 'x', districtCode: '5605', provinceCode: '56', postalCode: 'no', phone: '0812345678' },
+      },
+    });
+    await expect(open(sys, badAddress)).rejects.toMatchObject({
+      fields: expect.arrayContaining([expect.objectContaining({ field: 'orders[0].fulfilment.address.postalCode' })]),
+    });
     const noPoint = mine({ fulfilment: { type: 'pickup' } as never });
-    await expect(open(sys, noPoint)).rejects.toMatchObject({ fields: expect.arrayContaining([expect.objectContaining({ field: 'orders[0].fulfilment.pickupPointId' })]) });
+    await expect(open(sys, noPoint)).rejects.toMatchObject({
+      fields: expect.arrayContaining([expect.objectContaining({ field: 'orders[0].fulfilment.pickupPointId' })]),
+    });
     const tooDear = mine({ quantity: 10_000, unitPriceSatang: 100_000_000 });
     await expect(open(sys, tooDear)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
@@ -52,7 +62,9 @@ describe('order service: rules found in review', () => {
     const o = mine();
     await open(sys, o);
     const got = await getOrder(sys, a.consumer.token, o.orderId);
-    expect(got.history).toEqual([expect.objectContaining({ from: null, to: 'awaiting_deposit', trigger: 'open', by: 'system' })]);
+    expect(got.history).toEqual([
+      expect.objectContaining({ from: null, to: 'awaiting_deposit', trigger: 'open', by: 'system' }),
+    ]);
   });
 
   it('after the payment deadline the payment instructions show no QR and nothing due, even before the sweep ran', async () => {
@@ -70,7 +82,10 @@ describe('order service: rules found in review', () => {
     await open(sys, o);
     await allocated(nc, o, 6);
     const moved = await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance');
-    expect(moved).toMatchObject({ quantity: 6, depositDeadline: new Date(reservedAt.getTime() + 24 * HOUR).toISOString() });
+    expect(moved).toMatchObject({
+      quantity: 6,
+      depositDeadline: new Date(reservedAt.getTime() + 24 * HOUR).toISOString(),
+    });
     const pay = await sys.http().get(`/api/v1/orders/${o.orderId}/payment`).set(bearer(a.consumer.token)).expect(200);
     expect(pay.body.amountDueSatang).toBe(60_000);
 
@@ -91,7 +106,12 @@ describe('order service: rules found in review', () => {
     const reservedAt = new Date(Date.now() - HOUR);
     const o = mine({ quantity: 10, reservedAt: reservedAt.toISOString() });
     await open(sys, o);
-    await sys.http().post(`/api/v1/orders/${o.orderId}/payments`).set(bearer(a.producer.token)).send({ amountSatang: 30_000, method: 'cash', reference: `DEP-${o.orderId}` }).expect(201);
+    await sys
+      .http()
+      .post(`/api/v1/orders/${o.orderId}/payments`)
+      .set(bearer(a.producer.token))
+      .send({ amountSatang: 30_000, method: 'cash', reference: `DEP-${o.orderId}` })
+      .expect(201);
     await allocated(nc, o, 10);
     await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance');
     await sweep(new Date(reservedAt.getTime() + 48 * HOUR));
@@ -105,7 +125,9 @@ describe('order service: rules found in review', () => {
     await open(sys, o);
     const got = await getOrder(sys, a.consumer.token, o.orderId);
     expect(got).toMatchObject({ status: 'cancelled', amountDueSatang: 0 });
-    expect(got.history).toEqual([expect.objectContaining({ from: null, to: 'cancelled', trigger: 'reservation_cancelled' })]);
+    expect(got.history).toEqual([
+      expect.objectContaining({ from: null, to: 'cancelled', trigger: 'reservation_cancelled' }),
+    ]);
     // and a second opening (a retry) changes nothing
     await open(sys, o);
     expect((await getOrder(sys, a.consumer.token, o.orderId)).history).toHaveLength(1);

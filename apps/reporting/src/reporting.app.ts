@@ -6,5 +6,9 @@ import { ReportingConfig } from './config.js';
 import { ReportingModule } from './reporting.module.js';
 
 export function createReportingApp(config: ReportingConfig): Promise<INestMicroservice> {
-  return startServiceApp(ReportingModule.forRoot(config), { nats: config.nats, queue: QUEUE_GROUPS.reporting, logger: makeLogger('reporting', config) });
+  return startServiceApp(ReportingModule.forRoot(config), {
+    nats: config.nats,
+    queue: QUEUE_GROUPS.reporting,
+    logger: makeLogger('reporting', config),
+  });
 }

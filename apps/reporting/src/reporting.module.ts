@@ -38,7 +38,12 @@ export class ReportingModule {
           afterMigrate: (ds) => loadReferenceData(ds, config.referenceDataDir).then(() => undefined),
         }),
       ],
-      controllers: [healthController(HealthSubjects.reporting, 'reporting'), DiagnosticsController, ReportsController, LaoNoticesController],
+      controllers: [
+        healthController(HealthSubjects.reporting, 'reporting'),
+        DiagnosticsController,
+        ReportsController,
+        LaoNoticesController,
+      ],
       providers: [
         { provide: 'REPORTING_CONFIG', useValue: config },
         PlaceDirectory,

@@ -31,7 +31,13 @@ describe('the report rule: contribution() (TypeScript) against SALES_SQL / REVEN
   let ds: DataSource;
 
   beforeAll(async () => {
-    ds = await openServiceDataSource({ url, entities: [], migrations: reportingMigrations, name: 'contribution-rule-test', poolSize: 2 });
+    ds = await openServiceDataSource({
+      url,
+      entities: [],
+      migrations: reportingMigrations,
+      name: 'contribution-rule-test',
+      poolSize: 2,
+    });
   });
   afterAll(async () => {
     await ds?.destroy();
@@ -41,13 +47,32 @@ describe('the report rule: contribution() (TypeScript) against SALES_SQL / REVEN
   it('gives every fact the same sales and revenue in both', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(factArb, { minLength: 1, maxLength: 50 }), async (facts) => {
-        const rows: Array<{ goods_satang: string; refunded_satang: string; fully_refunded: boolean; excluded: boolean; s: number; r: string }> = await ds.query(
+        const rows: Array<{
+          goods_satang: string;
+          refunded_satang: string;
+          fully_refunded: boolean;
+          excluded: boolean;
+          s: number;
+          r: string;
+        }> = await ds.query(
           `SELECT t.*, ${SALES_SQL} AS s, ${REVENUE_SQL} AS r
              FROM unnest($1::bigint[], $2::bigint[], $3::boolean[], $4::boolean[]) AS t(goods_satang, refunded_satang, fully_refunded, excluded)`,
-          [facts.map((f) => f.goodsSatang), facts.map(refunded), facts.map((f) => f.fullyRefunded), facts.map((f) => f.excluded)],
+          [
+            facts.map((f) => f.goodsSatang),
+            facts.map(refunded),
+            facts.map((f) => f.fullyRefunded),
+            facts.map((f) => f.excluded),
+          ],
         );
         expect(rows.map((r) => ({ sales: Number(r.s), revenue: Number(r.r) }))).toEqual(
-          facts.map((f) => contribution({ goodsSatang: f.goodsSatang, refundedSatang: refunded(f), fullyRefunded: f.fullyRefunded, excluded: f.excluded })),
+          facts.map((f) =>
+            contribution({
+              goodsSatang: f.goodsSatang,
+              refundedSatang: refunded(f),
+              fullyRefunded: f.fullyRefunded,
+              excluded: f.excluded,
+            }),
+          ),
         );
       }),
       { numRuns: Number(process.env.RULES_RUNS ?? 200) },
@@ -67,7 +92,9 @@ describe('the report rule: contribution() (TypeScript) against SALES_SQL / REVEN
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), async (ops) => {
         run++;
-        await ds.query(`DELETE FROM order_facts; DELETE FROM agg_lao_month; DELETE FROM agg_lao_fy; DELETE FROM agg_lao_month_split; DELETE FROM presence`);
+        await ds.query(
+          `DELETE FROM order_facts; DELETE FROM agg_lao_month; DELETE FROM agg_lao_fy; DELETE FROM agg_lao_month_split; DELETE FROM presence`,
+        );
         for (const op of ops) {
           const orderId = `o${run}-${op.order}`;
           await ds.transaction(async (em) => {
@@ -94,7 +121,11 @@ describe('the report rule: contribution() (TypeScript) against SALES_SQL / REVEN
           });
         }
         const drift = await aggregateDrift(ds);
-        expect({ agg_lao_month: drift.agg_lao_month, agg_lao_fy: drift.agg_lao_fy, agg_lao_month_split: drift.agg_lao_month_split }).toEqual({
+        expect({
+          agg_lao_month: drift.agg_lao_month,
+          agg_lao_fy: drift.agg_lao_fy,
+          agg_lao_month_split: drift.agg_lao_month_split,
+        }).toEqual({
           agg_lao_month: 0,
           agg_lao_fy: 0,
           agg_lao_month_split: 0,

@@ -5,7 +5,18 @@ import { CatalogEvents, OrderEvents } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
 import { completedOrder, EventPublisher, laosOf } from './support.js';
 
-const FIGURE_HEADERS = ['จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)', 'เป้าหมาย', 'ร้อยละ', 'รายรับ (บาท)', 'เป้าหมาย', 'ร้อยละ', 'จำนวนผู้ได้รับประโยชน์ (คน)', 'เป้าหมาย', 'ร้อยละ', 'จำนวนลิงก์เนื้อหา'];
+const FIGURE_HEADERS = [
+  'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
+  'เป้าหมาย',
+  'ร้อยละ',
+  'รายรับ (บาท)',
+  'เป้าหมาย',
+  'ร้อยละ',
+  'จำนวนผู้ได้รับประโยชน์ (คน)',
+  'เป้าหมาย',
+  'ร้อยละ',
+  'จำนวนลิงก์เนื้อหา',
+];
 const LAO_HEADERS = ['ลำดับ', 'รหัส อปท.', 'ประเภท อปท.', 'ชื่อ อปท.', 'อำเภอ', 'จังหวัด', ...FIGURE_HEADERS];
 
 /** supertest body parser keeping the raw bytes (BOM included). */
@@ -32,12 +43,21 @@ describe('reporting export and month submissions', () => {
   });
 
   const exportFile = (token: string, query: Record<string, string | number>) =>
-    sys.http().get('/api/v1/reports/export').set('authorization', `Bearer ${token}`).query(query).buffer(true).parse(binary);
+    sys
+      .http()
+      .get('/api/v1/reports/export')
+      .set('authorization', `Bearer ${token}`)
+      .query(query)
+      .buffer(true)
+      .parse(binary);
 
   it("exports CSV and XLSX in the DLA sheet's layout, every header and total read back, formula injection neutralised", async () => {
     const laos = laosOf('56');
     const [a, b] = laos;
-    await bus.publish(OrderEvents.completed, completedOrder(a, { goodsTotalSatang: 123_450, producerMemberCount: 12, producerKind: 'community_enterprise' }));
+    await bus.publish(
+      OrderEvents.completed,
+      completedOrder(a, { goodsTotalSatang: 123_450, producerMemberCount: 12, producerKind: 'community_enterprise' }),
+    );
     await bus.publish(OrderEvents.completed, completedOrder(b, { goodsTotalSatang: 1_005 }));
     await bus.publish(CatalogEvents.contentLinkPublished, {
       contentLinkId: randomUUID(),
@@ -51,11 +71,24 @@ describe('reporting export and month submissions', () => {
       provinceCode: '56',
     });
     // an LAO name that is a formula (a dla_admin's correction event carries any text)
-    await bus.publish(CatalogEvents.laoUpserted, { ...b, laoCode: b.code, type: 'subdistrict_admin_org', nameTh: '@SUM(1)', displayNameTh: '@SUM(1)' });
-    await sys.http().put('/api/v1/targets').set('authorization', `Bearer ${admin}`).send({ fiscalYear: 2569, provinceCode: '56', salesCount: 4, revenueSatang: 1_000_000, beneficiaries: 26 }).expect(200);
+    await bus.publish(CatalogEvents.laoUpserted, {
+      ...b,
+      laoCode: b.code,
+      type: 'subdistrict_admin_org',
+      nameTh: '@SUM(1)',
+      displayNameTh: '@SUM(1)',
+    });
+    await sys
+      .http()
+      .put('/api/v1/targets')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ fiscalYear: 2569, provinceCode: '56', salesCount: 4, revenueSatang: 1_000_000, beneficiaries: 26 })
+      .expect(200);
     const q = { fiscalYear: 2569, provinceCode: '56', groupBy: 'lao' };
     await eventually(async () => {
-      const t = (await sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${admin}`).query(q).expect(200)).body.totals;
+      const t = (
+        await sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${admin}`).query(q).expect(200)
+      ).body.totals;
       expect(t).toMatchObject({ salesCount: 2, revenueSatang: 124_455, beneficiaries: 13, contentLinks: 1 });
     });
 
@@ -98,17 +131,31 @@ describe('reporting export and month submissions', () => {
     const xTotals = values(laoSheet, laoSheet.rowCount);
     expect(xTotals[0]).toBe('รวม');
     expect(xTotals.slice(6)).toEqual([2, 4, 50, 1244.55, 10000, 12.4, 13, 26, 50, 1]);
-    expect(laoSheet.getRows(6, laos.length)!.find((r) => r.getCell(2).value === b.code)!.getCell(4).value).toBe("'@SUM(1)");
+    expect(
+      laoSheet
+        .getRows(6, laos.length)!
+        .find((r) => r.getCell(2).value === b.code)!
+        .getCell(4).value,
+    ).toBe("'@SUM(1)");
 
     const districtSheet = wb.getWorksheet('อำเภอ')!;
     expect(values(districtSheet, 5)).toEqual(['ลำดับ', 'อำเภอ', 'จังหวัด', ...FIGURE_HEADERS]);
-    expect(values(districtSheet, districtSheet.rowCount).slice(3)).toEqual([2, 4, 50, 1244.55, 10000, 12.4, 13, 26, 50, 1]);
+    expect(values(districtSheet, districtSheet.rowCount).slice(3)).toEqual([
+      2, 4, 50, 1244.55, 10000, 12.4, 13, 26, 50, 1,
+    ]);
     const provinceSheet = wb.getWorksheet('จังหวัด')!;
     expect(values(provinceSheet, 5)).toEqual(['ลำดับ', 'จังหวัด', ...FIGURE_HEADERS]);
     expect(values(provinceSheet, 6)).toEqual([1, 'พะเยา', 2, 4, 50, 1244.55, 10000, 12.4, 13, 26, 50, 1]);
     const links = wb.getWorksheet('ลิงก์เนื้อหา')!;
     expect(values(links, 5)).toEqual(['ลำดับ', 'รหัส อปท.', 'ชื่อ อปท.', 'แพลตฟอร์ม', 'วันที่เผยแพร่', 'URL']);
-    expect(values(links, 6)).toEqual([1, a.code, expect.any(String), 'facebook', '3 มี.ค. 2569', `'=HYPERLINK("http://evil.example","click")`]);
+    expect(values(links, 6)).toEqual([
+      1,
+      a.code,
+      expect.any(String),
+      'facebook',
+      '3 มี.ค. 2569',
+      `'=HYPERLINK("http://evil.example","click")`,
+    ]);
 
     // no consumer identifier anywhere
     const allText = JSON.stringify(wb.worksheets.map((w) => w.getSheetValues())) + csvBuf.toString('utf8');
@@ -116,9 +163,22 @@ describe('reporting export and month submissions', () => {
   });
 
   it('exports a district-level CSV without the LAO columns', async () => {
-    const res = await exportFile(admin, { fiscalYear: 2569, provinceCode: '52', groupBy: 'district', format: 'csv' }).expect(200);
+    const res = await exportFile(admin, {
+      fiscalYear: 2569,
+      provinceCode: '52',
+      groupBy: 'district',
+      format: 'csv',
+    }).expect(200);
     const records: string[][] = parse(res.body.toString('utf8').slice(1), { relax_column_count: true });
-    expect(records[4]).toEqual(['ลำดับ', 'อำเภอ', 'จังหวัด', 'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)', 'รายรับ (บาท)', 'จำนวนผู้ได้รับประโยชน์ (คน)', 'จำนวนลิงก์เนื้อหา']);
+    expect(records[4]).toEqual([
+      'ลำดับ',
+      'อำเภอ',
+      'จังหวัด',
+      'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
+      'รายรับ (บาท)',
+      'จำนวนผู้ได้รับประโยชน์ (คน)',
+      'จำนวนลิงก์เนื้อหา',
+    ]);
     expect(records[records.length - 1]).toEqual(['รวม', '', '', '0', '0.00', '0', '0']);
   });
 
@@ -126,34 +186,84 @@ describe('reporting export and month submissions', () => {
     const [lao] = laosOf('66');
     const pa = await sys.userWithRole('province_admin', { provinceCode: '66' });
     const la = await sys.userWithRole('lao_admin', { laoCode: lao.code });
-    await bus.publish(OrderEvents.completed, completedOrder(lao, { completedAt: '2026-06-10T03:00:00Z', goodsTotalSatang: 5_000 }));
-    const month = (token: string, m: string) => sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${token}`).query({ month: m });
-    await eventually(async () => expect((await month(pa.token, '2026-06').expect(200)).body.totals).toMatchObject({ salesCount: 1 }));
+    await bus.publish(
+      OrderEvents.completed,
+      completedOrder(lao, { completedAt: '2026-06-10T03:00:00Z', goodsTotalSatang: 5_000 }),
+    );
+    const month = (token: string, m: string) =>
+      sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${token}`).query({ month: m });
+    await eventually(async () =>
+      expect((await month(pa.token, '2026-06').expect(200)).body.totals).toMatchObject({ salesCount: 1 }),
+    );
 
-    const submitted = await sys.http().post('/api/v1/reports/submissions').set('authorization', `Bearer ${pa.token}`).send({ month: '2026-06' }).expect(201);
-    expect(submitted.body).toMatchObject({ month: '2026-06', areaLevel: 'province', areaCode: '66', totals: { salesCount: 1, revenueSatang: 5_000 } });
-    const again = await sys.http().post('/api/v1/reports/submissions').set('authorization', `Bearer ${pa.token}`).send({ month: '2026-06' }).expect(409);
+    const submitted = await sys
+      .http()
+      .post('/api/v1/reports/submissions')
+      .set('authorization', `Bearer ${pa.token}`)
+      .send({ month: '2026-06' })
+      .expect(201);
+    expect(submitted.body).toMatchObject({
+      month: '2026-06',
+      areaLevel: 'province',
+      areaCode: '66',
+      totals: { salesCount: 1, revenueSatang: 5_000 },
+    });
+    const again = await sys
+      .http()
+      .post('/api/v1/reports/submissions')
+      .set('authorization', `Bearer ${pa.token}`)
+      .send({ month: '2026-06' })
+      .expect(409);
     expect(again.body.code).toBe('DUPLICATE');
-    const future = await sys.http().post('/api/v1/reports/submissions').set('authorization', `Bearer ${pa.token}`).send({ month: '2099-01' }).expect(400);
+    const future = await sys
+      .http()
+      .post('/api/v1/reports/submissions')
+      .set('authorization', `Bearer ${pa.token}`)
+      .send({ month: '2099-01' })
+      .expect(400);
     expect(future.body.fields[0].field).toBe('month');
     const consumer = await sys.userWithRole('consumer');
-    await sys.http().post('/api/v1/reports/submissions').set('authorization', `Bearer ${consumer.token}`).send({ month: '2026-06' }).expect(403);
+    await sys
+      .http()
+      .post('/api/v1/reports/submissions')
+      .set('authorization', `Bearer ${consumer.token}`)
+      .send({ month: '2026-06' })
+      .expect(403);
 
     // a late completion for June
-    await bus.publish(OrderEvents.completed, completedOrder(lao, { completedAt: '2026-06-20T03:00:00Z', goodsTotalSatang: 7_000 }));
+    await bus.publish(
+      OrderEvents.completed,
+      completedOrder(lao, { completedAt: '2026-06-20T03:00:00Z', goodsTotalSatang: 7_000 }),
+    );
     await eventually(async () => {
       const july = (await month(pa.token, '2026-07').expect(200)).body;
-      expect(july.adjustments).toMatchObject({ month: '2026-06', submissionId: submitted.body.id, totals: { salesCount: 1, revenueSatang: 7_000 } });
-      expect(july.adjustments.rows).toEqual([expect.objectContaining({ code: lao.code, salesCount: 1, revenueSatang: 7_000 })]);
+      expect(july.adjustments).toMatchObject({
+        month: '2026-06',
+        submissionId: submitted.body.id,
+        totals: { salesCount: 1, revenueSatang: 7_000 },
+      });
+      expect(july.adjustments.rows).toEqual([
+        expect.objectContaining({ code: lao.code, salesCount: 1, revenueSatang: 7_000 }),
+      ]);
     });
     const june = (await month(pa.token, '2026-06').expect(200)).body;
     expect(june.submission).toMatchObject({ id: submitted.body.id });
     expect(june.totals).toMatchObject({ salesCount: 1, revenueSatang: 5_000 });
     // the LAO admin's own (unsubmitted) view is live
-    expect((await month(la.token, '2026-06').expect(200)).body.totals).toMatchObject({ salesCount: 2, revenueSatang: 12_000 });
+    expect((await month(la.token, '2026-06').expect(200)).body.totals).toMatchObject({
+      salesCount: 2,
+      revenueSatang: 12_000,
+    });
 
-    const list = await sys.http().get('/api/v1/reports/submissions').set('authorization', `Bearer ${pa.token}`).query({ fiscalYear: 2569 }).expect(200);
+    const list = await sys
+      .http()
+      .get('/api/v1/reports/submissions')
+      .set('authorization', `Bearer ${pa.token}`)
+      .query({ fiscalYear: 2569 })
+      .expect(200);
     expect(list.body).toEqual([expect.objectContaining({ id: submitted.body.id, month: '2026-06', areaCode: '66' })]);
-    expect((await sys.http().get('/api/v1/reports/submissions').set('authorization', `Bearer ${la.token}`).expect(200)).body).toEqual([]);
+    expect(
+      (await sys.http().get('/api/v1/reports/submissions').set('authorization', `Bearer ${la.token}`).expect(200)).body,
+    ).toEqual([]);
   });
 });

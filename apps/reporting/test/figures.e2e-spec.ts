@@ -25,49 +25,97 @@ describe('reporting figures from events', () => {
     await sys?.close();
   });
 
-  const summary = (token: string, query: Record<string, string | number>) => sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${token}`).query(query);
-  const totalsOf = async (query: Record<string, string | number>) => (await summary(admin, query).expect(200)).body.totals;
+  const summary = (token: string, query: Record<string, string | number>) =>
+    sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${token}`).query(query);
+  const totalsOf = async (query: Record<string, string | number>) =>
+    (await summary(admin, query).expect(200)).body.totals;
 
   it('counts a farmer selling twice in a month once, a community enterprise of 12 as 12, and distinct over a quarter (not the sum of months)', async () => {
     const [lao] = laosOf('57');
     const farmer = randomUUID();
     const enterprise = randomUUID();
     const steady = randomUUID();
-    await bus.publish(OrderEvents.completed, completedOrder(lao, { producerId: farmer, completedAt: '2026-03-02T03:00:00Z', goodsTotalSatang: 10_000 }));
-    await bus.publish(OrderEvents.completed, completedOrder(lao, { producerId: farmer, completedAt: '2026-03-20T03:00:00Z', goodsTotalSatang: 20_000 }));
     await bus.publish(
       OrderEvents.completed,
-      completedOrder(lao, { producerId: enterprise, producerKind: 'community_enterprise', producerMemberCount: 12, completedAt: '2026-03-05T03:00:00Z', goodsTotalSatang: 30_000 }),
+      completedOrder(lao, { producerId: farmer, completedAt: '2026-03-02T03:00:00Z', goodsTotalSatang: 10_000 }),
+    );
+    await bus.publish(
+      OrderEvents.completed,
+      completedOrder(lao, { producerId: farmer, completedAt: '2026-03-20T03:00:00Z', goodsTotalSatang: 20_000 }),
+    );
+    await bus.publish(
+      OrderEvents.completed,
+      completedOrder(lao, {
+        producerId: enterprise,
+        producerKind: 'community_enterprise',
+        producerMemberCount: 12,
+        completedAt: '2026-03-05T03:00:00Z',
+        goodsTotalSatang: 30_000,
+      }),
     );
     for (const m of ['01', '02', '03']) {
-      await bus.publish(OrderEvents.completed, completedOrder(lao, { producerId: steady, completedAt: `2026-${m}-15T03:00:00Z`, goodsTotalSatang: 1_000 }));
+      await bus.publish(
+        OrderEvents.completed,
+        completedOrder(lao, { producerId: steady, completedAt: `2026-${m}-15T03:00:00Z`, goodsTotalSatang: 1_000 }),
+      );
     }
     const q = { provinceCode: '57' };
-    await eventually(async () => expect(await totalsOf({ ...q, month: '2026-03' })).toMatchObject({ salesCount: 4, revenueSatang: 61_000, beneficiaries: 14 }));
+    await eventually(async () =>
+      expect(await totalsOf({ ...q, month: '2026-03' })).toMatchObject({
+        salesCount: 4,
+        revenueSatang: 61_000,
+        beneficiaries: 14,
+      }),
+    );
     expect(await totalsOf({ ...q, month: '2026-01' })).toMatchObject({ salesCount: 1, beneficiaries: 1 });
     expect(await totalsOf({ ...q, month: '2026-02' })).toMatchObject({ salesCount: 1, beneficiaries: 1 });
     // Jan 1 + Feb 1 + Mar 14 = 16 if months were added; distinct over the quarter is 14.
-    expect(await totalsOf({ ...q, from: '2026-01-01', to: '2026-03-31' })).toMatchObject({ salesCount: 6, revenueSatang: 63_000, beneficiaries: 14 });
+    expect(await totalsOf({ ...q, from: '2026-01-01', to: '2026-03-31' })).toMatchObject({
+      salesCount: 6,
+      revenueSatang: 63_000,
+      beneficiaries: 14,
+    });
     expect(await totalsOf({ ...q, fiscalYear: 2569 })).toMatchObject({ salesCount: 6, beneficiaries: 14 });
     // A range with leftover days (facts) and whole months (aggregates) agrees too.
-    expect(await totalsOf({ ...q, from: '2026-01-10', to: '2026-03-04' })).toMatchObject({ salesCount: 3, beneficiaries: 2 });
+    expect(await totalsOf({ ...q, from: '2026-01-10', to: '2026-03-04' })).toMatchObject({
+      salesCount: 3,
+      beneficiaries: 2,
+    });
 
     const byLao = (await summary(admin, { ...q, fiscalYear: 2569, groupBy: 'lao' }).expect(200)).body;
     expect(byLao.rows).toHaveLength(laosOf('57').length);
-    expect(byLao.rows.find((r: { code: string }) => r.code === lao.code)).toMatchObject({ salesCount: 6, beneficiaries: 14, revenueSatang: 63_000, contentLinks: 0 });
+    expect(byLao.rows.find((r: { code: string }) => r.code === lao.code)).toMatchObject({
+      salesCount: 6,
+      beneficiaries: 14,
+      revenueSatang: 63_000,
+      contentLinks: 0,
+    });
     expect(byLao.rows.filter((r: { salesCount: number }) => r.salesCount === 0)).toHaveLength(laosOf('57').length - 1);
     const byProvince = (await summary(admin, { fiscalYear: 2569, groupBy: 'province' }).expect(200)).body;
     expect(byProvince.rows).toHaveLength(new Set(referenceLaos().map((l) => l.provinceCode)).size);
-    expect(byProvince.rows.find((r: { code: string }) => r.code === '57')).toMatchObject({ salesCount: 6, beneficiaries: 14 });
+    expect(byProvince.rows.find((r: { code: string }) => r.code === '57')).toMatchObject({
+      salesCount: 6,
+      beneficiaries: 14,
+    });
 
-    const breakdown = (await sys.http().get('/api/v1/reports/breakdown').set('authorization', `Bearer ${admin}`).query({ ...q, fiscalYear: 2569 }).expect(200)).body;
+    const breakdown = (
+      await sys
+        .http()
+        .get('/api/v1/reports/breakdown')
+        .set('authorization', `Bearer ${admin}`)
+        .query({ ...q, fiscalYear: 2569 })
+        .expect(200)
+    ).body;
     expect(breakdown.byProducerKind).toEqual([
       { producerKind: 'community_enterprise', salesCount: 1, revenueSatang: 30_000, beneficiaries: 12 },
       { producerKind: 'farmer', salesCount: 5, revenueSatang: 33_000, beneficiaries: 2 },
     ]);
     expect(breakdown.byCategory).toEqual([{ category: 'fruit', salesCount: 6, revenueSatang: 63_000 }]);
     expect(breakdown.byMonth).toHaveLength(12);
-    expect(breakdown.byMonth.find((m: { month: string }) => m.month === '2026-03')).toMatchObject({ salesCount: 4, beneficiaries: 14 });
+    expect(breakdown.byMonth.find((m: { month: string }) => m.month === '2026-03')).toMatchObject({
+      salesCount: 4,
+      beneficiaries: 14,
+    });
   });
 
   it('takes refunds off revenue, drops a fully refunded order from sales, and ignores a returned deposit', async () => {
@@ -77,27 +125,41 @@ describe('reporting figures from events', () => {
     await bus.publish(OrderEvents.completed, partly);
     await bus.publish(OrderEvents.completed, fully);
     const q = { provinceCode: '58', month: '2026-03' };
-    await eventually(async () => expect(await totalsOf(q)).toMatchObject({ salesCount: 2, revenueSatang: 50_000, beneficiaries: 2 }));
+    await eventually(async () =>
+      expect(await totalsOf(q)).toMatchObject({ salesCount: 2, revenueSatang: 50_000, beneficiaries: 2 }),
+    );
 
     await bus.publish(OrderEvents.refunded, refund(partly, 2_500, false));
     await bus.publish(OrderEvents.refunded, refund(fully, 40_000, true));
     // a deposit returned on an order that never completed
     await bus.publish(OrderEvents.refunded, refund(completedOrder(lao), 5_000, true));
-    await eventually(async () => expect(await totalsOf(q)).toMatchObject({ salesCount: 1, revenueSatang: 7_500, beneficiaries: 1 }));
+    await eventually(async () =>
+      expect(await totalsOf(q)).toMatchObject({ salesCount: 1, revenueSatang: 7_500, beneficiaries: 1 }),
+    );
 
     // a refund that arrives before its completion is applied when the completion comes
     const late = completedOrder(lao, { goodsTotalSatang: 8_000 });
     await bus.publish(OrderEvents.refunded, refund(late, 3_000, false));
     await bus.publish(OrderEvents.completed, late);
-    await eventually(async () => expect(await totalsOf(q)).toMatchObject({ salesCount: 2, revenueSatang: 12_500, beneficiaries: 2 }));
+    await eventually(async () =>
+      expect(await totalsOf(q)).toMatchObject({ salesCount: 2, revenueSatang: 12_500, beneficiaries: 2 }),
+    );
   });
 
   it('puts 30 Sep 23:59 Bangkok in FY 2569 and 1 Oct 00:00 Bangkok in FY 2570', async () => {
     const [lao] = laosOf('60');
-    await bus.publish(OrderEvents.completed, completedOrder(lao, { completedAt: '2026-09-30T16:59:00Z', goodsTotalSatang: 1_100 }));
-    await bus.publish(OrderEvents.completed, completedOrder(lao, { completedAt: '2026-09-30T17:00:00Z', goodsTotalSatang: 2_200 }));
+    await bus.publish(
+      OrderEvents.completed,
+      completedOrder(lao, { completedAt: '2026-09-30T16:59:00Z', goodsTotalSatang: 1_100 }),
+    );
+    await bus.publish(
+      OrderEvents.completed,
+      completedOrder(lao, { completedAt: '2026-09-30T17:00:00Z', goodsTotalSatang: 2_200 }),
+    );
     const q = { laoCode: lao.code };
-    await eventually(async () => expect(await totalsOf({ ...q, fiscalYear: 2570 })).toMatchObject({ salesCount: 1, revenueSatang: 2_200 }));
+    await eventually(async () =>
+      expect(await totalsOf({ ...q, fiscalYear: 2570 })).toMatchObject({ salesCount: 1, revenueSatang: 2_200 }),
+    );
     expect(await totalsOf({ ...q, fiscalYear: 2569 })).toMatchObject({ salesCount: 1, revenueSatang: 1_100 });
     expect(await totalsOf({ ...q, month: '2026-09' })).toMatchObject({ revenueSatang: 1_100 });
     expect(await totalsOf({ ...q, from: '2026-10-01', to: '2026-10-01' })).toMatchObject({ revenueSatang: 2_200 });
@@ -133,32 +195,78 @@ describe('reporting figures from events', () => {
       provinceCode: '62',
     };
     await bus.publish(CatalogEvents.contentLinkPublished, link);
-    await bus.publish(CatalogEvents.contentLinkPublished, { ...link, contentLinkId: randomUUID(), url: 'https://tiktok.com/@x/1', platform: 'tiktok', laoCode: other.code, districtCode: other.districtCode });
-    const newLao = { laoCode: '9629901', districtCode: lao.districtCode, provinceCode: '62', type: 'subdistrict_admin_org', nameTh: 'ทดสอบใหม่', displayNameTh: 'องค์การบริหารส่วนตำบลทดสอบใหม่' };
+    await bus.publish(CatalogEvents.contentLinkPublished, {
+      ...link,
+      contentLinkId: randomUUID(),
+      url: 'https://tiktok.com/@x/1',
+      platform: 'tiktok',
+      laoCode: other.code,
+      districtCode: other.districtCode,
+    });
+    const newLao = {
+      laoCode: '9629901',
+      districtCode: lao.districtCode,
+      provinceCode: '62',
+      type: 'subdistrict_admin_org',
+      nameTh: 'ทดสอบใหม่',
+      displayNameTh: 'องค์การบริหารส่วนตำบลทดสอบใหม่',
+    };
     await bus.publish(CatalogEvents.laoUpserted, newLao);
     const q = { provinceCode: '62', month: '2026-03' };
     await eventually(async () => expect(await totalsOf(q)).toMatchObject({ contentLinks: 2 }));
-    const links = await sys.http().get('/api/v1/reports/content-links').set('authorization', `Bearer ${admin}`).query({ laoCode: lao.code, month: '2026-03' }).expect(200);
+    const links = await sys
+      .http()
+      .get('/api/v1/reports/content-links')
+      .set('authorization', `Bearer ${admin}`)
+      .query({ laoCode: lao.code, month: '2026-03' })
+      .expect(200);
     expect(links.body).toEqual([expect.objectContaining({ url: link.url, platform: 'facebook', laoCode: lao.code })]);
 
-    await bus.publish(CatalogEvents.contentLinkRemoved, { contentLinkId: link.contentLinkId, url: link.url, removedAt: '2026-03-04T00:00:00Z', laoCode: lao.code, districtCode: lao.districtCode, provinceCode: '62' });
+    await bus.publish(CatalogEvents.contentLinkRemoved, {
+      contentLinkId: link.contentLinkId,
+      url: link.url,
+      removedAt: '2026-03-04T00:00:00Z',
+      laoCode: lao.code,
+      districtCode: lao.districtCode,
+      provinceCode: '62',
+    });
     await eventually(async () => expect(await totalsOf(q)).toMatchObject({ contentLinks: 1 }));
     const rows = (await summary(admin, { ...q, groupBy: 'lao' }).expect(200)).body.rows;
     expect(rows).toHaveLength(laosOf('62').length + 1);
-    expect(rows).toContainEqual(expect.objectContaining({ code: '9629901', nameTh: 'องค์การบริหารส่วนตำบลทดสอบใหม่', salesCount: 0 }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({ code: '9629901', nameTh: 'องค์การบริหารส่วนตำบลทดสอบใหม่', salesCount: 0 }),
+    );
   });
 
   it('applies a content-link removal that overtook its publication', async () => {
     const [lao] = laosOf('64');
     const place = { laoCode: lao.code, districtCode: lao.districtCode, provinceCode: '64' };
-    const removedFirst = { contentLinkId: randomUUID(), url: 'https://www.tiktok.com/@farm/video/9', platform: 'tiktok', productId: null, producerId: null, publishedAt: '2026-04-02T02:00:00Z', ...place };
+    const removedFirst = {
+      contentLinkId: randomUUID(),
+      url: 'https://www.tiktok.com/@farm/video/9',
+      platform: 'tiktok',
+      productId: null,
+      producerId: null,
+      publishedAt: '2026-04-02T02:00:00Z',
+      ...place,
+    };
     const kept = { ...removedFirst, contentLinkId: randomUUID(), url: 'https://www.tiktok.com/@farm/video/10' };
-    await bus.publish(CatalogEvents.contentLinkRemoved, { contentLinkId: removedFirst.contentLinkId, url: removedFirst.url, removedAt: '2026-04-03T00:00:00Z', ...place });
+    await bus.publish(CatalogEvents.contentLinkRemoved, {
+      contentLinkId: removedFirst.contentLinkId,
+      url: removedFirst.url,
+      removedAt: '2026-04-03T00:00:00Z',
+      ...place,
+    });
     await bus.publish(CatalogEvents.contentLinkPublished, removedFirst);
     await bus.publish(CatalogEvents.contentLinkPublished, kept);
     const q = { provinceCode: '64', month: '2026-04' };
     await eventually(async () => {
-      const links = await sys.http().get('/api/v1/reports/content-links').set('authorization', `Bearer ${admin}`).query(q).expect(200);
+      const links = await sys
+        .http()
+        .get('/api/v1/reports/content-links')
+        .set('authorization', `Bearer ${admin}`)
+        .query(q)
+        .expect(200);
       expect(links.body.map((l: { url: string }) => l.url)).toEqual([kept.url]);
     });
     expect(await totalsOf(q)).toMatchObject({ contentLinks: 1 });
@@ -169,17 +277,73 @@ describe('reporting figures from events', () => {
     const [foreign] = laosOf('64');
     const pa = await sys.userWithRole('province_admin', { provinceCode: '63' });
     const la = await sys.userWithRole('lao_admin', { laoCode: lao.code });
-    const put = (token: string, body: object) => sys.http().put('/api/v1/targets').set('authorization', `Bearer ${token}`).send(body);
-    await put(pa.token, { fiscalYear: 2569, laoCode: lao.code, salesCount: 4, revenueSatang: 100_000, beneficiaries: 0 }).expect(200);
-    await put(pa.token, { fiscalYear: 2569, provinceCode: '63', salesCount: 10, revenueSatang: 1_000_000, beneficiaries: 5 }).expect(200);
-    expect((await put(pa.token, { fiscalYear: 2569, laoCode: foreign.code, salesCount: 1, revenueSatang: 1, beneficiaries: 1 }).expect(403)).body.code).toBe('FORBIDDEN');
-    await put(pa.token, { fiscalYear: 2569, provinceCode: '64', salesCount: 1, revenueSatang: 1, beneficiaries: 1 }).expect(403);
-    await put(la.token, { fiscalYear: 2569, laoCode: lao.code, salesCount: 1, revenueSatang: 1, beneficiaries: 1 }).expect(403);
-    const both = await put(admin, { fiscalYear: 2569, laoCode: lao.code, provinceCode: '63', salesCount: 1, revenueSatang: 1, beneficiaries: 1 }).expect(400);
+    const put = (token: string, body: object) =>
+      sys.http().put('/api/v1/targets').set('authorization', `Bearer ${token}`).send(body);
+    await put(pa.token, {
+      fiscalYear: 2569,
+      laoCode: lao.code,
+      salesCount: 4,
+      revenueSatang: 100_000,
+      beneficiaries: 0,
+    }).expect(200);
+    await put(pa.token, {
+      fiscalYear: 2569,
+      provinceCode: '63',
+      salesCount: 10,
+      revenueSatang: 1_000_000,
+      beneficiaries: 5,
+    }).expect(200);
+    expect(
+      (
+        await put(pa.token, {
+          fiscalYear: 2569,
+          laoCode: foreign.code,
+          salesCount: 1,
+          revenueSatang: 1,
+          beneficiaries: 1,
+        }).expect(403)
+      ).body.code,
+    ).toBe('FORBIDDEN');
+    await put(pa.token, {
+      fiscalYear: 2569,
+      provinceCode: '64',
+      salesCount: 1,
+      revenueSatang: 1,
+      beneficiaries: 1,
+    }).expect(403);
+    await put(la.token, {
+      fiscalYear: 2569,
+      laoCode: lao.code,
+      salesCount: 1,
+      revenueSatang: 1,
+      beneficiaries: 1,
+    }).expect(403);
+    const both = await put(admin, {
+      fiscalYear: 2569,
+      laoCode: lao.code,
+      provinceCode: '63',
+      salesCount: 1,
+      revenueSatang: 1,
+      beneficiaries: 1,
+    }).expect(400);
     expect(both.body.fields.map((f: { field: string }) => f.field)).toContain('laoCode');
-    const bad = await put(admin, { fiscalYear: 'x', provinceCode: '63', salesCount: -1, revenueSatang: 1, beneficiaries: 1 }).expect(400);
-    expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['fiscalYear', 'salesCount']));
-    await put(admin, { fiscalYear: 2569, laoCode: '9999999', salesCount: 1, revenueSatang: 1, beneficiaries: 1 }).expect(404);
+    const bad = await put(admin, {
+      fiscalYear: 'x',
+      provinceCode: '63',
+      salesCount: -1,
+      revenueSatang: 1,
+      beneficiaries: 1,
+    }).expect(400);
+    expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(
+      expect.arrayContaining(['fiscalYear', 'salesCount']),
+    );
+    await put(admin, {
+      fiscalYear: 2569,
+      laoCode: '9999999',
+      salesCount: 1,
+      revenueSatang: 1,
+      beneficiaries: 1,
+    }).expect(404);
 
     await bus.publish(OrderEvents.completed, completedOrder(lao, { goodsTotalSatang: 25_000 }));
     await eventually(async () => {
@@ -189,9 +353,13 @@ describe('reporting figures from events', () => {
         target: { salesCount: 4, revenueSatang: 100_000, beneficiaries: 0 },
         progress: { salesCount: 25, revenueSatang: 25, beneficiaries: null },
       });
-      expect(body.totals).toMatchObject({ target: { salesCount: 10 }, progress: { salesCount: 10, revenueSatang: 2.5, beneficiaries: 20 } });
+      expect(body.totals).toMatchObject({
+        target: { salesCount: 10 },
+        progress: { salesCount: 10, revenueSatang: 2.5, beneficiaries: 20 },
+      });
     });
-    const byProvince = (await summary(admin, { fiscalYear: 2569, groupBy: 'province', provinceCode: '63' }).expect(200)).body;
+    const byProvince = (await summary(admin, { fiscalYear: 2569, groupBy: 'province', provinceCode: '63' }).expect(200))
+      .body;
     expect(byProvince.rows[0]).toMatchObject({ code: '63', target: { salesCount: 10 }, progress: { salesCount: 10 } });
   });
 
@@ -202,7 +370,14 @@ describe('reporting figures from events', () => {
       .http()
       .post('/api/v1/producers')
       .set('authorization', `Bearer ${admin}`)
-      .send({ kind: 'farmer', name: 'ผู้ผลิตทดสอบ', laoCode: lao.code, contacts: {}, publishContacts: false, promptPayId: '0812345678' })
+      .send({
+        kind: 'farmer',
+        name: 'ผู้ผลิตทดสอบ',
+        laoCode: lao.code,
+        contacts: {},
+        publishContacts: false,
+        promptPayId: '0812345678',
+      })
       .expect(201);
     const producerId: string = registered.body.id;
     await bus.publish(OrderEvents.completed, completedOrder(lao, { producerId, goodsTotalSatang: 7_000 }));
@@ -212,7 +387,12 @@ describe('reporting figures from events', () => {
     const producer = await sys.userWithRole('producer', { laoCode: lao.code, producerId });
     const consumer = await sys.userWithRole('consumer');
     const month = '2026-03';
-    await eventually(async () => expect((await summary(la.token, { month }).expect(200)).body.totals).toMatchObject({ salesCount: 2, revenueSatang: 16_000 }));
+    await eventually(async () =>
+      expect((await summary(la.token, { month }).expect(200)).body.totals).toMatchObject({
+        salesCount: 2,
+        revenueSatang: 16_000,
+      }),
+    );
     expect((await summary(la.token, { month }).expect(200)).body.rows).toHaveLength(1);
     expect((await summary(la.token, { month, laoCode: other.code }).expect(403)).body.code).toBe('FORBIDDEN');
     await summary(la.token, { month, provinceCode: '65' }).expect(403);
@@ -221,12 +401,23 @@ describe('reporting figures from events', () => {
     await summary(pa.token, { month, laoCode: laosOf('11')[0].code }).expect(403);
     await summary(pa.token, { month, districtCode: '1101' }).expect(403);
     expect((await summary(pa.token, { month }).expect(200)).body.rows).toHaveLength(laosOf('65').length);
-    expect((await summary(producer.token, { month }).expect(200)).body.totals).toMatchObject({ salesCount: 1, revenueSatang: 7_000, beneficiaries: 1 });
+    expect((await summary(producer.token, { month }).expect(200)).body.totals).toMatchObject({
+      salesCount: 1,
+      revenueSatang: 7_000,
+      beneficiaries: 1,
+    });
     await summary(consumer.token, { month }).expect(403);
     await sys.http().get('/api/v1/reports/summary').expect(401);
-    await sys.http().get('/api/v1/reports/export').set('authorization', `Bearer ${la.token}`).query({ format: 'csv', provinceCode: '65' }).expect(403);
+    await sys
+      .http()
+      .get('/api/v1/reports/export')
+      .set('authorization', `Bearer ${la.token}`)
+      .query({ format: 'csv', provinceCode: '65' })
+      .expect(403);
     const bad = await summary(admin, { month: '2026-3', groupBy: 'amphoe' }).expect(400);
-    expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['month', 'groupBy']));
+    expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(
+      expect.arrayContaining(['month', 'groupBy']),
+    );
     await summary(admin, { laoCode: '9999998' }).expect(404);
   });
 
@@ -247,26 +438,50 @@ describe('reporting figures from events', () => {
     const yearEnd = randomUUID();
     const september = completedOrder(b, { producerId: yearEnd, completedAt: '2026-09-20T03:00:00Z' });
     const nextOctober = completedOrder(b, { producerId: yearEnd, completedAt: '2026-10-05T03:00:00Z' });
-    for (const o of [october, march, beforeMove, afterMove, september, nextOctober]) await bus.publish(OrderEvents.completed, o);
+    for (const o of [october, march, beforeMove, afterMove, september, nextOctober])
+      await bus.publish(OrderEvents.completed, o);
     const q = { provinceCode: '72' };
-    await eventually(async () => expect(await totalsOf({ ...q, from: '2025-10-01', to: '2026-10-31' })).toMatchObject({ salesCount: 6, beneficiaries: 15 + 1 + 1 }));
+    await eventually(async () =>
+      expect(await totalsOf({ ...q, from: '2025-10-01', to: '2026-10-31' })).toMatchObject({
+        salesCount: 6,
+        beneficiaries: 15 + 1 + 1,
+      }),
+    );
 
     expect(await totalsOf({ ...q, month: '2025-10' })).toMatchObject({ beneficiaries: 12 });
     expect(await totalsOf({ ...q, month: '2026-03' })).toMatchObject({ beneficiaries: 15 });
     expect(await totalsOf({ ...q, from: '2025-10-01', to: '2025-12-31' })).toMatchObject({ beneficiaries: 12 });
-    expect(await totalsOf({ ...q, from: '2025-10-15', to: '2026-03-10' })).toMatchObject({ salesCount: 4, beneficiaries: 15 + 1 });
+    expect(await totalsOf({ ...q, from: '2025-10-15', to: '2026-03-10' })).toMatchObject({
+      salesCount: 4,
+      beneficiaries: 15 + 1,
+    });
     expect(await totalsOf({ ...q, fiscalYear: 2569 })).toMatchObject({ salesCount: 5, beneficiaries: 15 + 1 + 1 });
-    expect(await totalsOf({ ...q, from: '2026-09-01', to: '2026-10-31' })).toMatchObject({ salesCount: 2, beneficiaries: 1 });
+    expect(await totalsOf({ ...q, from: '2026-09-01', to: '2026-10-31' })).toMatchObject({
+      salesCount: 2,
+      beneficiaries: 1,
+    });
 
     const feb = { ...q, month: '2026-02' };
     const laoRows = (await summary(admin, { ...feb, groupBy: 'lao' }).expect(200)).body;
-    const row = (rows: Array<{ code: string; beneficiaries: number }>, code: string) => rows.find((r) => r.code === code)?.beneficiaries;
+    const row = (rows: Array<{ code: string; beneficiaries: number }>, code: string) =>
+      rows.find((r) => r.code === code)?.beneficiaries;
     expect([row(laoRows.rows, a.code), row(laoRows.rows, c.code), laoRows.totals.beneficiaries]).toEqual([1, 1, 1]);
     const districtRows = (await summary(admin, { ...feb, groupBy: 'district' }).expect(200)).body;
-    expect([row(districtRows.rows, a.districtCode), row(districtRows.rows, c.districtCode), districtRows.totals.beneficiaries]).toEqual([1, 1, 1]);
+    expect([
+      row(districtRows.rows, a.districtCode),
+      row(districtRows.rows, c.districtCode),
+      districtRows.totals.beneficiaries,
+    ]).toEqual([1, 1, 1]);
     expect(await totalsOf({ ...feb, districtCode: a.districtCode })).toMatchObject({ beneficiaries: 1 });
     expect(await totalsOf({ month: '2026-02', laoCode: c.code })).toMatchObject({ beneficiaries: 1 });
-    const kinds = (await sys.http().get('/api/v1/reports/breakdown').set('authorization', `Bearer ${admin}`).query({ ...q, from: '2025-10-15', to: '2026-02-28' }).expect(200)).body;
+    const kinds = (
+      await sys
+        .http()
+        .get('/api/v1/reports/breakdown')
+        .set('authorization', `Bearer ${admin}`)
+        .query({ ...q, from: '2025-10-15', to: '2026-02-28' })
+        .expect(200)
+    ).body;
     expect(kinds.byProducerKind).toEqual([
       { producerKind: 'community_enterprise', salesCount: 1, revenueSatang: 50_000, beneficiaries: 12 },
       { producerKind: 'farmer', salesCount: 2, revenueSatang: 100_000, beneficiaries: 1 },
@@ -275,9 +490,14 @@ describe('reporting figures from events', () => {
     // Refunds take presence away: the enterprise is back to 12 for the year, the September sale is gone.
     await bus.publish(OrderEvents.refunded, refund(march, march.goodsTotalSatang, true));
     await bus.publish(OrderEvents.refunded, refund(september, september.goodsTotalSatang, true));
-    await eventually(async () => expect(await totalsOf({ ...q, fiscalYear: 2569 })).toMatchObject({ salesCount: 3, beneficiaries: 12 + 1 }));
+    await eventually(async () =>
+      expect(await totalsOf({ ...q, fiscalYear: 2569 })).toMatchObject({ salesCount: 3, beneficiaries: 12 + 1 }),
+    );
     expect(await totalsOf({ ...q, month: '2026-09' })).toMatchObject({ salesCount: 0, beneficiaries: 0 });
-    expect(await totalsOf({ ...q, from: '2026-09-01', to: '2026-10-31' })).toMatchObject({ salesCount: 1, beneficiaries: 1 });
+    expect(await totalsOf({ ...q, from: '2026-09-01', to: '2026-10-31' })).toMatchObject({
+      salesCount: 1,
+      beneficiaries: 1,
+    });
 
     // An LAO's own report by district or province is one row with the LAO's figures, not the district's.
     const may = { month: '2026-05' };
@@ -285,24 +505,59 @@ describe('reporting figures from events', () => {
     const farmerAtB = completedOrder(b, { completedAt: '2026-05-04T03:00:00Z' });
     // an enterprise selling twice on one day with two member counts: the day counts its larger one
     const group = { producerId: randomUUID(), producerKind: 'community_enterprise' as const };
-    const atC = [10, 11].map((n) => completedOrder(c, { ...group, producerMemberCount: n, completedAt: '2026-05-05T03:00:00Z' }));
+    const atC = [10, 11].map((n) =>
+      completedOrder(c, { ...group, producerMemberCount: n, completedAt: '2026-05-05T03:00:00Z' }),
+    );
     for (const o of [farmerAtA, farmerAtB, ...atC]) await bus.publish(OrderEvents.completed, o);
-    await eventually(async () => expect(await totalsOf({ ...q, ...may })).toMatchObject({ salesCount: 4, beneficiaries: 1 + 1 + 11 }));
+    await eventually(async () =>
+      expect(await totalsOf({ ...q, ...may })).toMatchObject({ salesCount: 4, beneficiaries: 1 + 1 + 11 }),
+    );
     for (const groupBy of ['district', 'province']) {
       const own = (await summary(admin, { ...may, laoCode: a.code, groupBy }).expect(200)).body;
-      expect(own.rows).toEqual([expect.objectContaining({ code: groupBy === 'district' ? a.districtCode : '72', salesCount: 1, beneficiaries: 1 })]);
+      expect(own.rows).toEqual([
+        expect.objectContaining({
+          code: groupBy === 'district' ? a.districtCode : '72',
+          salesCount: 1,
+          beneficiaries: 1,
+        }),
+      ]);
       expect(own.totals).toMatchObject({ salesCount: 1, beneficiaries: 1 });
     }
-    const districtsOfA = async () => (await summary(admin, { ...q, ...may, groupBy: 'district' }).expect(200)).body.rows as Array<{ code: string; beneficiaries: number; salesCount: number }>;
-    expect((await districtsOfA()).find((r) => r.code === a.districtCode)).toMatchObject({ salesCount: 2, beneficiaries: 2 });
+    const districtsOfA = async () =>
+      (await summary(admin, { ...q, ...may, groupBy: 'district' }).expect(200)).body.rows as Array<{
+        code: string;
+        beneficiaries: number;
+        salesCount: number;
+      }>;
+    expect((await districtsOfA()).find((r) => r.code === a.districtCode)).toMatchObject({
+      salesCount: 2,
+      beneficiaries: 2,
+    });
 
     // The catalog moves LAO c into a's district: its producers' presence follows it.
-    await bus.publish(CatalogEvents.laoUpserted, { laoCode: c.code, districtCode: a.districtCode, provinceCode: '72', type: 'subdistrict_admin_org', nameTh: 'ย้ายอำเภอ', displayNameTh: 'องค์การบริหารส่วนตำบลย้ายอำเภอ' });
-    await eventually(async () => expect((await districtsOfA()).find((r) => r.code === a.districtCode)).toMatchObject({ salesCount: 4, beneficiaries: 1 + 1 + 11 }));
+    await bus.publish(CatalogEvents.laoUpserted, {
+      laoCode: c.code,
+      districtCode: a.districtCode,
+      provinceCode: '72',
+      type: 'subdistrict_admin_org',
+      nameTh: 'ย้ายอำเภอ',
+      displayNameTh: 'องค์การบริหารส่วนตำบลย้ายอำเภอ',
+    });
+    await eventually(async () =>
+      expect((await districtsOfA()).find((r) => r.code === a.districtCode)).toMatchObject({
+        salesCount: 4,
+        beneficiaries: 1 + 1 + 11,
+      }),
+    );
     expect((await districtsOfA()).find((r) => r.code === c.districtCode)?.beneficiaries ?? 0).toBe(0);
 
     // The presence kept event by event equals the one computed from the facts in bulk.
-    const ds = await openServiceDataSource({ url: sys.databaseUrl('reporting'), entities: [], migrations: reportingMigrations, name: 'test' });
+    const ds = await openServiceDataSource({
+      url: sys.databaseUrl('reporting'),
+      entities: [],
+      migrations: reportingMigrations,
+      name: 'test',
+    });
     try {
       expect((await aggregateDrift(ds)).presence).toBe(0);
     } finally {
@@ -336,8 +591,18 @@ describe('reporting figures from events', () => {
     const schema = doc.paths['/api/v1/reports/summary'].get.responses['200'].content['application/json'].schema;
     expect(schema.required).toEqual(['period', 'groupBy', 'rows', 'totals', 'flaggedSales']);
     expect(Object.keys(schema.properties.rows.items.properties)).toEqual(
-      expect.arrayContaining(['code', 'nameTh', 'salesCount', 'revenueSatang', 'beneficiaries', 'contentLinks', 'target', 'progress']),
+      expect.arrayContaining([
+        'code',
+        'nameTh',
+        'salesCount',
+        'revenueSatang',
+        'beneficiaries',
+        'contentLinks',
+        'target',
+        'progress',
+      ]),
     );
-    for (const row of plain.body.rows) for (const key of schema.properties.rows.items.required) expect(row).toHaveProperty(key);
+    for (const row of plain.body.rows)
+      for (const key of schema.properties.rows.items.required) expect(row).toHaveProperty(key);
   });
 });

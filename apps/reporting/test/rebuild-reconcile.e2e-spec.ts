@@ -23,7 +23,12 @@ describe('reporting rebuild and reconciliation', () => {
     sys = await TestSystem.start({ services: ['catalog', 'reporting'] });
     bus = await EventPublisher.connect(sys);
     admin = await sys.adminToken();
-    ds = await openServiceDataSource({ url: sys.databaseUrl('reporting'), entities: [], migrations: reportingMigrations, name: 'test' });
+    ds = await openServiceDataSource({
+      url: sys.databaseUrl('reporting'),
+      entities: [],
+      migrations: reportingMigrations,
+      name: 'test',
+    });
   });
   afterAll(async () => {
     await ds?.destroy();
@@ -31,21 +36,43 @@ describe('reporting rebuild and reconciliation', () => {
     await sys?.close();
   });
 
-  const summary = async (query: Record<string, string | number>) => (await sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${admin}`).query(query).expect(200)).body;
+  const summary = async (query: Record<string, string | number>) =>
+    (await sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${admin}`).query(query).expect(200))
+      .body;
 
   it('rebuilds the read model from the streams with identical figures', async () => {
     const laos = laosOf('67');
-    const orders = laos.slice(0, 5).flatMap((lao, i) => [
-      completedOrder(lao, { completedAt: `2026-0${i + 1}-1${i}T10:00:00Z`, goodsTotalSatang: 1000 * (i + 1) }),
-      completedOrder(lao, { completedAt: `2026-0${i + 1}-2${i}T10:00:00Z`, producerKind: 'community_enterprise', producerMemberCount: 5 + i }),
-    ]);
+    const orders = laos
+      .slice(0, 5)
+      .flatMap((lao, i) => [
+        completedOrder(lao, { completedAt: `2026-0${i + 1}-1${i}T10:00:00Z`, goodsTotalSatang: 1000 * (i + 1) }),
+        completedOrder(lao, {
+          completedAt: `2026-0${i + 1}-2${i}T10:00:00Z`,
+          producerKind: 'community_enterprise',
+          producerMemberCount: 5 + i,
+        }),
+      ]);
     for (const o of orders) await bus.publish(OrderEvents.completed, o);
     await bus.publish(OrderEvents.refunded, refund(orders[0], 400, false));
     await bus.publish(OrderEvents.refunded, refund(orders[3], orders[3].goodsTotalSatang, true));
-    await bus.publish(CatalogEvents.laoUpserted, { laoCode: laos[0].code, districtCode: laos[0].districtCode, provinceCode: '67', type: 'subdistrict_admin_org', nameTh: 'ชื่อใหม่', displayNameTh: 'องค์การบริหารส่วนตำบลชื่อใหม่' });
+    await bus.publish(CatalogEvents.laoUpserted, {
+      laoCode: laos[0].code,
+      districtCode: laos[0].districtCode,
+      provinceCode: '67',
+      type: 'subdistrict_admin_org',
+      nameTh: 'ชื่อใหม่',
+      displayNameTh: 'องค์การบริหารส่วนตำบลชื่อใหม่',
+    });
     await bus.publish(CatalogEvents.contentLinkPublished, {
-      contentLinkId: randomUUID(), url: 'https://youtube.com/x', platform: 'youtube', productId: null, producerId: null,
-      publishedAt: '2026-02-01T00:00:00Z', laoCode: laos[1].code, districtCode: laos[1].districtCode, provinceCode: '67',
+      contentLinkId: randomUUID(),
+      url: 'https://youtube.com/x',
+      platform: 'youtube',
+      productId: null,
+      producerId: null,
+      publishedAt: '2026-02-01T00:00:00Z',
+      laoCode: laos[1].code,
+      districtCode: laos[1].districtCode,
+      provinceCode: '67',
     });
     await bus.settled('order');
     await bus.settled('catalog');
@@ -69,7 +96,9 @@ describe('reporting rebuild and reconciliation', () => {
     expect((await aggregateDrift(ds)).agg_lao_month).toBeGreaterThan(0);
     // as the CLI runs it: reporting's own NATS user (ephemeral consumers on the streams it consumes)
     const nc = await sys.connectNats('reporting');
-    const counts = await rebuildReadModel(ds, nc, loadReportingConfig(sys.env).referenceDataDir).finally(() => nc.close());
+    const counts = await rebuildReadModel(ds, nc, loadReportingConfig(sys.env).referenceDataDir).finally(() =>
+      nc.close(),
+    );
     expect(counts).toEqual({ catalog: 2, order: 12 });
     const after = await Promise.all(queries.map(summary));
     expect(after).toEqual(before);
@@ -84,11 +113,18 @@ describe('reporting rebuild and reconciliation', () => {
     const extra = completedOrder(other, { completedAt: '2026-04-04T03:00:00Z', goodsTotalSatang: 30_000 });
     for (const o of [kept, changed, extra]) await bus.publish(OrderEvents.completed, o);
     const q = { month: '2026-04', provinceCode: '70' };
-    await eventually(async () => expect((await summary(q)).totals).toMatchObject({ salesCount: 3, revenueSatang: 60_000 }));
+    await eventually(async () =>
+      expect((await summary(q)).totals).toMatchObject({ salesCount: 3, revenueSatang: 60_000 }),
+    );
 
     // What the order service holds (its own data is the truth): the event of `lost` never arrived, a
     // refund of `changed` was lost, and `extra` is not a completed order there.
-    const lost = completedOrder(other, { completedAt: '2026-04-05T03:00:00Z', goodsTotalSatang: 4_000, producerMemberCount: 3, producerKind: 'community_enterprise' });
+    const lost = completedOrder(other, {
+      completedAt: '2026-04-05T03:00:00Z',
+      goodsTotalSatang: 4_000,
+      producerMemberCount: 3,
+      producerKind: 'community_enterprise',
+    });
     const truth: CompletedOrderFactV1[] = [
       { ...kept, refundedSatang: 0, fullyRefunded: false },
       { ...changed, refundedSatang: 5_000, fullyRefunded: false },
@@ -125,17 +161,29 @@ describe('reporting rebuild and reconciliation', () => {
 
     // a second pass finds nothing left to repair
     const again = await service.reconcile('2026-04-01', '2026-04-30');
-    expect(again.differences.filter((d) => [kept, changed, extra, lost].some((o) => o.orderId === d.orderId))).toEqual([]);
+    expect(again.differences.filter((d) => [kept, changed, extra, lost].some((o) => o.orderId === d.orderId))).toEqual(
+      [],
+    );
   });
 
   it('replays a batch of order events set-wise with the rules of the live handlers, once per event', async () => {
     const [lao] = laosOf('71');
-    const event = (type: string, data: unknown): IntegrationEvent => ({ id: randomUUID(), type, version: 1, occurredAt: new Date().toISOString(), data });
+    const event = (type: string, data: unknown): IntegrationEvent => ({
+      id: randomUUID(),
+      type,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      data,
+    });
     const early = completedOrder(lao, { completedAt: '2026-05-02T03:00:00Z', goodsTotalSatang: 10_000 });
     const twice = completedOrder(lao, { completedAt: '2026-05-03T03:00:00Z', goodsTotalSatang: 20_000 });
     const later = completedOrder(lao, { completedAt: '2026-05-04T03:00:00Z', goodsTotalSatang: 30_000 });
     // a refund that arrives before its completion is folded in when the completion comes
-    const first = [event(OrderEvents.refunded, refund(early, 3_000, false)), event(OrderEvents.completed, early), event(OrderEvents.completed, later)];
+    const first = [
+      event(OrderEvents.refunded, refund(early, 3_000, false)),
+      event(OrderEvents.completed, early),
+      event(OrderEvents.completed, later),
+    ];
     const second = [
       event(OrderEvents.completed, twice),
       event(OrderEvents.completed, { ...twice, goodsTotalSatang: 1 }), // a second completion of an order changes nothing
@@ -157,6 +205,9 @@ describe('reporting rebuild and reconciliation', () => {
     ]);
     // facts only, like the rebuild: the aggregates are then computed in bulk
     await ds.transaction((em) => recomputeAggregates(em));
-    expect((await summary({ month: '2026-05', provinceCode: '71' })).totals).toMatchObject({ salesCount: 2, revenueSatang: 7_000 + 27_000 });
+    expect((await summary({ month: '2026-05', provinceCode: '71' })).totals).toMatchObject({
+      salesCount: 2,
+      revenueSatang: 7_000 + 27_000,
+    });
   });
 });

@@ -22,7 +22,12 @@ describe('reporting reconciliation against the order service', () => {
     sys = await TestSystem.start({ services: ['catalog', 'order', 'reporting'] });
     bus = await EventPublisher.connect(sys);
     admin = await sys.adminToken();
-    ds = await openServiceDataSource({ url: sys.databaseUrl('reporting'), entities: [], migrations: reportingMigrations, name: 'test' });
+    ds = await openServiceDataSource({
+      url: sys.databaseUrl('reporting'),
+      entities: [],
+      migrations: reportingMigrations,
+      name: 'test',
+    });
   });
   afterAll(async () => {
     await ds?.destroy();
@@ -36,14 +41,25 @@ describe('reporting reconciliation against the order service', () => {
     const ghost = completedOrder(lao, { completedAt: '2019-01-15T03:00:00Z', goodsTotalSatang: 9_900 });
     await bus.publish(OrderEvents.completed, ghost);
     const totals = async () =>
-      (await sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${admin}`).query({ month: '2019-01', laoCode: lao.code }).expect(200)).body.totals;
+      (
+        await sys
+          .http()
+          .get('/api/v1/reports/summary')
+          .set('authorization', `Bearer ${admin}`)
+          .query({ month: '2019-01', laoCode: lao.code })
+          .expect(200)
+      ).body.totals;
     await eventually(async () => expect(await totals()).toMatchObject({ salesCount: 1, revenueSatang: 9_900 }));
 
     const client = orderServiceClient(sys.natsEndpoint('reporting'));
     try {
       const service = new ReconcileService(ds, completedOrdersSource(client, 5_000));
       const report = await service.reconcile('2019-01-01', '2019-01-31');
-      expect(report).toMatchObject({ checked: 0, differences: [{ orderId: ghost.orderId, kind: 'extra' }], repaired: 1 });
+      expect(report).toMatchObject({
+        checked: 0,
+        differences: [{ orderId: ghost.orderId, kind: 'extra' }],
+        repaired: 1,
+      });
     } finally {
       await client.close();
     }

@@ -31,7 +31,12 @@ describe('reporting: the rebuild and the live handlers build the same read model
   const open = async () => {
     const url = withDatabase(testEnv.databaseUrl, `trep_eq_${randomBytes(4).toString('hex')}`);
     urls.push(url);
-    const ds = await openServiceDataSource({ url, entities: [], migrations: reportingMigrations, name: 'replay-equivalence' });
+    const ds = await openServiceDataSource({
+      url,
+      entities: [],
+      migrations: reportingMigrations,
+      name: 'replay-equivalence',
+    });
     await loadReferenceData(ds, join(process.cwd(), 'apps/catalog/reference-data')); // as support.ts reads it
     return ds;
   };
@@ -47,14 +52,19 @@ describe('reporting: the rebuild and the live handlers build the same read model
   });
 
   const wipe = async (ds: DataSource) => {
-    await ds.query(`TRUNCATE ${DERIVED_TABLES.filter((t) => !['laos', 'districts', 'provinces'].includes(t)).join(', ')}`);
+    await ds.query(
+      `TRUNCATE ${DERIVED_TABLES.filter((t) => !['laos', 'districts', 'provinces'].includes(t)).join(', ')}`,
+    );
     await ds.query(`DELETE FROM inbox`);
     await ds.query(`DELETE FROM parked_events`);
   };
 
   /** Every table the events build, as sorted JSON rows (sums of zero that increments leave behind are no rows). */
   const readModel = async (ds: DataSource) => {
-    const q = async (sql: string) => (await ds.query(`SELECT to_jsonb(t) AS r FROM (${sql}) t`)).map((x: { r: unknown }) => JSON.stringify(x.r)).sort();
+    const q = async (sql: string) =>
+      (await ds.query(`SELECT to_jsonb(t) AS r FROM (${sql}) t`))
+        .map((x: { r: unknown }) => JSON.stringify(x.r))
+        .sort();
     const nonZero = 'WHERE sales_count <> 0 OR revenue_satang <> 0';
     return {
       order_facts: await q(`SELECT * FROM order_facts`),
@@ -64,7 +74,9 @@ describe('reporting: the rebuild and the live handlers build the same read model
       agg_lao_month: await q(`SELECT * FROM agg_lao_month ${nonZero}`),
       agg_lao_fy: await q(`SELECT * FROM agg_lao_fy ${nonZero}`),
       agg_lao_month_split: await q(`SELECT * FROM agg_lao_month_split ${nonZero}`),
-      presence: await q(`SELECT fiscal_year, level, area_code, producer_id, member_count, member_counts, days::text FROM presence`),
+      presence: await q(
+        `SELECT fiscal_year, level, area_code, producer_id, member_count, member_counts, days::text FROM presence`,
+      ),
       inbox: await q(`SELECT consumer, event_id, type FROM inbox`),
       parked: await q(`SELECT consumer, event_id, type, error FROM parked_events`),
     };
@@ -77,9 +89,24 @@ describe('reporting: the rebuild and the live handlers build the same read model
 
   /** One step of a stream: what happens, drawn by fast-check. */
   const step = fc.oneof(
-    fc.record({ k: fc.constant('complete' as const), order: fc.nat(7), day: fc.integer({ min: 0, max: 400 }), goods: fc.integer({ min: 1, max: 90_000 }) }),
-    fc.record({ k: fc.constant('refund' as const), order: fc.nat(7), share: fc.double({ min: 0, max: 1, noNaN: true }), full: fc.boolean() }),
-    fc.record({ k: fc.constant('approve' as const), producer: fc.nat(2), day: fc.integer({ min: 0, max: 400 }), members: fc.integer({ min: 1, max: 40 }) }),
+    fc.record({
+      k: fc.constant('complete' as const),
+      order: fc.nat(7),
+      day: fc.integer({ min: 0, max: 400 }),
+      goods: fc.integer({ min: 1, max: 90_000 }),
+    }),
+    fc.record({
+      k: fc.constant('refund' as const),
+      order: fc.nat(7),
+      share: fc.double({ min: 0, max: 1, noNaN: true }),
+      full: fc.boolean(),
+    }),
+    fc.record({
+      k: fc.constant('approve' as const),
+      producer: fc.nat(2),
+      day: fc.integer({ min: 0, max: 400 }),
+      members: fc.integer({ min: 1, max: 40 }),
+    }),
     fc.record({ k: fc.constant('redeliver' as const), back: fc.nat(10) }),
     fc.record({ k: fc.constant('future' as const), order: fc.nat(7) }),
   );
@@ -89,27 +116,56 @@ describe('reporting: the rebuild and the live handlers build the same read model
 
   /** The streams the steps make: catalog and order events, and the interleaved order the live consumer saw them in. */
   function streams(steps: Step[]) {
-    const orders = Array.from({ length: 8 }, (_, i) => ({ id: randomUUID(), producer: producers[i % 3], consumer: randomUUID(), goods: 0 }));
+    const orders = Array.from({ length: 8 }, (_, i) => ({
+      id: randomUUID(),
+      producer: producers[i % 3],
+      consumer: randomUUID(),
+      goods: 0,
+    }));
     const all: Array<{ domain: 'catalog' | 'order'; e: IntegrationEvent }> = [];
-    const event = (type: string, data: unknown, version = 1): IntegrationEvent => ({ id: randomUUID(), type, version, occurredAt: new Date().toISOString(), data });
+    const event = (type: string, data: unknown, version = 1): IntegrationEvent => ({
+      id: randomUUID(),
+      type,
+      version,
+      occurredAt: new Date().toISOString(),
+      data,
+    });
     for (const s of steps) {
       if (s.k === 'complete') {
         const o = orders[s.order];
         o.goods ||= s.goods;
         const data: OrderCompletedV1 = completedOrder(o.producer.lao, {
-          orderId: o.id, producerId: o.producer.id, consumerId: o.consumer, completedAt: at(s.day), goodsTotalSatang: s.goods,
-          consumerPhone: s.order % 2 ? `08${String(s.order).padStart(8, '1')}` : undefined, producerMemberCount: 1 + (s.order % 4),
+          orderId: o.id,
+          producerId: o.producer.id,
+          consumerId: o.consumer,
+          completedAt: at(s.day),
+          goodsTotalSatang: s.goods,
+          consumerPhone: s.order % 2 ? `08${String(s.order).padStart(8, '1')}` : undefined,
+          producerMemberCount: 1 + (s.order % 4),
           producerKind: s.order % 3 ? 'farmer' : 'community_enterprise',
         });
         all.push({ domain: 'order', e: event(OrderEvents.completed, data) });
       } else if (s.k === 'refund') {
         const o = orders[s.order];
         const goods = o.goods || 10_000;
-        const base = completedOrder(o.producer.lao, { orderId: o.id, producerId: o.producer.id, goodsTotalSatang: goods });
-        all.push({ domain: 'order', e: event(OrderEvents.refunded, refund(base, s.full ? goods : Math.floor(goods * s.share), s.full)) });
+        const base = completedOrder(o.producer.lao, {
+          orderId: o.id,
+          producerId: o.producer.id,
+          goodsTotalSatang: goods,
+        });
+        all.push({
+          domain: 'order',
+          e: event(OrderEvents.refunded, refund(base, s.full ? goods : Math.floor(goods * s.share), s.full)),
+        });
       } else if (s.k === 'approve') {
         const p = producers[s.producer];
-        const data: ProducerMembershipApprovedV1 = { producerId: p.id, changeId: randomUUID(), kind: 'community_enterprise', memberCount: s.members, effectiveAt: at(s.day, 1) };
+        const data: ProducerMembershipApprovedV1 = {
+          producerId: p.id,
+          changeId: randomUUID(),
+          kind: 'community_enterprise',
+          memberCount: s.members,
+          effectiveAt: at(s.day, 1),
+        };
         all.push({ domain: 'catalog', e: event(CatalogEvents.producerMembershipApproved, data) });
       } else if (s.k === 'redeliver') {
         if (all.length) all.push(all[Math.max(0, all.length - 1 - s.back)]);
@@ -123,21 +179,32 @@ describe('reporting: the rebuild and the live handlers build the same read model
 
   it('for random streams of completions, refunds, approvals, redeliveries and unknown versions', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 45 }), fc.integer({ min: 1, max: 9 }), async (steps, batchSize) => {
-        const all = streams(steps);
-        await wipe(live);
-        await wipe(rebuilt);
-        // live: one event per transaction, in the order they arrived, aggregates moved as facts change
-        for (const { domain, e } of all) await applyBatch(live, [e], domain === 'order' ? orderHandlers : catalogHandlers, consumer);
-        // rebuild: the catalog stream first, then the order stream set-wise in batches, aggregates in bulk
-        await applyBatch(rebuilt, all.filter((x) => x.domain === 'catalog').map((x) => x.e), catalogHandlers, consumer);
-        const orderEvents = all.filter((x) => x.domain === 'order').map((x) => x.e);
-        for (let i = 0; i < orderEvents.length; i += batchSize) await applyOrderBatch(rebuilt, consumer, orderEvents.slice(i, i + batchSize));
-        await rebuilt.transaction((em) => recomputeAggregates(em));
+      fc.asyncProperty(
+        fc.array(step, { minLength: 1, maxLength: 45 }),
+        fc.integer({ min: 1, max: 9 }),
+        async (steps, batchSize) => {
+          const all = streams(steps);
+          await wipe(live);
+          await wipe(rebuilt);
+          // live: one event per transaction, in the order they arrived, aggregates moved as facts change
+          for (const { domain, e } of all)
+            await applyBatch(live, [e], domain === 'order' ? orderHandlers : catalogHandlers, consumer);
+          // rebuild: the catalog stream first, then the order stream set-wise in batches, aggregates in bulk
+          await applyBatch(
+            rebuilt,
+            all.filter((x) => x.domain === 'catalog').map((x) => x.e),
+            catalogHandlers,
+            consumer,
+          );
+          const orderEvents = all.filter((x) => x.domain === 'order').map((x) => x.e);
+          for (let i = 0; i < orderEvents.length; i += batchSize)
+            await applyOrderBatch(rebuilt, consumer, orderEvents.slice(i, i + batchSize));
+          await rebuilt.transaction((em) => recomputeAggregates(em));
 
-        expect(await readModel(rebuilt)).toEqual(await readModel(live));
-        expect(Object.values(await aggregateDrift(live)).every((n) => n === 0)).toBe(true);
-      }),
+          expect(await readModel(rebuilt)).toEqual(await readModel(live));
+          expect(Object.values(await aggregateDrift(live)).every((n) => n === 0)).toBe(true);
+        },
+      ),
       { numRuns: 25 },
     );
   }, 300_000);

@@ -16,7 +16,10 @@ export interface RefLao {
 let laos: RefLao[] | undefined;
 export function referenceLaos(): RefLao[] {
   if (!laos) {
-    const lines = readFileSync(join(process.cwd(), 'libs/reference-data/data/laos.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+    const lines = readFileSync(join(process.cwd(), 'libs/reference-data/data/laos.csv'), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1);
     laos = lines.map((l) => {
       const c = l.split(',');
       return { code: c[0], provinceCode: c[4], districtCode: c[5] };
@@ -37,7 +40,11 @@ export class EventPublisher {
     return new EventPublisher(await sys.connectNats());
   }
 
-  async publish<T>(type: string, data: T, opts: { id?: string; msgID?: string; occurredAt?: string } = {}): Promise<IntegrationEvent<string, T>> {
+  async publish<T>(
+    type: string,
+    data: T,
+    opts: { id?: string; msgID?: string; occurredAt?: string } = {},
+  ): Promise<IntegrationEvent<string, T>> {
     return publishEvent(this.nc, type, data, opts);
   }
 
@@ -83,7 +90,12 @@ export function completedOrder(lao: RefLao, o: Partial<OrderCompletedV1> = {}): 
   };
 }
 
-export function refund(order: OrderCompletedV1, amountSatang: number, fullyRefunded: boolean, refundedAt = '2026-03-20T05:00:00Z'): OrderRefundedV1 {
+export function refund(
+  order: OrderCompletedV1,
+  amountSatang: number,
+  fullyRefunded: boolean,
+  refundedAt = '2026-03-20T05:00:00Z',
+): OrderRefundedV1 {
   return {
     orderId: order.orderId,
     refundedAt,

@@ -39,11 +39,20 @@ interface Meta {
   type: string;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const clip = (s: string, n = 200) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-const SHARE_PAGES: Array<{ pattern: string; load: (params: Record<string, string>, query: URLSearchParams) => Promise<unknown>; meta: (data: never) => Meta }> = [
-  { pattern: '/', load: (_p, q) => loadHome(q), meta: () => ({ title: t('home.title'), description: t('home.lead'), type: 'website' }) },
+const SHARE_PAGES: Array<{
+  pattern: string;
+  load: (params: Record<string, string>, query: URLSearchParams) => Promise<unknown>;
+  meta: (data: never) => Meta;
+}> = [
+  {
+    pattern: '/',
+    load: (_p, q) => loadHome(q),
+    meta: () => ({ title: t('home.title'), description: t('home.lead'), type: 'website' }),
+  },
   {
     pattern: '/products/:id',
     load: (p) => loadProduct(p.id),
@@ -111,7 +120,12 @@ export async function render(url: string, opts: RenderOptions): Promise<Rendered
       if (!(e instanceof ApiError && (e.status === 404 || e.status === 400))) throw e;
       setLang(opts.lang);
       const html = renderToString(<App url={url} notFound />);
-      return { status: 404, head: `<title>${esc(t('notFound.title'))} · ${esc(t('brand'))}</title><meta name="robots" content="noindex">`, html, data: null };
+      return {
+        status: 404,
+        head: `<title>${esc(t('notFound.title'))} · ${esc(t('brand'))}</title><meta name="robots" content="noindex">`,
+        html,
+        data: null,
+      };
     }
     setLang(opts.lang);
     const key = path === '/' ? `/?${u.searchParams.toString()}` : path;
@@ -120,6 +134,17 @@ export async function render(url: string, opts: RenderOptions): Promise<Rendered
     return { status: 200, head: head(page.meta(data as never), canonical, base), html, data: server };
   }
   setLang(opts.lang);
-  if (ROUTE_PATTERNS.some((p) => match(p, path))) return { status: 200, head: `<title>${esc(t('brand'))}</title><meta name="robots" content="noindex">`, html: '', data: null };
-  return { status: 404, head: `<title>${esc(t('notFound.title'))} · ${esc(t('brand'))}</title><meta name="robots" content="noindex">`, html: renderToString(<App url={url} notFound />), data: null };
+  if (ROUTE_PATTERNS.some((p) => match(p, path)))
+    return {
+      status: 200,
+      head: `<title>${esc(t('brand'))}</title><meta name="robots" content="noindex">`,
+      html: '',
+      data: null,
+    };
+  return {
+    status: 404,
+    head: `<title>${esc(t('notFound.title'))} · ${esc(t('brand'))}</title><meta name="robots" content="noindex">`,
+    html: renderToString(<App url={url} notFound />),
+    data: null,
+  };
 }

@@ -21,11 +21,27 @@ const keep = (s: string) => s.replace(/ /g, '\u00a0');
 
 /** A calendar date (YYYY-MM-DD) as a Thai date: 1 มิ.ย. 2569. */
 export function day(isoDate: string): string {
-  return keep(new Date(`${isoDate.slice(0, 10)}T12:00:00+07:00`).toLocaleDateString(locale(), { timeZone: TZ, day: 'numeric', month: 'short', year: 'numeric' }));
+  return keep(
+    new Date(`${isoDate.slice(0, 10)}T12:00:00+07:00`).toLocaleDateString(locale(), {
+      timeZone: TZ,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    }),
+  );
 }
 
 export function dateTime(iso: string): string {
-  return keep(new Date(iso).toLocaleString(locale(), { timeZone: TZ, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
+  return keep(
+    new Date(iso).toLocaleString(locale(), {
+      timeZone: TZ,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
+  );
 }
 
 export function timeOnly(iso: string): string {
@@ -38,14 +54,24 @@ export function dayRange(start: string, end: string): string {
 
 /** A pickup window: one day with two times, or two moments. */
 export function windowText(w: { start: string; end: string }): string {
-  const sameDay = new Date(w.start).toLocaleDateString('en-CA', { timeZone: TZ }) === new Date(w.end).toLocaleDateString('en-CA', { timeZone: TZ });
+  const sameDay =
+    new Date(w.start).toLocaleDateString('en-CA', { timeZone: TZ }) ===
+    new Date(w.end).toLocaleDateString('en-CA', { timeZone: TZ });
   return sameDay ? `${dateTime(w.start)} – ${timeOnly(w.end)}` : `${dateTime(w.start)} – ${dateTime(w.end)}`;
 }
 
 /** An instant as the value of a `datetime-local` input, in Bangkok time (YYYY-MM-DDTHH:mm). */
 export function toBangkokInput(iso: string): string {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: TZ,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(iso))
       .map((x) => [x.type, x.value]),
   );
@@ -76,7 +102,11 @@ export function fiscalYearRange(fy: number): { from: string; to: string } {
 /** A calendar month (YYYY-MM) in the Buddhist era: มีนาคม 2569 (short: มี.ค. 69). */
 export function monthLabel(month: string, short = false): string {
   return keep(
-    new Date(`${month}-15T12:00:00+07:00`).toLocaleDateString(locale(), { timeZone: TZ, month: short ? 'short' : 'long', year: short ? '2-digit' : 'numeric' }),
+    new Date(`${month}-15T12:00:00+07:00`).toLocaleDateString(locale(), {
+      timeZone: TZ,
+      month: short ? 'short' : 'long',
+      year: short ? '2-digit' : 'numeric',
+    }),
   );
 }
 

@@ -32,7 +32,16 @@ export function useLoad<T>(path: string, loader: () => Promise<T>): Loaded<T> {
       (data) => live && setResult({ path, n, r: { state: 'ok', data, reload: () => setN((x) => x + 1) } }),
       (error) =>
         live &&
-        setResult({ path, n, r: { state: 'error', error, notFound: error instanceof ApiError && (error.status === 404 || error.status === 400), retry: () => setN((x) => x + 1) } }),
+        setResult({
+          path,
+          n,
+          r: {
+            state: 'error',
+            error,
+            notFound: error instanceof ApiError && (error.status === 404 || error.status === 400),
+            retry: () => setN((x) => x + 1),
+          },
+        }),
     );
     return () => {
       live = false;

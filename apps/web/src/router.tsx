@@ -54,8 +54,12 @@ export function match(pattern: string, path: string): Record<string, string> | n
   const p = pattern.split('/').filter(Boolean);
   const u = path.split('/').filter(Boolean);
   if (p[p.length - 1] === '*') {
-    if (u.length < p.length - 1 || !match(`/${p.slice(0, -1).join('/')}`, `/${u.slice(0, p.length - 1).join('/')}`)) return null;
-    return { ...match(`/${p.slice(0, -1).join('/')}`, `/${u.slice(0, p.length - 1).join('/')}`), rest: `/${u.slice(p.length - 1).join('/')}` };
+    if (u.length < p.length - 1 || !match(`/${p.slice(0, -1).join('/')}`, `/${u.slice(0, p.length - 1).join('/')}`))
+      return null;
+    return {
+      ...match(`/${p.slice(0, -1).join('/')}`, `/${u.slice(0, p.length - 1).join('/')}`),
+      rest: `/${u.slice(p.length - 1).join('/')}`,
+    };
   }
   if (p.length !== u.length) return null;
   const params: Record<string, string> = {};

@@ -9,7 +9,8 @@ import { completedOrders, phone } from './admin-fixtures.js';
 import { bearer } from './fixtures.js';
 
 const LAO = '4560501'; // เทศบาลเมืองดอกคำใต้, อำเภอดอกคำใต้ (5605), จังหวัดพะเยา (56)
-const month = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit' }).format(new Date());
+const month = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit' }).format(new Date());
 
 /**
  * The LAO, province and DLA console at a desk (1280×800): onboarding a producer, content links, the
@@ -21,13 +22,19 @@ describe('admin console (1280 px)', () => {
   let browser: Browser;
 
   useSystemAndBrowser({}, (s, b) => ((sys = s), (browser = b)));
-  const staffPage = (role: 'lao_admin' | 'province_admin' | 'dla_admin', binding: { laoCode?: string; provinceCode?: string } = {}) => staffPageOf(sys, browser, role, binding);
+  const staffPage = (
+    role: 'lao_admin' | 'province_admin' | 'dla_admin',
+    binding: { laoCode?: string; provinceCode?: string } = {},
+  ) => staffPageOf(sys, browser, role, binding);
 
-  const figure = async (page: Page, key: string) => Number(await page.getByTestId(`figure-${key}`).locator('.figure-value').getAttribute('data-value'));
+  const figure = async (page: Page, key: string) =>
+    Number(await page.getByTestId(`figure-${key}`).locator('.figure-value').getAttribute('data-value'));
 
   async function noSeriousAxe(page: Page) {
     const axe = await new AxeBuilder({ page }).analyze();
-    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const serious = axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(serious).toEqual([]);
   }
 
@@ -74,7 +81,11 @@ describe('admin console (1280 px)', () => {
     await page.getByLabel('ลิงก์ (URL)').fill(url);
     await page.getByLabel('แพลตฟอร์ม').selectOption('facebook');
     const keys: string[] = [];
-    page.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/api/v1/content-links') && keys.push(r.headers()['idempotency-key']));
+    page.on(
+      'request',
+      (r) =>
+        r.method() === 'POST' && r.url().endsWith('/api/v1/content-links') && keys.push(r.headers()['idempotency-key']),
+    );
     await page.getByRole('button', { name: 'เพิ่มลิงก์' }).click();
     await page.getByRole('link', { name: url }).waitFor();
     await page.getByLabel('ลิงก์ (URL)').fill(url);
@@ -83,7 +94,8 @@ describe('admin console (1280 px)', () => {
     expect(keys).toHaveLength(2);
     expect(keys[0]).not.toEqual(keys[1]);
     await screenshot(page, 'admin-content-links');
-    const listed = (await sys.http().get('/api/v1/content-links').query({ laoCode: LAO }).expect(200)).body.items as Array<{ url: string }>;
+    const listed = (await sys.http().get('/api/v1/content-links').query({ laoCode: LAO }).expect(200)).body
+      .items as Array<{ url: string }>;
     expect(listed.filter((l) => l.url === url)).toHaveLength(1);
     await page.getByRole('button', { name: `ลบลิงก์ ${url}` }).click();
     await page.getByRole('link', { name: url }).waitFor({ state: 'detached' });
@@ -104,7 +116,12 @@ describe('admin console (1280 px)', () => {
     expect(await figure(page, 'salesCount')).toBe(summary.totals.salesCount);
     expect(await figure(page, 'revenueSatang')).toBe(summary.totals.revenueSatang);
     expect(await figure(page, 'beneficiaries')).toBe(summary.totals.beneficiaries);
-    await page.getByTestId('figure-revenueSatang').getByText(`฿${(summary.totals.revenueSatang / 100).toLocaleString('th-TH', { maximumFractionDigits: 2, minimumFractionDigits: summary.totals.revenueSatang % 100 ? 2 : 0 })}`).waitFor();
+    await page
+      .getByTestId('figure-revenueSatang')
+      .getByText(
+        `฿${(summary.totals.revenueSatang / 100).toLocaleString('th-TH', { maximumFractionDigits: 2, minimumFractionDigits: summary.totals.revenueSatang % 100 ? 2 : 0 })}`,
+      )
+      .waitFor();
     // the chart has its text alternative and its table
     const canvas = page.locator('canvas[role="img"]');
     expect(await canvas.getAttribute('aria-label')).toMatch(/กราฟยอดขายรายเดือน/);
@@ -113,7 +130,10 @@ describe('admin console (1280 px)', () => {
     await screenshot(page, 'admin-dashboard-lao');
 
     // the sheet, through the button: the API's own file, read back with JSZip and plain XML (the server wrote it with exceljs)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ดาวน์โหลด XLSX' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'ดาวน์โหลด XLSX' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const path = await download.path();
     const file = readFileSync(path);
@@ -130,26 +150,47 @@ describe('admin console (1280 px)', () => {
     });
     const laoRow = cells.find((c) => c.value === LAO)?.row;
     expect(laoRow).toBeDefined();
-    const numbers = cells.filter((c) => c.row === laoRow && c.value !== '').map((c) => Number(c.value)).filter((n) => Number.isFinite(n));
+    const numbers = cells
+      .filter((c) => c.row === laoRow && c.value !== '')
+      .map((c) => Number(c.value))
+      .filter((n) => Number.isFinite(n));
     expect(numbers).toEqual(expect.arrayContaining([summary.totals.salesCount, summary.totals.beneficiaries]));
-    expect(numbers.some((n) => n === summary.totals.revenueSatang / 100 || n === summary.totals.revenueSatang)).toBe(true);
+    expect(numbers.some((n) => n === summary.totals.revenueSatang / 100 || n === summary.totals.revenueSatang)).toBe(
+      true,
+    );
 
     // CSV through the other button: byte for byte the API's
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ดาวน์โหลด CSV' }).click()]);
-    const csvDirect = await sys.http().get('/api/v1/reports/export').set(bearer(user.token)).query({ ...query, format: 'csv' }).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'ดาวน์โหลด CSV' }).click(),
+    ]);
+    const csvDirect = await sys
+      .http()
+      .get('/api/v1/reports/export')
+      .set(bearer(user.token))
+      .query({ ...query, format: 'csv' })
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     // the same file as the API's (its "made at" line carries the minute it was made)
-    const lines = (b: Buffer) => b.toString('utf8').split('\n').filter((l) => !l.startsWith('จัดทำเมื่อ') && !l.startsWith('"จัดทำเมื่อ'));
+    const lines = (b: Buffer) =>
+      b
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => !l.startsWith('จัดทำเมื่อ') && !l.startsWith('"จัดทำเมื่อ'));
     expect(lines(readFileSync(await csv.path()))).toEqual(lines(csvDirect.body as Buffer));
     expect(lines(csvDirect.body as Buffer).join('\n')).toContain(LAO);
 
     // the print view: the LAO's name and the period in B.E.
     await page.getByRole('link', { name: 'มุมมองสำหรับพิมพ์' }).click();
     await page.getByRole('heading', { name: /แบบรายงานผลการดำเนินงาน เทศบาลเมืองดอกคำใต้/ }).waitFor();
-    await page.getByText(/25[6-9]\d/).first().waitFor();
+    await page
+      .getByText(/25[6-9]\d/)
+      .first()
+      .waitFor();
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, 'admin-print');
     expect(await page.locator('.admin-nav').isVisible()).toBe(false);
@@ -161,14 +202,24 @@ describe('admin console (1280 px)', () => {
     const { context, page } = await staffPage('province_admin', { provinceCode: '56' });
     await page.goto('/admin');
     await page.getByRole('heading', { name: 'ผลการดำเนินงาน จังหวัดพะเยา' }).waitFor();
-    await page.getByRole('table', { name: /รายอำเภอ/ }).getByRole('link', { name: 'ดอกคำใต้' }).waitFor();
+    await page
+      .getByRole('table', { name: /รายอำเภอ/ })
+      .getByRole('link', { name: 'ดอกคำใต้' })
+      .waitFor();
     await page.locator('svg.thailand path[data-code="56"]').waitFor();
     await page.getByText('CC BY 4.0').waitFor();
     await noSeriousAxe(page);
     await screenshot(page, 'admin-dashboard-province');
-    await page.getByRole('table', { name: /รายอำเภอ/ }).getByRole('link', { name: 'ดอกคำใต้' }).click();
+    await page
+      .getByRole('table', { name: /รายอำเภอ/ })
+      .getByRole('link', { name: 'ดอกคำใต้' })
+      .click();
     await page.waitForURL(/\/admin\/districts\/5605/);
-    await page.getByRole('table', { name: /ราย อปท\./ }).getByRole('link', { name: /ดอกคำใต้/ }).first().waitFor();
+    await page
+      .getByRole('table', { name: /ราย อปท\./ })
+      .getByRole('link', { name: /ดอกคำใต้/ })
+      .first()
+      .waitFor();
 
     for (const path of ['/admin/provinces/10', '/admin/districts/1001', `/admin/print/provinces/50`]) {
       await page.goto(path);
@@ -180,15 +231,31 @@ describe('admin console (1280 px)', () => {
 
   it('the DLA sees every province on the map, furthest behind first; bad periods are named beside their fields', async () => {
     const admin = await sys.adminToken();
-    const fy = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric' }).format(new Date())) + 543 + (new Date().getMonth() >= 9 ? 1 : 0);
-    await sys.http().put('/api/v1/targets').set(bearer(admin)).send({ fiscalYear: fy, provinceCode: '56', salesCount: 1000, revenueSatang: 100_000_000, beneficiaries: 500 }).expect(200);
-    await sys.http().put('/api/v1/targets').set(bearer(admin)).send({ fiscalYear: fy, provinceCode: '50', salesCount: 1, revenueSatang: 100, beneficiaries: 1 }).expect(200);
+    const fy =
+      Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric' }).format(new Date())) +
+      543 +
+      (new Date().getMonth() >= 9 ? 1 : 0);
+    await sys
+      .http()
+      .put('/api/v1/targets')
+      .set(bearer(admin))
+      .send({ fiscalYear: fy, provinceCode: '56', salesCount: 1000, revenueSatang: 100_000_000, beneficiaries: 500 })
+      .expect(200);
+    await sys
+      .http()
+      .put('/api/v1/targets')
+      .set(bearer(admin))
+      .send({ fiscalYear: fy, provinceCode: '50', salesCount: 1, revenueSatang: 100, beneficiaries: 1 })
+      .expect(200);
     const { context, page } = await staffPage('dla_admin');
     await page.goto(`/admin?fy=${fy}`);
     await page.getByRole('heading', { name: 'ผลการดำเนินงาน ทั้งประเทศ' }).waitFor();
     await page.locator('svg.thailand path.province').nth(76).waitFor();
     expect(await page.locator('svg.thailand path.province').count()).toBe(77);
-    const firstRow = page.getByRole('table', { name: /รายจังหวัด/ }).locator('tbody tr').first();
+    const firstRow = page
+      .getByRole('table', { name: /รายจังหวัด/ })
+      .locator('tbody tr')
+      .first();
     expect(await firstRow.locator('th').innerText()).toMatch(/พะเยา|เชียงใหม่/);
     await screenshot(page, 'admin-dashboard-dla');
 

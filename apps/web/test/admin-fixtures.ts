@@ -9,17 +9,35 @@ export const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart
  * Completed orders of a new community enterprise of an LAO, made through the API as in the journey test:
  * one consumer per quantity, a batch opened, harvested in full, paid, handed over and confirmed.
  */
-export async function completedOrders(sys: TestSystem, laoCode: string, quantities: number[]): Promise<Array<{ id: string; consumer: string; phone: string }>> {
+export async function completedOrders(
+  sys: TestSystem,
+  laoCode: string,
+  quantities: number[],
+): Promise<Array<{ id: string; consumer: string; phone: string }>> {
   const admin = await sys.adminToken();
   const account = { phone: phone(), password: 'farmer-pass-1' };
   const producer = await sys
     .http()
     .post('/api/v1/producers')
     .set(bearer(admin))
-    .send({ kind: 'community_enterprise', name: `วิสาหกิจชุมชน ${randomUUID().slice(0, 6)}`, laoCode, memberCount: 7, contacts: {}, publishContacts: false, promptPayId: '0812345678', account })
+    .send({
+      kind: 'community_enterprise',
+      name: `วิสาหกิจชุมชน ${randomUUID().slice(0, 6)}`,
+      laoCode,
+      memberCount: 7,
+      contacts: {},
+      publishContacts: false,
+      promptPayId: '0812345678',
+      account,
+    })
     .expect(201);
   const farmer = await sys.login(account.phone, account.password);
-  const product = await sys.http().post('/api/v1/products').set(bearer(farmer)).send({ producerId: producer.body.id, name: 'ลำไยอีดอ', category: 'fruit', unit: 'kg', priceSatang: 12_050 }).expect(201);
+  const product = await sys
+    .http()
+    .post('/api/v1/products')
+    .set(bearer(farmer))
+    .send({ producerId: producer.body.id, name: 'ลำไยอีดอ', category: 'fruit', unit: 'kg', priceSatang: 12_050 })
+    .expect(201);
   const total = quantities.reduce((a, b) => a + b, 0);
   const batch = await sys
     .http()
@@ -43,24 +61,43 @@ export async function completedOrders(sys: TestSystem, laoCode: string, quantiti
   const batchId = batch.body.id as string;
   const opened = await sys.http().get(`/api/v1/batches/${batchId}`).set(bearer(farmer)).expect(200);
   // the sweeper may open it first: then opening again is a 409, and either way it ends open
-  if (opened.body.status === 'draft') expect([200, 409]).toContain((await sys.http().post(`/api/v1/batches/${batchId}/open`).set(bearer(farmer))).status);
-  await eventually(async () => expect((await sys.http().get(`/api/v1/batches/${batchId}`).expect(200)).body.status).toBe('open'));
+  if (opened.body.status === 'draft')
+    expect([200, 409]).toContain((await sys.http().post(`/api/v1/batches/${batchId}/open`).set(bearer(farmer))).status);
+  await eventually(async () =>
+    expect((await sys.http().get(`/api/v1/batches/${batchId}`).expect(200)).body.status).toBe('open'),
+  );
   const pickupPointId = opened.body.pickupPoints[0].id as string;
   const orders: Array<{ id: string; consumer: string; phone: string }> = [];
   for (const quantity of quantities) {
     const consumer = await sys.userWithRole('consumer');
-    const r = await sys.http().post(`/api/v1/batches/${batchId}/reservations`).set(bearer(consumer.token)).set('idempotency-key', randomUUID()).send({ quantity, fulfilment: { type: 'pickup', pickupPointId } }).expect(201);
+    const r = await sys
+      .http()
+      .post(`/api/v1/batches/${batchId}/reservations`)
+      .set(bearer(consumer.token))
+      .set('idempotency-key', randomUUID())
+      .send({ quantity, fulfilment: { type: 'pickup', pickupPointId } })
+      .expect(201);
     orders.push({ id: r.body.orderId, consumer: consumer.token, phone: consumer.phone });
   }
   await sys.http().post(`/api/v1/batches/${batchId}/close`).set(bearer(farmer)).expect(200);
-  await sys.http().post(`/api/v1/batches/${batchId}/harvest`).set(bearer(farmer)).send({ actualQuantity: total }).expect(200);
+  await sys
+    .http()
+    .post(`/api/v1/batches/${batchId}/harvest`)
+    .set(bearer(farmer))
+    .send({ actualQuantity: total })
+    .expect(200);
   for (const o of orders) {
     const due = await eventually(async () => {
       const r = await sys.http().get(`/api/v1/orders/${o.id}`).set(bearer(o.consumer)).expect(200);
       expect(r.body.status).toBe('awaiting_balance');
       return r.body.amountDueSatang as number;
     });
-    await sys.http().post(`/api/v1/orders/${o.id}/payments`).set(bearer(farmer)).send({ amountSatang: due, method: 'transfer', reference: `BAL-${o.id}` }).expect(201);
+    await sys
+      .http()
+      .post(`/api/v1/orders/${o.id}/payments`)
+      .set(bearer(farmer))
+      .send({ amountSatang: due, method: 'transfer', reference: `BAL-${o.id}` })
+      .expect(201);
     await sys.http().post(`/api/v1/orders/${o.id}/ready`).set(bearer(farmer)).expect(200);
     await sys.http().post(`/api/v1/orders/${o.id}/handover`).set(bearer(farmer)).expect(200);
     await sys.http().post(`/api/v1/orders/${o.id}/complete`).set(bearer(o.consumer)).expect(200);

@@ -8,7 +8,10 @@ import { bearer } from './fixtures.js';
 
 const LAO = '4560501'; // เทศบาลเมืองดอกคำใต้, จังหวัดพะเยา (56)
 const currentFy = () => {
-  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit' }).format(new Date()).split('-').map(Number);
+  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit' })
+    .format(new Date())
+    .split('-')
+    .map(Number);
   return y + 543 + (m >= 10 ? 1 : 0);
 };
 
@@ -18,10 +21,15 @@ async function paste(page: Page, label: string, text: string) {
   await cell.focus();
   // runs in the browser (the tests' own TypeScript has no DOM library, hence the casts)
   await cell.evaluate((el, data) => {
-    const w = globalThis as unknown as { DataTransfer: new () => { setData(type: string, value: string): void }; ClipboardEvent: new (type: string, init: object) => unknown };
+    const w = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      ClipboardEvent: new (type: string, init: object) => unknown;
+    };
     const dt = new w.DataTransfer();
     dt.setData('text/plain', data);
-    (el as unknown as { dispatchEvent(e: unknown): boolean }).dispatchEvent(new w.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    (el as unknown as { dispatchEvent(e: unknown): boolean }).dispatchEvent(
+      new w.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+    );
   }, text);
 }
 
@@ -31,21 +39,34 @@ describe('admin console: targets, orders and users (1280 px)', () => {
   let browser: Browser;
 
   useSystemAndBrowser({}, (s, b) => ((sys = s), (browser = b)));
-  const staffPage = (role: 'lao_admin' | 'province_admin' | 'dla_admin', binding: { laoCode?: string; provinceCode?: string } = {}) => staffPageOf(sys, browser, role, binding);
+  const staffPage = (
+    role: 'lao_admin' | 'province_admin' | 'dla_admin',
+    binding: { laoCode?: string; provinceCode?: string } = {},
+  ) => staffPageOf(sys, browser, role, binding);
 
   async function noSeriousAxe(page: Page) {
     const axe = await new AxeBuilder({ page }).analyze();
-    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const serious = axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(serious).toEqual([]);
   }
 
   it('a province admin pastes a column of targets, sees a negative and a fraction refused beside their cells, then the summary holds them', async () => {
     const fy = currentFy() + 1;
     const { user, context, page } = await staffPage('province_admin', { provinceCode: '56' });
-    const before = await sys.http().get('/api/v1/reports/summary').set(bearer(user.token)).query({ groupBy: 'lao', provinceCode: '56', fiscalYear: fy }).expect(200);
+    const before = await sys
+      .http()
+      .get('/api/v1/reports/summary')
+      .set(bearer(user.token))
+      .query({ groupBy: 'lao', provinceCode: '56', fiscalYear: fy })
+      .expect(200);
     const [a, b, c] = before.body.rows as Array<{ code: string; nameTh: string }>;
     const puts: string[] = [];
-    page.on('request', (r) => r.method() === 'PUT' && r.url().endsWith('/api/v1/targets') && puts.push(r.postData() ?? ''));
+    page.on(
+      'request',
+      (r) => r.method() === 'PUT' && r.url().endsWith('/api/v1/targets') && puts.push(r.postData() ?? ''),
+    );
 
     await page.goto(`/admin/targets?fy=${fy}`);
     await page.getByRole('table', { name: `เป้าหมายปีงบประมาณ พ.ศ. ${fy}` }).waitFor();
@@ -55,7 +76,10 @@ describe('admin console: targets, orders and users (1280 px)', () => {
     expect(await page.getByLabel(`จำนวนผู้ได้รับประโยชน์ ของ ${b.nameTh}`, { exact: true }).inputValue()).toBe('25');
     await page.getByRole('button', { name: /บันทึกเป้าหมาย \(3 พื้นที่\)/ }).click();
     await page.locator(`#target-${c.code}-beneficiaries-error`).getByText('จำนวนผู้ได้รับประโยชน์ ต้องไม่ติดลบ').waitFor();
-    await page.locator(`#target-${b.code}-salesCount-error`).getByText('จำนวนครั้งที่ขายได้ผ่านออนไลน์ ต้องเป็นจำนวนเต็ม').waitFor();
+    await page
+      .locator(`#target-${b.code}-salesCount-error`)
+      .getByText('จำนวนครั้งที่ขายได้ผ่านออนไลน์ ต้องเป็นจำนวนเต็ม')
+      .waitFor();
     expect(puts).toEqual([]);
     await noSeriousAxe(page);
     await screenshot(page, 'admin-targets-errors');
@@ -65,8 +89,14 @@ describe('admin console: targets, orders and users (1280 px)', () => {
     await page.getByRole('button', { name: /บันทึกเป้าหมาย/ }).click();
     await page.getByRole('status').getByText('บันทึกเป้าหมายแล้ว 3 พื้นที่').waitFor();
     expect(puts).toHaveLength(3);
-    const after = await sys.http().get('/api/v1/reports/summary').set(bearer(user.token)).query({ groupBy: 'lao', provinceCode: '56', fiscalYear: fy }).expect(200);
-    const target = (code: string) => (after.body.rows as Array<{ code: string; target?: unknown }>).find((r) => r.code === code)?.target;
+    const after = await sys
+      .http()
+      .get('/api/v1/reports/summary')
+      .set(bearer(user.token))
+      .query({ groupBy: 'lao', provinceCode: '56', fiscalYear: fy })
+      .expect(200);
+    const target = (code: string) =>
+      (after.body.rows as Array<{ code: string; target?: unknown }>).find((r) => r.code === code)?.target;
     expect(target(a.code)).toEqual({ salesCount: 120, revenueSatang: 15_000_000, beneficiaries: 40 });
     expect(target(b.code)).toEqual({ salesCount: 80, revenueSatang: 9_000_050, beneficiaries: 25 });
     expect(target(c.code)).toEqual({ salesCount: 45, revenueSatang: 6_000_000, beneficiaries: 5 });
@@ -84,14 +114,18 @@ describe('admin console: targets, orders and users (1280 px)', () => {
 
   it('an LAO admin finds a completed order by its number and records a dispute refund after confirming', async () => {
     const [order] = await completedOrders(sys, LAO, [2]);
-    const paid = (await sys.http().get(`/api/v1/orders/${order.id}`).set(bearer(order.consumer)).expect(200)).body.paidSatang as number;
+    const paid = (await sys.http().get(`/api/v1/orders/${order.id}`).set(bearer(order.consumer)).expect(200)).body
+      .paidSatang as number;
     const { context, page } = await staffPage('lao_admin', { laoCode: LAO });
     const no = order.id.slice(0, 8).toUpperCase();
 
     await page.goto('/admin/orders');
     await page.getByLabel('เลขที่คำสั่งซื้อหรือเบอร์โทรศัพท์ผู้ซื้อ').fill('มะม่วง');
     await page.getByRole('button', { name: 'ค้นหา' }).click();
-    await page.locator('#order-q-error').getByText(/กรอกเลขที่คำสั่งซื้อ/).waitFor();
+    await page
+      .locator('#order-q-error')
+      .getByText(/กรอกเลขที่คำสั่งซื้อ/)
+      .waitFor();
     // by the buyer's phone, then by the number
     await page.getByLabel('เลขที่คำสั่งซื้อหรือเบอร์โทรศัพท์ผู้ซื้อ').fill(order.phone);
     await page.getByRole('button', { name: 'ค้นหา' }).click();
@@ -107,7 +141,10 @@ describe('admin console: targets, orders and users (1280 px)', () => {
     await page.getByLabel('จำนวนเงินที่คืน (บาท)').fill(String(paid / 100 + 1));
     await page.getByLabel('เหตุผลการคืนเงิน').fill('ลำไยเน่าเสียระหว่างขนส่ง');
     await page.getByRole('button', { name: 'บันทึกการคืนเงิน' }).click();
-    await page.locator('#refund-amount-error').getByText(/จำนวนเงินที่คืนต้องไม่เกิน/).waitFor();
+    await page
+      .locator('#refund-amount-error')
+      .getByText(/จำนวนเงินที่คืนต้องไม่เกิน/)
+      .waitFor();
     await page.getByLabel('จำนวนเงินที่คืน (บาท)').fill('50');
     await page.getByRole('button', { name: 'บันทึกการคืนเงิน' }).click();
     await page.getByText('ยืนยันคืนเงิน ฿50 ด้วยเหตุผล').waitFor();
@@ -117,7 +154,9 @@ describe('admin console: targets, orders and users (1280 px)', () => {
     await page.getByTestId('order-status').getByText('คืนเงินแล้ว').waitFor();
     const refunded = (await sys.http().get(`/api/v1/orders/${order.id}`).set(bearer(order.consumer)).expect(200)).body;
     expect(refunded.status).toBe('refunded');
-    expect(refunded.refunds).toEqual(expect.arrayContaining([expect.objectContaining({ reason: 'dispute', amountSatang: 5000, status: 'due' })]));
+    expect(refunded.refunds).toEqual(
+      expect.arrayContaining([expect.objectContaining({ reason: 'dispute', amountSatang: 5000, status: 'due' })]),
+    );
     await page.getByText('คืนเงิน: ข้อพิพาท').waitFor();
     await screenshot(page, 'admin-order-refunded');
     await context.close();
@@ -140,7 +179,11 @@ describe('admin console: targets, orders and users (1280 px)', () => {
     await page.getByRole('button', { name: 'สร้างบัญชี' }).click();
     const id = await page.getByTestId('created-user-id').innerText();
     const token = await sys.login(login, 'province-pass-1');
-    expect((await sys.http().get('/api/v1/auth/me').set(bearer(token)).expect(200)).body).toMatchObject({ id, roles: ['province_admin'], provinceCode: '56' });
+    expect((await sys.http().get('/api/v1/auth/me').set(bearer(token)).expect(200)).body).toMatchObject({
+      id,
+      roles: ['province_admin'],
+      provinceCode: '56',
+    });
 
     await page.getByRole('button', { name: `ออกจากระบบทุกเครื่องของ ${name}` }).click();
     await page.getByRole('button', { name: 'ยืนยันออกจากระบบทุกเครื่อง' }).click();
@@ -154,7 +197,9 @@ describe('admin console: targets, orders and users (1280 px)', () => {
     await page.getByLabel('รหัสผู้ใช้').fill(other.id);
     await page.getByRole('button', { name: 'ให้ออกจากระบบ', exact: true }).click();
     await page.getByText('ผู้ใช้นี้ออกจากระบบทุกเครื่องแล้ว').waitFor();
-    await eventually(async () => expect((await sys.http().get('/api/v1/auth/me').set(bearer(other.token))).status).toBe(401));
+    await eventually(async () =>
+      expect((await sys.http().get('/api/v1/auth/me').set(bearer(other.token))).status).toBe(401),
+    );
     await noSeriousAxe(page);
     await screenshot(page, 'admin-users');
     await context.close();

@@ -9,7 +9,11 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
 /** The map's locations as the package ships them (an ES module holding one JSON object). */
 function mapLocations(): Array<{ id: string; name: string }> {
   const js = readFileSync(join(ROOT, 'node_modules/@svg-maps/thailand/index.js'), 'utf8');
-  return (JSON.parse(js.replace(/^export default\s*/, '').replace(/;\s*$/, '')) as { locations: Array<{ id: string; name: string }> }).locations;
+  return (
+    JSON.parse(js.replace(/^export default\s*/, '').replace(/;\s*$/, '')) as {
+      locations: Array<{ id: string; name: string }>;
+    }
+  ).locations;
 }
 
 /** The provinces as the catalog serves them (GET /api/v1/provinces reads this reference file). */
@@ -37,7 +41,21 @@ describe('the admin console’s rules', () => {
   });
 
   it('checks a PromptPay ID as the API does', () => {
-    const samples = ['0812345678', '0612345678', '0212345678', '081234567', '1234567890121', '1234567890122', '3101700212119', '3101700212118', '+66812345678', '081-234-5678', '', 'abc', '0000000000000'];
+    const samples = [
+      '0812345678',
+      '0612345678',
+      '0212345678',
+      '081234567',
+      '1234567890121',
+      '1234567890122',
+      '3101700212119',
+      '3101700212118',
+      '+66812345678',
+      '081-234-5678',
+      '',
+      'abc',
+      '0000000000000',
+    ];
     for (let i = 0; i < 300; i++) samples.push(String(Math.floor(Math.random() * 1e13)).padStart(13, '0'));
     for (const s of samples) {
       expect(normalizePromptPay(s)).toBe(normalizePromptPayId(s));

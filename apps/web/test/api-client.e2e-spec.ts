@@ -7,7 +7,7 @@ import { TestSystem } from '@app/testing';
  * OpenAPI document. This test fails when the committed file is stale; `npm run web:api` rewrites it.
  */
 const SCHEMA_FILE = new URL('../src/api/schema.d.ts', import.meta.url);
-const HEADER = '// Generated from the gateway\'s OpenAPI document by `npm run web:api`. Do not edit.\n';
+const HEADER = "// Generated from the gateway's OpenAPI document by `npm run web:api`. Do not edit.\n";
 
 describe('generated API client', () => {
   let sys: TestSystem;

@@ -11,7 +11,15 @@ import { CHROMIUM, ROOT } from '../../../scripts/infra.mjs';
  * Chromium tries to reach the closed network and stalls. Screenshots go to .data/screenshots/ (ignored by
  * git) for a person to look at.
  */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const SCREENSHOTS = join(ROOT, '.data', 'screenshots');
 
 export function launch(): Promise<Browser> {
@@ -19,7 +27,11 @@ export function launch(): Promise<Browser> {
 }
 
 /** A phone (360×800) or desk (1280×800) browser in Thai, Bangkok time. */
-export async function newPage(browser: Browser, baseURL: string, width: 360 | 1280): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  baseURL: string,
+  width: 360 | 1280,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL,
     viewport: { width, height: 800 },
@@ -62,7 +74,12 @@ export function useSystemAndBrowser(opts: StartSystemOptions, set: (sys: TestSys
 }
 
 /** A staff member of the given role signed in on a desk-sized page (the consoles' tests). */
-export async function staffPage(sys: TestSystem, browser: Browser, role: 'lao_admin' | 'province_admin' | 'dla_admin', binding: { laoCode?: string; provinceCode?: string } = {}) {
+export async function staffPage(
+  sys: TestSystem,
+  browser: Browser,
+  role: 'lao_admin' | 'province_admin' | 'dla_admin',
+  binding: { laoCode?: string; provinceCode?: string } = {},
+) {
   const user = await sys.userWithRole(role, binding);
   const { context, page } = await newPage(browser, sys.url, 1280);
   await context.addInitScript({ content: storeToken(user.token) });

@@ -23,7 +23,11 @@ describe('consumer pages when things go wrong (360 px)', () => {
     return { consumer, context, page };
   }
 
-  const ordersOf = async (token: string) => (await sys.http().get('/api/v1/orders').set(bearer(token)).expect(200)).body.items as Array<{ id: string; quantity: number }>;
+  const ordersOf = async (token: string) =>
+    (await sys.http().get('/api/v1/orders').set(bearer(token)).expect(200)).body.items as Array<{
+      id: string;
+      quantity: number;
+    }>;
 
   it('a batch that filled while the form was open: a Thai message in place and the new remaining quantity', async () => {
     const shop = await givenShop(sys, { reservableQuantity: 5, maxQuantityPerConsumer: 5 });
@@ -99,7 +103,9 @@ describe('consumer pages when things go wrong (360 px)', () => {
   it('a full batch with a waitlist: the button says so, and the page shows the place in line', async () => {
     const shop = await givenShop(sys, { reservableQuantity: 2, maxQuantityPerConsumer: 2, waitlist: true });
     await whenOpen(sys, shop.batchId);
-    await reserveByApi(sys, shop.batchId, (await sys.userWithRole('consumer')).token, 2, shop.pickupPointId).expect(201);
+    await reserveByApi(sys, shop.batchId, (await sys.userWithRole('consumer')).token, 2, shop.pickupPointId).expect(
+      201,
+    );
     const { context, page } = await signedInPage();
     await page.goto(`/batches/${shop.batchId}`);
     await page.getByRole('link', { name: 'เต็มแล้ว — ต่อคิวรอ' }).click();
@@ -145,8 +151,23 @@ describe('consumer pages when things go wrong (360 px)', () => {
     await screenshot(page, 'reserve-delivery');
     await page.getByRole('button', { name: 'ยืนยันการจอง' }).click();
     await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
-    const order = (await sys.http().get(`/api/v1/orders/${page.url().split('/').pop()}`).set(bearer(consumer.token)).expect(200)).body;
-    expect(order.fulfilment).toMatchObject({ type: 'delivery', address: { line1: '99 หมู่ 3 ถนนพหลโยธิน', districtCode: '5605', provinceCode: '56', postalCode: '56120', phone: '0812345678' } });
+    const order = (
+      await sys
+        .http()
+        .get(`/api/v1/orders/${page.url().split('/').pop()}`)
+        .set(bearer(consumer.token))
+        .expect(200)
+    ).body;
+    expect(order.fulfilment).toMatchObject({
+      type: 'delivery',
+      address: {
+        line1: '99 หมู่ 3 ถนนพหลโยธิน',
+        districtCode: '5605',
+        provinceCode: '56',
+        postalCode: '56120',
+        phone: '0812345678',
+      },
+    });
     expect(order.deliveryFeeSatang).toBe(5000);
     await page.getByText('จัดส่งที่ 99 หมู่ 3 ถนนพหลโยธิน').waitFor();
     await context.close();

@@ -90,14 +90,25 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
     const order = (await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(token)).expect(200)).body;
     expect(order).toMatchObject({ quantity: 3, depositDueSatang: 10845, status: 'awaiting_deposit' });
     expect(await page.getByRole('list', { name: 'สถานะคำสั่งซื้อ' }).textContent()).toContain('จองแล้ว');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'บันทึกรูป QR' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'บันทึกรูป QR' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
-    expect(readFileSync((await download.path())!).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     await screenshot(page, 'order');
 
     // 6. แจ้งชำระเงิน: a file that is not an image is refused in place; the bank slip is kept for the farmer
     const slip = page.getByLabel(/แจ้งชำระเงิน/);
-    await slip.setInputFiles({ name: 'slip.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('this is not a picture') });
+    await slip.setInputFiles({
+      name: 'slip.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('this is not a picture'),
+    });
     await page.getByRole('alert').getByText('ไม่ใช่รูปสลิปที่อ่านได้').waitFor();
     const png = await slipImage({ payload: slipPayload(newTransRef()) });
     await slip.setInputFiles({ name: 'slip.png', mimeType: 'image/png', buffer: png });
@@ -115,9 +126,19 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
 
     // the farmer's side (its own pages come with the producer console): money, harvest, handover
     const farmer = bearer(shop.farmer);
-    await sys.http().post(`/api/v1/orders/${orderId}/payments`).set(farmer).send({ amountSatang: 10845, method: 'promptpay', reference: `DEP-${orderId}` }).expect(201);
+    await sys
+      .http()
+      .post(`/api/v1/orders/${orderId}/payments`)
+      .set(farmer)
+      .send({ amountSatang: 10845, method: 'promptpay', reference: `DEP-${orderId}` })
+      .expect(201);
     await sys.http().post(`/api/v1/batches/${shop.batchId}/close`).set(farmer).expect(200);
-    await sys.http().post(`/api/v1/batches/${shop.batchId}/harvest`).set(farmer).send({ actualQuantity: 1000 }).expect(200);
+    await sys
+      .http()
+      .post(`/api/v1/batches/${shop.batchId}/harvest`)
+      .set(farmer)
+      .send({ actualQuantity: 1000 })
+      .expect(200);
     const due = await eventuallyStatus(sys, orderId, token, 'awaiting_balance');
     // the deposit's slip was answered by the farmer's record: the balance is due, with its own QR
     await page.goto(`/orders/${orderId}`);
@@ -126,13 +147,27 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
     // …by its balance deadline, 72 h after the harvest, shown in Thai (Buddhist year, Bangkok time)
     expect(new Date(due.balanceDeadline).getTime()).toBe(new Date(due.allocatedAt).getTime() + 72 * 3600_000);
     const deadline = page.getByText(/ชำระยอดคงเหลือภายใน/);
-    const bangkokDay = new Intl.DateTimeFormat('th-TH', { timeZone: 'Asia/Bangkok', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(due.balanceDeadline));
-    const ceYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric' }).format(new Date(due.balanceDeadline)));
+    const bangkokDay = new Intl.DateTimeFormat('th-TH', {
+      timeZone: 'Asia/Bangkok',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    }).format(new Date(due.balanceDeadline));
+    const ceYear = Number(
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric' }).format(
+        new Date(due.balanceDeadline),
+      ),
+    );
     expect(bangkokDay).toContain(String(ceYear + 543));
     const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
     expect(spaced(await deadline.textContent())).toContain(spaced(bangkokDay));
     await screenshot(page, 'order-balance-deadline');
-    await sys.http().post(`/api/v1/orders/${orderId}/payments`).set(farmer).send({ amountSatang: due.amountDueSatang, method: 'transfer', reference: `BAL-${orderId}` }).expect(201);
+    await sys
+      .http()
+      .post(`/api/v1/orders/${orderId}/payments`)
+      .set(farmer)
+      .send({ amountSatang: due.amountDueSatang, method: 'transfer', reference: `BAL-${orderId}` })
+      .expect(201);
     await sys.http().post(`/api/v1/orders/${orderId}/ready`).set(farmer).expect(200);
     await sys.http().post(`/api/v1/orders/${orderId}/handover`).set(farmer).expect(200);
 
@@ -152,7 +187,8 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
   });
 });
 
-const baht = (satang: number) => `฿${(satang / 100).toLocaleString('th-TH', { minimumFractionDigits: satang % 100 ? 2 : 0, maximumFractionDigits: 2 })}`;
+const baht = (satang: number) =>
+  `฿${(satang / 100).toLocaleString('th-TH', { minimumFractionDigits: satang % 100 ? 2 : 0, maximumFractionDigits: 2 })}`;
 
 async function eventuallyStatus(sys: TestSystem, orderId: string, token: string, status: string) {
   const { eventually } = await import('@app/testing');

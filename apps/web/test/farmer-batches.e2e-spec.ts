@@ -13,7 +13,10 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
   let sys: TestSystem;
   let browser: Browser;
 
-  useSystemAndBrowser({ services: ['catalog', 'harvest-preorder', 'order'], env: { BATCH_SWEEP_INTERVAL_MS: '100' } }, (s, b) => ((sys = s), (browser = b)));
+  useSystemAndBrowser(
+    { services: ['catalog', 'harvest-preorder', 'order'], env: { BATCH_SWEEP_INTERVAL_MS: '100' } },
+    (s, b) => ((sys = s), (browser = b)),
+  );
 
   /** The shop's farmer, signed in with a real producer login on a phone-sized page. */
   async function farmerPage(shop: { product: Record<string, string> }) {
@@ -41,7 +44,9 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
     await page.getByText('จำนวนที่เปิดให้จองต้องไม่เกินผลผลิตที่คาดว่าจะได้').waitFor();
     await page.getByText('ใส่จำนวนชั่วโมงเป็นจำนวนเต็ม 1 ถึง 720').waitFor();
     await screenshot(page, 'farmer-batch-form-errors');
-    await page.locator('fieldset.card', { has: balanceHours }).screenshot({ path: join(SCREENSHOTS, 'farmer-batch-balance-hours-360.png') });
+    await page
+      .locator('fieldset.card', { has: balanceHours })
+      .screenshot({ path: join(SCREENSHOTS, 'farmer-batch-balance-hours-360.png') });
     await balanceHours.fill('48');
 
     await page.getByLabel('วันเก็บเกี่ยววันสุดท้าย').fill('2027-03-20');
@@ -55,8 +60,18 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
     await page.getByText('เปิดจอง', { exact: true }).first().waitFor();
     const id = page.url().split('/').pop()!;
     const b = (await sys.http().get(`/api/v1/batches/${id}`).expect(200)).body;
-    expect(b).toMatchObject({ status: 'open', estimatedQuantity: 500, reservableQuantity: 400, unitPriceSatang: 12050, harvestEnd: '2027-03-20', balanceDeadlineHours: 48 });
-    expect(b.pickupPoints[0]).toMatchObject({ name: 'ตลาดสดดอกคำใต้', windows: [{ start: expect.stringContaining('2027-03-21') }] });
+    expect(b).toMatchObject({
+      status: 'open',
+      estimatedQuantity: 500,
+      reservableQuantity: 400,
+      unitPriceSatang: 12050,
+      harvestEnd: '2027-03-20',
+      balanceDeadlineHours: 48,
+    });
+    expect(b.pickupPoints[0]).toMatchObject({
+      name: 'ตลาดสดดอกคำใต้',
+      windows: [{ start: expect.stringContaining('2027-03-21') }],
+    });
     expect(new Date(b.preorderClosesAt).toISOString()).toBe('2027-02-28T11:00:00.000Z'); // typed in Bangkok time
     await screenshot(page, 'farmer-batch');
     await context.close();
@@ -81,7 +96,8 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
   it('closes, previews a short harvest and records it once', async () => {
     const shop = await givenShop(sys, { reservableQuantity: 20, maxQuantityPerConsumer: 10, estimatedQuantity: 25 });
     await whenOpen(sys, shop.batchId);
-    for (const q of [6, 5]) await reserveByApi(sys, shop.batchId, consumerToken(sys).token, q, shop.pickupPointId).expect(201);
+    for (const q of [6, 5])
+      await reserveByApi(sys, shop.batchId, consumerToken(sys).token, q, shop.pickupPointId).expect(201);
     const { context, page } = await farmerPage(shop);
     await page.goto(`/farmer/batches/${shop.batchId}`);
     await page.getByRole('button', { name: 'ปิดจอง' }).click();
@@ -93,7 +109,10 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
     await screenshot(page, 'farmer-harvest-preview');
     await page.getByRole('button', { name: 'บันทึกผลผลิต' }).click();
     await page.getByText('บันทึกผลผลิตแล้ว 8 กิโลกรัม').waitFor();
-    expect((await sys.http().get(`/api/v1/batches/${shop.batchId}`).expect(200)).body).toMatchObject({ status: 'harvested', actualQuantity: 8 });
+    expect((await sys.http().get(`/api/v1/batches/${shop.batchId}`).expect(200)).body).toMatchObject({
+      status: 'harvested',
+      actualQuantity: 8,
+    });
     await context.close();
   });
 
@@ -119,7 +138,13 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
 
     await context.setOffline(false);
     await page.getByText('บันทึกผลผลิตแล้ว 30 กิโลกรัม').waitFor();
-    await eventually(async () => expect((await sys.http().get(`/api/v1/batches/${shop.batchId}`).expect(200)).body).toMatchObject({ status: 'harvested', actualQuantity: 30, stockOnHand: 24 }));
+    await eventually(async () =>
+      expect((await sys.http().get(`/api/v1/batches/${shop.batchId}`).expect(200)).body).toMatchObject({
+        status: 'harvested',
+        actualQuantity: 30,
+        stockOnHand: 24,
+      }),
+    );
     // a reload (the queue is empty now) sends nothing more
     await page.reload();
     await page.getByText('บันทึกผลผลิตแล้ว 30 กิโลกรัม').waitFor();

@@ -18,7 +18,8 @@ describe('producer console: payments, packing, figures at 360 px', () => {
   useSystemAndBrowser({ env: { BATCH_SWEEP_INTERVAL_MS: '100' } }, (s, b) => ((sys = s), (browser = b)));
 
   const no = (orderId: string) => orderId.slice(0, 8).toUpperCase();
-  const getOrder = async (token: string, id: string) => (await sys.http().get(`/api/v1/orders/${id}`).set(bearer(token)).expect(200)).body;
+  const getOrder = async (token: string, id: string) =>
+    (await sys.http().get(`/api/v1/orders/${id}`).set(bearer(token)).expect(200)).body;
   async function signedIn(token: string): Promise<Page> {
     const { page } = await newPage(browser, sys.url, 360);
     await page.goto('/');
@@ -26,16 +27,26 @@ describe('producer console: payments, packing, figures at 360 px', () => {
     return page;
   }
   async function orderWithSlip(consumer: string, batchId: string, pickupPointId: string, quantity: number) {
-    const orderId: string = (await reserveByApi(sys, batchId, consumer, quantity, pickupPointId).expect(201)).body.orderId;
+    const orderId: string = (await reserveByApi(sys, batchId, consumer, quantity, pickupPointId).expect(201)).body
+      .orderId;
     const reference = newTransRef();
-    await sys.http().post(`/api/v1/orders/${orderId}/slips`).set(bearer(consumer)).set('content-type', 'image/png').send(await slipImage({ payload: slipPayload(reference) })).expect(201);
+    await sys
+      .http()
+      .post(`/api/v1/orders/${orderId}/slips`)
+      .set(bearer(consumer))
+      .set('content-type', 'image/png')
+      .send(await slipImage({ payload: slipPayload(reference) }))
+      .expect(201);
     return { orderId, reference };
   }
 
   it('confirms one slip, rejects another with a reason, packs and hands over, and shows the figures', async () => {
     const shop = await givenShop(sys);
     await whenOpen(sys, shop.batchId);
-    const farmer = await sys.userWithRole('producer', { laoCode: shop.product.place.laoCode, producerId: shop.product.producerId });
+    const farmer = await sys.userWithRole('producer', {
+      laoCode: shop.product.place.laoCode,
+      producerId: shop.product.producerId,
+    });
     const consumer = await sys.userWithRole('consumer');
 
     // 6. payments: the slip beside the amount due and its reference; ยืนยันรับเงิน records the deposit
@@ -45,15 +56,26 @@ describe('producer console: payments, packing, figures at 360 px', () => {
     const cardA = page.getByRole('article', { name: new RegExp(no(a.orderId)) });
     const img = cardA.getByRole('img', { name: `รูปสลิปโอนเงินของคำสั่งซื้อ ${no(a.orderId)}` });
     await img.waitFor();
-    const shown = () => img.evaluate((el) => ((i) => i.complete && i.naturalWidth > 0)(el as unknown as { complete: boolean; naturalWidth: number }));
+    const shown = () =>
+      img.evaluate((el) =>
+        ((i) => i.complete && i.naturalWidth > 0)(el as unknown as { complete: boolean; naturalWidth: number }),
+      );
     await eventually(async () => expect(await shown()).toBe(true));
     expect(await cardA.textContent()).toContain(a.reference);
     expect(await cardA.textContent()).toContain('฿72.30'); // 30% of 2 × ฿120.50
     await screenshot(page, 'farmer-payments');
     await cardA.getByRole('button', { name: 'ยืนยันรับเงิน ฿72.30' }).click();
-    await page.getByRole('status').getByText(`บันทึกรับเงินคำสั่งซื้อ ${no(a.orderId)} แล้ว`).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(`บันทึกรับเงินคำสั่งซื้อ ${no(a.orderId)} แล้ว`)
+      .waitFor();
     await cardA.waitFor({ state: 'detached' });
-    expect(await getOrder(farmer.token, a.orderId)).toMatchObject({ status: 'reserved', paidSatang: 7230, paymentUnderReview: false, slips: [{ status: 'confirmed' }] });
+    expect(await getOrder(farmer.token, a.orderId)).toMatchObject({
+      status: 'reserved',
+      paidSatang: 7230,
+      paymentUnderReview: false,
+      slips: [{ status: 'confirmed' }],
+    });
 
     // ไม่ตรงยอด: a reason is required (said beside the box), then the consumer reads it on the order page
     const b = await orderWithSlip(consumer.token, shop.batchId, shop.pickupPointId, 1);
@@ -66,8 +88,14 @@ describe('producer console: payments, packing, figures at 360 px', () => {
     await cardB.getByLabel('เหตุผลที่ไม่ตรง (ผู้ซื้อจะเห็นข้อความนี้)').fill(reason);
     await screenshot(page, 'farmer-payments-reject');
     await cardB.getByRole('button', { name: 'ส่งเหตุผลให้ผู้ซื้อ' }).click();
-    await page.getByRole('status').getByText(`แจ้งผู้ซื้อแล้วว่าสลิปของคำสั่งซื้อ ${no(b.orderId)} ไม่ตรงยอด`).waitFor();
-    expect(await getOrder(consumer.token, b.orderId)).toMatchObject({ paymentUnderReview: false, slips: [{ status: 'rejected', rejectReason: reason }] });
+    await page
+      .getByRole('status')
+      .getByText(`แจ้งผู้ซื้อแล้วว่าสลิปของคำสั่งซื้อ ${no(b.orderId)} ไม่ตรงยอด`)
+      .waitFor();
+    expect(await getOrder(consumer.token, b.orderId)).toMatchObject({
+      paymentUnderReview: false,
+      slips: [{ status: 'rejected', rejectReason: reason }],
+    });
     const shopper = await signedIn(consumer.token);
     await shopper.goto(`/orders/${b.orderId}`);
     await shopper.getByRole('alert').getByText(reason).waitFor();
@@ -77,13 +105,23 @@ describe('producer console: payments, packing, figures at 360 px', () => {
     // 7. after the harvest and the balance (API): the packing list under its pickup point
     const farm = bearer(shop.farmer);
     await sys.http().post(`/api/v1/batches/${shop.batchId}/close`).set(farm).expect(200);
-    await sys.http().post(`/api/v1/batches/${shop.batchId}/harvest`).set(farm).send({ actualQuantity: 1000 }).expect(200);
+    await sys
+      .http()
+      .post(`/api/v1/batches/${shop.batchId}/harvest`)
+      .set(farm)
+      .send({ actualQuantity: 1000 })
+      .expect(200);
     const due = await eventually(async () => {
       const o = await getOrder(farmer.token, a.orderId);
       if (o.status !== 'awaiting_balance') throw new Error(`order is ${o.status}`);
       return o;
     });
-    await sys.http().post(`/api/v1/orders/${a.orderId}/payments`).set(bearer(farmer.token)).send({ amountSatang: due.amountDueSatang, method: 'transfer', reference: `BAL-${a.orderId}` }).expect(201);
+    await sys
+      .http()
+      .post(`/api/v1/orders/${a.orderId}/payments`)
+      .set(bearer(farmer.token))
+      .send({ amountSatang: due.amountDueSatang, method: 'transfer', reference: `BAL-${a.orderId}` })
+      .expect(201);
 
     await page.goto(`/farmer/batches/${shop.batchId}/packing`);
     const point = page.getByRole('region', { name: 'ศาลาหมู่บ้าน' });
@@ -92,7 +130,10 @@ describe('producer console: payments, packing, figures at 360 px', () => {
     expect(await lineA.textContent()).toContain('จัด 2');
     expect(await point.locator(`li[data-order="${b.orderId}"]`).textContent()).toContain('รอชำระส่วนที่เหลือ');
     await screenshot(page, 'farmer-packing');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ดาวน์โหลด CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'ดาวน์โหลด CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     expect(readFileSync((await download.path())!, 'utf8')).toContain(a.orderId);
 
@@ -108,7 +149,12 @@ describe('producer console: payments, packing, figures at 360 px', () => {
     // 8. figures: the completed order's revenue and its review, this month and this fiscal year
     await sys.http().post(`/api/v1/orders/${a.orderId}/complete`).set(bearer(consumer.token)).expect(200);
     await eventually(async () => {
-      await sys.http().post(`/api/v1/products/${shop.product.id}/reviews`).set(bearer(consumer.token)).send({ orderId: a.orderId, rating: 5, text: 'หวานมาก' }).expect(201);
+      await sys
+        .http()
+        .post(`/api/v1/products/${shop.product.id}/reviews`)
+        .set(bearer(consumer.token))
+        .send({ orderId: a.orderId, rating: 5, text: 'หวานมาก' })
+        .expect(201);
     });
     await eventually(async () => {
       const s = (await sys.http().get('/api/v1/reports/summary').set(bearer(farmer.token)).expect(200)).body;

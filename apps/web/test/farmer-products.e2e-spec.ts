@@ -31,8 +31,16 @@ describe('the producer console: products (360 px)', () => {
     const { farmer, context, page } = await farmerPage();
     const tag = randomUUID().slice(0, 6);
     const photos = [
-      { name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: await farmPhoto({ width: 3000, height: 2000, gps: true }) },
-      { name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: await farmPhoto({ width: 1200, height: 1600, hue: '#cc3333' }) },
+      {
+        name: 'IMG_0001.jpg',
+        mimeType: 'image/jpeg',
+        buffer: await farmPhoto({ width: 3000, height: 2000, gps: true }),
+      },
+      {
+        name: 'IMG_0002.jpg',
+        mimeType: 'image/jpeg',
+        buffer: await farmPhoto({ width: 1200, height: 1600, hue: '#cc3333' }),
+      },
     ];
 
     await page.goto('/farmer/products');
@@ -52,14 +60,20 @@ describe('the producer console: products (360 px)', () => {
     await page.getByText('กรอกราคาเป็นตัวเลข เช่น 120 หรือ 120.50').waitFor();
     await page.getByLabel('ราคาต่อหน่วย (บาท)').fill('120.50');
     // a file that is no picture is refused beside the photo field
-    await page.getByLabel('รูปสินค้า').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
+    await page
+      .getByLabel('รูปสินค้า')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
     await page.getByText('ไฟล์นี้ไม่ใช่รูปภาพ').waitFor();
     await page.getByLabel('รูปสินค้า').setInputFiles(photos);
     await page.getByText('รอส่ง').first().waitFor();
     await screenshot(page, 'farmer-product-new');
 
     const posts: string[] = [];
-    page.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/api/v1/products') && posts.push(r.headers()['idempotency-key']));
+    page.on(
+      'request',
+      (r) =>
+        r.method() === 'POST' && r.url().endsWith('/api/v1/products') && posts.push(r.headers()['idempotency-key']),
+    );
     await page.getByRole('button', { name: 'บันทึกสินค้า' }).click();
     await page.waitForURL(/\/farmer\/products\/[0-9a-f-]{36}\?saved=1$/);
     await page.getByText('บันทึกแล้ว').waitFor();
@@ -68,7 +82,12 @@ describe('the producer console: products (360 px)', () => {
 
     const id = page.url().split('/').pop()!.split('?')[0];
     const product = (await sys.http().get(`/api/v1/products/${id}`).expect(200)).body;
-    expect(product).toMatchObject({ priceSatang: 12050, seasonMonths: [4, 5], tags: ['มะม่วงพะเยา', 'ปลอดสาร'], producerId: (await me(farmer.token)).producerId });
+    expect(product).toMatchObject({
+      priceSatang: 12050,
+      seasonMonths: [4, 5],
+      tags: ['มะม่วงพะเยา', 'ปลอดสาร'],
+      producerId: (await me(farmer.token)).producerId,
+    });
     const stored = product.media.filter((m: { type: string }) => m.type === 'photo').map((m: { url: string }) => m.url);
     expect(stored).toHaveLength(2);
     expect(product.media.at(-1)).toEqual({ type: 'video', url: 'https://www.tiktok.com/@lungma/video/7312345678' });
@@ -78,7 +97,12 @@ describe('the producer console: products (360 px)', () => {
       expect(Math.max(meta.width!, meta.height!)).toBeLessThanOrEqual(1600);
     }
     // the photos are on the page, both loaded
-    await page.waitForFunction(() => [...(globalThis as unknown as Doc).document.querySelectorAll('.fp-photos img')].filter((i: Img) => i.complete && i.naturalWidth > 0).length === 2);
+    await page.waitForFunction(
+      () =>
+        [...(globalThis as unknown as Doc).document.querySelectorAll('.fp-photos img')].filter(
+          (i: Img) => i.complete && i.naturalWidth > 0,
+        ).length === 2,
+    );
     expect(await page.locator('.fp-photos img').count()).toBe(2);
 
     // the share kit: the caption with the programme's hashtags, copied
@@ -87,13 +111,24 @@ describe('the producer console: products (360 px)', () => {
     expect(caption).toContain('#มะม่วงพะเยา');
     await page.getByRole('button', { name: 'คัดลอกข้อความ' }).click();
     await page.getByText('คัดลอกข้อความแล้ว').waitFor();
-    expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe(caption);
+    expect(
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+        ).navigator.clipboard.readText(),
+      ),
+    ).toBe(caption);
     await page.getByRole('link', { name: new RegExp(`/products/${id}$`) }).waitFor();
 
     // the QR poster, downloaded as a PNG
     await page.locator('.fp-poster').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => (globalThis as unknown as Doc).document.querySelector('.fp-poster')?.naturalWidth === 1240);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'ดาวน์โหลดโปสเตอร์ QR (PNG)' }).click()]);
+    await page.waitForFunction(
+      () => (globalThis as unknown as Doc).document.querySelector('.fp-poster')?.naturalWidth === 1240,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'ดาวน์โหลดโปสเตอร์ QR (PNG)' }).click(),
+    ]);
     const png = readFileSync((await download.path())!);
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const poster = await sharp(png).metadata();
@@ -103,7 +138,10 @@ describe('the producer console: products (360 px)', () => {
 
     // the list shows it with its photos; the consumer's page shows both photos
     await page.goto('/farmer/products');
-    await page.getByRole('link', { name: new RegExp(tag) }).getByText('รูป 2/8').waitFor();
+    await page
+      .getByRole('link', { name: new RegExp(tag) })
+      .getByText('รูป 2/8')
+      .waitFor();
     await screenshot(page, 'farmer-products');
     await page.goto(`/products/${id}`);
     await page.locator(`img[src="${stored[0]}"]`).waitFor();
@@ -119,9 +157,17 @@ describe('the producer console: products (360 px)', () => {
       .send({ producerId: producer.id, name: 'ข้าวหอมมะลิ', category: 'rice_grain', unit: 'bag', priceSatang: 25000 })
       .expect(201);
     for (const hue of ['#aa8800', '#0088aa']) {
-      await sys.http().post(`/api/v1/products/${created.body.id}/photos`).set(bearer(farmer.token)).set('content-type', 'image/jpeg').send(await farmPhoto({ width: 800, height: 600, hue })).expect(201);
+      await sys
+        .http()
+        .post(`/api/v1/products/${created.body.id}/photos`)
+        .set(bearer(farmer.token))
+        .set('content-type', 'image/jpeg')
+        .send(await farmPhoto({ width: 800, height: 600, hue }))
+        .expect(201);
     }
-    const before = (await sys.http().get(`/api/v1/products/${created.body.id}`)).body.media.map((m: { url: string }) => m.url);
+    const before = (await sys.http().get(`/api/v1/products/${created.body.id}`)).body.media.map(
+      (m: { url: string }) => m.url,
+    );
     await page.goto(`/farmer/products/${created.body.id}`);
     await page.getByRole('button', { name: 'ใช้เป็นรูปแรก' }).click();
     await page.getByLabel('เบอร์โทรศัพท์').fill('12345');

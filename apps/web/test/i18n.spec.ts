@@ -1,6 +1,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BATCH_STATUSES, LANGUAGES, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, ORDER_STATUSES, PAYMENT_METHODS, PAYMENT_SLIP_STATUSES, PRODUCER_KINDS, PRODUCT_CATEGORIES, PRODUCT_UNITS, RESERVATION_STATUSES } from '@app/contracts';
+import {
+  BATCH_STATUSES,
+  LANGUAGES,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_KINDS,
+  ORDER_STATUSES,
+  PAYMENT_METHODS,
+  PAYMENT_SLIP_STATUSES,
+  PRODUCER_KINDS,
+  PRODUCT_CATEGORIES,
+  PRODUCT_UNITS,
+  RESERVATION_STATUSES,
+} from '@app/contracts';
 
 /** The catalogs are the only home of the app's text: Thai and English say the same things, and every key used exists. */
 const SRC = new URL('../src/', import.meta.url).pathname;
@@ -11,16 +23,23 @@ function catalogDirs(dir: string): string[] {
     .flatMap((d) => (d.name === 'i18n' ? [join(dir, d.name)] : catalogDirs(join(dir, d.name))));
 }
 const CATALOG_DIRS = [join(SRC, 'i18n'), ...catalogDirs(SRC).filter((d) => d !== join(SRC, 'i18n'))];
-const read = (dir: string, lang: string) => JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as Record<string, unknown>;
+const read = (dir: string, lang: string) =>
+  JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as Record<string, unknown>;
 function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
   const out = { ...a };
-  for (const [k, v] of Object.entries(b)) out[k] = v && typeof v === 'object' && out[k] && typeof out[k] === 'object' ? merge(out[k] as Record<string, unknown>, v as Record<string, unknown>) : v;
+  for (const [k, v] of Object.entries(b))
+    out[k] =
+      v && typeof v === 'object' && out[k] && typeof out[k] === 'object'
+        ? merge(out[k] as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
   return out;
 }
 const catalog = (lang: string) => CATALOG_DIRS.map((d) => read(d, lang)).reduce(merge, {});
 
 function keys(obj: Record<string, unknown>, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 function sources(dir: string): string[] {
@@ -44,11 +63,19 @@ describe('i18n catalogs', () => {
   it('Thai and English have the same keys, and no text is empty', () => {
     expect([...th].filter((k) => !en.has(k))).toEqual([]);
     expect([...en].filter((k) => !th.has(k))).toEqual([]);
-    for (const lang of ['th', 'en']) expect(keys(catalog(lang)).filter((k) => !String(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], catalog(lang))).trim())).toEqual([]);
+    for (const lang of ['th', 'en'])
+      expect(
+        keys(catalog(lang)).filter(
+          (k) =>
+            !String(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], catalog(lang))).trim(),
+        ),
+      ).toEqual([]);
   });
 
   it('every key the pages use is in the catalogs', () => {
-    const used = sources(SRC).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]));
+    const used = sources(SRC).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]),
+    );
     expect(used.length).toBeGreaterThan(100);
     expect([...new Set(used)].filter((k) => !th.has(k))).toEqual([]);
   });

@@ -22,8 +22,18 @@ describe('consoles: member requests and flagged sales', () => {
   it('a producer on a phone asks for more members; its LAO admin rejects without a reason (refused in place), then approves', async () => {
     const { user: laoAdmin, page: adminPage } = await staffPageOf(sys, browser, 'lao_admin', { laoCode: laoA.code });
     const login = { phone: phone(), password: 'password-1234' };
-    const body = { kind: 'community_enterprise', name: `วิสาหกิจชุมชนข้าวดี ${randomUUID().slice(0, 4)}`, laoCode: laoA.code, memberCount: 10, contacts: {}, publishContacts: false, promptPayId: '0812345678', account: login };
-    const producer = (await sys.http().post('/api/v1/producers').set(bearer(laoAdmin.token)).send(body).expect(201)).body;
+    const body = {
+      kind: 'community_enterprise',
+      name: `วิสาหกิจชุมชนข้าวดี ${randomUUID().slice(0, 4)}`,
+      laoCode: laoA.code,
+      memberCount: 10,
+      contacts: {},
+      publishContacts: false,
+      promptPayId: '0812345678',
+      account: login,
+    };
+    const producer = (await sys.http().post('/api/v1/producers').set(bearer(laoAdmin.token)).send(body).expect(201))
+      .body;
     const token = await sys.login(login.phone, login.password);
 
     const { page } = await newPage(browser, sys.url, 360);
@@ -72,7 +82,13 @@ describe('consoles: member requests and flagged sales', () => {
       await bus.publish(OrderEvents.completed, zero);
       await bus.publish(OrderEvents.completed, completedOrder(laoB, { goodsTotalSatang: 15_000, completedAt: now }));
       await bus.settled('order');
-      const sum = () => sys.http().get('/api/v1/reports/summary').set(bearer(user.token)).query({ laoCode: laoB.code, month: thisMonth() }).expect(200);
+      const sum = () =>
+        sys
+          .http()
+          .get('/api/v1/reports/summary')
+          .set(bearer(user.token))
+          .query({ laoCode: laoB.code, month: thisMonth() })
+          .expect(200);
       expect((await sum()).body).toMatchObject({ flaggedSales: 1, totals: { salesCount: 2 } });
 
       await page.goto('/admin');
@@ -88,8 +104,13 @@ describe('consoles: member requests and flagged sales', () => {
       await row.getByRole('button', { name: 'ยืนยันตัดออก' }).click();
       await page.getByText('ไม่มียอดขายที่ควรตรวจสอบในช่วงนี้').waitFor();
       await page.getByRole('button', { name: 'ตัดออกแล้ว' }).click();
-      await page.getByTestId('exclusion').getByText(/ตัดออกแล้ว: ราคา 0 บาท ไม่ใช่การขายจริง/).waitFor();
-      await eventually(async () => expect((await sum()).body).toMatchObject({ flaggedSales: 0, totals: { salesCount: 1 } }));
+      await page
+        .getByTestId('exclusion')
+        .getByText(/ตัดออกแล้ว: ราคา 0 บาท ไม่ใช่การขายจริง/)
+        .waitFor();
+      await eventually(async () =>
+        expect((await sum()).body).toMatchObject({ flaggedSales: 0, totals: { salesCount: 1 } }),
+      );
     } finally {
       await bus.close();
     }

@@ -20,7 +20,11 @@ describe('verifying the phone in the browser', () => {
     const shop = await givenShop(sys);
     await whenOpen(sys, shop.batchId);
     const phone = `09${String(Date.now()).slice(-8)}`;
-    await sys.http().post('/api/v1/auth/register').send({ name: 'สมหญิง', phone, password: 'password-1234' }).expect(202);
+    await sys
+      .http()
+      .post('/api/v1/auth/register')
+      .send({ name: 'สมหญิง', phone, password: 'password-1234' })
+      .expect(202);
 
     const { context, page } = await newPage(browser, sys.url, 360);
     await page.clock.install(); // the resend countdown is fast-forwarded, not waited out
@@ -55,7 +59,9 @@ describe('verifying the phone in the browser', () => {
     const second = await sys.codeSentTo(phone, again);
 
     // ten minutes pass: the code has expired
-    await queryDb(sys, 'gateway', `UPDATE phone_codes SET expires_at = now() - interval '1 second' WHERE phone = $1`, [phone]);
+    await queryDb(sys, 'gateway', `UPDATE phone_codes SET expires_at = now() - interval '1 second' WHERE phone = $1`, [
+      phone,
+    ]);
     await page.getByLabel('รหัสยืนยัน').fill(second);
     await page.getByRole('button', { name: 'ยืนยันเบอร์โทร' }).click();
     await page.locator('#code-error').getByText('รหัสหมดอายุแล้ว').waitFor();

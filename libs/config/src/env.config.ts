@@ -23,7 +23,8 @@ export function envInt(env: Env, name: string, fallback: number, min = 0, max = 
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new EnvError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new EnvError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
   return n;
 }
 
@@ -63,11 +64,16 @@ export function natsEndpoint(env: Env, app: string): NatsEndpoint {
   if (user && !password) throw new EnvError('NATS_PASSWORD is required with NATS_USER');
   if (password && !user) throw new EnvError('NATS_USER is required with NATS_PASSWORD');
   if (nkeySeed && user) throw new EnvError('set either NATS_NKEY_SEED or NATS_USER/NATS_PASSWORD, not both');
-  if (nkeySeed && !/^SU[A-Z2-7]{56}$/.test(nkeySeed)) throw new EnvError('NATS_NKEY_SEED must be a user seed (SU… , 58 characters)');
+  if (nkeySeed && !/^SU[A-Z2-7]{56}$/.test(nkeySeed))
+    throw new EnvError('NATS_NKEY_SEED must be a user seed (SU… , 58 characters)');
   if (env.NODE_ENV === 'production' && !user && !nkeySeed && !envBool(env, 'NATS_ALLOW_OPEN', false)) {
-    throw new EnvError('NATS credentials are required when NODE_ENV=production (NATS_USER and NATS_PASSWORD, or NATS_NKEY_SEED); NATS_ALLOW_OPEN=true connects without');
+    throw new EnvError(
+      'NATS credentials are required when NODE_ENV=production (NATS_USER and NATS_PASSWORD, or NATS_NKEY_SEED); NATS_ALLOW_OPEN=true connects without',
+    );
   }
-  const [caFile, certFile, keyFile] = ['NATS_TLS_CA', 'NATS_TLS_CERT', 'NATS_TLS_KEY'].map((n) => env[n]?.trim() || undefined);
+  const [caFile, certFile, keyFile] = ['NATS_TLS_CA', 'NATS_TLS_CERT', 'NATS_TLS_KEY'].map(
+    (n) => env[n]?.trim() || undefined,
+  );
   if (!!certFile !== !!keyFile) throw new EnvError('NATS_TLS_CERT and NATS_TLS_KEY go together');
   return {
     url: envString(env, 'NATS_URL', DEFAULT_NATS_URL),

@@ -17,7 +17,8 @@ interface Options {
   maximum?: number;
 }
 type Described = string | Options;
-const options = (o: Described = {}): ApiPropertyOptions => (typeof o === 'string' ? { description: o } : o) as ApiPropertyOptions;
+const options = (o: Described = {}): ApiPropertyOptions =>
+  (typeof o === 'string' ? { description: o } : o) as ApiPropertyOptions;
 
 export const ApiString = (o?: Described) => ApiProperty({ type: String, ...options(o) });
 export const ApiUuid = (o?: Described) => ApiProperty({ type: String, format: 'uuid', ...options(o) });
@@ -33,7 +34,8 @@ export const ApiSatang = (o?: Described) => {
   return ApiProperty({ type: 'integer', description: description ? `satang: ${description}` : 'satang', ...rest });
 };
 /** One of a constant list (the `as const` arrays beside each type). */
-export const ApiEnum = (values: readonly (string | number)[], o?: Described) => ApiProperty({ enum: [...values], ...options(o) });
+export const ApiEnum = (values: readonly (string | number)[], o?: Described) =>
+  ApiProperty({ enum: [...values], ...options(o) });
 /** The 7-digit DLA code of an LAO, the 4-digit district code and the 2-digit province code. */
 export const ApiLaoCode = (o?: Described) => ApiProperty({ type: String, example: '4560501', ...options(o) });
 export const ApiDistrictCode = (o?: Described) => ApiProperty({ type: String, example: '5605', ...options(o) });

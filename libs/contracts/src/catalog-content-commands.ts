@@ -1,9 +1,30 @@
 import { PageQuery } from './paging.js';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ContentPlatform } from './catalog.js';
-import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, CONTENT_PLATFORMS, MAX_PAGE, IsOptionalNotNull } from './catalog-validation.js';
+import {
+  trim,
+  HTTP_URL,
+  httpUrlMessage,
+  LAO_CODE_MESSAGE,
+  LAO_CODE,
+  CONTENT_PLATFORMS,
+  MAX_PAGE,
+  IsOptionalNotNull,
+} from './catalog-validation.js';
 
 // --- content links -------------------------------------------------------------------------------
 

@@ -6,7 +6,15 @@ import { IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'cla
  * content-addressed path that products keep in `media: [{type: 'photo', url}]`.
  */
 export const PHOTO_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
-export const PHOTO_UPLOAD_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif', 'image/avif', 'application/octet-stream'] as const;
+export const PHOTO_UPLOAD_CONTENT_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/heic',
+  'image/heif',
+  'image/avif',
+  'application/octet-stream',
+] as const;
 export const MAX_PHOTOS_PER_PRODUCT = 8;
 export const MEDIA_VARIANTS = ['web', 'thumb'] as const;
 export type MediaVariant = (typeof MEDIA_VARIANTS)[number];

@@ -24,14 +24,20 @@ export class ProposeMembershipFields {
   @IsIn(PRODUCER_KINDS)
   kind?: ProducerKind;
 
-  @ApiPropertyOptional({ example: 25, description: 'registered members asked for (community enterprise ≥ 1; anyone else 1)' })
+  @ApiPropertyOptional({
+    example: 25,
+    description: 'registered members asked for (community enterprise ≥ 1; anyone else 1)',
+  })
   @IsOptionalNotNull()
   @IsInt()
   @Min(1)
   @Max(100_000)
   memberCount?: number;
 
-  @ApiPropertyOptional({ example: 'สมาชิกเพิ่มตามทะเบียนวิสาหกิจชุมชนปี 2569', description: 'for the administrator: why, which register' })
+  @ApiPropertyOptional({
+    example: 'สมาชิกเพิ่มตามทะเบียนวิสาหกิจชุมชนปี 2569',
+    description: 'for the administrator: why, which register',
+  })
   @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
@@ -45,7 +51,10 @@ export class ProposeMembershipCommand extends ProposeMembershipFields {
 }
 
 export class DecideMembershipFields {
-  @ApiPropertyOptional({ example: 'ตรวจทะเบียนแล้ว', description: 'approve: optional; reject: required (the producer sees it)' })
+  @ApiPropertyOptional({
+    example: 'ตรวจทะเบียนแล้ว',
+    description: 'approve: optional; reject: required (the producer sees it)',
+  })
   @IsOptionalNotNull()
   @Transform(trim)
   @IsString()
@@ -109,4 +118,3 @@ export interface ProducerMembershipApprovedV1 {
   memberCount: number;
   effectiveAt: string;
 }
-

@@ -1,12 +1,40 @@
 import { PageQuery } from './paging.js';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCT_CATEGORIES, PRODUCT_UNITS } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
 import { ContactsDto } from './catalog-producer-commands.js';
 import { MEDIA_PATH } from './catalog-media.js';
-import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, MEDIA_TYPES, IsOptionalNotNull, IsDistrictCode, IsProvinceCode } from './catalog-validation.js';
+import {
+  trim,
+  HTTP_URL,
+  httpUrlMessage,
+  LAO_CODE_MESSAGE,
+  LAO_CODE,
+  MEDIA_TYPES,
+  IsOptionalNotNull,
+  IsDistrictCode,
+  IsProvinceCode,
+} from './catalog-validation.js';
 import type { MediaType } from './catalog-validation.js';
 
 // --- products ------------------------------------------------------------------------------------
@@ -18,7 +46,8 @@ export class MediaDto {
 
   @ApiProperty({
     example: 'https://www.tiktok.com/@baanrao/video/123',
-    description: 'an http(s) URL, or the path of an uploaded photo (/api/v1/media/{id}/web.webp, as POST /products/{id}/photos stored it)',
+    description:
+      'an http(s) URL, or the path of an uploaded photo (/api/v1/media/{id}/web.webp, as POST /products/{id}/photos stored it)',
   })
   // an uploaded photo keeps its site-relative path: the same in every deployment, made absolute where needed (og:image)
   @ValidateIf((m: MediaDto) => !(m.type === 'photo' && typeof m.url === 'string' && MEDIA_PATH.test(m.url)))
@@ -67,7 +96,10 @@ export class ProductContentFields {
   @MaxLength(80, { each: true })
   tags?: string[];
 
-  @ApiPropertyOptional({ type: ContactsDto, description: "contact channels shown for this product (default: the producer's published ones)" })
+  @ApiPropertyOptional({
+    type: ContactsDto,
+    description: "contact channels shown for this product (default: the producer's published ones)",
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()
@@ -154,8 +186,18 @@ const IDS_MESSAGE = `ids must be 1–${MAX_PRODUCT_IDS} comma-separated product 
 
 /** `a,b` or a repeated `ids=a&ids=b` (or the array the gateway forwards) → ['a', 'b']; anything else is left to fail. */
 const splitIds = ({ value }: { value: unknown }) => {
-  const parts = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
-  return parts ? parts.flatMap((v: string) => v.split(',')).map((v) => v.trim()).filter((v) => v.length) : value;
+  const parts =
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value) && value.every((v) => typeof v === 'string')
+        ? value
+        : null;
+  return parts
+    ? parts
+        .flatMap((v: string) => v.split(','))
+        .map((v) => v.trim())
+        .filter((v) => v.length)
+    : value;
 };
 
 export class ListProductsQuery extends PageQuery {

@@ -10,7 +10,14 @@ export { MAX_PAGE } from './paging.js';
 export const LAO_CODE = /^\d{7}$/;
 export const LAO_CODE_MESSAGE = 'laoCode must be a 7-digit DLA code';
 
-export const CONTENT_PLATFORMS = ['facebook', 'tiktok', 'youtube', 'instagram', 'line', 'other'] as const satisfies readonly ContentPlatform[];
+export const CONTENT_PLATFORMS = [
+  'facebook',
+  'tiktok',
+  'youtube',
+  'instagram',
+  'line',
+  'other',
+] as const satisfies readonly ContentPlatform[];
 export const MEDIA_TYPES = ['photo', 'video'] as const;
 export type MediaType = (typeof MEDIA_TYPES)[number];
 
@@ -21,6 +28,8 @@ export type MediaType = (typeof MEDIA_TYPES)[number];
 export const IsOptionalNotNull = () => ValidateIf((_o: object, value: unknown) => value !== undefined);
 
 /** The codes of places (Department of Provincial Administration / DLA), one definition for every boundary. */
-export const IsProvinceCode = () => Matches(/^\d{2}$/, { message: (a) => `${a.property} must be a 2-digit province code` });
-export const IsDistrictCode = () => Matches(/^\d{4}$/, { message: (a) => `${a.property} must be a 4-digit district code` });
+export const IsProvinceCode = () =>
+  Matches(/^\d{2}$/, { message: (a) => `${a.property} must be a 2-digit province code` });
+export const IsDistrictCode = () =>
+  Matches(/^\d{4}$/, { message: (a) => `${a.property} must be a 4-digit district code` });
 export const IsLaoCode = () => Matches(LAO_CODE, { message: (a) => `${a.property} must be a 7-digit DLA code` });

@@ -9,7 +9,8 @@ import { ApiDateTime, ApiEnum, ApiInt, ApiLaoCode, ApiString, ApiUuid } from './
 import type { Page } from './geography.js';
 
 /** What the catalog answers over NATS (and the gateway returns as is). Money in satang. */
-const DOK_KHAMTAI_LINE = '#ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้';
+const DOK_KHAMTAI_LINE =
+  '#ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้';
 
 /** Contact channels; each only when given (and, for the public, only when the producer consented to publish them). */
 export class ContactsV1 {
@@ -28,7 +29,8 @@ export class ProducerV1 extends PlaceV1 {
   /** all contacts for those who manage the producer; the published ones (or none) for everyone else */
   @ApiProperty({
     type: () => ContactsV1,
-    description: 'contact channels; each only when given (and, for the public, only when the producer consented to publish them)',
+    description:
+      'contact channels; each only when given (and, for the public, only when the producer consented to publish them)',
   })
   contacts: ContactsV1;
   @ApiString({ required: false, description: 'only for those who manage the producer' }) promptPayId?: string;
@@ -67,7 +69,8 @@ export class ProductMediaV1 {
   @ApiEnum(MEDIA_TYPES) type: MediaType;
   @ApiString({
     format: 'uri-reference',
-    description: 'an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)',
+    description:
+      'an http(s) URL, or the site path of an uploaded photo: /api/v1/media/{id}/web.webp (its thumbnail: …/thumb.webp)',
   })
   url: string;
 }
@@ -86,12 +89,17 @@ export class ProductV1 {
   @ApiProperty({ type: () => [ProductMediaV1] }) media: ProductMediaV1[];
   @ApiProperty({ type: 'integer', isArray: true, minimum: 1, maximum: 12, example: [7, 8] }) seasonMonths: number[];
   @ApiProperty({ type: [String], description: "the producer's own hashtags" }) tags: string[];
-  @ApiProperty({ type: () => ContactsV1, description: "the product's own contacts, else the producer's published ones, else {}" }) contacts: ContactsV1;
+  @ApiProperty({
+    type: () => ContactsV1,
+    description: "the product's own contacts, else the producer's published ones, else {}",
+  })
+  contacts: ContactsV1;
   @ApiProperty({ type: () => ProductPlaceV1 }) place: ProductPlaceV1;
   /** the programme's tags, the place tags, then the producer's tags */
   @ApiString({ description: 'the ready-to-paste line', example: DOK_KHAMTAI_LINE }) hashtags: string;
   @ApiProperty({ type: [String] }) hashtagList: string[];
-  @ApiProperty({ type: Number, nullable: true, description: 'one decimal; null before the first review' }) ratingAverage: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'one decimal; null before the first review' })
+  ratingAverage: number | null;
   @ApiInt() ratingCount: number;
   @ApiDateTime() createdAt: string;
   @ApiDateTime() updatedAt: string;
@@ -117,7 +125,11 @@ export class ContentLinkV1 extends PlaceV1 {
   @ApiUuid({ nullable: true }) productId: string | null;
   @ApiUuid({ nullable: true }) producerId: string | null;
   @ApiDateTime() publishedAt: string;
-  @ApiUuid({ required: false, description: 'the user who added it: only for that user and the administrators of the area' }) createdBy?: string;
+  @ApiUuid({
+    required: false,
+    description: 'the user who added it: only for that user and the administrators of the area',
+  })
+  createdBy?: string;
   @ApiDateTime() createdAt: string;
 }
 
@@ -150,12 +162,14 @@ export class MembershipProposalV1 {
   @ApiEnum(PRODUCER_KINDS, 'approved when the proposal was made') currentKind: ProducerKind;
   @ApiInt('approved when the proposal was made') currentMemberCount: number;
   @ApiString({ nullable: true }) note: string | null;
-  @ApiEnum(MEMBERSHIP_PROPOSAL_STATUSES, 'superseded: the producer proposed again before a decision') status: MembershipProposalStatus;
+  @ApiEnum(MEMBERSHIP_PROPOSAL_STATUSES, 'superseded: the producer proposed again before a decision')
+  status: MembershipProposalStatus;
   @ApiUuid() proposedBy: string;
   @ApiDateTime() proposedAt: string;
   @ApiUuid({ nullable: true }) decidedBy: string | null;
   @ApiDateTime({ nullable: true }) decidedAt: string | null;
-  @ApiString({ nullable: true, description: "the administrator's reason (always given on a rejection)" }) reason: string | null;
+  @ApiString({ nullable: true, description: "the administrator's reason (always given on a rejection)" }) reason:
+    string | null;
 }
 
 export class MembershipProposalPageV1 implements Page<MembershipProposalV1> {

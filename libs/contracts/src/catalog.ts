@@ -7,7 +7,14 @@ import { ApiDistrictCode, ApiLaoCode, ApiProvinceCode } from './api-property.js'
 export const PRODUCER_KINDS = ['farmer', 'community_enterprise', 'entrepreneur'] as const;
 export type ProducerKind = (typeof PRODUCER_KINDS)[number];
 
-export const PRODUCT_CATEGORIES = ['fruit', 'vegetable', 'rice_grain', 'processed_food', 'handicraft', 'other'] as const;
+export const PRODUCT_CATEGORIES = [
+  'fruit',
+  'vegetable',
+  'rice_grain',
+  'processed_food',
+  'handicraft',
+  'other',
+] as const;
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
 export const PRODUCT_UNITS = ['kg', 'box', 'piece', 'bunch', 'bag', 'other'] as const;

@@ -32,7 +32,13 @@ export function isOffsetDateTime(value: unknown): boolean {
 
 /** YYYY-MM-DD of a day that exists (2026-02-30 is refused). */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: (a) => `${a?.property} must be a real date YYYY-MM-DD` } }, options);
+  return ValidateBy(
+    {
+      name: 'isCalendarDate',
+      validator: { validate: isCalendarDate, defaultMessage: (a) => `${a?.property} must be a real date YYYY-MM-DD` },
+    },
+    options,
+  );
 }
 
 /** An RFC 3339 date-time with its offset, e.g. 2026-05-01T08:00:00+07:00 or 2026-05-01T01:00:00Z. */
@@ -42,7 +48,8 @@ export function IsOffsetDateTime(options?: ValidationOptions): PropertyDecorator
       name: 'isOffsetDateTime',
       validator: {
         validate: isOffsetDateTime,
-        defaultMessage: (a) => `${a?.property} must be a date-time with its offset, like 2026-05-01T08:00:00+07:00 (RFC 3339)`,
+        defaultMessage: (a) =>
+          `${a?.property} must be a date-time with its offset, like 2026-05-01T08:00:00+07:00 (RFC 3339)`,
       },
     },
     options,

@@ -5,10 +5,25 @@ import { CatalogEvents } from './catalog.js';
 import type { ContentLinkPublishedV1, ContentLinkRemovedV1, LaoUpsertedV1, ProducerStateV1 } from './catalog.js';
 import type { ProducerMembershipApprovedV1 } from './catalog-membership.js';
 import { OrderEvents } from './order.js';
-import type { OrderCompletedV1, OrderExpiredV1, OrderRefundedV1, OrderRefundPaidV1, OrderStatusChangedV1, OrderStatusChangedV2 } from './order.js';
+import type {
+  OrderCompletedV1,
+  OrderExpiredV1,
+  OrderRefundedV1,
+  OrderRefundPaidV1,
+  OrderStatusChangedV1,
+  OrderStatusChangedV2,
+} from './order.js';
 import type { PaymentSlipSubmittedV1 } from './payment-slip.js';
 import { PreorderEvents } from './preorder.js';
-import type { BatchOpenedV1, BatchSoldOutV1, ReservationAllocatedV1, ReservationAllocatedV2, ReservationCancelledV1, ReservationPromotedV1, ReservationsWaitlistedV1 } from './preorder.js';
+import type {
+  BatchOpenedV1,
+  BatchSoldOutV1,
+  ReservationAllocatedV1,
+  ReservationAllocatedV2,
+  ReservationCancelledV1,
+  ReservationPromotedV1,
+  ReservationsWaitlistedV1,
+} from './preorder.js';
 import { IdentityEvents } from './personal-data.js';
 import type { AccountChangedV1, ConsumerErasedV1 } from './personal-data.js';
 

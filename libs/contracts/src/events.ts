@@ -38,7 +38,9 @@ export type EventDomain = keyof typeof EVENT_STREAMS;
 /** The apps that publish or consume events: the four services and the gateway (its identity events). */
 export type EventApp = ServiceName | 'gateway';
 
-export const EVENT_FLOWS: Readonly<Record<EventApp, { publishes: readonly EventDomain[]; consumes: readonly EventDomain[]; replays?: boolean }>> = {
+export const EVENT_FLOWS: Readonly<
+  Record<EventApp, { publishes: readonly EventDomain[]; consumes: readonly EventDomain[]; replays?: boolean }>
+> = {
   gateway: { publishes: ['identity'], consumes: [] },
   catalog: { publishes: ['catalog', 'diagnostics'], consumes: ['order', 'identity'] },
   harvestPreorder: { publishes: ['preorder'], consumes: ['order', 'identity'] },

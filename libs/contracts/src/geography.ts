@@ -35,9 +35,14 @@ export class DistrictV1 extends DistrictViewV1 {
 /** One (subdistrict, postcode) as the API lists it: a subdistrict with two postcodes is two rows. */
 export class SubdistrictViewV1 {
   /** 6-digit code as the source gives it (SOURCES.md: a few still carry the district of before a split) */
-  @ApiString({ example: '560501', description: '6-digit DOPA subdistrict code, as the source (thai-address-database) gives it' }) code: string;
+  @ApiString({
+    example: '560501',
+    description: '6-digit DOPA subdistrict code, as the source (thai-address-database) gives it',
+  })
+  code: string;
   @ApiString({ example: 'ดอกคำใต้' }) nameTh: string;
-  @ApiString({ nullable: true, example: null, description: 'null: the source has no English names' }) nameEn: string | null;
+  @ApiString({ nullable: true, example: null, description: 'null: the source has no English names' }) nameEn:
+    string | null;
   @ApiString({ example: '56120', description: '5-digit postcode' }) postalCode: string;
 }
 /** Reply item of CatalogSubjects.listSubdistricts: the view and its district. */

@@ -3,7 +3,19 @@ import { PRODUCT_CATEGORIES, PRODUCT_UNITS } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
 import { BALANCE_DEADLINE_HOURS, BATCH_STATUSES, RESERVATION_STATUSES } from './harvest-preorder.js';
 import type { BatchStatus, ReservationStatus } from './harvest-preorder.js';
-import { ApiBool, ApiDate, ApiDateTime, ApiDistrictCode, ApiEnum, ApiInt, ApiLaoCode, ApiProvinceCode, ApiSatang, ApiString, ApiUuid } from './api-property.js';
+import {
+  ApiBool,
+  ApiDate,
+  ApiDateTime,
+  ApiDistrictCode,
+  ApiEnum,
+  ApiInt,
+  ApiLaoCode,
+  ApiProvinceCode,
+  ApiSatang,
+  ApiString,
+  ApiUuid,
+} from './api-property.js';
 
 /**
  * What the harvest-preorder service answers about batches and reservations (the gateway returns it as
@@ -53,13 +65,15 @@ export class BatchV1 {
   @ApiBool() closeWhenSoldOut: boolean;
   @ApiBool() soldOut: boolean;
   @ApiProperty({ type: () => [PickupPointV1] }) pickupPoints: PickupPointV1[];
-  @ApiProperty({ type: () => DeliveryOptionV1, nullable: true, description: 'null: pickup only' }) delivery: DeliveryOptionV1 | null;
+  @ApiProperty({ type: () => DeliveryOptionV1, nullable: true, description: 'null: pickup only' })
+  delivery: DeliveryOptionV1 | null;
   @ApiInt({ nullable: true, description: 'the real yield, once harvested' }) actualQuantity: number | null;
   @ApiInt('after harvest: units above what was reserved, for direct purchase until completed') stockOnHand: number;
   @ApiInt({
     minimum: BALANCE_DEADLINE_HOURS.min,
     maximum: BALANCE_DEADLINE_HOURS.max,
-    description: 'hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand',
+    description:
+      'hours after the harvest is recorded to pay the balance; then an unpaid order expires and its units become stock on hand',
   })
   balanceDeadlineHours: number;
 }
@@ -80,7 +94,11 @@ export class HarvestAllocationV1 {
 /** POST /batches/:id/harvest */
 export class HarvestResultV1 {
   @ApiProperty({ type: () => BatchV1 }) batch: BatchV1;
-  @ApiProperty({ type: () => [HarvestAllocationV1], description: 'one per confirmed reservation, first come first served' }) allocations: HarvestAllocationV1[];
+  @ApiProperty({
+    type: () => [HarvestAllocationV1],
+    description: 'one per confirmed reservation, first come first served',
+  })
+  allocations: HarvestAllocationV1[];
 }
 
 export class ReservationV1 {
@@ -100,7 +118,8 @@ export class ReservationDetailV1 extends ReservationV1 {
   @ApiInt({
     nullable: true,
     minimum: 1,
-    description: 'while waitlisted: place in line, 1 = next, in the order the waitlist is served (arrival); null otherwise',
+    description:
+      'while waitlisted: place in line, 1 = next, in the order the waitlist is served (arrival); null otherwise',
   })
   waitlistPosition: number | null;
   @ApiDateTime() createdAt: string;
@@ -157,11 +176,19 @@ export class PackingDayTotalV1 {
 }
 
 export class PackingTotalsV1 {
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(PackingCountV1) }, description: 'keyed by reservation status' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(PackingCountV1) },
+    description: 'keyed by reservation status',
+  })
   byStatus: Record<string, PackingCountV1>;
-  @ApiProperty({ type: () => [PackingPickupPointTotalV1], description: 'what to pack per pickup point (deliveries together, pickupPointId null)' })
+  @ApiProperty({
+    type: () => [PackingPickupPointTotalV1],
+    description: 'what to pack per pickup point (deliveries together, pickupPointId null)',
+  })
   byPickupPoint: PackingPickupPointTotalV1[];
-  @ApiProperty({ type: () => [PackingDayTotalV1], description: 'what to pack per reservation day' }) byDay: PackingDayTotalV1[];
+  @ApiProperty({ type: () => [PackingDayTotalV1], description: 'what to pack per reservation day' })
+  byDay: PackingDayTotalV1[];
 }
 
 /** GET /batches/:id/reservations (JSON): the farmer's packing list. */
@@ -211,7 +238,11 @@ export class BatchLiveV1 {
   @ApiInt('reservations holding units') confirmedCount: number;
   @ApiInt() waitlistedCount: number;
   @ApiInt() waitlistedQuantity: number;
-  @ApiProperty({ type: () => [LiveReservationV1], description: 'the last ten reservations, newest first (no personal data)' }) recent: LiveReservationV1[];
+  @ApiProperty({
+    type: () => [LiveReservationV1],
+    description: 'the last ten reservations, newest first (no personal data)',
+  })
+  recent: LiveReservationV1[];
   @ApiDateTime() at: string;
 }
 

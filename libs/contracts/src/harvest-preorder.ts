@@ -50,7 +50,6 @@ export const BALANCE_DEADLINE_HOURS = { default: 72, min: 1, max: 720 } as const
 export const RESERVATION_STATUSES = ['confirmed', 'waitlisted', 'allocated', 'cancelled', 'expired'] as const;
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
 
-
 export class PickupWindowDto {
   @ApiProperty({ example: '2026-06-01T08:00:00+07:00' }) @IsOffsetDateTime() start: string;
   @ApiProperty({ example: '2026-06-01T12:00:00+07:00' }) @IsOffsetDateTime() end: string;
@@ -82,7 +81,12 @@ export class CreateBatchDto {
   @Min(1)
   @Max(MAX_QUANTITY)
   reservableQuantity: number;
-  @ApiPropertyOptional({ description: "satang; default: the product's price" }) @IsOptional() @IsInt() @Min(0) @Max(100_000_000) unitPriceSatang?: number;
+  @ApiPropertyOptional({ description: "satang; default: the product's price" })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  unitPriceSatang?: number;
   @ApiProperty({ example: 30 }) @IsInt() @Min(0) @Max(100) depositPercent: number;
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(MAX_QUANTITY) minQuantity: number;
   @ApiProperty({ example: 10 }) @IsInt() @Min(1) @Max(MAX_QUANTITY) maxQuantityPerConsumer: number;
@@ -96,13 +100,18 @@ export class CreateBatchDto {
   @ValidateNested({ each: true })
   @Type(() => PickupPointDto)
   pickupPoints: PickupPointDto[];
-  @ApiPropertyOptional({ type: DeliveryOptionDto }) @IsOptional() @ValidateNested() @Type(() => DeliveryOptionDto) delivery?: DeliveryOptionDto;
+  @ApiPropertyOptional({ type: DeliveryOptionDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeliveryOptionDto)
+  delivery?: DeliveryOptionDto;
   @ApiPropertyOptional({
     example: 72,
     default: BALANCE_DEADLINE_HOURS.default,
     minimum: BALANCE_DEADLINE_HOURS.min,
     maximum: BALANCE_DEADLINE_HOURS.max,
-    description: 'hours after the harvest is recorded to pay the balance; an order still unpaid then expires and its units become stock on hand',
+    description:
+      'hours after the harvest is recorded to pay the balance; an order still unpaid then expires and its units become stock on hand',
   })
   @IsOptional()
   @IsInt()
@@ -114,10 +123,16 @@ export class CreateBatchDto {
 export class DeliveryAddressDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(300) line1: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) subdistrict?: string;
-  @ApiProperty({ example: '5605' }) @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' }) districtCode: string;
-  @ApiProperty({ example: '56' }) @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' }) provinceCode: string;
+  @ApiProperty({ example: '5605' })
+  @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' })
+  districtCode: string;
+  @ApiProperty({ example: '56' })
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
+  provinceCode: string;
   @ApiProperty({ example: '56120' }) @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' }) postalCode: string;
-  @ApiProperty({ example: '0812345678' }) @Matches(/^0\d{8,9}$/, { message: 'phone must be a Thai phone number' }) phone: string;
+  @ApiProperty({ example: '0812345678' })
+  @Matches(/^0\d{8,9}$/, { message: 'phone must be a Thai phone number' })
+  phone: string;
 }
 
 export class ReservationFulfilmentDto {
@@ -138,7 +153,11 @@ export class ReservationFulfilmentDto {
 
 /** HTTP body of POST /batches/:id/reservations. */
 export class ReserveBodyDto {
-  @ApiProperty({ example: 2, description: 'whole units of the batch' }) @IsInt() @Min(1) @Max(1_000_000) quantity: number;
+  @ApiProperty({ example: 2, description: 'whole units of the batch' })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  quantity: number;
   @ApiProperty({ type: ReservationFulfilmentDto })
   @IsDefined()
   @IsObject()
@@ -174,7 +193,11 @@ export class HarvestCommandDto extends HarvestBodyDto {
 }
 
 export class CancelReasonBodyDto {
-  @ApiPropertyOptional({ description: 'required when the farmer or an LAO admin cancels' }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
+  @ApiPropertyOptional({ description: 'required when the farmer or an LAO admin cancels' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }
 export class CancelReservationDto extends CancelReasonBodyDto {
   @IsUUID() reservationId: string;
@@ -199,12 +222,24 @@ export class PurchaseCommandDto extends PurchaseBodyDto {
 
 export class ListBatchesQuery {
   @ApiPropertyOptional({ enum: BATCH_STATUSES }) @IsOptional() @IsIn(BATCH_STATUSES) status?: BatchStatus;
-  @ApiPropertyOptional({ example: '56' }) @IsOptional() @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' }) provinceCode?: string;
-  @ApiPropertyOptional({ example: '5605' }) @IsOptional() @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' }) districtCode?: string;
-  @ApiPropertyOptional({ example: '4560501' }) @IsOptional() @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit LAO code' }) laoCode?: string;
+  @ApiPropertyOptional({ example: '56' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
+  provinceCode?: string;
+  @ApiPropertyOptional({ example: '5605' })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' })
+  districtCode?: string;
+  @ApiPropertyOptional({ example: '4560501' })
+  @IsOptional()
+  @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit LAO code' })
+  laoCode?: string;
   @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES }) @IsOptional() @IsIn(PRODUCT_CATEGORIES) category?: ProductCategory;
   @ApiPropertyOptional({ description: "one product's batches" }) @IsOptional() @IsUUID() productId?: string;
-  @ApiPropertyOptional({ description: "one producer's batches (its drafts only for who may see them)" }) @IsOptional() @IsUUID() producerId?: string;
+  @ApiPropertyOptional({ description: "one producer's batches (its drafts only for who may see them)" })
+  @IsOptional()
+  @IsUUID()
+  producerId?: string;
 }
 
 export class PackingQueryDto extends BatchIdDto {
@@ -213,7 +248,10 @@ export class PackingQueryDto extends BatchIdDto {
 
 /** GET /me/reservations: the caller's own reservations, newest first. */
 export class ListMyReservationsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: RESERVATION_STATUSES }) @IsOptional() @IsIn(RESERVATION_STATUSES) status?: ReservationStatus;
+  @ApiPropertyOptional({ enum: RESERVATION_STATUSES })
+  @IsOptional()
+  @IsIn(RESERVATION_STATUSES)
+  status?: ReservationStatus;
 }
 
 // The HTTP views of batches and reservations (BatchV1, ReservationV1, … BatchLiveV1): harvest-preorder-views.ts

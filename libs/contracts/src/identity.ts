@@ -31,7 +31,8 @@ export class UserView {
   @ApiString({ required: false, example: '0812345678' }) phone?: string;
   @ApiBool({
     required: false,
-    description: 'with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase)',
+    description:
+      'with phone: false until the consumer verifies it with the code sent by SMS (until then it cannot reserve or purchase)',
   })
   phoneVerified?: boolean;
   @ApiString({ required: false, format: 'email' }) email?: string;

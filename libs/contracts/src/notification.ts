@@ -2,7 +2,18 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ApiPropertyOptions } from '@nestjs/swagger';
 import { ApiBool, ApiDateTime, ApiEnum, ApiInt, ApiString, ApiUuid } from './api-property.js';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { PageQuery } from './paging.js';
 
 /**
@@ -83,7 +94,12 @@ export class NotificationPreferencesV1 {
   @ApiProperty({
     type: 'object',
     description: 'per kind the channels besides in-app (always on)',
-    properties: Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, { type: 'array', items: { type: 'string', enum: [...NOTIFICATION_CHANNELS] } }])),
+    properties: Object.fromEntries(
+      NOTIFICATION_KINDS.map((k) => [
+        k,
+        { type: 'array', items: { type: 'string', enum: [...NOTIFICATION_CHANNELS] } },
+      ]),
+    ),
     required: [...NOTIFICATION_KINDS],
     selfRequired: true,
   } as ApiPropertyOptions)
@@ -156,12 +172,21 @@ export class UpdatePreferencesBody {
   @MaxLength(254, { message: 'email must be at most 254 characters' })
   email?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Thai mobile number for SMS (0 and 9 digits); null removes it', example: '0812345678' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Thai mobile number for SMS (0 and 9 digits); null removes it',
+    example: '0812345678',
+  })
   @IsOptional()
   @Matches(THAI_MOBILE, { message: 'phone must be a Thai mobile number such as 0812345678' })
   phone?: string | null;
 
-  @ApiPropertyOptional({ description: 'per kind the channels besides in-app (line, sms, email); [] for in-app only', type: 'object', additionalProperties: { type: 'array', items: { type: 'string', enum: [...NOTIFICATION_CHANNELS] } } })
+  @ApiPropertyOptional({
+    description: 'per kind the channels besides in-app (line, sms, email); [] for in-app only',
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'string', enum: [...NOTIFICATION_CHANNELS] } },
+  })
   @IsOptional()
   @IsObject({ message: 'channels must be an object of kind → channels' })
   channels?: Partial<Record<NotificationKind, NotificationChannel[]>>;
@@ -196,9 +221,17 @@ export class RunNotificationSweepsCommand {
 /** Validates a channels map: known kinds, known channels, no repeats. Returns the error naming the field. */
 export function channelsProblem(channels: Record<string, unknown>): { field: string; message: string } | null {
   for (const [kind, list] of Object.entries(channels)) {
-    if (!(NOTIFICATION_KINDS as readonly string[]).includes(kind)) return { field: `channels.${kind}`, message: `is not a kind of notification (${NOTIFICATION_KINDS.join(', ')})` };
-    if (!Array.isArray(list) || list.some((c) => !(NOTIFICATION_CHANNELS as readonly string[]).includes(c as string)) || new Set(list).size !== list.length) {
-      return { field: `channels.${kind}`, message: `must be a list of distinct channels among ${NOTIFICATION_CHANNELS.join(', ')}` };
+    if (!(NOTIFICATION_KINDS as readonly string[]).includes(kind))
+      return { field: `channels.${kind}`, message: `is not a kind of notification (${NOTIFICATION_KINDS.join(', ')})` };
+    if (
+      !Array.isArray(list) ||
+      list.some((c) => !(NOTIFICATION_CHANNELS as readonly string[]).includes(c as string)) ||
+      new Set(list).size !== list.length
+    ) {
+      return {
+        field: `channels.${kind}`,
+        message: `must be a list of distinct channels among ${NOTIFICATION_CHANNELS.join(', ')}`,
+      };
     }
   }
   return null;

@@ -1,7 +1,20 @@
 import { PageQuery } from './paging.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { ORDER_STATUSES, PAYMENT_METHODS } from './order.js';
 import type { OrderStatus, PaymentMethod } from './order.js';
 
@@ -15,7 +28,12 @@ export const ORDER_SEARCH = /^([0-9a-f][0-9a-f-]{7,35}|0\d{8,9})$/;
 
 /** Body of POST /api/v1/orders/:id/payments */
 export class RecordPaymentBody {
-  @ApiProperty({ description: 'integer satang (1 baht = 100 satang)', example: 10845, minimum: 1, maximum: MAX_AMOUNT_SATANG })
+  @ApiProperty({
+    description: 'integer satang (1 baht = 100 satang)',
+    example: 10845,
+    minimum: 1,
+    maximum: MAX_AMOUNT_SATANG,
+  })
   @IsInt({ message: 'amountSatang must be a whole number of satang' })
   @Min(1, { message: 'amountSatang must be at least 1 satang' })
   @Max(MAX_AMOUNT_SATANG, { message: `amountSatang must be at most ${MAX_AMOUNT_SATANG}` })
@@ -53,7 +71,10 @@ export class PayRefundBody {
 
 /** Body of POST /api/v1/orders/:id/refund (a dispute after completion) */
 export class DisputeRefundBody {
-  @ApiProperty({ description: 'integer satang, at most what the consumer paid and was not yet refunded', example: 5000 })
+  @ApiProperty({
+    description: 'integer satang, at most what the consumer paid and was not yet refunded',
+    example: 5000,
+  })
   @IsInt({ message: 'amountSatang must be a whole number of satang' })
   @Min(1, { message: 'amountSatang must be at least 1 satang' })
   @Max(MAX_AMOUNT_SATANG, { message: `amountSatang must be at most ${MAX_AMOUNT_SATANG}` })
@@ -93,7 +114,10 @@ export class ListOrdersQuery extends PageQuery {
   @IsUUID()
   batchId?: string;
 
-  @ApiPropertyOptional({ type: Boolean, description: 'true: only orders with a slip waiting for the producer to check it; false: only those without' })
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'true: only orders with a slip waiting for the producer to check it; false: only those without',
+  })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'paymentUnderReview must be true or false' })

@@ -4,7 +4,18 @@ import type { ProductCategory, ProductUnit } from './catalog.js';
 import { ORDER_STATUSES, PAYMENT_METHODS, REFUND_REASONS } from './order.js';
 import type { OrderStatus, PaymentMethod, RefundReason } from './order.js';
 import { PaymentSlipV1 } from './payment-slip.js';
-import { ApiBool, ApiDate, ApiDateTime, ApiDistrictCode, ApiEnum, ApiInt, ApiProvinceCode, ApiSatang, ApiString, ApiUuid } from './api-property.js';
+import {
+  ApiBool,
+  ApiDate,
+  ApiDateTime,
+  ApiDistrictCode,
+  ApiEnum,
+  ApiInt,
+  ApiProvinceCode,
+  ApiSatang,
+  ApiString,
+  ApiUuid,
+} from './api-property.js';
 
 /**
  * What the order service answers for GET /api/v1/orders… (the gateway returns it as is). Money in satang
@@ -30,7 +41,8 @@ export class DeliveryFulfilmentV1 {
   @ApiEnum(['delivery']) type: 'delivery';
   @ApiProperty({
     type: () => OrderDeliveryAddressV1,
-    description: "line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false)",
+    description:
+      "line1, subdistrict, postalCode and phone only for the order's consumer, producer and LAO admin (personalDataWithheld false)",
   })
   address: OrderDeliveryAddressV1;
 }
@@ -78,18 +90,25 @@ export class OrderSummaryV1 extends PlaceV1 {
   personalDataWithheld: boolean;
   @ApiProperty({ type: () => ShipmentV1, nullable: true }) shipment: ShipmentV1 | null;
   @ApiDateTime() reservedAt: string;
-  @ApiDateTime({ nullable: true, description: 'deadline to pay the deposit (a direct purchase: its whole price)' }) depositDeadline: string | null;
+  @ApiDateTime({ nullable: true, description: 'deadline to pay the deposit (a direct purchase: its whole price)' })
+  depositDeadline: string | null;
   @ApiDateTime({
     nullable: true,
     description:
       "after harvest: deadline to pay the balance (harvest time + the batch's balanceDeadlineHours, 72 h by default); past it the order expires and its units become stock on hand. A slip under review holds it until the producer confirms or rejects the slip",
   })
   balanceDeadline: string | null;
-  @ApiDateTime({ nullable: true, description: 'when the harvest settled the order (a direct purchase: when it opened)' }) allocatedAt: string | null;
+  @ApiDateTime({
+    nullable: true,
+    description: 'when the harvest settled the order (a direct purchase: when it opened)',
+  })
+  allocatedAt: string | null;
   @ApiDateTime({ nullable: true }) handedOverAt: string | null;
-  @ApiDateTime({ nullable: true, description: 'when it completes by itself if the consumer does not confirm' }) autoCompleteAt: string | null;
+  @ApiDateTime({ nullable: true, description: 'when it completes by itself if the consumer does not confirm' })
+  autoCompleteAt: string | null;
   @ApiDateTime({ nullable: true }) completedAt: string | null;
-  @ApiProperty({ type: () => [PaymentSlipV1], description: "the consumer's uploaded bank slips, oldest first" }) slips: PaymentSlipV1[];
+  @ApiProperty({ type: () => [PaymentSlipV1], description: "the consumer's uploaded bank slips, oldest first" })
+  slips: PaymentSlipV1[];
   @ApiBool('true while a slip waits for the producer to check it') paymentUnderReview: boolean;
 }
 
@@ -141,8 +160,13 @@ export class PaymentInstructionsV1 {
   @ApiUuid() orderId: string;
   @ApiEnum(ORDER_STATUSES) status: OrderStatus;
   @ApiSatang('what to pay now') amountDueSatang: number;
-  @ApiProperty({ type: () => PromptPayQrV1, nullable: true, description: 'null when nothing is due now' }) promptPay: PromptPayQrV1 | null;
-  @ApiBool({ required: false, description: 'present (true) once the payment deadline passed: nothing more can be paid' }) deadlinePassed?: boolean;
+  @ApiProperty({ type: () => PromptPayQrV1, nullable: true, description: 'null when nothing is due now' })
+  promptPay: PromptPayQrV1 | null;
+  @ApiBool({
+    required: false,
+    description: 'present (true) once the payment deadline passed: nothing more can be paid',
+  })
+  deadlinePassed?: boolean;
 }
 
 /** One line of a producer's "to prepare" list: allocated orders not yet handed over. */
@@ -164,6 +188,9 @@ export class OrderListV1 {
   @ApiInt() total: number;
   @ApiInt() page: number;
   @ApiInt() pageSize: number;
-  @ApiPropertyOptional({ type: () => [ToPrepareLineV1], description: 'producers only: allocated orders not yet handed over, per date and pickup point' })
+  @ApiPropertyOptional({
+    type: () => [ToPrepareLineV1],
+    description: 'producers only: allocated orders not yet handed over, per date and pickup point',
+  })
   toPrepare?: ToPrepareLineV1[];
 }

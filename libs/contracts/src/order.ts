@@ -24,7 +24,9 @@ export interface OpenOrderV1 extends PlaceV1 {
   unitPriceSatang: number;
   deliveryFeeSatang: number;
   depositPercent: number;
-  fulfilment: { type: 'pickup'; pickupPointId: string; pickupPointName: string } | { type: 'delivery'; address: DeliveryAddressV1 };
+  fulfilment:
+    | { type: 'pickup'; pickupPointId: string; pickupPointName: string }
+    | { type: 'delivery'; address: DeliveryAddressV1 };
   /** when the reservation was confirmed (deposit deadline counts from it) */
   reservedAt: string;
 }
@@ -173,7 +175,13 @@ export const PAYMENT_METHODS = ['promptpay', 'transfer', 'cash'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /** Why a refund is owed: a short harvest, no harvest, a reservation released, a part-paid order expired, or a dispute. */
-export const REFUND_REASONS = ['allocation_short', 'allocation_none', 'reservation_cancelled', 'order_expired', 'dispute'] as const;
+export const REFUND_REASONS = [
+  'allocation_short',
+  'allocation_none',
+  'reservation_cancelled',
+  'order_expired',
+  'dispute',
+] as const;
 export type RefundReason = (typeof REFUND_REASONS)[number];
 
 // The HTTP views of an order (OrderViewV1, OrderSummaryV1, OrderListV1, PaymentInstructionsV1): order-views.ts

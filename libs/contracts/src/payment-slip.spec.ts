@@ -19,11 +19,17 @@ function slip(bank: string, ref: string, apiType = '000001'): string {
 
 describe('reading a slip verification QR', () => {
   it('gives the sending bank and the transaction reference of a valid payload', () => {
-    expect(parseSlipQr(slip('014', '2026120312345678ABCD'))).toEqual({ sendingBank: '014', transRef: '2026120312345678ABCD' });
+    expect(parseSlipQr(slip('014', '2026120312345678ABCD'))).toEqual({
+      sendingBank: '014',
+      transRef: '2026120312345678ABCD',
+    });
   });
 
   it('reads what promptparse generates the same way (independent builders agree)', () => {
-    expect(slip('004', '0123456789ABCDEF')).toBe('00370006000001010300402160123456789ABCDEF5102TH9104' + crc16('00370006000001010300402160123456789ABCDEF5102TH9104'));
+    expect(slip('004', '0123456789ABCDEF')).toBe(
+      '00370006000001010300402160123456789ABCDEF5102TH9104' +
+        crc16('00370006000001010300402160123456789ABCDEF5102TH9104'),
+    );
   });
 
   it('refuses a payload whose CRC is wrong', () => {

@@ -52,12 +52,16 @@ export type PaymentSlipStatus = (typeof PAYMENT_SLIP_STATUSES)[number];
 /** One slip as the order view shows it (never the image: GET /orders/{id}/slips/{slipId}/image, access-checked). */
 export class PaymentSlipV1 {
   @ApiUuid() id: string;
-  @ApiString({ description: "the bank's transaction reference, read from the slip's verification QR", example: '2025112712345678ABCD' })
+  @ApiString({
+    description: "the bank's transaction reference, read from the slip's verification QR",
+    example: '2025112712345678ABCD',
+  })
   reference: string;
   @ApiString({ description: "the sending bank's code, read from the slip's verification QR", example: '004' })
   sendingBank: string;
   @ApiEnum(PAYMENT_SLIP_STATUSES, 'pending until the producer checks it') status: PaymentSlipStatus;
-  @ApiString({ nullable: true, description: 'why the producer rejected it; null unless rejected' }) rejectReason: string | null;
+  @ApiString({ nullable: true, description: 'why the producer rejected it; null unless rejected' }) rejectReason:
+    string | null;
   @ApiDateTime() uploadedAt: string;
 }
 

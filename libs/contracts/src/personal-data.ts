@@ -52,13 +52,21 @@ export class PersonalDataAccountV1 extends UserView {
 }
 
 /** GET /api/v1/me/personal-data */
-@ApiSchema({ description: 'Everything the system holds about the signed-in consumer (PDPA right of access), as one JSON document' })
+@ApiSchema({
+  description: 'Everything the system holds about the signed-in consumer (PDPA right of access), as one JSON document',
+})
 export class PersonalDataV1 {
   @ApiDateTime() exportedAt: string;
   @ApiProperty({ type: () => PersonalDataAccountV1 }) account: PersonalDataAccountV1;
-  @ApiProperty({ type: () => [OrderSummaryV1], description: 'with their delivery addresses and the metadata of uploaded bank slips (slips)' })
+  @ApiProperty({
+    type: () => [OrderSummaryV1],
+    description: 'with their delivery addresses and the metadata of uploaded bank slips (slips)',
+  })
   orders: OrderSummaryV1[];
-  @ApiProperty({ type: () => [ReservationDetailV1], description: 'reservations and waitlist places (GET /me/reservations items)' })
+  @ApiProperty({
+    type: () => [ReservationDetailV1],
+    description: 'reservations and waitlist places (GET /me/reservations items)',
+  })
   reservations: ReservationDetailV1[];
   @ApiProperty({ type: () => [ReviewV1] }) reviews: ReviewV1[];
 }

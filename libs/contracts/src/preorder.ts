@@ -44,7 +44,6 @@ export interface ReservationCancelledV1 {
   cancelledAt: string;
 }
 
-
 export interface BatchOpenedV1 {
   batchId: string;
   producerId: string;

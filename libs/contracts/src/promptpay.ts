@@ -27,7 +27,10 @@ export function IsPromptPayId(options?: ValidationOptions) {
       name: 'isPromptPayId',
       target: target.constructor,
       propertyName,
-      options: { message: `${propertyName} must be a Thai mobile number (0812345678) or a 13-digit national/tax ID with a valid check digit`, ...options },
+      options: {
+        message: `${propertyName} must be a Thai mobile number (0812345678) or a 13-digit national/tax ID with a valid check digit`,
+        ...options,
+      },
       validator: { validate: isValidPromptPayId },
     });
 }

@@ -20,7 +20,8 @@ export class SaleExclusionV1 {
     type: String,
     format: 'uuid',
     isArray: true,
-    description: 'submissions of that month it changes: their snapshot stays; the change shows as an adjustment in the next month’s report',
+    description:
+      'submissions of that month it changes: their snapshot stays; the change shows as an adjustment in the next month’s report',
   })
   adjustsSubmissionIds: string[];
 }
@@ -54,7 +55,8 @@ export class FlaggedSalesPageV1 {
 export class FiguresV1 {
   @ApiInt('จำนวนครั้งที่ขายได้ผ่านออนไลน์: completed orders, less fully refunded ones') salesCount: number;
   @ApiInt('รายรับ in satang: goods totals of completed orders less their refunds') revenueSatang: number;
-  @ApiInt('จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members') beneficiaries: number;
+  @ApiInt('จำนวนผู้ได้รับประโยชน์: distinct producers with a counted order, a community enterprise weighing its members')
+  beneficiaries: number;
   @ApiInt('published content links') contentLinks: number;
 }
 
@@ -64,7 +66,11 @@ export class TargetV1 {
   @ApiInt() beneficiaries: number;
 }
 
-const PERCENT = { type: Number, nullable: true, description: 'percent of the target, one decimal; null when the target is 0' };
+const PERCENT = {
+  type: Number,
+  nullable: true,
+  description: 'percent of the target, one decimal; null when the target is 0',
+};
 
 /** Percent of target reached, one decimal; null where the target is 0. */
 export class ProgressV1 {
@@ -73,7 +79,11 @@ export class ProgressV1 {
   @ApiProperty(PERCENT) beneficiaries: number | null;
 }
 
-const TARGET = { type: () => TargetV1, required: false, description: 'fiscal-year target (when the period lies within one fiscal year and a target is set)' };
+const TARGET = {
+  type: () => TargetV1,
+  required: false,
+  description: 'fiscal-year target (when the period lies within one fiscal year and a target is set)',
+};
 
 export class SummaryRowV1 extends FiguresV1 {
   @ApiString({ example: '5600501' }) code: string;
@@ -123,7 +133,11 @@ export class AdjustmentsV1 {
 export class SummaryV1 {
   @ApiProperty({ type: () => PeriodV1 }) period: PeriodV1;
   @ApiEnum(REPORT_LEVELS) groupBy: ReportLevel;
-  @ApiProperty({ type: () => [SummaryRowV1], description: 'every LAO, district or province of the area, zeros included' }) rows: SummaryRowV1[];
+  @ApiProperty({
+    type: () => [SummaryRowV1],
+    description: 'every LAO, district or province of the area, zeros included',
+  })
+  rows: SummaryRowV1[];
   @ApiProperty({ type: () => SummaryTotalsV1 }) totals: SummaryTotalsV1;
   @ApiProperty({
     type: () => SummarySubmissionV1,

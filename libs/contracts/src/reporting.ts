@@ -1,5 +1,18 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { Transform } from 'class-transformer';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDistrictCode, IsLaoCode, IsProvinceCode } from './catalog-validation.js';
@@ -13,7 +26,10 @@ export const REPORT_LEVELS = ['lao', 'district', 'province'] as const;
 export type ReportLevel = (typeof REPORT_LEVELS)[number];
 
 export class PeriodQueryDto {
-  @ApiPropertyOptional({ example: 2569, description: 'Thai fiscal year (B.E.): 2569 = 1 Oct 2025 – 30 Sep 2026. Default: the current one.' })
+  @ApiPropertyOptional({
+    example: 2569,
+    description: 'Thai fiscal year (B.E.): 2569 = 1 Oct 2025 – 30 Sep 2026. Default: the current one.',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -120,7 +136,6 @@ export class ListSubmissionsQuery {
   fiscalYear?: number;
 }
 
-
 /**
  * Sales that look made up (the reporting service flags them; they count until an administrator excludes
  * them): a goods total of 0, a consumer who is the producer's own login or uses the producer's own phone,
@@ -134,7 +149,11 @@ export const FLAGGED_SALE_STATUSES = ['open', 'excluded', 'all'] as const;
 export type FlaggedSaleStatus = (typeof FLAGGED_SALE_STATUSES)[number];
 
 export class FlaggedSalesQuery extends AreaQueryDto {
-  @ApiPropertyOptional({ enum: FLAGGED_SALE_STATUSES, default: 'open', description: 'open: still counted; excluded: taken out by an administrator' })
+  @ApiPropertyOptional({
+    enum: FLAGGED_SALE_STATUSES,
+    default: 'open',
+    description: 'open: still counted; excluded: taken out by an administrator',
+  })
   @IsOptional()
   @IsIn(FLAGGED_SALE_STATUSES)
   status?: FlaggedSaleStatus;
@@ -157,7 +176,10 @@ export class FlaggedSalesQuery extends AreaQueryDto {
 }
 
 export class ExcludeSaleFields {
-  @ApiProperty({ example: 'ผู้ซื้อคือผู้ผลิตเอง ไม่ใช่การขายจริง', description: 'why the sale does not count (kept with who and when)' })
+  @ApiProperty({
+    example: 'ผู้ซื้อคือผู้ผลิตเอง ไม่ใช่การขายจริง',
+    description: 'why the sale does not count (kept with who and when)',
+  })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(1, { message: 'reason must not be empty' })

@@ -60,21 +60,33 @@ export interface ReserveGroupFailureV1 {
 }
 
 export interface ReserveRefusal {
-  code: 'VALIDATION_FAILED' | 'NOT_FOUND' | 'LIMIT_EXCEEDED' | 'SOLD_OUT' | 'NOT_OPEN' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
+  code:
+    'VALIDATION_FAILED' | 'NOT_FOUND' | 'LIMIT_EXCEEDED' | 'SOLD_OUT' | 'NOT_OPEN' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
   message: string;
   fields?: Array<{ field: string; message: string }>;
 }
 
 /** The error a reservation outcome answers (null for OK and REPLAY: 201). One table for every caller of reserve_group. */
-export function reserveRefusal(r: Pick<ReserveGroupResultV1, 'o' | 'id' | 'f'>, batchId: string): ReserveRefusal | null {
+export function reserveRefusal(
+  r: Pick<ReserveGroupResultV1, 'o' | 'id' | 'f'>,
+  batchId: string,
+): ReserveRefusal | null {
   switch (r.o) {
     case 'OK':
     case 'REPLAY':
       return null;
     case 'INVALID':
-      return { code: 'VALIDATION_FAILED', message: `${r.f ?? 'item'}: is not valid`, fields: [{ field: r.f ?? 'item', message: 'is not valid' }] };
+      return {
+        code: 'VALIDATION_FAILED',
+        message: `${r.f ?? 'item'}: is not valid`,
+        fields: [{ field: r.f ?? 'item', message: 'is not valid' }],
+      };
     case 'NOT_FOUND':
-      return { code: 'NOT_FOUND', message: `Batch ${batchId} not found`, fields: [{ field: 'batchId', message: `Batch ${batchId} not found` }] };
+      return {
+        code: 'NOT_FOUND',
+        message: `Batch ${batchId} not found`,
+        fields: [{ field: 'batchId', message: `Batch ${batchId} not found` }],
+      };
     case 'BELOW_MIN':
       return {
         code: 'VALIDATION_FAILED',
@@ -85,7 +97,12 @@ export function reserveRefusal(r: Pick<ReserveGroupResultV1, 'o' | 'id' | 'f'>, 
       return {
         code: 'LIMIT_EXCEEDED',
         message: 'This would take you over the maximum quantity per consumer for this batch',
-        fields: [{ field: 'quantity', message: 'over maxQuantityPerConsumer (counting your other reservations on this batch)' }],
+        fields: [
+          {
+            field: 'quantity',
+            message: 'over maxQuantityPerConsumer (counting your other reservations on this batch)',
+          },
+        ],
       };
     case 'BAD_PICKUP':
       return {
@@ -94,7 +111,11 @@ export function reserveRefusal(r: Pick<ReserveGroupResultV1, 'o' | 'id' | 'f'>, 
         fields: [{ field: 'fulfilment.pickupPointId', message: 'is not a pickup point of this batch' }],
       };
     case 'NO_DELIVERY':
-      return { code: 'VALIDATION_FAILED', message: 'fulfilment.type: this batch offers no delivery', fields: [{ field: 'fulfilment.type', message: 'this batch offers no delivery' }] };
+      return {
+        code: 'VALIDATION_FAILED',
+        message: 'fulfilment.type: this batch offers no delivery',
+        fields: [{ field: 'fulfilment.type', message: 'this batch offers no delivery' }],
+      };
     case 'SOLD_OUT':
       return { code: 'SOLD_OUT', message: 'Sold out: no capacity left on this batch' };
     case 'NOT_OPEN':
@@ -112,6 +133,9 @@ export function reserveRefusal(r: Pick<ReserveGroupResultV1, 'o' | 'id' | 'f'>, 
       };
     case 'UNDECIDED':
     default:
-      return { code: 'SERVICE_UNAVAILABLE', message: 'The reservation could not be decided; nothing was reserved. Try again with the same Idempotency-Key' };
+      return {
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'The reservation could not be decided; nothing was reserved. Try again with the same Idempotency-Key',
+      };
   }
 }

@@ -4,7 +4,13 @@ import { ConsumerMessages, jetstream, jetstreamManager, JsMsg } from '@nats-io/j
 import type { DataSource, EntityManager } from 'typeorm';
 import { EVENT_STREAMS, EventDomain, IntegrationEvent } from '@app/contracts';
 import { EventHandlers, lookupHandler, UnknownEventVersionError } from './handlers.js';
-import { ensureDurableConsumer, isJetStreamNotReady, isNotFound, StreamSettings, untilJetStreamReady } from './jetstream.js';
+import {
+  ensureDurableConsumer,
+  isJetStreamNotReady,
+  isNotFound,
+  StreamSettings,
+  untilJetStreamReady,
+} from './jetstream.js';
 
 export interface EventConsumerOptions<D extends EventDomain = EventDomain> {
   nc: NatsConnection;
@@ -63,7 +69,14 @@ export class EventConsumer<D extends EventDomain = EventDomain> {
    * events. Events published before that wait in the stream (the consumer delivers from the first).
    */
   async start(): Promise<void> {
-    this.loop = this.attach().catch((e) => this.logger.error({ message: 'event consumer stopped', domain: this.opts.domain, durable: this.opts.durable, error: String(e) }));
+    this.loop = this.attach().catch((e) =>
+      this.logger.error({
+        message: 'event consumer stopped',
+        domain: this.opts.domain,
+        durable: this.opts.durable,
+        error: String(e),
+      }),
+    );
     const retry = () => {
       this.retrying ??= this.retryParked()
         .catch((e) => this.logger.warn({ message: 'retrying parked events failed', error: String(e) }))
@@ -77,8 +90,12 @@ export class EventConsumer<D extends EventDomain = EventDomain> {
     const { nc, domain, durable } = this.opts;
     const stream = EVENT_STREAMS[domain].stream;
     if (!(await this.waitForStream(stream))) return;
-    await untilJetStreamReady(`consumer ${durable} on ${stream}`, async () => ensureDurableConsumer(await jetstreamManager(nc), stream, durable));
-    const consumer = await untilJetStreamReady(`consumer ${durable} on ${stream}`, () => jetstream(nc).consumers.get(stream, durable));
+    await untilJetStreamReady(`consumer ${durable} on ${stream}`, async () =>
+      ensureDurableConsumer(await jetstreamManager(nc), stream, durable),
+    );
+    const consumer = await untilJetStreamReady(`consumer ${durable} on ${stream}`, () =>
+      jetstream(nc).consumers.get(stream, durable),
+    );
     if (this.stopped) return;
     this.messages = await consumer.consume({ max_messages: 256 });
     if (this.stopped) {
@@ -96,7 +113,12 @@ export class EventConsumer<D extends EventDomain = EventDomain> {
         return true;
       } catch (e) {
         if (!isNotFound(e) && !isJetStreamNotReady(e)) throw e;
-        if (!logged) this.logger.log({ message: 'waiting for the stream (its owner creates it)', stream, durable: this.opts.durable });
+        if (!logged)
+          this.logger.log({
+            message: 'waiting for the stream (its owner creates it)',
+            stream,
+            durable: this.opts.durable,
+          });
         logged = true;
       }
       await new Promise<void>((r) => {
@@ -133,7 +155,10 @@ export class EventConsumer<D extends EventDomain = EventDomain> {
     for (const { payload } of rows) {
       try {
         await this.apply(payload);
-        await this.opts.dataSource.query(`DELETE FROM parked_events WHERE consumer = $1 AND event_id = $2`, [this.opts.durable, payload.id]);
+        await this.opts.dataSource.query(`DELETE FROM parked_events WHERE consumer = $1 AND event_id = $2`, [
+          this.opts.durable,
+          payload.id,
+        ]);
         applied++;
         this.logger.log({ message: 'parked event applied', type: payload.type, eventId: payload.id });
       } catch (e) {
@@ -201,10 +226,24 @@ export class EventConsumer<D extends EventDomain = EventDomain> {
       // Not retried with back-off: no delivery can succeed before a release that handles the version.
       const parked = await this.park(event, new UnknownEventVersionError(found.reason), m.info.deliveryCount).then(
         () => true,
-        (e) => (this.logger.error({ message: 'parking an event of an unknown version failed; will redeliver', type: event.type, eventId: event.id, error: String(e) }), false),
+        (e) => (
+          this.logger.error({
+            message: 'parking an event of an unknown version failed; will redeliver',
+            type: event.type,
+            eventId: event.id,
+            error: String(e),
+          }),
+          false
+        ),
       );
       if (parked) {
-        this.logger.error({ message: 'event of a version this consumer has no handler for; parked', type: event.type, version: event.version, eventId: event.id, reason: found.reason });
+        this.logger.error({
+          message: 'event of a version this consumer has no handler for; parked',
+          type: event.type,
+          version: event.version,
+          eventId: event.id,
+          reason: found.reason,
+        });
         m.term();
       } else {
         m.nak(Math.min(500 * 2 ** Math.min(m.info.deliveryCount - 1, 7), 60_000));
@@ -222,13 +261,25 @@ export class EventConsumer<D extends EventDomain = EventDomain> {
           () => false,
         );
         if (parked) {
-          this.logger.error({ message: 'event handler failed on every delivery; event parked', type: event.type, eventId: event.id, attempts, error: String(e) });
+          this.logger.error({
+            message: 'event handler failed on every delivery; event parked',
+            type: event.type,
+            eventId: event.id,
+            attempts,
+            error: String(e),
+          });
           m.term();
           return;
         }
       }
       const delay = Math.min(500 * 2 ** Math.min(attempts - 1, 7), 60_000);
-      this.logger.error({ message: 'event handler failed; will redeliver', type: event.type, eventId: event.id, delay, error: String(e) });
+      this.logger.error({
+        message: 'event handler failed; will redeliver',
+        type: event.type,
+        eventId: event.id,
+        delay,
+        error: String(e),
+      });
       m.nak(delay);
     }
   }
@@ -238,7 +289,13 @@ export class EventConsumer<D extends EventDomain = EventDomain> {
  * Keeps an event in parked_events (payload and error): the health counts it and the consumer tries it again
  * every parkedRetryMs. Also used by reporting's rebuild for an event it cannot apply.
  */
-export async function parkEvent(q: DataSource | EntityManager, consumer: string, event: IntegrationEvent, error: string, attempts: number): Promise<void> {
+export async function parkEvent(
+  q: DataSource | EntityManager,
+  consumer: string,
+  event: IntegrationEvent,
+  error: string,
+  attempts: number,
+): Promise<void> {
   await q.query(
     `INSERT INTO parked_events (consumer, event_id, type, payload, error, attempts) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (consumer, event_id) DO UPDATE SET error = EXCLUDED.error, attempts = parked_events.attempts + EXCLUDED.attempts, last_tried_at = now()`,

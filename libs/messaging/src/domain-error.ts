@@ -55,7 +55,9 @@ export class DomainError extends Error {
   }
 
   toPayload(): RpcErrorPayload {
-    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
   }
 
   static isPayload(value: unknown): value is RpcErrorPayload {
@@ -73,7 +75,11 @@ export class DomainError extends Error {
   }
 
   static notFound(what: string, id: string, field?: string): DomainError {
-    return new DomainError('NOT_FOUND', `${what} ${id} not found`, field ? [{ field, message: `${what} ${id} not found` }] : undefined);
+    return new DomainError(
+      'NOT_FOUND',
+      `${what} ${id} not found`,
+      field ? [{ field, message: `${what} ${id} not found` }] : undefined,
+    );
   }
 
   static forbidden(message: string): DomainError {

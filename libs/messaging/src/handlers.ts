@@ -2,7 +2,10 @@ import type { EntityManager } from 'typeorm';
 import type { EventDomain, EventOf, EventType, EventTypeOf, EventVersion, IntegrationEvent } from '@app/contracts';
 
 /** Applies one version of one event type, in the consumer's transaction (the one that records it in the inbox). */
-export type EventHandler<T extends EventType, V extends EventVersion<T> = EventVersion<T>> = (event: EventOf<T, V>, manager: EntityManager) => Promise<void>;
+export type EventHandler<T extends EventType, V extends EventVersion<T> = EventVersion<T>> = (
+  event: EventOf<T, V>,
+  manager: EntityManager,
+) => Promise<void>;
 
 /**
  * A consumer's handlers for one domain's stream, by type and then by version (EventCatalog in
@@ -22,7 +25,9 @@ export type HandlerLookup =
   /** the type is handled but not this version (a publisher newer than this consumer): parked with `reason` */
   | { kind: 'unknown-version'; reason: string };
 
-type Untyped = Readonly<Record<string, Readonly<Record<string, (event: IntegrationEvent, manager: EntityManager) => Promise<void>>>>>;
+type Untyped = Readonly<
+  Record<string, Readonly<Record<string, (event: IntegrationEvent, manager: EntityManager) => Promise<void>>>>
+>;
 
 export function lookupHandler(handlers: EventHandlers, event: IntegrationEvent): HandlerLookup {
   // The map is typed per (type, version) where it is written; here the event's own type and version pick

@@ -29,16 +29,22 @@ describe('ensureStream on a NATS cluster that is still starting', () => {
   });
   afterAll(async () => {
     await nc?.close().catch(() => undefined);
-    await Promise.all(servers.map((s) => new Promise((r) => (s.exitCode !== null ? r(null) : (s.once('exit', r), s.kill('SIGTERM'))))));
+    await Promise.all(
+      servers.map((s) => new Promise((r) => (s.exitCode !== null ? r(null) : (s.once('exit', r), s.kill('SIGTERM'))))),
+    );
     rmSync(dir, { recursive: true, force: true });
   });
 
   async function startNode(i: number): Promise<void> {
     const routes = ports.map((p) => `nats://127.0.0.1:${p.cluster}`).join(',');
     const args = ['-js', '-sd', join(dir, `n${i}`), '-a', '127.0.0.1', '-p', String(ports[i].client), '-n', `n${i}`];
-    const child = spawn(bin!, [...args, '--cluster_name', 'kdbr', '--cluster', `nats://127.0.0.1:${ports[i].cluster}`, '--routes', routes], { stdio: 'ignore' });
+    const child = spawn(
+      bin!,
+      [...args, '--cluster_name', 'kdbr', '--cluster', `nats://127.0.0.1:${ports[i].cluster}`, '--routes', routes],
+      { stdio: 'ignore' },
+    );
     servers.push(child);
-    for (let t = Date.now(); !(await portOpen('127.0.0.1', ports[i].client)); ) {
+    for (let t = Date.now(); !(await portOpen('127.0.0.1', ports[i].client));) {
       if (Date.now() - t > 10_000) throw new Error(`nats-server n${i} did not start`);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -67,6 +73,8 @@ describe('ensureStream on a NATS cluster that is still starting', () => {
     expect(info.config.num_replicas).toBe(3);
     const retried = warned.mock.calls.map(([m]) => String((m as { error?: string }).error));
     warned.mockRestore();
-    expect(retried).toEqual(expect.arrayContaining([expect.stringMatching(/timeout/i), expect.stringMatching(/no suitable peers/i)]));
+    expect(retried).toEqual(
+      expect.arrayContaining([expect.stringMatching(/timeout/i), expect.stringMatching(/no suitable peers/i)]),
+    );
   }, 60_000);
 });

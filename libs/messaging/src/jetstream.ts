@@ -1,4 +1,12 @@
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, JetStreamManager, RetentionPolicy, StorageType } from '@nats-io/jetstream';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  JetStreamManager,
+  RetentionPolicy,
+  StorageType,
+} from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Logger } from '@nestjs/common';
 import { EVENT_STREAMS, EventDomain } from '@app/contracts';
@@ -70,11 +78,14 @@ export async function ensureDurableConsumer(jsm: JetStreamManager, stream: strin
  * no responders / not enabled while a server starts.
  */
 export function isJetStreamNotReady(e: unknown): boolean {
-  const err = e as { name?: string; message?: string; code?: unknown; api_error?: { code?: number; err_code?: number } } | undefined;
+  const err = e as
+    { name?: string; message?: string; code?: unknown; api_error?: { code?: number; err_code?: number } } | undefined;
   if (err?.name === 'TimeoutError') return true;
   const api = err?.api_error;
   if (api && (api.code === 503 || api.err_code === 10005 || api.err_code === 10008)) return true;
-  return /timeout|temporarily unavailable|no suitable peers|insufficient resources|no responders|jetstream not enabled/i.test(String(err?.message ?? e));
+  return /timeout|temporarily unavailable|no suitable peers|insufficient resources|no responders|jetstream not enabled/i.test(
+    String(err?.message ?? e),
+  );
 }
 
 /** The longest pause between attempts; attempts go on until JetStream answers (never an exit at start). */
@@ -85,14 +96,24 @@ const MAX_BACKOFF_MS = 5_000;
  * first start: every service used to exit with an unhandled TimeoutError). Any other error is thrown: a
  * stream that conflicts with its config will not fix itself.
  */
-export async function untilJetStreamReady<T>(what: string, step: () => Promise<T>, backoff = { firstMs: 250, maxMs: MAX_BACKOFF_MS }): Promise<T> {
+export async function untilJetStreamReady<T>(
+  what: string,
+  step: () => Promise<T>,
+  backoff = { firstMs: 250, maxMs: MAX_BACKOFF_MS },
+): Promise<T> {
   const logger = new Logger('JetStream');
   for (let attempt = 1, wait = backoff.firstMs; ; attempt++, wait = Math.min(wait * 2, backoff.maxMs)) {
     try {
       return await step();
     } catch (e) {
       if (!isJetStreamNotReady(e)) throw e;
-      logger.warn({ message: 'JetStream not ready; trying again', what, attempt, retryInMs: wait, error: String((e as Error)?.message ?? e) });
+      logger.warn({
+        message: 'JetStream not ready; trying again',
+        what,
+        attempt,
+        retryInMs: wait,
+        error: String((e as Error)?.message ?? e),
+      });
       await new Promise((r) => setTimeout(r, wait));
     }
   }

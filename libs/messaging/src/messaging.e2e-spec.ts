@@ -55,7 +55,9 @@ describe('outbox relay and inbox consumer', () => {
     try {
       const ids: string[] = [];
       for (let i = 0; i < 20; i++) {
-        const events = Array.from({ length: 10 }, () => newEvent('diagnostics.ping.recorded', 1, { pingId: 'x', note: `n${i}` }));
+        const events = Array.from({ length: 10 }, () =>
+          newEvent('diagnostics.ping.recorded', 1, { pingId: 'x', note: `n${i}` }),
+        );
         ids.push(...events.map((e) => e.id));
         await ds.transaction((em) => addToOutbox(em, ...events));
       }
@@ -87,17 +89,23 @@ describe('outbox relay and inbox consumer', () => {
   });
 
   it('prunes published rows past the retention, never an unpublished one', async () => {
-    const events = Array.from({ length: 4 }, (_, i) => newEvent('diagnostics.ping.recorded', 1, { pingId: 'prune', note: `p${i}` }));
+    const events = Array.from({ length: 4 }, (_, i) =>
+      newEvent('diagnostics.ping.recorded', 1, { pingId: 'prune', note: `p${i}` }),
+    );
     await ds.transaction((em) => addToOutbox(em, ...events));
     const [oldPublished, recentPublished, oldUnpublished] = events.map((e) => e.id);
     await ds.query(`UPDATE outbox SET published_at = now() - interval '8 days' WHERE id = $1`, [oldPublished]);
     await ds.query(`UPDATE outbox SET published_at = now() - interval '6 days' WHERE id = $1`, [recentPublished]);
-    await ds.query(`UPDATE outbox SET published_at = NULL, occurred_at = now() - interval '30 days' WHERE id = $1`, [oldUnpublished]);
+    await ds.query(`UPDATE outbox SET published_at = NULL, occurred_at = now() - interval '30 days' WHERE id = $1`, [
+      oldUnpublished,
+    ]);
     // no relay has started on these rows: this one only prunes (it is not running, so one batch)
     const relay = new OutboxRelay({ dataSource: ds, nc, databaseUrl: url, retentionDays: 7 });
     const before = await ds.query(`SELECT id FROM outbox WHERE published_at < now() - interval '7 days'`);
     expect(await relay.pruneOnce()).toBe(before.length);
-    const left = (await ds.query(`SELECT id FROM outbox WHERE id = ANY($1::uuid[])`, [events.map((e) => e.id)])).map((r: { id: string }) => r.id);
+    const left = (await ds.query(`SELECT id FROM outbox WHERE id = ANY($1::uuid[])`, [events.map((e) => e.id)])).map(
+      (r: { id: string }) => r.id,
+    );
     expect(left.sort()).toEqual([recentPublished, oldUnpublished, events[3].id].sort());
   });
 
@@ -114,7 +122,10 @@ describe('outbox relay and inbox consumer', () => {
         'diagnostics.ping.recorded': {
           1: async (e, em) => {
             if (e.id !== event.id) return;
-            await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`, [e.id]);
+            await em.query(
+              `INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`,
+              [e.id],
+            );
             if (failures++ === 0) throw new Error('transient failure after the write');
           },
         },
@@ -144,7 +155,13 @@ describe('outbox relay and inbox consumer', () => {
 
   it('acknowledges an event type it has no handler for without a transaction (no inbox row), and goes on to the next', async () => {
     // a type this build's catalog does not know (a newer publisher's): the compiler would refuse to write it
-    const unhandled = { id: randomUUID(), type: 'diagnostics.probe.ignored', version: 1, occurredAt: new Date().toISOString(), data: { note: 'nobody here handles this type' } } as IntegrationEvent as AnyEvent;
+    const unhandled = {
+      id: randomUUID(),
+      type: 'diagnostics.probe.ignored',
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      data: { note: 'nobody here handles this type' },
+    } as IntegrationEvent as AnyEvent;
     const handled = newEvent('diagnostics.ping.recorded', 1, { pingId: 'u', note: 'after the unhandled one' });
     const consumer = new EventConsumer({
       nc,
@@ -166,9 +183,14 @@ describe('outbox relay and inbox consumer', () => {
       await ds.transaction((em) => addToOutbox(em, unhandled, handled));
       await new OutboxRelay({ dataSource: ds, nc, databaseUrl: url }).drainOnce();
       await eventually(async () => {
-        expect(await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [handled.id])).toEqual([{ applied: 1 }]);
+        expect(await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [handled.id])).toEqual([
+          { applied: 1 },
+        ]);
       });
-      const inbox = await ds.query(`SELECT event_id FROM inbox WHERE consumer = 'unhandled-test' AND event_id = ANY($1::uuid[])`, [[unhandled.id, handled.id]]);
+      const inbox = await ds.query(
+        `SELECT event_id FROM inbox WHERE consumer = 'unhandled-test' AND event_id = ANY($1::uuid[])`,
+        [[unhandled.id, handled.id]],
+      );
       expect(inbox).toEqual([{ event_id: handled.id }]);
       // and JetStream holds nothing back for it: both acknowledged
       const jsm = await jetstreamManager(nc);
@@ -198,7 +220,10 @@ describe('outbox relay and inbox consumer', () => {
         'diagnostics.ping.recorded': {
           1: async (e, em) => {
             if (e.id !== poison.id && e.id !== next.id) return;
-            await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`, [e.id]);
+            await em.query(
+              `INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`,
+              [e.id],
+            );
             if (e.id === poison.id && !fixed) {
               tries++;
               throw new Error('a bug in the handler');
@@ -213,21 +238,33 @@ describe('outbox relay and inbox consumer', () => {
       await new OutboxRelay({ dataSource: ds, nc, databaseUrl: url }).drainOnce();
       await eventually(
         async () => {
-          const parked = await ds.query(`SELECT type, attempts, error, payload->>'id' AS id FROM parked_events WHERE consumer = 'poison-test'`);
-          expect(parked).toEqual([{ type: 'diagnostics.ping.recorded', attempts: 2, error: 'Error: a bug in the handler', id: poison.id }]);
+          const parked = await ds.query(
+            `SELECT type, attempts, error, payload->>'id' AS id FROM parked_events WHERE consumer = 'poison-test'`,
+          );
+          expect(parked).toEqual([
+            { type: 'diagnostics.ping.recorded', attempts: 2, error: 'Error: a bug in the handler', id: poison.id },
+          ]);
         },
         { timeoutMs: 20_000 },
       );
       expect(tries).toBe(2);
       // the event after it was applied; the poisoned one changed nothing (its transactions rolled back)
-      expect(await ds.query(`SELECT event_id, applied FROM effects WHERE event_id = ANY($1::uuid[])`, [[poison.id, next.id]])).toEqual([{ event_id: next.id, applied: 1 }]);
+      expect(
+        await ds.query(`SELECT event_id, applied FROM effects WHERE event_id = ANY($1::uuid[])`, [
+          [poison.id, next.id],
+        ]),
+      ).toEqual([{ event_id: next.id, applied: 1 }]);
       const jsm = await jetstreamManager(nc);
-      await eventually(async () => expect((await jsm.consumers.info(EVENT_STREAMS.diagnostics.stream, 'poison-test')).num_ack_pending).toBe(0));
+      await eventually(async () =>
+        expect((await jsm.consumers.info(EVENT_STREAMS.diagnostics.stream, 'poison-test')).num_ack_pending).toBe(0),
+      );
 
       expect(await consumer.retryParked()).toEqual({ applied: 0, failed: 1 });
       fixed = true;
       expect(await consumer.retryParked()).toEqual({ applied: 1, failed: 0 });
-      expect(await ds.query(`SELECT count(*)::int AS n FROM parked_events WHERE consumer = 'poison-test'`)).toEqual([{ n: 0 }]);
+      expect(await ds.query(`SELECT count(*)::int AS n FROM parked_events WHERE consumer = 'poison-test'`)).toEqual([
+        { n: 0 },
+      ]);
       expect(await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [poison.id])).toEqual([{ applied: 1 }]);
       expect(await consumer.retryParked()).toEqual({ applied: 0, failed: 0 });
     } finally {
@@ -238,12 +275,18 @@ describe('outbox relay and inbox consumer', () => {
   it('parks an event of a version it has no handler for, with the reason, without retrying it, and applies it once a release handles that version', async () => {
     const seen: string[] = [];
     // version 2 of a type whose catalog knows only 1: what a publisher released before this consumer sends
-    const future = { ...newEvent('diagnostics.ping.recorded', 1, { pingId: 'v', note: 'from a newer publisher' }), version: 2 } as IntegrationEvent as AnyEvent;
+    const future = {
+      ...newEvent('diagnostics.ping.recorded', 1, { pingId: 'v', note: 'from a newer publisher' }),
+      version: 2,
+    } as IntegrationEvent as AnyEvent;
     const next = newEvent('diagnostics.ping.recorded', 1, { pingId: 'v', note: 'version 1, after it' });
     const record = async (e: IntegrationEvent, em: EntityManager) => {
       if (e.id !== future.id && e.id !== next.id) return;
       seen.push(`${e.id === future.id ? 'future' : 'next'} v${e.version}`);
-      await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`, [e.id]);
+      await em.query(
+        `INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`,
+        [e.id],
+      );
     };
     const consumer = new EventConsumer({
       nc,
@@ -257,15 +300,22 @@ describe('outbox relay and inbox consumer', () => {
     try {
       await ds.transaction((em) => addToOutbox(em, future, next));
       await new OutboxRelay({ dataSource: ds, nc, databaseUrl: url }).drainOnce();
-      const reason = 'UnknownEventVersionError: no handler for version 2 of diagnostics.ping.recorded (this consumer handles version 1): parked until a release that handles it';
+      const reason =
+        'UnknownEventVersionError: no handler for version 2 of diagnostics.ping.recorded (this consumer handles version 1): parked until a release that handles it';
       await eventually(async () => {
-        const parked = await ds.query(`SELECT type, attempts, error, payload->>'id' AS id, payload->>'version' AS version FROM parked_events WHERE consumer = 'version-test'`);
-        expect(parked).toEqual([{ type: 'diagnostics.ping.recorded', attempts: 1, error: reason, id: future.id, version: '2' }]);
+        const parked = await ds.query(
+          `SELECT type, attempts, error, payload->>'id' AS id, payload->>'version' AS version FROM parked_events WHERE consumer = 'version-test'`,
+        );
+        expect(parked).toEqual([
+          { type: 'diagnostics.ping.recorded', attempts: 1, error: reason, id: future.id, version: '2' },
+        ]);
         expect(await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [next.id])).toEqual([{ applied: 1 }]);
       });
       // the version-1 handler never saw it, nothing of it is in the inbox, and JetStream let it go at once (no back-off redeliveries)
       expect(seen).toEqual(['next v1']);
-      expect(await ds.query(`SELECT event_id FROM inbox WHERE consumer = 'version-test' AND event_id = $1`, [future.id])).toEqual([]);
+      expect(
+        await ds.query(`SELECT event_id FROM inbox WHERE consumer = 'version-test' AND event_id = $1`, [future.id]),
+      ).toEqual([]);
       const jsm = await jetstreamManager(nc);
       await eventually(async () => {
         const info = await jsm.consumers.info(EVENT_STREAMS.diagnostics.stream, 'version-test');
@@ -275,7 +325,9 @@ describe('outbox relay and inbox consumer', () => {
       });
       // retried by the same release: still refused, for the same reason
       expect(await consumer.retryParked()).toEqual({ applied: 0, failed: 1 });
-      expect(await ds.query(`SELECT error, attempts FROM parked_events WHERE consumer = 'version-test'`)).toEqual([{ error: reason, attempts: 2 }]);
+      expect(await ds.query(`SELECT error, attempts FROM parked_events WHERE consumer = 'version-test'`)).toEqual([
+        { error: reason, attempts: 2 },
+      ]);
     } finally {
       await consumer.stop();
     }
@@ -290,7 +342,9 @@ describe('outbox relay and inbox consumer', () => {
     });
     expect(await upgraded.retryParked()).toEqual({ applied: 1, failed: 0 });
     expect(seen).toEqual(['next v1', 'future v2']);
-    expect(await ds.query(`SELECT count(*)::int AS n FROM parked_events WHERE consumer = 'version-test'`)).toEqual([{ n: 0 }]);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM parked_events WHERE consumer = 'version-test'`)).toEqual([
+      { n: 0 },
+    ]);
     expect(await upgraded.retryParked()).toEqual({ applied: 0, failed: 0 });
   });
 });

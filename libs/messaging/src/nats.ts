@@ -6,7 +6,10 @@ import type { NatsEndpoint } from '@app/config';
 export type { NatsEndpoint };
 
 export function natsServers(url: string): string[] {
-  return url.split(',').map((s) => s.trim().replace(/^nats:\/\//, '')).filter(Boolean);
+  return url
+    .split(',')
+    .map((s) => s.trim().replace(/^nats:\/\//, ''))
+    .filter(Boolean);
 }
 
 /** The reply inboxes of an app: its NATS permissions let it subscribe to these and no others. */
@@ -35,12 +38,18 @@ export function natsConnectionOptions(ep: NatsEndpoint, name?: string): Connecti
 
 /** Nest NATS transport for a service: request/reply on its subjects, one queue group per service. */
 export function natsMicroserviceOptions(ep: NatsEndpoint, queue: string): MicroserviceOptions {
-  return { transport: Transport.NATS, options: { ...natsConnectionOptions(ep, `${ep.app}-rpc-server`), queue } } as MicroserviceOptions;
+  return {
+    transport: Transport.NATS,
+    options: { ...natsConnectionOptions(ep, `${ep.app}-rpc-server`), queue },
+  } as MicroserviceOptions;
 }
 
 /** A Nest NATS client (request/reply to other services) with the app's credentials and inboxes. */
 export function natsClientProxy(ep: NatsEndpoint): ClientProxy {
-  return ClientProxyFactory.create({ transport: Transport.NATS, options: natsConnectionOptions(ep, `${ep.app}-rpc-client`) });
+  return ClientProxyFactory.create({
+    transport: Transport.NATS,
+    options: natsConnectionOptions(ep, `${ep.app}-rpc-client`),
+  });
 }
 
 /**
@@ -61,7 +70,11 @@ export function watchNatsErrors(nc: NatsConnection, name: string): void {
       if (s.type === 'error') {
         const error = (s as { error?: Error }).error;
         const permission = error?.name === 'PermissionViolationError';
-        logger.error({ message: permission ? 'NATS refused a publish or subscribe (permissions violation)' : 'NATS connection error', connection: name, error: String(error?.message ?? error) });
+        logger.error({
+          message: permission ? 'NATS refused a publish or subscribe (permissions violation)' : 'NATS connection error',
+          connection: name,
+          error: String(error?.message ?? error),
+        });
       }
     }
   })().catch(() => undefined);

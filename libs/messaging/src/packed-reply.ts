@@ -11,7 +11,12 @@ export function packReply(value: unknown): PackedReplyV1 {
 }
 
 export function isPackedReply(reply: unknown): reply is PackedReplyV1 {
-  return !!reply && typeof reply === 'object' && (reply as PackedReplyV1).packed === 'gzip-base64' && typeof (reply as PackedReplyV1).body === 'string';
+  return (
+    !!reply &&
+    typeof reply === 'object' &&
+    (reply as PackedReplyV1).packed === 'gzip-base64' &&
+    typeof (reply as PackedReplyV1).body === 'string'
+  );
 }
 
 export function unpackReply<T>(reply: PackedReplyV1 | T | unknown): T {

@@ -16,7 +16,12 @@ export class Periodic {
   ) {}
 
   /** Starts `task` every `intervalMs` (the first run after one interval). */
-  static start(task: () => Promise<unknown>, intervalMs: number, logger: { error(message: object): void }, what?: string): Periodic {
+  static start(
+    task: () => Promise<unknown>,
+    intervalMs: number,
+    logger: { error(message: object): void },
+    what?: string,
+  ): Periodic {
     const p = new Periodic(task, intervalMs, logger, what);
     p.start();
     return p;
@@ -26,7 +31,9 @@ export class Periodic {
     this.timer = setInterval(() => {
       this.running ??= this.task()
         .then(() => undefined)
-        .catch((e) => this.logger.error({ message: `${this.what} failed; the next interval retries`, error: String(e) }))
+        .catch((e) =>
+          this.logger.error({ message: `${this.what} failed; the next interval retries`, error: String(e) }),
+        )
         .finally(() => (this.running = undefined));
     }, this.intervalMs);
     this.timer.unref();

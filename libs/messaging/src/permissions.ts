@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { EVENT_FLOWS, EVENT_STREAMS, HealthSubjects, INTERNAL_SUBJECTS, LiveSubjects, QUEUE_GROUPS } from '@app/contracts';
+import {
+  EVENT_FLOWS,
+  EVENT_STREAMS,
+  HealthSubjects,
+  INTERNAL_SUBJECTS,
+  LiveSubjects,
+  QUEUE_GROUPS,
+} from '@app/contracts';
 import type { EventDomain, ServiceName } from '@app/contracts';
 import { inboxPrefix } from './nats.js';
 
@@ -30,7 +37,12 @@ const PLAIN_MESSAGES: Array<{ subject: string; publisher: ServiceName; subscribe
 ];
 
 /** JetStream API calls nobody's permissions allow, whatever else they allow: streams and consumers are never deleted or purged by an app. */
-export const JETSTREAM_DENIED = ['$JS.API.STREAM.DELETE.>', '$JS.API.STREAM.PURGE.>', '$JS.API.STREAM.MSG.DELETE.>', '$JS.API.CONSUMER.DELETE.>'];
+export const JETSTREAM_DENIED = [
+  '$JS.API.STREAM.DELETE.>',
+  '$JS.API.STREAM.PURGE.>',
+  '$JS.API.STREAM.MSG.DELETE.>',
+  '$JS.API.CONSUMER.DELETE.>',
+];
 
 const SERVICES = Object.keys(QUEUE_GROUPS) as ServiceName[];
 const appOf = (s: ServiceName): NatsApp => QUEUE_GROUPS[s];
@@ -39,7 +51,12 @@ const serviceOf = (app: NatsApp): ServiceName | undefined => SERVICES.find((s) =
 /** The owner of a stream: account info, and create / update / read its own stream (never delete or purge). */
 function ownStream(domain: EventDomain): string[] {
   const s = EVENT_STREAMS[domain].stream;
-  return [...EVENT_STREAMS[domain].subjects, `$JS.API.STREAM.INFO.${s}`, `$JS.API.STREAM.CREATE.${s}`, `$JS.API.STREAM.UPDATE.${s}`];
+  return [
+    ...EVENT_STREAMS[domain].subjects,
+    `$JS.API.STREAM.INFO.${s}`,
+    `$JS.API.STREAM.CREATE.${s}`,
+    `$JS.API.STREAM.UPDATE.${s}`,
+  ];
 }
 
 /**
@@ -72,10 +89,17 @@ export function natsPermissions(app: NatsApp): NatsPermissions {
       // every public command and query, by domain; the internal ones are taken out by name
       // and its own events (EVENT_FLOWS.gateway: identity), through its own stream
       publish: {
-        allow: [...SERVICES.map((s) => `${QUEUE_GROUPS[s]}.>`), ...(EVENT_FLOWS.gateway.publishes.length ? ['$JS.API.INFO'] : []), ...EVENT_FLOWS.gateway.publishes.flatMap(ownStream)],
+        allow: [
+          ...SERVICES.map((s) => `${QUEUE_GROUPS[s]}.>`),
+          ...(EVENT_FLOWS.gateway.publishes.length ? ['$JS.API.INFO'] : []),
+          ...EVENT_FLOWS.gateway.publishes.flatMap(ownStream),
+        ],
         deny: [...Object.keys(INTERNAL_SUBJECTS).sort(), ...JETSTREAM_DENIED],
       },
-      subscribe: { allow: [subscribeOwnInbox, ...PLAIN_MESSAGES.filter((m) => m.subscribers.includes(app)).map((m) => m.subject)], deny: [] },
+      subscribe: {
+        allow: [subscribeOwnInbox, ...PLAIN_MESSAGES.filter((m) => m.subscribers.includes(app)).map((m) => m.subject)],
+        deny: [],
+      },
       allowResponses: false,
     };
   }
@@ -89,17 +113,35 @@ export function natsPermissions(app: NatsApp): NatsPermissions {
     if (flows.replays) {
       // ephemeral (ordered) consumers of its own, named at random: never another service's durable
       const s = EVENT_STREAMS[d].stream;
-      for (const x of [`$JS.API.CONSUMER.CREATE.${s}.*`, `$JS.API.CONSUMER.INFO.${s}.*`, `$JS.API.CONSUMER.MSG.NEXT.${s}.*`]) publish.add(x);
+      for (const x of [
+        `$JS.API.CONSUMER.CREATE.${s}.*`,
+        `$JS.API.CONSUMER.INFO.${s}.*`,
+        `$JS.API.CONSUMER.MSG.NEXT.${s}.*`,
+      ])
+        publish.add(x);
       for (const other of durablesOf(d).filter((o) => o !== app)) {
-        for (const x of [`$JS.API.CONSUMER.CREATE.${s}.${other}`, `$JS.API.CONSUMER.CREATE.${s}.${other}.>`, `$JS.API.CONSUMER.MSG.NEXT.${s}.${other}`]) deny.add(x);
+        for (const x of [
+          `$JS.API.CONSUMER.CREATE.${s}.${other}`,
+          `$JS.API.CONSUMER.CREATE.${s}.${other}.>`,
+          `$JS.API.CONSUMER.MSG.NEXT.${s}.${other}`,
+        ])
+          deny.add(x);
       }
     }
   }
-  for (const [subject, callers] of Object.entries(INTERNAL_SUBJECTS)) if (callers.includes(service)) publish.add(subject);
+  for (const [subject, callers] of Object.entries(INTERNAL_SUBJECTS))
+    if (callers.includes(service)) publish.add(subject);
   for (const m of PLAIN_MESSAGES) if (m.publisher === service) publish.add(m.subject);
   return {
     publish: { allow: [...publish], deny: [...deny] },
-    subscribe: { allow: [`${QUEUE_GROUPS[service]}.>`, subscribeOwnInbox, ...PLAIN_MESSAGES.filter((m) => m.subscribers.includes(app)).map((m) => m.subject)], deny: [] },
+    subscribe: {
+      allow: [
+        `${QUEUE_GROUPS[service]}.>`,
+        subscribeOwnInbox,
+        ...PLAIN_MESSAGES.filter((m) => m.subscribers.includes(app)).map((m) => m.subject),
+      ],
+      deny: [],
+    },
     allowResponses: true,
   };
 }
@@ -112,7 +154,10 @@ export function newNatsCredentials(): NatsCredentials {
 }
 
 /** The environment that gives an app its NATS user (NATS_USER is the app's name). */
-export function natsCredentialsEnv(app: NatsApp, credentials: NatsCredentials): { NATS_USER: string; NATS_PASSWORD: string } {
+export function natsCredentialsEnv(
+  app: NatsApp,
+  credentials: NatsCredentials,
+): { NATS_USER: string; NATS_PASSWORD: string } {
   return { NATS_USER: app, NATS_PASSWORD: credentials[app] };
 }
 
@@ -137,7 +182,11 @@ export interface NatsServerConfigOptions {
 
 /** The users of the apps, each with its permissions, from generated credentials or environment variable names. */
 export function appUsers(passwords: NatsCredentials | ((app: NatsApp) => { env: string })): NatsUserEntry[] {
-  return NATS_APPS.map((app) => ({ user: app, password: typeof passwords === 'function' ? passwords(app) : passwords[app], permissions: natsPermissions(app) }));
+  return NATS_APPS.map((app) => ({
+    user: app,
+    password: typeof passwords === 'function' ? passwords(app) : passwords[app],
+    permissions: natsPermissions(app),
+  }));
 }
 
 const q = (s: string) => JSON.stringify(s);
@@ -161,7 +210,13 @@ function permissionsBlock(p: NatsPermissions, indent: string): string {
 export function natsServerConfig(o: NatsServerConfigOptions): string {
   const users = o.users.map((u) => {
     const password = typeof u.password === 'string' ? q(u.password) : `$${u.password.env}`;
-    return ['    {', `      user: ${q(u.user)}`, `      password: ${password}`, ...(u.permissions ? [permissionsBlock(u.permissions, '      ')] : []), '    }'].join('\n');
+    return [
+      '    {',
+      `      user: ${q(u.user)}`,
+      `      password: ${password}`,
+      ...(u.permissions ? [permissionsBlock(u.permissions, '      ')] : []),
+      '    }',
+    ].join('\n');
   });
   return [
     '# Generated by libs/messaging/src/permissions.ts (natsServerConfig): the NATS permission table of docs/security.md.',
@@ -170,7 +225,10 @@ export function natsServerConfig(o: NatsServerConfigOptions): string {
     ...(o.httpPort ? [`http_port: ${o.httpPort}`] : []),
     `jetstream: { store_dir: ${q(o.storeDir)} }`,
     ...(o.cluster
-      ? [`server_name: ${q(o.cluster.serverName)}`, `cluster: { name: ${q(o.cluster.name)}, listen: ${q(`${o.host ?? '0.0.0.0'}:${o.cluster.port}`)}, routes: ${list(o.cluster.routes)} }`]
+      ? [
+          `server_name: ${q(o.cluster.serverName)}`,
+          `cluster: { name: ${q(o.cluster.name)}, listen: ${q(`${o.host ?? '0.0.0.0'}:${o.cluster.port}`)}, routes: ${list(o.cluster.routes)} }`,
+        ]
       : []),
     'authorization: {',
     '  users: [',

@@ -119,10 +119,15 @@ export class OutboxRelay {
         rows.map((r) => {
           const h = headers();
           h.set('Nats-Msg-Id', r.payload.id);
-          return js.publish(eventSubject(r.payload.type), JSON.stringify(r.payload), { msgID: r.payload.id, headers: h });
+          return js.publish(eventSubject(r.payload.type), JSON.stringify(r.payload), {
+            msgID: r.payload.id,
+            headers: h,
+          });
         }),
       );
-      await em.query(`UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
+      await em.query(`UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])`, [
+        rows.map((r) => r.seq),
+      ]);
       return rows.length;
     });
   }
@@ -144,7 +149,9 @@ export class OutboxRelay {
       }
       if (Date.now() - prunedAt >= (this.opts.pruneEveryMs ?? 600_000)) {
         prunedAt = Date.now();
-        await this.pruneOnce().catch((e) => this.logger.warn({ message: 'outbox pruning failed; will try again', error: String(e) }));
+        await this.pruneOnce().catch((e) =>
+          this.logger.warn({ message: 'outbox pruning failed; will try again', error: String(e) }),
+        );
       }
       if (!this.pending) await this.sleep(this.opts.pollMs ?? 1000);
     }

@@ -47,17 +47,28 @@ export class DomainErrorRpcFilter implements RpcExceptionFilter<unknown> {
     if (pgCode && CLIENT_DATA_ERRORS.has(pgCode)) {
       // Backstop: input the validators let through but PostgreSQL cannot take is still the client's
       // mistake (400), logged so the missing validation gets added.
-      this.logger.warn({ message: 'database refused client data', requestId: envelope?.requestId, pgCode, error: String(exception) });
-      return throwError(() => ({ code: 'VALIDATION_FAILED', message: `Invalid input: ${CLIENT_DATA_ERRORS.get(pgCode)}` }));
+      this.logger.warn({
+        message: 'database refused client data',
+        requestId: envelope?.requestId,
+        pgCode,
+        error: String(exception),
+      });
+      return throwError(() => ({
+        code: 'VALIDATION_FAILED',
+        message: `Invalid input: ${CLIENT_DATA_ERRORS.get(pgCode)}`,
+      }));
     }
     if (isDependencyUnavailable(exception)) {
       // the database or another service is down (or its answer was lost, as in a commit): not a bug, a 503
       this.logger.warn({ message: 'dependency unavailable', requestId: envelope?.requestId, error: String(exception) });
       return throwError(() => unavailableError('A database or service this request needs').toPayload());
     }
-    this.logger.error(
-      { message: 'unhandled error', requestId: envelope?.requestId, error: String(exception), stack: (exception as Error)?.stack },
-    );
+    this.logger.error({
+      message: 'unhandled error',
+      requestId: envelope?.requestId,
+      error: String(exception),
+      stack: (exception as Error)?.stack,
+    });
     return throwError(() => ({ code: 'INTERNAL', message: 'Internal error' }));
   }
 }
@@ -74,7 +85,13 @@ export class RpcLoggingInterceptor implements NestInterceptor {
     const started = Date.now();
     return next.handle().pipe(
       tap({
-        next: () => this.logger.debug?.({ message: 'handled', subject, requestId: envelope?.requestId, ms: Date.now() - started }),
+        next: () =>
+          this.logger.debug?.({
+            message: 'handled',
+            subject,
+            requestId: envelope?.requestId,
+            ms: Date.now() - started,
+          }),
         error: (err: unknown) =>
           this.logger.log({
             message: 'refused',

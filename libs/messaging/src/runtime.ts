@@ -47,8 +47,18 @@ export class EventRuntime implements OnApplicationBootstrap, OnApplicationShutdo
     dataSource: DataSource,
     spec: Pick<EventRuntimeOptions, 'service' | 'publishes' | 'subscriptions'>,
   ): EventRuntime {
-    assertEventFlows(spec.service, spec.publishes, spec.subscriptions.map((s) => s.domain));
-    return new EventRuntime({ nats: config.nats, databaseUrl: config.databaseUrl, streamReplicas: config.streamReplicas, dataSource, ...spec });
+    assertEventFlows(
+      spec.service,
+      spec.publishes,
+      spec.subscriptions.map((s) => s.domain),
+    );
+    return new EventRuntime({
+      nats: config.nats,
+      databaseUrl: config.databaseUrl,
+      streamReplicas: config.streamReplicas,
+      dataSource,
+      ...spec,
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -70,7 +80,11 @@ export class EventRuntime implements OnApplicationBootstrap, OnApplicationShutdo
       await c.start();
       this.consumers.push(c);
     }
-    this.logger.log({ message: 'events running', publishes: o.publishes, consumes: o.subscriptions.map((s) => s.domain) });
+    this.logger.log({
+      message: 'events running',
+      publishes: o.publishes,
+      consumes: o.subscriptions.map((s) => s.domain),
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -91,8 +105,15 @@ export class EventRuntime implements OnApplicationBootstrap, OnApplicationShutdo
  * A service publishes and consumes exactly the domains EVENT_FLOWS gives it (the NATS permissions are
  * written from that table, so anything else would be refused by the server at run time): checked at boot.
  */
-export function assertEventFlows(service: string, publishes: readonly EventDomain[], consumes: readonly EventDomain[]): void {
-  const key: EventApp | undefined = service === 'gateway' ? 'gateway' : (Object.keys(QUEUE_GROUPS) as ServiceName[]).find((k) => QUEUE_GROUPS[k] === service);
+export function assertEventFlows(
+  service: string,
+  publishes: readonly EventDomain[],
+  consumes: readonly EventDomain[],
+): void {
+  const key: EventApp | undefined =
+    service === 'gateway'
+      ? 'gateway'
+      : (Object.keys(QUEUE_GROUPS) as ServiceName[]).find((k) => QUEUE_GROUPS[k] === service);
   if (!key) throw new Error(`${service} is not the gateway or a service of QUEUE_GROUPS`);
   const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
   const flows = EVENT_FLOWS[key];

@@ -21,7 +21,9 @@ export async function createOutboxAndInbox(qr: QueryRunner): Promise<void> {
   await qr.query(`
     CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN PERFORM pg_notify('outbox', ''); RETURN NULL; END $$`);
-  await qr.query(`CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()`);
+  await qr.query(
+    `CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()`,
+  );
   await qr.query(`
     CREATE TABLE inbox (
       consumer text NOT NULL,

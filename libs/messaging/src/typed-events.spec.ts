@@ -10,13 +10,22 @@ import { addToOutbox, newEvent } from './outbox.js';
  * type-checked (`npx tsc -p tsconfig.json --noEmit`, and by ts-jest here) and never run: each
  * `@ts-expect-error` fails the build if the mistake under it ever compiles.
  */
-export function compileTimeChecks(em: EntityManager, order: IntegrationEvent<'order.expired', EventOf<'order.expired', 1>['data'], 1>): void {
+export function compileTimeChecks(
+  em: EntityManager,
+  order: IntegrationEvent<'order.expired', EventOf<'order.expired', 1>['data'], 1>,
+): void {
   // @ts-expect-error a payload of another type (order.expired's) for order.completed
   void newEvent(OrderEvents.completed, 1, order.data);
   // @ts-expect-error a version the catalog does not have
   void newEvent(OrderEvents.completed, 2, order.data);
   // @ts-expect-error v2 of preorder.reservation.allocated carries balanceDueBy
-  void newEvent(PreorderEvents.reservationAllocated, 2, { reservationId: 'r', orderId: 'o', batchId: 'b', requested: 1, allocated: 1 });
+  void newEvent(PreorderEvents.reservationAllocated, 2, {
+    reservationId: 'r',
+    orderId: 'o',
+    batchId: 'b',
+    requested: 1,
+    allocated: 1,
+  });
   // @ts-expect-error a type that is in no catalog
   void newEvent('order.teleported', 1, {});
   // @ts-expect-error an event made by hand with another type's payload
@@ -51,10 +60,14 @@ export function compileTimeChecks(em: EntityManager, order: IntegrationEvent<'or
 describe('event handler lookup (by type, then version)', () => {
   const handled = async () => undefined;
   const handlers: EventHandlers<'preorder'> = { [PreorderEvents.reservationAllocated]: { 1: handled, 2: handled } };
-  const event = (type: string, version: unknown) => ({ id: 'e', type, version, occurredAt: '', data: {} }) as IntegrationEvent;
+  const event = (type: string, version: unknown) =>
+    ({ id: 'e', type, version, occurredAt: '', data: {} }) as IntegrationEvent;
 
   it('finds the handler of the event’s own version', () => {
-    expect(lookupHandler(handlers, event(PreorderEvents.reservationAllocated, 2))).toEqual({ kind: 'handler', handle: handled });
+    expect(lookupHandler(handlers, event(PreorderEvents.reservationAllocated, 2))).toEqual({
+      kind: 'handler',
+      handle: handled,
+    });
   });
 
   it('leaves a type it does not handle alone (acknowledged without work)', () => {
@@ -65,9 +78,14 @@ describe('event handler lookup (by type, then version)', () => {
   it('refuses, with the reason, a version of a handled type it has no handler for (or no version at all)', () => {
     expect(lookupHandler(handlers, event(PreorderEvents.reservationAllocated, 3))).toEqual({
       kind: 'unknown-version',
-      reason: 'no handler for version 3 of preorder.reservation.allocated (this consumer handles versions 1, 2): parked until a release that handles it',
+      reason:
+        'no handler for version 3 of preorder.reservation.allocated (this consumer handles versions 1, 2): parked until a release that handles it',
     });
-    expect(lookupHandler(handlers, event(PreorderEvents.reservationAllocated, undefined))).toMatchObject({ kind: 'unknown-version' });
-    expect(lookupHandler(handlers, event(PreorderEvents.reservationAllocated, 'toString'))).toMatchObject({ kind: 'unknown-version' });
+    expect(lookupHandler(handlers, event(PreorderEvents.reservationAllocated, undefined))).toMatchObject({
+      kind: 'unknown-version',
+    });
+    expect(lookupHandler(handlers, event(PreorderEvents.reservationAllocated, 'toString'))).toMatchObject({
+      kind: 'unknown-version',
+    });
   });
 });

@@ -14,7 +14,15 @@ describe('isDependencyUnavailable', () => {
       const [{ pid }] = (await victim.query('SELECT pg_backend_pid() AS pid')).rows;
       const pending = victim.query('SELECT pg_sleep(5)').catch((e: unknown) => e);
       // wait until the server runs the query, then end its session under it
-      await eventually(async () => (await killer.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND query LIKE 'SELECT pg_sleep%' AND state = 'active'`, [pid])).rowCount === 1);
+      await eventually(
+        async () =>
+          (
+            await killer.query(
+              `SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND query LIKE 'SELECT pg_sleep%' AND state = 'active'`,
+              [pid],
+            )
+          ).rowCount === 1,
+      );
       await killer.query('SELECT pg_terminate_backend($1)', [pid]);
       const during = await pending;
       expect(isDependencyUnavailable(during)).toBe(true);
@@ -42,7 +50,8 @@ describe('isDependencyUnavailable', () => {
     try {
       const syntax = await client.query('SELEC 1').catch((e: unknown) => e);
       const badValue = await client.query(`SELECT * FROM (VALUES (1)) v(x) WHERE x = 'a'`).catch((e: unknown) => e);
-      for (const e of [syntax, badValue, new TypeError("Cannot read properties of undefined (reading 'id')")]) expect(isDependencyUnavailable(e)).toBe(false);
+      for (const e of [syntax, badValue, new TypeError("Cannot read properties of undefined (reading 'id')")])
+        expect(isDependencyUnavailable(e)).toBe(false);
     } finally {
       await client.end();
     }

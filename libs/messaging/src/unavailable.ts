@@ -1,7 +1,16 @@
 import { DomainError } from './domain-error.js';
 
 /** Node socket errors: the peer (PostgreSQL, NATS) is not there or went away. */
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 /**
  * SQLSTATEs of a server that cannot serve now: class 08 (connection exception), 57P01–57P03 (shut down by
@@ -20,7 +29,11 @@ const UNAVAILABLE_MESSAGE =
  * instead of INTERNAL (500), which is kept for bugs.
  */
 export function isDependencyUnavailable(e: unknown): boolean {
-  for (let err = e as Record<string, unknown> | undefined, depth = 0; err && typeof err === 'object' && depth < 4; depth++) {
+  for (
+    let err = e as Record<string, unknown> | undefined, depth = 0;
+    err && typeof err === 'object' && depth < 4;
+    depth++
+  ) {
     const code = typeof err.code === 'string' ? err.code : undefined;
     if (code && (SOCKET_CODES.has(code) || PG_UNAVAILABLE.test(code))) return true;
     if (err.name === 'TimeoutError') return true;
@@ -33,5 +46,8 @@ export function isDependencyUnavailable(e: unknown): boolean {
 
 /** The SERVICE_UNAVAILABLE a service answers for such an error (the gateway adds Retry-After and retrySafe). */
 export function unavailableError(what: string): DomainError {
-  return new DomainError('SERVICE_UNAVAILABLE', `${what} is unavailable for a moment; the outcome of this request is unknown — try again shortly`);
+  return new DomainError(
+    'SERVICE_UNAVAILABLE',
+    `${what} is unavailable for a moment; the outcome of this request is unknown — try again shortly`,
+  );
 }

@@ -3,7 +3,13 @@ import { getMetadataStorage } from 'class-validator';
 /** class-validator's ValidationMetadata (not exported from its entry point) */
 type ValidationMetadata = object;
 
-type Lookup = (target: Function, schema: string | undefined, always: boolean, strictGroups: boolean, groups?: string[]) => ValidationMetadata[];
+type Lookup = (
+  target: Function,
+  schema: string | undefined,
+  always: boolean,
+  strictGroups: boolean,
+  groups?: string[],
+) => ValidationMetadata[];
 
 interface Storage {
   getTargetValidationMetadatas: Lookup & { cached?: true };

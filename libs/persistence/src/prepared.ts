@@ -12,7 +12,12 @@ interface PgClient {
  * 2-core machine. `name` must stand for exactly one SQL text. Outside a transaction (no connection of its
  * own) it is an ordinary query. Not for a transaction-pooling proxy (PgBouncer in transaction mode).
  */
-export async function queryPrepared<T = Record<string, unknown>>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
+export async function queryPrepared<T = Record<string, unknown>>(
+  em: EntityManager,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
   const client = (em.queryRunner as unknown as { databaseConnection?: PgClient } | undefined)?.databaseConnection;
   if (!client || !em.queryRunner?.isTransactionActive) return em.query(text, values);
   return (await client.query({ name, text, values })).rows as T[];

@@ -33,13 +33,19 @@ const exempt = (path: string) => Object.keys(EXEMPT).some((e) => (e.endsWith('/'
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** SQL as it is written here: upper-case keywords in their statement shape. */
-const SQL = /\b(SELECT\s[\s\S]*\bFROM\b|SELECT\s+\d|INSERT\s+INTO\b|UPDATE\s+\w+\s+(\w+\s+)?SET\b|DELETE\s+FROM\b|WITH\s+\w+\s+AS\s*\(|ON\s+CONFLICT\b|FOR\s+UPDATE\b)/;
+const SQL =
+  /\b(SELECT\s[\s\S]*\bFROM\b|SELECT\s+\d|INSERT\s+INTO\b|UPDATE\s+\w+\s+(\w+\s+)?SET\b|DELETE\s+FROM\b|WITH\s+\w+\s+AS\s*\(|ON\s+CONFLICT\b|FOR\s+UPDATE\b)/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return e.name === 'migrations' ? [] : sources(path);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') && !e.name.endsWith('.repository.ts') && !HELPERS.has(e.name) ? [path] : [];
+    return e.name.endsWith('.ts') &&
+      !e.name.endsWith('.spec.ts') &&
+      !e.name.endsWith('.repository.ts') &&
+      !HELPERS.has(e.name)
+      ? [path]
+      : [];
   });
 }
 
@@ -47,14 +53,21 @@ function sources(dir: string): string[] {
 export function sqlOutsideRepositories(fileName: string, text: string): string[] {
   const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true);
   const found: string[] = [];
-  const at = (n: ts.Node, what: string) => found.push(`${file.getLineAndCharacterOfPosition(n.getStart()).line + 1}: ${what.replace(/\s+/g, ' ').slice(0, 100)}`);
+  const at = (n: ts.Node, what: string) =>
+    found.push(
+      `${file.getLineAndCharacterOfPosition(n.getStart()).line + 1}: ${what.replace(/\s+/g, ' ').slice(0, 100)}`,
+    );
   const visit = (n: ts.Node): void => {
     if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) {
       if (SQL.test(n.text)) at(n, n.text);
     } else if (ts.isTemplateExpression(n)) {
       const whole = [n.head.text, ...n.templateSpans.map((s) => s.literal.text)].join(' ? ');
       if (SQL.test(whole)) at(n, whole);
-    } else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'query') {
+    } else if (
+      ts.isCallExpression(n) &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      n.expression.name.text === 'query'
+    ) {
       at(n, n.getText(file));
     }
     ts.forEachChild(n, visit);
@@ -82,8 +95,8 @@ describe('SQL lives in repositories', () => {
     const offenders = sources(join(ROOT, 'apps', app, 'src'))
       .filter((path) => !exempt(relative(ROOT, path)))
       .flatMap((path) =>
-      sqlOutsideRepositories(path, readFileSync(path, 'utf8')).map((hit) => `${relative(ROOT, path)}:${hit}`),
-    );
+        sqlOutsideRepositories(path, readFileSync(path, 'utf8')).map((hit) => `${relative(ROOT, path)}:${hit}`),
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -16,7 +16,11 @@ export class LogSmsSender implements SmsSender {
   async send(message: SmsMessage): Promise<string> {
     this.ready ??= mkdir(dirname(this.path), { recursive: true });
     await this.ready;
-    await appendFile(this.path, `${JSON.stringify({ to: message.to, text: message.text, sentAt: new Date().toISOString() })}\n`, 'utf8');
+    await appendFile(
+      this.path,
+      `${JSON.stringify({ to: message.to, text: message.text, sentAt: new Date().toISOString() })}\n`,
+      'utf8',
+    );
     return `written to ${this.path}`;
   }
 }

@@ -44,9 +44,17 @@ export class ThaiBulkSmsSender implements SmsSender {
       phone_number_list?: Array<{ message_id?: string }>;
       error?: { description?: string };
     } | null;
-    if (!res.ok) throw new SmsNotSentError(`SMS provider answered ${res.status}: ${body?.error?.description ?? 'no description'}`, isPermanent(res.status));
+    if (!res.ok)
+      throw new SmsNotSentError(
+        `SMS provider answered ${res.status}: ${body?.error?.description ?? 'no description'}`,
+        isPermanent(res.status),
+      );
     const bad = body?.bad_phone_number_list ?? [];
-    if (bad.length) throw new SmsNotSentError(`SMS provider refused the number: ${bad.map((b) => b.message ?? 'bad number').join('; ')}`, true);
+    if (bad.length)
+      throw new SmsNotSentError(
+        `SMS provider refused the number: ${bad.map((b) => b.message ?? 'bad number').join('; ')}`,
+        true,
+      );
     return `${res.status} message ${body?.phone_number_list?.[0]?.message_id ?? '(no id)'}`;
   }
 }

@@ -61,12 +61,22 @@ export const randomPhone = () => `09${String(Math.floor(Math.random() * 1e8)).pa
  * (accessToken, expiresIn, user) with the credentials used. Throws with the status and body on refusal.
  * `ip`: sent as X-Forwarded-For (for a gateway that trusts it: per-address throttles).
  */
-export async function signUpConsumer(baseUrl, smsLogPath, { name = 'ผู้ซื้อทดสอบ', phone = randomPhone(), password = 'consumer-pass-1', email, ip } = {}) {
+export async function signUpConsumer(
+  baseUrl,
+  smsLogPath,
+  { name = 'ผู้ซื้อทดสอบ', phone = randomPhone(), password = 'consumer-pass-1', email, ip } = {},
+) {
   const after = (await readSmsLog(smsLogPath)).length;
-  const reg = await post(baseUrl, '/auth/register', email ? { name, phone, password, email } : { name, phone, password }, ip);
+  const reg = await post(
+    baseUrl,
+    '/auth/register',
+    email ? { name, phone, password, email } : { name, phone, password },
+    ip,
+  );
   if (reg.status !== 202) throw new Error(`register ${phone}: ${reg.status} ${JSON.stringify(reg.body)}`);
   const code = await codeSentTo(smsLogPath, phone, { after });
   const verified = await post(baseUrl, '/auth/verify-phone', { phone, code }, ip);
-  if (verified.status !== 200) throw new Error(`verify-phone ${phone}: ${verified.status} ${JSON.stringify(verified.body)}`);
+  if (verified.status !== 200)
+    throw new Error(`verify-phone ${phone}: ${verified.status} ${JSON.stringify(verified.body)}`);
   return { ...verified.body, id: verified.body.user.id, token: verified.body.accessToken, name, phone, password };
 }

@@ -15,7 +15,13 @@ export async function publishEvent<T>(
   data: T,
   opts: { id?: string; msgID?: string; occurredAt?: string; version?: number } = {},
 ): Promise<IntegrationEvent<string, T>> {
-  const event: IntegrationEvent<string, T> = { id: opts.id ?? randomUUID(), type, version: opts.version ?? 1, occurredAt: opts.occurredAt ?? new Date().toISOString(), data };
+  const event: IntegrationEvent<string, T> = {
+    id: opts.id ?? randomUUID(),
+    type,
+    version: opts.version ?? 1,
+    occurredAt: opts.occurredAt ?? new Date().toISOString(),
+    data,
+  };
   await jetstream(nc).publish(eventSubject(type), JSON.stringify(event), { msgID: opts.msgID ?? event.id });
   return event;
 }

@@ -31,7 +31,9 @@ export interface FrozenText {
  * from exiting.
  */
 function evaluateFrozen(source: string): Record<string, unknown> {
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
   const exports: Record<string, unknown> = {};
   new Function('exports', js)(exports);
   return exports;
@@ -41,12 +43,15 @@ function evaluateFrozen(source: string): Record<string, unknown> {
 export function frozenFunctionTexts(migrationsDir: string): FrozenText[] {
   const dir = join(migrationsDir, 'sql');
   const out: FrozenText[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.sql.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.sql.ts'))
+    .sort()) {
     const timestamp = TIMESTAMP_RE.exec(file)?.[1];
     if (!timestamp) throw new Error(`${file}: a frozen file is named <migration timestamp>-<function>.sql.ts`);
     for (const value of Object.values(evaluateFrozen(readFileSync(join(dir, file), 'utf8')))) {
       if (typeof value !== 'string') continue;
-      for (const m of value.matchAll(FUNCTION_RE)) out.push({ file, timestamp, functionName: m[1].toLowerCase(), sql: value });
+      for (const m of value.matchAll(FUNCTION_RE))
+        out.push({ file, timestamp, functionName: m[1].toLowerCase(), sql: value });
     }
   }
   return out;
@@ -72,30 +77,41 @@ export function frozenSqlImportProblems(migrationsDir: string): string[] {
       if (!/\.sql(\.js)?$/.test(spec)) continue;
       const sm = /^\.\/sql\/([^/]+)\.js$/.exec(spec);
       if (!sm) {
-        problems.push(`${file} imports ${spec}: a migration runs only its own frozen text (./sql/${own ?? '<timestamp>'}-<function>.sql.js)`);
+        problems.push(
+          `${file} imports ${spec}: a migration runs only its own frozen text (./sql/${own ?? '<timestamp>'}-<function>.sql.js)`,
+        );
         continue;
       }
       const target = `${sm[1]}.ts`;
-      if (TIMESTAMP_RE.exec(target)?.[1] !== own) problems.push(`${file} imports ${spec}, frozen for another migration`);
+      if (TIMESTAMP_RE.exec(target)?.[1] !== own)
+        problems.push(`${file} imports ${spec}, frozen for another migration`);
       if (!importedBy.has(target)) problems.push(`${file} imports ${spec}, which does not exist`);
       else importedBy.get(target)!.push(file);
     }
   }
   for (const [f, by] of importedBy) {
-    if (by.length !== 1) problems.push(`sql/${f} is imported by ${by.length} migrations (${by.join(', ') || 'none'}); exactly one runs it`);
-    if (/^\s*import\s/m.test(readFileSync(join(sqlDir, f), 'utf8'))) problems.push(`sql/${f} imports something: a frozen text is self-contained`);
+    if (by.length !== 1)
+      problems.push(
+        `sql/${f} is imported by ${by.length} migrations (${by.join(', ') || 'none'}); exactly one runs it`,
+      );
+    if (/^\s*import\s/m.test(readFileSync(join(sqlDir, f), 'utf8')))
+      problems.push(`sql/${f} imports something: a frozen text is self-contained`);
   }
   return problems;
 }
 
 /** pg_get_functiondef of the one function `name` in the public schema, and its identity for DROP. */
-async function definition(q: (sql: string, params?: unknown[]) => Promise<Array<Record<string, string>>>, name: string): Promise<{ def: string; ident: string }> {
+async function definition(
+  q: (sql: string, params?: unknown[]) => Promise<Array<Record<string, string>>>,
+  name: string,
+): Promise<{ def: string; ident: string }> {
   const rows = await q(
     `SELECT pg_get_functiondef(p.oid) AS def, p.oid::regprocedure::text AS ident
        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' AND p.proname = $1`,
     [name],
   );
-  if (rows.length !== 1) throw new Error(`${rows.length} functions named ${name} in the migrated database (expected 1)`);
+  if (rows.length !== 1)
+    throw new Error(`${rows.length} functions named ${name} in the migrated database (expected 1)`);
   return rows[0] as { def: string; ident: string };
 }
 
@@ -105,10 +121,15 @@ async function definition(q: (sql: string, params?: unknown[]) => Promise<Array<
  * (drop, run the frozen text, read it back), so formatting PostgreSQL normalizes cannot make a false alarm.
  * Returns the mismatches (empty when none) and the functions checked.
  */
-export async function frozenFunctionMismatches(ds: DataSource, migrationsDir: string): Promise<{ checked: string[]; mismatches: string[] }> {
+export async function frozenFunctionMismatches(
+  ds: DataSource,
+  migrationsDir: string,
+): Promise<{ checked: string[]; mismatches: string[] }> {
   const texts = frozenFunctionTexts(migrationsDir);
   const newest = new Map<string, FrozenText>();
-  for (const t of texts) if (!newest.has(t.functionName) || newest.get(t.functionName)!.timestamp < t.timestamp) newest.set(t.functionName, t);
+  for (const t of texts)
+    if (!newest.has(t.functionName) || newest.get(t.functionName)!.timestamp < t.timestamp)
+      newest.set(t.functionName, t);
   const mismatches: string[] = [];
   const qr = ds.createQueryRunner();
   await qr.connect();

@@ -61,7 +61,14 @@ export function findNatsServer() {
  * a config file, from libs/messaging's natsServerConfig: users and permissions), the server runs with
  * `-c <storeDir>/nats-server.conf` (written 0600: it holds passwords); without, it is an open server.
  */
-export async function startNatsServer({ bin = findNatsServer(), host = '127.0.0.1', port, storeDir, config, monitorPort }) {
+export async function startNatsServer({
+  bin = findNatsServer(),
+  host = '127.0.0.1',
+  port,
+  storeDir,
+  config,
+  monitorPort,
+}) {
   if (!bin) throw new Error(`nats-server is not installed: ${NATS_INSTALL_HINT}`);
   port ??= await freePort();
   mkdirSync(storeDir, { recursive: true });

@@ -3,7 +3,13 @@ import type { Schema } from './openapi.js';
 
 /** The generated document names nested classes by $ref (nullable ones inside allOf); the check reads them inlined. */
 const doc = {
-  paths: { '/x': { get: { responses: { '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Order' } } } } } } } },
+  paths: {
+    '/x': {
+      get: {
+        responses: { '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Order' } } } } },
+      },
+    },
+  },
   components: {
     schemas: {
       Shipment: { type: 'object', properties: { carrier: { type: 'string' } }, required: ['carrier'] },
@@ -21,7 +27,8 @@ const doc = {
 };
 
 describe('inlineRefs and mismatches', () => {
-  const schema = (d: typeof doc): Schema => d.paths['/x'].get.responses['200'].content['application/json'].schema as Schema;
+  const schema = (d: typeof doc): Schema =>
+    d.paths['/x'].get.responses['200'].content['application/json'].schema as Schema;
 
   it('refuses to check against a reference it cannot see through (it would match anything)', () => {
     expect(mismatches(schema(doc), { whatever: 1 })).toEqual(['$: $ref not inlined (inlineRefs)']);
@@ -31,7 +38,13 @@ describe('inlineRefs and mismatches', () => {
     const s = schema(inlineRefs(doc));
     expect(mismatches(s, { id: 'a', shipment: null, history: [{ carrier: 'kerry' }] })).toEqual([]);
     expect(mismatches(s, { id: 'a', shipment: { carrier: 'kerry' }, history: [] })).toEqual([]);
-    expect(mismatches(s, { id: 'a', shipment: {}, history: [{}] })).toEqual(['$.shipment.carrier: required but absent', '$.history[0].carrier: required but absent']);
-    expect(mismatches(s, { shipment: null, history: [], extra: 1 })).toEqual(['$.id: required but absent', '$.extra: not described']);
+    expect(mismatches(s, { id: 'a', shipment: {}, history: [{}] })).toEqual([
+      '$.shipment.carrier: required but absent',
+      '$.history[0].carrier: required but absent',
+    ]);
+    expect(mismatches(s, { shipment: null, history: [], extra: 1 })).toEqual([
+      '$.id: required but absent',
+      '$.extra: not described',
+    ]);
   });
 });

@@ -11,7 +11,16 @@ import request from 'supertest';
 import type { Env } from '@app/config';
 import { EVENT_FLOWS, QUEUE_GROUPS } from '@app/contracts';
 import type { Caller, EventDomain, Role, ServiceName as ServiceKey } from '@app/contracts';
-import { appUsers, connectNats, ensureStream, natsClientProxy, natsConnectionOptions, natsCredentialsEnv, newNatsCredentials, natsServerConfig } from '@app/messaging';
+import {
+  appUsers,
+  connectNats,
+  ensureStream,
+  natsClientProxy,
+  natsConnectionOptions,
+  natsCredentialsEnv,
+  newNatsCredentials,
+  natsServerConfig,
+} from '@app/messaging';
 import type { NatsApp, NatsCredentials, NatsEndpoint } from '@app/messaging';
 import { dropDatabase, withDatabase } from '@app/persistence';
 import { appFactory, SERVICES } from './apps.js';
@@ -113,7 +122,9 @@ export class TestSystem {
     }
     if (testEnv.timing) {
       const ms = (x: number) => `${Math.round(x)} ms`;
-      process.stdout.write(`[timing] TestSystem.start ${ms(performance.now() - t0)} (databases from templates: ${testEnv.databaseTemplates ? ms(sys.databaseSetupMs) : 'off'})\n`);
+      process.stdout.write(
+        `[timing] TestSystem.start ${ms(performance.now() - t0)} (databases from templates: ${testEnv.databaseTemplates ? ms(sys.databaseSetupMs) : 'off'})\n`,
+      );
     }
     return sys;
   }
@@ -149,7 +160,11 @@ export class TestSystem {
   async startApp(name: AppName): Promise<void> {
     const factory = await appFactory(name);
     await this.prepareDatabases([name]);
-    const app = await factory.start({ ...this.env, ...this.appEnv[name], ...natsCredentialsEnv(name, this.natsCredentials) });
+    const app = await factory.start({
+      ...this.env,
+      ...this.appEnv[name],
+      ...natsCredentialsEnv(name, this.natsCredentials),
+    });
     if (name === 'gateway') this.url = app.url!;
     this.running.set(name, [...(this.running.get(name) ?? []), app]);
   }
@@ -166,7 +181,11 @@ export class TestSystem {
     await Promise.all(
       todo.map(async (name) => {
         const f = await appFactory(name);
-        await createDatabaseFromTemplate(this.databaseUrl(name), { service: name, migrations: f.migrations, migrationsFile: f.migrationsFile });
+        await createDatabaseFromTemplate(this.databaseUrl(name), {
+          service: name,
+          migrations: f.migrations,
+          migrationsFile: f.migrationsFile,
+        });
       }),
     );
     this.databaseSetupMs += performance.now() - started;
@@ -235,7 +254,17 @@ export class TestSystem {
        SELECT u.id, 'minted by a test', u.id || '@minted.test', '!', u.role, u.lao, u.province, u.producer, now()
          FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, role text, lao text, province text, producer uuid)
        ON CONFLICT (id) DO NOTHING`,
-      [JSON.stringify(users.map((c) => ({ id: c.userId, role: c.roles[0], lao: c.laoCode ?? null, province: c.provinceCode ?? null, producer: c.producerId ?? null })))],
+      [
+        JSON.stringify(
+          users.map((c) => ({
+            id: c.userId,
+            role: c.roles[0],
+            lao: c.laoCode ?? null,
+            province: c.provinceCode ?? null,
+            producer: c.producerId ?? null,
+          })),
+        ),
+      ],
     );
   }
 
@@ -267,7 +296,10 @@ export class TestSystem {
    * A new user of the given role and its token: a consumer signs up as a person does (registerConsumer),
    * any other role is created by the bootstrap dla_admin.
    */
-  async userWithRole(role: Role, binding: { laoCode?: string; provinceCode?: string; producerId?: string } = {}): Promise<{ id: string; token: string; phone: string }> {
+  async userWithRole(
+    role: Role,
+    binding: { laoCode?: string; provinceCode?: string; producerId?: string } = {},
+  ): Promise<{ id: string; token: string; phone: string }> {
     const phone = `09${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
     const password = 'password-1234';
     if (role === 'consumer') {
@@ -297,7 +329,9 @@ export class TestSystem {
   }
 
   /** Registers a consumer and verifies its phone with the code from the SMS log (libs/testing/src/consumer-signup.mjs). */
-  async registerConsumer(opts: { name?: string; phone?: string; password?: string; email?: string; ip?: string } = {}): Promise<SignedUpConsumer> {
+  async registerConsumer(
+    opts: { name?: string; phone?: string; password?: string; email?: string; ip?: string } = {},
+  ): Promise<SignedUpConsumer> {
     await this.flushMintedUsers();
     return signUpConsumer(this.url, this.smsLogPath, opts);
   }

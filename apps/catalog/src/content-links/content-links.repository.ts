@@ -72,7 +72,10 @@ export const contentLinksRepository = {
 
   /** Whether the link with this id has this URL key; null when no link has the id. */
   async hasUrlKey(em: EntityManager, id: string, urlKey: string): Promise<boolean | null> {
-    const [sameId]: Array<{ sameLink: boolean }> = await em.query(`SELECT url_key = $2 AS "sameLink" FROM content_links WHERE id = $1`, [id, urlKey]);
+    const [sameId]: Array<{ sameLink: boolean }> = await em.query(
+      `SELECT url_key = $2 AS "sameLink" FROM content_links WHERE id = $1`,
+      [id, urlKey],
+    );
     return sameId ? sameId.sameLink : null;
   },
 
@@ -82,7 +85,12 @@ export const contentLinksRepository = {
   },
 
   /** Newest first, with the count of all that match. */
-  async page(em: EntityManager, f: LinkFilters, page: number, pageSize: number): Promise<{ rows: LinkRow[]; total: number }> {
+  async page(
+    em: EntityManager,
+    f: LinkFilters,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: LinkRow[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, v: unknown) => where.push(sql.replace('?', `$${params.push(v)}`));
@@ -91,8 +99,14 @@ export const contentLinksRepository = {
     if (f.from) add('c.published_at >= ?', f.from);
     if (f.to) add('c.published_at < ?', f.to);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows: LinkRow[] = await em.query(`${SELECT} ${filter} ORDER BY c.published_at DESC, c.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, params);
-    const [{ total }]: Array<{ total: number }> = await em.query(`SELECT count(*)::int AS total FROM content_links c ${filter}`, params);
+    const rows: LinkRow[] = await em.query(
+      `${SELECT} ${filter} ORDER BY c.published_at DESC, c.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      params,
+    );
+    const [{ total }]: Array<{ total: number }> = await em.query(
+      `SELECT count(*)::int AS total FROM content_links c ${filter}`,
+      params,
+    );
     return { rows, total };
   },
 

@@ -13,7 +13,11 @@ import { contentLinksRepository as repo } from './content-links.repository.js';
 import type { LinkRow } from './content-links.repository.js';
 import { contentLinkKey, normalizeContentUrl } from './normalize-url.js';
 
-const toView = (r: LinkRow): ContentLinkV1 => ({ ...r, publishedAt: r.publishedAt.toISOString(), createdAt: r.createdAt.toISOString() });
+const toView = (r: LinkRow): ContentLinkV1 => ({
+  ...r,
+  publishedAt: r.publishedAt.toISOString(),
+  createdAt: r.createdAt.toISOString(),
+});
 
 /** Who added a link is a user id: shown to that user and the administrators of the link's area only. */
 function viewFor(caller: Caller | null, r: LinkRow): ContentLinkV1 {
@@ -44,9 +48,11 @@ export class ContentLinksService {
     await repo.lockLao(em, laoCode);
     const n = await repo.countToday(em, laoCode, id);
     if (n >= this.config.contentLinksPerLaoPerDay) {
-      throw new DomainError('RATE_LIMITED', `LAO ${laoCode} has registered ${n} content links today, the most a day allows; add more tomorrow`, [
-        { field: 'laoCode', message: `at most ${this.config.contentLinksPerLaoPerDay} content links a day` },
-      ]);
+      throw new DomainError(
+        'RATE_LIMITED',
+        `LAO ${laoCode} has registered ${n} content links today, the most a day allows; add more tomorrow`,
+        [{ field: 'laoCode', message: `at most ${this.config.contentLinksPerLaoPerDay} content links a day` }],
+      );
     }
   }
 
@@ -58,10 +64,16 @@ export class ContentLinksService {
       const place = await placeOfLao(em, cmd.laoCode);
       const product = cmd.productId ? await this.products.load(em, cmd.productId, 'productId') : null;
       if (product && product.laoCode !== cmd.laoCode) {
-        throw DomainError.validation('productId', `product ${product.id} belongs to LAO ${product.laoCode}, not ${cmd.laoCode}`);
+        throw DomainError.validation(
+          'productId',
+          `product ${product.id} belongs to LAO ${product.laoCode}, not ${cmd.laoCode}`,
+        );
       }
-      const producerMayAdd = actsForProducer(caller, product?.producerId ?? '') || (!product && caller.roles.includes('producer') && caller.laoCode === cmd.laoCode);
-      if (!administersArea(caller, place) && !producerMayAdd) throw DomainError.forbidden(`You may not add content links for LAO ${cmd.laoCode}`);
+      const producerMayAdd =
+        actsForProducer(caller, product?.producerId ?? '') ||
+        (!product && caller.roles.includes('producer') && caller.laoCode === cmd.laoCode);
+      if (!administersArea(caller, place) && !producerMayAdd)
+        throw DomainError.forbidden(`You may not add content links for LAO ${cmd.laoCode}`);
       const id = cmd.id ?? randomUUID();
       await this.withinDailyLimit(em, cmd.laoCode, id);
       const inserted = await repo.insert(em, {
@@ -79,8 +91,13 @@ export class ContentLinksService {
         // the id is derived from the caller's Idempotency-Key: the same key and link again is a retry
         const sameLink = await repo.hasUrlKey(em, id, key);
         if (sameLink) return toView((await repo.find(em, id))!);
-        if (sameLink !== null) throw new DomainError('DUPLICATE', 'This Idempotency-Key was already used for another link', [{ field: 'Idempotency-Key', message: 'already used' }]);
-        throw new DomainError('DUPLICATE', `This link is already registered (${url})`, [{ field: 'url', message: 'already registered' }]);
+        if (sameLink !== null)
+          throw new DomainError('DUPLICATE', 'This Idempotency-Key was already used for another link', [
+            { field: 'Idempotency-Key', message: 'already used' },
+          ]);
+        throw new DomainError('DUPLICATE', `This link is already registered (${url})`, [
+          { field: 'url', message: 'already registered' },
+        ]);
       }
       const row = (await repo.find(em, id))!;
       await addToOutbox(
@@ -105,7 +122,12 @@ export class ContentLinksService {
     const pageSize = q.pageSize ?? 50;
     const { rows, total } = await repo.page(
       this.ds.manager,
-      { laoCode: q.laoCode, productId: q.productId, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined },
+      {
+        laoCode: q.laoCode,
+        productId: q.productId,
+        from: q.from ? new Date(q.from) : undefined,
+        to: q.to ? new Date(q.to) : undefined,
+      },
       page,
       pageSize,
     );
@@ -118,7 +140,8 @@ export class ContentLinksService {
     await this.ds.transaction(async (em) => {
       const row = await repo.find(em, id, true);
       if (!row) throw DomainError.notFound('Content link', id, 'id');
-      if (row.createdBy !== caller.userId && !administersArea(caller, row)) throw DomainError.forbidden('Only whoever added this link or an administrator of its LAO may remove it');
+      if (row.createdBy !== caller.userId && !administersArea(caller, row))
+        throw DomainError.forbidden('Only whoever added this link or an administrator of its LAO may remove it');
       await repo.remove(em, id);
       await addToOutbox(
         em,

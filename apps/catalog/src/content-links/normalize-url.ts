@@ -5,9 +5,35 @@ import { DomainError } from '@app/messaging';
  * links that differ only in these point at the same post.
  */
 const TRACKING = new Set([
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'ttclid', 'twclid', 'igshid', 'igsh', 'si',
-  'mibextid', 'rdid', 'share_url', '__tn__', '_r', '_t', 'is_from_webapp', 'sender_device', 'is_copy_url',
-  'share_app_id', 'share_item_id', 'share_link_id', 'ref_src', '_ga', '_gl', 'mc_cid', 'mc_eid',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'ttclid',
+  'twclid',
+  'igshid',
+  'igsh',
+  'si',
+  'mibextid',
+  'rdid',
+  'share_url',
+  '__tn__',
+  '_r',
+  '_t',
+  'is_from_webapp',
+  'sender_device',
+  'is_copy_url',
+  'share_app_id',
+  'share_item_id',
+  'share_link_id',
+  'ref_src',
+  '_ga',
+  '_gl',
+  'mc_cid',
+  'mc_eid',
 ]);
 
 function isTracking(name: string): boolean {
@@ -32,7 +58,9 @@ function parse(raw: string): URL {
 export function normalizeContentUrl(raw: string): string {
   const u = parse(raw.trim());
   u.hash = '';
-  const kept = [...u.searchParams.entries()].filter(([k]) => !isTracking(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const kept = [...u.searchParams.entries()]
+    .filter(([k]) => !isTracking(k))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   u.search = new URLSearchParams(kept).toString();
   const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
   return `${u.protocol}//${u.host}${path}${u.search}`;
@@ -67,7 +95,9 @@ export function contentLinkKey(normalized: string): string {
   }
   const post = POST_PARAMS[bare];
   if (post) {
-    const kept = [...u.searchParams.entries()].filter(([k]) => post.has(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const kept = [...u.searchParams.entries()]
+      .filter(([k]) => post.has(k))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     u.search = new URLSearchParams(kept).toString();
   }
   const host = PLATFORM_HOSTS.has(bare) ? bare + (u.port ? `:${u.port}` : '') : u.host;

@@ -23,7 +23,8 @@ export class DiagnosticsController {
 
   @MessagePattern(CatalogSubjects.recordPing)
   async recordPing(@Payload(new EnvelopePipe(RecordPingCommand)) { caller, data }: RpcEnvelope<RecordPingCommand>) {
-    if (!requireCaller(caller).roles.includes('dla_admin')) throw DomainError.forbidden('Only a dla_admin may run diagnostics');
+    if (!requireCaller(caller).roles.includes('dla_admin'))
+      throw DomainError.forbidden('Only a dla_admin may run diagnostics');
     const event = newEvent(DiagnosticsEvents.pingRecorded, 1, { pingId: '', note: data.note });
     event.data.pingId = event.id;
     await this.ds.transaction(async (em) => {

@@ -1,6 +1,15 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CatalogSubjects, CreateLaoCommand, GetLaoQuery, GetProvinceQuery, ListDistrictsQuery, ListLaosQuery, ListSubdistrictsQuery, UpdateLaoCommand } from '@app/contracts';
+import {
+  CatalogSubjects,
+  CreateLaoCommand,
+  GetLaoQuery,
+  GetProvinceQuery,
+  ListDistrictsQuery,
+  ListLaosQuery,
+  ListSubdistrictsQuery,
+  UpdateLaoCommand,
+} from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
 import { EnvelopePipe } from '@app/messaging';
 import { GeographyService } from './geography.service.js';

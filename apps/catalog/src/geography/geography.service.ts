@@ -23,12 +23,17 @@ export class GeographyService {
 
   async listDistricts(provinceCode: string): Promise<DistrictV1[]> {
     await this.getProvince(provinceCode);
-    return this.districts.createQueryBuilder('d').where('d.province_code = :provinceCode', { provinceCode }).orderBy(`d.name_th ${THAI_ORDER}`).getMany();
+    return this.districts
+      .createQueryBuilder('d')
+      .where('d.province_code = :provinceCode', { provinceCode })
+      .orderBy(`d.name_th ${THAI_ORDER}`)
+      .getMany();
   }
 
   /** A district's subdistricts with their postcodes; an unknown district is a 404 naming `code`. */
   async listSubdistricts(districtCode: string): Promise<SubdistrictV1[]> {
-    if (!(await this.districts.existsBy({ code: districtCode }))) throw DomainError.notFound('District', districtCode, 'code');
+    if (!(await this.districts.existsBy({ code: districtCode })))
+      throw DomainError.notFound('District', districtCode, 'code');
     return subdistrictsRepository.ofDistrict(this.districts.manager, districtCode);
   }
 
@@ -48,7 +53,8 @@ export class GeographyService {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     if (q.provinceCode) await this.getProvince(q.provinceCode);
-    if (q.districtCode && !(await this.districts.existsBy({ code: q.districtCode }))) throw DomainError.notFound('District', q.districtCode, 'districtCode');
+    if (q.districtCode && !(await this.districts.existsBy({ code: q.districtCode })))
+      throw DomainError.notFound('District', q.districtCode, 'districtCode');
     const qb = this.laos.createQueryBuilder('l');
     if (q.provinceCode) qb.andWhere('l.province_code = :provinceCode', { provinceCode: q.provinceCode });
     if (q.districtCode) qb.andWhere('l.district_code = :districtCode', { districtCode: q.districtCode });

@@ -23,7 +23,10 @@ const TYPE_TH: Record<LaoType, string | null> = {
  */
 function assertCodeMatchesDistrict(code: string, districtCode: string): void {
   if (code.slice(1, 5) !== districtCode) {
-    throw DomainError.validation('districtCode', `LAO ${code} belongs to district ${code.slice(1, 5)} by its DLA code, not ${districtCode}`);
+    throw DomainError.validation(
+      'districtCode',
+      `LAO ${code} belongs to district ${code.slice(1, 5)} by its DLA code, not ${districtCode}`,
+    );
   }
 }
 
@@ -50,7 +53,10 @@ export class LaoAdminService {
         lat: cmd.lat ?? null,
         lon: cmd.lon ?? null,
       });
-      if (!inserted) throw new DomainError('DUPLICATE', `LAO ${cmd.code} already exists; correct it with PATCH`, [{ field: 'code', message: 'already exists' }]);
+      if (!inserted)
+        throw new DomainError('DUPLICATE', `LAO ${cmd.code} already exists; correct it with PATCH`, [
+          { field: 'code', message: 'already exists' },
+        ]);
       return this.saved(em, cmd.code);
     });
   }

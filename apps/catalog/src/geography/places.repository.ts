@@ -19,7 +19,10 @@ export interface LaoFields {
 export const placesRepository = {
   /** An LAO's district and province as they are now, or null. */
   async laoPlace(em: EntityManager, laoCode: string): Promise<{ district_code: string; province_code: string } | null> {
-    const rows: Array<{ district_code: string; province_code: string }> = await em.query(`SELECT district_code, province_code FROM laos WHERE code = $1`, [laoCode]);
+    const rows: Array<{ district_code: string; province_code: string }> = await em.query(
+      `SELECT district_code, province_code FROM laos WHERE code = $1`,
+      [laoCode],
+    );
     return rows[0] ?? null;
   },
 
@@ -32,7 +35,10 @@ export const placesRepository = {
   },
 
   async provinceOfDistrict(em: EntityManager, districtCode: string): Promise<string | null> {
-    const rows: Array<{ province_code: string }> = await em.query(`SELECT province_code FROM districts WHERE code = $1`, [districtCode]);
+    const rows: Array<{ province_code: string }> = await em.query(
+      `SELECT province_code FROM districts WHERE code = $1`,
+      [districtCode],
+    );
     return rows[0]?.province_code ?? null;
   },
 
@@ -41,7 +47,12 @@ export const placesRepository = {
   },
 
   async lockLao(em: EntityManager, code: string): Promise<Lao | null> {
-    return em.getRepository(Lao).createQueryBuilder('l').setLock('pessimistic_write').where('l.code = :code', { code }).getOne();
+    return em
+      .getRepository(Lao)
+      .createQueryBuilder('l')
+      .setLock('pessimistic_write')
+      .where('l.code = :code', { code })
+      .getOne();
   },
 
   /** false when an LAO has this code already (nothing written). */

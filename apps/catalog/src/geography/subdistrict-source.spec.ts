@@ -10,7 +10,15 @@ const sample: GeodbJson = {
       'พะเยา',
       56,
       [
-        ['Aคำใต้', 5605, [['Aคำใต้', 560501, 56120], [0, 560505, [56120, 56121]], ['Bถ้ำ', 0, 56120]]],
+        [
+          'Aคำใต้',
+          5605,
+          [
+            ['Aคำใต้', 560501, 56120],
+            [0, 560505, [56120, 56121]],
+            ['Bถ้ำ', 0, 56120],
+          ],
+        ],
         ['จตุรพักตร์พิมาน', '', [['หัวช้าง', 450401, 45180]]],
         ['นอกรายการ', 5699, [['ที่ไหน', 569901, 56000]]],
       ],
@@ -27,10 +35,38 @@ describe('subdistricts from thai-address-database', () => {
   it('expands words, whole names and several postcodes as the package does', () => {
     const rows = expandGeodb(sample);
     expect(rows.slice(0, 4)).toEqual([
-      { provinceCode: '56', districtCode: '5605', districtNameTh: 'ดอกคำใต้', code: '560501', nameTh: 'ดอกคำใต้', postalCode: '56120' },
-      { provinceCode: '56', districtCode: '5605', districtNameTh: 'ดอกคำใต้', code: '560505', nameTh: 'ห้วยลาน', postalCode: '56120' },
-      { provinceCode: '56', districtCode: '5605', districtNameTh: 'ดอกคำใต้', code: '560505', nameTh: 'ห้วยลาน', postalCode: '56121' },
-      { provinceCode: '56', districtCode: '5605', districtNameTh: 'ดอกคำใต้', code: '', nameTh: 'บ้านถ้ำ', postalCode: '56120' },
+      {
+        provinceCode: '56',
+        districtCode: '5605',
+        districtNameTh: 'ดอกคำใต้',
+        code: '560501',
+        nameTh: 'ดอกคำใต้',
+        postalCode: '56120',
+      },
+      {
+        provinceCode: '56',
+        districtCode: '5605',
+        districtNameTh: 'ดอกคำใต้',
+        code: '560505',
+        nameTh: 'ห้วยลาน',
+        postalCode: '56120',
+      },
+      {
+        provinceCode: '56',
+        districtCode: '5605',
+        districtNameTh: 'ดอกคำใต้',
+        code: '560505',
+        nameTh: 'ห้วยลาน',
+        postalCode: '56121',
+      },
+      {
+        provinceCode: '56',
+        districtCode: '5605',
+        districtNameTh: 'ดอกคำใต้',
+        code: '',
+        nameTh: 'บ้านถ้ำ',
+        postalCode: '56120',
+      },
     ]);
   });
 
@@ -47,6 +83,8 @@ describe('subdistricts from thai-address-database', () => {
   it('drops a district of another province and repeats of the same row', () => {
     const twice = [...expandGeodb(sample), ...expandGeodb(sample)];
     expect(servableSubdistricts(twice, catalog)).toHaveLength(4);
-    expect(servableSubdistricts(expandGeodb(sample), [{ code: '5605', provinceCode: '57', nameTh: 'ดอกคำใต้' }])).toEqual([]);
+    expect(
+      servableSubdistricts(expandGeodb(sample), [{ code: '5605', provinceCode: '57', nameTh: 'ดอกคำใต้' }]),
+    ).toEqual([]);
   });
 });

@@ -11,7 +11,13 @@ import { createRequire } from 'node:module';
  * listed in libs/reference-data/data/SOURCES.md.
  */
 export interface GeodbJson {
-  data: Array<[NameRef, number | string, Array<[NameRef, number | string, Array<[NameRef, number | string, number | string | Array<number | string>]>]>]>;
+  data: Array<
+    [
+      NameRef,
+      number | string,
+      Array<[NameRef, number | string, Array<[NameRef, number | string, number | string | Array<number | string>]>]>,
+    ]
+  >;
   lookup: string;
   words: string;
 }
@@ -91,7 +97,9 @@ export function servableSubdistricts(rows: PackageSubdistrict[], districts: Cata
   const out: SubdistrictRow[] = [];
   for (const r of rows) {
     if (!/^\d{6}$/.test(r.code) || !/^\d{5}$/.test(r.postalCode)) continue;
-    const district = r.districtCode ? byCode.get(r.districtCode) : byName.get(nameKey(r.provinceCode, r.districtNameTh));
+    const district = r.districtCode
+      ? byCode.get(r.districtCode)
+      : byName.get(nameKey(r.provinceCode, r.districtNameTh));
     if (!district || district.provinceCode !== r.provinceCode) continue;
     const key = `${district.code}/${r.code}/${r.postalCode}`;
     if (seen.has(key)) continue;

@@ -1,6 +1,11 @@
 import { hashtagLine, productHashtags, toHashtag } from './hashtags.js';
 
-const dokKhamtai = { provinceCode: '56', provinceNameTh: 'พะเยา', districtNameTh: 'ดอกคำใต้', laoDisplayNameTh: 'เทศบาลเมืองดอกคำใต้' };
+const dokKhamtai = {
+  provinceCode: '56',
+  provinceNameTh: 'พะเยา',
+  districtNameTh: 'ดอกคำใต้',
+  laoDisplayNameTh: 'เทศบาลเมืองดอกคำใต้',
+};
 
 describe('hashtags', () => {
   it('makes the programme line for a Dok Khamtai product', () => {
@@ -21,7 +26,15 @@ describe('hashtags', () => {
   });
 
   it('uses เขต for Bangkok', () => {
-    const tags = productHashtags({ provinceCode: '10', provinceNameTh: 'กรุงเทพมหานคร', districtNameTh: 'พระนคร', laoDisplayNameTh: 'กรุงเทพมหานคร' }, []);
+    const tags = productHashtags(
+      {
+        provinceCode: '10',
+        provinceNameTh: 'กรุงเทพมหานคร',
+        districtNameTh: 'พระนคร',
+        laoDisplayNameTh: 'กรุงเทพมหานคร',
+      },
+      [],
+    );
     expect(tags.slice(3)).toEqual(['#กรุงเทพมหานคร', '#เขตพระนคร']);
   });
 });

@@ -12,7 +12,10 @@ export const mediaRepository = {
   },
 
   async find(em: EntityManager, id: string, variant: MediaVariant): Promise<StoredFile | null> {
-    const rows = await em.query(`SELECT content_type AS "contentType", width, height, bytes FROM media WHERE id = $1 AND variant = $2`, [id, variant]);
+    const rows = await em.query(
+      `SELECT content_type AS "contentType", width, height, bytes FROM media WHERE id = $1 AND variant = $2`,
+      [id, variant],
+    );
     return rows[0] ?? null;
   },
 };

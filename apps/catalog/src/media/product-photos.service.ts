@@ -24,7 +24,8 @@ export class ProductPhotosService {
     const web = Buffer.from(cmd.webBase64, 'base64');
     const thumb = Buffer.from(cmd.thumbBase64, 'base64');
     // the gateway made these; anything else here is a bug or a forged message, never stored
-    if (sniffImageType(web) !== 'image/webp' || sniffImageType(thumb) !== 'image/webp') throw DomainError.validation('photo', 'must be the WebP copies made by the gateway');
+    if (sniffImageType(web) !== 'image/webp' || sniffImageType(thumb) !== 'image/webp')
+      throw DomainError.validation('photo', 'must be the WebP copies made by the gateway');
     const id = createHash('sha256').update(web).digest('hex');
     const url = mediaPath(id, 'web');
     return this.ds.transaction(async (em) => {
@@ -33,15 +34,34 @@ export class ProductPhotosService {
       // the same photo again (a retried upload) is the photo already there
       if (p.media.some((m) => m.url === url)) return toProductView(p);
       if (p.media.filter((m) => m.type === 'photo').length >= MAX_PHOTOS_PER_PRODUCT) {
-        throw DomainError.validation('photo', `a product has at most ${MAX_PHOTOS_PER_PRODUCT} photos; remove one first`);
+        throw DomainError.validation(
+          'photo',
+          `a product has at most ${MAX_PHOTOS_PER_PRODUCT} photos; remove one first`,
+        );
       }
       await this.store.put(id, 'web', { contentType: 'image/webp', width: cmd.width, height: cmd.height, bytes: web });
-      await this.store.put(id, 'thumb', { contentType: 'image/webp', width: cmd.width, height: cmd.height, bytes: thumb });
+      await this.store.put(id, 'thumb', {
+        contentType: 'image/webp',
+        width: cmd.width,
+        height: cmd.height,
+        bytes: thumb,
+      });
       // after the last photo, before the clips: the first photo stays the share page's image
       const at = p.media.map((m) => m.type).lastIndexOf('photo') + 1;
       const media = [...p.media.slice(0, at), { type: 'photo' as const, url }, ...p.media.slice(at)];
       const { name, category, unit, priceSatang, description, story, seasonMonths, tags, contacts } = p;
-      await productsRepository.update(em, p.id, { name, category, unit, priceSatang, description, story, seasonMonths, tags, contacts, media });
+      await productsRepository.update(em, p.id, {
+        name,
+        category,
+        unit,
+        priceSatang,
+        description,
+        story,
+        seasonMonths,
+        tags,
+        contacts,
+        media,
+      });
       return toProductView((await productsRepository.find(em, p.id))!);
     });
   }

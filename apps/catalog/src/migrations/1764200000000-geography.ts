@@ -6,7 +6,9 @@ export class Geography1764200000000 implements MigrationInterface {
 
   async up(qr: QueryRunner): Promise<void> {
     await createOutboxAndInbox(qr);
-    await qr.query(`CREATE TABLE provinces (code text PRIMARY KEY CHECK (code ~ '^[0-9]{2}$'), name_th text NOT NULL, name_en text NOT NULL)`);
+    await qr.query(
+      `CREATE TABLE provinces (code text PRIMARY KEY CHECK (code ~ '^[0-9]{2}$'), name_th text NOT NULL, name_en text NOT NULL)`,
+    );
     await qr.query(`
       CREATE TABLE districts (
         code text PRIMARY KEY CHECK (code ~ '^[0-9]{4}$'),
@@ -25,7 +27,9 @@ export class Geography1764200000000 implements MigrationInterface {
         lat double precision, lon double precision)`);
     await qr.query(`CREATE INDEX laos_province ON laos (province_code)`);
     await qr.query(`CREATE INDEX laos_district ON laos (district_code)`);
-    await qr.query(`CREATE TABLE diagnostic_pings (id uuid PRIMARY KEY, note text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+    await qr.query(
+      `CREATE TABLE diagnostic_pings (id uuid PRIMARY KEY, note text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`,
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {

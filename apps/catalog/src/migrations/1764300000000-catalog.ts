@@ -77,6 +77,7 @@ export class Catalog1764300000000 implements MigrationInterface {
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const t of ['reviews', 'completed_orders', 'content_links', 'products', 'producers']) await qr.query(`DROP TABLE ${t}`);
+    for (const t of ['reviews', 'completed_orders', 'content_links', 'products', 'producers'])
+      await qr.query(`DROP TABLE ${t}`);
   }
 }

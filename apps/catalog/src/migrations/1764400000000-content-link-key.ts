@@ -12,7 +12,9 @@ export class ContentLinkKey1764400000000 implements MigrationInterface {
 
   async up(qr: QueryRunner): Promise<void> {
     await qr.query(`ALTER TABLE content_links ADD COLUMN url_key text`);
-    const rows: Array<{ id: string; url: string }> = await qr.query(`SELECT id, url FROM content_links ORDER BY created_at, id`);
+    const rows: Array<{ id: string; url: string }> = await qr.query(
+      `SELECT id, url FROM content_links ORDER BY created_at, id`,
+    );
     const seen = new Set<string>();
     for (const r of rows) {
       let key = contentLinkKey(r.url);

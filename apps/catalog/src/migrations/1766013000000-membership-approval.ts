@@ -28,8 +28,12 @@ export class MembershipApproval1766013000000 implements MigrationInterface {
         reason text,
         CHECK (kind = 'community_enterprise' OR member_count = 1),
         CHECK (status <> 'rejected' OR reason IS NOT NULL))`);
-    await qr.query(`CREATE UNIQUE INDEX producer_membership_proposals_one_pending ON producer_membership_proposals (producer_id) WHERE status = 'pending'`);
-    await qr.query(`CREATE INDEX producer_membership_proposals_status ON producer_membership_proposals (status, proposed_at)`);
+    await qr.query(
+      `CREATE UNIQUE INDEX producer_membership_proposals_one_pending ON producer_membership_proposals (producer_id) WHERE status = 'pending'`,
+    );
+    await qr.query(
+      `CREATE INDEX producer_membership_proposals_status ON producer_membership_proposals (status, proposed_at)`,
+    );
     await qr.query(`
       CREATE TABLE producer_membership_changes (
         id uuid PRIMARY KEY,
@@ -43,7 +47,9 @@ export class MembershipApproval1766013000000 implements MigrationInterface {
         reason text,
         changed_by uuid,
         changed_at timestamptz NOT NULL DEFAULT now())`);
-    await qr.query(`CREATE INDEX producer_membership_changes_producer ON producer_membership_changes (producer_id, changed_at DESC)`);
+    await qr.query(
+      `CREATE INDEX producer_membership_changes_producer ON producer_membership_changes (producer_id, changed_at DESC)`,
+    );
     await qr.query(`
       INSERT INTO producer_membership_changes (id, producer_id, kind, member_count, source, changed_by, changed_at)
       SELECT gen_random_uuid(), id, kind, member_count, 'migration', created_by, updated_at FROM producers`);

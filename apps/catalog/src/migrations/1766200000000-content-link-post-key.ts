@@ -23,7 +23,10 @@ function postKey(oldKey: string): string {
     host = 'youtube.com';
   }
   const post = POST_PARAMS[host];
-  if (post) u.search = new URLSearchParams([...u.searchParams.entries()].filter(([k]) => post.includes(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))).toString();
+  if (post)
+    u.search = new URLSearchParams(
+      [...u.searchParams.entries()].filter(([k]) => post.includes(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ).toString();
   const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
   return `https://${host}${u.port ? `:${u.port}` : ''}${path}${u.search}`;
 }
@@ -32,7 +35,9 @@ export class ContentLinkPostKey1766200000000 implements MigrationInterface {
   name = 'ContentLinkPostKey1766200000000';
 
   async up(qr: QueryRunner): Promise<void> {
-    const rows: Array<{ id: string; url_key: string }> = await qr.query(`SELECT id, url_key FROM content_links ORDER BY created_at, id`);
+    const rows: Array<{ id: string; url_key: string }> = await qr.query(
+      `SELECT id, url_key FROM content_links ORDER BY created_at, id`,
+    );
     const seen = new Set<string>();
     const keys = rows.map((r) => {
       let key = postKey(r.url_key);

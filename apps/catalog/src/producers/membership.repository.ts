@@ -1,5 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { MembershipChangeSource, MembershipChangeV1, MembershipProposalStatus, MembershipProposalV1, ProducerKind } from '@app/contracts';
+import type {
+  MembershipChangeSource,
+  MembershipChangeV1,
+  MembershipProposalStatus,
+  MembershipProposalV1,
+  ProducerKind,
+} from '@app/contracts';
 
 /** The only SQL on membership proposals and changes. */
 const PROPOSAL = `
@@ -73,7 +79,12 @@ export const membershipRepository = {
     return rows.length ? toProposal(rows[0]) : null;
   },
 
-  async listProposals(em: EntityManager, f: ProposalFilter, page: number, pageSize: number): Promise<{ items: MembershipProposalV1[]; total: number }> {
+  async listProposals(
+    em: EntityManager,
+    f: ProposalFilter,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: MembershipProposalV1[]; total: number }> {
     const params: unknown[] = [];
     const where = ['true'];
     if (f.producerId) where.push(`m.producer_id = $${params.push(f.producerId)}`);
@@ -81,7 +92,10 @@ export const membershipRepository = {
     if (f.laoCode) where.push(`p.lao_code = $${params.push(f.laoCode)}`);
     if (f.provinceCode) where.push(`l.province_code = $${params.push(f.provinceCode)}`);
     const w = where.join(' AND ');
-    const rows = await em.query(`${PROPOSAL} WHERE ${w} ORDER BY m.proposed_at DESC, m.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, params);
+    const rows = await em.query(
+      `${PROPOSAL} WHERE ${w} ORDER BY m.proposed_at DESC, m.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      params,
+    );
     const [{ total }] = await em.query(
       `SELECT count(*)::int AS total FROM producer_membership_proposals m JOIN producers p ON p.id = m.producer_id JOIN laos l ON l.code = p.lao_code WHERE ${w}`,
       params,
@@ -99,7 +113,16 @@ export const membershipRepository = {
 
   async insertProposal(
     em: EntityManager,
-    p: { id: string; producerId: string; kind: ProducerKind; memberCount: number; currentKind: ProducerKind; currentMemberCount: number; note: string | null; proposedBy: string },
+    p: {
+      id: string;
+      producerId: string;
+      kind: ProducerKind;
+      memberCount: number;
+      currentKind: ProducerKind;
+      currentMemberCount: number;
+      note: string | null;
+      proposedBy: string;
+    },
   ): Promise<void> {
     await em.query(
       `INSERT INTO producer_membership_proposals (id, producer_id, kind, member_count, current_kind, current_member_count, note, status, proposed_by)
@@ -108,32 +131,69 @@ export const membershipRepository = {
     );
   },
 
-  async decide(em: EntityManager, id: string, status: 'approved' | 'rejected', by: string, reason: string | null, at: Date): Promise<void> {
-    await em.query(`UPDATE producer_membership_proposals SET status = $2, decided_by = $3, reason = $4, decided_at = $5 WHERE id = $1`, [id, status, by, reason, at]);
+  async decide(
+    em: EntityManager,
+    id: string,
+    status: 'approved' | 'rejected',
+    by: string,
+    reason: string | null,
+    at: Date,
+  ): Promise<void> {
+    await em.query(
+      `UPDATE producer_membership_proposals SET status = $2, decided_by = $3, reason = $4, decided_at = $5 WHERE id = $1`,
+      [id, status, by, reason, at],
+    );
   },
 
   async insertChange(em: EntityManager, c: NewChange): Promise<void> {
     await em.query(
       `INSERT INTO producer_membership_changes (id, producer_id, kind, member_count, previous_kind, previous_member_count, source, proposal_id, reason, changed_by, changed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [c.id, c.producerId, c.kind, c.memberCount, c.previousKind, c.previousMemberCount, c.source, c.proposalId, c.reason, c.changedBy, c.changedAt],
+      [
+        c.id,
+        c.producerId,
+        c.kind,
+        c.memberCount,
+        c.previousKind,
+        c.previousMemberCount,
+        c.source,
+        c.proposalId,
+        c.reason,
+        c.changedBy,
+        c.changedAt,
+      ],
     );
   },
 
-  async history(em: EntityManager, producerId: string, page: number, pageSize: number): Promise<{ items: MembershipChangeV1[]; total: number }> {
+  async history(
+    em: EntityManager,
+    producerId: string,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: MembershipChangeV1[]; total: number }> {
     const rows = await em.query(
       `SELECT * FROM producer_membership_changes WHERE producer_id = $1 ORDER BY changed_at DESC, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
       [producerId],
     );
-    const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM producer_membership_changes WHERE producer_id = $1`, [producerId]);
+    const [{ total }] = await em.query(
+      `SELECT count(*)::int AS total FROM producer_membership_changes WHERE producer_id = $1`,
+      [producerId],
+    );
     return { items: rows.map(toChange), total };
   },
 
   async setMembership(em: EntityManager, producerId: string, kind: ProducerKind, memberCount: number): Promise<void> {
-    await em.query(`UPDATE producers SET kind = $2, member_count = $3, updated_at = now() WHERE id = $1`, [producerId, kind, memberCount]);
+    await em.query(`UPDATE producers SET kind = $2, member_count = $3, updated_at = now() WHERE id = $1`, [
+      producerId,
+      kind,
+      memberCount,
+    ]);
   },
 
   async linkLogin(em: EntityManager, producerId: string, userId: string, phone: string | null): Promise<void> {
-    await em.query(`UPDATE producers SET login_user_id = $2, login_phone = COALESCE($3, login_phone), updated_at = now() WHERE id = $1`, [producerId, userId, phone]);
+    await em.query(
+      `UPDATE producers SET login_user_id = $2, login_phone = COALESCE($3, login_phone), updated_at = now() WHERE id = $1`,
+      [producerId, userId, phone],
+    );
   },
 };

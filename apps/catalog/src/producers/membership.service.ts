@@ -14,7 +14,12 @@ import type {
   ProposeMembershipCommand,
 } from '@app/contracts';
 import { addToOutbox, DomainError, requireCaller } from '@app/messaging';
-import { actsForProducer, administersArea, assertAdministersArea, assertMayManageProducer } from '../access/catalog-access.policy.js';
+import {
+  actsForProducer,
+  administersArea,
+  assertAdministersArea,
+  assertMayManageProducer,
+} from '../access/catalog-access.policy.js';
 import { placeOfLao } from '../geography/place.js';
 import { membershipRepository as repo } from './membership.repository.js';
 import { normalizedPhone, recordMembership, stateEvent } from './producer-events.js';
@@ -45,16 +50,33 @@ export class MembershipService {
       // the producer itself proposes; an administrator who could decide corrects it directly (PATCH)
       if (!actsForProducer(caller, p.id)) {
         assertMayManageProducer(caller, p);
-        throw DomainError.forbidden('Only the producer proposes a change; an administrator of its area changes it directly (PATCH /api/v1/producers/:id)');
+        throw DomainError.forbidden(
+          'Only the producer proposes a change; an administrator of its area changes it directly (PATCH /api/v1/producers/:id)',
+        );
       }
       const kind = cmd.kind ?? p.kind;
-      const memberCount = memberCountFor(kind, cmd.memberCount ?? (kind === 'community_enterprise' ? p.memberCount : undefined));
+      const memberCount = memberCountFor(
+        kind,
+        cmd.memberCount ?? (kind === 'community_enterprise' ? p.memberCount : undefined),
+      );
       if (kind === p.kind && memberCount === p.memberCount) {
-        throw DomainError.validation(cmd.memberCount !== undefined ? 'memberCount' : 'kind', 'is what is approved now; nothing to propose');
+        throw DomainError.validation(
+          cmd.memberCount !== undefined ? 'memberCount' : 'kind',
+          'is what is approved now; nothing to propose',
+        );
       }
       await repo.supersedePending(em, p.id, caller.userId);
       const id = randomUUID();
-      await repo.insertProposal(em, { id, producerId: p.id, kind, memberCount, currentKind: p.kind, currentMemberCount: p.memberCount, note: cmd.note || null, proposedBy: caller.userId });
+      await repo.insertProposal(em, {
+        id,
+        producerId: p.id,
+        kind,
+        memberCount,
+        currentKind: p.kind,
+        currentMemberCount: p.memberCount,
+        note: cmd.note || null,
+        proposedBy: caller.userId,
+      });
       return (await repo.findProposal(em, id))!;
     });
   }
@@ -74,10 +96,20 @@ export class MembershipService {
       assertAdministersArea(caller, await placeOfLao(em, q.laoCode));
       return repo.listProposals(em, { laoCode: q.laoCode, status: q.status ?? 'pending' }, page, pageSize);
     }
-    if (caller.roles.includes('dla_admin')) return repo.listProposals(em, { status: q.status ?? 'pending' }, page, pageSize);
-    if (caller.roles.includes('province_admin') && caller.provinceCode) return repo.listProposals(em, { provinceCode: caller.provinceCode, status: q.status ?? 'pending' }, page, pageSize);
-    if (caller.roles.includes('lao_admin') && caller.laoCode) return repo.listProposals(em, { laoCode: caller.laoCode, status: q.status ?? 'pending' }, page, pageSize);
-    throw DomainError.forbidden('Only an administrator lists the proposals of an area; a producer lists its own (GET /api/v1/producers/:id/membership-proposals)');
+    if (caller.roles.includes('dla_admin'))
+      return repo.listProposals(em, { status: q.status ?? 'pending' }, page, pageSize);
+    if (caller.roles.includes('province_admin') && caller.provinceCode)
+      return repo.listProposals(
+        em,
+        { provinceCode: caller.provinceCode, status: q.status ?? 'pending' },
+        page,
+        pageSize,
+      );
+    if (caller.roles.includes('lao_admin') && caller.laoCode)
+      return repo.listProposals(em, { laoCode: caller.laoCode, status: q.status ?? 'pending' }, page, pageSize);
+    throw DomainError.forbidden(
+      'Only an administrator lists the proposals of an area; a producer lists its own (GET /api/v1/producers/:id/membership-proposals)',
+    );
   }
 
   async approve(caller: Caller | null, cmd: DecideMembershipCommand): Promise<MembershipProposalV1> {
@@ -89,7 +121,11 @@ export class MembershipService {
     return this.decide(caller, cmd, 'rejected');
   }
 
-  private async decide(callerOrNull: Caller | null, cmd: DecideMembershipCommand, status: 'approved' | 'rejected'): Promise<MembershipProposalV1> {
+  private async decide(
+    callerOrNull: Caller | null,
+    cmd: DecideMembershipCommand,
+    status: 'approved' | 'rejected',
+  ): Promise<MembershipProposalV1> {
     const caller = requireCaller(callerOrNull);
     return this.ds.transaction(async (em) => {
       const found = await repo.findProposal(em, cmd.id);
@@ -98,11 +134,15 @@ export class MembershipService {
       const p = await this.producers.load(em, found.producerId, true);
       // a caller who may not see the producer learns nothing of the proposal
       if (!administersArea(caller, p)) {
-        if (actsForProducer(caller, p.id)) throw DomainError.forbidden('A producer does not decide its own proposal; an administrator of its LAO does');
+        if (actsForProducer(caller, p.id))
+          throw DomainError.forbidden('A producer does not decide its own proposal; an administrator of its LAO does');
         throw DomainError.notFound('Membership proposal', cmd.id, 'id');
       }
       const proposal = (await repo.findProposal(em, cmd.id, true))!;
-      if (proposal.status !== 'pending') throw new DomainError('CONFLICT', `The proposal is already ${proposal.status}`, [{ field: 'id', message: `already ${proposal.status}` }]);
+      if (proposal.status !== 'pending')
+        throw new DomainError('CONFLICT', `The proposal is already ${proposal.status}`, [
+          { field: 'id', message: `already ${proposal.status}` },
+        ]);
       const at = new Date();
       await repo.decide(em, proposal.id, status, caller.userId, cmd.reason ?? null, at);
       if (status === 'approved' && (proposal.kind !== p.kind || proposal.memberCount !== p.memberCount)) {

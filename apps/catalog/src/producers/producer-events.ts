@@ -16,11 +16,16 @@ export function normalizedPhone(phone: string | null | undefined): string | null
 
 /** The producer's own phones: its contact phone and its login's (the report flags sales to them). */
 export function ownPhones(p: Pick<ProducerRow, 'contacts' | 'loginPhone'>): string[] {
-  return [...new Set([normalizedPhone(p.contacts.phone), normalizedPhone(p.loginPhone)].filter((x): x is string => !!x))];
+  return [
+    ...new Set([normalizedPhone(p.contacts.phone), normalizedPhone(p.loginPhone)].filter((x): x is string => !!x)),
+  ];
 }
 
 /** The events that carry a producer's state (ProducerStateV1). */
-type ProducerStateEvent = typeof CatalogEvents.producerRegistered | typeof CatalogEvents.producerUpdated | typeof CatalogEvents.producerWithdrawn;
+type ProducerStateEvent =
+  | typeof CatalogEvents.producerRegistered
+  | typeof CatalogEvents.producerUpdated
+  | typeof CatalogEvents.producerWithdrawn;
 
 export function stateEvent(type: ProducerStateEvent, p: ProducerRow) {
   return newEvent(type, 1, {
@@ -73,7 +78,13 @@ export async function recordMembership(
     newEvent(
       CatalogEvents.producerMembershipApproved,
       1,
-      { producerId: c.producerId, changeId: id, kind: c.kind, memberCount: c.memberCount, effectiveAt: c.at.toISOString() },
+      {
+        producerId: c.producerId,
+        changeId: id,
+        kind: c.kind,
+        memberCount: c.memberCount,
+        effectiveAt: c.at.toISOString(),
+      },
       c.at,
     ),
   );

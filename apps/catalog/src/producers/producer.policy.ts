@@ -7,7 +7,8 @@ import { DomainError } from '@app/messaging';
  */
 export function memberCountFor(kind: ProducerKind, requested: number | undefined): number {
   if (kind === 'community_enterprise') return requested ?? 1;
-  if (requested !== undefined && requested !== 1) throw DomainError.validation('memberCount', `must be 1 for a ${kind} (only a community enterprise has members)`);
+  if (requested !== undefined && requested !== 1)
+    throw DomainError.validation('memberCount', `must be 1 for a ${kind} (only a community enterprise has members)`);
   return 1;
 }
 
@@ -23,12 +24,17 @@ export function assertMayDeclareMembership(
 ): void {
   if (administers) return;
   const fields: Array<{ field: string; message: string }> = [];
-  if (requested.kind !== undefined && requested.kind !== current.kind) fields.push({ field: 'kind', message: 'only an administrator of the LAO changes it; propose a change' });
+  if (requested.kind !== undefined && requested.kind !== current.kind)
+    fields.push({ field: 'kind', message: 'only an administrator of the LAO changes it; propose a change' });
   if (requested.memberCount !== undefined && requested.memberCount !== current.memberCount) {
     fields.push({ field: 'memberCount', message: 'only an administrator of the LAO changes it; propose a change' });
   }
   if (fields.length) {
-    throw new DomainError('FORBIDDEN', `${fields.map((f) => f.field).join(', ')}: only an administrator of the LAO changes it; propose a change (POST /api/v1/producers/:id/membership-proposals)`, fields);
+    throw new DomainError(
+      'FORBIDDEN',
+      `${fields.map((f) => f.field).join(', ')}: only an administrator of the LAO changes it; propose a change (POST /api/v1/producers/:id/membership-proposals)`,
+      fields,
+    );
   }
 }
 

@@ -25,12 +25,17 @@ export class ProducersController {
   ) {}
 
   @MessagePattern(CatalogSubjects.proposeMembership)
-  propose(@Payload(new EnvelopePipe(ProposeMembershipCommand)) { caller, data }: RpcEnvelope<ProposeMembershipCommand>) {
+  propose(
+    @Payload(new EnvelopePipe(ProposeMembershipCommand)) { caller, data }: RpcEnvelope<ProposeMembershipCommand>,
+  ) {
     return this.membership.propose(caller, data);
   }
 
   @MessagePattern(CatalogSubjects.listMembershipProposals)
-  listProposals(@Payload(new EnvelopePipe(ListMembershipProposalsQuery)) { caller, data }: RpcEnvelope<ListMembershipProposalsQuery>) {
+  listProposals(
+    @Payload(new EnvelopePipe(ListMembershipProposalsQuery))
+    { caller, data }: RpcEnvelope<ListMembershipProposalsQuery>,
+  ) {
     return this.membership.list(caller, data);
   }
 
@@ -50,7 +55,9 @@ export class ProducersController {
   }
 
   @MessagePattern(CatalogSubjects.linkProducerLogin)
-  linkLogin(@Payload(new EnvelopePipe(LinkProducerLoginCommand)) { caller, data }: RpcEnvelope<LinkProducerLoginCommand>) {
+  linkLogin(
+    @Payload(new EnvelopePipe(LinkProducerLoginCommand)) { caller, data }: RpcEnvelope<LinkProducerLoginCommand>,
+  ) {
     return this.membership.linkLogin(caller, data);
   }
 

@@ -44,10 +44,18 @@ export const producersRepository = {
     return rows[0] ?? null;
   },
 
-  async list(em: EntityManager, laoCode: string | undefined, page: number, pageSize: number): Promise<{ rows: ProducerRow[]; total: number }> {
+  async list(
+    em: EntityManager,
+    laoCode: string | undefined,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: ProducerRow[]; total: number }> {
     const where = laoCode ? 'WHERE p.lao_code = $1' : '';
     const params = laoCode ? [laoCode] : [];
-    const rows = await em.query(`${SELECT} ${where} ORDER BY p.name COLLATE "th-x-icu", p.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, params);
+    const rows = await em.query(
+      `${SELECT} ${where} ORDER BY p.name COLLATE "th-x-icu", p.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      params,
+    );
     const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM producers p ${where}`, params);
     return { rows, total };
   },
@@ -57,7 +65,17 @@ export const producersRepository = {
     const rows = await em.query(
       `INSERT INTO producers (id, kind, name, lao_code, member_count, contacts, publish_contacts, prompt_pay_id, created_by)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [p.id, p.kind, p.name, p.laoCode, p.memberCount, JSON.stringify(p.contacts), p.publishContacts, p.promptPayId, p.createdBy],
+      [
+        p.id,
+        p.kind,
+        p.name,
+        p.laoCode,
+        p.memberCount,
+        JSON.stringify(p.contacts),
+        p.publishContacts,
+        p.promptPayId,
+        p.createdBy,
+      ],
     );
     return rows.length === 1;
   },

@@ -2,9 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CatalogEvents } from '@app/contracts';
-import type { Caller, ListProducersQuery, Page, ProducerV1, RegisterProducerCommand, UpdateProducerCommand } from '@app/contracts';
+import type {
+  Caller,
+  ListProducersQuery,
+  Page,
+  ProducerV1,
+  RegisterProducerCommand,
+  UpdateProducerCommand,
+} from '@app/contracts';
 import { addToOutbox, DomainError, requireCaller } from '@app/messaging';
-import { administersArea, assertAdministersArea, assertMayManageProducer, mayManageProducer } from '../access/catalog-access.policy.js';
+import {
+  administersArea,
+  assertAdministersArea,
+  assertMayManageProducer,
+  mayManageProducer,
+} from '../access/catalog-access.policy.js';
 import { placeOfLao } from '../geography/place.js';
 import { recordMembership, stateEvent } from './producer-events.js';
 import { assertMayDeclareMembership, memberCountFor, publishedContacts } from './producer.policy.js';
@@ -54,12 +66,22 @@ export class ProducersService {
         // the same caller sending the same id again is a retry (the gateway derives ids from Idempotency-Key)
         const existing = (await repo.find(em, id))!;
         if (existing.createdBy === caller.userId) return toView(existing, true);
-        throw new DomainError('DUPLICATE', `Producer ${id} already exists`, [{ field: 'id', message: 'already exists' }]);
+        throw new DomainError('DUPLICATE', `Producer ${id} already exists`, [
+          { field: 'id', message: 'already exists' },
+        ]);
       }
       const saved = (await repo.find(em, id))!;
       await addToOutbox(em, stateEvent(CatalogEvents.producerRegistered, saved));
       // registered by an administrator of its area: its kind and members are approved as of now
-      await recordMembership(em, { producerId: id, kind: saved.kind, memberCount: saved.memberCount, previous: null, source: 'registration', by: caller.userId, at: saved.createdAt });
+      await recordMembership(em, {
+        producerId: id,
+        kind: saved.kind,
+        memberCount: saved.memberCount,
+        previous: null,
+        source: 'registration',
+        by: caller.userId,
+        at: saved.createdAt,
+      });
       return toView(saved, true);
     });
   }
@@ -74,8 +96,13 @@ export class ProducersService {
     const caller = requireCaller(callerOrNull);
     await this.ds.transaction(async (em) => {
       const p = await this.load(em, id, true);
-      if (p.createdBy !== caller.userId) throw DomainError.forbidden('Only whoever registered a producer may withdraw its registration');
-      if (await repo.inUse(em, id)) throw new DomainError('CONFLICT', `Producer ${id} has products or content links; it can no longer be withdrawn`);
+      if (p.createdBy !== caller.userId)
+        throw DomainError.forbidden('Only whoever registered a producer may withdraw its registration');
+      if (await repo.inUse(em, id))
+        throw new DomainError(
+          'CONFLICT',
+          `Producer ${id} has products or content links; it can no longer be withdrawn`,
+        );
       await repo.remove(em, id);
       await addToOutbox(em, stateEvent(CatalogEvents.producerWithdrawn, p));
     });
@@ -92,9 +119,13 @@ export class ProducersService {
       const current = await this.load(em, cmd.id, true);
       assertMayManageProducer(caller, current);
       assertMayDeclareMembership(administersArea(caller, current), current, cmd);
-      if (cmd.laoCode && cmd.laoCode !== current.laoCode) assertAdministersArea(caller, await placeOfLao(em, cmd.laoCode));
+      if (cmd.laoCode && cmd.laoCode !== current.laoCode)
+        assertAdministersArea(caller, await placeOfLao(em, cmd.laoCode));
       const kind = cmd.kind ?? current.kind;
-      const memberCount = memberCountFor(kind, cmd.memberCount ?? (kind === 'community_enterprise' ? current.memberCount : undefined));
+      const memberCount = memberCountFor(
+        kind,
+        cmd.memberCount ?? (kind === 'community_enterprise' ? current.memberCount : undefined),
+      );
       await repo.update(em, {
         id: current.id,
         kind,

@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CatalogSubjects, CreateProductCommand, GetProductSnapshotQuery, IdQuery, ListProductsQuery, UpdateProductCommand } from '@app/contracts';
+import {
+  CatalogSubjects,
+  CreateProductCommand,
+  GetProductSnapshotQuery,
+  IdQuery,
+  ListProductsQuery,
+  UpdateProductCommand,
+} from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
 import { EnvelopePipe } from '@app/messaging';
 import { ShareKitService } from '../share/share-kit.service.js';

@@ -1,5 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import type { ContactsV1, ListProductsQuery, MediaType, ProducerKind, ProductCategory, ProductUnit } from '@app/contracts';
+import type {
+  ContactsV1,
+  ListProductsQuery,
+  MediaType,
+  ProducerKind,
+  ProductCategory,
+  ProductUnit,
+} from '@app/contracts';
 import { THAI_ORDER } from '../geography/geography.service.js';
 
 /** A product with its producer and its place as they are now (the place is the producer's LAO). */
@@ -108,7 +115,10 @@ export const productsRepository = {
   },
 
   async addRating(em: EntityManager, id: string, rating: number): Promise<void> {
-    await em.query(`UPDATE products SET rating_count = rating_count + 1, rating_total = rating_total + $2 WHERE id = $1`, [id, rating]);
+    await em.query(
+      `UPDATE products SET rating_count = rating_count + 1, rating_total = rating_total + $2 WHERE id = $1`,
+      [id, rating],
+    );
   },
 
   /** Browse: filters on the current place, substring search, Thai alphabetical order. */
@@ -126,7 +136,10 @@ export const productsRepository = {
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
-    const rows = await em.query(`${SELECT} ${filter} ORDER BY p.name ${THAI_ORDER}, p.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, params);
+    const rows = await em.query(
+      `${SELECT} ${filter} ORDER BY p.name ${THAI_ORDER}, p.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      params,
+    );
     const [{ total }] = await em.query(`SELECT count(*)::int AS total ${FROM} ${filter}`, params);
     return { rows, total };
   },

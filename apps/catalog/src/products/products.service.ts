@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Caller, CreateProductCommand, ListProductsQuery, Page, ProductSnapshotV1, ProductV1, UpdateProductCommand } from '@app/contracts';
+import type {
+  Caller,
+  CreateProductCommand,
+  ListProductsQuery,
+  Page,
+  ProductSnapshotV1,
+  ProductV1,
+  UpdateProductCommand,
+} from '@app/contracts';
 import { DomainError, requireCaller } from '@app/messaging';
 import { assertMayManageProducer } from '../access/catalog-access.policy.js';
 import { placesRepository } from '../geography/places.repository.js';
@@ -39,7 +47,9 @@ export class ProductsService {
       const saved = (await repo.find(em, id))!;
       // the id is derived from the caller's Idempotency-Key: the same key again is a retry of this product
       if (!inserted && saved.producerId !== producer.id) {
-        throw new DomainError('DUPLICATE', 'This Idempotency-Key was already used for a product of another producer', [{ field: 'Idempotency-Key', message: 'already used' }]);
+        throw new DomainError('DUPLICATE', 'This Idempotency-Key was already used for a product of another producer', [
+          { field: 'Idempotency-Key', message: 'already used' },
+        ]);
       }
       return toProductView(saved);
     });

@@ -8,5 +8,10 @@ import { reviewsRepository } from './reviews.repository.js';
  */
 export async function recordCompletedOrder(event: EventOf<'order.completed', 1>, em: EntityManager): Promise<void> {
   const o = event.data;
-  await reviewsRepository.recordCompletedOrder(em, { orderId: o.orderId, consumerId: o.consumerId, productId: o.productId, completedAt: new Date(o.completedAt) });
+  await reviewsRepository.recordCompletedOrder(em, {
+    orderId: o.orderId,
+    consumerId: o.consumerId,
+    productId: o.productId,
+    completedAt: new Date(o.completedAt),
+  });
 }

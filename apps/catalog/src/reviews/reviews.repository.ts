@@ -32,9 +32,20 @@ export const reviewsRepository = {
   },
 
   /** Newest first, with the count of all the product's reviews. */
-  async pageOfProduct(em: EntityManager, productId: string, page: number, pageSize: number): Promise<{ rows: ReviewRow[]; total: number }> {
-    const rows: ReviewRow[] = await em.query(`${SELECT} WHERE product_id = $1 ORDER BY created_at DESC, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, [productId]);
-    const [{ total }]: Array<{ total: number }> = await em.query(`SELECT count(*)::int AS total FROM reviews WHERE product_id = $1`, [productId]);
+  async pageOfProduct(
+    em: EntityManager,
+    productId: string,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: ReviewRow[]; total: number }> {
+    const rows: ReviewRow[] = await em.query(
+      `${SELECT} WHERE product_id = $1 ORDER BY created_at DESC, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      [productId],
+    );
+    const [{ total }]: Array<{ total: number }> = await em.query(
+      `SELECT count(*)::int AS total FROM reviews WHERE product_id = $1`,
+      [productId],
+    );
     return { rows, total };
   },
 
@@ -52,18 +63,25 @@ export const reviewsRepository = {
     await em.query(`UPDATE reviews SET text = '' WHERE consumer_id = $1 AND text <> ''`, [consumerId]);
   },
 
-  async completedOrder(em: EntityManager, orderId: string): Promise<{ consumer_id: string; product_id: string } | null> {
-    const [order]: Array<{ consumer_id: string; product_id: string }> = await em.query(`SELECT consumer_id, product_id FROM completed_orders WHERE order_id = $1`, [orderId]);
+  async completedOrder(
+    em: EntityManager,
+    orderId: string,
+  ): Promise<{ consumer_id: string; product_id: string } | null> {
+    const [order]: Array<{ consumer_id: string; product_id: string }> = await em.query(
+      `SELECT consumer_id, product_id FROM completed_orders WHERE order_id = $1`,
+      [orderId],
+    );
     return order ?? null;
   },
 
   /** Once per order: a replay changes nothing. */
-  async recordCompletedOrder(em: EntityManager, o: { orderId: string; consumerId: string; productId: string; completedAt: Date }): Promise<void> {
-    await em.query(`INSERT INTO completed_orders (order_id, consumer_id, product_id, completed_at) VALUES ($1, $2, $3, $4) ON CONFLICT (order_id) DO NOTHING`, [
-      o.orderId,
-      o.consumerId,
-      o.productId,
-      o.completedAt,
-    ]);
+  async recordCompletedOrder(
+    em: EntityManager,
+    o: { orderId: string; consumerId: string; productId: string; completedAt: Date },
+  ): Promise<void> {
+    await em.query(
+      `INSERT INTO completed_orders (order_id, consumer_id, product_id, completed_at) VALUES ($1, $2, $3, $4) ON CONFLICT (order_id) DO NOTHING`,
+      [o.orderId, o.consumerId, o.productId, o.completedAt],
+    );
   },
 };

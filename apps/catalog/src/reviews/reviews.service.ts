@@ -32,11 +32,23 @@ export class ReviewsService {
       const product = await this.products.load(em, cmd.productId, 'productId', true);
       const order = await repo.completedOrder(em, cmd.orderId);
       if (!order) throw DomainError.notFound('Completed order', cmd.orderId, 'orderId');
-      if (order.consumer_id !== caller.userId) throw DomainError.forbidden('Only the consumer of this order may review it');
-      if (order.product_id !== product.id) throw DomainError.notFound(`Completed order of product ${product.id}:`, cmd.orderId, 'orderId');
+      if (order.consumer_id !== caller.userId)
+        throw DomainError.forbidden('Only the consumer of this order may review it');
+      if (order.product_id !== product.id)
+        throw DomainError.notFound(`Completed order of product ${product.id}:`, cmd.orderId, 'orderId');
       const id = randomUUID();
-      const inserted = await repo.insert(em, { id, productId: product.id, orderId: cmd.orderId, consumerId: caller.userId, rating: cmd.rating, text: cmd.text });
-      if (!inserted) throw new DomainError('DUPLICATE', `Order ${cmd.orderId} has already been reviewed`, [{ field: 'orderId', message: 'already reviewed' }]);
+      const inserted = await repo.insert(em, {
+        id,
+        productId: product.id,
+        orderId: cmd.orderId,
+        consumerId: caller.userId,
+        rating: cmd.rating,
+        text: cmd.text,
+      });
+      if (!inserted)
+        throw new DomainError('DUPLICATE', `Order ${cmd.orderId} has already been reviewed`, [
+          { field: 'orderId', message: 'already reviewed' },
+        ]);
       await productsRepository.addRating(em, product.id, cmd.rating);
       return toView((await repo.find(em, id))!);
     });

@@ -36,7 +36,16 @@ describe('share caption', () => {
   });
 
   it('leaves the contact line out when nothing may be published', () => {
-    const caption = shareCaption({ name: 'x', story: null, description: null, priceSatang: 100, unit: 'box', contacts: {}, url: 'u', hashtags: '#h' });
+    const caption = shareCaption({
+      name: 'x',
+      story: null,
+      description: null,
+      priceSatang: 100,
+      unit: 'box',
+      contacts: {},
+      url: 'u',
+      hashtags: '#h',
+    });
     expect(caption).not.toContain('ติดต่อ');
   });
 });

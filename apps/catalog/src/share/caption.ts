@@ -1,6 +1,13 @@
 import type { ContactsV1, ProductUnit } from '@app/contracts';
 
-export const UNIT_TH: Record<ProductUnit, string> = { kg: 'กิโลกรัม', box: 'กล่อง', piece: 'ชิ้น', bunch: 'พวง', bag: 'ถุง', other: 'หน่วย' };
+export const UNIT_TH: Record<ProductUnit, string> = {
+  kg: 'กิโลกรัม',
+  box: 'กล่อง',
+  piece: 'ชิ้น',
+  bunch: 'พวง',
+  bag: 'ถุง',
+  other: 'หน่วย',
+};
 
 /** Satang as Thai readers write baht: ฿1,234.50 (integer arithmetic, never floating baht). */
 export function formatBaht(satang: number): string {

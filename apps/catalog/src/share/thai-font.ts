@@ -15,7 +15,9 @@ const cache = new Map<string, string>();
 export function sarabunFile(weight: 400 | 700): string {
   const hit = cache.get(String(weight));
   if (hit) return hit;
-  const woff = readFileSync(createRequire(import.meta.url).resolve(`@fontsource/sarabun/files/sarabun-thai-${weight}-normal.woff`));
+  const woff = readFileSync(
+    createRequire(import.meta.url).resolve(`@fontsource/sarabun/files/sarabun-thai-${weight}-normal.woff`),
+  );
   const dir = join(tmpdir(), 'kdbr-fonts');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `sarabun-thai-${weight}.ttf`);

@@ -1,8 +1,33 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CancelReasonBodyDto, CreateBatchDto, HarvestBodyDto, HarvestPreorderSubjects, ListBatchesQuery, PurchaseBodyDto, ReserveBodyDto } from '@app/contracts';
-import { BatchCreatedV1, BatchV1, HarvestPreviewV1, HarvestResultV1, PackingViewV1, PurchaseV1, ReservationV1 } from '@app/contracts';
+import {
+  CancelReasonBodyDto,
+  CreateBatchDto,
+  HarvestBodyDto,
+  HarvestPreorderSubjects,
+  ListBatchesQuery,
+  PurchaseBodyDto,
+  ReserveBodyDto,
+} from '@app/contracts';
+import {
+  BatchCreatedV1,
+  BatchV1,
+  HarvestPreviewV1,
+  HarvestResultV1,
+  PackingViewV1,
+  PurchaseV1,
+  ReservationV1,
+} from '@app/contracts';
 import type { BatchAction } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { Ctx, Public, Roles } from '../identity/auth.guard.js';
@@ -24,7 +49,9 @@ export class BatchesController {
   @Post()
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
-  @ApiOperation({ summary: "Create a harvest batch of a product (its producer or an admin of its LAO) → 201 {id, status: 'draft'}" })
+  @ApiOperation({
+    summary: "Create a harvest batch of a product (its producer or an admin of its LAO) → 201 {id, status: 'draft'}",
+  })
   @ApiCreatedResponse({ description: 'The new batch, a draft', type: BatchCreatedV1 })
   create(@Body() dto: CreateBatchDto, @Ctx() ctx: RequestContext) {
     return this.services.call<BatchCreatedV1>(HarvestPreorderSubjects.createBatch, dto, ctx);
@@ -50,7 +77,9 @@ export class BatchesController {
   @HttpCode(200)
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
-  @ApiOperation({ summary: 'draft → open (reservations accepted from now until preorderClosesAt); illegal → 409 ILLEGAL_TRANSITION' })
+  @ApiOperation({
+    summary: 'draft → open (reservations accepted from now until preorderClosesAt); illegal → 409 ILLEGAL_TRANSITION',
+  })
   @ApiOkResponse({ description: 'The batch, now open', type: BatchV1 })
   open(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'open', {}, ctx);
@@ -70,7 +99,10 @@ export class BatchesController {
   @HttpCode(200)
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
-  @ApiOperation({ summary: 'draft/open/closed → cancelled: every reservation cancelled, deposits to refund; illegal → 409 ILLEGAL_TRANSITION' })
+  @ApiOperation({
+    summary:
+      'draft/open/closed → cancelled: every reservation cancelled, deposits to refund; illegal → 409 ILLEGAL_TRANSITION',
+  })
   @ApiOkResponse({ description: 'The batch, now cancelled', type: BatchV1 })
   cancel(@Param('id', new UuidParam('id')) id: string, @Body() body: CancelReasonBodyDto, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'cancel', body, ctx);
@@ -94,7 +126,9 @@ export class BatchesController {
   @HttpCode(200)
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
-  @ApiOperation({ summary: 'Record the real yield after close: allocation first come first served; surplus becomes stock on hand' })
+  @ApiOperation({
+    summary: 'Record the real yield after close: allocation first come first served; surplus becomes stock on hand',
+  })
   @ApiOkResponse({ description: 'The harvested batch and what each reservation was allocated', type: HarvestResultV1 })
   harvest(@Param('id', new UuidParam('id')) id: string, @Body() body: HarvestBodyDto, @Ctx() ctx: RequestContext) {
     return this.services.call(HarvestPreorderSubjects.harvestBatch, { batchId: id, ...body }, ctx);
@@ -104,9 +138,16 @@ export class BatchesController {
   @HttpCode(200)
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
-  @ApiOperation({ summary: 'What recording this yield would allocate (who gets all, part, nothing; what falls short; the surplus) — nothing is written' })
+  @ApiOperation({
+    summary:
+      'What recording this yield would allocate (who gets all, part, nothing; what falls short; the surplus) — nothing is written',
+  })
   @ApiOkResponse({ description: 'The allocation the harvest would make', type: HarvestPreviewV1 })
-  previewHarvest(@Param('id', new UuidParam('id')) id: string, @Body() body: HarvestBodyDto, @Ctx() ctx: RequestContext) {
+  previewHarvest(
+    @Param('id', new UuidParam('id')) id: string,
+    @Body() body: HarvestBodyDto,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.services.call(HarvestPreorderSubjects.previewHarvest, { batchId: id, ...body }, ctx);
   }
 
@@ -115,8 +156,15 @@ export class BatchesController {
   @Roles('consumer')
   @RequiresVerifiedPhone()
   @IdempotentByKey()
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'the same key returns the same reservation, never a second one' })
-  @ApiOperation({ summary: "Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED; 403 PHONE_NOT_VERIFIED before the phone is verified" })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'the same key returns the same reservation, never a second one',
+  })
+  @ApiOperation({
+    summary:
+      "Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED; 403 PHONE_NOT_VERIFIED before the phone is verified",
+  })
   @ApiCreatedResponse({ description: 'The reservation (a retry with the same key: the same one)', type: ReservationV1 })
   reserve(
     @Param('id', new UuidParam('id')) id: string,
@@ -128,7 +176,11 @@ export class BatchesController {
     const k = idempotencyKey(key);
     const caller = ctx.caller;
     if (!caller) throw new DomainError('UNAUTHENTICATED', 'Sign in to reserve');
-    return this.groups.reserve(id, { b: id, c: caller.userId, k, q: body.quantity, p: body.allowPartial ?? null, f: body.fulfilment }, ctx.requestId);
+    return this.groups.reserve(
+      id,
+      { b: id, c: caller.userId, k, q: body.quantity, p: body.allowPartial ?? null, f: body.fulfilment },
+      ctx.requestId,
+    );
   }
 
   @Post(':id/purchases')
@@ -137,20 +189,41 @@ export class BatchesController {
   @RequiresVerifiedPhone()
   @IdempotentByKey()
   @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiOperation({ summary: 'Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId}; 403 PHONE_NOT_VERIFIED before the phone is verified' })
-  @ApiCreatedResponse({ description: 'The purchase and its order (a retry with the same key: the same one)', type: PurchaseV1 })
-  purchase(@Param('id', new UuidParam('id')) id: string, @Headers('idempotency-key') key: string | undefined, @Body() body: PurchaseBodyDto, @Ctx() ctx: RequestContext) {
-    return this.services.call(HarvestPreorderSubjects.purchaseStock, { ...body, batchId: id, idempotencyKey: idempotencyKey(key) }, ctx);
+  @ApiOperation({
+    summary:
+      'Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId}; 403 PHONE_NOT_VERIFIED before the phone is verified',
+  })
+  @ApiCreatedResponse({
+    description: 'The purchase and its order (a retry with the same key: the same one)',
+    type: PurchaseV1,
+  })
+  purchase(
+    @Param('id', new UuidParam('id')) id: string,
+    @Headers('idempotency-key') key: string | undefined,
+    @Body() body: PurchaseBodyDto,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.services.call(
+      HarvestPreorderSubjects.purchaseStock,
+      { ...body, batchId: id, idempotencyKey: idempotencyKey(key) },
+      ctx,
+    );
   }
 
   @Get(':id/reservations')
   @ApiBearerAuth()
   @Roles('producer', 'lao_admin')
-  @ApiOperation({ summary: "The farmer's packing view: reservations, totals per pickup point and per day; CSV with ?format=csv or Accept: text/csv" })
+  @ApiOperation({
+    summary:
+      "The farmer's packing view: reservations, totals per pickup point and per day; CSV with ?format=csv or Accept: text/csv",
+  })
   @ApiExtraModels(PackingViewV1)
   @ApiOkResponse({
     description: 'The packing view as JSON, or its reservations as CSV (?format=csv or Accept: text/csv)',
-    content: { 'application/json': { schema: { $ref: getSchemaPath(PackingViewV1) } }, 'text/csv': { schema: { type: 'string' } } },
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(PackingViewV1) } },
+      'text/csv': { schema: { type: 'string' } },
+    },
   })
   async packing(
     @Param('id', new UuidParam('id')) id: string,
@@ -159,11 +232,18 @@ export class BatchesController {
     @Ctx() ctx: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    if (format !== undefined && format !== 'json' && format !== 'csv') throw DomainError.validation('format', 'must be json or csv');
+    if (format !== undefined && format !== 'json' && format !== 'csv')
+      throw DomainError.validation('format', 'must be json or csv');
     const csv = format === 'csv' || (format === undefined && /text\/csv/i.test(accept ?? ''));
-    const out = await this.services.call<{ csv?: string }>(HarvestPreorderSubjects.listBatchReservations, { batchId: id, format: csv ? 'csv' : 'json' }, ctx);
+    const out = await this.services.call<{ csv?: string }>(
+      HarvestPreorderSubjects.listBatchReservations,
+      { batchId: id, format: csv ? 'csv' : 'json' },
+      ctx,
+    );
     if (!csv) return out;
-    reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="batch-${id}-reservations.csv"`);
+    reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="batch-${id}-reservations.csv"`);
     return out.csv;
   }
 }

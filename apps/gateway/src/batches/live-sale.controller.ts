@@ -16,7 +16,10 @@ export class LiveSaleController {
 
   @Get(':id/live-snapshot')
   @Roles('producer', 'lao_admin')
-  @ApiOperation({ summary: 'The live-sale counters of a batch now: reserved, remaining, waitlist, last reservations (its producer or an admin of its LAO)' })
+  @ApiOperation({
+    summary:
+      'The live-sale counters of a batch now: reserved, remaining, waitlist, last reservations (its producer or an admin of its LAO)',
+  })
   @ApiOkResponse({ type: BatchLiveV1 })
   snapshot(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
     return this.hub.snapshot(id, ctx.caller!, ctx.requestId);
@@ -29,7 +32,10 @@ export class LiveSaleController {
     summary:
       'Server-sent events: the live-sale snapshot (the shape of GET /batches/{id}/live-snapshot) now, then each time reservations move (at most 4 a second), and a comment every 20 s',
   })
-  @ApiOkResponse({ description: 'an event stream; each `data:` line is a live-sale snapshot', content: { 'text/event-stream': { schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: 'an event stream; each `data:` line is a live-sale snapshot',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
   async stream(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext, @Res() reply: FastifyReply) {
     const first = await this.hub.snapshot(id, ctx.caller!, ctx.requestId);
     reply.hijack();

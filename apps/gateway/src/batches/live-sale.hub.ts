@@ -39,7 +39,9 @@ export class LiveSaleHub implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     this.nc = await connectNats(this.config.nats, 'gateway-live');
-    this.sub = this.nc.subscribe(LiveSubjects.anyBatch, { callback: (_e, m) => this.onTick(m.subject.slice('live.batch.'.length)) });
+    this.sub = this.nc.subscribe(LiveSubjects.anyBatch, {
+      callback: (_e, m) => this.onTick(m.subject.slice('live.batch.'.length)),
+    });
     this.heartbeat = setInterval(() => this.broadcastRaw(': ping\n\n'), HEARTBEAT_MS);
     this.heartbeat.unref();
   }

@@ -19,7 +19,11 @@ export class UuidParam implements PipeTransform<string, string> {
 /** The Idempotency-Key header every creating call of a consumer needs (a retry returns the same result). */
 export function idempotencyKey(value: string | string[] | undefined): string {
   const v = (Array.isArray(value) ? value[0] : value)?.trim();
-  if (!v) throw DomainError.validation('Idempotency-Key', 'header is required (any unique string per intended reservation, e.g. a UUID)');
+  if (!v)
+    throw DomainError.validation(
+      'Idempotency-Key',
+      'header is required (any unique string per intended reservation, e.g. a UUID)',
+    );
   if (v.length > 200) throw DomainError.validation('Idempotency-Key', 'must be at most 200 characters');
   return v;
 }

@@ -91,26 +91,45 @@ export class ReservationGrouper implements OnModuleInit, OnApplicationShutdown {
       if (!this.nc) throw new Error('not connected to NATS');
       const h = natsHeaders();
       h.set('request-id', `${group[0].requestId}+${group.length - 1}`);
-      const msg = await this.nc.request(HarvestPreorderSubjects.reserveGroup, body, { timeout: this.config.rpcTimeoutMs, headers: h });
+      const msg = await this.nc.request(HarvestPreorderSubjects.reserveGroup, body, {
+        timeout: this.config.rpcTimeoutMs,
+        headers: h,
+      });
       results = msg.json<ReserveGroupResultV1[] | ReserveGroupFailureV1>();
     } catch (e) {
       const text = String((e as Error)?.message ?? e);
       const err = /no responders|503/i.test(text)
-        ? new DomainError('SERVICE_UNAVAILABLE', `harvest-preorder is not running (no replica listens to ${HarvestPreorderSubjects.reserveGroup}); nothing was done — try again shortly`)
-        : new DomainError('SERVICE_UNAVAILABLE', 'No answer from harvest-preorder; the outcome is unknown — try again with the same Idempotency-Key (it will not reserve twice)');
-      if (!/no responders|503/i.test(text)) this.logger.warn({ message: 'reservation group got no answer', size: group.length, error: text });
+        ? new DomainError(
+            'SERVICE_UNAVAILABLE',
+            `harvest-preorder is not running (no replica listens to ${HarvestPreorderSubjects.reserveGroup}); nothing was done — try again shortly`,
+          )
+        : new DomainError(
+            'SERVICE_UNAVAILABLE',
+            'No answer from harvest-preorder; the outcome is unknown — try again with the same Idempotency-Key (it will not reserve twice)',
+          );
+      if (!/no responders|503/i.test(text))
+        this.logger.warn({ message: 'reservation group got no answer', size: group.length, error: text });
       for (const w of group) w.reject(err);
       return;
     }
     if (!Array.isArray(results)) {
-      const f = results?.error ?? { code: 'SERVICE_UNAVAILABLE', message: 'harvest-preorder answered something else than a group result' };
+      const f = results?.error ?? {
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'harvest-preorder answered something else than a group result',
+      };
       const err = new DomainError(f.code === 'VALIDATION_FAILED' ? 'INTERNAL' : 'SERVICE_UNAVAILABLE', f.message);
       for (const w of group) w.reject(err);
       return;
     }
     group.forEach((w, i) => {
       const r = results[i] as ReserveGroupResultV1 | undefined;
-      if (!r) return w.reject(new DomainError('SERVICE_UNAVAILABLE', 'harvest-preorder did not answer this reservation; try again with the same Idempotency-Key'));
+      if (!r)
+        return w.reject(
+          new DomainError(
+            'SERVICE_UNAVAILABLE',
+            'harvest-preorder did not answer this reservation; try again with the same Idempotency-Key',
+          ),
+        );
       const refusal = reserveRefusal(r, w.batchId);
       if (refusal) return w.reject(new DomainError(refusal.code, refusal.message, refusal.fields));
       w.resolve({ id: r.id!, status: r.s as ReservationV1['status'], quantity: r.q!, orderId: r.oid });
@@ -126,7 +145,8 @@ export class ReservationGrouper implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     // answer what is still queued before the connection goes (a group in flight gets its reply first)
-    for (const [batchId, lane] of this.lanes) if (lane.waiting.length && lane.inFlight < this.maxInFlight) this.send(batchId, lane);
+    for (const [batchId, lane] of this.lanes)
+      if (lane.waiting.length && lane.inFlight < this.maxInFlight) this.send(batchId, lane);
     await this.nc?.drain().catch(() => undefined);
   }
 }

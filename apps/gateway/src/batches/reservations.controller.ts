@@ -15,7 +15,8 @@ export class ReservationsController {
 
   @Get(':id')
   @ApiOperation({
-    summary: 'One reservation with its product and, while waitlisted, its place in line (1 = next): its consumer, or the farmer / LAO admin of its batch; anyone else → 404',
+    summary:
+      'One reservation with its product and, while waitlisted, its place in line (1 = next): its consumer, or the farmer / LAO admin of its batch; anyone else → 404',
   })
   @ApiOkResponse({ type: ReservationDetailV1 })
   get(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
@@ -24,12 +25,22 @@ export class ReservationsController {
 
   @Delete(':id')
   @ApiOperation({
-    summary: 'Cancel a reservation: its consumer before the batch closes, or the farmer / LAO admin with a reason (body or ?reason=); the quantity returns and the waitlist is offered',
+    summary:
+      'Cancel a reservation: its consumer before the batch closes, or the farmer / LAO admin with a reason (body or ?reason=); the quantity returns and the waitlist is offered',
   })
   @ApiOkResponse({ description: 'The reservation, now cancelled', type: ReservationV1 })
-  cancel(@Param('id', new UuidParam('id')) id: string, @Body() body: CancelReasonBodyDto, @Query('reason') reason: string | undefined, @Ctx() ctx: RequestContext) {
+  cancel(
+    @Param('id', new UuidParam('id')) id: string,
+    @Body() body: CancelReasonBodyDto,
+    @Query('reason') reason: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
     const r = body?.reason ?? reason;
-    return this.services.call<ReservationV1>(HarvestPreorderSubjects.cancelReservation, r === undefined ? { reservationId: id } : { reservationId: id, reason: r }, ctx);
+    return this.services.call<ReservationV1>(
+      HarvestPreorderSubjects.cancelReservation,
+      r === undefined ? { reservationId: id } : { reservationId: id, reason: r },
+      ctx,
+    );
   }
 }
 
@@ -41,7 +52,10 @@ export class MyReservationsController {
 
   @Get()
   @Roles('consumer')
-  @ApiOperation({ summary: "The signed-in consumer's reservations, newest first, with the place in line of waitlisted ones; ?status= filters" })
+  @ApiOperation({
+    summary:
+      "The signed-in consumer's reservations, newest first, with the place in line of waitlisted ones; ?status= filters",
+  })
   @ApiOkResponse({ type: ReservationPageV1 })
   list(@Query() query: ListMyReservationsQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<ReservationPageV1>(HarvestPreorderSubjects.listMyReservations, query, ctx);

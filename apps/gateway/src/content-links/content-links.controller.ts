@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CatalogSubjects, CreateContentLinkCommand, ListContentLinksQuery } from '@app/contracts';
 import { ContentLinkPageV1, ContentLinkV1 } from '@app/contracts';
 import type { Page } from '@app/contracts';
@@ -22,11 +30,23 @@ export class ContentLinksController {
   @ApiHeader({
     name: IDEMPOTENCY_KEY,
     required: false,
-    description: 'any unique string (e.g. a UUID) chosen per content link: a retry with the same key answers the same content link instead of creating a second one',
+    description:
+      'any unique string (e.g. a UUID) chosen per content link: a retry with the same key answers the same content link instead of creating a second one',
   })
-  @ApiCreatedResponse({ description: 'The content link (a retry with the same key: the same one)', type: ContentLinkV1 })
-  create(@Body() body: CreateContentLinkCommand, @Ctx() ctx: RequestContext, @Headers('idempotency-key') idempotencyKey?: string) {
-    return this.services.call<ContentLinkV1>(CatalogSubjects.createContentLink, { ...body, id: idForKey('content-link', ctx.caller!.userId, idempotencyKey) }, ctx);
+  @ApiCreatedResponse({
+    description: 'The content link (a retry with the same key: the same one)',
+    type: ContentLinkV1,
+  })
+  create(
+    @Body() body: CreateContentLinkCommand,
+    @Ctx() ctx: RequestContext,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.services.call<ContentLinkV1>(
+      CatalogSubjects.createContentLink,
+      { ...body, id: idForKey('content-link', ctx.caller!.userId, idempotencyKey) },
+      ctx,
+    );
   }
 
   @Public()

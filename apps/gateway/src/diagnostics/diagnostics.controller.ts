@@ -23,7 +23,9 @@ export class DiagnosticsController {
   constructor(private readonly services: ServiceClient) {}
 
   @Post()
-  @ApiOperation({ summary: 'Raise a diagnostic event in the catalog; the reporting service records how often it applied it' })
+  @ApiOperation({
+    summary: 'Raise a diagnostic event in the catalog; the reporting service records how often it applied it',
+  })
   @ApiCreatedResponse({ type: PingCreatedV1 })
   ping(@Body() dto: PingDto, @Ctx() ctx: RequestContext) {
     return this.services.call<PingCreatedV1>(CatalogSubjects.recordPing, dto, ctx);

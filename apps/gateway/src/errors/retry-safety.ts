@@ -16,7 +16,8 @@ export class RetrySafetyInterceptor implements NestInterceptor {
   constructor(private readonly reflector: Reflector) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (this.reflector.get<boolean>(IDEMPOTENT_BY_KEY, context.getHandler())) context.switchToHttp().getRequest<Marked>().idempotentByKey = true;
+    if (this.reflector.get<boolean>(IDEMPOTENT_BY_KEY, context.getHandler()))
+      context.switchToHttp().getRequest<Marked>().idempotentByKey = true;
     return next.handle();
   }
 }
@@ -27,5 +28,9 @@ export class RetrySafetyInterceptor implements NestInterceptor {
  */
 export function retrySafe(req: Marked): boolean {
   if (req.method === 'GET' || req.method === 'HEAD') return true;
-  return !!req.idempotentByKey && typeof req.headers['idempotency-key'] === 'string' && req.headers['idempotency-key'].trim() !== '';
+  return (
+    !!req.idempotentByKey &&
+    typeof req.headers['idempotency-key'] === 'string' &&
+    req.headers['idempotency-key'].trim() !== ''
+  );
 }

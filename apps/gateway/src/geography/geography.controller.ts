@@ -8,8 +8,18 @@ import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 
 const toProvince = (p: ProvinceV1): ProvinceV1 => ({ code: p.code, nameTh: p.nameTh, nameEn: p.nameEn });
-const toDistrict = (d: DistrictV1): DistrictViewV1 => ({ code: d.code, nameTh: d.nameTh, nameEn: d.nameEn, postalCode: d.postalCode });
-const toSubdistrict = (s: SubdistrictV1): SubdistrictViewV1 => ({ code: s.code, nameTh: s.nameTh, nameEn: s.nameEn, postalCode: s.postalCode });
+const toDistrict = (d: DistrictV1): DistrictViewV1 => ({
+  code: d.code,
+  nameTh: d.nameTh,
+  nameEn: d.nameEn,
+  postalCode: d.postalCode,
+});
+const toSubdistrict = (s: SubdistrictV1): SubdistrictViewV1 => ({
+  code: s.code,
+  nameTh: s.nameTh,
+  nameEn: s.nameEn,
+  postalCode: s.postalCode,
+});
 
 @ApiTags('geography')
 @Public()
@@ -28,16 +38,24 @@ export class GeographyController {
   @ApiOperation({ summary: "A province's districts (unknown province → 404)" })
   @ApiOkResponse({ type: [DistrictViewV1] })
   async districts(@Param('code') code: string, @Ctx() ctx: RequestContext) {
-    return (await this.services.call<DistrictV1[]>(CatalogSubjects.listDistricts, { provinceCode: code }, ctx)).map(toDistrict);
+    return (await this.services.call<DistrictV1[]>(CatalogSubjects.listDistricts, { provinceCode: code }, ctx)).map(
+      toDistrict,
+    );
   }
 
   @Get('districts/:code/subdistricts')
   @ApiOperation({
-    summary: "A district's subdistricts with their postcodes, in Thai order: one row per (subdistrict, postcode); unknown district → 404, malformed code → 400",
+    summary:
+      "A district's subdistricts with their postcodes, in Thai order: one row per (subdistrict, postcode); unknown district → 404, malformed code → 400",
   })
-  @ApiOkResponse({ type: [SubdistrictViewV1], description: 'one row per (subdistrict, postcode): a subdistrict with two postcodes appears twice' })
+  @ApiOkResponse({
+    type: [SubdistrictViewV1],
+    description: 'one row per (subdistrict, postcode): a subdistrict with two postcodes appears twice',
+  })
   async subdistricts(@Param('code') code: string, @Ctx() ctx: RequestContext) {
-    return (await this.services.call<SubdistrictV1[]>(CatalogSubjects.listSubdistricts, { code }, ctx)).map(toSubdistrict);
+    return (await this.services.call<SubdistrictV1[]>(CatalogSubjects.listSubdistricts, { code }, ctx)).map(
+      toSubdistrict,
+    );
   }
 
   @Get('laos')

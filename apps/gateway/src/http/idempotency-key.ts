@@ -8,9 +8,14 @@ export const IDEMPOTENCY_KEY = 'Idempotency-Key';
  * a retry on any replica names the same thing, and one caller's key never meets another's). Without a key,
  * undefined: the service picks a random id. `kind` keeps a producer's and a product's ids apart.
  */
-export function idForKey(kind: 'producer' | 'product' | 'content-link', userId: string, key: string | undefined): string | undefined {
+export function idForKey(
+  kind: 'producer' | 'product' | 'content-link',
+  userId: string,
+  key: string | undefined,
+): string | undefined {
   if (key === undefined) return undefined;
-  if (!/^[\x21-\x7e]{1,200}$/.test(key)) throw DomainError.validation(IDEMPOTENCY_KEY, 'must be 1–200 visible ASCII characters');
+  if (!/^[\x21-\x7e]{1,200}$/.test(key))
+    throw DomainError.validation(IDEMPOTENCY_KEY, 'must be 1–200 visible ASCII characters');
   const h = createHash('sha1').update(`khongdee:${kind}:${userId}:${key}`).digest();
   h[6] = (h[6] & 0x0f) | 0x50;
   h[8] = (h[8] & 0x3f) | 0x80;

@@ -16,7 +16,8 @@ export function jsonDepthOver(text: string, limit: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -40,7 +41,8 @@ export function arrayOver(value: unknown, limit: number): boolean {
   return false;
 }
 
-const bodyError = (message: string) => new DomainError('INVALID_JSON', `Malformed JSON body: ${message}`, [{ field: '(body)', message }]);
+const bodyError = (message: string) =>
+  new DomainError('INVALID_JSON', `Malformed JSON body: ${message}`, [{ field: '(body)', message }]);
 
 /**
  * The only body formats of the JSON routes: a JSON object, at most MAX_JSON_DEPTH deep (400 INVALID_JSON
@@ -52,17 +54,32 @@ const bodyError = (message: string) => new DomainError('INVALID_JSON', `Malforme
 export function registerJsonBody(app: NestFastifyApplication, bodyLimit: number): void {
   const fastify = app.getHttpAdapter().getInstance();
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
-  app.useBodyParser('application/json', { bodyLimit }, (req: FastifyRequest, body: Buffer, done: (err: Error | null, body?: unknown) => void) => {
-    const text = body.toString('utf8');
-    if (jsonDepthOver(text, MAX_JSON_DEPTH)) return done(bodyError(`nested deeper than ${MAX_JSON_DEPTH} levels`));
-    parseJson(req, text, (err: Error | null, value?: unknown) => {
-      if (err) return done(err);
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return done(bodyError('must be a JSON object'));
-      if (arrayOver(value, MAX_JSON_ARRAY)) return done(bodyError(`an array holds more than ${MAX_JSON_ARRAY} items`));
-      done(null, value);
-    });
-  });
-  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit }, (req: FastifyRequest, _body: Buffer, done: (err: Error | null) => void) => {
-    done(DomainError.validation('content-type', `${req.headers['content-type']} is not accepted here; send JSON (application/json)`));
-  });
+  app.useBodyParser(
+    'application/json',
+    { bodyLimit },
+    (req: FastifyRequest, body: Buffer, done: (err: Error | null, body?: unknown) => void) => {
+      const text = body.toString('utf8');
+      if (jsonDepthOver(text, MAX_JSON_DEPTH)) return done(bodyError(`nested deeper than ${MAX_JSON_DEPTH} levels`));
+      parseJson(req, text, (err: Error | null, value?: unknown) => {
+        if (err) return done(err);
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+          return done(bodyError('must be a JSON object'));
+        if (arrayOver(value, MAX_JSON_ARRAY))
+          return done(bodyError(`an array holds more than ${MAX_JSON_ARRAY} items`));
+        done(null, value);
+      });
+    },
+  );
+  app.useBodyParser(
+    'application/x-www-form-urlencoded',
+    { bodyLimit },
+    (req: FastifyRequest, _body: Buffer, done: (err: Error | null) => void) => {
+      done(
+        DomainError.validation(
+          'content-type',
+          `${req.headers['content-type']} is not accepted here; send JSON (application/json)`,
+        ),
+      );
+    },
+  );
 }

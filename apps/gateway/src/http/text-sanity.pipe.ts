@@ -9,12 +9,17 @@ const NUL_OR_LONE_SURROGATE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\u
 function collect(value: unknown, path: string, out: FieldError[], depth = 0): void {
   if (depth > 32) return;
   if (typeof value === 'string') {
-    if (NUL_OR_LONE_SURROGATE.test(value)) out.push({ field: path || '(value)', message: 'contains a NUL character or invalid Unicode' });
+    if (NUL_OR_LONE_SURROGATE.test(value))
+      out.push({ field: path || '(value)', message: 'contains a NUL character or invalid Unicode' });
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => collect(v, `${path}[${i}]`, out, depth + 1));
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      if (NUL_OR_LONE_SURROGATE.test(k)) out.push({ field: path ? `${path}.(key)` : '(key)', message: 'a key contains a NUL character or invalid Unicode' });
+      if (NUL_OR_LONE_SURROGATE.test(k))
+        out.push({
+          field: path ? `${path}.(key)` : '(key)',
+          message: 'a key contains a NUL character or invalid Unicode',
+        });
       collect(v, path ? `${path}.${k}` : k, out, depth + 1);
     }
   }

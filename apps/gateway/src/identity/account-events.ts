@@ -9,7 +9,12 @@ import type { User } from './user.entity.js';
  * one that changed the login): the event exists if and only if the change committed. A phone not verified
  * yet is not told (nobody proved it is the user's).
  */
-export async function recordAccountChanged(em: EntityManager, user: User, reason: AccountChangedV1['reason'], at = new Date()): Promise<void> {
+export async function recordAccountChanged(
+  em: EntityManager,
+  user: User,
+  reason: AccountChangedV1['reason'],
+  at = new Date(),
+): Promise<void> {
   const data: AccountChangedV1 = {
     userId: user.id,
     role: user.role,

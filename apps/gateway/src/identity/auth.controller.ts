@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { SignIn, UserView } from '@app/contracts';
 import { DomainError } from '@app/messaging';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { RequestContext } from '../rpc/service-client.js';
 import { Ctx, Public, Roles } from './auth.guard.js';
 import { CreateUserDto, LoginDto } from './identity.dto.js';
@@ -28,7 +35,9 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Sign out everywhere: every access token of the caller stops working (on every gateway within 10 s)' })
+  @ApiOperation({
+    summary: 'Sign out everywhere: every access token of the caller stops working (on every gateway within 10 s)',
+  })
   @ApiNoContentResponse({ description: 'signed out' })
   async logout(@Ctx() ctx: RequestContext): Promise<void> {
     await this.identity.logout(ctx.caller!);
@@ -51,7 +60,10 @@ export class AdminUsersController {
 
   @Post()
   @Roles('dla_admin', 'province_admin', 'lao_admin')
-  @ApiOperation({ summary: 'Create a login: dla_admin any role; province_admin a lao_admin of its province; lao_admin a producer of its LAO' })
+  @ApiOperation({
+    summary:
+      'Create a login: dla_admin any role; province_admin a lao_admin of its province; lao_admin a producer of its LAO',
+  })
   @ApiCreatedResponse({ type: UserView })
   create(@Body() dto: CreateUserDto, @Ctx() ctx: RequestContext) {
     return this.identity.createByAdmin(dto, ctx);
@@ -61,10 +73,15 @@ export class AdminUsersController {
   @HttpCode(204)
   @Roles('dla_admin', 'province_admin', 'lao_admin')
   @ApiOperation({
-    summary: "End every sign-in of a user (a lost phone, a moved producer): its access tokens stop working. dla_admin any user; province_admin its province's lao_admins and producers; lao_admin its LAO's producers",
+    summary:
+      "End every sign-in of a user (a lost phone, a moved producer): its access tokens stop working. dla_admin any user; province_admin its province's lao_admins and producers; lao_admin its LAO's producers",
   })
   @ApiNoContentResponse({ description: 'the user is signed out everywhere' })
-  async revokeTokens(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => DomainError.validation('id', 'must be a UUID') })) id: string, @Ctx() ctx: RequestContext): Promise<void> {
+  async revokeTokens(
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => DomainError.validation('id', 'must be a UUID') }))
+    id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<void> {
     await this.identity.revokeTokens(id, ctx.caller!);
   }
 }

@@ -48,7 +48,8 @@ export class AuthGuard implements CanActivate {
         claims = undefined;
       }
       if (claims && (claims.tv ?? 0) !== version) {
-        if (!isPublic) throw new DomainError('UNAUTHENTICATED', 'This sign-in was ended (signed out or revoked); sign in again');
+        if (!isPublic)
+          throw new DomainError('UNAUTHENTICATED', 'This sign-in was ended (signed out or revoked); sign in again');
         claims = undefined;
       }
       if (claims) {
@@ -57,12 +58,20 @@ export class AuthGuard implements CanActivate {
       }
     }
     if (isPublic) return true;
-    if (!req.caller) throw new DomainError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <accessToken>');
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
+    if (!req.caller)
+      throw new DomainError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <accessToken>');
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (roles?.length && !roles.some((r) => req.caller!.roles.includes(r))) {
       throw DomainError.forbidden(`This needs the role ${roles.join(' or ')}`);
     }
-    if (req.phoneNotVerified && this.reflector.getAllAndOverride<boolean>(REQUIRES_VERIFIED_PHONE, [context.getHandler(), context.getClass()])) throw phoneNotVerified();
+    if (
+      req.phoneNotVerified &&
+      this.reflector.getAllAndOverride<boolean>(REQUIRES_VERIFIED_PHONE, [context.getHandler(), context.getClass()])
+    )
+      throw phoneNotVerified();
     return true;
   }
 }

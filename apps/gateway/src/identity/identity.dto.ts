@@ -6,7 +6,7 @@ import type { Role } from '@app/contracts';
 import { normalizePhone } from './phone.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const phone = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizePhone(value) ?? value : value);
+const phone = ({ value }: { value: unknown }) => (typeof value === 'string' ? (normalizePhone(value) ?? value) : value);
 export const PHONE = /^0\d{8,9}$/;
 export const PHONE_MESSAGE = 'phone must be a Thai phone number such as 0812345678 or +66812345678';
 /** Turns +66… and dashed forms into the national form before validation (exported for other login forms). */

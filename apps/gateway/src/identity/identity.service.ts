@@ -104,7 +104,11 @@ export class IdentityService {
   async revokeTokens(id: string, caller: Caller): Promise<void> {
     const user = await this.users.findOneBy({ id });
     if (!user) throw DomainError.notFound('User', id, 'id');
-    assertMayRevoke(caller, { role: user.role, laoCode: user.laoCode ?? undefined, provinceCode: user.provinceCode ?? undefined });
+    assertMayRevoke(caller, {
+      role: user.role,
+      laoCode: user.laoCode ?? undefined,
+      provinceCode: user.provinceCode ?? undefined,
+    });
     await this.versions.revoke(id);
     this.logger.log({ message: 'tokens revoked', userId: id, by: caller.userId });
   }
@@ -121,7 +125,8 @@ export class IdentityService {
     // Bindings must name real places: the catalog answers 404 naming the unknown code.
     if (dto.laoCode) await this.services.call(CatalogSubjects.getLao, { code: dto.laoCode }, ctx);
     if (dto.provinceCode) await this.services.call(CatalogSubjects.getProvince, { code: dto.provinceCode }, ctx);
-    if (dto.role === 'producer') assertMayBindProducer(caller, dto, dto.producerId ? await this.producerOf(dto.producerId, ctx) : null);
+    if (dto.role === 'producer')
+      assertMayBindProducer(caller, dto, dto.producerId ? await this.producerOf(dto.producerId, ctx) : null);
     const bindsLao = dto.role === 'lao_admin' || dto.role === 'producer';
     const created = toView(
       await this.insert({
@@ -131,7 +136,8 @@ export class IdentityService {
         password: dto.password,
         role: dto.role,
         laoCode: bindsLao ? dto.laoCode : undefined,
-        provinceCode: dto.role === 'province_admin' ? dto.provinceCode : bindsLao ? dto.laoCode!.slice(1, 3) : undefined,
+        provinceCode:
+          dto.role === 'province_admin' ? dto.provinceCode : bindsLao ? dto.laoCode!.slice(1, 3) : undefined,
         producerId: dto.role === 'producer' ? dto.producerId : undefined,
       }),
     );
@@ -144,15 +150,30 @@ export class IdentityService {
    * producer makes to itself. The login exists already: if the catalog cannot be told now, that is logged,
    * not undone (the next link, e.g. an administrator binding it again, repairs it).
    */
-  async linkProducerLogin(producerId: string, userId: string, phone: string | null, ctx: RequestContext): Promise<void> {
+  async linkProducerLogin(
+    producerId: string,
+    userId: string,
+    phone: string | null,
+    ctx: RequestContext,
+  ): Promise<void> {
     await this.services
       .call(CatalogSubjects.linkProducerLogin, { producerId, userId, ...(phone ? { phone } : {}) }, ctx)
-      .catch((err: unknown) => this.logger.warn({ message: 'could not tell the catalog of a producer login', producerId, userId, requestId: ctx.requestId, error: String(err) }));
+      .catch((err: unknown) =>
+        this.logger.warn({
+          message: 'could not tell the catalog of a producer login',
+          producerId,
+          userId,
+          requestId: ctx.requestId,
+          error: String(err),
+        }),
+      );
   }
 
   private producerOf(id: string, ctx: RequestContext): Promise<ProducerV1> {
     return this.services.call<ProducerV1>(CatalogSubjects.getProducer, { id }, ctx).catch((e: unknown) => {
-      throw e instanceof DomainError && e.code === 'NOT_FOUND' ? new DomainError('NOT_FOUND', e.message, [{ field: 'producerId', message: 'no such producer' }]) : e;
+      throw e instanceof DomainError && e.code === 'NOT_FOUND'
+        ? new DomainError('NOT_FOUND', e.message, [{ field: 'producerId', message: 'no such producer' }])
+        : e;
     });
   }
 
@@ -169,12 +190,27 @@ export class IdentityService {
    * The login of a producer being onboarded, created only once the catalog has registered the producer
    * (see producers/producer-onboarding.service.ts).
    */
-  async createProducerLogin(p: { name: string; phone: string; password: string; laoCode: string; producerId: string }): Promise<UserView> {
+  async createProducerLogin(p: {
+    name: string;
+    phone: string;
+    password: string;
+    laoCode: string;
+    producerId: string;
+  }): Promise<UserView> {
     // an unverified registration of this phone (a stranger's, or the farmer's own unfinished one) gives way:
     // it never received a token that can act, and its code can no longer verify anything
     await this.dropUnverified(p.phone);
     return toView(
-      await this.insert({ name: p.name, phone: p.phone, email: null, password: p.password, role: 'producer', laoCode: p.laoCode, provinceCode: p.laoCode.slice(1, 3), producerId: p.producerId }),
+      await this.insert({
+        name: p.name,
+        phone: p.phone,
+        email: null,
+        password: p.password,
+        role: 'producer',
+        laoCode: p.laoCode,
+        provinceCode: p.laoCode.slice(1, 3),
+        producerId: p.producerId,
+      }),
     );
   }
 
@@ -188,18 +224,30 @@ export class IdentityService {
     const { login, password, generateIfNone, passwordFile } = this.config.bootstrapAdmin;
     if (login && password) {
       if (await this.users.existsBy({ email: login })) return { login, created: false };
-      await this.insertIgnoringRace({ name: 'DLA administrator', email: login, phone: null, password, role: 'dla_admin' });
+      await this.insertIgnoringRace({
+        name: 'DLA administrator',
+        email: login,
+        phone: null,
+        password,
+        role: 'dla_admin',
+      });
       return { login, created: true };
     }
     if (!generateIfNone || (await this.users.existsBy({ role: 'dla_admin' }))) return null;
     const generatedLogin = 'admin@khongdee.local';
     const generated = randomBytes(12).toString('base64url');
     const file = stagePasswordFile(passwordFile!, generatedLogin, generated);
-    const created = await this.insertIgnoringRace({ name: 'DLA administrator', email: generatedLogin, phone: null, password: generated, role: 'dla_admin' }).catch((e) => {
+    const created = await this.insertIgnoringRace({
+      name: 'DLA administrator',
+      email: generatedLogin,
+      phone: null,
+      password: generated,
+      role: 'dla_admin',
+    }).catch((e) => {
       file.discard();
       throw e;
     });
-    if (!created) return file.discard(), null;
+    if (!created) return (file.discard(), null);
     file.commit();
     return { login: generatedLogin, passwordFile, created: true };
   }
@@ -226,7 +274,10 @@ export class IdentityService {
 
   /** Removes an unverified registration of the phone and its pending code. */
   async dropUnverified(phone: string): Promise<void> {
-    const [dropped]: [Array<{ id: string }>, number] = await this.users.query(`DELETE FROM users WHERE phone = $1 AND phone_verified_at IS NULL RETURNING id`, [phone]);
+    const [dropped]: [Array<{ id: string }>, number] = await this.users.query(
+      `DELETE FROM users WHERE phone = $1 AND phone_verified_at IS NULL RETURNING id`,
+      [phone],
+    );
     await this.users.query(`DELETE FROM phone_codes WHERE phone = $1 AND purpose = 'register'`, [phone]);
     for (const d of dropped) {
       await this.versions.revoke(d.id);
@@ -268,7 +319,9 @@ export class IdentityService {
       const detail = (e as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
       if (detail?.code === '23505') {
         const field = detail.constraint?.includes('email') ? 'email' : 'phone';
-        throw new DomainError('DUPLICATE', `A user with this ${field} already exists`, [{ field, message: 'already registered' }]);
+        throw new DomainError('DUPLICATE', `A user with this ${field} already exists`, [
+          { field, message: 'already registered' },
+        ]);
       }
       throw e;
     }

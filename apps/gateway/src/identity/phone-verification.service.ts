@@ -22,7 +22,8 @@ import { recordAccountChanged } from './account-events.js';
 export type CodePurpose = 'register' | 'link';
 
 export const SMS_TEXT = {
-  code: (code: string, minutes: number) => `ของดีบ้านเรา: รหัสยืนยันเบอร์โทรของคุณคือ ${code} ใช้ได้ ${minutes} นาที ห้ามบอกรหัสนี้กับผู้อื่น`,
+  code: (code: string, minutes: number) =>
+    `ของดีบ้านเรา: รหัสยืนยันเบอร์โทรของคุณคือ ${code} ใช้ได้ ${minutes} นาที ห้ามบอกรหัสนี้กับผู้อื่น`,
   taken: () =>
     'ของดีบ้านเรา: มีผู้พยายามสมัครสมาชิกด้วยเบอร์นี้ ซึ่งมีบัญชีอยู่แล้ว หากเป็นคุณ เข้าสู่ระบบด้วยรหัสผ่านเดิมได้เลย หากไม่ใช่คุณ ไม่ต้องทำอะไร',
 };
@@ -111,8 +112,12 @@ export class PhoneVerificationService {
     );
     if (!row) throw incorrect(0);
     if (row.attempts > max) throw locked();
-    if (row.expired) throw new DomainError('CODE_EXPIRED', 'This code has expired; ask for a new one', [{ field: 'code', message: 'expired' }]);
-    if (!sameHash(row.code_hash, codeHash(this.config.jwtSecret, phone, purpose, code))) throw row.attempts >= max ? locked() : incorrect(max - row.attempts);
+    if (row.expired)
+      throw new DomainError('CODE_EXPIRED', 'This code has expired; ask for a new one', [
+        { field: 'code', message: 'expired' },
+      ]);
+    if (!sameHash(row.code_hash, codeHash(this.config.jwtSecret, phone, purpose, code)))
+      throw row.attempts >= max ? locked() : incorrect(max - row.attempts);
     await this.users.query(`DELETE FROM phone_codes WHERE phone = $1 AND purpose = $2`, [phone, purpose]);
   }
 
@@ -132,7 +137,12 @@ export class PhoneVerificationService {
     return rules;
   }
 
-  private async storeCode(phone: string, purpose: CodePurpose, code: string, producerId: string | null = null): Promise<void> {
+  private async storeCode(
+    phone: string,
+    purpose: CodePurpose,
+    code: string,
+    producerId: string | null = null,
+  ): Promise<void> {
     // codes past their time by more than an hour answer like codes never asked for: drop a few on every write
     await this.users.query(
       `DELETE FROM phone_codes WHERE (phone, purpose) IN (SELECT phone, purpose FROM phone_codes WHERE expires_at < now() - interval '1 hour' LIMIT 50)`,
@@ -142,7 +152,13 @@ export class PhoneVerificationService {
        VALUES ($1, $2, $3, 0, now() + make_interval(secs => $4), now(), $5)
        ON CONFLICT (phone, purpose) DO UPDATE SET code_hash = EXCLUDED.code_hash, attempts = 0, expires_at = EXCLUDED.expires_at,
          sent_at = EXCLUDED.sent_at, producer_id = EXCLUDED.producer_id`,
-      [phone, purpose, codeHash(this.config.jwtSecret, phone, purpose, code), this.config.phoneVerification.codeTtlSeconds, producerId],
+      [
+        phone,
+        purpose,
+        codeHash(this.config.jwtSecret, phone, purpose, code),
+        this.config.phoneVerification.codeTtlSeconds,
+        producerId,
+      ],
     );
   }
 
@@ -160,7 +176,9 @@ export class PhoneVerificationService {
     } catch (e) {
       const detail = (e as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
       if (detail?.code === '23505' && detail.constraint?.includes('email')) {
-        throw new DomainError('DUPLICATE', 'A user with this email already exists', [{ field: 'email', message: 'already registered' }]);
+        throw new DomainError('DUPLICATE', 'A user with this email already exists', [
+          { field: 'email', message: 'already registered' },
+        ]);
       }
       throw e;
     }
@@ -177,9 +195,13 @@ export class PhoneVerificationService {
 }
 
 function incorrect(left: number): DomainError {
-  return new DomainError('CODE_INCORRECT', left > 0 ? `Wrong code; ${left} tries left` : 'Wrong code', [{ field: 'code', message: 'not the code sent' }]);
+  return new DomainError('CODE_INCORRECT', left > 0 ? `Wrong code; ${left} tries left` : 'Wrong code', [
+    { field: 'code', message: 'not the code sent' },
+  ]);
 }
 
 function locked(): DomainError {
-  return new DomainError('CODE_LOCKED', 'Too many wrong tries; ask for a new code', [{ field: 'code', message: 'too many wrong tries' }]);
+  return new DomainError('CODE_LOCKED', 'Too many wrong tries; ask for a new code', [
+    { field: 'code', message: 'too many wrong tries' },
+  ]);
 }

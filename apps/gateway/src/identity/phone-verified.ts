@@ -10,5 +10,8 @@ export const REQUIRES_VERIFIED_PHONE = 'auth:verified-phone';
 export const RequiresVerifiedPhone = () => SetMetadata(REQUIRES_VERIFIED_PHONE, true);
 
 export function phoneNotVerified(): DomainError {
-  return new DomainError('PHONE_NOT_VERIFIED', 'Verify your phone first: enter the code sent by SMS (POST /api/v1/auth/verify-phone; a new code: POST /api/v1/auth/verify-phone/resend)');
+  return new DomainError(
+    'PHONE_NOT_VERIFIED',
+    'Verify your phone first: enter the code sent by SMS (POST /api/v1/auth/verify-phone; a new code: POST /api/v1/auth/verify-phone/resend)',
+  );
 }

@@ -9,5 +9,7 @@ describe('normalizePhone', () => {
     ['021234567', '021234567'],
   ])('%s → %s', (raw, expected) => expect(normalizePhone(raw)).toBe(expected));
 
-  it.each(['12345', '0812345678901', 'abc', '+1 555 1234567'])('refuses %s', (raw) => expect(normalizePhone(raw)).toBeNull());
+  it.each(['12345', '0812345678901', 'abc', '+1 555 1234567'])('refuses %s', (raw) =>
+    expect(normalizePhone(raw)).toBeNull(),
+  );
 });

@@ -21,7 +21,10 @@ export class RegistrationController {
       'already has an account (its owner is then told by SMS that someone tried). Registering again an unverified phone replaces that registration. ' +
       'Throttled per phone (one SMS a minute, a few an hour) and per client address → 429 with Retry-After',
   })
-  @ApiAcceptedResponse({ description: 'a code is on its way (or the owner of the phone was told)', type: VerificationSentV1 })
+  @ApiAcceptedResponse({
+    description: 'a code is on its way (or the owner of the phone was told)',
+    type: VerificationSentV1,
+  })
   @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After' })
   register(@Body() dto: RegisterDto, @Ip() ip: string) {
     return this.verification.register(dto, ip);

@@ -22,7 +22,9 @@ export class SmsThrottle {
 
   /** Counts one hit on every rule, in order; the first rule over its limit refuses (429 with Retry-After). */
   async hit(rules: ThrottleRule[], what: string): Promise<void> {
-    await this.ds.query(`DELETE FROM sms_throttle WHERE key IN (SELECT key FROM sms_throttle WHERE window_ends_at < now() LIMIT 50)`);
+    await this.ds.query(
+      `DELETE FROM sms_throttle WHERE key IN (SELECT key FROM sms_throttle WHERE window_ends_at < now() LIMIT 50)`,
+    );
     for (const r of rules) {
       const [row]: Array<{ hits: number; retry: number }> = await this.ds.query(
         `INSERT INTO sms_throttle (key, hits, window_ends_at) VALUES ($1, 1, now() + make_interval(secs => $2))

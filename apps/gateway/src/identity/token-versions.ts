@@ -16,7 +16,10 @@ export class TokenVersions {
   /** "no such user" is kept shorter: a signed token naming no user is refused, and a cache miss costs one indexed read */
   static readonly UNKNOWN_TTL_MS = 2_000;
   private readonly cache = new Map<string, { version: number | null; at: number }>();
-  private readonly pending = new Map<string, { promise: Promise<number | null>; resolve: (v: number | null) => void; reject: (e: unknown) => void }>();
+  private readonly pending = new Map<
+    string,
+    { promise: Promise<number | null>; resolve: (v: number | null) => void; reject: (e: unknown) => void }
+  >();
 
   constructor(private readonly ds: DataSource) {}
 
@@ -27,7 +30,8 @@ export class TokenVersions {
   async current(userId: string): Promise<number | null> {
     const now = Date.now();
     const hit = this.cache.get(userId);
-    if (hit && now - hit.at < (hit.version === null ? TokenVersions.UNKNOWN_TTL_MS : TokenVersions.TTL_MS)) return hit.version;
+    if (hit && now - hit.at < (hit.version === null ? TokenVersions.UNKNOWN_TTL_MS : TokenVersions.TTL_MS))
+      return hit.version;
     if (!UUID.test(userId)) return null;
     return this.read(userId);
   }
@@ -53,7 +57,10 @@ export class TokenVersions {
     const batch = new Map(this.pending);
     this.pending.clear();
     try {
-      const rows: Array<{ id: string; token_version: number }> = await this.ds.query(`SELECT id, token_version FROM users WHERE id = ANY($1::uuid[])`, [[...batch.keys()]]);
+      const rows: Array<{ id: string; token_version: number }> = await this.ds.query(
+        `SELECT id, token_version FROM users WHERE id = ANY($1::uuid[])`,
+        [[...batch.keys()]],
+      );
       const found = new Map(rows.map((r) => [r.id, r.token_version]));
       const at = Date.now();
       if (this.cache.size > 100_000) this.cache.clear();
@@ -69,9 +76,10 @@ export class TokenVersions {
 
   /** Revokes every token of the user issued so far; false when there is no such user. */
   async revoke(userId: string): Promise<boolean> {
-    const [{ n }] = await this.ds.query(`WITH u AS (UPDATE users SET token_version = token_version + 1 WHERE id = $1 RETURNING 1) SELECT count(*)::int AS n FROM u`, [
-      userId,
-    ]);
+    const [{ n }] = await this.ds.query(
+      `WITH u AS (UPDATE users SET token_version = token_version + 1 WHERE id = $1 RETURNING 1) SELECT count(*)::int AS n FROM u`,
+      [userId],
+    );
     this.cache.delete(userId);
     return n > 0;
   }

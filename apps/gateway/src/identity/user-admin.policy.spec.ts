@@ -36,7 +36,8 @@ describe('assertMayCreateUser', () => {
     expect(code(() => assertMayCreateUser(laoDokKhamtai, { role: 'lao_admin', laoCode: '4560501' }))).toBe('FORBIDDEN');
   });
 
-  it('refuses everyone else', () => expect(code(() => assertMayCreateUser(consumer, { role: 'consumer' }))).toBe('FORBIDDEN'));
+  it('refuses everyone else', () =>
+    expect(code(() => assertMayCreateUser(consumer, { role: 'consumer' }))).toBe('FORBIDDEN'));
 
   it('requires the binding of each role', () => {
     expect(code(() => assertMayCreateUser(dla, { role: 'lao_admin' }))).toBe('VALIDATION_FAILED');
@@ -45,7 +46,9 @@ describe('assertMayCreateUser', () => {
 
   it('requires the producer a producer login acts for', () => {
     expect(code(() => assertMayCreateUser(laoDokKhamtai, { role: 'producer', laoCode: '4560501' }))).toBeUndefined();
-    expect(code(() => assertMayBindProducer(laoDokKhamtai, { role: 'producer', laoCode: '4560501' }, null))).toBe('VALIDATION_FAILED');
+    expect(code(() => assertMayBindProducer(laoDokKhamtai, { role: 'producer', laoCode: '4560501' }, null))).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 });
 
@@ -74,7 +77,9 @@ describe('assertMayBindProducer', () => {
     expect(() => assertMayRevoke(dla, { role: 'consumer' })).not.toThrow();
     expect(() => assertMayRevoke(province56, laoUser)).not.toThrow();
     expect(() => assertMayRevoke(province56, producerUser)).not.toThrow();
-    expect(code(() => assertMayRevoke(province56, { ...laoUser, laoCode: '3500101', provinceCode: '50' }))).toBe('FORBIDDEN');
+    expect(code(() => assertMayRevoke(province56, { ...laoUser, laoCode: '3500101', provinceCode: '50' }))).toBe(
+      'FORBIDDEN',
+    );
     expect(code(() => assertMayRevoke(province56, { role: 'province_admin', provinceCode: '56' }))).toBe('FORBIDDEN');
     expect(() => assertMayRevoke(laoDokKhamtai, producerUser)).not.toThrow();
     expect(code(() => assertMayRevoke(laoDokKhamtai, laoUser))).toBe('FORBIDDEN');

@@ -18,18 +18,23 @@ export interface NewUserScope {
  * lao_admin a producer of its own LAO. Also which bindings each role needs.
  */
 export function assertMayCreateUser(caller: Caller, target: NewUserScope): void {
-  if (target.role === 'lao_admin' && !target.laoCode) throw DomainError.validation('laoCode', 'is required for a lao_admin');
-  if (target.role === 'producer' && !target.laoCode) throw DomainError.validation('laoCode', 'is required for a producer');
-  if (target.role === 'province_admin' && !target.provinceCode) throw DomainError.validation('provinceCode', 'is required for a province_admin');
+  if (target.role === 'lao_admin' && !target.laoCode)
+    throw DomainError.validation('laoCode', 'is required for a lao_admin');
+  if (target.role === 'producer' && !target.laoCode)
+    throw DomainError.validation('laoCode', 'is required for a producer');
+  if (target.role === 'province_admin' && !target.provinceCode)
+    throw DomainError.validation('provinceCode', 'is required for a province_admin');
   if (caller.roles.includes('dla_admin')) return;
   if (caller.roles.includes('province_admin')) {
     if (target.role !== 'lao_admin') throw DomainError.forbidden('A province_admin may create lao_admin logins only');
-    if (provinceOfLao(target.laoCode!) !== caller.provinceCode) throw DomainError.forbidden(`LAO ${target.laoCode} is not in province ${caller.provinceCode}`);
+    if (provinceOfLao(target.laoCode!) !== caller.provinceCode)
+      throw DomainError.forbidden(`LAO ${target.laoCode} is not in province ${caller.provinceCode}`);
     return;
   }
   if (caller.roles.includes('lao_admin')) {
     if (target.role !== 'producer') throw DomainError.forbidden('A lao_admin may create producer logins only');
-    if (target.laoCode !== caller.laoCode) throw DomainError.forbidden(`A lao_admin may create producers of LAO ${caller.laoCode} only`);
+    if (target.laoCode !== caller.laoCode)
+      throw DomainError.forbidden(`A lao_admin may create producers of LAO ${caller.laoCode} only`);
     return;
   }
   throw DomainError.forbidden('Only administrators may create logins');
@@ -41,7 +46,11 @@ export function assertMayCreateUser(caller: Caller, target: NewUserScope): void 
  * of its own LAO to any producer. A producer outside the caller's scope is 403; a mismatch the caller
  * could fix (a dla_admin naming the wrong LAO) is 400 naming producerId.
  */
-export function assertMayBindProducer(caller: Caller, target: NewUserScope, producer: { laoCode: string } | null): void {
+export function assertMayBindProducer(
+  caller: Caller,
+  target: NewUserScope,
+  producer: { laoCode: string } | null,
+): void {
   if (!target.producerId || !producer) throw DomainError.validation('producerId', 'is required for a producer');
   if (producer.laoCode === target.laoCode) return;
   assertMayCreateUser(caller, { ...target, laoCode: producer.laoCode });
@@ -55,9 +64,14 @@ export function assertMayBindProducer(caller: Caller, target: NewUserScope, prod
  */
 export function assertMayRevoke(caller: Caller, target: NewUserScope): void {
   if (caller.roles.includes('dla_admin')) return;
-  if (caller.roles.includes('province_admin') && (target.role === 'lao_admin' || target.role === 'producer') && target.provinceCode === caller.provinceCode) return;
+  if (
+    caller.roles.includes('province_admin') &&
+    (target.role === 'lao_admin' || target.role === 'producer') &&
+    target.provinceCode === caller.provinceCode
+  )
+    return;
   if (caller.roles.includes('lao_admin') && target.role === 'producer' && target.laoCode === caller.laoCode) return;
-  throw DomainError.forbidden('You may not end this user\'s sign-ins');
+  throw DomainError.forbidden("You may not end this user's sign-ins");
 }
 
 /**

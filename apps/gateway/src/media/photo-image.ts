@@ -21,7 +21,11 @@ const photoError = (message: string) => DomainError.validation('photo', message)
 
 /** HEIF/HEIC/AVIF by their ISO-BMFF `ftyp` box: sharp may read AVIF; HEIC (HEVC) only where libvips has the codec. */
 export function isHeif(bytes: Buffer): boolean {
-  return bytes.length >= 12 && bytes.toString('latin1', 4, 8) === 'ftyp' && /^(heic|heix|hevc|heim|heis|mif1|msf1|avif|avis)$/.test(bytes.toString('latin1', 8, 12));
+  return (
+    bytes.length >= 12 &&
+    bytes.toString('latin1', 4, 8) === 'ftyp' &&
+    /^(heic|heix|hevc|heim|heis|mif1|msf1|avif|avis)$/.test(bytes.toString('latin1', 8, 12))
+  );
 }
 
 /**
@@ -36,10 +40,20 @@ export async function preparePhoto(bytes: Buffer): Promise<PreparedPhoto> {
   const meta = await open()
     .metadata()
     .catch(() => null);
-  if (!meta?.width || !meta.height) throw photoError(heif ? 'HEIC could not be read here; send it as JPEG (the camera’s “most compatible” setting)' : 'is not a readable image');
-  if (meta.width * meta.height > PHOTO_MAX_INPUT_PIXELS) throw photoError(`is too large an image (more than ${PHOTO_MAX_INPUT_PIXELS / 1e6} megapixels)`);
+  if (!meta?.width || !meta.height)
+    throw photoError(
+      heif
+        ? 'HEIC could not be read here; send it as JPEG (the camera’s “most compatible” setting)'
+        : 'is not a readable image',
+    );
+  if (meta.width * meta.height > PHOTO_MAX_INPUT_PIXELS)
+    throw photoError(`is too large an image (more than ${PHOTO_MAX_INPUT_PIXELS / 1e6} megapixels)`);
   try {
-    const thumb = await open().autoOrient().resize(THUMB_LONG_SIDE, THUMB_LONG_SIDE, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 70 }).toBuffer();
+    const thumb = await open()
+      .autoOrient()
+      .resize(THUMB_LONG_SIDE, THUMB_LONG_SIDE, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 70 })
+      .toBuffer();
     const thumbBase64 = thumb.toString('base64');
     for (const quality of QUALITIES) {
       const { data, info } = await open()
@@ -48,7 +62,8 @@ export async function preparePhoto(bytes: Buffer): Promise<PreparedPhoto> {
         .webp({ quality })
         .toBuffer({ resolveWithObject: true });
       const webBase64 = data.toString('base64');
-      if (webBase64.length + thumbBase64.length <= BUDGET) return { webBase64, thumbBase64, width: info.width, height: info.height };
+      if (webBase64.length + thumbBase64.length <= BUDGET)
+        return { webBase64, thumbBase64, width: info.width, height: info.height };
     }
   } catch (e) {
     throw photoError(`could not be decoded (${(e as Error).message})`);

@@ -1,8 +1,25 @@
 import { Controller, createParamDecorator, ExecutionContext, Get, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IsIn, IsUUID, Matches } from 'class-validator';
-import { CatalogSubjects, MAX_PHOTOS_PER_PRODUCT, PHOTO_UPLOAD_CONTENT_TYPES, PHOTO_UPLOAD_MAX_BYTES, ErrorBodyV1 } from '@app/contracts';
+import {
+  CatalogSubjects,
+  MAX_PHOTOS_PER_PRODUCT,
+  PHOTO_UPLOAD_CONTENT_TYPES,
+  PHOTO_UPLOAD_MAX_BYTES,
+  ErrorBodyV1,
+} from '@app/contracts';
 import { ProductV1 } from '@app/contracts';
 import type { MediaFileV1, SharePosterV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
@@ -30,7 +47,9 @@ class MediaParams {
 }
 
 /** The raw request body as slip-body.ts parsed it (a Buffer), past the JSON pipes, which have nothing to check in bytes. */
-const ImageBody = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<FastifyRequest>().body);
+const ImageBody = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<FastifyRequest>().body,
+);
 
 const MB = PHOTO_UPLOAD_MAX_BYTES / 1024 / 1024;
 /** Content-addressed: the bytes behind a media path never change, so any cache may keep them for good. */
@@ -49,7 +68,8 @@ export class PhotosController {
   @Post('products/:id/photos')
   @ApiBearerAuth()
   @ApiOperation({
-    summary: "Add a photo to a product (its producer, or an administrator of the producer's area); it is appended to `media`",
+    summary:
+      "Add a photo to a product (its producer, or an administrator of the producer's area); it is appended to `media`",
     description:
       `The body is the image itself (JPEG, PNG, WebP, or HEIC/AVIF where this server can decode it; checked by content, not by name or Content-Type; ` +
       `at most ${MB} MB and ${PHOTO_MAX_INPUT_PIXELS / 1e6} megapixels), at most ${MAX_PHOTOS_PER_PRODUCT} photos per product. ` +
@@ -61,24 +81,47 @@ export class PhotosController {
   @ApiBody({ description: 'the photo bytes', schema: { type: 'string', format: 'binary' } })
   @ApiCreatedResponse({ description: 'The product, its media ending with the new photo', type: ProductV1 })
   @ApiResponse({ status: 413, description: `Body over ${MB} MB (PAYLOAD_TOO_LARGE, field photo)`, type: ErrorBodyV1 })
-  async addPhoto(@Param() p: ProductParams, @ImageBody() body: unknown, @Ctx() ctx: RequestContext): Promise<ProductV1> {
+  async addPhoto(
+    @Param() p: ProductParams,
+    @ImageBody() body: unknown,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProductV1> {
     if (!Buffer.isBuffer(body) || body.length === 0) {
-      throw DomainError.validation('photo', `send the image bytes as the body, with Content-Type ${PHOTO_UPLOAD_CONTENT_TYPES.join(', ')}`);
+      throw DomainError.validation(
+        'photo',
+        `send the image bytes as the body, with Content-Type ${PHOTO_UPLOAD_CONTENT_TYPES.join(', ')}`,
+      );
     }
     // the catalog decides who may add it (one home for that rule); the gateway only makes the image safe to carry
-    return this.services.call<ProductV1>(CatalogSubjects.addProductPhoto, { productId: p.id, ...(await preparePhoto(body)) }, ctx);
+    return this.services.call<ProductV1>(
+      CatalogSubjects.addProductPhoto,
+      { productId: p.id, ...(await preparePhoto(body)) },
+      ctx,
+    );
   }
 
   @Public()
   @Get('media/:id/:file')
   @ApiOperation({
     summary: 'A stored product photo: the web copy (≤ 1600 px) or the thumbnail (≤ 400 px), WebP without metadata',
-    description: 'Content-addressed and immutable: `Cache-Control: public, max-age=31536000, immutable`. Unknown id → 404.',
+    description:
+      'Content-addressed and immutable: `Cache-Control: public, max-age=31536000, immutable`. Unknown id → 404.',
   })
   @ApiProduces('image/webp')
-  @ApiOkResponse({ description: 'the image', content: { 'image/webp': { schema: { type: 'string', format: 'binary' } } } })
-  async media(@Param() p: MediaParams, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    const f = await this.services.call<MediaFileV1>(CatalogSubjects.getMedia, { id: p.id, variant: p.file.replace('.webp', '') }, ctx);
+  @ApiOkResponse({
+    description: 'the image',
+    content: { 'image/webp': { schema: { type: 'string', format: 'binary' } } },
+  })
+  async media(
+    @Param() p: MediaParams,
+    @Ctx() ctx: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const f = await this.services.call<MediaFileV1>(
+      CatalogSubjects.getMedia,
+      { id: p.id, variant: p.file.replace('.webp', '') },
+      ctx,
+    );
     reply.header('content-type', f.contentType);
     reply.header('cache-control', IMMUTABLE);
     reply.header('x-content-type-options', 'nosniff');
@@ -88,14 +131,28 @@ export class PhotosController {
   @Public()
   @Get('products/:id/share/poster.png')
   @ApiOperation({
-    summary: 'The share kit as a printable A4 poster (PNG, 1240 × 1754): programme name, product name, price per unit, the QR of the pre-order link, producer and LAO',
-    description: 'For a market stall. Rendered on the server with the Sarabun font, so Thai text looks the same everywhere. Unknown product → 404.',
+    summary:
+      'The share kit as a printable A4 poster (PNG, 1240 × 1754): programme name, product name, price per unit, the QR of the pre-order link, producer and LAO',
+    description:
+      'For a market stall. Rendered on the server with the Sarabun font, so Thai text looks the same everywhere. Unknown product → 404.',
   })
   @ApiProduces('image/png')
-  @ApiOkResponse({ description: 'the poster', content: { 'image/png': { schema: { type: 'string', format: 'binary' } } } })
-  async poster(@Param() p: ProductParams, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  @ApiOkResponse({
+    description: 'the poster',
+    content: { 'image/png': { schema: { type: 'string', format: 'binary' } } },
+  })
+  async poster(
+    @Param() p: ProductParams,
+    @Ctx() ctx: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     // rendering is CPU work on the catalog: more time than a lookup before answering 503
-    const poster = await this.services.call<SharePosterV1>(CatalogSubjects.getSharePoster, { id: p.id }, ctx, POSTER_TIMEOUT_MS);
+    const poster = await this.services.call<SharePosterV1>(
+      CatalogSubjects.getSharePoster,
+      { id: p.id },
+      ctx,
+      POSTER_TIMEOUT_MS,
+    );
     reply.header('content-type', 'image/png');
     // the product's name or price may change: a short public cache. No Content-Disposition: the same URL is
     // the page's preview image, and the page's link saves it with its `download` attribute

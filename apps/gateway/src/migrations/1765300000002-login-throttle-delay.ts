@@ -28,6 +28,8 @@ export class LoginThrottleDelay1765300000002 implements MigrationInterface {
 
   async down(qr: QueryRunner): Promise<void> {
     await qr.query('DROP TABLE login_known_clients');
-    await qr.query('ALTER TABLE login_throttle DROP COLUMN blocked_until, DROP COLUMN admitted, DROP COLUMN touched_at');
+    await qr.query(
+      'ALTER TABLE login_throttle DROP COLUMN blocked_until, DROP COLUMN admitted, DROP COLUMN touched_at',
+    );
   }
 }

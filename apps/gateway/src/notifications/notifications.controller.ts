@@ -1,7 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DeliveryLogQuery, FinishLineLinkCommand, ListNotificationsQuery, NotificationIdParams, NotificationSubjects, UpdatePreferencesBody } from '@app/contracts';
-import { DeliveryLogV1, LineLinkStartV1, NotificationItemV1, NotificationPageV1, NotificationPreferencesV1 } from '@app/contracts';
+import {
+  DeliveryLogQuery,
+  FinishLineLinkCommand,
+  ListNotificationsQuery,
+  NotificationIdParams,
+  NotificationSubjects,
+  UpdatePreferencesBody,
+} from '@app/contracts';
+import {
+  DeliveryLogV1,
+  LineLinkStartV1,
+  NotificationItemV1,
+  NotificationPageV1,
+  NotificationPreferencesV1,
+} from '@app/contracts';
 import type { ContactDto } from '@app/contracts';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { IdentityService } from '../identity/identity.service.js';
@@ -30,7 +43,11 @@ export class NotificationsController {
   @ApiOperation({ summary: 'My notifications, newest first, with the number unread' })
   @ApiOkResponse({ type: NotificationPageV1 })
   async list(@Query() q: ListNotificationsQuery, @Ctx() ctx: RequestContext) {
-    return this.services.call<NotificationPageV1>(NotificationSubjects.list, { page: q.page ?? 1, pageSize: q.pageSize ?? 20, contact: await this.contact(ctx) }, ctx);
+    return this.services.call<NotificationPageV1>(
+      NotificationSubjects.list,
+      { page: q.page ?? 1, pageSize: q.pageSize ?? 20, contact: await this.contact(ctx) },
+      ctx,
+    );
   }
 
   @Post('me/notifications/:id/read')
@@ -42,22 +59,37 @@ export class NotificationsController {
   }
 
   @Get('me/notification-preferences')
-  @ApiOperation({ summary: 'My channels per kind (defaults: in-app always; LINE if linked, else SMS for money and pickup)' })
+  @ApiOperation({
+    summary: 'My channels per kind (defaults: in-app always; LINE if linked, else SMS for money and pickup)',
+  })
   @ApiOkResponse({ type: NotificationPreferencesV1 })
   async preferences(@Ctx() ctx: RequestContext) {
-    return this.services.call<NotificationPreferencesV1>(NotificationSubjects.getPreferences, { contact: await this.contact(ctx) }, ctx);
+    return this.services.call<NotificationPreferencesV1>(
+      NotificationSubjects.getPreferences,
+      { contact: await this.contact(ctx) },
+      ctx,
+    );
   }
 
   @Put('me/notification-preferences')
-  @ApiOperation({ summary: 'Change my language, e-mail, phone for SMS, or channels per kind; a bad e-mail or phone is a 400 naming the field' })
+  @ApiOperation({
+    summary:
+      'Change my language, e-mail, phone for SMS, or channels per kind; a bad e-mail or phone is a 400 naming the field',
+  })
   @ApiOkResponse({ type: NotificationPreferencesV1 })
   async update(@Body() body: UpdatePreferencesBody, @Ctx() ctx: RequestContext) {
-    return this.services.call<NotificationPreferencesV1>(NotificationSubjects.updatePreferences, { ...body, contact: await this.contact(ctx) }, ctx);
+    return this.services.call<NotificationPreferencesV1>(
+      NotificationSubjects.updatePreferences,
+      { ...body, contact: await this.contact(ctx) },
+      ctx,
+    );
   }
 
   @Post('me/line-link')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Start linking LINE (LINE Login): where to send the browser; the state in it is single-use and expires' })
+  @ApiOperation({
+    summary: 'Start linking LINE (LINE Login): where to send the browser; the state in it is single-use and expires',
+  })
   @ApiOkResponse({ type: LineLinkStartV1 })
   startLine(@Ctx() ctx: RequestContext) {
     return this.services.call<LineLinkStartV1>(NotificationSubjects.startLineLink, {}, ctx);
@@ -65,7 +97,10 @@ export class NotificationsController {
 
   @Post('me/line-link/callback')
   @HttpCode(200)
-  @ApiOperation({ summary: "Finish linking LINE with LINE's `state` and `code`; a wrong, expired or replayed state is a 400 naming `state`" })
+  @ApiOperation({
+    summary:
+      "Finish linking LINE with LINE's `state` and `code`; a wrong, expired or replayed state is a 400 naming `state`",
+  })
   @ApiOkResponse({ type: NotificationPreferencesV1 })
   finishLine(@Body() body: FinishLineLinkCommand, @Ctx() ctx: RequestContext) {
     return this.services.call<NotificationPreferencesV1>(NotificationSubjects.finishLineLink, body, ctx);
@@ -73,7 +108,10 @@ export class NotificationsController {
 
   @Get('admin/users/:userId/deliveries')
   @Roles('dla_admin')
-  @ApiOperation({ summary: "A user's notifications of the last 90 days and each channel's outcome (queued / sent / failed with the provider's answer)" })
+  @ApiOperation({
+    summary:
+      "A user's notifications of the last 90 days and each channel's outcome (queued / sent / failed with the provider's answer)",
+  })
   @ApiOkResponse({ type: DeliveryLogV1 })
   deliveries(@Param() p: DeliveryLogQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<DeliveryLogV1>(NotificationSubjects.deliveryLog, { userId: p.userId }, ctx);

@@ -1,7 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import { DisputeRefundBody, ListOrdersCommand, ListOrdersQuery, OrderSubjects, PayRefundBody, RecordPaymentBody, ShipOrderBody } from '@app/contracts';
+import {
+  DisputeRefundBody,
+  ListOrdersCommand,
+  ListOrdersQuery,
+  OrderSubjects,
+  PayRefundBody,
+  RecordPaymentBody,
+  ShipOrderBody,
+} from '@app/contracts';
 import { OrderListV1, OrderViewV1, PaymentInstructionsV1 } from '@app/contracts';
 import { Ctx } from '../identity/auth.guard.js';
 import { IdentityService } from '../identity/identity.service.js';
@@ -37,8 +45,10 @@ export class OrdersController {
 
   @Get()
   @ApiOperation({
-    summary: 'Orders I may see, paged: a consumer its own; a producer its own plus `toPrepare` per pickup point and date; an admin its LAO / province / all',
-    description: "`q` finds an order by number or by the consumer's phone; the phone of a login is known only here (identity), so the gateway turns it into the consumer's id.",
+    summary:
+      'Orders I may see, paged: a consumer its own; a producer its own plus `toPrepare` per pickup point and date; an admin its LAO / province / all',
+    description:
+      "`q` finds an order by number or by the consumer's phone; the phone of a login is known only here (identity), so the gateway turns it into the consumer's id.",
   })
   @ApiOkResponse({ type: OrderListV1 })
   async list(@Query() query: ListOrdersQuery, @Ctx() ctx: RequestContext) {
@@ -55,7 +65,10 @@ export class OrdersController {
   }
 
   @Get(':id/payment')
-  @ApiOperation({ summary: 'What to pay now: amountDueSatang and a PromptPay QR (EMVCo payload and SVG) for exactly that amount; promptPay is null when nothing is due' })
+  @ApiOperation({
+    summary:
+      'What to pay now: amountDueSatang and a PromptPay QR (EMVCo payload and SVG) for exactly that amount; promptPay is null when nothing is due',
+  })
   @ApiOkResponse({ type: PaymentInstructionsV1 })
   payment(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<PaymentInstructionsV1>(OrderSubjects.getPayment, { orderId: p.id }, ctx);
@@ -63,7 +76,8 @@ export class OrdersController {
 
   @Post(':id/payments')
   @ApiOperation({
-    summary: 'Record a payment received (producer or LAO admin). More than due → 400 AMOUNT_EXCEEDS_DUE; a reference already recorded for this producer → 409 DUPLICATE; a cancelled or expired order → 409',
+    summary:
+      'Record a payment received (producer or LAO admin). More than due → 400 AMOUNT_EXCEEDS_DUE; a reference already recorded for this producer → 409 DUPLICATE; a cancelled or expired order → 409',
   })
   @ApiCreatedResponse({ description: 'The order with the payment recorded', type: OrderViewV1 })
   recordPayment(@Param() p: OrderParams, @Body() body: RecordPaymentBody, @Ctx() ctx: RequestContext) {
@@ -72,15 +86,23 @@ export class OrdersController {
 
   @Post(':id/refunds/:refundId/pay')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Mark a refund that is due as paid back, with method and reference (producer or LAO admin); paid twice → 409' })
+  @ApiOperation({
+    summary:
+      'Mark a refund that is due as paid back, with method and reference (producer or LAO admin); paid twice → 409',
+  })
   @ApiOkResponse({ description: 'The order with the refund paid', type: OrderViewV1 })
   payRefund(@Param() p: RefundParams, @Body() body: PayRefundBody, @Ctx() ctx: RequestContext) {
-    return this.services.call<OrderViewV1>(OrderSubjects.payRefund, { ...body, orderId: p.id, refundId: p.refundId }, ctx);
+    return this.services.call<OrderViewV1>(
+      OrderSubjects.payRefund,
+      { ...body, orderId: p.id, refundId: p.refundId },
+      ctx,
+    );
   }
 
   @Post(':id/refund')
   @ApiOperation({
-    summary: 'Dispute after completion: refund part or all of a completed order (producer or LAO admin). The order becomes refunded, a refund record is due, and order.refunded is raised',
+    summary:
+      'Dispute after completion: refund part or all of a completed order (producer or LAO admin). The order becomes refunded, a refund record is due, and order.refunded is raised',
   })
   @ApiCreatedResponse({ description: 'The order, now refunded, with the refund due', type: OrderViewV1 })
   refund(@Param() p: OrderParams, @Body() body: DisputeRefundBody, @Ctx() ctx: RequestContext) {
@@ -105,7 +127,10 @@ export class OrdersController {
 
   @Post(':id/handover')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Goods handed over: ready_for_pickup → picked_up, shipped → delivered. Completes by itself after N days (autoCompleteAt)' })
+  @ApiOperation({
+    summary:
+      'Goods handed over: ready_for_pickup → picked_up, shipped → delivered. Completes by itself after N days (autoCompleteAt)',
+  })
   @ApiOkResponse({ type: OrderViewV1 })
   handover(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.handover, { orderId: p.id }, ctx);
@@ -113,7 +138,9 @@ export class OrdersController {
 
   @Post(':id/complete')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The consumer confirms receipt: picked_up | delivered → completed (raises order.completed)' })
+  @ApiOperation({
+    summary: 'The consumer confirms receipt: picked_up | delivered → completed (raises order.completed)',
+  })
   @ApiOkResponse({ type: OrderViewV1 })
   complete(@Param() p: OrderParams, @Ctx() ctx: RequestContext) {
     return this.services.call<OrderViewV1>(OrderSubjects.complete, { orderId: p.id }, ctx);

@@ -14,7 +14,10 @@ export class PersonalDataController {
   constructor(private readonly personalData: PersonalDataService) {}
 
   @Get('personal-data')
-  @ApiOperation({ summary: 'Download my personal data: account, orders (with addresses and bank-slip metadata), reservations and reviews, as JSON' })
+  @ApiOperation({
+    summary:
+      'Download my personal data: account, orders (with addresses and bank-slip metadata), reservations and reviews, as JSON',
+  })
   @ApiOkResponse({ type: PersonalDataV1 })
   export(@Ctx() ctx: RequestContext) {
     return this.personalData.export(ctx);
@@ -24,7 +27,7 @@ export class PersonalDataController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      "Erase my account (consumers; confirm with the password — wrong → 401 naming password). Name, phone, e-mail and password are removed at once and every token ends; addresses, slip images and review texts are removed by each service (event identity.consumer_erased). Orders keep their figures; reports are unchanged",
+      'Erase my account (consumers; confirm with the password — wrong → 401 naming password). Name, phone, e-mail and password are removed at once and every token ends; addresses, slip images and review texts are removed by each service (event identity.consumer_erased). Orders keep their figures; reports are unchanged',
   })
   @ApiOkResponse({ type: ErasedV1 })
   erase(@Body() body: EraseMeDto, @Ctx() ctx: RequestContext) {

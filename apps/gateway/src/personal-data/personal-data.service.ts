@@ -1,7 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CatalogSubjects, HarvestPreorderSubjects, IdentityEvents, OrderSubjects } from '@app/contracts';
-import type { ErasedV1, MyReviewV1, OrderListV1, OrderSummaryV1, PersonalDataAccountV1, PersonalDataV1, ReservationDetailV1, ReservationPageV1 } from '@app/contracts';
+import type {
+  ErasedV1,
+  MyReviewV1,
+  OrderListV1,
+  OrderSummaryV1,
+  PersonalDataAccountV1,
+  PersonalDataV1,
+  ReservationDetailV1,
+  ReservationPageV1,
+} from '@app/contracts';
 import { addToOutbox, DomainError, newEvent } from '@app/messaging';
 import { verifyPassword } from '../identity/passwords.js';
 import { TokenVersions } from '../identity/token-versions.js';
@@ -29,7 +38,10 @@ export class PersonalDataService {
 
   async export(ctx: RequestContext): Promise<PersonalDataV1> {
     const caller = ctx.caller!;
-    const [user] = await this.ds.query(`SELECT id, name, phone, email, role, created_at FROM users WHERE id = $1 AND erased_at IS NULL`, [caller.userId]);
+    const [user] = await this.ds.query(
+      `SELECT id, name, phone, email, role, created_at FROM users WHERE id = $1 AND erased_at IS NULL`,
+      [caller.userId],
+    );
     if (!user) throw new DomainError('UNAUTHENTICATED', 'This login no longer exists');
     const orders: OrderSummaryV1[] = [];
     for (let page = 1; ; page++) {
@@ -39,12 +51,21 @@ export class PersonalDataService {
     }
     const reservations: ReservationDetailV1[] = [];
     for (let page = 1; ; page++) {
-      const p = await this.services.call<ReservationPageV1>(HarvestPreorderSubjects.listMyReservations, { page, pageSize: 100 }, ctx);
+      const p = await this.services.call<ReservationPageV1>(
+        HarvestPreorderSubjects.listMyReservations,
+        { page, pageSize: 100 },
+        ctx,
+      );
       reservations.push(...p.items);
       if (p.items.length < 100 || reservations.length >= p.total) break;
     }
     const reviews = await this.services.call<MyReviewV1[]>(CatalogSubjects.listMyReviews, {}, ctx);
-    const account: PersonalDataAccountV1 = { id: user.id, name: user.name, roles: [user.role], createdAt: new Date(user.created_at).toISOString() };
+    const account: PersonalDataAccountV1 = {
+      id: user.id,
+      name: user.name,
+      roles: [user.role],
+      createdAt: new Date(user.created_at).toISOString(),
+    };
     if (user.phone) account.phone = user.phone;
     if (user.email) account.email = user.email;
     return { exportedAt: new Date().toISOString(), account, orders, reservations, reviews };
@@ -53,14 +74,20 @@ export class PersonalDataService {
   async erase(ctx: RequestContext, password: string): Promise<ErasedV1> {
     const caller = ctx.caller!;
     if (!caller.roles.includes('consumer') || caller.roles.length > 1) {
-      throw DomainError.forbidden("Only a consumer's own account can be erased here; staff and producer logins are closed by an administrator");
+      throw DomainError.forbidden(
+        "Only a consumer's own account can be erased here; staff and producer logins are closed by an administrator",
+      );
     }
     const erasedAt = new Date();
     await this.ds.transaction(async (em) => {
-      const [user] = await em.query(`SELECT password_hash FROM users WHERE id = $1 AND erased_at IS NULL FOR UPDATE`, [caller.userId]);
+      const [user] = await em.query(`SELECT password_hash FROM users WHERE id = $1 AND erased_at IS NULL FOR UPDATE`, [
+        caller.userId,
+      ]);
       if (!user) throw new DomainError('UNAUTHENTICATED', 'This login no longer exists');
       if (!(await verifyPassword(user.password_hash, password))) {
-        throw new DomainError('INVALID_CREDENTIALS', 'Wrong password', [{ field: 'password', message: 'is not the account password' }]);
+        throw new DomainError('INVALID_CREDENTIALS', 'Wrong password', [
+          { field: 'password', message: 'is not the account password' },
+        ]);
       }
       // the row stays (orders name its id), anonymised; no password can match '!' and every token ends
       await em.query(
@@ -69,13 +96,22 @@ export class PersonalDataService {
           WHERE id = $1`,
         [caller.userId, ERASED_NAME, erasedAt],
       );
-      await addToOutbox(em, newEvent(IdentityEvents.consumerErased, 1, { userId: caller.userId, erasedAt: erasedAt.toISOString() }, erasedAt));
+      await addToOutbox(
+        em,
+        newEvent(
+          IdentityEvents.consumerErased,
+          1,
+          { userId: caller.userId, erasedAt: erasedAt.toISOString() },
+          erasedAt,
+        ),
+      );
     });
     this.versions.forget(caller.userId);
     this.logger.log({ message: 'consumer erased', userId: caller.userId });
     return {
       erasedAt: erasedAt.toISOString(),
-      message: 'The account is erased: name, phone, e-mail and password are gone here; addresses, slip images and review texts are removed from every service within moments. Orders keep their figures.',
+      message:
+        'The account is erased: name, phone, e-mail and password are gone here; addresses, slip images and review texts are removed from every service within moments. Orders keep their figures.',
     };
   }
 }

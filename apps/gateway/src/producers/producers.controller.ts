@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CatalogSubjects, ListProducersQuery, UpdateProducerFields, ErrorBodyV1 } from '@app/contracts';
 import { LinkedAccountV1, ProducerPageV1, ProducerV1, RegisteredProducerV1 } from '@app/contracts';
 import type { Page } from '@app/contracts';
@@ -23,16 +31,25 @@ export class ProducersController {
   @ApiBearerAuth()
   @Roles('dla_admin', 'province_admin', 'lao_admin')
   @ApiOperation({
-    summary: 'Onboard a producer (lao_admin: its own LAO; province_admin: its province; dla_admin: any), optionally with a login',
+    summary:
+      'Onboard a producer (lao_admin: its own LAO; province_admin: its province; dla_admin: any), optionally with a login',
   })
   @IdempotentByKey()
   @ApiHeader({
     name: IDEMPOTENCY_KEY,
     required: false,
-    description: 'any unique string (e.g. a UUID) chosen per onboarding: a retry with the same key answers the same producer (and login) instead of a second one',
+    description:
+      'any unique string (e.g. a UUID) chosen per onboarding: a retry with the same key answers the same producer (and login) instead of a second one',
   })
-  @ApiCreatedResponse({ description: 'The producer, with userId when a login was made (a retry with the same key: the same one)', type: RegisteredProducerV1 })
-  register(@Body() body: RegisterProducerBody, @Ctx() ctx: RequestContext, @Headers('idempotency-key') idempotencyKey?: string) {
+  @ApiCreatedResponse({
+    description: 'The producer, with userId when a login was made (a retry with the same key: the same one)',
+    type: RegisteredProducerV1,
+  })
+  register(
+    @Body() body: RegisterProducerBody,
+    @Ctx() ctx: RequestContext,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
     return this.onboarding.register(body, ctx, idempotencyKey);
   }
 
@@ -41,11 +58,18 @@ export class ProducersController {
   @ApiBearerAuth()
   @Roles('dla_admin', 'province_admin', 'lao_admin')
   @ApiOperation({
-    summary: "Make the existing login of the onboarded phone the producer's, with the code the farmer received (onboarding answered accountLink: code_sent)",
-    description: 'A wrong, expired or spent code: 400 CODE_INCORRECT / CODE_EXPIRED / CODE_LOCKED (5 tries). The login keeps its password; its older tokens are revoked.',
+    summary:
+      "Make the existing login of the onboarded phone the producer's, with the code the farmer received (onboarding answered accountLink: code_sent)",
+    description:
+      'A wrong, expired or spent code: 400 CODE_INCORRECT / CODE_EXPIRED / CODE_LOCKED (5 tries). The login keeps its password; its older tokens are revoked.',
   })
   @ApiOkResponse({ type: LinkedAccountV1 })
-  linkAccount(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => DomainError.validation('id', 'must be a UUID') })) id: string, @Body() body: LinkProducerAccountBody, @Ctx() ctx: RequestContext) {
+  linkAccount(
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => DomainError.validation('id', 'must be a UUID') }))
+    id: string,
+    @Body() body: LinkProducerAccountBody,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.onboarding.linkAccount(id, body, ctx);
   }
 
@@ -56,7 +80,12 @@ export class ProducersController {
     description:
       'kind and memberCount weigh the beneficiaries: only an administrator of its area changes them (kept in GET /producers/:id/membership-history). The producer’s own login sending a different kind or memberCount gets 403 FORBIDDEN naming the field, and nothing is written; it proposes the change instead (POST /producers/:id/membership-proposals).',
   })
-  @ApiResponse({ status: 403, description: 'not allowed to manage this producer, or a producer changing its own kind/memberCount (FORBIDDEN, fields kind/memberCount)', type: ErrorBodyV1 })
+  @ApiResponse({
+    status: 403,
+    description:
+      'not allowed to manage this producer, or a producer changing its own kind/memberCount (FORBIDDEN, fields kind/memberCount)',
+    type: ErrorBodyV1,
+  })
   @ApiOkResponse({ type: ProducerV1 })
   update(@Param('id') id: string, @Body() body: UpdateProducerFields, @Ctx() ctx: RequestContext) {
     return this.services.call<ProducerV1>(CatalogSubjects.updateProducer, { ...body, id }, ctx);

@@ -19,7 +19,10 @@ export class ProducerAccountDto {
 }
 
 export class RegisterProducerBody extends ProducerFields {
-  @ApiPropertyOptional({ type: ProducerAccountDto, description: 'gives the producer a login (role producer) bound to it and its LAO' })
+  @ApiPropertyOptional({
+    type: ProducerAccountDto,
+    description: 'gives the producer a login (role producer) bound to it and its LAO',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => ProducerAccountDto)

@@ -1,6 +1,13 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CatalogSubjects, CreateProductCommand, ListProductsQuery, PageQuery, ReviewFields, UpdateProductFields } from '@app/contracts';
+import {
+  CatalogSubjects,
+  CreateProductCommand,
+  ListProductsQuery,
+  PageQuery,
+  ReviewFields,
+  UpdateProductFields,
+} from '@app/contracts';
 import { ProductPageV1, ProductV1, ReviewPageV1, ReviewV1, ShareKitV1 } from '@app/contracts';
 import type { Page } from '@app/contracts';
 import { IDEMPOTENCY_KEY, idForKey } from '../http/idempotency-key.js';
@@ -17,16 +24,30 @@ export class ProductsController {
 
   @Post()
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Create a product (its producer, or an administrator of the producer’s area); 201 with its hashtags' })
+  @ApiOperation({
+    summary: 'Create a product (its producer, or an administrator of the producer’s area); 201 with its hashtags',
+  })
   @IdempotentByKey()
   @ApiHeader({
     name: IDEMPOTENCY_KEY,
     required: false,
-    description: 'any unique string (e.g. a UUID) chosen per product: a retry with the same key answers the same product instead of creating a second one',
+    description:
+      'any unique string (e.g. a UUID) chosen per product: a retry with the same key answers the same product instead of creating a second one',
   })
-  @ApiCreatedResponse({ description: 'The product with its hashtags (a retry with the same key: the same one)', type: ProductV1 })
-  create(@Body() body: CreateProductCommand, @Ctx() ctx: RequestContext, @Headers('idempotency-key') idempotencyKey?: string) {
-    return this.services.call<ProductV1>(CatalogSubjects.createProduct, { ...body, id: idForKey('product', ctx.caller!.userId, idempotencyKey) }, ctx);
+  @ApiCreatedResponse({
+    description: 'The product with its hashtags (a retry with the same key: the same one)',
+    type: ProductV1,
+  })
+  create(
+    @Body() body: CreateProductCommand,
+    @Ctx() ctx: RequestContext,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.services.call<ProductV1>(
+      CatalogSubjects.createProduct,
+      { ...body, id: idForKey('product', ctx.caller!.userId, idempotencyKey) },
+      ctx,
+    );
   }
 
   @Patch(':id')
@@ -40,7 +61,8 @@ export class ProductsController {
   @Public()
   @Get()
   @ApiOperation({
-    summary: 'Browse and search (substring match on Thai text), in Thai order; unknown place code → 404; ?ids=<uuid>,<uuid>… (≤ 100) for given products (unknown ids left out)',
+    summary:
+      'Browse and search (substring match on Thai text), in Thai order; unknown place code → 404; ?ids=<uuid>,<uuid>… (≤ 100) for given products (unknown ids left out)',
   })
   @ApiOkResponse({ type: ProductPageV1 })
   list(@Query() query: ListProductsQuery, @Ctx() ctx: RequestContext) {
@@ -57,7 +79,9 @@ export class ProductsController {
 
   @Public()
   @Get(':id/share')
-  @ApiOperation({ summary: 'Share kit: a Thai caption ready to paste, the hashtags, the pre-order link and its QR code (SVG)' })
+  @ApiOperation({
+    summary: 'Share kit: a Thai caption ready to paste, the hashtags, the pre-order link and its QR code (SVG)',
+  })
   @ApiOkResponse({ type: ShareKitV1 })
   share(@Param('id') id: string, @Ctx() ctx: RequestContext) {
     return this.services.call<ShareKitV1>(CatalogSubjects.getShareKit, { id }, ctx);
@@ -65,7 +89,9 @@ export class ProductsController {
 
   @Post(':id/reviews')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Review a product: only the consumer of a completed order containing it, once per order (409 again)' })
+  @ApiOperation({
+    summary: 'Review a product: only the consumer of a completed order containing it, once per order (409 again)',
+  })
   @ApiCreatedResponse({ type: ReviewV1 })
   review(@Param('id') id: string, @Body() body: ReviewFields, @Ctx() ctx: RequestContext) {
     return this.services.call<ReviewV1>(CatalogSubjects.createReview, { ...body, productId: id }, ctx);

@@ -1,8 +1,35 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AreaQueryDto, ExcludeSaleFields, FlaggedSalesQuery, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery, ErrorBodyV1 } from '@app/contracts';
-import { BreakdownV1, FlaggedSalesPageV1, ReportContentLinkV1, SaleExclusionV1, SubmissionV1, SummaryV1, TargetSetV1 } from '@app/contracts';
+import {
+  AreaQueryDto,
+  ExcludeSaleFields,
+  FlaggedSalesQuery,
+  ExportQuery,
+  ListSubmissionsQuery,
+  ReportingSubjects,
+  SetTargetCommand,
+  SubmitMonthCommand,
+  SummaryQuery,
+  ErrorBodyV1,
+} from '@app/contracts';
+import {
+  BreakdownV1,
+  FlaggedSalesPageV1,
+  ReportContentLinkV1,
+  SaleExclusionV1,
+  SubmissionV1,
+  SummaryV1,
+  TargetSetV1,
+} from '@app/contracts';
 import type { ExportFileV1, PackedReplyV1 } from '@app/contracts';
 import { isPackedReply, unpackReply } from '@app/messaging';
 import { Ctx, Roles } from '../identity/auth.guard.js';
@@ -37,7 +64,8 @@ function relay<T>(reply: unknown, req: FastifyRequest, res: FastifyReply): T | B
   return Buffer.from(reply.body, 'base64');
 }
 
-const SCOPE_NOTE = 'A lao_admin sees its LAO, a province_admin its province, a dla_admin everything, a producer its own figures; asking for more → 403.';
+const SCOPE_NOTE =
+  'A lao_admin sees its LAO, a province_admin its province, a dla_admin everything, a producer its own figures; asking for more → 403.';
 
 /** The programme's figures (activity 5). The reporting service enforces who sees what. */
 @ApiTags('reports')
@@ -49,7 +77,8 @@ export class ReportsController {
 
   @Get('reports/summary')
   @ApiOperation({
-    summary: 'Sales count, revenue (satang), beneficiaries and content links per LAO, district or province, with targets and progress',
+    summary:
+      'Sales count, revenue (satang), beneficiaries and content links per LAO, district or province, with targets and progress',
     description: `Period: fiscalYear (B.E.), month (YYYY-MM) or from/to (days, Asia/Bangkok); default the current fiscal year. A row for every member of the area, zeros included. For a submitted month the frozen snapshot is returned (with \`submission\`); a month report also carries \`adjustments\` when the previous month was submitted and changed since. ${SCOPE_NOTE}`,
   })
   @ApiOkResponse({ description: 'The figures (gzip-encoded when the client accepts it)', type: SummaryV1 })
@@ -63,7 +92,10 @@ export class ReportsController {
   }
 
   @Get('reports/breakdown')
-  @ApiOperation({ summary: 'The same figures split by producer kind and product category, and as a monthly series for charts', description: SCOPE_NOTE })
+  @ApiOperation({
+    summary: 'The same figures split by producer kind and product category, and as a monthly series for charts',
+    description: SCOPE_NOTE,
+  })
   @ApiOkResponse({ type: BreakdownV1 })
   async breakdown(
     @Query() q: AreaQueryDto,
@@ -83,24 +115,37 @@ export class ReportsController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<ReportContentLinkV1[] | Buffer> {
-    return relay<ReportContentLinkV1[]>(await this.services.call<PackedReplyV1>(ReportingSubjects.contentLinks, q, ctx), req, res);
+    return relay<ReportContentLinkV1[]>(
+      await this.services.call<PackedReplyV1>(ReportingSubjects.contentLinks, q, ctx),
+      req,
+      res,
+    );
   }
 
   @Get('reports/export')
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({
-    summary: "Export in the DLA sheet's layout (CSV UTF-8 with BOM, or XLSX with a sheet per level and one of content links)",
+    summary:
+      "Export in the DLA sheet's layout (CSV UTF-8 with BOM, or XLSX with a sheet per level and one of content links)",
     description: SCOPE_NOTE,
   })
   @ApiOkResponse({
     description: 'the file, as an attachment',
     content: {
       'text/csv': { schema: { type: 'string', description: 'UTF-8 with a BOM' } },
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
     },
   })
-  async export(@Query() q: ExportQuery, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    const file = unpackReply<ExportFileV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.export, q, ctx, 60_000));
+  async export(
+    @Query() q: ExportQuery,
+    @Ctx() ctx: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const file = unpackReply<ExportFileV1>(
+      await this.services.call<PackedReplyV1>(ReportingSubjects.export, q, ctx, 60_000),
+    );
     reply.header('content-type', file.contentType);
     reply.header('content-disposition', `attachment; filename="${file.filename}"`);
     return Buffer.from(file.content, 'base64');
@@ -109,7 +154,8 @@ export class ReportsController {
   @Get('reports/flagged-sales')
   @Roles('lao_admin', 'province_admin', 'dla_admin')
   @ApiOperation({
-    summary: 'Sales that look made up, newest first, with the reasons: goods total 0, bought by the producer’s own login or phone, or one consumer completing 3 or more orders at one producer in a day',
+    summary:
+      'Sales that look made up, newest first, with the reasons: goods total 0, bought by the producer’s own login or phone, or one consumer completing 3 or more orders at one producer in a day',
     description: `They count until an administrator excludes them (POST /reports/flagged-sales/:orderId/exclusion). status: open (default, still counted), excluded, all. Period and area as the summary; a lao_admin sees its LAO, a province_admin its province, a dla_admin all (wider → 403). The threshold is REPORTING_REPEAT_SALES_PER_DAY (default 3).`,
   })
   @ApiOkResponse({ type: FlaggedSalesPageV1 })
@@ -125,9 +171,17 @@ export class ReportsController {
       'The sale stops counting (sales, revenue, beneficiaries). In a month already submitted the snapshot stays as it was: the change shows as an adjustment in the next month’s report (adjustsSubmissionIds names the submissions). An administrator of the sale’s area only (another area → 403).',
   })
   @ApiCreatedResponse({ type: SaleExclusionV1 })
-  @ApiResponse({ status: 400, description: 'reason missing or blank (VALIDATION_FAILED, field reason), orderId not a UUID (field orderId)', type: ErrorBodyV1 })
+  @ApiResponse({
+    status: 400,
+    description: 'reason missing or blank (VALIDATION_FAILED, field reason), orderId not a UUID (field orderId)',
+    type: ErrorBodyV1,
+  })
   @ApiResponse({ status: 404, description: 'no completed order with this id (field orderId)', type: ErrorBodyV1 })
-  @ApiResponse({ status: 409, description: 'already excluded (DUPLICATE) or not a flagged sale (CONFLICT), field orderId', type: ErrorBodyV1 })
+  @ApiResponse({
+    status: 409,
+    description: 'already excluded (DUPLICATE) or not a flagged sale (CONFLICT), field orderId',
+    type: ErrorBodyV1,
+  })
   exclude(@Param('orderId') orderId: string, @Body() body: ExcludeSaleFields, @Ctx() ctx: RequestContext) {
     return this.services.call<SaleExclusionV1>(ReportingSubjects.excludeSale, { ...body, orderId }, ctx);
   }
@@ -141,7 +195,10 @@ export class ReportsController {
 
   @Post('reports/submissions')
   @Roles('lao_admin', 'province_admin', 'dla_admin')
-  @ApiOperation({ summary: "Submit an ended month's figures for the caller's area: a frozen snapshot; later events show as adjustments next month (409 DUPLICATE if already submitted)" })
+  @ApiOperation({
+    summary:
+      "Submit an ended month's figures for the caller's area: a frozen snapshot; later events show as adjustments next month (409 DUPLICATE if already submitted)",
+  })
   @ApiCreatedResponse({ type: SubmissionV1 })
   submit(@Body() dto: SubmitMonthCommand, @Ctx() ctx: RequestContext) {
     return this.services.call<SubmissionV1>(ReportingSubjects.submitMonth, dto, ctx);
@@ -149,7 +206,10 @@ export class ReportsController {
 
   @Put('targets')
   @Roles('province_admin', 'dla_admin')
-  @ApiOperation({ summary: 'Set fiscal-year targets for an LAO or a province (province_admin: its province and its LAOs; dla_admin: any)' })
+  @ApiOperation({
+    summary:
+      'Set fiscal-year targets for an LAO or a province (province_admin: its province and its LAOs; dla_admin: any)',
+  })
   @ApiOkResponse({ type: TargetSetV1 })
   setTarget(@Body() dto: SetTargetCommand, @Ctx() ctx: RequestContext) {
     return this.services.call<TargetSetV1>(ReportingSubjects.setTarget, dto, ctx);

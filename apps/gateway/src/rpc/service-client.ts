@@ -37,10 +37,20 @@ export class ServiceClient implements OnApplicationShutdown {
       // NATS answers at once when no replica listens (Nest: "Empty response. There are no subscribers
       // listening"): the request reached nobody, so a client may retry it whatever the route
       if (/no subscribers listening|no responders/i.test(String((e as Error)?.message ?? e))) {
-        throw new DomainError('SERVICE_UNAVAILABLE', `${service} is not running (no replica listens to ${subject}); nothing was done — try again shortly`);
+        throw new DomainError(
+          'SERVICE_UNAVAILABLE',
+          `${service} is not running (no replica listens to ${subject}); nothing was done — try again shortly`,
+        );
       }
-      if (e instanceof TimeoutError || isDependencyUnavailable(e) || /timeout|connection/i.test(String((e as Error)?.message ?? e))) {
-        throw new DomainError('SERVICE_UNAVAILABLE', `No answer from ${service} (${subject}); the outcome is unknown — try again shortly`);
+      if (
+        e instanceof TimeoutError ||
+        isDependencyUnavailable(e) ||
+        /timeout|connection/i.test(String((e as Error)?.message ?? e))
+      ) {
+        throw new DomainError(
+          'SERVICE_UNAVAILABLE',
+          `No answer from ${service} (${subject}); the outcome is unknown — try again shortly`,
+        );
       }
       throw e;
     }

@@ -1,5 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { PHOTO_UPLOAD_CONTENT_TYPES, PHOTO_UPLOAD_MAX_BYTES, SLIP_UPLOAD_CONTENT_TYPES, SLIP_UPLOAD_MAX_BYTES } from '@app/contracts';
+import {
+  PHOTO_UPLOAD_CONTENT_TYPES,
+  PHOTO_UPLOAD_MAX_BYTES,
+  SLIP_UPLOAD_CONTENT_TYPES,
+  SLIP_UPLOAD_MAX_BYTES,
+} from '@app/contracts';
 import { DomainError } from '@app/messaging';
 
 /** The routes that take raw image bytes (Nest registers them under the global prefix), their limit and field. */
@@ -12,7 +17,9 @@ const IMAGE_ROUTES: Record<string, { maxBytes: number; field: string; types: rea
 const IMAGE_TYPES = [...new Set(Object.values(IMAGE_ROUTES).flatMap((r) => r.types))];
 
 const tooLarge = ({ maxBytes, field }: { maxBytes: number; field: string }) =>
-  new DomainError('PAYLOAD_TOO_LARGE', `A ${field} may be at most ${maxBytes / 1024 / 1024} MB`, [{ field, message: `at most ${maxBytes / 1024 / 1024} MB` }]);
+  new DomainError('PAYLOAD_TOO_LARGE', `A ${field} may be at most ${maxBytes / 1024 / 1024} MB`, [
+    { field, message: `at most ${maxBytes / 1024 / 1024} MB` },
+  ]);
 
 /**
  * Image bodies, for the slip and photo uploads only: every other route still takes JSON under the global
@@ -22,10 +29,18 @@ const tooLarge = ({ maxBytes, field }: { maxBytes: number; field: string }) =>
 export function registerSlipBodyParser(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(IMAGE_TYPES, async (req: FastifyRequest, payload: NodeJS.ReadableStream) => {
     const route = IMAGE_ROUTES[req.routeOptions.url ?? ''];
-    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     if (!route || !route.types.includes(type)) {
-      const takers = Object.entries(IMAGE_ROUTES).filter(([, r]) => r.types.includes(type)).map(([u]) => `POST ${u}`);
-      throw DomainError.validation('content-type', `${req.headers['content-type']} is accepted only by ${takers.join(', ')}; send JSON`);
+      const takers = Object.entries(IMAGE_ROUTES)
+        .filter(([, r]) => r.types.includes(type))
+        .map(([u]) => `POST ${u}`);
+      throw DomainError.validation(
+        'content-type',
+        `${req.headers['content-type']} is accepted only by ${takers.join(', ')}; send JSON`,
+      );
     }
     const declared = Number(req.headers['content-length']);
     if (declared > route.maxBytes) throw tooLarge(route);

@@ -1,6 +1,13 @@
 import sharp from 'sharp';
 import { SLIP_MAX_BASE64_CHARS } from '@app/contracts';
-import { newTransRef, photoOfScreen, pngBomb, slipImage, slipJpegWithGps, slipPayload } from '../../test/support/slip-images.js';
+import {
+  newTransRef,
+  photoOfScreen,
+  pngBomb,
+  slipImage,
+  slipJpegWithGps,
+  slipPayload,
+} from '../../test/support/slip-images.js';
 import { prepareSlip } from './slip-image.js';
 
 const codeOf = async (p: Promise<unknown>) =>
@@ -42,11 +49,15 @@ describe('preparing an uploaded slip in the gateway', () => {
   });
 
   it('refuses text named .jpg, a PNG bomb, a broken image, an image without a slip QR, and a QR that is no slip', async () => {
-    expect(await codeOf(prepareSlip(Buffer.from('this is not an image, whatever its name says')))).toBe('VALIDATION_FAILED slip');
+    expect(await codeOf(prepareSlip(Buffer.from('this is not an image, whatever its name says')))).toBe(
+      'VALIDATION_FAILED slip',
+    );
     expect(await codeOf(prepareSlip(pngBomb()))).toBe('VALIDATION_FAILED slip');
     const png = await slipImage({ payload: slipPayload(newTransRef()) });
     expect(await codeOf(prepareSlip(png.subarray(0, 200)))).toBe('VALIDATION_FAILED slip');
     expect(await codeOf(prepareSlip(await slipImage()))).toBe('SLIP_UNREADABLE slip');
-    expect(await codeOf(prepareSlip(await slipImage({ payload: 'https://example.com/not-a-slip' })))).toBe('SLIP_UNREADABLE slip');
+    expect(await codeOf(prepareSlip(await slipImage({ payload: 'https://example.com/not-a-slip' })))).toBe(
+      'SLIP_UNREADABLE slip',
+    );
   });
 });

@@ -54,12 +54,16 @@ export async function prepareSlip(bytes: Buffer): Promise<PreparedSlip> {
     .metadata()
     .catch(() => null);
   if (!meta?.width || !meta.height) throw slipError('is not a readable image');
-  if (meta.width * meta.height > SLIP_MAX_INPUT_PIXELS) throw slipError(`is too large an image (more than ${SLIP_MAX_INPUT_PIXELS / 1e6} megapixels)`);
+  if (meta.width * meta.height > SLIP_MAX_INPUT_PIXELS)
+    throw slipError(`is too large an image (more than ${SLIP_MAX_INPUT_PIXELS / 1e6} megapixels)`);
   try {
     const qrPayload = await findSlipQr(open);
     if (!qrPayload) {
       throw new DomainError('SLIP_UNREADABLE', 'No bank verification QR could be read on the slip', [
-        { field: 'slip', message: 'no readable bank verification QR (mini QR); upload the whole slip, sharp and upright' },
+        {
+          field: 'slip',
+          message: 'no readable bank verification QR (mini QR); upload the whole slip, sharp and upright',
+        },
       ]);
     }
     return { qrPayload, contentType: 'image/webp', imageBase64: await storedCopy(open) };
@@ -83,7 +87,11 @@ interface Raw {
  * until the last) and the awaits between passes let other requests through.
  */
 async function findSlipQr(open: Open): Promise<string | null> {
-  const oriented = await toRaw(open().autoOrient().resize(SCAN_LONG_SIDES.at(-1)!, SCAN_LONG_SIDES.at(-1)!, { fit: 'inside', withoutEnlargement: true }));
+  const oriented = await toRaw(
+    open()
+      .autoOrient()
+      .resize(SCAN_LONG_SIDES.at(-1)!, SCAN_LONG_SIDES.at(-1)!, { fit: 'inside', withoutEnlargement: true }),
+  );
   const longSide = Math.max(oriented.width, oriented.height);
   for (const side of SCAN_LONG_SIDES) {
     const raw = side >= longSide ? oriented : await toRaw(fromRaw(oriented).resize(side, side, { fit: 'inside' }));
@@ -92,15 +100,34 @@ async function findSlipQr(open: Open): Promise<string | null> {
     if (side >= longSide) break;
   }
   for (const [l, t, w, h] of REGIONS) {
-    const region = { left: Math.floor(l * oriented.width), top: Math.floor(t * oriented.height), width: Math.max(1, Math.floor(w * oriented.width)), height: Math.max(1, Math.floor(h * oriented.height)) };
-    const hit = scan(await toRaw(fromRaw(oriented).extract(region).resize(REGION_LONG_SIDE, REGION_LONG_SIDE, { fit: 'inside' })));
+    const region = {
+      left: Math.floor(l * oriented.width),
+      top: Math.floor(t * oriented.height),
+      width: Math.max(1, Math.floor(w * oriented.width)),
+      height: Math.max(1, Math.floor(h * oriented.height)),
+    };
+    const hit = scan(
+      await toRaw(fromRaw(oriented).extract(region).resize(REGION_LONG_SIDE, REGION_LONG_SIDE, { fit: 'inside' })),
+    );
     if (hit) return hit;
   }
-  return scan(await toRaw(fromRaw(oriented).resize(SCAN_LONG_SIDES[0], SCAN_LONG_SIDES[0], { fit: 'inside', withoutEnlargement: true }).normalise()), 'attemptBoth');
+  return scan(
+    await toRaw(
+      fromRaw(oriented)
+        .resize(SCAN_LONG_SIDES[0], SCAN_LONG_SIDES[0], { fit: 'inside', withoutEnlargement: true })
+        .normalise(),
+    ),
+    'attemptBoth',
+  );
 }
 
-function scan({ data, width, height }: Raw, inversionAttempts: 'dontInvert' | 'attemptBoth' = 'dontInvert'): string | null {
-  const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), width, height, { inversionAttempts });
+function scan(
+  { data, width, height }: Raw,
+  inversionAttempts: 'dontInvert' | 'attemptBoth' = 'dontInvert',
+): string | null {
+  const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), width, height, {
+    inversionAttempts,
+  });
   return code && parseSlipQr(code.data) ? code.data : null;
 }
 
@@ -116,7 +143,11 @@ async function toRaw(s: Sharp): Promise<Raw> {
 /** Upright (EXIF orientation applied), at most 1600 px, WebP; sharp writes no metadata unless asked. */
 async function storedCopy(open: Open): Promise<string> {
   for (const quality of QUALITIES) {
-    const out = await open().autoOrient().resize(STORE_LONG_SIDE, STORE_LONG_SIDE, { fit: 'inside', withoutEnlargement: true }).webp({ quality }).toBuffer();
+    const out = await open()
+      .autoOrient()
+      .resize(STORE_LONG_SIDE, STORE_LONG_SIDE, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality })
+      .toBuffer();
     const base64 = out.toString('base64');
     if (base64.length <= STORE_BUDGET) return base64;
   }

@@ -1,8 +1,37 @@
-import { Body, Controller, createParamDecorator, ExecutionContext, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  createParamDecorator,
+  ExecutionContext,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IsUUID } from 'class-validator';
-import { OrderSubjects, RejectSlipBody, SLIP_REJECT_REASON_MAX, SLIP_STORED_CONTENT_TYPES, SLIP_UPLOAD_CONTENT_TYPES, SLIP_UPLOAD_MAX_BYTES, ErrorBodyV1 } from '@app/contracts';
+import {
+  OrderSubjects,
+  RejectSlipBody,
+  SLIP_REJECT_REASON_MAX,
+  SLIP_STORED_CONTENT_TYPES,
+  SLIP_UPLOAD_CONTENT_TYPES,
+  SLIP_UPLOAD_MAX_BYTES,
+  ErrorBodyV1,
+} from '@app/contracts';
 import { OrderViewV1 } from '@app/contracts';
 import type { PaymentSlipImageV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
@@ -24,7 +53,9 @@ class SlipParams extends OrderParams {
 }
 
 /** The raw request body as slip-body.ts parsed it (a Buffer), past the JSON pipes, which have nothing to check in bytes. */
-const ImageBody = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<FastifyRequest>().body);
+const ImageBody = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<FastifyRequest>().body,
+);
 
 const MB = SLIP_UPLOAD_MAX_BYTES / 1024 / 1024;
 
@@ -56,7 +87,10 @@ export class SlipsController {
   @ApiResponse({ status: 413, description: `Body over ${MB} MB (PAYLOAD_TOO_LARGE, field slip)`, type: ErrorBodyV1 })
   async submit(@Param() p: OrderParams, @ImageBody() body: unknown, @Ctx() ctx: RequestContext): Promise<OrderViewV1> {
     if (!Buffer.isBuffer(body) || body.length === 0) {
-      throw DomainError.validation('slip', `send the image bytes as the body, with Content-Type ${SLIP_UPLOAD_CONTENT_TYPES.join(', ')}`);
+      throw DomainError.validation(
+        'slip',
+        `send the image bytes as the body, with Content-Type ${SLIP_UPLOAD_CONTENT_TYPES.join(', ')}`,
+      );
     }
     // who may send it is settled before the image is decoded (staff: 403 by role; another consumer's or an
     // unknown order: 404), so decoding — the costly part — is spent only on the order's own consumer
@@ -72,27 +106,47 @@ export class SlipsController {
     description:
       `The reason is required, 1–${SLIP_REJECT_REASON_MAX} characters after trimming (else 400 VALIDATION_FAILED naming \`reason\`). ` +
       'The slip becomes rejected with its reason and the order leaves review (paymentUnderReview false): the consumer can send a corrected slip. ' +
-      'A slip already confirmed or rejected → 409 ILLEGAL_TRANSITION; another producer or LAO → 403; a consumer → 403 on their own order, 404 on anyone else\'s; an unknown slip → 404.',
+      "A slip already confirmed or rejected → 409 ILLEGAL_TRANSITION; another producer or LAO → 403; a consumer → 403 on their own order, 404 on anyone else's; an unknown slip → 404.",
   })
   @ApiOkResponse({ description: 'The order with the slip rejected', type: OrderViewV1 })
-  @ApiResponse({ status: 400, description: 'reason missing, blank or too long (VALIDATION_FAILED, field reason)', type: ErrorBodyV1 })
+  @ApiResponse({
+    status: 400,
+    description: 'reason missing, blank or too long (VALIDATION_FAILED, field reason)',
+    type: ErrorBodyV1,
+  })
   @ApiResponse({ status: 409, description: 'the slip was already decided (ILLEGAL_TRANSITION)', type: ErrorBodyV1 })
   reject(@Param() p: SlipParams, @Body() body: RejectSlipBody, @Ctx() ctx: RequestContext): Promise<OrderViewV1> {
-    return this.services.call<OrderViewV1>(OrderSubjects.rejectSlip, { orderId: p.id, slipId: p.slipId, reason: body.reason }, ctx);
+    return this.services.call<OrderViewV1>(
+      OrderSubjects.rejectSlip,
+      { orderId: p.id, slipId: p.slipId, reason: body.reason },
+      ctx,
+    );
   }
 
   @Get(':id/slips/:slipId/image')
   @ApiOperation({
-    summary: "A slip's stored image: for the order's consumer, its producer, the admin of its LAO, and province/DLA admins over it",
-    description: 'Never cached by shared caches (Cache-Control: private, no-store). A consumer asking for someone else\'s order → 404.',
+    summary:
+      "A slip's stored image: for the order's consumer, its producer, the admin of its LAO, and province/DLA admins over it",
+    description:
+      "Never cached by shared caches (Cache-Control: private, no-store). A consumer asking for someone else's order → 404.",
   })
   @ApiProduces(...SLIP_STORED_CONTENT_TYPES)
   @ApiOkResponse({
     description: 'the image (upright, at most 1600 px, no metadata)',
-    content: Object.fromEntries(SLIP_STORED_CONTENT_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+    content: Object.fromEntries(
+      SLIP_STORED_CONTENT_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]),
+    ),
   })
-  async image(@Param() p: SlipParams, @Ctx() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    const image = await this.services.call<PaymentSlipImageV1>(OrderSubjects.getSlipImage, { orderId: p.id, slipId: p.slipId }, ctx);
+  async image(
+    @Param() p: SlipParams,
+    @Ctx() ctx: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const image = await this.services.call<PaymentSlipImageV1>(
+      OrderSubjects.getSlipImage,
+      { orderId: p.id, slipId: p.slipId },
+      ctx,
+    );
     reply.header('content-type', image.contentType);
     reply.header('cache-control', 'private, no-store');
     reply.header('x-content-type-options', 'nosniff');

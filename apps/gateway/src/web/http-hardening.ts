@@ -37,7 +37,10 @@ export const HELMET_OPTIONS: HelmetOptions = {
  * nonces). @fastify/helmet rebuilt helmet's middleware chain — parsing the CSP directives again — on every
  * request, which was ~3 % of the gateway's CPU during a live sale.
  */
-export function securityHeaders(options: HelmetOptions = HELMET_OPTIONS): { set: Array<[string, string]>; removed: string[] } {
+export function securityHeaders(options: HelmetOptions = HELMET_OPTIONS): {
+  set: Array<[string, string]>;
+  removed: string[];
+} {
   const set: Array<[string, string]> = [];
   const removed: string[] = [];
   const res = {

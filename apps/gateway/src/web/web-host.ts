@@ -28,7 +28,10 @@ interface WebRenderer {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const log = new Logger('Web');
 
-export async function registerWebApp(fastify: FastifyInstance, opts: { webDistDir: string; publicBaseUrl: string }): Promise<void> {
+export async function registerWebApp(
+  fastify: FastifyInstance,
+  opts: { webDistDir: string; publicBaseUrl: string },
+): Promise<void> {
   const client = join(opts.webDistDir, 'client');
   const serverEntry = join(opts.webDistDir, 'server', 'entry-server.js');
   if (!existsSync(join(client, 'index.html')) || !existsSync(serverEntry)) {
@@ -49,18 +52,30 @@ export async function registerWebApp(fastify: FastifyInstance, opts: { webDistDi
     cacheControl: false,
     setHeaders: (res, path) => {
       // the service worker must be fetched fresh, or a phone keeps an old one for a day
-      res.setHeader('cache-control', path.includes(`${join('client', 'assets')}`) ? IMMUTABLE : path.endsWith('sw.js') ? 'no-cache' : 'public, max-age=3600');
+      res.setHeader(
+        'cache-control',
+        path.includes(`${join('client', 'assets')}`)
+          ? IMMUTABLE
+          : path.endsWith('sw.js')
+            ? 'no-cache'
+            : 'public, max-age=3600',
+      );
     },
   });
 
   const page = async (req: FastifyRequest, reply: FastifyReply) => {
     const path = req.url.split('?')[0];
-    if (path.startsWith('/api/') || path === '/api' || path === '/health' || path === '/index.html') return reply.callNotFound();
+    if (path.startsWith('/api/') || path === '/api' || path === '/health' || path === '/index.html')
+      return reply.callNotFound();
     const address = req.server.server.address();
     const port = typeof address === 'object' && address ? address.port : 80;
     let out: Rendered;
     try {
-      out = await renderer.render(req.url, { apiBase: `http://127.0.0.1:${port}`, publicBaseUrl: opts.publicBaseUrl, lang: renderer.langFromCookie(req.headers.cookie) });
+      out = await renderer.render(req.url, {
+        apiBase: `http://127.0.0.1:${port}`,
+        publicBaseUrl: opts.publicBaseUrl,
+        lang: renderer.langFromCookie(req.headers.cookie),
+      });
     } catch (e) {
       // the services did not answer: the browser draws the page and shows its own "try again" state
       log.warn({ message: 'server render failed', url: req.url, error: (e as Error).message });
@@ -71,7 +86,12 @@ export async function registerWebApp(fastify: FastifyInstance, opts: { webDistDi
       .replace('<html lang="th">', `<html lang="${lang}">`)
       .replace('<!--app-head-->', out.head)
       .replace('<!--app-body-->', out.html)
-      .replace('<!--app-data-->', out.data ? `<script type="application/json" id="ssr-data">${JSON.stringify(out.data).replace(/</g, '\\u003c')}</script>` : '');
+      .replace(
+        '<!--app-data-->',
+        out.data
+          ? `<script type="application/json" id="ssr-data">${JSON.stringify(out.data).replace(/</g, '\\u003c')}</script>`
+          : '',
+      );
     reply
       .status(out.status)
       .type('text/html; charset=utf-8')
@@ -94,7 +114,10 @@ export function documentWebPages(doc: OpenAPIObject): OpenAPIObject {
       tags: ['web'],
       summary,
       parameters: [{ name: 'id', in: 'path' as const, required: true, schema: { type: 'string', format: 'uuid' } }],
-      responses: { '200': html('the page, rendered with its content and og:/twitter: meta tags'), '404': html('a Thai "not found" page') },
+      responses: {
+        '200': html('the page, rendered with its content and og:/twitter: meta tags'),
+        '404': html('a Thai "not found" page'),
+      },
     },
   });
   doc.paths['/products/{id}'] = share('The product page a post, LINE share or QR code links to (HTML, Thai)');

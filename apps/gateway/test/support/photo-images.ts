@@ -1,7 +1,9 @@
 import sharp from 'sharp';
 
 /** A phone photo: a gradient with a few shapes (compresses like a photo, not like a flat colour). */
-export async function farmPhoto(o: { width?: number; height?: number; hue?: string; gps?: boolean; format?: 'jpeg' | 'png' } = {}): Promise<Buffer> {
+export async function farmPhoto(
+  o: { width?: number; height?: number; hue?: string; gps?: boolean; format?: 'jpeg' | 'png' } = {},
+): Promise<Buffer> {
   const width = o.width ?? 2400;
   const height = o.height ?? 1800;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
@@ -12,5 +14,19 @@ export async function farmPhoto(o: { width?: number; height?: number; hue?: stri
   </svg>`;
   const img = sharp(Buffer.from(svg));
   if (o.format === 'png') return img.png().toBuffer();
-  return (o.gps ? img.withExif({ IFD0: { Make: 'TestPhone', Model: 'TP-1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '19/1 9/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '99/1 59/1 0/1' } }) : img).jpeg({ quality: 88 }).toBuffer();
+  return (
+    o.gps
+      ? img.withExif({
+          IFD0: { Make: 'TestPhone', Model: 'TP-1' },
+          IFD3: {
+            GPSLatitudeRef: 'N',
+            GPSLatitude: '19/1 9/1 0/1',
+            GPSLongitudeRef: 'E',
+            GPSLongitude: '99/1 59/1 0/1',
+          },
+        })
+      : img
+  )
+    .jpeg({ quality: 88 })
+    .toBuffer();
 }

@@ -15,8 +15,16 @@ export function newTransRef(): string {
 
 /** An SVG "slip": white paper with a few grey lines of text-like bars, and optionally a QR composited near the bottom right. */
 async function paper(width: number, height: number): Promise<Buffer> {
-  const bars = Array.from({ length: 10 }, (_, i) => `<rect x="${width * 0.08}" y="${height * (0.08 + i * 0.05)}" width="${width * (0.3 + (i % 3) * 0.15)}" height="${height * 0.018}" fill="#555"/>`).join('');
-  return sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fff"/>${bars}</svg>`))
+  const bars = Array.from(
+    { length: 10 },
+    (_, i) =>
+      `<rect x="${width * 0.08}" y="${height * (0.08 + i * 0.05)}" width="${width * (0.3 + (i % 3) * 0.15)}" height="${height * 0.018}" fill="#555"/>`,
+  ).join('');
+  return sharp(
+    Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fff"/>${bars}</svg>`,
+    ),
+  )
     .png()
     .toBuffer();
 }
@@ -41,11 +49,26 @@ export async function slipImage(o: SlipImageOptions = {}): Promise<Buffer> {
   if (o.payload) {
     const qrSize = o.qrSize ?? 220;
     const qr = await QRCode.toBuffer(o.payload, { errorCorrectionLevel: 'M', margin: 2, width: qrSize });
-    img = sharp(await img.composite([{ input: qr, left: width - qrSize - Math.round(width * 0.08), top: height - qrSize - Math.round(height * 0.08) }]).png().toBuffer());
+    img = sharp(
+      await img
+        .composite([
+          {
+            input: qr,
+            left: width - qrSize - Math.round(width * 0.08),
+            top: height - qrSize - Math.round(height * 0.08),
+          },
+        ])
+        .png()
+        .toBuffer(),
+    );
   }
   if (o.rotate) img = sharp(await img.rotate(o.rotate, { background: '#fff' }).png().toBuffer());
   const format = o.format ?? 'png';
-  return format === 'jpeg' ? img.jpeg({ quality: 90 }).toBuffer() : format === 'webp' ? img.webp().toBuffer() : img.png().toBuffer();
+  return format === 'jpeg'
+    ? img.jpeg({ quality: 90 }).toBuffer()
+    : format === 'webp'
+      ? img.webp().toBuffer()
+      : img.png().toBuffer();
 }
 
 /** A JPEG slip carrying EXIF with a GPS position and a camera model (what a phone photo leaks). */
@@ -62,7 +85,11 @@ export async function slipJpegWithGps(payload: string): Promise<Buffer> {
 
 /** A photo of a phone screen: the slip small, slightly rotated, on a grey table, blurred a little. */
 export async function photoOfScreen(payload: string): Promise<Buffer> {
-  const slip = await sharp(await slipImage({ payload, width: 720, height: 1280, qrSize: 170 })).rotate(7, { background: '#333' }).blur(0.8).png().toBuffer();
+  const slip = await sharp(await slipImage({ payload, width: 720, height: 1280, qrSize: 170 }))
+    .rotate(7, { background: '#333' })
+    .blur(0.8)
+    .png()
+    .toBuffer();
   return sharp({ create: { width: 2400, height: 3000, channels: 3, background: '#8a8a8a' } })
     .composite([{ input: slip, left: 700, top: 900 }])
     .jpeg({ quality: 85 })
@@ -85,7 +112,12 @@ export function pngBomb(): Buffer {
   ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
   // the first rows of zeros, compressed: the rest of the 400 MB would inflate from a similarly tiny stream
   const idat = deflateSync(Buffer.alloc(20_001 * 64));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', idat),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function crc32(buf: Buffer): number {

@@ -115,10 +115,16 @@ describe('fillFor (a place freed for the waitlist)', () => {
     expect(fillFor(8, 5, true, 5)).toBe(5);
     expect(fillFor(5, 7, true, 5)).toBe(5);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 50 }), fc.integer({ min: -5, max: 60 }), fc.boolean(), fc.integer({ min: 1, max: 20 }), (q, avail, partial, min) => {
-        const got = fillFor(Math.max(q, min), avail, partial, min);
-        expect(got === 0 || (got >= min && got <= Math.max(q, min) && got <= avail)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: -5, max: 60 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 20 }),
+        (q, avail, partial, min) => {
+          const got = fillFor(Math.max(q, min), avail, partial, min);
+          expect(got === 0 || (got >= min && got <= Math.max(q, min) && got <= avail)).toBe(true);
+        },
+      ),
     );
   });
 });

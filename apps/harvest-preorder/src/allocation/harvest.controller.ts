@@ -20,7 +20,9 @@ export class HarvestController {
   }
 
   @MessagePattern(HarvestPreorderSubjects.purchaseStock)
-  purchase(@Payload(new EnvelopePipe(PurchaseCommandDto)) { caller, requestId, data }: RpcEnvelope<PurchaseCommandDto>) {
+  purchase(
+    @Payload(new EnvelopePipe(PurchaseCommandDto)) { caller, requestId, data }: RpcEnvelope<PurchaseCommandDto>,
+  ) {
     return this.harvest.purchase(caller, data, requestId);
   }
 }

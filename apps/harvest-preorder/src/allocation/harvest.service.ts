@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MAX_ORDER_TOTAL_SATANG, PreorderEvents } from '@app/contracts';
-import type { Caller, HarvestCommandDto, HarvestPreviewV1, HarvestResultV1, PurchaseCommandDto, PurchaseV1, ReservationAllocatedV2 } from '@app/contracts';
+import type {
+  Caller,
+  HarvestCommandDto,
+  HarvestPreviewV1,
+  HarvestResultV1,
+  PurchaseCommandDto,
+  PurchaseV1,
+  ReservationAllocatedV2,
+} from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
 import { assertMayManageBatch } from '../batches/batch.policy.js';
 import { nextStatus } from '../batches/batch-lifecycle.js';
@@ -40,7 +48,10 @@ export class HarvestService {
     // every allocation event must find its order: open any still pending first (idempotent)
     const pending = await this.reservations.idsAwaitingOrder(dto.batchId);
     await this.orders.open(pending, 'harvest').catch(() => {
-      throw new DomainError('SERVICE_UNAVAILABLE', 'Some orders of this batch could not be opened yet; record the harvest again shortly');
+      throw new DomainError(
+        'SERVICE_UNAVAILABLE',
+        'Some orders of this batch could not be opened yet; record the harvest again shortly',
+      );
     });
     const allocations = await this.ds.transaction(async (em) => {
       const b = await this.repo.find(dto.batchId, em, true);
@@ -48,26 +59,49 @@ export class HarvestService {
       assertMayManageBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code });
       const to = nextStatus(b.status, 'harvest');
       const unopened = await this.reservations.countAwaitingOrder(em, b.id);
-      if (unopened) throw new DomainError('SERVICE_UNAVAILABLE', `${unopened} orders of this batch are not open yet; record the harvest again shortly`);
+      if (unopened)
+        throw new DomainError(
+          'SERVICE_UNAVAILABLE',
+          `${unopened} orders of this batch are not open yet; record the harvest again shortly`,
+        );
       const rows = await this.reservations.lockConfirmedForAllocation(em, b.id);
       const out = allocate(
         dto.actualQuantity,
-        rows.map((r) => ({ reservationId: r.id, confirmedSeq: Number(r.confirmed_seq), quantity: r.quantity, allowPartial: r.allow_partial })),
+        rows.map((r) => ({
+          reservationId: r.id,
+          confirmedSeq: Number(r.confirmed_seq),
+          quantity: r.quantity,
+          allowPartial: r.allow_partial,
+        })),
       );
       const orderOf = new Map(rows.map((r) => [r.id, r.order_id]));
       const allocated = reservationNext('confirmed', 'allocate');
-      await this.reservations.setAllocations(em, out.map((o) => ({ id: o.reservationId, allocated: o.allocated })), allocated);
+      await this.reservations.setAllocations(
+        em,
+        out.map((o) => ({ id: o.reservationId, allocated: o.allocated })),
+        allocated,
+      );
       await this.reservations.cancelWaitlistAtHarvest(em, b.id);
       // from now on a consumer's hold on the batch is what the harvest gave them (direct purchases add to it,
       // and the maximum per consumer is checked against it): the shortfall and the waitlist release theirs
       await this.holds.resetToAllocations(em, b.id);
       await this.repo.recordHarvest(em, b.id, to, dto.actualQuantity);
-      const result = out.map((o) => ({ reservationId: o.reservationId, orderId: orderOf.get(o.reservationId)!, requested: o.requested, allocated: o.allocated }));
+      const result = out.map((o) => ({
+        reservationId: o.reservationId,
+        orderId: orderOf.get(o.reservationId)!,
+        requested: o.requested,
+        allocated: o.allocated,
+      }));
       // the balance clock starts when the harvest is recorded; the order service keeps the deadline it is given
       const harvestedAt = new Date();
       const balanceDueBy = new Date(harvestedAt.getTime() + b.balance_deadline_hours * 3_600_000).toISOString();
       const events = result.map((a) =>
-        newEvent(PreorderEvents.reservationAllocated, 2, { ...a, batchId: b.id, balanceDueBy } satisfies ReservationAllocatedV2, harvestedAt),
+        newEvent(
+          PreorderEvents.reservationAllocated,
+          2,
+          { ...a, batchId: b.id, balanceDueBy } satisfies ReservationAllocatedV2,
+          harvestedAt,
+        ),
       );
       for (let i = 0; i < events.length; i += 500) await addToOutbox(em, ...events.slice(i, i + 500));
       return result;
@@ -90,7 +124,12 @@ export class HarvestService {
     const confirmed = rows.filter((r) => r.status === 'confirmed');
     const out = allocate(
       dto.actualQuantity,
-      confirmed.map((r) => ({ reservationId: r.id, confirmedSeq: Number(r.confirmed_seq), quantity: r.quantity, allowPartial: r.allow_partial })),
+      confirmed.map((r) => ({
+        reservationId: r.id,
+        confirmedSeq: Number(r.confirmed_seq),
+        quantity: r.quantity,
+        allowPartial: r.allow_partial,
+      })),
     );
     const reserved = out.reduce((n, o) => n + o.requested, 0);
     const given = out.reduce((n, o) => n + o.allocated, 0);
@@ -123,7 +162,10 @@ export class HarvestService {
     // ids are compared in one form (PostgreSQL's lower case); a reused key is refused before anything is written
     const batchId = dto.batchId.toLowerCase();
     const replay = <P extends { batch_id: string }>(p: P): P => {
-      if (p.batch_id !== batchId) throw new DomainError('CONFLICT', 'This Idempotency-Key was already used on another batch', [{ field: 'Idempotency-Key', message: 'already used' }]);
+      if (p.batch_id !== batchId)
+        throw new DomainError('CONFLICT', 'This Idempotency-Key was already used on another batch', [
+          { field: 'Idempotency-Key', message: 'already used' },
+        ]);
       return p;
     };
     const p = await this.ds.transaction(async (em) => {
@@ -132,9 +174,15 @@ export class HarvestService {
       const b = await this.repo.find(batchId, em, true);
       if (!b) throw DomainError.notFound('Batch', dto.batchId, 'batchId');
       if (f.type === 'pickup') {
-        if (!(await this.repo.hasPickupPoint(em, b.id, f.pickupPointId))) throw DomainError.validation('fulfilment.pickupPointId', 'is not a pickup point of this batch');
-      } else if (b.delivery_fee_satang === null) throw DomainError.validation('fulfilment.type', 'this batch offers no delivery');
-      assertPurchaseWithinOrderLimit(dto.quantity, Number(b.unit_price_satang), f.type === 'delivery' ? Number(b.delivery_fee_satang) : 0);
+        if (!(await this.repo.hasPickupPoint(em, b.id, f.pickupPointId)))
+          throw DomainError.validation('fulfilment.pickupPointId', 'is not a pickup point of this batch');
+      } else if (b.delivery_fee_satang === null)
+        throw DomainError.validation('fulfilment.type', 'this batch offers no delivery');
+      assertPurchaseWithinOrderLimit(
+        dto.quantity,
+        Number(b.unit_price_satang),
+        f.type === 'delivery' ? Number(b.delivery_fee_satang) : 0,
+      );
       const id = randomUUID();
       const inserted = await this.purchases.insert(em, {
         id,
@@ -148,26 +196,46 @@ export class HarvestService {
       if (!inserted) return replay((await this.purchases.findByKey(em, caller.userId, dto.idempotencyKey))!);
       // the same counter as reservations (consumer_holds): raised only while it stays within the maximum
       if (!(await this.holds.raiseWithin(em, b.id, caller.userId, dto.quantity, b.max_per_consumer))) {
-        throw new DomainError('LIMIT_EXCEEDED', 'This would take you over the maximum quantity per consumer for this batch', [
-          { field: 'quantity', message: `over maxQuantityPerConsumer (${b.max_per_consumer}, counting what you already have from this batch)` },
-        ]);
+        throw new DomainError(
+          'LIMIT_EXCEEDED',
+          'This would take you over the maximum quantity per consumer for this batch',
+          [
+            {
+              field: 'quantity',
+              message: `over maxQuantityPerConsumer (${b.max_per_consumer}, counting what you already have from this batch)`,
+            },
+          ],
+        );
       }
       if (!(await this.repo.takeStock(em, b.id, dto.quantity))) {
-        if (b.status !== 'harvested') throw new DomainError('NOT_OPEN', 'Stock on hand is sold only after harvest and until the batch completes');
-        throw new DomainError('SOLD_OUT', `Not enough stock on hand (${b.stock - b.stock_sold} left)`, [{ field: 'quantity', message: 'more than the stock on hand' }]);
+        if (b.status !== 'harvested')
+          throw new DomainError('NOT_OPEN', 'Stock on hand is sold only after harvest and until the batch completes');
+        throw new DomainError('SOLD_OUT', `Not enough stock on hand (${b.stock - b.stock_sold} left)`, [
+          { field: 'quantity', message: 'more than the stock on hand' },
+        ]);
       }
       return { id, quantity: dto.quantity, order_id: await this.purchases.orderIdOf(em, id), batch_id: b.id };
     });
     await this.orders.open([p.id], requestId).catch(() => {
-      throw new DomainError('SERVICE_UNAVAILABLE', `Purchase ${p.id} is held but its order is not open yet; retry with the same Idempotency-Key`);
+      throw new DomainError(
+        'SERVICE_UNAVAILABLE',
+        `Purchase ${p.id} is held but its order is not open yet; retry with the same Idempotency-Key`,
+      );
     });
     return { id: p.id, quantity: p.quantity, orderId: p.order_id };
   }
 }
 
 /** A purchase the order service would refuse (its total past MAX_ORDER_TOTAL_SATANG) is refused here first. */
-export function assertPurchaseWithinOrderLimit(quantity: number, unitPriceSatang: number, deliveryFeeSatang: number): void {
+export function assertPurchaseWithinOrderLimit(
+  quantity: number,
+  unitPriceSatang: number,
+  deliveryFeeSatang: number,
+): void {
   if (BigInt(quantity) * BigInt(unitPriceSatang) + BigInt(deliveryFeeSatang) > BigInt(MAX_ORDER_TOTAL_SATANG)) {
-    throw DomainError.validation('quantity', `times the unit price, plus delivery, must stay within ${MAX_ORDER_TOTAL_SATANG} satang per order`);
+    throw DomainError.validation(
+      'quantity',
+      `times the unit price, plus delivery, must stay within ${MAX_ORDER_TOTAL_SATANG} satang per order`,
+    );
   }
 }

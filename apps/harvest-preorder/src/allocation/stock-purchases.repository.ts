@@ -27,10 +27,10 @@ export class StockPurchasesRepository {
   constructor(private readonly ds: DataSource) {}
 
   async findByKey(em: EntityManager, consumerId: string, idempotencyKey: string): Promise<PurchaseRow | null> {
-    const [p]: PurchaseRow[] = await em.query(`SELECT id, quantity, order_id, batch_id FROM stock_purchases WHERE consumer_id = $1 AND idempotency_key = $2`, [
-      consumerId,
-      idempotencyKey,
-    ]);
+    const [p]: PurchaseRow[] = await em.query(
+      `SELECT id, quantity, order_id, batch_id FROM stock_purchases WHERE consumer_id = $1 AND idempotency_key = $2`,
+      [consumerId, idempotencyKey],
+    );
     return p ?? null;
   }
 
@@ -49,7 +49,11 @@ export class StockPurchasesRepository {
   }
 
   /** Marks an unpaid purchase expired, once: its quantity and buyer, or null if it already was. */
-  async expire(em: EntityManager, orderId: string, batchId: string): Promise<{ quantity: number; consumer_id: string } | null> {
+  async expire(
+    em: EntityManager,
+    orderId: string,
+    batchId: string,
+  ): Promise<{ quantity: number; consumer_id: string } | null> {
     const back = await returning<{ quantity: number; consumer_id: string }>(
       em,
       `UPDATE stock_purchases SET expired_at = now() WHERE order_id = $1 AND batch_id = $2 AND expired_at IS NULL RETURNING quantity, consumer_id`,

@@ -21,7 +21,10 @@ export function canTransition(from: BatchStatus, action: BatchAction): boolean {
 /** The status after `action`, or 409 ILLEGAL_TRANSITION naming both. */
 export function nextStatus(from: BatchStatus, action: BatchAction): BatchStatus {
   if (!canTransition(from, action)) {
-    throw new DomainError('ILLEGAL_TRANSITION', `A ${from} batch cannot ${action} (allowed from: ${BATCH_TRANSITIONS[action].from.join(', ')})`);
+    throw new DomainError(
+      'ILLEGAL_TRANSITION',
+      `A ${from} batch cannot ${action} (allowed from: ${BATCH_TRANSITIONS[action].from.join(', ')})`,
+    );
   }
   return BATCH_TRANSITIONS[action].to;
 }

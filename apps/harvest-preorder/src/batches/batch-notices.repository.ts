@@ -33,8 +33,14 @@ export const BatchNotices = {
     );
     const events = rows.map((b) =>
       newEvent(PreorderEvents.batchOpened, 1, {
-        batchId: b.id, producerId: b.producer_id, laoCode: b.lao_code, productName: b.product_name, unit: b.unit,
-        reservableQuantity: b.reservable_quantity, opensAt: new Date(b.opens_at).toISOString(), closesAt: new Date(b.closes_at).toISOString(),
+        batchId: b.id,
+        producerId: b.producer_id,
+        laoCode: b.lao_code,
+        productName: b.product_name,
+        unit: b.unit,
+        reservableQuantity: b.reservable_quantity,
+        opensAt: new Date(b.opens_at).toISOString(),
+        closesAt: new Date(b.closes_at).toISOString(),
       }),
     );
     await addToOutbox(em, ...events);
@@ -50,9 +56,19 @@ export const BatchNotices = {
        SELECT due.* FROM due JOIN told ON told.batch_id = due.id`,
     );
     const events = rows.map((b) =>
-      newEvent(PreorderEvents.batchSoldOut, 1, {
-        batchId: b.id, producerId: b.producer_id, productName: b.product_name, unit: b.unit, reservableQuantity: b.reservable_quantity, soldOutAt: now.toISOString(),
-      }, now),
+      newEvent(
+        PreorderEvents.batchSoldOut,
+        1,
+        {
+          batchId: b.id,
+          producerId: b.producer_id,
+          productName: b.product_name,
+          unit: b.unit,
+          reservableQuantity: b.reservable_quantity,
+          soldOutAt: now.toISOString(),
+        },
+        now,
+      ),
     );
     await addToOutbox(em, ...events);
     return events.length;
@@ -71,11 +87,12 @@ export const BatchNotices = {
     );
     let raised = 0;
     for (const b of batches) {
-      const items: Array<{ id: string; consumer_id: string; quantity: number; seq: string; place: number }> = await em.query(
-        `SELECT r.id, r.consumer_id, r.quantity, r.seq, ${waitlistPositionSql('r')} AS place FROM reservations r
+      const items: Array<{ id: string; consumer_id: string; quantity: number; seq: string; place: number }> =
+        await em.query(
+          `SELECT r.id, r.consumer_id, r.quantity, r.seq, ${waitlistPositionSql('r')} AS place FROM reservations r
           WHERE r.batch_id = $1 AND r.status = 'waitlisted' AND r.seq > $2 ORDER BY r.seq LIMIT 1000`,
-        [b.id, b.told_seq ?? 0],
-      );
+          [b.id, b.told_seq ?? 0],
+        );
       if (!items.length) continue;
       const mark = items[items.length - 1].seq;
       // the guard: only the replica that moves the mark from what it read raises the event
@@ -88,8 +105,16 @@ export const BatchNotices = {
       await addToOutbox(
         em,
         newEvent(PreorderEvents.reservationsWaitlisted, 1, {
-          batchId: b.id, producerId: b.producer_id, productName: b.product_name, unit: b.unit,
-          items: items.map((r) => ({ reservationId: r.id, consumerId: r.consumer_id, quantity: r.quantity, place: r.place })),
+          batchId: b.id,
+          producerId: b.producer_id,
+          productName: b.product_name,
+          unit: b.unit,
+          items: items.map((r) => ({
+            reservationId: r.id,
+            consumerId: r.consumer_id,
+            quantity: r.quantity,
+            place: r.place,
+          })),
         }),
       );
       raised++;

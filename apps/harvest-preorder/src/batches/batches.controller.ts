@@ -1,6 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { BatchIdDto, CreateBatchDto, HarvestPreorderSubjects, ListBatchesQuery, TransitionBatchDto } from '@app/contracts';
+import {
+  BatchIdDto,
+  CreateBatchDto,
+  HarvestPreorderSubjects,
+  ListBatchesQuery,
+  TransitionBatchDto,
+} from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
 import { EnvelopePipe } from '@app/messaging';
 import { BatchesService } from './batches.service.js';

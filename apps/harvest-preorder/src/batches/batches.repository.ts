@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BALANCE_DEADLINE_HOURS } from '@app/contracts';
-import type { BatchStatus, BatchV1, CreateBatchDto, ListBatchesQuery, PickupPointV1, ProductSnapshotV1 } from '@app/contracts';
+import type {
+  BatchStatus,
+  BatchV1,
+  CreateBatchDto,
+  ListBatchesQuery,
+  PickupPointV1,
+  ProductSnapshotV1,
+} from '@app/contracts';
 import { returning } from '../db.js';
 import type { DraftVisibility } from './batch.policy.js';
 
@@ -63,14 +70,38 @@ export class BatchesRepository {
          waitlist, close_when_sold_out, delivery_fee_satang, balance_deadline_hours)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)`,
       [
-        id, dto.productId, JSON.stringify(product), product.producerId, product.laoCode, product.districtCode, product.provinceCode, product.category,
-        dto.harvestStart, dto.harvestEnd, dto.estimatedQuantity, dto.reservableQuantity, dto.unitPriceSatang ?? product.priceSatang,
-        dto.depositPercent, dto.minQuantity, dto.maxQuantityPerConsumer, dto.preorderOpensAt, dto.preorderClosesAt, dto.waitlist,
-        dto.closeWhenSoldOut ?? false, dto.delivery ? dto.delivery.feeSatang : null, dto.balanceDeadlineHours ?? BALANCE_DEADLINE_HOURS.default,
+        id,
+        dto.productId,
+        JSON.stringify(product),
+        product.producerId,
+        product.laoCode,
+        product.districtCode,
+        product.provinceCode,
+        product.category,
+        dto.harvestStart,
+        dto.harvestEnd,
+        dto.estimatedQuantity,
+        dto.reservableQuantity,
+        dto.unitPriceSatang ?? product.priceSatang,
+        dto.depositPercent,
+        dto.minQuantity,
+        dto.maxQuantityPerConsumer,
+        dto.preorderOpensAt,
+        dto.preorderClosesAt,
+        dto.waitlist,
+        dto.closeWhenSoldOut ?? false,
+        dto.delivery ? dto.delivery.feeSatang : null,
+        dto.balanceDeadlineHours ?? BALANCE_DEADLINE_HOURS.default,
       ],
     );
     if (dto.pickupPoints.length) {
-      const rows = dto.pickupPoints.map((p, i) => ({ id: randomUUID(), position: i, name: p.name, address: p.address, windows: p.windows ?? [] }));
+      const rows = dto.pickupPoints.map((p, i) => ({
+        id: randomUUID(),
+        position: i,
+        name: p.name,
+        address: p.address,
+        windows: p.windows ?? [],
+      }));
       await em.query(
         `INSERT INTO pickup_points (id, batch_id, position, name, address, windows)
          SELECT x.id, $1, x.position, x.name, x.address, x.windows FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, position int, name text, address text, windows jsonb)`,
@@ -81,16 +112,26 @@ export class BatchesRepository {
   }
 
   async find(batchId: string, em: EntityManager | DataSource = this.ds, lock = false): Promise<BatchRow | null> {
-    const rows: BatchRow[] = await em.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [batchId]);
+    const rows: BatchRow[] = await em.query(
+      `SELECT ${BATCH_COLUMNS} FROM batches WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [batchId],
+    );
     return rows[0] ?? null;
   }
 
   async pickupPoints(batchIds: string[]): Promise<Map<string, PickupPointV1[]>> {
     const rows: PickupRow[] = batchIds.length
-      ? await this.ds.query(`SELECT id, batch_id, name, address, windows FROM pickup_points WHERE batch_id = ANY($1::uuid[]) ORDER BY batch_id, position`, [batchIds])
+      ? await this.ds.query(
+          `SELECT id, batch_id, name, address, windows FROM pickup_points WHERE batch_id = ANY($1::uuid[]) ORDER BY batch_id, position`,
+          [batchIds],
+        )
       : [];
     const out = new Map<string, PickupPointV1[]>();
-    for (const r of rows) out.set(r.batch_id, [...(out.get(r.batch_id) ?? []), { id: r.id, name: r.name, address: r.address, windows: r.windows }]);
+    for (const r of rows)
+      out.set(r.batch_id, [
+        ...(out.get(r.batch_id) ?? []),
+        { id: r.id, name: r.name, address: r.address, windows: r.windows },
+      ]);
     return out;
   }
 
@@ -112,9 +153,14 @@ export class BatchesRepository {
     if (!drafts.all) {
       params.push(drafts.producerId, drafts.laoCode, drafts.provinceCode);
       const n = params.length;
-      where.push(`(status <> 'draft' OR producer_id = $${n - 2}::uuid OR lao_code = $${n - 1} OR province_code = $${n})`);
+      where.push(
+        `(status <> 'draft' OR producer_id = $${n - 2}::uuid OR lao_code = $${n - 1} OR province_code = $${n})`,
+      );
     }
-    return this.ds.query(`SELECT ${BATCH_COLUMNS} FROM batches ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY opens_at DESC, id LIMIT 200`, params);
+    return this.ds.query(
+      `SELECT ${BATCH_COLUMNS} FROM batches ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY opens_at DESC, id LIMIT 200`,
+      params,
+    );
   }
 
   async setStatus(em: EntityManager, batchId: string, status: BatchStatus): Promise<void> {
@@ -136,7 +182,11 @@ export class BatchesRepository {
   }
 
   async setCancelled(em: EntityManager, batchId: string, status: BatchStatus, reason: string | null): Promise<void> {
-    await em.query(`UPDATE batches SET status = $2, cancel_reason = $3, updated_at = now() WHERE id = $1`, [batchId, status, reason]);
+    await em.query(`UPDATE batches SET status = $2, cancel_reason = $3, updated_at = now() WHERE id = $1`, [
+      batchId,
+      status,
+      reason,
+    ]);
   }
 
   /** The batch row lock alone: the first lock of every path that changes its counters. */
@@ -145,7 +195,10 @@ export class BatchesRepository {
   }
 
   /** Locks the batch and reads who manages it (a cancel decides who may). */
-  async lockManagers(em: EntityManager, batchId: string): Promise<Pick<BatchRow, 'status' | 'producer_id' | 'lao_code'>> {
+  async lockManagers(
+    em: EntityManager,
+    batchId: string,
+  ): Promise<Pick<BatchRow, 'status' | 'producer_id' | 'lao_code'>> {
     const [b] = await em.query(`SELECT status, producer_id, lao_code FROM batches WHERE id = $1 FOR UPDATE`, [batchId]);
     return b;
   }
@@ -154,7 +207,13 @@ export class BatchesRepository {
   async lockCounters(
     em: EntityManager,
     batchId: string,
-  ): Promise<(Pick<BatchRow, 'reserved' | 'reservable_quantity' | 'status' | 'waitlist' | 'min_quantity' | 'producer_id'> & { product_name: string; unit: string }) | null> {
+  ): Promise<
+    | (Pick<BatchRow, 'reserved' | 'reservable_quantity' | 'status' | 'waitlist' | 'min_quantity' | 'producer_id'> & {
+        product_name: string;
+        unit: string;
+      })
+    | null
+  > {
     const [b] = await em.query(
       `SELECT reserved, reservable_quantity, status, waitlist, min_quantity, producer_id, product->>'productName' AS product_name, product->>'unit' AS unit
          FROM batches WHERE id = $1 FOR UPDATE`,
@@ -164,7 +223,10 @@ export class BatchesRepository {
   }
 
   async releaseReserved(em: EntityManager, batchId: string, quantity: number): Promise<void> {
-    await em.query(`UPDATE batches SET reserved = reserved - $2, updated_at = now() WHERE id = $1`, [batchId, quantity]);
+    await em.query(`UPDATE batches SET reserved = reserved - $2, updated_at = now() WHERE id = $1`, [
+      batchId,
+      quantity,
+    ]);
   }
 
   /** One conditional write of the counter; false when it would leave 0..reservable_quantity (the CHECK constraint stands behind it too). */
@@ -182,16 +244,18 @@ export class BatchesRepository {
   }
 
   async recordHarvest(em: EntityManager, batchId: string, status: BatchStatus, actualQuantity: number): Promise<void> {
-    await em.query(`UPDATE batches SET status = $2, actual_quantity = $3, stock = greatest(0, $3 - reserved), updated_at = now() WHERE id = $1`, [
-      batchId,
-      status,
-      actualQuantity,
-    ]);
+    await em.query(
+      `UPDATE batches SET status = $2, actual_quantity = $3, stock = greatest(0, $3 - reserved), updated_at = now() WHERE id = $1`,
+      [batchId, status, actualQuantity],
+    );
   }
 
   /** Allocated units whose order expired become stock on hand (while the batch sells it: harvested). */
   async addStock(em: EntityManager, batchId: string, quantity: number): Promise<void> {
-    await em.query(`UPDATE batches SET stock = stock + $2, updated_at = now() WHERE id = $1 AND status = 'harvested'`, [batchId, quantity]);
+    await em.query(`UPDATE batches SET stock = stock + $2, updated_at = now() WHERE id = $1 AND status = 'harvested'`, [
+      batchId,
+      quantity,
+    ]);
   }
 
   /** Sells `quantity` of the stock on hand if the batch is harvested and has it; false otherwise. */
@@ -206,24 +270,38 @@ export class BatchesRepository {
 
   /** An unpaid purchase's units go back on sale. */
   async unsellStock(em: EntityManager, batchId: string, quantity: number): Promise<void> {
-    await em.query(`UPDATE batches SET stock_sold = stock_sold - $2, updated_at = now() WHERE id = $1`, [batchId, quantity]);
+    await em.query(`UPDATE batches SET stock_sold = stock_sold - $2, updated_at = now() WHERE id = $1`, [
+      batchId,
+      quantity,
+    ]);
   }
 
   async hasPickupPoint(em: EntityManager, batchId: string, pickupPointId: string): Promise<boolean> {
-    const ok: unknown[] = await em.query(`SELECT 1 FROM pickup_points WHERE id = $1 AND batch_id = $2`, [pickupPointId, batchId]);
+    const ok: unknown[] = await em.query(`SELECT 1 FROM pickup_points WHERE id = $1 AND batch_id = $2`, [
+      pickupPointId,
+      batchId,
+    ]);
     return ok.length > 0;
   }
 
   /** Moves every batch in one of `from` whose opening time came to `to`; each statement is its own guard. Returns how many. */
   /** Moves every batch in one of `from` whose opening time came to `to`, in the caller's transaction. Returns their ids. */
   async openDue(em: EntityManager, to: BatchStatus, from: readonly BatchStatus[]): Promise<string[]> {
-    const opened = await returning<{ id: string }>(em, `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND opens_at <= now() RETURNING id`, [to, from]);
+    const opened = await returning<{ id: string }>(
+      em,
+      `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND opens_at <= now() RETURNING id`,
+      [to, from],
+    );
     return opened.map((r) => r.id);
   }
 
   /** Moves every batch in one of `from` whose closing time came to `to`. Returns how many. */
   async closeDue(to: BatchStatus, from: readonly BatchStatus[]): Promise<number> {
-    const closed = await returning(this.ds, `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND closes_at <= now() RETURNING id`, [to, from]);
+    const closed = await returning(
+      this.ds,
+      `UPDATE batches SET status = $1, updated_at = now() WHERE status = ANY($2::text[]) AND closes_at <= now() RETURNING id`,
+      [to, from],
+    );
     return closed.length;
   }
 }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { BatchAction, BatchV1, Caller, CreateBatchDto, ListBatchesQuery, TransitionBatchDto } from '@app/contracts';
+import type {
+  BatchAction,
+  BatchV1,
+  Caller,
+  CreateBatchDto,
+  ListBatchesQuery,
+  TransitionBatchDto,
+} from '@app/contracts';
 import { addToOutbox, DomainError, requireCaller } from '@app/messaging';
 import { cancelledEvent } from '../reservations/reservations.service.js';
 import { LiveTicks } from '../live/live-ticks.js';
@@ -24,10 +31,15 @@ export class BatchesService {
   ) {}
 
   /** The product snapshot (producer, PromptPay, place, category, price) is taken from the catalog now and kept. */
-  async create(callerOrNull: Caller | null, dto: CreateBatchDto, requestId: string): Promise<{ id: string; status: 'draft' }> {
+  async create(
+    callerOrNull: Caller | null,
+    dto: CreateBatchDto,
+    requestId: string,
+  ): Promise<{ id: string; status: 'draft' }> {
     const caller = requireCaller(callerOrNull);
     const product = await this.rpc.productSnapshot(dto.productId, caller, requestId).catch((e: unknown) => {
-      if (e instanceof DomainError && e.code === 'NOT_FOUND') throw DomainError.notFound('Product', dto.productId, 'productId');
+      if (e instanceof DomainError && e.code === 'NOT_FOUND')
+        throw DomainError.notFound('Product', dto.productId, 'productId');
       throw e;
     });
     assertMayManageBatch(caller, { producerId: product.producerId, laoCode: product.laoCode });
@@ -45,7 +57,15 @@ export class BatchesService {
   /** GET /batches/:id — a draft only for those who may see it (404 to anyone else). */
   async view(caller: Caller | null, batchId: string): Promise<BatchV1> {
     const b = await this.repo.find(batchId);
-    if (!b || !mayViewBatch(caller, { producerId: b.producer_id, laoCode: b.lao_code, provinceCode: b.province_code, status: b.status })) {
+    if (
+      !b ||
+      !mayViewBatch(caller, {
+        producerId: b.producer_id,
+        laoCode: b.lao_code,
+        provinceCode: b.province_code,
+        status: b.status,
+      })
+    ) {
       throw DomainError.notFound('Batch', batchId, 'batchId');
     }
     return toBatchView(b, (await this.repo.pickupPoints([b.id])).get(b.id) ?? []);
@@ -60,7 +80,8 @@ export class BatchesService {
   /** open | close | complete | cancel by the farmer or an LAO admin; harvest has its own command. */
   async transition(callerOrNull: Caller | null, dto: TransitionBatchDto): Promise<BatchV1> {
     const caller = requireCaller(callerOrNull);
-    if (dto.action === 'harvest') throw DomainError.validation('action', 'harvest with POST /batches/:id/harvest {actualQuantity}');
+    if (dto.action === 'harvest')
+      throw DomainError.validation('action', 'harvest with POST /batches/:id/harvest {actualQuantity}');
     await this.ds.transaction(async (em) => {
       const b = await this.repo.find(dto.batchId, em, true);
       if (!b) throw DomainError.notFound('Batch', dto.batchId, 'batchId');
@@ -69,7 +90,10 @@ export class BatchesService {
       switch (dto.action as Exclude<BatchAction, 'harvest'>) {
         case 'open':
           if (new Date(b.closes_at).getTime() <= Date.now()) {
-            throw new DomainError('ILLEGAL_TRANSITION', `Its pre-order window already closed at ${new Date(b.closes_at).toISOString()}`);
+            throw new DomainError(
+              'ILLEGAL_TRANSITION',
+              `Its pre-order window already closed at ${new Date(b.closes_at).toISOString()}`,
+            );
           }
           // opened early by hand: the window starts now; preorder.batch.opened in the same transaction
           await this.repo.setOpenedNow(em, b.id, to);
@@ -94,7 +118,9 @@ export class BatchesService {
     const rows = await this.reservations.cancelHeldOfBatch(em, b.id, reason);
     await this.holds.clearBatch(em, b.id);
     await this.repo.clearReserved(em, b.id);
-    const events = rows.filter((r) => r.order_id).map((r) => cancelledEvent(r.id, r.order_id!, b.id, r.quantity, reason, 'batch_cancelled'));
+    const events = rows
+      .filter((r) => r.order_id)
+      .map((r) => cancelledEvent(r.id, r.order_id!, b.id, r.quantity, reason, 'batch_cancelled'));
     for (let i = 0; i < events.length; i += 500) await addToOutbox(em, ...events.slice(i, i + 500));
   }
 }

@@ -12,7 +12,8 @@ export class LiveService {
   async snapshot(callerOrNull: Caller | null, batchId: string): Promise<BatchLiveV1> {
     const caller = requireCaller(callerOrNull);
     const r = await this.repo.snapshot(batchId);
-    if (!r || !mayManageBatch(caller, { producerId: r.producer_id, laoCode: r.lao_code })) throw DomainError.notFound('Batch', batchId, 'batchId');
+    if (!r || !mayManageBatch(caller, { producerId: r.producer_id, laoCode: r.lao_code }))
+      throw DomainError.notFound('Batch', batchId, 'batchId');
     const remaining = r.reservable_quantity - r.reserved;
     return {
       batchId,

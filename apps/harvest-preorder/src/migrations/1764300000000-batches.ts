@@ -93,7 +93,9 @@ export class Batches1764300000000 implements MigrationInterface {
       )`);
     await qr.query(`CREATE INDEX reservations_batch ON reservations (batch_id, status, confirmed_seq)`);
     await qr.query(`CREATE INDEX reservations_waitlist ON reservations (batch_id, seq) WHERE status = 'waitlisted'`);
-    await qr.query(`CREATE INDEX reservations_unopened ON reservations (confirmed_at) WHERE order_id IS NOT NULL AND NOT order_opened`);
+    await qr.query(
+      `CREATE INDEX reservations_unopened ON reservations (confirmed_at) WHERE order_id IS NOT NULL AND NOT order_opened`,
+    );
     await qr.query(`
       CREATE TABLE stock_purchases (
         id uuid PRIMARY KEY,

@@ -9,11 +9,19 @@ export class BatchNotices1767100000001 implements MigrationInterface {
   name = 'BatchNotices1767100000001';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.query(`CREATE TABLE batch_notices (batch_id uuid NOT NULL, kind text NOT NULL CHECK (kind IN ('opened', 'sold_out')), told_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (batch_id, kind))`);
+    await qr.query(
+      `CREATE TABLE batch_notices (batch_id uuid NOT NULL, kind text NOT NULL CHECK (kind IN ('opened', 'sold_out')), told_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (batch_id, kind))`,
+    );
     await qr.query(`CREATE TABLE waitlist_notices (batch_id uuid PRIMARY KEY, told_seq bigint NOT NULL)`);
-    await qr.query(`INSERT INTO batch_notices (batch_id, kind) SELECT id, 'opened' FROM batches WHERE status <> 'draft'`);
-    await qr.query(`INSERT INTO batch_notices (batch_id, kind) SELECT id, 'sold_out' FROM batches WHERE reserved >= reservable_quantity`);
-    await qr.query(`INSERT INTO waitlist_notices (batch_id, told_seq) SELECT batch_id, max(seq) FROM reservations WHERE status = 'waitlisted' GROUP BY batch_id`);
+    await qr.query(
+      `INSERT INTO batch_notices (batch_id, kind) SELECT id, 'opened' FROM batches WHERE status <> 'draft'`,
+    );
+    await qr.query(
+      `INSERT INTO batch_notices (batch_id, kind) SELECT id, 'sold_out' FROM batches WHERE reserved >= reservable_quantity`,
+    );
+    await qr.query(
+      `INSERT INTO waitlist_notices (batch_id, told_seq) SELECT batch_id, max(seq) FROM reservations WHERE status = 'waitlisted' GROUP BY batch_id`,
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {

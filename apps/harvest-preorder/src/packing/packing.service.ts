@@ -53,7 +53,10 @@ function deliveryAddressOf(a: { line1?: string; postalCode?: string; phone?: str
 
 export function totalsOf(rows: PackingRowV1[]): PackingViewV1['totals'] {
   const byStatus: Record<string, { count: number; quantity: number }> = {};
-  const byPoint = new Map<string, { pickupPointId: string | null; name: string; reservations: number; quantity: number }>();
+  const byPoint = new Map<
+    string,
+    { pickupPointId: string | null; name: string; reservations: number; quantity: number }
+  >();
   const byDay = new Map<string, { day: string; reservations: number; quantity: number }>();
   for (const r of rows) {
     const s = (byStatus[r.status] ??= { count: 0, quantity: 0 });
@@ -61,7 +64,12 @@ export function totalsOf(rows: PackingRowV1[]): PackingViewV1['totals'] {
     s.quantity += r.quantity;
     if (!r.toPack) continue;
     const key = r.pickupPointId ?? 'delivery';
-    const p = byPoint.get(key) ?? { pickupPointId: r.pickupPointId, name: r.pickupPointName ?? 'delivery', reservations: 0, quantity: 0 };
+    const p = byPoint.get(key) ?? {
+      pickupPointId: r.pickupPointId,
+      name: r.pickupPointName ?? 'delivery',
+      reservations: 0,
+      quantity: 0,
+    };
     p.reservations += 1;
     p.quantity += r.toPack;
     byPoint.set(key, p);
@@ -70,5 +78,9 @@ export function totalsOf(rows: PackingRowV1[]): PackingViewV1['totals'] {
     d.quantity += r.toPack;
     byDay.set(r.day, d);
   }
-  return { byStatus, byPickupPoint: [...byPoint.values()], byDay: [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day)) };
+  return {
+    byStatus,
+    byPickupPoint: [...byPoint.values()],
+    byDay: [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day)),
+  };
 }

@@ -7,6 +7,10 @@ import type { ReservationsRepository } from './reservations.repository.js';
  * postcode and phone (district and province stay). Quantities and statuses are untouched. Once per event
  * (inbox); running it again changes nothing.
  */
-export async function eraseConsumer(repo: ReservationsRepository, e: EventOf<'identity.consumer_erased', 1>, em: EntityManager): Promise<void> {
+export async function eraseConsumer(
+  repo: ReservationsRepository,
+  e: EventOf<'identity.consumer_erased', 1>,
+  em: EntityManager,
+): Promise<void> {
   await repo.eraseDeliveryDetails(em, e.data.userId);
 }

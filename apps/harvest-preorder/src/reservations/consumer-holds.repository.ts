@@ -11,12 +11,20 @@ import { returning } from '../db.js';
 export class ConsumerHoldsRepository {
   /** Units given back (a cancel, an expiry, the unpromoted part of a waitlisted reservation). */
   async reduce(em: EntityManager, batchId: string, consumerId: string, quantity: number): Promise<void> {
-    await em.query(`UPDATE consumer_holds SET held = held - $3 WHERE batch_id = $1 AND consumer_id = $2`, [batchId, consumerId, quantity]);
+    await em.query(`UPDATE consumer_holds SET held = held - $3 WHERE batch_id = $1 AND consumer_id = $2`, [
+      batchId,
+      consumerId,
+      quantity,
+    ]);
   }
 
   /** Units the consumer no longer has from the batch (never below 0: holds of purchases made before they counted). */
   async release(em: EntityManager, batchId: string, consumerId: string, quantity: number): Promise<void> {
-    if (quantity > 0) await em.query(`UPDATE consumer_holds SET held = greatest(0, held - $3) WHERE batch_id = $1 AND consumer_id = $2`, [batchId, consumerId, quantity]);
+    if (quantity > 0)
+      await em.query(
+        `UPDATE consumer_holds SET held = greatest(0, held - $3) WHERE batch_id = $1 AND consumer_id = $2`,
+        [batchId, consumerId, quantity],
+      );
   }
 
   async clearBatch(em: EntityManager, batchId: string): Promise<void> {
@@ -34,7 +42,13 @@ export class ConsumerHoldsRepository {
   }
 
   /** Raises the hold by `quantity` only while it stays within `max`; false when it would not. */
-  async raiseWithin(em: EntityManager, batchId: string, consumerId: string, quantity: number, max: number): Promise<boolean> {
+  async raiseWithin(
+    em: EntityManager,
+    batchId: string,
+    consumerId: string,
+    quantity: number,
+    max: number,
+  ): Promise<boolean> {
     const held = await returning(
       em,
       `INSERT INTO consumer_holds (batch_id, consumer_id, held) SELECT $1::uuid, $2::uuid, $3::int WHERE $3::int <= $4::int

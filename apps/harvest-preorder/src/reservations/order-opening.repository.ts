@@ -37,14 +37,19 @@ export class OrderOpeningRepository {
 
   /** These reservations / purchases, those whose order is not open yet. */
   async unopened(ids: string[]): Promise<OpenRow[]> {
-    return this.ds.query(OPEN_ROWS.replace('%WHERE_R%', 'r.id = ANY($1::uuid[])').replace('%WHERE_S%', 's.id = ANY($1::uuid[])'), [ids]);
+    return this.ds.query(
+      OPEN_ROWS.replace('%WHERE_R%', 'r.id = ANY($1::uuid[])').replace('%WHERE_S%', 's.id = ANY($1::uuid[])'),
+      [ids],
+    );
   }
 
   /** Those left unopened for longer than `olderThanMs` (at most 1000). */
   async unopenedOlderThan(olderThanMs: number): Promise<OpenRow[]> {
     return this.ds.query(
-      OPEN_ROWS.replace('%WHERE_R%', `r.confirmed_at < now() - $1 * interval '1 millisecond'`).replace('%WHERE_S%', `s.created_at < now() - $1 * interval '1 millisecond'`) +
-        ' LIMIT 1000',
+      OPEN_ROWS.replace('%WHERE_R%', `r.confirmed_at < now() - $1 * interval '1 millisecond'`).replace(
+        '%WHERE_S%',
+        `s.created_at < now() - $1 * interval '1 millisecond'`,
+      ) + ' LIMIT 1000',
       [olderThanMs],
     );
   }

@@ -27,7 +27,10 @@ export class ReservationViewsService {
   async get(callerOrNull: Caller | null, reservationId: string): Promise<ReservationDetailV1> {
     const caller = requireCaller(callerOrNull);
     const r = await this.repo.findView(reservationId);
-    if (!r || (r.consumerId !== caller.userId && !mayManageBatch(caller, { producerId: r.producerId, laoCode: r.laoCode }))) {
+    if (
+      !r ||
+      (r.consumerId !== caller.userId && !mayManageBatch(caller, { producerId: r.producerId, laoCode: r.laoCode }))
+    ) {
       throw DomainError.notFound('Reservation', reservationId, 'id');
     }
     return toDetail(r);

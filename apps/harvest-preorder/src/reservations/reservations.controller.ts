@@ -1,6 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { CancelReservationDto, HarvestPreorderSubjects, ListMyReservationsQuery, ReservationIdDto, ReserveCommandDto } from '@app/contracts';
+import {
+  CancelReservationDto,
+  HarvestPreorderSubjects,
+  ListMyReservationsQuery,
+  ReservationIdDto,
+  ReserveCommandDto,
+} from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
 import { EnvelopePipe } from '@app/messaging';
 import { ReservationViewsService } from './reservation-views.service.js';

@@ -97,38 +97,63 @@ export class ReservationsRepository {
 
   /** Decides a group of reservations in one call; the items' JSON goes as it came (reserve-group.service.ts). */
   async reserveGroup<O>(itemsJson: string): Promise<ReserveGroupRow<O>> {
-    const [row]: Array<ReserveGroupRow<O>> = await this.ds.query(`SELECT results, open_orders, batch_ids FROM reserve_group($1::jsonb)`, [itemsJson]);
+    const [row]: Array<ReserveGroupRow<O>> = await this.ds.query(
+      `SELECT results, open_orders, batch_ids FROM reserve_group($1::jsonb)`,
+      [itemsJson],
+    );
     return row;
   }
 
   async batchIdOf(reservationId: string): Promise<string | null> {
-    const [found]: Array<{ batch_id: string }> = await this.ds.query(`SELECT batch_id FROM reservations WHERE id = $1`, [reservationId]);
+    const [found]: Array<{ batch_id: string }> = await this.ds.query(
+      `SELECT batch_id FROM reservations WHERE id = $1`,
+      [reservationId],
+    );
     return found?.batch_id ?? null;
   }
 
-  async lockForCancel(em: EntityManager, reservationId: string): Promise<Pick<ReservationLockRow, 'id' | 'consumer_id' | 'status' | 'quantity' | 'order_id'>> {
-    const [r] = await em.query(`SELECT id, consumer_id, status, quantity, order_id FROM reservations WHERE id = $1 FOR UPDATE`, [reservationId]);
+  async lockForCancel(
+    em: EntityManager,
+    reservationId: string,
+  ): Promise<Pick<ReservationLockRow, 'id' | 'consumer_id' | 'status' | 'quantity' | 'order_id'>> {
+    const [r] = await em.query(
+      `SELECT id, consumer_id, status, quantity, order_id FROM reservations WHERE id = $1 FOR UPDATE`,
+      [reservationId],
+    );
     return r;
   }
 
-  async markCancelled(em: EntityManager, reservationId: string, to: ReservationStatus, by: ReservationCancelledV1['cancelledBy'], reason: string): Promise<void> {
-    await em.query(`UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = $3, cancel_reason = $4 WHERE id = $1`, [reservationId, to, by, reason]);
+  async markCancelled(
+    em: EntityManager,
+    reservationId: string,
+    to: ReservationStatus,
+    by: ReservationCancelledV1['cancelledBy'],
+    reason: string,
+  ): Promise<void> {
+    await em.query(
+      `UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = $3, cancel_reason = $4 WHERE id = $1`,
+      [reservationId, to, by, reason],
+    );
   }
 
   /** The reservation behind an expired order (null when the order is not this reservation's). */
-  async lockForExpiry(em: EntityManager, reservationId: string, orderId: string): Promise<Omit<ReservationLockRow, 'id' | 'order_id'> | null> {
-    const [r] = await em.query(`SELECT status, quantity, allocated, consumer_id, batch_id FROM reservations WHERE id = $1 AND order_id = $2 FOR UPDATE`, [
-      reservationId,
-      orderId,
-    ]);
+  async lockForExpiry(
+    em: EntityManager,
+    reservationId: string,
+    orderId: string,
+  ): Promise<Omit<ReservationLockRow, 'id' | 'order_id'> | null> {
+    const [r] = await em.query(
+      `SELECT status, quantity, allocated, consumer_id, batch_id FROM reservations WHERE id = $1 AND order_id = $2 FOR UPDATE`,
+      [reservationId, orderId],
+    );
     return r ?? null;
   }
 
   async markExpiredUnpaid(em: EntityManager, reservationId: string, to: ReservationStatus): Promise<void> {
-    await em.query(`UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = 'system', cancel_reason = 'deposit not paid in time' WHERE id = $1`, [
-      reservationId,
-      to,
-    ]);
+    await em.query(
+      `UPDATE reservations SET status = $2, cancelled_at = now(), cancelled_by = 'system', cancel_reason = 'deposit not paid in time' WHERE id = $1`,
+      [reservationId, to],
+    );
   }
 
   /** The batch was cancelled: every held reservation (confirmed or waitlisted) ends, with the reason. */
@@ -144,7 +169,10 @@ export class ReservationsRepository {
 
   /** Confirmed reservations of the batch whose order is not open yet. */
   async idsAwaitingOrder(batchId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.ds.query(`SELECT id FROM reservations WHERE batch_id = $1 AND status = 'confirmed' AND NOT order_opened`, [batchId]);
+    const rows: Array<{ id: string }> = await this.ds.query(
+      `SELECT id FROM reservations WHERE batch_id = $1 AND status = 'confirmed' AND NOT order_opened`,
+      [batchId],
+    );
     return rows.map((r) => r.id);
   }
 
@@ -170,7 +198,11 @@ export class ReservationsRepository {
     );
   }
 
-  async setAllocations(em: EntityManager, allocations: Array<{ id: string; allocated: number }>, to: ReservationStatus): Promise<void> {
+  async setAllocations(
+    em: EntityManager,
+    allocations: Array<{ id: string; allocated: number }>,
+    to: ReservationStatus,
+  ): Promise<void> {
     if (!allocations.length) return;
     await em.query(
       `UPDATE reservations r SET status = $2, allocated = x.allocated FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, allocated int) WHERE r.id = x.id`,
@@ -189,7 +221,10 @@ export class ReservationsRepository {
 
   /** Orders acknowledged by the order service; only the retry loop reads the flag. */
   async markOrdersOpened(ids: ReadonlyArray<string | null>, onlyUnopened = false): Promise<void> {
-    await this.ds.query(`UPDATE reservations SET order_opened = true WHERE id = ANY($1::uuid[])${onlyUnopened ? ' AND NOT order_opened' : ''}`, [ids]);
+    await this.ds.query(
+      `UPDATE reservations SET order_opened = true WHERE id = ANY($1::uuid[])${onlyUnopened ? ' AND NOT order_opened' : ''}`,
+      [ids],
+    );
   }
 
   /** PDPA erasure: delivery addresses lose street, postcode and phone (district and province stay). */
@@ -218,11 +253,19 @@ export class ReservationsRepository {
   }
 
   /** A consumer's reservations, newest first (seq breaks ties within one coalesced group). */
-  async viewsOfConsumer(consumerId: string, status: ReservationStatus | undefined, page: number, pageSize: number): Promise<{ rows: ReservationViewRow[]; total: number }> {
+  async viewsOfConsumer(
+    consumerId: string,
+    status: ReservationStatus | undefined,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: ReservationViewRow[]; total: number }> {
     const params: unknown[] = [consumerId];
     const where = `r.consumer_id = $1${status ? ` AND r.status = $${params.push(status)}` : ''}`;
     const [rows, [{ total }]]: [ReservationViewRow[], Array<{ total: number }>] = await Promise.all([
-      this.ds.query(`${VIEW_SELECT} WHERE ${where} ORDER BY r.created_at DESC, r.seq DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, params),
+      this.ds.query(
+        `${VIEW_SELECT} WHERE ${where} ORDER BY r.created_at DESC, r.seq DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+        params,
+      ),
       this.ds.query(`SELECT count(*)::int AS total FROM reservations r WHERE ${where}`, params),
     ]);
     return { rows, total };

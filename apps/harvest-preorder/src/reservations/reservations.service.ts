@@ -56,7 +56,8 @@ export class ReservationsService {
     this.coalescer = new Coalescer<ReserveGroupItemV1, ReserveGroupResultV1>({
       windowMs: config.reserveCoalesceMs,
       maxGroup: config.reserveMaxGroup,
-      decide: async (_batchId, items) => JSON.parse(await this.groups.decide(JSON.stringify(items), 'reserve')) as ReserveGroupResultV1[],
+      decide: async (_batchId, items) =>
+        JSON.parse(await this.groups.decide(JSON.stringify(items), 'reserve')) as ReserveGroupResultV1[],
     });
   }
 
@@ -68,10 +69,20 @@ export class ReservationsService {
     // one group (and one live-sale counter) per batch: ids in PostgreSQL's lower case, whatever case was sent
     const batchId = dto.batchId.toLowerCase();
     const d = await this.coalescer
-      .submit(batchId, { b: batchId, c: caller.userId, k: dto.idempotencyKey, q: dto.quantity, p: dto.allowPartial ?? true, f })
+      .submit(batchId, {
+        b: batchId,
+        c: caller.userId,
+        k: dto.idempotencyKey,
+        q: dto.quantity,
+        p: dto.allowPartial ?? true,
+        f,
+      })
       .catch((e) => {
         this.logger.error({ message: 'reservation group failed', requestId, error: String(e) });
-        throw new DomainError('SERVICE_UNAVAILABLE', 'The reservation could not be decided; nothing was reserved. Try again with the same Idempotency-Key');
+        throw new DomainError(
+          'SERVICE_UNAVAILABLE',
+          'The reservation could not be decided; nothing was reserved. Try again with the same Idempotency-Key',
+        );
       });
     const refusal = reserveRefusal(d, dto.batchId);
     if (refusal) throw new DomainError(refusal.code, refusal.message, refusal.fields);
@@ -87,7 +98,13 @@ export class ReservationsService {
       // lock order of the hot path: the batch row first
       const b = await this.batches.lockManagers(em, batchId);
       const r = await this.repo.lockForCancel(em, dto.reservationId);
-      const by = cancelledByOf(caller, { id: r.id, consumerId: r.consumer_id }, { producerId: b.producer_id, laoCode: b.lao_code }, b.status, dto.reason);
+      const by = cancelledByOf(
+        caller,
+        { id: r.id, consumerId: r.consumer_id },
+        { producerId: b.producer_id, laoCode: b.lao_code },
+        b.status,
+        dto.reason,
+      );
       const to = reservationNext(r.status, 'cancel');
       const reason = dto.reason?.trim() || 'cancelled by the consumer';
       await this.repo.markCancelled(em, r.id, to, by, reason);
@@ -110,13 +127,15 @@ export class ReservationsService {
     if (!e.reservationId) return this.returnExpiredPurchase(e, em);
     await this.batches.lock(em, e.batchId);
     const r = await this.repo.lockForExpiry(em, e.reservationId, e.orderId);
-    if (r?.status === 'allocated') return this.returnExpiredAllocation(e.reservationId, r.batch_id, r.consumer_id, r.allocated ?? 0, em);
+    if (r?.status === 'allocated')
+      return this.returnExpiredAllocation(e.reservationId, r.batch_id, r.consumer_id, r.allocated ?? 0, em);
     if (!r || r.status !== 'confirmed') return; // already cancelled or expired: nothing is held any more
     await this.repo.markExpiredUnpaid(em, e.reservationId, reservationNext(r.status, 'expire'));
     await this.holds.reduce(em, r.batch_id, r.consumer_id, r.quantity);
     const promoted = await this.waitlist.releaseAndOffer(em, r.batch_id, r.quantity);
     // the promoted ones are committed with the inbox row; the retry loop opens their orders
-    if (promoted.length) this.logger.log({ message: 'waitlist promoted after an expiry', batchId: r.batch_id, count: promoted.length });
+    if (promoted.length)
+      this.logger.log({ message: 'waitlist promoted after an expiry', batchId: r.batch_id, count: promoted.length });
   }
 
   /**
@@ -125,7 +144,13 @@ export class ReservationsService {
    * the batch sells it, and the consumer's hold on the batch shrinks by them. Exactly once: the inbox drops a
    * redelivered event, and the reservation is no longer 'allocated' after the first.
    */
-  private async returnExpiredAllocation(reservationId: string, batchId: string, consumerId: string, allocated: number, em: EntityManager): Promise<void> {
+  private async returnExpiredAllocation(
+    reservationId: string,
+    batchId: string,
+    consumerId: string,
+    allocated: number,
+    em: EntityManager,
+  ): Promise<void> {
     await this.repo.markExpiredUnpaid(em, reservationId, reservationNext('allocated', 'expire'));
     if (allocated > 0) await this.batches.addStock(em, batchId, allocated);
     await this.holds.release(em, batchId, consumerId, allocated);
@@ -142,7 +167,10 @@ export class ReservationsService {
 
   /** Opens orders after a commit without holding up the answer; the retry loop covers a failure. */
   openLater(ids: string[]): void {
-    if (ids.length) this.orders.open(ids, 'waitlist').catch((e) => this.logger.warn({ message: 'opening promoted orders failed; will retry', error: String(e) }));
+    if (ids.length)
+      this.orders
+        .open(ids, 'waitlist')
+        .catch((e) => this.logger.warn({ message: 'opening promoted orders failed; will retry', error: String(e) }));
   }
 }
 
@@ -154,20 +182,40 @@ export type Fulfilment = { type: 'pickup'; pickupPointId: string } | { type: 'de
  * confirmed delivery with no address).
  */
 export function fulfilmentOf(f: ReservationFulfilmentDto | undefined): Fulfilment {
-  if (!f || typeof f !== 'object' || Array.isArray(f)) throw DomainError.validation('fulfilment', 'is required: {type: "pickup", pickupPointId} or {type: "delivery", address}');
+  if (!f || typeof f !== 'object' || Array.isArray(f))
+    throw DomainError.validation(
+      'fulfilment',
+      'is required: {type: "pickup", pickupPointId} or {type: "delivery", address}',
+    );
   switch (f.type) {
     case 'pickup':
       if (!f.pickupPointId) throw DomainError.validation('fulfilment.pickupPointId', 'is required for pickup');
       return { type: 'pickup', pickupPointId: f.pickupPointId.toLowerCase() };
     case 'delivery':
-      if (!f.address || typeof f.address !== 'object') throw DomainError.validation('fulfilment.address', 'is required for delivery');
+      if (!f.address || typeof f.address !== 'object')
+        throw DomainError.validation('fulfilment.address', 'is required for delivery');
       return { type: 'delivery', address: f.address };
     default:
       throw DomainError.validation('fulfilment.type', 'must be pickup or delivery');
   }
 }
 
-export function cancelledEvent(reservationId: string, orderId: string, batchId: string, quantity: number, reason: string, by: ReservationCancelledV1['cancelledBy']) {
-  const data: ReservationCancelledV1 = { reservationId, orderId, batchId, quantity, reason, cancelledBy: by, cancelledAt: new Date().toISOString() };
+export function cancelledEvent(
+  reservationId: string,
+  orderId: string,
+  batchId: string,
+  quantity: number,
+  reason: string,
+  by: ReservationCancelledV1['cancelledBy'],
+) {
+  const data: ReservationCancelledV1 = {
+    reservationId,
+    orderId,
+    batchId,
+    quantity,
+    reason,
+    cancelledBy: by,
+    cancelledAt: new Date().toISOString(),
+  };
   return newEvent(PreorderEvents.reservationCancelled, 1, data);
 }

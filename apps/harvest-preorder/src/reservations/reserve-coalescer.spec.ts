@@ -22,7 +22,14 @@ describe('Coalescer', () => {
 
   it('a group of one that fails is not decided again', async () => {
     let n = 0;
-    const c = new Coalescer<number, string>({ windowMs: 1, maxGroup: 10, decide: async () => { n++; throw new Error('down'); } });
+    const c = new Coalescer<number, string>({
+      windowMs: 1,
+      maxGroup: 10,
+      decide: async () => {
+        n++;
+        throw new Error('down');
+      },
+    });
     await expect(c.submit('b', 1)).rejects.toThrow('down');
     expect(n).toBe(1);
   });

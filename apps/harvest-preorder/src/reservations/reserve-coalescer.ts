@@ -66,7 +66,10 @@ export class Coalescer<Req, Res> {
     }
     lane.busy = true;
     void this.opts
-      .decide(key, group.map((w) => w.req))
+      .decide(
+        key,
+        group.map((w) => w.req),
+      )
       .then(
         async (results) => {
           this.release(key, lane);

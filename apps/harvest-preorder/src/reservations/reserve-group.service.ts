@@ -64,7 +64,10 @@ export class GroupReserver implements OnModuleInit, OnApplicationShutdown {
         reply = await this.decide(body, requestId);
       } catch (e) {
         this.logger.error({ message: 'reservation group failed', requestId, error: String(e) });
-        reply = failure('SERVICE_UNAVAILABLE', 'The reservations could not be decided; nothing was reserved. Try again with the same Idempotency-Key');
+        reply = failure(
+          'SERVICE_UNAVAILABLE',
+          'The reservations could not be decided; nothing was reserved. Try again with the same Idempotency-Key',
+        );
       }
     }
     try {
@@ -89,7 +92,11 @@ export class GroupReserver implements OnModuleInit, OnApplicationShutdown {
       if (!items || items.length < 2) throw e;
       // one transaction, so nothing of the group committed: each item alone, so one that breaks the
       // statement fails by itself instead of taking its neighbours down with it
-      this.logger.warn({ message: 'reservation group failed; deciding its items one by one', requestId, error: String(e) });
+      this.logger.warn({
+        message: 'reservation group failed; deciding its items one by one',
+        requestId,
+        error: String(e),
+      });
       return this.oneByOne(items, requestId);
     }
     for (const b of row.batch_ids) this.live.tick(b);
@@ -97,17 +104,27 @@ export class GroupReserver implements OnModuleInit, OnApplicationShutdown {
     try {
       await this.rpc.openOrders({ orders: row.open_orders }, requestId);
     } catch (e) {
-      this.logger.warn({ message: 'opening orders failed; the retry loop will open them', count: row.open_orders.length, error: String(e) });
+      this.logger.warn({
+        message: 'opening orders failed; the retry loop will open them',
+        count: row.open_orders.length,
+        error: String(e),
+      });
       const pending = new Set(row.open_orders.map((o) => o.reservationId));
       const results = JSON.parse(row.results) as ReserveGroupResultV1[];
-      for (const r of results) if (r.id && pending.has(r.id) && (r.o === 'OK' || r.o === 'REPLAY')) r.o = 'ORDER_PENDING';
+      for (const r of results)
+        if (r.id && pending.has(r.id) && (r.o === 'OK' || r.o === 'REPLAY')) r.o = 'ORDER_PENDING';
       return JSON.stringify(results);
     }
     // only the retry loop reads the flag: the answer need not wait for it
     const ids = row.open_orders.map((o) => o.reservationId);
     this.reservations
       .markOrdersOpened(ids, true)
-      .catch((e) => this.logger.warn({ message: 'marking opened orders failed; the retry loop opens them again (idempotent)', error: String(e) }));
+      .catch((e) =>
+        this.logger.warn({
+          message: 'marking opened orders failed; the retry loop opens them again (idempotent)',
+          error: String(e),
+        }),
+      );
     return row.results;
   }
 
@@ -119,7 +136,16 @@ export class GroupReserver implements OnModuleInit, OnApplicationShutdown {
         out.push(one.slice(one.indexOf('[') + 1, one.lastIndexOf(']')));
       } catch (e) {
         this.logger.error({ message: 'reservation failed', requestId, error: String(e) });
-        out.push(JSON.stringify({ o: 'UNDECIDED', id: null, s: null, q: null, oid: null, f: null } satisfies ReserveGroupResultV1));
+        out.push(
+          JSON.stringify({
+            o: 'UNDECIDED',
+            id: null,
+            s: null,
+            q: null,
+            oid: null,
+            f: null,
+          } satisfies ReserveGroupResultV1),
+        );
       }
     }
     return `[${out.join(',')}]`;

@@ -26,11 +26,19 @@ export class ServiceRpc implements OnApplicationShutdown {
 
   private async call<T>(subject: string, data: unknown, caller: Caller | null, requestId: string): Promise<T> {
     try {
-      return await firstValueFrom(this.client.send<T>(subject, { caller, requestId, data }).pipe(timeout(this.config.rpcTimeoutMs)));
+      return await firstValueFrom(
+        this.client.send<T>(subject, { caller, requestId, data }).pipe(timeout(this.config.rpcTimeoutMs)),
+      );
     } catch (e) {
       if (DomainError.isPayload(e)) throw DomainError.fromPayload(e);
-      if (e instanceof TimeoutError || /no responders|timeout|connection|closed/i.test(String((e as Error)?.message ?? e))) {
-        throw new DomainError('SERVICE_UNAVAILABLE', `No answer from ${subject.split('.')[0]} (${subject}); try again shortly`);
+      if (
+        e instanceof TimeoutError ||
+        /no responders|timeout|connection|closed/i.test(String((e as Error)?.message ?? e))
+      ) {
+        throw new DomainError(
+          'SERVICE_UNAVAILABLE',
+          `No answer from ${subject.split('.')[0]} (${subject}); try again shortly`,
+        );
       }
       throw e;
     }

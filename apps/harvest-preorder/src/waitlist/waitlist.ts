@@ -62,7 +62,8 @@ export class Waitlist {
       );
     }
     // one conditional write of the counter (the CHECK constraint stands behind it too)
-    if (!(await this.batches.shiftReservedWithinRange(em, batchId, reserved - b.reserved))) throw new Error(`counter of batch ${batchId} out of range on release`);
+    if (!(await this.batches.shiftReservedWithinRange(em, batchId, reserved - b.reserved)))
+      throw new Error(`counter of batch ${batchId} out of range on release`);
     return promoted;
   }
 }

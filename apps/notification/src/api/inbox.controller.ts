@@ -1,6 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { DeliveryLogQuery, FinishLineLinkCommand, ListNotificationsCommand, MarkReadCommand, NotificationSubjects, SyncContactCommand, UpdatePreferencesCommand } from '@app/contracts';
+import {
+  DeliveryLogQuery,
+  FinishLineLinkCommand,
+  ListNotificationsCommand,
+  MarkReadCommand,
+  NotificationSubjects,
+  SyncContactCommand,
+  UpdatePreferencesCommand,
+} from '@app/contracts';
 import type { Caller, RpcEnvelope } from '@app/contracts';
 import { DomainError, EnvelopePipe } from '@app/messaging';
 import { InboxService } from './inbox.service.js';

@@ -46,7 +46,10 @@ export class InboxService {
         ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
       [keys, pageSize, (page - 1) * pageSize],
     );
-    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM notifications WHERE recipient = ANY($1) AND status = 'shown' AND read_at IS NULL`, [keys]);
+    const [{ n }] = await this.ds.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE recipient = ANY($1) AND status = 'shown' AND read_at IS NULL`,
+      [keys],
+    );
     return { items: rows.map(item), unread: n };
   }
 
@@ -80,13 +83,13 @@ export class InboxService {
       if (cmd.language !== undefined) sets.push(`language = $${params.push(cmd.language)}`);
       if (cmd.email !== undefined) sets.push(`email = $${params.push(cmd.email)}`);
       if (cmd.phone !== undefined) sets.push(`phone = $${params.push(cmd.phone)}`);
-      if (sets.length) await em.query(`UPDATE recipients SET ${sets.join(', ')}, updated_at = now() WHERE user_id = $1`, params);
+      if (sets.length)
+        await em.query(`UPDATE recipients SET ${sets.join(', ')}, updated_at = now() WHERE user_id = $1`, params);
       for (const [kind, list] of Object.entries(cmd.channels ?? {})) {
-        await em.query(`INSERT INTO preferences (user_id, kind, channels) VALUES ($1, $2, $3) ON CONFLICT (user_id, kind) DO UPDATE SET channels = EXCLUDED.channels`, [
-          caller.userId,
-          kind,
-          list,
-        ]);
+        await em.query(
+          `INSERT INTO preferences (user_id, kind, channels) VALUES ($1, $2, $3) ON CONFLICT (user_id, kind) DO UPDATE SET channels = EXCLUDED.channels`,
+          [caller.userId, kind, list],
+        );
       }
     });
     return this.preferences(caller);
@@ -113,7 +116,10 @@ export class InboxService {
         createdAt: new Date(x.created_at).toISOString(),
         status: x.status,
         reason: x.reason,
-        deliveries: x.deliveries.map((d: Record<string, any>) => ({ ...d, updatedAt: new Date(d.updatedAt).toISOString() })),
+        deliveries: x.deliveries.map((d: Record<string, any>) => ({
+          ...d,
+          updatedAt: new Date(d.updatedAt).toISOString(),
+        })),
       })),
     };
   }
@@ -121,10 +127,21 @@ export class InboxService {
   /** LINE Login, step 1: a single-use state that expires, and the authorize URL to send the browser to. */
   async startLineLink(caller: Caller): Promise<LineLinkStartV1> {
     const l = this.config.line;
-    if (!l.loginChannelId) throw new DomainError('CONFLICT', 'LINE Login is not configured on this server: LINE cannot be linked here'); // not a passing fault: retrying changes nothing
+    if (!l.loginChannelId)
+      throw new DomainError('CONFLICT', 'LINE Login is not configured on this server: LINE cannot be linked here'); // not a passing fault: retrying changes nothing
     const state = randomBytes(24).toString('base64url');
-    await this.ds.query(`INSERT INTO line_link_states (state, user_id, expires_at) VALUES ($1, $2, $3)`, [state, caller.userId, new Date(Date.now() + l.stateTtlMs).toISOString()]);
-    const q = new URLSearchParams({ response_type: 'code', client_id: l.loginChannelId, redirect_uri: l.redirectUri, state, scope: 'profile openid' });
+    await this.ds.query(`INSERT INTO line_link_states (state, user_id, expires_at) VALUES ($1, $2, $3)`, [
+      state,
+      caller.userId,
+      new Date(Date.now() + l.stateTtlMs).toISOString(),
+    ]);
+    const q = new URLSearchParams({
+      response_type: 'code',
+      client_id: l.loginChannelId,
+      redirect_uri: l.redirectUri,
+      state,
+      scope: 'profile openid',
+    });
     return { authorizeUrl: `${l.authorizeUrl}?${q}` };
   }
 
@@ -138,21 +155,38 @@ export class InboxService {
       `UPDATE line_link_states SET used_at = now() WHERE state = $1 AND user_id = $2 AND used_at IS NULL AND expires_at > now() RETURNING state`,
       [cmd.state, caller.userId],
     );
-    if (!used.length) throw DomainError.validation('state', 'is not a LINE link this account started, or it expired or was already used; start again');
+    if (!used.length)
+      throw DomainError.validation(
+        'state',
+        'is not a LINE link this account started, or it expired or was already used; start again',
+      );
     const token = await fetch(l.tokenUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code: cmd.code, redirect_uri: l.redirectUri, client_id: l.loginChannelId ?? '', client_secret: l.loginChannelSecret ?? '' }),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: cmd.code,
+        redirect_uri: l.redirectUri,
+        client_id: l.loginChannelId ?? '',
+        client_secret: l.loginChannelSecret ?? '',
+      }),
       signal: AbortSignal.timeout(this.config.httpTimeoutMs),
     }).catch(() => null);
-    if (!token || !token.ok) throw DomainError.validation('code', `LINE refused the code (${token?.status ?? 'no answer'}); start again`);
+    if (!token || !token.ok)
+      throw DomainError.validation('code', `LINE refused the code (${token?.status ?? 'no answer'}); start again`);
     const { access_token } = (await token.json()) as { access_token?: string };
-    const profile = await fetch(l.profileUrl, { headers: { authorization: `Bearer ${access_token}` }, signal: AbortSignal.timeout(this.config.httpTimeoutMs) }).catch(() => null);
+    const profile = await fetch(l.profileUrl, {
+      headers: { authorization: `Bearer ${access_token}` },
+      signal: AbortSignal.timeout(this.config.httpTimeoutMs),
+    }).catch(() => null);
     const body = profile?.ok ? ((await profile.json()) as { userId?: string }) : null;
-    if (!body?.userId) throw new DomainError('SERVICE_UNAVAILABLE', 'LINE did not return the profile; try again shortly');
+    if (!body?.userId)
+      throw new DomainError('SERVICE_UNAVAILABLE', 'LINE did not return the profile; try again shortly');
     await Recipients.sync(this.ds.manager, caller, undefined);
-    await this.ds.query(`UPDATE recipients SET line_user_id = $2, updated_at = now() WHERE user_id = $1`, [caller.userId, body.userId]);
+    await this.ds.query(`UPDATE recipients SET line_user_id = $2, updated_at = now() WHERE user_id = $1`, [
+      caller.userId,
+      body.userId,
+    ]);
     return this.preferences(caller);
   }
 }
-

@@ -17,11 +17,21 @@ export class EmailChannel implements Channel {
   async send(m: OutgoingMessage): Promise<SendResult> {
     if (!this.transport) return { ok: false, permanent: true, answer: 'e-mail is not configured (SMTP_URL)' };
     try {
-      const info = await this.transport.sendMail({ from: this.from, to: m.to, subject: m.subject, text: m.text, headers: { 'X-Notification-Id': m.retryKey } });
+      const info = await this.transport.sendMail({
+        from: this.from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        headers: { 'X-Notification-Id': m.retryKey },
+      });
       return { ok: true, permanent: false, answer: String(info.response ?? 'accepted') };
     } catch (e) {
       const code = Number((e as { responseCode?: number }).responseCode);
-      return { ok: false, permanent: code >= 500 && code < 600, answer: `${code || ''} ${(e as Error).message}`.trim() };
+      return {
+        ok: false,
+        permanent: code >= 500 && code < 600,
+        answer: `${code || ''} ${(e as Error).message}`.trim(),
+      };
     }
   }
 

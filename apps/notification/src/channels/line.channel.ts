@@ -22,12 +22,17 @@ export class LineChannel implements Channel {
   ) {}
 
   async send(m: OutgoingMessage): Promise<SendResult> {
-    if (!this.channelToken) return { ok: false, permanent: true, answer: 'LINE is not configured (LINE_CHANNEL_ACCESS_TOKEN)' };
+    if (!this.channelToken)
+      return { ok: false, permanent: true, answer: 'LINE is not configured (LINE_CHANNEL_ACCESS_TOKEN)' };
     const text = m.text.length > LINE_TEXT_LIMIT ? `${m.text.slice(0, LINE_TEXT_LIMIT - 1)}…` : m.text;
     try {
       const res = await fetch(this.pushUrl, {
         method: 'POST',
-        headers: { authorization: `Bearer ${this.channelToken}`, 'content-type': 'application/json', 'x-line-retry-key': retryKeyUuid(m.retryKey) },
+        headers: {
+          authorization: `Bearer ${this.channelToken}`,
+          'content-type': 'application/json',
+          'x-line-retry-key': retryKeyUuid(m.retryKey),
+        },
         body: JSON.stringify({ to: m.to, messages: [{ type: 'text', text }] }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

@@ -77,7 +77,12 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   onApplicationBootstrap(): void {
-    this.periodic = Periodic.start(() => this.sweep(new Date()), this.config.sweepIntervalMs, this.logger, 'notification sweep');
+    this.periodic = Periodic.start(
+      () => this.sweep(new Date()),
+      this.config.sweepIntervalMs,
+      this.logger,
+      'notification sweep',
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -96,18 +101,26 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
   /** A batch's window closing within the lead time; the daily summary once its hour has passed (one per producer and day). */
   async remindProducers(asOf: Date): Promise<{ windowsClosing: number; dailySummaries: number }> {
     return this.ds.transaction(async (em) => {
-      const closing = (await BatchesSeen.closingWithin(em, asOf, this.config.windowClosingLeadMs)).map(windowClosingReminder).filter((i) => i !== null);
+      const closing = (await BatchesSeen.closingWithin(em, asOf, this.config.windowClosingLeadMs))
+        .map(windowClosingReminder)
+        .filter((i) => i !== null);
       const windowsClosing = await this.notifier.notify(em, closing, asOf);
       const end = lastBangkokHour(asOf, this.config.dailySummaryHour);
       const days = await BatchesSeen.reservationsBetween(em, new Date(end.at.getTime() - 86_400_000), end.at, end.day);
-      const dailySummaries = await this.notifier.notify(em, days.map(dailySummary).filter((i) => i !== null), asOf);
+      const dailySummaries = await this.notifier.notify(
+        em,
+        days.map(dailySummary).filter((i) => i !== null),
+        asOf,
+      );
       return { windowsClosing, dailySummaries };
     });
   }
 
   async remind(asOf: Date): Promise<number> {
     return this.ds.transaction(async (em) => {
-      const due = (await OrdersSeen.depositsDueWithin(em, asOf, REMINDER_HORIZON_MS)).filter((o) => reminderAt(new Date(o.depositDeadline!)) <= asOf);
+      const due = (await OrdersSeen.depositsDueWithin(em, asOf, REMINDER_HORIZON_MS)).filter(
+        (o) => reminderAt(new Date(o.depositDeadline!)) <= asOf,
+      );
       const intents = due.map(depositReminder).filter((i) => i !== null);
       return this.notifier.notify(em, intents, asOf);
     });
@@ -142,54 +155,75 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
     for (const group of groups.values()) {
       const first = group[0];
       const lastSent = first.order_id ? await this.lastSent(em, first.recipient, first.order_id, first.channel) : null;
-      const at = nextSendTime(asOf, group.map((g) => ({ notBefore: new Date(g.not_before), deadline: g.deadline ? new Date(g.deadline) : null })), lastSent);
+      const at = nextSendTime(
+        asOf,
+        group.map((g) => ({ notBefore: new Date(g.not_before), deadline: g.deadline ? new Date(g.deadline) : null })),
+        lastSent,
+      );
       if (at > asOf) {
-        await em.query(`UPDATE deliveries SET next_attempt_at = $2, updated_at = now() WHERE id = ANY($1::bigint[])`, [group.map((g) => g.id), at.toISOString()]);
+        await em.query(`UPDATE deliveries SET next_attempt_at = $2, updated_at = now() WHERE id = ANY($1::bigint[])`, [
+          group.map((g) => g.id),
+          at.toISOString(),
+        ]);
         out.postponed += group.length;
         continue;
       }
       const reach = await Recipients.of(em, first.recipient);
       const address = first.channel === 'line' ? reach.lineUserId : first.channel === 'sms' ? reach.phone : reach.email;
       const result = address
-        ? await this.channels.get(first.channel)!.send({ to: address, ...this.compose(group, first.channel, reach.language), retryKey: `delivery-${first.id}` })
+        ? await this.channels
+            .get(first.channel)!
+            .send({
+              to: address,
+              ...this.compose(group, first.channel, reach.language),
+              retryKey: `delivery-${first.id}`,
+            })
         : { ok: false, permanent: true, answer: `no ${first.channel} address for this user` };
       if (result.ok) {
-        const answer = group.length > 1 ? `${result.answer} (one message for ${group.length} notifications)` : result.answer;
-        await em.query(`UPDATE deliveries SET status = 'sent', sent_at = $2, attempts = attempts + 1, answer = $3, updated_at = now() WHERE id = ANY($1::bigint[])`, [
-          group.map((g) => g.id),
-          asOf.toISOString(),
-          answer,
-        ]);
+        const answer =
+          group.length > 1 ? `${result.answer} (one message for ${group.length} notifications)` : result.answer;
+        await em.query(
+          `UPDATE deliveries SET status = 'sent', sent_at = $2, attempts = attempts + 1, answer = $3, updated_at = now() WHERE id = ANY($1::bigint[])`,
+          [group.map((g) => g.id), asOf.toISOString(), answer],
+        );
         out.sent += group.length;
         continue;
       }
       const attempts = first.attempts + 1;
       if (!result.permanent && attempts < this.config.maxAttempts) {
         const retryAt = new Date(asOf.getTime() + this.config.retryBaseMs * 4 ** (attempts - 1));
-        await em.query(`UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = $2, answer = $3, updated_at = now() WHERE id = ANY($1::bigint[])`, [
-          group.map((g) => g.id),
-          retryAt.toISOString(),
-          result.answer,
-        ]);
+        await em.query(
+          `UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = $2, answer = $3, updated_at = now() WHERE id = ANY($1::bigint[])`,
+          [group.map((g) => g.id), retryAt.toISOString(), result.answer],
+        );
         continue;
       }
-      await em.query(`UPDATE deliveries SET status = 'failed', attempts = attempts + 1, answer = $2, updated_at = now() WHERE id = ANY($1::bigint[])`, [group.map((g) => g.id), result.answer]);
+      await em.query(
+        `UPDATE deliveries SET status = 'failed', attempts = attempts + 1, answer = $2, updated_at = now() WHERE id = ANY($1::bigint[])`,
+        [group.map((g) => g.id), result.answer],
+      );
       out.failed += group.length;
-      this.logger.warn({ message: 'delivery failed; falling back', channel: first.channel, recipient: first.recipient, answer: result.answer });
+      this.logger.warn({
+        message: 'delivery failed; falling back',
+        channel: first.channel,
+        recipient: first.recipient,
+        answer: result.answer,
+      });
       for (const g of group) await this.fallBack(em, g.notification_id, reach, asOf);
     }
     return out;
   }
 
   private async fallBack(em: EntityManager, notificationId: string, reach: Reach, asOf: Date): Promise<void> {
-    const tried: NotificationChannel[] = (await em.query(`SELECT channel FROM deliveries WHERE notification_id = $1`, [notificationId])).map((r: { channel: NotificationChannel }) => r.channel);
+    const tried: NotificationChannel[] = (
+      await em.query(`SELECT channel FROM deliveries WHERE notification_id = $1`, [notificationId])
+    ).map((r: { channel: NotificationChannel }) => r.channel);
     const next = fallbackChannel(tried, reachable(reach));
     if (!next) return;
-    await em.query(`INSERT INTO deliveries (notification_id, channel, status, not_before, next_attempt_at) VALUES ($1, $2, 'queued', $3, $3) ON CONFLICT DO NOTHING`, [
-      notificationId,
-      next,
-      asOf.toISOString(),
-    ]);
+    await em.query(
+      `INSERT INTO deliveries (notification_id, channel, status, not_before, next_attempt_at) VALUES ($1, $2, 'queued', $3, $3) ON CONFLICT DO NOTHING`,
+      [notificationId, next, asOf.toISOString()],
+    );
   }
 
   private async lastSent(em: EntityManager, recipient: string, orderId: string, channel: string): Promise<Date | null> {
@@ -204,8 +238,12 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
   /** One text for a group (merged when several), with the opt-out link on SMS and e-mail. */
   private compose(group: DueRow[], channel: NotificationChannel, lang: Language): { subject: string; text: string } {
     const subject = group.length === 1 ? group[0].title : MERGED[lang].replace('{n}', String(group.length));
-    const main = group.length === 1 ? `${group[0].title}\n${group[0].body}` : `${subject}\n${group.map((g) => `• ${g.title}: ${g.body}`).join('\n')}`;
-    const optOut = channel === 'line' ? '' : `\n\n${OPT_OUT[lang]}: ${this.config.publicBaseUrl}/me/notifications/settings`;
+    const main =
+      group.length === 1
+        ? `${group[0].title}\n${group[0].body}`
+        : `${subject}\n${group.map((g) => `• ${g.title}: ${g.body}`).join('\n')}`;
+    const optOut =
+      channel === 'line' ? '' : `\n\n${OPT_OUT[lang]}: ${this.config.publicBaseUrl}/me/notifications/settings`;
     return { subject, text: `${main}${optOut}` };
   }
 

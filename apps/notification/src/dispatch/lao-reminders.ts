@@ -38,7 +38,12 @@ export class LaoReminders implements OnApplicationShutdown {
   async remind(asOf: Date): Promise<{ reportsDue: number; flaggedSales: number }> {
     const none = { reportsDue: 0, flaggedSales: 0 };
     // a clock moved back (tests) asks again
-    if (this.lastAsked && asOf >= this.lastAsked && asOf.getTime() - this.lastAsked.getTime() < this.config.laoCheckIntervalMs) return none;
+    if (
+      this.lastAsked &&
+      asOf >= this.lastAsked &&
+      asOf.getTime() - this.lastAsked.getTime() < this.config.laoCheckIntervalMs
+    )
+      return none;
     const admins: Array<{ lao_code: string; users: string[] }> = await this.ds.query(
       `SELECT lao_code, array_agg(user_id::text ORDER BY user_id) AS users FROM recipients WHERE role = 'lao_admin' AND lao_code IS NOT NULL GROUP BY lao_code ORDER BY lao_code`,
     );
@@ -55,14 +60,27 @@ export class LaoReminders implements OnApplicationShutdown {
         reply = await this.ask({ month, laoCodes: chunk.map((a) => a.lao_code) });
       } catch (e) {
         this.lastAsked = undefined;
-        this.logger.warn({ message: 'reporting did not answer; the LAO reminders wait for the next sweep', error: String(e) });
+        this.logger.warn({
+          message: 'reporting did not answer; the LAO reminders wait for the next sweep',
+          error: String(e),
+        });
         return out;
       }
       const usersOf = new Map(chunk.map((a) => [a.lao_code, a.users]));
       await this.ds.transaction(async (em) => {
         for (const notice of reply.laos) {
-          const [told]: Array<{ open_count: number }> = await em.query(`SELECT open_count FROM lao_flags_told WHERE lao_code = $1 FOR UPDATE`, [notice.laoCode]);
-          const intents = laoIntents({ notice, month, admins: usersOf.get(notice.laoCode) ?? [], reportDue, flagsTold: told?.open_count ?? 0, day });
+          const [told]: Array<{ open_count: number }> = await em.query(
+            `SELECT open_count FROM lao_flags_told WHERE lao_code = $1 FOR UPDATE`,
+            [notice.laoCode],
+          );
+          const intents = laoIntents({
+            notice,
+            month,
+            admins: usersOf.get(notice.laoCode) ?? [],
+            reportDue,
+            flagsTold: told?.open_count ?? 0,
+            day,
+          });
           for (const i of intents) {
             const created = await this.notifier.notify(em, [i], asOf);
             if (i.kind === 'report_due') out.reportsDue += created;
@@ -81,7 +99,15 @@ export class LaoReminders implements OnApplicationShutdown {
   }
 
   private ask(q: LaoNoticesQuery): Promise<LaoNoticesV1> {
-    return firstValueFrom(this.client.send<LaoNoticesV1>(ReportingSubjects.laoNotices, { caller: null, requestId: 'notification-lao-reminders', data: q }).pipe(timeout(this.config.rpcTimeoutMs)));
+    return firstValueFrom(
+      this.client
+        .send<LaoNoticesV1>(ReportingSubjects.laoNotices, {
+          caller: null,
+          requestId: 'notification-lao-reminders',
+          data: q,
+        })
+        .pipe(timeout(this.config.rpcTimeoutMs)),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

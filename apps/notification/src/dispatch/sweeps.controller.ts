@@ -16,9 +16,13 @@ export class SweepsController {
   ) {}
 
   @MessagePattern(NotificationSubjects.runSweeps)
-  run(@Payload(new EnvelopePipe(RunNotificationSweepsCommand)) { caller, data }: RpcEnvelope<RunNotificationSweepsCommand>) {
+  run(
+    @Payload(new EnvelopePipe(RunNotificationSweepsCommand))
+    { caller, data }: RpcEnvelope<RunNotificationSweepsCommand>,
+  ) {
     if (caller) throw DomainError.forbidden('Sweeps are run by the service itself');
-    if (data.asOf && !this.config.allowClockOverride) throw DomainError.validation('asOf', 'is only accepted with NOTIFICATION_ALLOW_CLOCK_OVERRIDE');
+    if (data.asOf && !this.config.allowClockOverride)
+      throw DomainError.validation('asOf', 'is only accepted with NOTIFICATION_ALLOW_CLOCK_OVERRIDE');
     return this.dispatcher.sweep(data.asOf ? new Date(data.asOf) : new Date());
   }
 }

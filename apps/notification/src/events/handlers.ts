@@ -1,7 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { IdentityEvents, OrderEvents, PreorderEvents } from '@app/contracts';
 import type { EventHandlers } from '@app/messaging';
-import { onCompleted, onExpired, onRefundPaid, onSlipSubmitted, onStatusChanged, statusChanges } from '../rules/rules.js';
+import {
+  onCompleted,
+  onExpired,
+  onRefundPaid,
+  onSlipSubmitted,
+  onStatusChanged,
+  statusChanges,
+} from '../rules/rules.js';
 import { onPromoted, onSoldOut, onWaitlisted } from '../rules/batch-rules.js';
 import { BatchesSeen } from '../store/batches-seen.js';
 import { OrdersSeen } from '../store/orders-seen.js';
@@ -31,13 +38,26 @@ export function orderHandlers(notifier: Notifier): EventHandlers<'order'> {
       },
     },
     [OrderEvents.refundPaid]: {
-      1: async (e, em) => void (await notifier.notify(em, onRefundPaid(e, await OrdersSeen.get(em, e.data.orderId)), now(), e.occurredAt)),
+      1: async (e, em) =>
+        void (await notifier.notify(
+          em,
+          onRefundPaid(e, await OrdersSeen.get(em, e.data.orderId)),
+          now(),
+          e.occurredAt,
+        )),
     },
     [OrderEvents.completed]: {
-      1: async (e, em) => void (await notifier.notify(em, onCompleted(e, await OrdersSeen.get(em, e.data.orderId)), now(), e.occurredAt)),
+      1: async (e, em) =>
+        void (await notifier.notify(em, onCompleted(e, await OrdersSeen.get(em, e.data.orderId)), now(), e.occurredAt)),
     },
     [OrderEvents.paymentSlipSubmitted]: {
-      1: async (e, em) => void (await notifier.notify(em, onSlipSubmitted(e, await OrdersSeen.get(em, e.data.orderId)), now(), e.occurredAt)),
+      1: async (e, em) =>
+        void (await notifier.notify(
+          em,
+          onSlipSubmitted(e, await OrdersSeen.get(em, e.data.orderId)),
+          now(),
+          e.occurredAt,
+        )),
     },
   };
 }
@@ -61,7 +81,11 @@ export function preorderHandlers(notifier: Notifier): EventHandlers<'preorder'> 
         await notifier.notify(em, onSoldOut(e), now(), e.occurredAt);
       },
     },
-    [PreorderEvents.reservationsWaitlisted]: { 1: async (e, em) => void (await notifier.notify(em, onWaitlisted(e), now(), e.occurredAt)) },
-    [PreorderEvents.reservationPromoted]: { 1: async (e, em) => void (await notifier.notify(em, onPromoted(e), now(), e.occurredAt)) },
+    [PreorderEvents.reservationsWaitlisted]: {
+      1: async (e, em) => void (await notifier.notify(em, onWaitlisted(e), now(), e.occurredAt)),
+    },
+    [PreorderEvents.reservationPromoted]: {
+      1: async (e, em) => void (await notifier.notify(em, onPromoted(e), now(), e.occurredAt)),
+    },
   };
 }

@@ -17,7 +17,9 @@ export class Notifications1766000000000 implements MigrationInterface {
         amount_due_satang bigint NOT NULL DEFAULT 0,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await qr.query(`CREATE INDEX orders_seen_deposit_deadline ON orders_seen (deposit_deadline) WHERE status = 'awaiting_deposit'`);
+    await qr.query(
+      `CREATE INDEX orders_seen_deposit_deadline ON orders_seen (deposit_deadline) WHERE status = 'awaiting_deposit'`,
+    );
     // how to reach a user (the gateway sends the account's phone and e-mail; the user may set others)
     await qr.query(`
       CREATE TABLE recipients (
@@ -86,6 +88,7 @@ export class Notifications1766000000000 implements MigrationInterface {
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const t of ['line_link_states', 'deliveries', 'notifications', 'preferences', 'recipients', 'orders_seen']) await qr.query(`DROP TABLE ${t}`);
+    for (const t of ['line_link_states', 'deliveries', 'notifications', 'preferences', 'recipients', 'orders_seen'])
+      await qr.query(`DROP TABLE ${t}`);
   }
 }

@@ -8,12 +8,16 @@ export class Accounts1767100000000 implements MigrationInterface {
   name = 'Accounts1767100000000';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.query(`ALTER TABLE recipients ADD COLUMN role text, ADD COLUMN lao_code text, ADD COLUMN province_code text, ADD COLUMN account_changed_at timestamptz`);
+    await qr.query(
+      `ALTER TABLE recipients ADD COLUMN role text, ADD COLUMN lao_code text, ADD COLUMN province_code text, ADD COLUMN account_changed_at timestamptz`,
+    );
     await qr.query(`CREATE INDEX recipients_lao_admin ON recipients (lao_code) WHERE role = 'lao_admin'`);
   }
 
   async down(qr: QueryRunner): Promise<void> {
     await qr.query(`DROP INDEX recipients_lao_admin`);
-    await qr.query(`ALTER TABLE recipients DROP COLUMN role, DROP COLUMN lao_code, DROP COLUMN province_code, DROP COLUMN account_changed_at`);
+    await qr.query(
+      `ALTER TABLE recipients DROP COLUMN role, DROP COLUMN lao_code, DROP COLUMN province_code, DROP COLUMN account_changed_at`,
+    );
   }
 }

@@ -6,4 +6,11 @@ import { BatchesSeen1767100000002 } from './1767100000002-batches-seen.js';
 import { LaoFlags1767100000003 } from './1767100000003-lao-flags.js';
 
 /** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
-export const notificationMigrations = [Messaging1764200000000, ParkedEvents1764800000000, Notifications1766000000000, Accounts1767100000000, BatchesSeen1767100000002, LaoFlags1767100000003];
+export const notificationMigrations = [
+  Messaging1764200000000,
+  ParkedEvents1764800000000,
+  Notifications1766000000000,
+  Accounts1767100000000,
+  BatchesSeen1767100000002,
+  LaoFlags1767100000003,
+];

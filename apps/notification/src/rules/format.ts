@@ -29,7 +29,10 @@ const UNITS: Record<Language, Record<string, string>> = {
 
 function baht(satang: number | null | undefined, lang: Language): string | null {
   if (satang === null || satang === undefined || !Number.isSafeInteger(satang)) return null;
-  return new Intl.NumberFormat(lang === 'th' ? 'th-TH' : 'en-GB', { minimumFractionDigits: satang % 100 ? 2 : 0, maximumFractionDigits: 2 }).format(satang / 100);
+  return new Intl.NumberFormat(lang === 'th' ? 'th-TH' : 'en-GB', {
+    minimumFractionDigits: satang % 100 ? 2 : 0,
+    maximumFractionDigits: 2,
+  }).format(satang / 100);
 }
 
 /** A time as a Thai reader reads it: Bangkok time, Buddhist-era date in Thai. */
@@ -37,14 +40,25 @@ export function when(iso: string | null | undefined, lang: Language): string | n
   if (!iso) return null;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
-  return new Intl.DateTimeFormat(lang === 'th' ? 'th-TH' : 'en-GB', { timeZone: 'Asia/Bangkok', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+  return new Intl.DateTimeFormat(lang === 'th' ? 'th-TH' : 'en-GB', {
+    timeZone: 'Asia/Bangkok',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(d);
 }
 
 /** A month as its reader names it: "พฤศจิกายน 2569" (Buddhist era), "November 2026". */
 export function monthName(month: string | null | undefined, lang: Language): string | null {
   const m = month ? /^(\d{4})-(\d{2})$/.exec(month) : null;
   if (!m) return null;
-  return new Intl.DateTimeFormat(lang === 'th' ? 'th-TH' : 'en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
+  return new Intl.DateTimeFormat(lang === 'th' ? 'th-TH' : 'en-GB', {
+    timeZone: 'UTC',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
 }
 
 /** The template values of the facts in one language; a fact that is missing stays missing. */

@@ -23,11 +23,20 @@ describe('LAO admins: the month due and flagged sales', () => {
     expect(laoIntents(situation({ notice: { laoCode: '4560501', submitted: true, openFlaggedSales: 0 } }))).toEqual([]);
     const r = render('report_due', 'th', valuesOf(intents[0].facts, 'th', 'https://x/admin/submissions'));
     expect(r).toMatchObject({ title: 'ถึงกำหนดส่งรายงานเดือนพฤศจิกายน 2569' });
-    expect(render('report_due', 'en', valuesOf(intents[0].facts, 'en', 'https://x/admin/submissions'))).toMatchObject({ title: 'The November 2026 report is due' });
+    expect(render('report_due', 'en', valuesOf(intents[0].facts, 'en', 'https://x/admin/submissions'))).toMatchObject({
+      title: 'The November 2026 report is due',
+    });
   });
 
   it('flagged sales: told when more are open than when last told, at most once a day; fewer is no news', () => {
-    const flagged = (open: number, told: number) => laoIntents(situation({ reportDue: false, notice: { laoCode: '4560501', submitted: false, openFlaggedSales: open }, flagsTold: told }));
+    const flagged = (open: number, told: number) =>
+      laoIntents(
+        situation({
+          reportDue: false,
+          notice: { laoCode: '4560501', submitted: false, openFlaggedSales: open },
+          flagsTold: told,
+        }),
+      );
     expect(flagged(3, 0).map((i) => [i.recipient, i.kind, i.facts.count, i.dedupeKey])).toEqual([
       ['user:a1', 'sales_flagged', 3, 'sales_flagged/4560501/2026-12-06/a1'],
       ['user:a2', 'sales_flagged', 3, 'sales_flagged/4560501/2026-12-06/a2'],

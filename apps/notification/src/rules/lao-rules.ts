@@ -26,7 +26,15 @@ export function laoIntents(s: LaoSituation): Intent[] {
   for (const admin of s.admins) {
     const recipient: Recipient = `user:${admin}`;
     if (s.reportDue && !submitted) {
-      out.push({ recipient, kind: 'report_due', orderId: null, facts: { month: s.month }, link: '/admin/submissions', deadline: null, dedupeKey: `report_due/${laoCode}/${s.month}/${admin}` });
+      out.push({
+        recipient,
+        kind: 'report_due',
+        orderId: null,
+        facts: { month: s.month },
+        link: '/admin/submissions',
+        deadline: null,
+        dedupeKey: `report_due/${laoCode}/${s.month}/${admin}`,
+      });
     }
     if (openFlaggedSales > s.flagsTold) {
       out.push({

@@ -19,7 +19,9 @@ function bangkokHour(t: Date): number {
 /** The instant of hour:00 Bangkok on the Bangkok calendar day of t, shifted by `days`. */
 function bangkokAt(t: Date, hour: number, days = 0): Date {
   const local = new Date(t.getTime() + BANGKOK_OFFSET_MS);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days, hour) - BANGKOK_OFFSET_MS);
+  return new Date(
+    Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days, hour) - BANGKOK_OFFSET_MS,
+  );
 }
 
 export function isQuiet(t: Date): boolean {
@@ -68,7 +70,8 @@ export interface PendingMessage {
  */
 export function nextSendTime(now: Date, pending: PendingMessage[], lastSentAt: Date | null): Date {
   let at = new Date(Math.max(now.getTime(), ...pending.map((p) => p.notBefore.getTime())));
-  if (lastSentAt && at.getTime() < lastSentAt.getTime() + MERGE_WINDOW_MS) at = new Date(lastSentAt.getTime() + MERGE_WINDOW_MS);
+  if (lastSentAt && at.getTime() < lastSentAt.getTime() + MERGE_WINDOW_MS)
+    at = new Date(lastSentAt.getTime() + MERGE_WINDOW_MS);
   const urgent = pending.some((p) => deadlineWithinNight(at, p.deadline));
   if (isQuiet(at) && !urgent) at = quietEnd(at);
   return at;

@@ -37,7 +37,15 @@ export const orderNumber = (orderId: string) => orderId.slice(0, 8).toUpperCase(
 const consumerLink = (orderId: string) => `/orders/${orderId}`;
 const producerLink = (orderId: string) => `/farmer/orders?q=${orderNumber(orderId).toLowerCase()}`;
 
-function intent(event: IntegrationEvent, recipient: Recipient, kind: NotificationKind, orderId: string, facts: Facts, link: string, deadline: string | null = null): Intent {
+function intent(
+  event: IntegrationEvent,
+  recipient: Recipient,
+  kind: NotificationKind,
+  orderId: string,
+  facts: Facts,
+  link: string,
+  deadline: string | null = null,
+): Intent {
   return { recipient, kind, orderId, facts, link, deadline, dedupeKey: `${event.id}/${recipient}/${kind}` };
 }
 
@@ -54,17 +62,31 @@ export function statusChanges(event: EventOf<'order.status_changed'>): Array<Eve
 export function onStatusChanged(event: EventOf<'order.status_changed', 1>): Intent[] {
   const o = event.data;
   const to: Recipient = `user:${o.consumerId}`;
-  const base: Facts = { product: o.productName, quantity: o.quantity, requested: o.requestedQuantity, unit: o.unit, orderNumber: orderNumber(o.orderId) };
+  const base: Facts = {
+    product: o.productName,
+    quantity: o.quantity,
+    requested: o.requestedQuantity,
+    unit: o.unit,
+    orderNumber: orderNumber(o.orderId),
+  };
   const link = consumerLink(o.orderId);
-  const one = (kind: NotificationKind, facts: Facts = {}, deadline: string | null = null) => [intent(event, to, kind, o.orderId, { ...base, ...facts }, link, deadline)];
+  const one = (kind: NotificationKind, facts: Facts = {}, deadline: string | null = null) => [
+    intent(event, to, kind, o.orderId, { ...base, ...facts }, link, deadline),
+  ];
   if (o.from === null) {
-    if (o.to === 'awaiting_deposit' || o.to === 'awaiting_balance') return one('reservation_confirmed', { amountSatang: o.amountDueSatang, deadline: o.depositDeadline }, o.depositDeadline);
+    if (o.to === 'awaiting_deposit' || o.to === 'awaiting_balance')
+      return one(
+        'reservation_confirmed',
+        { amountSatang: o.amountDueSatang, deadline: o.depositDeadline },
+        o.depositDeadline,
+      );
     return [];
   }
   switch (o.trigger) {
     case 'allocated':
       if (o.to === 'cancelled') return one('harvest_none', { refundSatang: o.refundedSatang });
-      if (o.quantity < o.requestedQuantity) return one('harvest_shortfall', { refundSatang: o.refundedSatang, amountSatang: o.amountDueSatang });
+      if (o.quantity < o.requestedQuantity)
+        return one('harvest_shortfall', { refundSatang: o.refundedSatang, amountSatang: o.amountDueSatang });
       if (o.amountDueSatang > 0) return one('harvest_balance_due', { amountSatang: o.amountDueSatang });
       return one('harvest_recorded');
     case 'mark_ready':
@@ -78,22 +100,58 @@ export function onStatusChanged(event: EventOf<'order.status_changed', 1>): Inte
 
 export function onExpired(event: EventOf<'order.expired', 1>, known: KnownOrder | null): Intent[] {
   if (!known) return [];
-  return [intent(event, `user:${known.consumerId}`, 'order_expired', known.orderId, { product: known.productName }, consumerLink(known.orderId))];
+  return [
+    intent(
+      event,
+      `user:${known.consumerId}`,
+      'order_expired',
+      known.orderId,
+      { product: known.productName },
+      consumerLink(known.orderId),
+    ),
+  ];
 }
 
 export function onRefundPaid(event: EventOf<'order.refund_paid', 1>, known: KnownOrder | null): Intent[] {
   const d = event.data;
-  return [intent(event, `user:${d.consumerId}`, 'refund_paid', d.orderId, { product: known?.productName, refundSatang: d.amountSatang }, consumerLink(d.orderId))];
+  return [
+    intent(
+      event,
+      `user:${d.consumerId}`,
+      'refund_paid',
+      d.orderId,
+      { product: known?.productName, refundSatang: d.amountSatang },
+      consumerLink(d.orderId),
+    ),
+  ];
 }
 
 export function onCompleted(event: EventOf<'order.completed', 1>, known: KnownOrder | null): Intent[] {
   const d = event.data;
-  return [intent(event, `user:${d.consumerId}`, 'review_requested', d.orderId, { product: known?.productName }, consumerLink(d.orderId))];
+  return [
+    intent(
+      event,
+      `user:${d.consumerId}`,
+      'review_requested',
+      d.orderId,
+      { product: known?.productName },
+      consumerLink(d.orderId),
+    ),
+  ];
 }
 
 export function onSlipSubmitted(event: EventOf<'order.payment_slip_submitted', 1>, known: KnownOrder | null): Intent[] {
   const d = event.data;
-  return [intent(event, `producer:${d.producerId}`, 'slip_submitted', d.orderId, { product: known?.productName, orderNumber: orderNumber(d.orderId) }, producerLink(d.orderId))];
+  return [
+    intent(
+      event,
+      `producer:${d.producerId}`,
+      'slip_submitted',
+      d.orderId,
+      { product: known?.productName, orderNumber: orderNumber(d.orderId) },
+      producerLink(d.orderId),
+    ),
+  ];
 }
 
 /** The deposit reminder of a known order (the sweep's, not an event's): once per order and deadline. */
@@ -111,7 +169,13 @@ export function depositReminder(o: KnownOrder): Intent | null {
 }
 
 /** Event types that make intents (the rest only update what is known of the order, or nothing). */
-export const NOTIFYING_EVENTS = [OrderEvents.statusChanged, OrderEvents.expired, OrderEvents.refundPaid, OrderEvents.completed, OrderEvents.paymentSlipSubmitted] as const;
+export const NOTIFYING_EVENTS = [
+  OrderEvents.statusChanged,
+  OrderEvents.expired,
+  OrderEvents.refundPaid,
+  OrderEvents.completed,
+  OrderEvents.paymentSlipSubmitted,
+] as const;
 
 // --- channels -----------------------------------------------------------------------------------
 
@@ -143,7 +207,11 @@ export function defaultChannels(kind: NotificationKind, r: Pick<Reachability, 'l
 }
 
 /** The channels a message goes by: the user's choice for the kind (else the default), where reachable. */
-export function channelsFor(kind: NotificationKind, chosen: NotificationChannel[] | undefined, r: Reachability): NotificationChannel[] {
+export function channelsFor(
+  kind: NotificationKind,
+  chosen: NotificationChannel[] | undefined,
+  r: Reachability,
+): NotificationChannel[] {
   const wanted = chosen ?? defaultChannels(kind, r);
   return wanted.filter((c) => (c === 'line' ? r.lineLinked : c === 'sms' ? r.phone : r.email));
 }

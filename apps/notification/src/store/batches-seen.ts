@@ -22,7 +22,13 @@ export const BatchesSeen = {
       `SELECT * FROM batches_seen WHERE NOT sold_out AND closes_at > $1 AND closes_at <= $2 ORDER BY closes_at LIMIT 1000`,
       [asOf.toISOString(), new Date(asOf.getTime() + leadMs).toISOString()],
     );
-    return rows.map((r: Record<string, any>) => ({ batchId: r.batch_id, producerId: r.producer_id, productName: r.product_name, closesAt: new Date(r.closes_at).toISOString(), soldOut: r.sold_out }));
+    return rows.map((r: Record<string, any>) => ({
+      batchId: r.batch_id,
+      producerId: r.producer_id,
+      productName: r.product_name,
+      closesAt: new Date(r.closes_at).toISOString(),
+      soldOut: r.sold_out,
+    }));
   },
 
   /** An order opened for a reservation (not a purchase of stock on hand): one new reservation of its producer. */

@@ -42,13 +42,33 @@ export class Notifier {
         `INSERT INTO notifications (id, dedupe_key, recipient, kind, order_id, language, title, body, link, deadline, status, reason, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-        [randomUUID(), i.dedupeKey, i.recipient, i.kind, i.orderId, reach.language, ok ? r.title : null, ok ? r.body : null, i.link, i.deadline, ok ? 'shown' : 'not_sent', reason, now.toISOString()],
+        [
+          randomUUID(),
+          i.dedupeKey,
+          i.recipient,
+          i.kind,
+          i.orderId,
+          reach.language,
+          ok ? r.title : null,
+          ok ? r.body : null,
+          i.link,
+          i.deadline,
+          ok ? 'shown' : 'not_sent',
+          reason,
+          now.toISOString(),
+        ],
       );
       if (!rows.length) continue;
       created++;
       if (stale) continue; // history: recorded, quietly
       if (!ok) {
-        this.logger.warn({ message: 'notification not sent: a template value is missing', kind: i.kind, recipient: i.recipient, orderId: i.orderId, missing: 'missing' in r ? r.missing : [] });
+        this.logger.warn({
+          message: 'notification not sent: a template value is missing',
+          kind: i.kind,
+          recipient: i.recipient,
+          orderId: i.orderId,
+          missing: 'missing' in r ? r.missing : [],
+        });
         continue;
       }
       const channels = channelsFor(i.kind, reach.chosen[i.kind], reachable(reach));

@@ -28,7 +28,11 @@ export const OrdersSeen = {
   },
 
   async markStatus(em: EntityManager, orderId: string, status: string, at: string): Promise<void> {
-    await em.query(`UPDATE orders_seen SET status = $2, updated_at = $3 WHERE order_id = $1 AND updated_at <= $3`, [orderId, status, at]);
+    await em.query(`UPDATE orders_seen SET status = $2, updated_at = $3 WHERE order_id = $1 AND updated_at <= $3`, [
+      orderId,
+      status,
+      at,
+    ]);
   },
 
   async get(em: EntityManager, orderId: string): Promise<KnownOrder | null> {

@@ -1,5 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import type { AccountChangedV1, Caller, ContactDto, Language, NotificationChannel, NotificationKind } from '@app/contracts';
+import type {
+  AccountChangedV1,
+  Caller,
+  ContactDto,
+  Language,
+  NotificationChannel,
+  NotificationKind,
+} from '@app/contracts';
 import type { Reachability, Recipient } from '../rules/rules.js';
 
 /** How to reach one user, and what they chose. */
@@ -13,7 +20,15 @@ export interface Reach {
   chosen: Partial<Record<NotificationKind, NotificationChannel[]>>;
 }
 
-const NOBODY: Reach = { userId: null, language: 'th', phone: null, email: null, lineUserId: null, lineLinked: false, chosen: {} };
+const NOBODY: Reach = {
+  userId: null,
+  language: 'th',
+  phone: null,
+  email: null,
+  lineUserId: null,
+  lineLinked: false,
+  chosen: {},
+};
 
 /** The recipient keys whose in-app notifications a caller reads: its own, and its producer's. */
 export function keysOf(caller: Pick<Caller, 'userId' | 'producerId'>): Recipient[] {
@@ -23,7 +38,11 @@ export function keysOf(caller: Pick<Caller, 'userId' | 'producerId'>): Recipient
 /** The only code that reads and writes recipients and preferences. */
 export const Recipients = {
   /** Keeps the account's contact as the gateway sent it (the user's own choices are kept apart); writes only a change. */
-  async sync(em: EntityManager, caller: Pick<Caller, 'userId' | 'producerId'>, contact: ContactDto | undefined): Promise<void> {
+  async sync(
+    em: EntityManager,
+    caller: Pick<Caller, 'userId' | 'producerId'>,
+    contact: ContactDto | undefined,
+  ): Promise<void> {
     await em.query(
       `INSERT INTO recipients (user_id, producer_id, account_phone, account_email) VALUES ($1, $2, $3, $4)
        ON CONFLICT (user_id) DO UPDATE SET producer_id = EXCLUDED.producer_id,
@@ -75,7 +94,15 @@ export const Recipients = {
     const r = rows[0];
     const phone = r.phone ?? r.account_phone ?? null;
     const email = r.email ?? r.account_email ?? null;
-    return { userId: r.user_id, language: r.language, phone, email, lineUserId: r.line_user_id, lineLinked: !!r.line_user_id, chosen: r.chosen };
+    return {
+      userId: r.user_id,
+      language: r.language,
+      phone,
+      email,
+      lineUserId: r.line_user_id,
+      lineLinked: !!r.line_user_id,
+      chosen: r.chosen,
+    };
   },
 };
 

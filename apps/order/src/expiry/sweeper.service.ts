@@ -49,10 +49,16 @@ export class SweeperService implements OnApplicationBootstrap, OnApplicationShut
    */
   async expire(asOf: Date): Promise<number> {
     return this.ds.transaction(async (em) => {
-      const due = (await OrdersRepository.lockExpiryCandidates(em, asOf)).filter((c) => paymentDeadlinePassed(c.order, asOf, c.slipUnderReview));
+      const due = (await OrdersRepository.lockExpiryCandidates(em, asOf)).filter((c) =>
+        paymentDeadlinePassed(c.order, asOf, c.slipUnderReview),
+      );
       if (!due.length) return 0;
       const previous = new Map<string, OrderStatus>(due.map((c) => [c.order.id, c.order.status]));
-      const expired = await OrdersRepository.expire(em, asOf, due.map((c) => c.order.id));
+      const expired = await OrdersRepository.expire(
+        em,
+        asOf,
+        due.map((c) => c.order.id),
+      );
       const orders: Order[] = [];
       for (const order of expired) {
         const from = previous.get(order.id)!;

@@ -18,7 +18,8 @@ export class SweepsController {
   @MessagePattern(OrderSubjects.runSweeps)
   run(@Payload(new EnvelopePipe(RunSweepsCommand)) { caller, data }: RpcEnvelope<RunSweepsCommand>) {
     if (caller) throw DomainError.forbidden('Sweeps are run by the service itself');
-    if (data.asOf && !this.config.allowClockOverride) throw DomainError.validation('asOf', 'is only accepted with ORDER_ALLOW_CLOCK_OVERRIDE');
+    if (data.asOf && !this.config.allowClockOverride)
+      throw DomainError.validation('asOf', 'is only accepted with ORDER_ALLOW_CLOCK_OVERRIDE');
     return this.sweeper.sweep(data.asOf ? new Date(data.asOf) : new Date());
   }
 }

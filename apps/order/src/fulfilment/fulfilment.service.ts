@@ -22,14 +22,16 @@ export class FulfilmentService {
 
   ready(caller: Caller, orderId: string) {
     return this.manage(caller, orderId, 'mark_ready', (o) => {
-      if (o.fulfilment.type !== 'pickup') throw new DomainError('ILLEGAL_TRANSITION', 'This order is delivered, not picked up: ship it instead');
+      if (o.fulfilment.type !== 'pickup')
+        throw new DomainError('ILLEGAL_TRANSITION', 'This order is delivered, not picked up: ship it instead');
       return {};
     });
   }
 
   ship(caller: Caller, cmd: ShipOrderCommand) {
     return this.manage(caller, cmd.orderId, 'ship', (o) => {
-      if (o.fulfilment.type !== 'delivery') throw new DomainError('ILLEGAL_TRANSITION', 'This order is picked up, not delivered: mark it ready instead');
+      if (o.fulfilment.type !== 'delivery')
+        throw new DomainError('ILLEGAL_TRANSITION', 'This order is picked up, not delivered: mark it ready instead');
       return { shipment: { carrier: cmd.carrier, trackingNumber: cmd.trackingNumber } };
     });
   }
@@ -44,7 +46,14 @@ export class FulfilmentService {
       const order = await OrdersRepository.lock(em, orderId);
       assertIsConsumer(caller, order);
       const at = new Date();
-      const done = await transitionOrder(em, order, 'confirm_receipt', targetOf(order.status, 'confirm_receipt'), caller.userId, { completed_at: at.toISOString() });
+      const done = await transitionOrder(
+        em,
+        order,
+        'confirm_receipt',
+        targetOf(order.status, 'confirm_receipt'),
+        caller.userId,
+        { completed_at: at.toISOString() },
+      );
       await OrderOutbox.completed(em, done, at);
     });
     return this.views.get(caller, orderId);

@@ -1,9 +1,20 @@
 import { ORDER_STATUSES } from '@app/contracts';
 import { DomainError } from '@app/messaging';
-import { assertTransition, canTransition, initialStatus, paymentDeadlineRuns, ORDER_TRANSITIONS, ORDER_TRIGGERS, targetOf, TERMINAL_STATUSES } from './order-lifecycle.js';
+import {
+  assertTransition,
+  canTransition,
+  initialStatus,
+  paymentDeadlineRuns,
+  ORDER_TRANSITIONS,
+  ORDER_TRIGGERS,
+  targetOf,
+  TERMINAL_STATUSES,
+} from './order-lifecycle.js';
 
 const legal = new Set(ORDER_TRANSITIONS.map((t) => `${t.from}|${t.trigger}|${t.to}`));
-const all = ORDER_STATUSES.flatMap((from) => ORDER_TRIGGERS.flatMap((trigger) => ORDER_STATUSES.map((to) => ({ from, trigger, to }))));
+const all = ORDER_STATUSES.flatMap((from) =>
+  ORDER_TRIGGERS.flatMap((trigger) => ORDER_STATUSES.map((to) => ({ from, trigger, to }))),
+);
 const illegal = all.filter((t) => !legal.has(`${t.from}|${t.trigger}|${t.to}`));
 
 describe('order lifecycle transition table', () => {
@@ -32,8 +43,19 @@ describe('order lifecycle transition table', () => {
   it('follows the happy paths of the issue', () => {
     const path = (start: (typeof ORDER_STATUSES)[number], triggers: (typeof ORDER_TRIGGERS)[number][]) =>
       triggers.reduce((s, t) => (t === 'allocated' ? 'awaiting_balance' : targetOf(s, t)), start);
-    expect(path('awaiting_deposit', ['deposit_paid', 'allocated', 'balance_paid', 'mark_ready', 'handover', 'confirm_receipt'])).toBe('completed');
-    expect(path('reserved', ['allocated', 'balance_paid', 'ship', 'handover', 'auto_complete', 'dispute_refund'])).toBe('refunded');
+    expect(
+      path('awaiting_deposit', [
+        'deposit_paid',
+        'allocated',
+        'balance_paid',
+        'mark_ready',
+        'handover',
+        'confirm_receipt',
+      ]),
+    ).toBe('completed');
+    expect(path('reserved', ['allocated', 'balance_paid', 'ship', 'handover', 'auto_complete', 'dispute_refund'])).toBe(
+      'refunded',
+    );
   });
 
   it('starts a reservation awaiting its deposit (or reserved without one), a direct purchase awaiting its price', () => {
@@ -60,7 +82,8 @@ describe('order lifecycle transition table', () => {
       'awaiting_balance/direct',
     ]);
     // and each of them may expire by the table
-    for (const s of ['awaiting_deposit', 'awaiting_balance'] as const) expect(canTransition(s, 'payment_deadline_passed', 'expired')).toBe(true);
+    for (const s of ['awaiting_deposit', 'awaiting_balance'] as const)
+      expect(canTransition(s, 'payment_deadline_passed', 'expired')).toBe(true);
   });
 
   it('ends in expired, cancelled and completed-then-refunded only', () => {

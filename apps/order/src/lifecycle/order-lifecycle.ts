@@ -74,7 +74,11 @@ export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
  * purchase of a batch's surplus stock is already harvested: it is settled at once and its whole price is due,
  * by the same deadline a deposit would have.
  */
-export function initialStatus(o: { reservationId: string | null; depositDueSatang: number; totalSatang: number }): OrderStatus {
+export function initialStatus(o: {
+  reservationId: string | null;
+  depositDueSatang: number;
+  totalSatang: number;
+}): OrderStatus {
   if (o.reservationId === null) return o.totalSatang > 0 ? 'awaiting_balance' : 'paid';
   return o.depositDueSatang > 0 ? 'awaiting_deposit' : 'reserved';
 }
@@ -106,7 +110,10 @@ export function balanceDeadlineRuns(o: { status: OrderStatus; reservationId: str
   return o.status === 'awaiting_balance' && o.reservationId !== null;
 }
 
-export type DeadlineFacts = Parameters<typeof paymentDeadlineRuns>[0] & { depositDeadline: Date | null; balanceDeadline: Date | null };
+export type DeadlineFacts = Parameters<typeof paymentDeadlineRuns>[0] & {
+  depositDeadline: Date | null;
+  balanceDeadline: Date | null;
+};
 
 /**
  * THE expiry rule (the sweep, payments and slips all ask it): the order's payment deadline has passed —
@@ -127,12 +134,17 @@ export function paymentDeadlinePassed(o: DeadlineFacts, now: Date, slipUnderRevi
 
 /** The earliest deadline that runs now (what the consumer must meet), or null. */
 export function runningDeadline(o: DeadlineFacts): Date | null {
-  const running = [paymentDeadlineRuns(o) ? o.depositDeadline : null, balanceDeadlineRuns(o) ? o.balanceDeadline : null].filter((d): d is Date => d !== null);
+  const running = [
+    paymentDeadlineRuns(o) ? o.depositDeadline : null,
+    balanceDeadlineRuns(o) ? o.balanceDeadline : null,
+  ].filter((d): d is Date => d !== null);
   return running.length ? new Date(Math.min(...running.map((d) => d.getTime()))) : null;
 }
 
 /** The statuses a payment deadline can expire from: the table's `payment_deadline_passed` rows. */
-export const DEADLINE_STATUSES: readonly OrderStatus[] = ORDER_TRANSITIONS.filter((t) => t.trigger === 'payment_deadline_passed').map((t) => t.from);
+export const DEADLINE_STATUSES: readonly OrderStatus[] = ORDER_TRANSITIONS.filter(
+  (t) => t.trigger === 'payment_deadline_passed',
+).map((t) => t.from);
 
 /**
  * A necessary condition of paymentDeadlinePassed in SQL, for the sweep to find candidates with an index
@@ -143,7 +155,9 @@ export const DEADLINE_STATUSES: readonly OrderStatus[] = ORDER_TRANSITIONS.filte
 export const EXPIRY_CANDIDATE_SQL = (asOfParam: string) =>
   `o.status IN (${DEADLINE_STATUSES.map((s) => `'${s}'`).join(', ')}) AND least(o.deposit_deadline, o.balance_deadline) <= ${asOfParam}`;
 
-export const TERMINAL_STATUSES: readonly OrderStatus[] = ORDER_STATUSES.filter((s) => !ORDER_TRANSITIONS.some((t) => t.from === s));
+export const TERMINAL_STATUSES: readonly OrderStatus[] = ORDER_STATUSES.filter(
+  (s) => !ORDER_TRANSITIONS.some((t) => t.from === s),
+);
 
 export function canTransition(from: OrderStatus, trigger: OrderTrigger, to: OrderStatus): boolean {
   return ORDER_TRANSITIONS.some((t) => t.from === from && t.trigger === trigger && t.to === to);

@@ -51,7 +51,9 @@ describe('the balance deadline (one expiry rule with the deposit deadline)', () 
     expect(runningDeadline(late)).toEqual(now(72));
     expect(paymentDeadlinePassed(late, now(73))).toBe(true);
     // before harvest there is no balance clock
-    expect(paymentDeadlinePassed({ ...balanceDue(), status: 'awaiting_deposit', depositDeadline: now(200) }, now(100))).toBe(false);
+    expect(
+      paymentDeadlinePassed({ ...balanceDue(), status: 'awaiting_deposit', depositDeadline: now(200) }, now(100)),
+    ).toBe(false);
   });
 
   it('never passes for an order with nothing owed or already ended', () => {
@@ -63,8 +65,18 @@ describe('the balance deadline (one expiry rule with the deposit deadline)', () 
 
   it('takes the deadline the harvest gave (v2), or 72 h after the event for a v1 allocation', () => {
     const data = { reservationId: 'r', orderId: 'o', batchId: 'b', requested: 2, allocated: 2 };
-    const v1: EventOf<'preorder.reservation.allocated', 1> = { id: 'e1', type: 'preorder.reservation.allocated', version: 1, occurredAt: harvest.toISOString(), data };
-    const v2: EventOf<'preorder.reservation.allocated', 2> = { ...v1, version: 2, data: { ...data, balanceDueBy: now(24).toISOString() } };
+    const v1: EventOf<'preorder.reservation.allocated', 1> = {
+      id: 'e1',
+      type: 'preorder.reservation.allocated',
+      version: 1,
+      occurredAt: harvest.toISOString(),
+      data,
+    };
+    const v2: EventOf<'preorder.reservation.allocated', 2> = {
+      ...v1,
+      version: 2,
+      data: { ...data, balanceDueBy: now(24).toISOString() },
+    };
     expect(balanceDueBy(v1)).toEqual(now(72));
     expect(balanceDueBy(v2)).toEqual(now(24));
   });

@@ -42,7 +42,9 @@ export class Orders1764200000001 implements MigrationInterface {
     await qr.query(`CREATE INDEX orders_producer ON orders (producer_id, created_at DESC)`);
     await qr.query(`CREATE INDEX orders_batch ON orders (batch_id)`);
     await qr.query(`CREATE INDEX orders_lao ON orders (lao_code, created_at DESC)`);
-    await qr.query(`CREATE INDEX orders_deposit_deadline ON orders (deposit_deadline) WHERE status = 'awaiting_deposit'`);
+    await qr.query(
+      `CREATE INDEX orders_deposit_deadline ON orders (deposit_deadline) WHERE status = 'awaiting_deposit'`,
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {

@@ -17,8 +17,12 @@ export class OrderLifecycle1764200000002 implements MigrationInterface {
         ADD CONSTRAINT orders_refund_within_paid CHECK (refunded_satang <= paid_satang)`);
     // direct purchases of surplus stock expire from awaiting_balance too
     await qr.query(`DROP INDEX orders_deposit_deadline`);
-    await qr.query(`CREATE INDEX orders_payment_deadline ON orders (deposit_deadline) WHERE status IN ('awaiting_deposit', 'awaiting_balance')`);
-    await qr.query(`CREATE INDEX orders_handed_over ON orders (handed_over_at) WHERE status IN ('picked_up', 'delivered')`);
+    await qr.query(
+      `CREATE INDEX orders_payment_deadline ON orders (deposit_deadline) WHERE status IN ('awaiting_deposit', 'awaiting_balance')`,
+    );
+    await qr.query(
+      `CREATE INDEX orders_handed_over ON orders (handed_over_at) WHERE status IN ('picked_up', 'delivered')`,
+    );
     await qr.query(`CREATE INDEX orders_completed_at ON orders (completed_at) WHERE completed_at IS NOT NULL`);
     await qr.query(`CREATE INDEX orders_producer_batch ON orders (producer_id, batch_id)`);
 
@@ -75,7 +79,9 @@ export class OrderLifecycle1764200000002 implements MigrationInterface {
     await qr.query('DROP TABLE payments');
     await qr.query(`DROP INDEX orders_handed_over`);
     await qr.query(`DROP INDEX orders_payment_deadline`);
-    await qr.query(`CREATE INDEX orders_deposit_deadline ON orders (deposit_deadline) WHERE status = 'awaiting_deposit'`);
+    await qr.query(
+      `CREATE INDEX orders_deposit_deadline ON orders (deposit_deadline) WHERE status = 'awaiting_deposit'`,
+    );
     await qr.query(`DROP INDEX orders_completed_at`);
     await qr.query(`DROP INDEX orders_producer_batch`);
     await qr.query(`

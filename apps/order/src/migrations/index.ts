@@ -7,4 +7,12 @@ import { PaymentSlips1765000000000 } from './1765000000000-payment-slips.js';
 import { BalanceDeadline1766100000000 } from './1766100000000-balance-deadline.js';
 
 /** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
-export const orderMigrations = [Messaging1764200000000, Orders1764200000001, OrderLifecycle1764200000002, OrderTombstones1764200000003, ParkedEvents1764800000000, PaymentSlips1765000000000, BalanceDeadline1766100000000];
+export const orderMigrations = [
+  Messaging1764200000000,
+  Orders1764200000001,
+  OrderLifecycle1764200000002,
+  OrderTombstones1764200000003,
+  ParkedEvents1764800000000,
+  PaymentSlips1765000000000,
+  BalanceDeadline1766100000000,
+];

@@ -27,7 +27,13 @@ describe('order money', () => {
     expect(goodsTotal(1_000, 100_000_000)).toBe(100_000_000_000);
   });
 
-  const base = { goodsTotalSatang: 36_150, deliveryFeeSatang: 5_000, depositDueSatang: 10_845, paidSatang: 0, refundedSatang: 0 };
+  const base = {
+    goodsTotalSatang: 36_150,
+    deliveryFeeSatang: 5_000,
+    depositDueSatang: 10_845,
+    paidSatang: 0,
+    refundedSatang: 0,
+  };
   it('totals goods and delivery, and nets refunds off payments', () => {
     expect(orderTotal(base)).toBe(41_150);
     expect(netPaid({ paidSatang: 10_845, refundedSatang: 845 })).toBe(10_000);
@@ -36,12 +42,21 @@ describe('order money', () => {
     expect(amountDueNow({ ...base, status: 'awaiting_deposit' })).toBe(10_845);
     expect(amountDueNow({ ...base, status: 'awaiting_deposit', paidSatang: 845 })).toBe(10_000);
   });
-  it('asks nothing between deposit and harvest', () => expect(amountDueNow({ ...base, status: 'reserved', paidSatang: 10_845 })).toBe(0));
+  it('asks nothing between deposit and harvest', () =>
+    expect(amountDueNow({ ...base, status: 'reserved', paidSatang: 10_845 })).toBe(0));
   it('asks for the rest of the total (goods and delivery) after harvest', () => {
     expect(amountDueNow({ ...base, status: 'awaiting_balance', paidSatang: 10_845 })).toBe(30_305);
     expect(amountDueNow({ ...base, status: 'awaiting_balance', paidSatang: 10_845, refundedSatang: 845 })).toBe(31_150);
   });
-  it.each(['paid', 'ready_for_pickup', 'shipped', 'picked_up', 'delivered', 'completed', 'expired', 'cancelled', 'refunded'])('asks nothing when %s', (status) =>
-    expect(amountDueNow({ ...base, status })).toBe(0),
-  );
+  it.each([
+    'paid',
+    'ready_for_pickup',
+    'shipped',
+    'picked_up',
+    'delivered',
+    'completed',
+    'expired',
+    'cancelled',
+    'refunded',
+  ])('asks nothing when %s', (status) => expect(amountDueNow({ ...base, status })).toBe(0));
 });

@@ -20,7 +20,8 @@ export function withinOrderLimit(satang: number): boolean {
 }
 
 function toSatang(v: bigint): number {
-  if (v < 0n || v > BigInt(MAX_ORDER_TOTAL_SATANG)) throw new RangeError(`${v} satang is outside 0..${MAX_ORDER_TOTAL_SATANG}`);
+  if (v < 0n || v > BigInt(MAX_ORDER_TOTAL_SATANG))
+    throw new RangeError(`${v} satang is outside 0..${MAX_ORDER_TOTAL_SATANG}`);
   return Number(v);
 }
 

@@ -17,7 +17,14 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { DeliveryAddressDto, MAX_ORDER_TOTAL_SATANG, MAX_QUANTITY, PRODUCER_KINDS, PRODUCT_CATEGORIES, PRODUCT_UNITS } from '@app/contracts';
+import {
+  DeliveryAddressDto,
+  MAX_ORDER_TOTAL_SATANG,
+  MAX_QUANTITY,
+  PRODUCER_KINDS,
+  PRODUCT_CATEGORIES,
+  PRODUCT_UNITS,
+} from '@app/contracts';
 import type { DeliveryAddressV1, OpenOrderV1, ProducerKind, ProductCategory, ProductUnit } from '@app/contracts';
 
 /** Validation of the OpenOrdersCommandV1 the harvest-preorder service sends (a service boundary too). */
@@ -61,4 +68,3 @@ export class OpenOrderDto implements Omit<OpenOrderV1, 'fulfilment'> {
 export class OpenOrdersDto {
   @ArrayMinSize(1) @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => OpenOrderDto) orders: OpenOrderDto[];
 }
-

@@ -26,7 +26,10 @@ export class OpenOrdersService {
   async open(cmd: OpenOrdersDto): Promise<OpenOrdersReplyV1> {
     cmd.orders.forEach((o, i) => {
       if (!withinOrderLimit(o.quantity * o.unitPriceSatang + o.deliveryFeeSatang)) {
-        throw DomainError.validation(`orders[${i}].quantity`, `times unitPriceSatang plus the delivery fee must stay within ${MAX_ORDER_TOTAL_SATANG} satang`);
+        throw DomainError.validation(
+          `orders[${i}].quantity`,
+          `times unitPriceSatang plus the delivery fee must stay within ${MAX_ORDER_TOTAL_SATANG} satang`,
+        );
       }
     });
     const rows = cmd.orders.map((o): NewOrderRow => {
@@ -34,7 +37,11 @@ export class OpenOrdersService {
       const deposit = depositDue(goods, o.depositPercent);
       const reservedAt = new Date(o.reservedAt);
       const reservationId = o.reservationId ?? null;
-      const status = initialStatus({ reservationId, depositDueSatang: deposit, totalSatang: goods + o.deliveryFeeSatang });
+      const status = initialStatus({
+        reservationId,
+        depositDueSatang: deposit,
+        totalSatang: goods + o.deliveryFeeSatang,
+      });
       // the deadline to pay the deposit, or the whole price of a direct purchase
       const hasDeadline = status === 'awaiting_deposit' || status === 'awaiting_balance';
       return {
@@ -63,7 +70,9 @@ export class OpenOrdersService {
         fulfilment: o.fulfilment,
         status: status as OrderStatus,
         reserved_at: reservedAt.toISOString(),
-        deposit_deadline: (hasDeadline ? new Date(reservedAt.getTime() + this.config.depositDeadlineHours * 3600_000).toISOString() : null) as string | null,
+        deposit_deadline: (hasDeadline
+          ? new Date(reservedAt.getTime() + this.config.depositDeadlineHours * 3600_000).toISOString()
+          : null) as string | null,
         // a direct purchase takes stock already harvested: it is settled when it opens
         allocated_at: reservationId === null ? reservedAt.toISOString() : null,
       };
@@ -83,8 +92,15 @@ export class OpenOrdersService {
       // the history starts with the status the order opened in
       await OrdersRepository.insertOpeningHistory(em, inserted);
       if (inserted.length) {
-        const opened = await OrdersRepository.findMany(em, inserted.map((r) => r.id));
-        await OrderOutbox.statusChanged(em, opened.map((order) => ({ order, from: null, trigger: 'open' })), new Date());
+        const opened = await OrdersRepository.findMany(
+          em,
+          inserted.map((r) => r.id),
+        );
+        await OrderOutbox.statusChanged(
+          em,
+          opened.map((order) => ({ order, from: null, trigger: 'open' })),
+          new Date(),
+        );
       }
     });
     return { orderIds: cmd.orders.map((o) => o.orderId) };

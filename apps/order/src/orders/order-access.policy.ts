@@ -38,7 +38,8 @@ export function maySeePersonalData(caller: Caller, o: Owned): boolean {
 /** Payments, refunds, ready, ship, handover: the producer of the order or its LAO's admin. */
 export function assertMayManage(caller: Caller, o: Owned): void {
   if (isOrderManager(caller, o)) return;
-  if (isStaff(caller)) throw DomainError.forbidden(`Only the producer of order ${o.id} or an admin of its LAO may do this`);
+  if (isStaff(caller))
+    throw DomainError.forbidden(`Only the producer of order ${o.id} or an admin of its LAO may do this`);
   // a consumer: their own order is visible to them, so say why; anyone else's does not exist for them
   if (caller.userId === o.consumerId) throw DomainError.forbidden('Only the producer or the LAO admin may do this');
   throw notFound(o);

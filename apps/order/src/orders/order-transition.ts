@@ -12,9 +12,20 @@ import type { OrderChanges } from './orders.repository.js';
  * changes and the history row written, and order.status_changed put in the outbox — all in the caller's
  * transaction.
  */
-export async function transitionOrder(em: EntityManager, order: Order, trigger: OrderTrigger, to: OrderStatus, actor: string, changes: OrderChanges = {}): Promise<Order> {
+export async function transitionOrder(
+  em: EntityManager,
+  order: Order,
+  trigger: OrderTrigger,
+  to: OrderStatus,
+  actor: string,
+  changes: OrderChanges = {},
+): Promise<Order> {
   assertTransition(order.status, trigger, to);
-  const updated = await OrdersRepository.update(em, order.id, { ...changes, status: to, status_changed_at: new Date().toISOString() });
+  const updated = await OrdersRepository.update(em, order.id, {
+    ...changes,
+    status: to,
+    status_changed_at: new Date().toISOString(),
+  });
   await OrdersRepository.insertHistory(em, order.id, order.status, to, trigger, actor);
   await OrderOutbox.statusChanged(em, [{ order: updated, from: order.status, trigger }], new Date());
   return updated;

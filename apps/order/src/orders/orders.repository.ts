@@ -9,11 +9,41 @@ import type { Order, OrderRow } from './order.js';
 
 /** Columns a transition may set besides the status (names are the table's). */
 export type OrderChanges = Partial<
-  Record<'quantity' | 'goods_total_satang' | 'paid_satang' | 'refunded_satang' | 'allocated_at' | 'balance_deadline' | 'shipment' | 'handed_over_at' | 'completed_at', unknown>
+  Record<
+    | 'quantity'
+    | 'goods_total_satang'
+    | 'paid_satang'
+    | 'refunded_satang'
+    | 'allocated_at'
+    | 'balance_deadline'
+    | 'shipment'
+    | 'handed_over_at'
+    | 'completed_at',
+    unknown
+  >
 >;
 
 /** An order of the opening statement (OpenOrdersService builds them; the table's column names). */
-export type NewOrderRow = Omit<OrderRow, 'paid_satang' | 'refunded_satang' | 'shipment' | 'balance_deadline' | 'handed_over_at' | 'completed_at' | 'status_changed_at' | 'created_at' | 'updated_at' | 'unit_price_satang' | 'goods_total_satang' | 'delivery_fee_satang' | 'deposit_due_satang' | 'reserved_at' | 'deposit_deadline' | 'allocated_at' | 'fulfilment'> & {
+export type NewOrderRow = Omit<
+  OrderRow,
+  | 'paid_satang'
+  | 'refunded_satang'
+  | 'shipment'
+  | 'balance_deadline'
+  | 'handed_over_at'
+  | 'completed_at'
+  | 'status_changed_at'
+  | 'created_at'
+  | 'updated_at'
+  | 'unit_price_satang'
+  | 'goods_total_satang'
+  | 'delivery_fee_satang'
+  | 'deposit_due_satang'
+  | 'reserved_at'
+  | 'deposit_deadline'
+  | 'allocated_at'
+  | 'fulfilment'
+> & {
   /** as the opening command carries it (stored as jsonb) */
   fulfilment: object;
   unit_price_satang: number;
@@ -80,7 +110,10 @@ export const OrdersRepository = {
   },
 
   async insertTombstone(em: EntityManager, orderId: string, reason: string, eventId: string): Promise<void> {
-    await em.query(`INSERT INTO order_tombstones (order_id, reason, event_id) VALUES ($1, $2, $3) ON CONFLICT (order_id) DO NOTHING`, [orderId, reason, eventId]);
+    await em.query(
+      `INSERT INTO order_tombstones (order_id, reason, event_id) VALUES ($1, $2, $3) ON CONFLICT (order_id) DO NOTHING`,
+      [orderId, reason, eventId],
+    );
   },
 
   /** Changes, with or without a status change (a partial payment). */
@@ -89,27 +122,48 @@ export const OrdersRepository = {
     const sets = keys.map((k, i) => (k === 'shipment' ? `${k} = $${i + 2}::jsonb` : `${k} = $${i + 2}`));
     const values = keys.map((k) => (k === 'shipment' && changes[k] !== null ? JSON.stringify(changes[k]) : changes[k]));
     // an UPDATE answers [rows, rowCount] through TypeORM
-    const [rows]: [OrderRow[], number] = await em.query(`UPDATE orders SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 RETURNING *`, [id, ...values]);
+    const [rows]: [OrderRow[], number] = await em.query(
+      `UPDATE orders SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 RETURNING *`,
+      [id, ...values],
+    );
     return toOrder(rows[0]);
   },
 
-  async insertHistory(em: EntityManager, orderId: string, from: OrderStatus, to: OrderStatus, trigger: OrderTrigger, actor: string): Promise<void> {
-    await em.query(`INSERT INTO order_status_history (order_id, from_status, to_status, trigger, actor) VALUES ($1, $2, $3, $4, $5)`, [
-      orderId,
-      from,
-      to,
-      trigger,
-      actor,
-    ]);
+  async insertHistory(
+    em: EntityManager,
+    orderId: string,
+    from: OrderStatus,
+    to: OrderStatus,
+    trigger: OrderTrigger,
+    actor: string,
+  ): Promise<void> {
+    await em.query(
+      `INSERT INTO order_status_history (order_id, from_status, to_status, trigger, actor) VALUES ($1, $2, $3, $4, $5)`,
+      [orderId, from, to, trigger, actor],
+    );
   },
 
   async history(em: EntityManager, orderId: string): Promise<OrderStatusChangeV1[]> {
-    const rows: HistoryRow[] = await em.query(`SELECT * FROM order_status_history WHERE order_id = $1 ORDER BY seq`, [orderId]);
-    return rows.map((r) => ({ from: r.from_status, to: r.to_status, trigger: r.trigger, by: r.actor, at: new Date(r.at).toISOString() }));
+    const rows: HistoryRow[] = await em.query(`SELECT * FROM order_status_history WHERE order_id = $1 ORDER BY seq`, [
+      orderId,
+    ]);
+    return rows.map((r) => ({
+      from: r.from_status,
+      to: r.to_status,
+      trigger: r.trigger,
+      by: r.actor,
+      at: new Date(r.at).toISOString(),
+    }));
   },
 
   /** The same transition of several orders, by the system now. */
-  async insertSystemHistory(em: EntityManager, ids: string[], from: OrderStatus, to: OrderStatus, trigger: OrderTrigger): Promise<void> {
+  async insertSystemHistory(
+    em: EntityManager,
+    ids: string[],
+    from: OrderStatus,
+    to: OrderStatus,
+    trigger: OrderTrigger,
+  ): Promise<void> {
     await em.query(
       `INSERT INTO order_status_history (order_id, from_status, to_status, trigger, actor, at)
        SELECT id, $2, $3, $4, 'system', now() FROM unnest($1::uuid[]) AS id`,
@@ -119,12 +173,17 @@ export const OrdersRepository = {
 
   /** Serializes the opening of these ids with events about them (lockOrAwaitOpening), in id order against deadlocks. */
   async lockOpenings(em: EntityManager, sortedIds: string[]): Promise<void> {
-    await em.query(`SELECT pg_advisory_xact_lock(${OPENING_LOCK_SQL('x')}) FROM unnest($1::uuid[]) AS x ORDER BY x`, [sortedIds]);
+    await em.query(`SELECT pg_advisory_xact_lock(${OPENING_LOCK_SQL('x')}) FROM unnest($1::uuid[]) AS x ORDER BY x`, [
+      sortedIds,
+    ]);
   },
 
   /** Why each of these orders ended before it was opened (order id → reason). */
   async tombstones(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    const dead: Array<{ order_id: string; reason: string }> = await em.query(`SELECT order_id, reason FROM order_tombstones WHERE order_id = ANY($1::uuid[])`, [ids]);
+    const dead: Array<{ order_id: string; reason: string }> = await em.query(
+      `SELECT order_id, reason FROM order_tombstones WHERE order_id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Map(dead.map((d) => [d.order_id, d.reason]));
   },
 
@@ -169,7 +228,10 @@ export const OrdersRepository = {
    * Orders that may have passed a payment deadline (EXPIRY_CANDIDATE_SQL), locked with SKIP LOCKED: an order a
    * payment holds is left for the next sweep. Each with whether a slip of it waits for the producer.
    */
-  async lockExpiryCandidates(em: EntityManager, asOf: Date): Promise<Array<{ order: Order; slipUnderReview: boolean }>> {
+  async lockExpiryCandidates(
+    em: EntityManager,
+    asOf: Date,
+  ): Promise<Array<{ order: Order; slipUnderReview: boolean }>> {
     const rows: Array<OrderRow & { slip_under_review: boolean }> = await em.query(
       `SELECT o.*, ${SlipRepository.underReviewCondition(true)} AS slip_under_review FROM orders o
           WHERE ${EXPIRY_CANDIDATE_SQL('$1')} ORDER BY o.id FOR UPDATE OF o SKIP LOCKED`,
@@ -190,7 +252,11 @@ export const OrdersRepository = {
   },
 
   /** Completes every order handed over at or before `cutoff`; answers each with the status it left. */
-  async completeHandedOver(em: EntityManager, asOf: Date, cutoff: Date): Promise<Array<{ order: Order; previous: OrderStatus }>> {
+  async completeHandedOver(
+    em: EntityManager,
+    asOf: Date,
+    cutoff: Date,
+  ): Promise<Array<{ order: Order; previous: OrderStatus }>> {
     const [rows]: [Array<OrderRow & { previous_status: OrderStatus }>, number] = await em.query(
       `UPDATE orders o SET status = 'completed', completed_at = $1, status_changed_at = $1, updated_at = now()
            FROM orders before

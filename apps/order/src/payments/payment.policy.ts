@@ -22,7 +22,10 @@ export function applyPayment(order: Order, amountSatang: number, now: Date, slip
   // Past the deadline the order is expiring (the sweep may not have run yet): its quantity goes back to the batch.
   // A slip under review holds the balance deadline: the producer may still record the money it shows.
   if (paymentDeadlinePassed(order, now, slipUnderReview)) {
-    throw new DomainError('ILLEGAL_TRANSITION', `The payment deadline of this order passed at ${runningDeadline(order)!.toISOString()}`);
+    throw new DomainError(
+      'ILLEGAL_TRANSITION',
+      `The payment deadline of this order passed at ${runningDeadline(order)!.toISOString()}`,
+    );
   }
   const due = amountDueNow(order);
   if (amountSatang > due) {
@@ -33,7 +36,8 @@ export function applyPayment(order: Order, amountSatang: number, now: Date, slip
   const after = { ...order, paidSatang: order.paidSatang + amountSatang };
   const net = netPaid(after);
   let move: PaymentOutcome['move'] = null;
-  if (order.status === 'awaiting_deposit' && net >= order.depositDueSatang) move = { trigger: 'deposit_paid', to: 'reserved' };
+  if (order.status === 'awaiting_deposit' && net >= order.depositDueSatang)
+    move = { trigger: 'deposit_paid', to: 'reserved' };
   if (order.status === 'awaiting_balance' && net >= orderTotal(order)) move = { trigger: 'balance_paid', to: 'paid' };
   return { paidSatang: after.paidSatang, move };
 }

@@ -48,7 +48,9 @@ export const PaymentsRepository = {
   },
 
   async ofOrder(em: EntityManager, orderId: string): Promise<OrderPaymentV1[]> {
-    const rows: PaymentRow[] = await em.query(`SELECT * FROM payments WHERE order_id = $1 ORDER BY recorded_at, id`, [orderId]);
+    const rows: PaymentRow[] = await em.query(`SELECT * FROM payments WHERE order_id = $1 ORDER BY recorded_at, id`, [
+      orderId,
+    ]);
     return rows.map((r) => ({
       id: r.id,
       amountSatang: Number(r.amount_satang),

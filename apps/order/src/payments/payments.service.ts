@@ -33,7 +33,10 @@ export class PaymentsService {
       });
       // recording the money is the producer's answer to the slips waiting for it
       await SlipRepository.confirmPending(em, order.id, caller.userId);
-      if (outcome.move) await transitionOrder(em, order, outcome.move.trigger, outcome.move.to, caller.userId, { paid_satang: outcome.paidSatang });
+      if (outcome.move)
+        await transitionOrder(em, order, outcome.move.trigger, outcome.move.to, caller.userId, {
+          paid_satang: outcome.paidSatang,
+        });
       else await OrdersRepository.update(em, order.id, { paid_satang: outcome.paidSatang });
     });
     return this.views.get(caller, cmd.orderId);

@@ -8,7 +8,10 @@ export function promptPayProxy(id: string): { type: 'MSISDN' | 'NATID' | 'EWALLE
   if (/^0\d{9}$/.test(digits)) return { type: 'MSISDN', target: digits };
   if (/^\d{13}$/.test(digits)) return { type: 'NATID', target: digits };
   if (/^\d{15}$/.test(digits)) return { type: 'EWALLETID', target: digits };
-  throw new DomainError('CONFLICT', `The producer's PromptPay ID "${id}" is not a mobile number, national ID or e-wallet ID; ask the producer to correct it`);
+  throw new DomainError(
+    'CONFLICT',
+    `The producer's PromptPay ID "${id}" is not a mobile number, national ID or e-wallet ID; ask the producer to correct it`,
+  );
 }
 
 /**
@@ -16,7 +19,8 @@ export function promptPayProxy(id: string): { type: 'MSISDN' | 'NATID' | 'EWALLE
  * library, no hand-rolled CRC. Satang are whole numbers, so satang / 100 prints exactly with 2 decimals.
  */
 export function promptPayPayload(promptPayId: string, amountSatang: number): string {
-  if (!Number.isInteger(amountSatang) || amountSatang <= 0) throw new Error(`amountSatang must be a positive integer, got ${amountSatang}`);
+  if (!Number.isInteger(amountSatang) || amountSatang <= 0)
+    throw new Error(`amountSatang must be a positive integer, got ${amountSatang}`);
   return generate.anyId({ ...promptPayProxy(promptPayId), amount: amountSatang / 100 });
 }
 

@@ -29,7 +29,8 @@ export class RefundsService {
       assertMayManage(caller, order);
       const refund = await RefundsRepository.lock(em, order.id, cmd.refundId);
       if (!refund) throw DomainError.notFound('Refund', cmd.refundId, 'refundId');
-      if (refund.status !== 'due') throw new DomainError('ILLEGAL_TRANSITION', `Refund ${cmd.refundId} is already paid`);
+      if (refund.status !== 'due')
+        throw new DomainError('ILLEGAL_TRANSITION', `Refund ${cmd.refundId} is already paid`);
       await RefundsRepository.markPaid(em, cmd.refundId, cmd.method, cmd.reference, caller.userId);
       await OrderOutbox.refundPaid(em, order, { id: cmd.refundId, amountSatang: refund.amountSatang }, new Date());
     });
@@ -48,9 +49,11 @@ export class RefundsService {
       const to = targetOf(order.status, 'dispute_refund');
       const refundable = netPaid(order);
       if (cmd.amountSatang > refundable) {
-        throw new DomainError('AMOUNT_EXCEEDS_DUE', `amountSatang ${cmd.amountSatang} is more than the ${refundable} satang left to refund`, [
-          { field: 'amountSatang', message: `at most ${refundable} satang can be refunded` },
-        ]);
+        throw new DomainError(
+          'AMOUNT_EXCEEDS_DUE',
+          `amountSatang ${cmd.amountSatang} is more than the ${refundable} satang left to refund`,
+          [{ field: 'amountSatang', message: `at most ${refundable} satang can be refunded` }],
+        );
       }
       await RefundsRepository.insert(em, order.id, cmd.amountSatang, 'dispute', cmd.reason);
       const updated = await transitionOrder(em, order, 'dispute_refund', to, caller.userId);

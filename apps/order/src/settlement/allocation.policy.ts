@@ -16,11 +16,19 @@ export interface AllocationOutcome {
  * total is owed back; nothing → cancelled and everything paid is owed back. The delivery fee stays as long
  * as something is delivered.
  */
-export function settleAllocation(order: Pick<Order, 'quantity' | 'unitPriceSatang' | 'deliveryFeeSatang' | 'paidSatang' | 'refundedSatang'>, allocated: number): AllocationOutcome {
+export function settleAllocation(
+  order: Pick<Order, 'quantity' | 'unitPriceSatang' | 'deliveryFeeSatang' | 'paidSatang' | 'refundedSatang'>,
+  allocated: number,
+): AllocationOutcome {
   const quantity = Math.max(0, Math.min(allocated, order.quantity));
   const net = netPaid(order);
   if (quantity === 0) {
-    return { quantity: 0, goodsTotalSatang: 0, status: 'cancelled', refund: net > 0 ? { amountSatang: net, reason: 'allocation_none' } : null };
+    return {
+      quantity: 0,
+      goodsTotalSatang: 0,
+      status: 'cancelled',
+      refund: net > 0 ? { amountSatang: net, reason: 'allocation_none' } : null,
+    };
   }
   const goods = goodsTotal(quantity, order.unitPriceSatang);
   const total = orderTotal({ goodsTotalSatang: goods, deliveryFeeSatang: order.deliveryFeeSatang });

@@ -30,7 +30,8 @@ export class SettlementService {
     }
     if (!acceptsTrigger(order.status, 'allocated')) return this.skip(event, `order is ${order.status}`);
     const outcome = settleAllocation(order, allocated);
-    if (outcome.refund) await RefundsRepository.insert(em, order.id, outcome.refund.amountSatang, outcome.refund.reason);
+    if (outcome.refund)
+      await RefundsRepository.insert(em, order.id, outcome.refund.amountSatang, outcome.refund.reason);
     await transitionOrder(em, order, 'allocated', outcome.status, SYSTEM, {
       quantity: outcome.quantity,
       goods_total_satang: outcome.goodsTotalSatang,
@@ -50,7 +51,12 @@ export class SettlementService {
   }
 
   private skip(event: IntegrationEvent, why: string): void {
-    this.logger.warn({ message: 'event does not apply to the order; skipped', type: event.type, eventId: event.id, why });
+    this.logger.warn({
+      message: 'event does not apply to the order; skipped',
+      type: event.type,
+      eventId: event.id,
+      why,
+    });
   }
 }
 

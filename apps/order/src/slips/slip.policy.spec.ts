@@ -31,20 +31,28 @@ describe('which orders take a slip', () => {
     expect(codeOf(() => assertAcceptsSlip(order({ status: 'awaiting_balance', paidSatang: 30_000 }), now))).toBe('OK');
   });
 
-  it.each(ORDER_STATUSES.filter((s) => s !== 'awaiting_deposit' && s !== 'awaiting_balance'))('not an order that is %s (409)', (status) =>
-    expect(codeOf(() => assertAcceptsSlip(order({ status }), now))).toBe('ILLEGAL_TRANSITION'),
+  it.each(ORDER_STATUSES.filter((s) => s !== 'awaiting_deposit' && s !== 'awaiting_balance'))(
+    'not an order that is %s (409)',
+    (status) => expect(codeOf(() => assertAcceptsSlip(order({ status }), now))).toBe('ILLEGAL_TRANSITION'),
   );
 
   it('not past the payment deadline, nor when everything due is paid', () => {
     expect(codeOf(() => assertAcceptsSlip(order({ depositDeadline: now }), now))).toBe('ILLEGAL_TRANSITION');
-    expect(codeOf(() => assertAcceptsSlip(order({ status: 'awaiting_balance', paidSatang: 100_000 }), now))).toBe('ILLEGAL_TRANSITION');
+    expect(codeOf(() => assertAcceptsSlip(order({ status: 'awaiting_balance', paidSatang: 100_000 }), now))).toBe(
+      'ILLEGAL_TRANSITION',
+    );
   });
 });
 
 describe('reading the slip a payload describes', () => {
   it('gives bank and reference, or SLIP_UNREADABLE naming the slip field', () => {
-    expect(readSlip(generate.slipVerify({ sendingBank: '002', transRef: '015336142512BPM06713' }))).toEqual({ sendingBank: '002', transRef: '015336142512BPM06713' });
-    expect(() => readSlip('000201010212')).toThrow(expect.objectContaining({ code: 'SLIP_UNREADABLE', fields: [expect.objectContaining({ field: 'slip' })] }));
+    expect(readSlip(generate.slipVerify({ sendingBank: '002', transRef: '015336142512BPM06713' }))).toEqual({
+      sendingBank: '002',
+      transRef: '015336142512BPM06713',
+    });
+    expect(() => readSlip('000201010212')).toThrow(
+      expect.objectContaining({ code: 'SLIP_UNREADABLE', fields: [expect.objectContaining({ field: 'slip' })] }),
+    );
   });
 });
 

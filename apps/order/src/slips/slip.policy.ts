@@ -8,7 +8,10 @@ import type { Order } from '../orders/order.js';
 /** What a slip must be: a Slip Verify QR with a valid CRC, naming the sending bank and the transaction. */
 export function readSlip(qrPayload: string): SlipQrV1 {
   const slip = parseSlipQr(qrPayload);
-  if (!slip) throw new DomainError('SLIP_UNREADABLE', 'The slip has no readable bank verification QR', [{ field: 'slip', message: 'no readable bank verification QR (mini QR) on the slip' }]);
+  if (!slip)
+    throw new DomainError('SLIP_UNREADABLE', 'The slip has no readable bank verification QR', [
+      { field: 'slip', message: 'no readable bank verification QR (mini QR) on the slip' },
+    ]);
   return slip;
 }
 
@@ -19,19 +22,28 @@ export function readSlip(qrPayload: string): SlipQrV1 {
  */
 export function assertAcceptsSlip(order: Order, now: Date): void {
   if (order.status !== 'awaiting_deposit' && order.status !== 'awaiting_balance') {
-    throw new DomainError('ILLEGAL_TRANSITION', `An order that is ${order.status} has nothing to pay, so it takes no slip`);
+    throw new DomainError(
+      'ILLEGAL_TRANSITION',
+      `An order that is ${order.status} has nothing to pay, so it takes no slip`,
+    );
   }
   if (paymentDeadlinePassed(order, now)) {
-    throw new DomainError('ILLEGAL_TRANSITION', `The payment deadline of this order passed at ${runningDeadline(order)!.toISOString()}`);
+    throw new DomainError(
+      'ILLEGAL_TRANSITION',
+      `The payment deadline of this order passed at ${runningDeadline(order)!.toISOString()}`,
+    );
   }
-  if (amountDueNow(order) === 0) throw new DomainError('ILLEGAL_TRANSITION', 'Nothing is due on this order now, so it takes no slip');
+  if (amountDueNow(order) === 0)
+    throw new DomainError('ILLEGAL_TRANSITION', 'Nothing is due on this order now, so it takes no slip');
 }
 
 /** The same slip shown for another order: a known fraud pattern, refused outright. */
 export function duplicateSlip(slip: SlipQrV1): DomainError {
-  return new DomainError('DUPLICATE', `Slip ${slip.transRef} of bank ${slip.sendingBank} was already submitted for another order`, [
-    { field: 'slip', message: 'this slip was already submitted for another order' },
-  ]);
+  return new DomainError(
+    'DUPLICATE',
+    `Slip ${slip.transRef} of bank ${slip.sendingBank} was already submitted for another order`,
+    [{ field: 'slip', message: 'this slip was already submitted for another order' }],
+  );
 }
 
 /**
@@ -39,5 +51,9 @@ export function duplicateSlip(slip: SlipQrV1): DomainError {
  * rejected one already told the consumer why. Deciding twice is the 409 of any illegal transition.
  */
 export function assertSlipPending(slip: Pick<PaymentSlipV1, 'id' | 'status'>): void {
-  if (slip.status !== 'pending') throw new DomainError('ILLEGAL_TRANSITION', `Slip ${slip.id} was already ${slip.status}; only a pending slip can be rejected`);
+  if (slip.status !== 'pending')
+    throw new DomainError(
+      'ILLEGAL_TRANSITION',
+      `Slip ${slip.id} was already ${slip.status}; only a pending slip can be rejected`,
+    );
 }

@@ -38,8 +38,15 @@ const toSlip = (r: SlipRow): PaymentSlipV1 => ({
 /** The only code that reads and writes payment_slips. */
 export const SlipRepository = {
   /** The slip holding this bank's reference, on whatever order. */
-  async findByReference(em: EntityManager, sendingBank: string, reference: string): Promise<(PaymentSlipV1 & { orderId: string }) | null> {
-    const rows: SlipRow[] = await em.query(`SELECT ${COLUMNS} FROM payment_slips WHERE sending_bank = $1 AND reference = $2`, [sendingBank, reference]);
+  async findByReference(
+    em: EntityManager,
+    sendingBank: string,
+    reference: string,
+  ): Promise<(PaymentSlipV1 & { orderId: string }) | null> {
+    const rows: SlipRow[] = await em.query(
+      `SELECT ${COLUMNS} FROM payment_slips WHERE sending_bank = $1 AND reference = $2`,
+      [sendingBank, reference],
+    );
     return rows.length ? { ...toSlip(rows[0]), orderId: rows[0].order_id } : null;
   },
 
@@ -59,23 +66,34 @@ export const SlipRepository = {
 
   /** The money of the order's pending slips was recorded: they are confirmed by whoever recorded it. */
   async confirmPending(em: EntityManager, orderId: string, by: string): Promise<void> {
-    await em.query(`UPDATE payment_slips SET status = 'confirmed', decided_by = $2, decided_at = now() WHERE order_id = $1 AND status = 'pending'`, [orderId, by]);
+    await em.query(
+      `UPDATE payment_slips SET status = 'confirmed', decided_by = $2, decided_at = now() WHERE order_id = $1 AND status = 'pending'`,
+      [orderId, by],
+    );
   },
 
   /** One slip of one order, locked for the caller's transaction (the order row is locked first). */
   async lockOnOrder(em: EntityManager, orderId: string, slipId: string): Promise<PaymentSlipV1 | null> {
-    const rows: SlipRow[] = await em.query(`SELECT ${COLUMNS} FROM payment_slips WHERE id = $1 AND order_id = $2 FOR UPDATE`, [slipId, orderId]);
+    const rows: SlipRow[] = await em.query(
+      `SELECT ${COLUMNS} FROM payment_slips WHERE id = $1 AND order_id = $2 FOR UPDATE`,
+      [slipId, orderId],
+    );
     return rows.length ? toSlip(rows[0]) : null;
   },
 
   /** The producer (or LAO admin) says the slip does not match: the consumer reads the reason. */
   async reject(em: EntityManager, slipId: string, reason: string, by: string): Promise<void> {
-    await em.query(`UPDATE payment_slips SET status = 'rejected', reject_reason = $2, decided_by = $3, decided_at = now() WHERE id = $1 AND status = 'pending'`, [slipId, reason, by]);
+    await em.query(
+      `UPDATE payment_slips SET status = 'rejected', reject_reason = $2, decided_by = $3, decided_at = now() WHERE id = $1 AND status = 'pending'`,
+      [slipId, reason, by],
+    );
   },
 
   /** Whether a slip of the order waits for the producer (it holds the balance deadline). */
   async hasPending(em: EntityManager, orderId: string): Promise<boolean> {
-    const rows = await em.query(`SELECT 1 FROM payment_slips WHERE order_id = $1 AND status = 'pending' LIMIT 1`, [orderId]);
+    const rows = await em.query(`SELECT 1 FROM payment_slips WHERE order_id = $1 AND status = 'pending' LIMIT 1`, [
+      orderId,
+    ]);
     return rows.length > 0;
   },
 
@@ -88,18 +106,28 @@ export const SlipRepository = {
   async forOrders(em: EntityManager, orderIds: string[]): Promise<Map<string, PaymentSlipV1[]>> {
     const out = new Map<string, PaymentSlipV1[]>(orderIds.map((id) => [id, []]));
     if (!orderIds.length) return out;
-    const rows: SlipRow[] = await em.query(`SELECT ${COLUMNS} FROM payment_slips WHERE order_id = ANY($1::uuid[]) ORDER BY uploaded_at, id`, [orderIds]);
+    const rows: SlipRow[] = await em.query(
+      `SELECT ${COLUMNS} FROM payment_slips WHERE order_id = ANY($1::uuid[]) ORDER BY uploaded_at, id`,
+      [orderIds],
+    );
     for (const r of rows) out.get(r.order_id)!.push(toSlip(r));
     return out;
   },
 
   /** PDPA erasure: the consumer's slip images are emptied (reference, bank and status stay: they prove payments). */
   async emptyImagesOf(em: EntityManager, consumerId: string): Promise<void> {
-    await em.query(`UPDATE payment_slips SET image = ''::bytea WHERE consumer_id = $1 AND length(image) > 0`, [consumerId]);
+    await em.query(`UPDATE payment_slips SET image = ''::bytea WHERE consumer_id = $1 AND length(image) > 0`, [
+      consumerId,
+    ]);
   },
 
   async image(em: EntityManager, orderId: string, slipId: string): Promise<PaymentSlipImageV1 | null> {
-    const rows: Array<{ content_type: PaymentSlipImageV1['contentType']; image: Buffer }> = await em.query(`SELECT content_type, image FROM payment_slips WHERE id = $1 AND order_id = $2`, [slipId, orderId]);
-    return rows.length ? { contentType: rows[0].content_type, imageBase64: (rows[0].image as Buffer).toString('base64') } : null;
+    const rows: Array<{ content_type: PaymentSlipImageV1['contentType']; image: Buffer }> = await em.query(
+      `SELECT content_type, image FROM payment_slips WHERE id = $1 AND order_id = $2`,
+      [slipId, orderId],
+    );
+    return rows.length
+      ? { contentType: rows[0].content_type, imageBase64: (rows[0].image as Buffer).toString('base64') }
+      : null;
   },
 };

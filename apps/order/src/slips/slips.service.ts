@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { sniffImageType } from '@app/contracts';
-import type { Caller, OrderViewV1, PaymentSlipImageV1, RejectSlipCommand, SlipImageQuery, SubmitSlipCommand } from '@app/contracts';
+import type {
+  Caller,
+  OrderViewV1,
+  PaymentSlipImageV1,
+  RejectSlipCommand,
+  SlipImageQuery,
+  SubmitSlipCommand,
+} from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { OrderOutbox } from '../events/order-events.js';
 import { assertIsConsumer, assertMayManage, assertMayRead } from '../orders/order-access.policy.js';
@@ -25,7 +32,8 @@ export class SlipsService {
    */
   async submit(caller: Caller, cmd: SubmitSlipCommand): Promise<OrderViewV1> {
     const image = Buffer.from(cmd.imageBase64, 'base64');
-    if (sniffImageType(image) !== cmd.contentType) throw DomainError.validation('slip', `the image is not ${cmd.contentType}`);
+    if (sniffImageType(image) !== cmd.contentType)
+      throw DomainError.validation('slip', `the image is not ${cmd.contentType}`);
     await this.ds.transaction(async (em) => {
       const order = await OrdersRepository.lock(em, cmd.orderId);
       assertIsConsumer(caller, order, 'upload a payment slip');
@@ -36,9 +44,22 @@ export class SlipsService {
       const now = new Date();
       assertAcceptsSlip(order, now);
       const sha256 = createHash('sha256').update(image).digest('hex');
-      const id = await SlipRepository.insert(em, { orderId: order.id, consumerId: order.consumerId, reference: slip.transRef, sendingBank: slip.sendingBank, image, contentType: cmd.contentType, sha256 });
+      const id = await SlipRepository.insert(em, {
+        orderId: order.id,
+        consumerId: order.consumerId,
+        reference: slip.transRef,
+        sendingBank: slip.sendingBank,
+        image,
+        contentType: cmd.contentType,
+        sha256,
+      });
       if (!id) throw duplicateSlip(slip);
-      await OrderOutbox.paymentSlipSubmitted(em, order, { id, reference: slip.transRef, sendingBank: slip.sendingBank }, now);
+      await OrderOutbox.paymentSlipSubmitted(
+        em,
+        order,
+        { id, reference: slip.transRef, sendingBank: slip.sendingBank },
+        now,
+      );
     });
     return this.views.get(caller, cmd.orderId);
   }

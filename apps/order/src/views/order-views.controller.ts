@@ -26,7 +26,9 @@ export class OrderViewsController {
 
   /** Internal (reporting) or a dla_admin. */
   @MessagePattern(OrderSubjects.listCompleted)
-  listCompleted(@Payload(new EnvelopePipe(ListCompletedOrdersQuery)) { caller, data }: RpcEnvelope<ListCompletedOrdersQuery>) {
+  listCompleted(
+    @Payload(new EnvelopePipe(ListCompletedOrdersQuery)) { caller, data }: RpcEnvelope<ListCompletedOrdersQuery>,
+  ) {
     return this.views.listCompleted(caller, data);
   }
 }

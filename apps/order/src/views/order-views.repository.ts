@@ -6,7 +6,8 @@ import { OrdersRepository } from '../orders/orders.repository.js';
 import { SlipRepository } from '../slips/slip.repository.js';
 
 /** The orders a caller may list: all of them, or those whose column holds the caller's own value. */
-export type OrderScope = { column: 'province_code' | 'lao_code' | 'producer_id' | 'consumer_id'; value: string } | 'all';
+export type OrderScope =
+  { column: 'province_code' | 'lao_code' | 'producer_id' | 'consumer_id'; value: string } | 'all';
 
 export interface OrderListFilters {
   status?: OrderStatus;
@@ -32,7 +33,13 @@ interface ToPrepareRow {
 /** The reads behind GET /orders and reporting's reconciliation (no writes). */
 export const OrderViewsRepository = {
   /** A page of the orders in scope, newest first, and how many there are in all. */
-  async page(em: EntityManager, scope: OrderScope, f: OrderListFilters, page: number, pageSize: number): Promise<{ orders: Order[]; total: number }> {
+  async page(
+    em: EntityManager,
+    scope: OrderScope,
+    f: OrderListFilters,
+    page: number,
+    pageSize: number,
+  ): Promise<{ orders: Order[]; total: number }> {
     const where: string[] = scope === 'all' ? ['true'] : [`${scope.column} = $1`];
     const params: unknown[] = scope === 'all' ? [] : [scope.value];
     if (f.status) where.push(`status = $${params.push(f.status)}`);
@@ -41,26 +48,40 @@ export const OrderViewsRepository = {
     if (f.q) where.push(OrdersRepository.searchCondition(f.q, f.consumerId, params));
     const sqlWhere = where.join(' AND ');
     const [rows, count]: [OrderRow[], Array<{ n: number }>] = await Promise.all([
-      em.query(`SELECT * FROM orders o WHERE ${sqlWhere} ORDER BY created_at DESC, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, params),
+      em.query(
+        `SELECT * FROM orders o WHERE ${sqlWhere} ORDER BY created_at DESC, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+        params,
+      ),
       em.query(`SELECT count(*)::int AS n FROM orders o WHERE ${sqlWhere}`, params),
     ]);
     return { orders: rows.map(toOrder), total: count[0].n };
   },
 
   /** Orders completed in [from, to), by id, each with what was refunded after a dispute. */
-  async completed(em: EntityManager, q: ListCompletedOrdersQueryV1): Promise<Array<{ order: Order; disputeRefundedSatang: number }>> {
+  async completed(
+    em: EntityManager,
+    q: ListCompletedOrdersQueryV1,
+  ): Promise<Array<{ order: Order; disputeRefundedSatang: number }>> {
     const params: unknown[] = [q.from, q.to];
     let sql = `SELECT o.*, (SELECT coalesce(sum(amount_satang), 0) FROM refunds r WHERE r.order_id = o.id AND r.reason = 'dispute') AS dispute_refunded
                  FROM orders o WHERE o.completed_at >= $1 AND o.completed_at < $2`;
     if (q.laoCode) sql += ` AND o.lao_code = $${params.push(q.laoCode)}`;
     if (q.provinceCode) sql += ` AND o.province_code = $${params.push(q.provinceCode)}`;
     if (q.afterOrderId) sql += ` AND o.id > $${params.push(q.afterOrderId)}`;
-    const rows: Array<OrderRow & { dispute_refunded: string }> = await em.query(`${sql} ORDER BY o.id LIMIT $${params.push(q.limit ?? 5000)}`, params);
+    const rows: Array<OrderRow & { dispute_refunded: string }> = await em.query(
+      `${sql} ORDER BY o.id LIMIT $${params.push(q.limit ?? 5000)}`,
+      params,
+    );
     return rows.map((r) => ({ order: toOrder(r), disputeRefundedSatang: Number(r.dispute_refunded) }));
   },
 
   /** What a producer still has to hand over, by day, fulfilment, pickup point and product. */
-  async toPrepare(em: EntityManager, producerId: string, statuses: readonly OrderStatus[], batchId?: string): Promise<ToPrepareLineV1[]> {
+  async toPrepare(
+    em: EntityManager,
+    producerId: string,
+    statuses: readonly OrderStatus[],
+    batchId?: string,
+  ): Promise<ToPrepareLineV1[]> {
     const params: unknown[] = [producerId, statuses];
     const batch = batchId ? ` AND batch_id = $${params.push(batchId)}` : '';
     const rows: ToPrepareRow[] = await em.query(

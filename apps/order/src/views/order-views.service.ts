@@ -58,11 +58,17 @@ export class OrderViews {
     if (!order) throw DomainError.notFound('Order', orderId);
     assertMayRead(caller, order);
     // past the deadline a payment is refused (payment.policy.ts), so no QR invites one
-    if (paymentDeadlinePassed(order, new Date())) return { orderId, status: order.status, amountDueSatang: 0, promptPay: null, deadlinePassed: true };
+    if (paymentDeadlinePassed(order, new Date()))
+      return { orderId, status: order.status, amountDueSatang: 0, promptPay: null, deadlinePassed: true };
     const due = amountDueNow(order);
     if (due === 0) return { orderId, status: order.status, amountDueSatang: 0, promptPay: null };
     const payload = promptPayPayload(order.promptPayId, due);
-    return { orderId, status: order.status, amountDueSatang: due, promptPay: { promptPayId: order.promptPayId, payload, qrSvg: await qrSvg(payload) } };
+    return {
+      orderId,
+      status: order.status,
+      amountDueSatang: due,
+      promptPay: { promptPayId: order.promptPayId, payload, qrSvg: await qrSvg(payload) },
+    };
   }
 
   /** A consumer's own orders; a producer's (with what to prepare); an LAO's, province's or all for admins. */
@@ -70,27 +76,49 @@ export class OrderViews {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const scope = scopeOf(caller);
-    if (q.q && /^0\d{8,9}$/.test(q.q) && (scopeRole(caller) === 'dla_admin' || scopeRole(caller) === 'province_admin')) {
+    if (
+      q.q &&
+      /^0\d{8,9}$/.test(q.q) &&
+      (scopeRole(caller) === 'dla_admin' || scopeRole(caller) === 'province_admin')
+    ) {
       // a phone is personal data: finding orders by it is for the producer and the LAO admin (PDPA)
-      throw new DomainError('FORBIDDEN', 'Only a producer or an LAO admin may search orders by phone', [{ field: 'q', message: 'search by order number' }]);
+      throw new DomainError('FORBIDDEN', 'Only a producer or an LAO admin may search orders by phone', [
+        { field: 'q', message: 'search by order number' },
+      ]);
     }
     const em = this.ds.manager;
     const { orders, total } = await OrderViewsRepository.page(
       em,
       scope,
-      { status: q.status, batchId: q.batchId, paymentUnderReview: q.paymentUnderReview, q: q.q, consumerId: q.consumerId },
+      {
+        status: q.status,
+        batchId: q.batchId,
+        paymentUnderReview: q.paymentUnderReview,
+        q: q.q,
+        consumerId: q.consumerId,
+      },
       page,
       pageSize,
     );
-    const slips = await SlipRepository.forOrders(em, orders.map((o) => o.id));
-    const list: OrderListV1 = { items: orders.map((o) => this.summary(o, slips.get(o.id)!, caller)), total, page, pageSize };
-    if (scopeRole(caller) === 'producer') list.toPrepare = await OrderViewsRepository.toPrepare(em, caller.producerId!, TO_PREPARE, q.batchId);
+    const slips = await SlipRepository.forOrders(
+      em,
+      orders.map((o) => o.id),
+    );
+    const list: OrderListV1 = {
+      items: orders.map((o) => this.summary(o, slips.get(o.id)!, caller)),
+      total,
+      page,
+      pageSize,
+    };
+    if (scopeRole(caller) === 'producer')
+      list.toPrepare = await OrderViewsRepository.toPrepare(em, caller.producerId!, TO_PREPARE, q.batchId);
     return list;
   }
 
   /** Completed orders of [from, to) for reporting's reconciliation: internal callers and dla_admin only. */
   async listCompleted(caller: Caller | null, q: ListCompletedOrdersQuery): Promise<CompletedOrderFactV1[]> {
-    if (caller && !caller.roles.includes('dla_admin')) throw DomainError.forbidden('Only the DLA or an internal service may list completed orders');
+    if (caller && !caller.roles.includes('dla_admin'))
+      throw DomainError.forbidden('Only the DLA or an internal service may list completed orders');
     const rows = await OrderViewsRepository.completed(this.ds.manager, q);
     return rows.map(({ order: o, disputeRefundedSatang }) => ({
       ...orderCompleted(o, o.completedAt!),
@@ -135,7 +163,10 @@ export class OrderViews {
       balanceDeadline: o.balanceDeadline?.toISOString() ?? null,
       allocatedAt: o.allocatedAt?.toISOString() ?? null,
       handedOverAt: o.handedOverAt?.toISOString() ?? null,
-      autoCompleteAt: handedOver && o.handedOverAt ? new Date(o.handedOverAt.getTime() + this.config.autoCompleteAfterSeconds * 1000).toISOString() : null,
+      autoCompleteAt:
+        handedOver && o.handedOverAt
+          ? new Date(o.handedOverAt.getTime() + this.config.autoCompleteAfterSeconds * 1000).toISOString()
+          : null,
       completedAt: o.completedAt?.toISOString() ?? null,
       slips,
       paymentUnderReview: slips.some((s) => s.status === 'pending'),
@@ -153,7 +184,8 @@ type ScopeRole = 'dla_admin' | 'province_admin' | 'lao_admin' | 'producer' | 'co
 
 /** The widest view the caller's roles give (a login normally has one role). */
 function scopeRole(caller: Caller): ScopeRole {
-  for (const r of ['dla_admin', 'province_admin', 'lao_admin', 'producer'] as const) if (caller.roles.includes(r)) return r;
+  for (const r of ['dla_admin', 'province_admin', 'lao_admin', 'producer'] as const)
+    if (caller.roles.includes(r)) return r;
   return 'consumer';
 }
 

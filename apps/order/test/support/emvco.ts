@@ -1,7 +1,7 @@
 /** An EMVCo QR reader written for the tests, independent of the library that builds the payload. */
 export function readTlv(s: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const id = s.slice(i, i + 2);
     const len = Number(s.slice(i + 2, i + 4));
     out.set(id, s.slice(i + 4, i + 4 + len));

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STREAMS, OrderEvents, OrderSubjects, PreorderEvents } from '@app/contracts';
-import type { IntegrationEvent, OpenOrderV1, OrderViewV1, ReservationAllocatedV1, ReservationCancelledV1 } from '@app/contracts';
+import type {
+  IntegrationEvent,
+  OpenOrderV1,
+  OrderViewV1,
+  ReservationAllocatedV1,
+  ReservationCancelledV1,
+} from '@app/contracts';
 import { eventually, publishEvent, TestSystem } from '@app/testing';
 
 /** เทศบาลเมืองดอกคำใต้, พะเยา: a real LAO, so the gateway lets admins bind logins to it. */
@@ -36,8 +42,19 @@ export async function makeActors(sys: TestSystem): Promise<Actors> {
 }
 
 async function catalogProducer(sys: TestSystem): Promise<string> {
-  const body = { kind: 'farmer', name: `ผู้ผลิต ${randomUUID().slice(0, 8)}`, laoCode: LAO.laoCode, contacts: {}, publishContacts: false, promptPayId: '0812345678' };
-  const res = await sys.http().post('/api/v1/producers').set('authorization', `Bearer ${await sys.adminToken()}`).send(body);
+  const body = {
+    kind: 'farmer',
+    name: `ผู้ผลิต ${randomUUID().slice(0, 8)}`,
+    laoCode: LAO.laoCode,
+    contacts: {},
+    publishContacts: false,
+    promptPayId: '0812345678',
+  };
+  const res = await sys
+    .http()
+    .post('/api/v1/producers')
+    .set('authorization', `Bearer ${await sys.adminToken()}`)
+    .send(body);
   if (res.status !== 201) throw new Error(`producer: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id as string;
 }
@@ -81,7 +98,11 @@ export async function getOrder(sys: TestSystem, token: string, id: string): Prom
 }
 
 /** Publishes an event exactly as the preorder outbox relay does: JetStream subject evt.<type>, Msg-Id = event id. */
-export function publishPreorderEvent<T>(nc: NatsConnection, type: string, data: T): Promise<IntegrationEvent<string, T>> {
+export function publishPreorderEvent<T>(
+  nc: NatsConnection,
+  type: string,
+  data: T,
+): Promise<IntegrationEvent<string, T>> {
   return publishEvent(nc, type, data);
 }
 
@@ -124,7 +145,10 @@ export function natsOf(sys: TestSystem): Promise<NatsConnection> {
 const NOTICE_EVENTS = new Set<string>([OrderEvents.statusChanged, OrderEvents.refundPaid]);
 
 /** Every event on the order stream (what the relay published), optionally of one order; notices left out. */
-export async function orderStreamEvents(nc: NatsConnection, orderId?: string): Promise<IntegrationEvent<string, any>[]> {
+export async function orderStreamEvents(
+  nc: NatsConnection,
+  orderId?: string,
+): Promise<IntegrationEvent<string, any>[]> {
   const jsm = await jetstreamManager(nc);
   const { state } = await jsm.streams.info(EVENT_STREAMS.order.stream);
   const out: IntegrationEvent<string, any>[] = [];

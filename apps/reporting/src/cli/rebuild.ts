@@ -11,7 +11,12 @@ import { rebuildReadModel } from '../rebuild/rebuild.js';
  * from their first event. Targets and submissions are kept. Safe while the service runs (inbox).
  */
 const config = loadReportingConfig(processEnv());
-const ds = await openServiceDataSource({ url: config.databaseUrl, entities: [], migrations: reportingMigrations, name: 'reporting-rebuild' });
+const ds = await openServiceDataSource({
+  url: config.databaseUrl,
+  entities: [],
+  migrations: reportingMigrations,
+  name: 'reporting-rebuild',
+});
 const nc = await connectNats(config.nats, 'reporting-rebuild');
 const started = Date.now();
 let lastLog = 0;
@@ -22,7 +27,9 @@ try {
       console.log(`[rebuild] ${line}`);
     }
   });
-  console.log(`[rebuild] done in ${((Date.now() - started) / 1000).toFixed(1)} s; events applied: ${JSON.stringify(counts)}`);
+  console.log(
+    `[rebuild] done in ${((Date.now() - started) / 1000).toFixed(1)} s; events applied: ${JSON.stringify(counts)}`,
+  );
 } finally {
   await nc.drain();
   await ds.destroy();

@@ -12,7 +12,10 @@ export const diagnosticsRepository = {
 
   /** 0 for a ping never applied. */
   async appliedCount(em: EntityManager, pingId: string): Promise<number> {
-    const rows: Array<{ applied_count: number }> = await em.query('SELECT applied_count FROM diagnostic_pings_applied WHERE ping_id = $1', [pingId]);
+    const rows: Array<{ applied_count: number }> = await em.query(
+      'SELECT applied_count FROM diagnostic_pings_applied WHERE ping_id = $1',
+      [pingId],
+    );
     return rows[0]?.applied_count ?? 0;
   },
 };

@@ -28,7 +28,11 @@ export class DiagnosticsController {
   /** A public subject (the gateway's admin diagnostics): a dla_admin only; no caller is refused, never taken for an internal call. */
   @MessagePattern(ReportingSubjects.getPing)
   async get(@Payload(new EnvelopePipe(GetPingQuery)) { caller, data }: RpcEnvelope<GetPingQuery>) {
-    if (!requireCaller(caller).roles.includes('dla_admin')) throw DomainError.forbidden('Only a dla_admin may read diagnostics');
-    return { pingId: data.pingId, appliedCount: await diagnosticsRepository.appliedCount(this.ds.manager, data.pingId) };
+    if (!requireCaller(caller).roles.includes('dla_admin'))
+      throw DomainError.forbidden('Only a dla_admin may read diagnostics');
+    return {
+      pingId: data.pingId,
+      appliedCount: await diagnosticsRepository.appliedCount(this.ds.manager, data.pingId),
+    };
   }
 }

@@ -31,13 +31,22 @@ export class ExportService {
     if (q.format === 'csv') {
       const report = await this.summary.compute(period, groupBy, area);
       const lines = [...title.map((t) => csvLine([t])), '', ...tableRows(groupBy, report).map(csvRow)];
-      return { filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8', content: Buffer.from(csvDocument(lines), 'utf8').toString('base64') };
+      return {
+        filename: `${base}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        content: Buffer.from(csvDocument(lines), 'utf8').toString('base64'),
+      };
     }
     // The streaming writer with inline strings: the in-memory workbook took ~5 s for a national export.
     const out = new PassThrough();
     const chunks: Buffer[] = [];
     out.on('data', (c: Buffer) => chunks.push(c));
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 6 } } });
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: true,
+      useSharedStrings: false,
+      zip: { zlib: { level: 6 } },
+    });
     wb.created = now;
     wb.creator = 'ของดีบ้านเรา';
     for (const level of LEVELS_UP[groupBy]) {
@@ -51,8 +60,10 @@ export class ExportService {
 
   private async areaLabel(area: ReportArea): Promise<string> {
     if (area.laoCode) return (await this.figures.findLao(area.laoCode))?.nameTh ?? area.laoCode;
-    if (area.districtCode) return `อำเภอ${(await this.figures.dimension('district', area))[0]?.nameTh ?? area.districtCode}`;
-    if (area.provinceCode) return `จังหวัด${(await this.figures.dimension('province', area))[0]?.nameTh ?? area.provinceCode}`;
+    if (area.districtCode)
+      return `อำเภอ${(await this.figures.dimension('district', area))[0]?.nameTh ?? area.districtCode}`;
+    if (area.provinceCode)
+      return `จังหวัด${(await this.figures.dimension('province', area))[0]?.nameTh ?? area.provinceCode}`;
     return 'ทั้งประเทศ';
   }
 }
@@ -66,18 +77,29 @@ function tableRows(level: ReportLevel, report: ComputedReport): Row[] {
   return [
     { cells: cols.map((c) => c.header), kinds: kinds.map(() => 'text'), header: true },
     ...report.rows.map((r, i) => ({ cells: cols.map((c) => c.value(r, i)), kinds })),
-    { cells: cols.map((c) => (c.total ? c.total(report.totals as SummaryV1['totals']) : null)), kinds: ['text', ...kinds.slice(1)], total: true },
+    {
+      cells: cols.map((c) => (c.total ? c.total(report.totals as SummaryV1['totals']) : null)),
+      kinds: ['text', ...kinds.slice(1)],
+      total: true,
+    },
   ];
 }
 
 function csvRow(row: Row): string {
-  return csvLine(row.cells.map((v, i) => (typeof v === 'number' && row.kinds[i] === 'baht' ? (v.toFixed(2) as unknown as Cell) : v)));
+  return csvLine(
+    row.cells.map((v, i) => (typeof v === 'number' && row.kinds[i] === 'baht' ? (v.toFixed(2) as unknown as Cell) : v)),
+  );
 }
 
 const FORMATS: Record<string, string | undefined> = { int: '#,##0', baht: '#,##0.00', pct: '0.0' };
 
 /** A sheet written row by row (streaming writer): widths and frozen header first, each row committed. */
-function startSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string[], widths: number[]): ExcelJS.Worksheet {
+function startSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  title: string[],
+  widths: number[],
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: title.length + 2 }] });
   ws.columns = widths.map((width) => ({ width }));
   title.forEach((t, i) => {
@@ -89,9 +111,19 @@ function startSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title:
   return ws;
 }
 
-function addTableSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, level: ReportLevel, title: string[], report: ComputedReport): void {
+function addTableSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  level: ReportLevel,
+  title: string[],
+  report: ComputedReport,
+): void {
   const cols = columnsFor(level, hasTargets(report));
-  const ws = startSheet(wb, SHEET_NAMES[level], title, cols.map((c) => c.width));
+  const ws = startSheet(
+    wb,
+    SHEET_NAMES[level],
+    title,
+    cols.map((c) => c.width),
+  );
   for (const row of tableRows(level, report)) {
     const added = ws.addRow(row.cells.map((v) => (typeof v === 'string' ? neutralise(v) : v)));
     if (row.header || row.total) added.font = { bold: true };
@@ -106,7 +138,18 @@ function addLinksSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, title: string[], 
   const header = ws.addRow([...LINK_HEADERS]);
   header.font = { bold: true };
   header.commit();
-  links.forEach((l, i) => ws.addRow([i + 1, neutralise(l.laoCode), neutralise(l.laoNameTh), neutralise(l.platform), dayTh(bangkokDay(l.publishedAt)), neutralise(l.url)]).commit());
+  links.forEach((l, i) =>
+    ws
+      .addRow([
+        i + 1,
+        neutralise(l.laoCode),
+        neutralise(l.laoNameTh),
+        neutralise(l.platform),
+        dayTh(bangkokDay(l.publishedAt)),
+        neutralise(l.url),
+      ])
+      .commit(),
+  );
   ws.commit();
 }
 

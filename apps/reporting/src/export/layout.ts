@@ -32,7 +32,12 @@ export const HEADERS = {
   total: 'รวม',
 } as const;
 
-export const SHEET_NAMES: Record<ReportLevel | 'links', string> = { lao: 'อปท.', district: 'อำเภอ', province: 'จังหวัด', links: 'ลิงก์เนื้อหา' };
+export const SHEET_NAMES: Record<ReportLevel | 'links', string> = {
+  lao: 'อปท.',
+  district: 'อำเภอ',
+  province: 'จังหวัด',
+  links: 'ลิงก์เนื้อหา',
+};
 
 const baht = (satang: number | undefined) => (satang === undefined ? null : satang / 100);
 
@@ -52,13 +57,29 @@ export function columnsFor(level: ReportLevel, withTargets: boolean): Column[] {
             { header: HEADERS.province, kind: 'text', value: (r) => r.provinceNameTh ?? '', width: 16 },
           ]
         : [{ header: HEADERS.province, kind: 'text', value: (r) => r.nameTh, width: 18 }];
-  const metric = (header: string, kind: ColumnKind, key: 'salesCount' | 'revenueSatang' | 'beneficiaries'): Column[] => {
+  const metric = (
+    header: string,
+    kind: ColumnKind,
+    key: 'salesCount' | 'revenueSatang' | 'beneficiaries',
+  ): Column[] => {
     const conv = (n: number | undefined) => (kind === 'baht' ? baht(n) : (n ?? null));
     const cols: Column[] = [{ header, kind, value: (r) => conv(r[key]), total: (t) => conv(t[key]), width: 16 }];
     if (withTargets) {
       cols.push(
-        { header: HEADERS.target, kind, value: (r) => conv(r.target?.[key]), total: (t) => conv(t.target?.[key]), width: 14 },
-        { header: HEADERS.percent, kind: 'pct', value: (r) => r.progress?.[key] ?? null, total: (t) => t.progress?.[key] ?? null, width: 9 },
+        {
+          header: HEADERS.target,
+          kind,
+          value: (r) => conv(r.target?.[key]),
+          total: (t) => conv(t.target?.[key]),
+          width: 14,
+        },
+        {
+          header: HEADERS.percent,
+          kind: 'pct',
+          value: (r) => r.progress?.[key] ?? null,
+          total: (t) => t.progress?.[key] ?? null,
+          width: 9,
+        },
       );
     }
     return cols;
@@ -69,7 +90,13 @@ export function columnsFor(level: ReportLevel, withTargets: boolean): Column[] {
     ...metric(HEADERS.sales, 'int', 'salesCount'),
     ...metric(HEADERS.revenue, 'baht', 'revenueSatang'),
     ...metric(HEADERS.beneficiaries, 'int', 'beneficiaries'),
-    { header: HEADERS.contentLinks, kind: 'int', value: (r) => r.contentLinks, total: (t) => t.contentLinks, width: 14 },
+    {
+      header: HEADERS.contentLinks,
+      kind: 'int',
+      value: (r) => r.contentLinks,
+      total: (t) => t.contentLinks,
+      width: 14,
+    },
   ];
 }
 

@@ -39,6 +39,10 @@ describe('flags of sales that look made up', () => {
   });
 
   it('gives every reason that applies', () => {
-    expect(flagReasons({ ...ordinary, goodsSatang: 0, consumerId: 'producer-login', sameDayCount: 5 }, 3)).toEqual(['zero_total', 'own_login', 'repeat_consumer']);
+    expect(flagReasons({ ...ordinary, goodsSatang: 0, consumerId: 'producer-login', sameDayCount: 5 }, 3)).toEqual([
+      'zero_total',
+      'own_login',
+      'repeat_consumer',
+    ]);
   });
 });

@@ -17,9 +17,17 @@ export interface SaleSignals {
  * login_user_id, phone_hashes, same_day (to filter and count in the database). flag-rules.spec.ts checks
  * the predicates; the e2e suites check the SQL gives the same reasons.
  */
-export const FLAG_RULES: Array<{ reason: SaleFlagReason; test: (s: SaleSignals, repeatThreshold: number) => boolean; sql: (threshold: string) => string }> = [
+export const FLAG_RULES: Array<{
+  reason: SaleFlagReason;
+  test: (s: SaleSignals, repeatThreshold: number) => boolean;
+  sql: (threshold: string) => string;
+}> = [
   { reason: 'zero_total', test: (s) => s.goodsSatang === 0, sql: () => `s.goods_satang = 0` },
-  { reason: 'own_login', test: (s) => s.producerLoginUserId !== null && s.consumerId === s.producerLoginUserId, sql: () => `s.consumer_id = s.login_user_id` },
+  {
+    reason: 'own_login',
+    test: (s) => s.producerLoginUserId !== null && s.consumerId === s.producerLoginUserId,
+    sql: () => `s.consumer_id = s.login_user_id`,
+  },
   {
     reason: 'own_phone',
     test: (s) => s.consumerPhoneHash !== null && s.producerPhoneHashes.includes(s.consumerPhoneHash),

@@ -90,11 +90,20 @@ export class FlaggedSalesRepository {
     const params: unknown[] = [];
     const cte = signalsSql(scope, params);
     const t = `$${params.push(this.repeatThreshold)}::int`;
-    const [r] = await db.query(`WITH ${cte} SELECT count(*)::int AS n FROM s WHERE (${anyFlagSql(t)}) AND NOT s.excluded`, params);
+    const [r] = await db.query(
+      `WITH ${cte} SELECT count(*)::int AS n FROM s WHERE (${anyFlagSql(t)}) AND NOT s.excluded`,
+      params,
+    );
     return r.n;
   }
 
-  async list(scope: FlagScope, status: FlaggedSaleStatus, page: number, pageSize: number, db: Queryable = this.ds): Promise<{ items: FlaggedSaleV1[]; total: number }> {
+  async list(
+    scope: FlagScope,
+    status: FlaggedSaleStatus,
+    page: number,
+    pageSize: number,
+    db: Queryable = this.ds,
+  ): Promise<{ items: FlaggedSaleV1[]; total: number }> {
     const params: unknown[] = [];
     const cte = signalsSql(scope, params);
     const t = `$${params.push(this.repeatThreshold)}::int`;

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Caller, ExcludeSaleCommand, FlaggedSalesPageV1, FlaggedSalesQuery, SaleExclusionV1 } from '@app/contracts';
+import type {
+  Caller,
+  ExcludeSaleCommand,
+  FlaggedSalesPageV1,
+  FlaggedSalesQuery,
+  SaleExclusionV1,
+} from '@app/contracts';
 import { DomainError, requireCaller } from '@app/messaging';
 import { bangkokDay, monthOf } from '../periods/period.js';
 import { findFact, writeFact } from '../read-model/facts.js';
@@ -14,7 +20,8 @@ import { exclusionOf, FlaggedSalesRepository } from './flagged-sales.repository.
 const ADMINS = ['lao_admin', 'province_admin', 'dla_admin'];
 
 function assertAdmin(caller: Caller): void {
-  if (!caller.roles.some((r) => ADMINS.includes(r))) throw DomainError.forbidden('Only an LAO, province or DLA administrator sees and excludes flagged sales');
+  if (!caller.roles.some((r) => ADMINS.includes(r)))
+    throw DomainError.forbidden('Only an LAO, province or DLA administrator sees and excludes flagged sales');
 }
 
 /**
@@ -37,7 +44,12 @@ export class FlaggedSalesService {
     const { period, area } = await this.summary.resolve(callerOrNull, { ...q, groupBy: 'lao' });
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
-    const { items, total } = await this.flagged.list({ from: period.from, to: period.to, area }, q.status ?? 'open', page, pageSize);
+    const { items, total } = await this.flagged.list(
+      { from: period.from, to: period.to, area },
+      q.status ?? 'open',
+      page,
+      pageSize,
+    );
     return { items, total, page, pageSize };
   }
 
@@ -52,12 +64,26 @@ export class FlaggedSalesService {
       const lao = await this.figures.findLao(fact.laoCode, em);
       // outside the caller's area: 403, as every report route answers
       const area: ReportArea = reportArea(caller, { laoCode: fact.laoCode }, 'lao', lao);
-      if (fact.excluded) throw new DomainError('DUPLICATE', `Order ${cmd.orderId} is already excluded`, [{ field: 'orderId', message: 'already excluded' }]);
+      if (fact.excluded)
+        throw new DomainError('DUPLICATE', `Order ${cmd.orderId} is already excluded`, [
+          { field: 'orderId', message: 'already excluded' },
+        ]);
       const day = bangkokDay(fact.completedAt);
-      const [flag] = (await this.flagged.list({ from: day, to: day, area, orderId: fact.orderId }, 'open', 1, 1, em)).items;
-      if (!flag) throw new DomainError('CONFLICT', `Order ${cmd.orderId} is not a flagged sale; only flagged sales are excluded`, [{ field: 'orderId', message: 'not flagged' }]);
+      const [flag] = (await this.flagged.list({ from: day, to: day, area, orderId: fact.orderId }, 'open', 1, 1, em))
+        .items;
+      if (!flag)
+        throw new DomainError(
+          'CONFLICT',
+          `Order ${cmd.orderId} is not a flagged sale; only flagged sales are excluded`,
+          [{ field: 'orderId', message: 'not flagged' }],
+        );
       const month = monthOf(day);
-      const adjusts = await submissionsRepository.idsCoveringLao(em, month, fact.laoCode, lao?.provinceCode ?? fact.provinceCode);
+      const adjusts = await submissionsRepository.idsCoveringLao(
+        em,
+        month,
+        fact.laoCode,
+        lao?.provinceCode ?? fact.provinceCode,
+      );
       const row = await this.flagged.insertExclusion(em, {
         orderId: fact.orderId,
         reason: cmd.reason,

@@ -5,7 +5,9 @@ export class Diagnostics1764200000001 implements MigrationInterface {
 
   async up(qr: QueryRunner): Promise<void> {
     // applied_count counts every application on purpose: exactly-once shows as 1, a lost dedupe as 2.
-    await qr.query(`CREATE TABLE diagnostic_pings_applied (ping_id uuid PRIMARY KEY, note text NOT NULL, applied_count integer NOT NULL)`);
+    await qr.query(
+      `CREATE TABLE diagnostic_pings_applied (ping_id uuid PRIMARY KEY, note text NOT NULL, applied_count integer NOT NULL)`,
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {

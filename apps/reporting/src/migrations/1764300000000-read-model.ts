@@ -13,7 +13,9 @@ export class ReadModel1764300000000 implements MigrationInterface {
     // Codes and ids are compared, grouped and sorted byte-wise (COLLATE "C"): the database's linguistic
     // collation made the distinct-producer sorts several times slower and adds nothing to codes.
     await qr.query(`CREATE TABLE provinces (code text COLLATE "C" PRIMARY KEY, name_th text COLLATE "C" NOT NULL)`);
-    await qr.query(`CREATE TABLE districts (code text COLLATE "C" PRIMARY KEY, province_code text COLLATE "C" NOT NULL, name_th text COLLATE "C" NOT NULL)`);
+    await qr.query(
+      `CREATE TABLE districts (code text COLLATE "C" PRIMARY KEY, province_code text COLLATE "C" NOT NULL, name_th text COLLATE "C" NOT NULL)`,
+    );
     await qr.query(`
       CREATE TABLE laos (
         code text COLLATE "C" PRIMARY KEY, type text COLLATE "C" NOT NULL, type_th text COLLATE "C" NOT NULL, name_th text COLLATE "C" NOT NULL, display_name_th text COLLATE "C" NOT NULL,
@@ -87,8 +89,19 @@ export class ReadModel1764300000000 implements MigrationInterface {
 
   async down(qr: QueryRunner): Promise<void> {
     for (const t of [
-      'submissions', 'targets', 'content_links', 'presence_fy', 'presence_month', 'agg_lao_month_split', 'agg_lao_month',
-      'order_refunds', 'order_facts', 'producers', 'laos', 'districts', 'provinces',
+      'submissions',
+      'targets',
+      'content_links',
+      'presence_fy',
+      'presence_month',
+      'agg_lao_month_split',
+      'agg_lao_month',
+      'order_refunds',
+      'order_facts',
+      'producers',
+      'laos',
+      'districts',
+      'provinces',
     ]) {
       await qr.query(`DROP TABLE ${t}`);
     }

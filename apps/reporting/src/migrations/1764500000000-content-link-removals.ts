@@ -6,7 +6,9 @@ export class ContentLinkRemovals1764500000000 implements MigrationInterface {
   async up(qr: QueryRunner): Promise<void> {
     // A removal that arrives before its publication (two outbox relays may publish out of order) waits here
     // and is applied when the publication arrives.
-    await qr.query(`CREATE TABLE content_link_removals (content_link_id text COLLATE "C" PRIMARY KEY, removed_at timestamptz NOT NULL)`);
+    await qr.query(
+      `CREATE TABLE content_link_removals (content_link_id text COLLATE "C" PRIMARY KEY, removed_at timestamptz NOT NULL)`,
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {

@@ -35,7 +35,9 @@ export class PresenceByDay1764700000000 implements MigrationInterface {
     // 1,000,000 orders) in a sequential scan of that partition, not 50,000 random heap pages through the
     // index. Room left on each page keeps a sale's update of the bitmap on the same page (HOT).
     for (const level of ['lao', 'district', 'province', 'nation']) {
-      await qr.query(`CREATE TABLE presence_${level} PARTITION OF presence FOR VALUES IN ('${level}') WITH (fillfactor = 70)`);
+      await qr.query(
+        `CREATE TABLE presence_${level} PARTITION OF presence FOR VALUES IN ('${level}') WITH (fillfactor = 70)`,
+      );
     }
     await qr.query(`CREATE INDEX presence_producer ON presence (producer_id, fiscal_year)`);
     // Per-day member counts from (day index, count) pairs: 0 where the producer did not sell.

@@ -12,7 +12,9 @@ export class ReferenceVersion1764700000001 implements MigrationInterface {
     // Numbers from a sequence are never handed out twice, even by a transaction that rolls back: a cache can
     // never hold rolled-back places under a number a later change takes.
     await qr.query(`CREATE SEQUENCE reference_version_seq`);
-    await qr.query(`CREATE TABLE reference_version (one boolean PRIMARY KEY DEFAULT true CHECK (one), version bigint NOT NULL)`);
+    await qr.query(
+      `CREATE TABLE reference_version (one boolean PRIMARY KEY DEFAULT true CHECK (one), version bigint NOT NULL)`,
+    );
     await qr.query(`INSERT INTO reference_version (version) VALUES (nextval('reference_version_seq'))`);
     await qr.query(`
       CREATE FUNCTION bump_reference_version() RETURNS trigger LANGUAGE plpgsql AS $$

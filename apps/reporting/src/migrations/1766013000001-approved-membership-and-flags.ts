@@ -12,7 +12,9 @@ export class ApprovedMembershipAndFlags1766013000001 implements MigrationInterfa
   name = 'ApprovedMembershipAndFlags1766013000001';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.query(`ALTER TABLE producers ADD COLUMN login_user_id text COLLATE "C", ADD COLUMN phone_hashes text[] NOT NULL DEFAULT '{}'`);
+    await qr.query(
+      `ALTER TABLE producers ADD COLUMN login_user_id text COLLATE "C", ADD COLUMN phone_hashes text[] NOT NULL DEFAULT '{}'`,
+    );
     await qr.query(`
       CREATE TABLE producer_memberships (
         producer_id text COLLATE "C" NOT NULL, effective_at timestamptz NOT NULL, change_id text COLLATE "C" NOT NULL,
@@ -27,7 +29,9 @@ export class ApprovedMembershipAndFlags1766013000001 implements MigrationInterfa
       CREATE TABLE sale_parties (
         order_id text COLLATE "C" PRIMARY KEY, day date NOT NULL, lao_code text COLLATE "C" NOT NULL, producer_id text COLLATE "C" NOT NULL,
         consumer_id text COLLATE "C" NOT NULL, consumer_phone_hash text COLLATE "C")`);
-    await qr.query(`CREATE INDEX sale_parties_day ON sale_parties (day, lao_code) INCLUDE (producer_id, consumer_id, consumer_phone_hash)`);
+    await qr.query(
+      `CREATE INDEX sale_parties_day ON sale_parties (day, lao_code) INCLUDE (producer_id, consumer_id, consumer_phone_hash)`,
+    );
     await qr.query(`
       CREATE TABLE sale_exclusions (
         order_id text COLLATE "C" PRIMARY KEY, reason text NOT NULL, excluded_by text NOT NULL, excluded_at timestamptz NOT NULL,
@@ -38,7 +42,9 @@ export class ApprovedMembershipAndFlags1766013000001 implements MigrationInterfa
     await qr.query(`DROP TABLE sale_exclusions`);
     await qr.query(`DROP TABLE sale_parties`);
     await qr.query(`DROP INDEX order_facts_day`);
-    await qr.query(`CREATE INDEX order_facts_day ON order_facts (day, lao_code) INCLUDE (producer_id, member_count, fully_refunded, goods_satang, refunded_satang)`);
+    await qr.query(
+      `CREATE INDEX order_facts_day ON order_facts (day, lao_code) INCLUDE (producer_id, member_count, fully_refunded, goods_satang, refunded_satang)`,
+    );
     await qr.query(`ALTER TABLE order_facts DROP COLUMN excluded`);
     await qr.query(`DROP TABLE producer_memberships`);
     await qr.query(`ALTER TABLE producers DROP COLUMN login_user_id, DROP COLUMN phone_hashes`);

@@ -11,7 +11,14 @@ import { ReferenceVersion1764700000001 } from './1764700000001-reference-version
 
 /** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
 export const reportingMigrations = [
-  Messaging1764200000000, Diagnostics1764200000001, ReadModel1764300000000, ContentLinkRemovals1764500000000, FiscalYearSums1764600000000,
-  FactsByDayCovering1764600000001, PresenceByDay1764700000000, ReferenceVersion1764700000001, ParkedEvents1764800000000,
+  Messaging1764200000000,
+  Diagnostics1764200000001,
+  ReadModel1764300000000,
+  ContentLinkRemovals1764500000000,
+  FiscalYearSums1764600000000,
+  FactsByDayCovering1764600000001,
+  PresenceByDay1764700000000,
+  ReferenceVersion1764700000001,
+  ParkedEvents1764800000000,
   ApprovedMembershipAndFlags1766013000001,
 ];

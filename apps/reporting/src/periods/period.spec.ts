@@ -51,7 +51,11 @@ describe('report periods in Asia/Bangkok time', () => {
   });
 
   it('splits a period into whole fiscal years, whole months and leftover days', () => {
-    expect(bucketsOf({ from: '2025-10-01', to: '2026-09-30' })).toEqual({ fiscalYears: [2569], months: [], dayRanges: [] });
+    expect(bucketsOf({ from: '2025-10-01', to: '2026-09-30' })).toEqual({
+      fiscalYears: [2569],
+      months: [],
+      dayRanges: [],
+    });
     expect(bucketsOf({ from: '2026-01-15', to: '2026-04-10' })).toEqual({
       fiscalYears: [],
       months: ['2026-02-01', '2026-03-01'],
@@ -60,8 +64,19 @@ describe('report periods in Asia/Bangkok time', () => {
         ['2026-04-01', '2026-04-10'],
       ],
     });
-    expect(bucketsOf({ from: '2025-09-30', to: '2026-10-01' })).toEqual({ fiscalYears: [2569], months: [], dayRanges: [['2025-09-30', '2025-09-30'], ['2026-10-01', '2026-10-01']] });
-    expect(monthsOverlapping({ from: '2026-01-15', to: '2026-03-01' })).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
+    expect(bucketsOf({ from: '2025-09-30', to: '2026-10-01' })).toEqual({
+      fiscalYears: [2569],
+      months: [],
+      dayRanges: [
+        ['2025-09-30', '2025-09-30'],
+        ['2026-10-01', '2026-10-01'],
+      ],
+    });
+    expect(monthsOverlapping({ from: '2026-01-15', to: '2026-03-01' })).toEqual([
+      '2026-01-01',
+      '2026-02-01',
+      '2026-03-01',
+    ]);
   });
 
   it('counts a leftover stretch of more than half a month as the month less the days outside the period', () => {
@@ -91,6 +106,11 @@ describe('report periods in Asia/Bangkok time', () => {
         ['2026-03-26', '2026-03-31'],
       ],
     });
-    expect(sumBucketsOf({ from: '2025-10-01', to: '2026-09-30' })).toEqual({ fiscalYears: [2569], months: [], dayRanges: [], minusDayRanges: [] });
+    expect(sumBucketsOf({ from: '2025-10-01', to: '2026-09-30' })).toEqual({
+      fiscalYears: [2569],
+      months: [],
+      dayRanges: [],
+      minusDayRanges: [],
+    });
   });
 });

@@ -82,8 +82,34 @@ export function previousMonth(month: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-const MONTHS_TH = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
-const MONTHS_SHORT_TH = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+const MONTHS_TH = [
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
+];
+const MONTHS_SHORT_TH = [
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
+];
 
 export function dayTh(day: string): string {
   return `${Number(day.slice(8, 10))} ${MONTHS_SHORT_TH[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(0, 4)) + 543}`;
@@ -102,7 +128,9 @@ function isRealDay(s: string): boolean {
 
 /** fiscalYear, month, or from+to — exactly one form; none means the current fiscal year. */
 export function parsePeriod(q: PeriodQuery, now = new Date()): Period {
-  const forms = [q.fiscalYear !== undefined, q.month !== undefined, q.from !== undefined || q.to !== undefined].filter(Boolean).length;
+  const forms = [q.fiscalYear !== undefined, q.month !== undefined, q.from !== undefined || q.to !== undefined].filter(
+    Boolean,
+  ).length;
   if (forms > 1) throw DomainError.validation('fiscalYear', 'give either fiscalYear, month, or from and to');
   if (q.month !== undefined) {
     if (!MONTH_RE.test(q.month)) throw DomainError.validation('month', 'must be YYYY-MM (C.E.), e.g. 2026-03');
@@ -111,18 +139,26 @@ export function parsePeriod(q: PeriodQuery, now = new Date()): Period {
     return { kind: 'month', from, to: lastDayOfMonth(from), month: q.month, labelTh: `เดือน${monthTh(from)}` };
   }
   if (q.from !== undefined || q.to !== undefined) {
-    if (q.from === undefined || !isRealDay(q.from)) throw DomainError.validation('from', 'must be a date YYYY-MM-DD (C.E.)');
+    if (q.from === undefined || !isRealDay(q.from))
+      throw DomainError.validation('from', 'must be a date YYYY-MM-DD (C.E.)');
     if (q.to === undefined || !isRealDay(q.to)) throw DomainError.validation('to', 'must be a date YYYY-MM-DD (C.E.)');
     if (q.from < FIRST_DAY || q.from > LAST_DAY) throw DomainError.validation('from', OUT_OF_RANGE);
     if (q.to < FIRST_DAY || q.to > LAST_DAY) throw DomainError.validation('to', OUT_OF_RANGE);
     if (q.to < q.from) throw DomainError.validation('to', 'must not be before from');
-    if (Date.parse(q.to) - Date.parse(q.from) > MAX_PERIOD_DAYS * 86_400_000) throw DomainError.validation('to', `the period may span at most ${MAX_PERIOD_DAYS} days`);
+    if (Date.parse(q.to) - Date.parse(q.from) > MAX_PERIOD_DAYS * 86_400_000)
+      throw DomainError.validation('to', `the period may span at most ${MAX_PERIOD_DAYS} days`);
     return { kind: 'range', from: q.from, to: q.to, labelTh: `${dayTh(q.from)} – ${dayTh(q.to)}` };
   }
   const fy = q.fiscalYear === undefined ? fiscalYearOf(bangkokDay(now)) : Number(q.fiscalYear);
-  if (!Number.isInteger(fy) || fy < 2500 || fy > 2700) throw DomainError.validation('fiscalYear', 'must be a B.E. year such as 2569');
+  if (!Number.isInteger(fy) || fy < 2500 || fy > 2700)
+    throw DomainError.validation('fiscalYear', 'must be a B.E. year such as 2569');
   const r = fiscalYearRange(fy);
-  return { kind: 'fiscalYear', ...r, fiscalYear: fy, labelTh: `ปีงบประมาณ พ.ศ. ${fy} (${dayTh(r.from)} – ${dayTh(r.to)})` };
+  return {
+    kind: 'fiscalYear',
+    ...r,
+    fiscalYear: fy,
+    labelTh: `ปีงบประมาณ พ.ศ. ${fy} (${dayTh(r.from)} – ${dayTh(r.to)})`,
+  };
 }
 
 /** The fiscal year a period lies in entirely, if any: targets apply to it. */
@@ -181,7 +217,8 @@ export interface SumBuckets extends PeriodBuckets {
 export function sumBucketsOf(p: Pick<Period, 'from' | 'to'>): SumBuckets {
   const b = bucketsOf(p);
   const out: SumBuckets = { fiscalYears: b.fiscalYears, months: [...b.months], dayRanges: [], minusDayRanges: [] };
-  const days = (a: string, z: string) => Math.round((Date.parse(`${z}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000) + 1;
+  const days = (a: string, z: string) =>
+    Math.round((Date.parse(`${z}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000) + 1;
   for (const [a, z] of b.dayRanges) {
     const month = monthOf(a);
     const end = lastDayOfMonth(month);

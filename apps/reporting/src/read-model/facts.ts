@@ -27,7 +27,10 @@ export interface OrderFact {
  * What one order adds to the figures — the business rule of the report in one place: a fully refunded
  * order is no sale and no revenue; otherwise revenue is the goods total less what was refunded.
  */
-export function contribution(f: Pick<OrderFact, 'goodsSatang' | 'refundedSatang' | 'fullyRefunded' | 'excluded'>): { sales: number; revenue: number } {
+export function contribution(f: Pick<OrderFact, 'goodsSatang' | 'refundedSatang' | 'fullyRefunded' | 'excluded'>): {
+  sales: number;
+  revenue: number;
+} {
   if (f.fullyRefunded || f.excluded) return { sales: 0, revenue: 0 };
   return { sales: 1, revenue: Math.max(0, f.goodsSatang - f.refundedSatang) };
 }
@@ -38,20 +41,38 @@ export const REVENUE_SQL = `CASE WHEN fully_refunded OR excluded THEN 0 ELSE GRE
 
 const FACT_COLUMNS = `order_id, completed_at, lao_code, district_code, province_code, producer_id, producer_kind, member_count, category, goods_satang, refunded_satang, fully_refunded, excluded`;
 
-
-async function approvedMembers(em: EntityManager, producerId: string, completedAt: string, fallback: number): Promise<number> {
-  const [r] = await em.query(`SELECT ${APPROVED_MEMBERS_SQL('$1', '$2::timestamptz', '$3::int')} AS n`, [producerId, completedAt, fallback]);
+async function approvedMembers(
+  em: EntityManager,
+  producerId: string,
+  completedAt: string,
+  fallback: number,
+): Promise<number> {
+  const [r] = await em.query(`SELECT ${APPROVED_MEMBERS_SQL('$1', '$2::timestamptz', '$3::int')} AS n`, [
+    producerId,
+    completedAt,
+    fallback,
+  ]);
   return Number(r.n);
 }
 
 export async function findFact(em: EntityManager, orderId: string, lock = true): Promise<OrderFact | null> {
-  const rows = await em.query(`SELECT ${FACT_COLUMNS} FROM order_facts WHERE order_id = $1 ${lock ? 'FOR UPDATE' : ''}`, [orderId]);
+  const rows = await em.query(
+    `SELECT ${FACT_COLUMNS} FROM order_facts WHERE order_id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+    [orderId],
+  );
   return rows.length ? rowToFact(rows[0]) : null;
 }
 
 /** The facts of the orders completed in [from, to) (reconciliation compares them with the order service's). */
-export async function factsCompletedBetween(em: EntityManager | DataSource, from: string, to: string): Promise<OrderFact[]> {
-  const rows: Array<Record<string, unknown>> = await em.query(`SELECT * FROM order_facts WHERE completed_at >= $1 AND completed_at < $2`, [from, to]);
+export async function factsCompletedBetween(
+  em: EntityManager | DataSource,
+  from: string,
+  to: string,
+): Promise<OrderFact[]> {
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT * FROM order_facts WHERE completed_at >= $1 AND completed_at < $2`,
+    [from, to],
+  );
   return rows.map(rowToFact);
 }
 
@@ -78,8 +99,15 @@ export function rowToFact(r: Record<string, unknown>): OrderFact {
  * transaction. Event handlers and reconciliation both go through here, so the aggregates always equal a
  * straight GROUP BY over order_facts.
  */
-export async function writeFact(em: EntityManager, before: OrderFact | null, afterAsGiven: OrderFact | null): Promise<void> {
-  await lockProducers(em, [before, afterAsGiven].filter((f): f is OrderFact => f !== null).map((f) => f.producerId));
+export async function writeFact(
+  em: EntityManager,
+  before: OrderFact | null,
+  afterAsGiven: OrderFact | null,
+): Promise<void> {
+  await lockProducers(
+    em,
+    [before, afterAsGiven].filter((f): f is OrderFact => f !== null).map((f) => f.producerId),
+  );
   // the members weighed are the approved ones at completion, whatever count the order carried; an
   // exclusion stays until an administrator lifts it (reconciliation knows nothing of it)
   const after = afterAsGiven && {
@@ -98,9 +126,22 @@ export async function writeFact(em: EntityManager, before: OrderFact | null, aft
          goods_satang = EXCLUDED.goods_satang, refunded_satang = EXCLUDED.refunded_satang, fully_refunded = EXCLUDED.fully_refunded,
          excluded = EXCLUDED.excluded, day = EXCLUDED.day, month = EXCLUDED.month, fiscal_year = EXCLUDED.fiscal_year`,
       [
-        after.orderId, after.completedAt, after.laoCode, after.districtCode, after.provinceCode, after.producerId, after.producerKind,
-        after.memberCount, after.category, after.goodsSatang, after.refundedSatang, after.fullyRefunded, after.excluded,
-        bangkokDay(after.completedAt), monthOf(bangkokDay(after.completedAt)), fiscalYearOf(bangkokDay(after.completedAt)),
+        after.orderId,
+        after.completedAt,
+        after.laoCode,
+        after.districtCode,
+        after.provinceCode,
+        after.producerId,
+        after.producerKind,
+        after.memberCount,
+        after.category,
+        after.goodsSatang,
+        after.refundedSatang,
+        after.fullyRefunded,
+        after.excluded,
+        bangkokDay(after.completedAt),
+        monthOf(bangkokDay(after.completedAt)),
+        fiscalYearOf(bangkokDay(after.completedAt)),
       ],
     );
   } else if (before) {
@@ -135,7 +176,15 @@ function sumCtes(source: string): string {
 
 /** What presence depends on in a fact. */
 function presenceKey(f: OrderFact): string {
-  return JSON.stringify([f.fullyRefunded, !!f.excluded, f.producerId, f.producerKind, f.memberCount, f.laoCode, bangkokDay(f.completedAt)]);
+  return JSON.stringify([
+    f.fullyRefunded,
+    !!f.excluded,
+    f.producerId,
+    f.producerKind,
+    f.memberCount,
+    f.laoCode,
+    bangkokDay(f.completedAt),
+  ]);
 }
 
 /** Adds (sign +1) or takes away (sign -1) one fact's sales and revenue; one statement, three tables. */
@@ -176,8 +225,19 @@ export async function recordCompletion(em: EntityManager, c: CompletionRow): Pro
      , ${sumCtes('f')}, ${markPresenceCte('pr', 'f')}
      SELECT 1`,
     [
-      c.order_id, c.completed_at, c.day, c.month, c.fiscal_year, c.lao_code, c.district_code, c.province_code, c.producer_id,
-      c.producer_kind, c.member_count, c.category, c.goods_satang,
+      c.order_id,
+      c.completed_at,
+      c.day,
+      c.month,
+      c.fiscal_year,
+      c.lao_code,
+      c.district_code,
+      c.province_code,
+      c.producer_id,
+      c.producer_kind,
+      c.member_count,
+      c.category,
+      c.goods_satang,
     ],
   );
 }

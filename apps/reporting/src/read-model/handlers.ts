@@ -54,7 +54,9 @@ async function laoUpserted(event: EventOf<'catalog.lao.upserted', 1>, em: Entity
   // is visible to presenceAtLaoChanged and every later one sees the LAO's new place.
   await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 8))`, [d.laoCode]);
   const [was] = await em.query(`SELECT district_code, province_code FROM laos WHERE code = $1`, [d.laoCode]);
-  const typeTh = d.displayNameTh.endsWith(d.nameTh) ? d.displayNameTh.slice(0, d.displayNameTh.length - d.nameTh.length) || d.type : d.type;
+  const typeTh = d.displayNameTh.endsWith(d.nameTh)
+    ? d.displayNameTh.slice(0, d.displayNameTh.length - d.nameTh.length) || d.type
+    : d.type;
   await em.query(
     `INSERT INTO laos (code, type, type_th, name_th, display_name_th, district_code, province_code) VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (code) DO UPDATE SET type = EXCLUDED.type, type_th = EXCLUDED.type_th, name_th = EXCLUDED.name_th,
@@ -62,10 +64,14 @@ async function laoUpserted(event: EventOf<'catalog.lao.upserted', 1>, em: Entity
     [d.laoCode, d.type, typeTh, d.nameTh, d.displayNameTh, d.districtCode, d.provinceCode],
   );
   // New, or moved to another district or province: its producers' presence follows it.
-  if (!was || was.district_code !== d.districtCode || was.province_code !== d.provinceCode) await presenceAtLaoChanged(em, d.laoCode);
+  if (!was || was.district_code !== d.districtCode || was.province_code !== d.provinceCode)
+    await presenceAtLaoChanged(em, d.laoCode);
 }
 
-async function producerState(event: EventOf<'catalog.producer.registered' | 'catalog.producer.updated' | 'catalog.producer.withdrawn', 1>, em: EntityManager): Promise<void> {
+async function producerState(
+  event: EventOf<'catalog.producer.registered' | 'catalog.producer.updated' | 'catalog.producer.withdrawn', 1>,
+  em: EntityManager,
+): Promise<void> {
   const d = event.data;
   await em.query(
     `INSERT INTO producers (producer_id, kind, name, member_count, lao_code, district_code, province_code, updated_at, login_user_id, phone_hashes)
@@ -75,13 +81,24 @@ async function producerState(event: EventOf<'catalog.producer.registered' | 'cat
        login_user_id = COALESCE(EXCLUDED.login_user_id, producers.login_user_id), phone_hashes = EXCLUDED.phone_hashes
      WHERE producers.updated_at <= EXCLUDED.updated_at`,
     [
-      d.producerId, d.kind, d.name, d.memberCount, d.laoCode, d.districtCode, d.provinceCode, event.occurredAt, d.loginUserId ?? null,
+      d.producerId,
+      d.kind,
+      d.name,
+      d.memberCount,
+      d.laoCode,
+      d.districtCode,
+      d.provinceCode,
+      event.occurredAt,
+      d.loginUserId ?? null,
       (d.phones ?? []).map(phoneHash).filter((h): h is string => !!h),
     ],
   );
 }
 
-async function contentLinkPublished(event: EventOf<'catalog.content-link.published', 1>, em: EntityManager): Promise<void> {
+async function contentLinkPublished(
+  event: EventOf<'catalog.content-link.published', 1>,
+  em: EntityManager,
+): Promise<void> {
   const d = event.data;
   await em.query(
     `INSERT INTO content_links (content_link_id, url, platform, lao_code, district_code, province_code, product_id, producer_id, published_at, day)
@@ -89,7 +106,18 @@ async function contentLinkPublished(event: EventOf<'catalog.content-link.publish
      ON CONFLICT (content_link_id) DO UPDATE SET url = EXCLUDED.url, platform = EXCLUDED.platform, lao_code = EXCLUDED.lao_code,
        district_code = EXCLUDED.district_code, province_code = EXCLUDED.province_code, product_id = EXCLUDED.product_id,
        producer_id = EXCLUDED.producer_id, published_at = EXCLUDED.published_at, day = EXCLUDED.day`,
-    [d.contentLinkId, d.url, d.platform, d.laoCode, d.districtCode, d.provinceCode, d.productId, d.producerId, d.publishedAt, bangkokDay(d.publishedAt)],
+    [
+      d.contentLinkId,
+      d.url,
+      d.platform,
+      d.laoCode,
+      d.districtCode,
+      d.provinceCode,
+      d.productId,
+      d.producerId,
+      d.publishedAt,
+      bangkokDay(d.publishedAt),
+    ],
   );
   await em.query(
     `UPDATE content_links c SET removed_at = r.removed_at FROM content_link_removals r WHERE r.content_link_id = c.content_link_id AND c.content_link_id = $1`,
@@ -98,13 +126,22 @@ async function contentLinkPublished(event: EventOf<'catalog.content-link.publish
 }
 
 async function contentLinkRemoved(event: EventOf<'catalog.content-link.removed', 1>, em: EntityManager): Promise<void> {
-  await em.query(`UPDATE content_links SET removed_at = $2 WHERE content_link_id = $1`, [event.data.contentLinkId, event.data.removedAt]);
+  await em.query(`UPDATE content_links SET removed_at = $2 WHERE content_link_id = $1`, [
+    event.data.contentLinkId,
+    event.data.removedAt,
+  ]);
   // kept in case the publication has not arrived yet (events of two relays can overtake each other)
-  await em.query(`INSERT INTO content_link_removals (content_link_id, removed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [event.data.contentLinkId, event.data.removedAt]);
+  await em.query(
+    `INSERT INTO content_link_removals (content_link_id, removed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+    [event.data.contentLinkId, event.data.removedAt],
+  );
 }
 
 /** A producer withdrawn right after registering (its login could not be created) leaves the read model. */
-async function producerWithdrawn(event: EventOf<'catalog.producer.registered' | 'catalog.producer.updated' | 'catalog.producer.withdrawn', 1>, em: EntityManager): Promise<void> {
+async function producerWithdrawn(
+  event: EventOf<'catalog.producer.registered' | 'catalog.producer.updated' | 'catalog.producer.withdrawn', 1>,
+  em: EntityManager,
+): Promise<void> {
   await em.query(`DELETE FROM producers WHERE producer_id = $1`, [event.data.producerId]);
   await em.query(`DELETE FROM producer_memberships WHERE producer_id = $1`, [event.data.producerId]);
 }

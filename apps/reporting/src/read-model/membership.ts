@@ -9,7 +9,10 @@ import { lockProducers, refreshPresence } from './presence.js';
  * completed since that are already recorded (the catalog's event came after the order's) are weighed
  * again, and the producer's presence recomputed for those fiscal years.
  */
-export async function membershipApproved(event: EventOf<'catalog.producer.membership-approved', 1>, em: EntityManager): Promise<void> {
+export async function membershipApproved(
+  event: EventOf<'catalog.producer.membership-approved', 1>,
+  em: EntityManager,
+): Promise<void> {
   const d = event.data;
   await lockProducers(em, [d.producerId]);
   await em.query(
@@ -24,5 +27,10 @@ export async function membershipApproved(event: EventOf<'catalog.producer.member
      RETURNING f.fiscal_year) SELECT DISTINCT fiscal_year FROM u`,
     [d.producerId, d.effectiveAt],
   );
-  if (changed.length) await refreshPresence(em, [d.producerId], changed.map((r) => r.fiscal_year));
+  if (changed.length)
+    await refreshPresence(
+      em,
+      [d.producerId],
+      changed.map((r) => r.fiscal_year),
+    );
 }

@@ -34,10 +34,21 @@ export function completionRow(d: OrderCompletedV1): CompletionRow {
   const completedAt = new Date(d.completedAt).toISOString();
   const day = bangkokDay(completedAt);
   return {
-    order_id: d.orderId, completed_at: completedAt, day, month: monthOf(day), fiscal_year: fiscalYearOf(day),
-    lao_code: d.laoCode, district_code: d.districtCode, province_code: d.provinceCode, producer_id: d.producerId,
-    producer_kind: d.producerKind, member_count: d.producerMemberCount, category: d.category, goods_satang: d.goodsTotalSatang,
-    consumer_id: d.consumerId, consumer_phone_hash: phoneHash(d.consumerPhone),
+    order_id: d.orderId,
+    completed_at: completedAt,
+    day,
+    month: monthOf(day),
+    fiscal_year: fiscalYearOf(day),
+    lao_code: d.laoCode,
+    district_code: d.districtCode,
+    province_code: d.provinceCode,
+    producer_id: d.producerId,
+    producer_kind: d.producerKind,
+    member_count: d.producerMemberCount,
+    category: d.category,
+    goods_satang: d.goodsTotalSatang,
+    consumer_id: d.consumerId,
+    consumer_phone_hash: phoneHash(d.consumerPhone),
   };
 }
 
@@ -51,7 +62,13 @@ export interface RefundRow {
 
 /** Every refund event is kept (by event id): a completion that comes later folds them in. */
 export function refundRow(e: EventOf<'order.refunded', 1>): RefundRow {
-  return { event_id: e.id, order_id: e.data.orderId, amount_satang: e.data.amountSatang, fully_refunded: e.data.fullyRefunded, refunded_at: e.data.refundedAt };
+  return {
+    event_id: e.id,
+    order_id: e.data.orderId,
+    amount_satang: e.data.amountSatang,
+    fully_refunded: e.data.fullyRefunded,
+    refunded_at: e.data.refundedAt,
+  };
 }
 
 /**

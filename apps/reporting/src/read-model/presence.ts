@@ -70,7 +70,10 @@ export function markPresenceCte(name: string, source: string): string {
  * turns: no deadlock between their row locks, no refresh inserting a row another one is inserting.
  */
 export async function lockProducers(em: Queryable, producerIds: string[]): Promise<void> {
-  await em.query(`SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(id, 7) AS h FROM unnest($1::text[]) id ORDER BY 1) x`, [producerIds]);
+  await em.query(
+    `SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(id, 7) AS h FROM unnest($1::text[]) id ORDER BY 1) x`,
+    [producerIds],
+  );
 }
 
 /**
@@ -79,7 +82,10 @@ export async function lockProducers(em: Queryable, producerIds: string[]): Promi
  */
 export async function refreshPresence(em: Queryable, producerIds: string[], fiscalYears: number[]): Promise<void> {
   await lockProducers(em, producerIds);
-  await em.query(`DELETE FROM presence WHERE producer_id = ANY($1::text[]) AND fiscal_year = ANY($2::int[])`, [producerIds, fiscalYears]);
+  await em.query(`DELETE FROM presence WHERE producer_id = ANY($1::text[]) AND fiscal_year = ANY($2::int[])`, [
+    producerIds,
+    fiscalYears,
+  ]);
   await em.query(
     `INSERT INTO presence (${COLUMNS}) ${fromFacts('f.producer_id = ANY($1::text[]) AND f.fiscal_year = ANY($2::int[])')}`,
     [producerIds, fiscalYears],
@@ -132,7 +138,8 @@ export function presenceSpans(p: { from: string; to: string }): PresenceSpan[] {
     const year = fiscalYearRange(fy);
     const from = p.from > year.from ? p.from : year.from;
     const to = p.to < year.to ? p.to : year.to;
-    const index = (day: string) => Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${year.from}T00:00:00Z`)) / 86_400_000);
+    const index = (day: string) =>
+      Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${year.from}T00:00:00Z`)) / 86_400_000);
     out.push({ fiscalYear: fy, first: index(from), last: index(to), whole: from === year.from && to === year.to });
   }
   return out;
@@ -145,7 +152,8 @@ export function presenceSpans(p: { from: string; to: string }): PresenceSpan[] {
 export function presenceInSpan(span: PresenceSpan, level: PresenceLevel, params: unknown[]): string {
   const fy = `$${params.push(span.fiscalYear)}::int`;
   const lv = `$${params.push(level)}::text`;
-  if (span.whole) return `SELECT area_code AS k, producer_id, producer_kind, member_count AS w FROM presence WHERE fiscal_year = ${fy} AND level = ${lv}`;
+  if (span.whole)
+    return `SELECT area_code AS k, producer_id, producer_kind, member_count AS w FROM presence WHERE fiscal_year = ${fy} AND level = ${lv}`;
   const mask = '0'.repeat(span.first) + '1'.repeat(span.last - span.first + 1) + '0'.repeat(366 - span.last - 1);
   const m = `$${params.push(mask)}::bit(366)`;
   return `SELECT area_code AS k, producer_id, producer_kind,

@@ -3,7 +3,14 @@ import type { EventOf, EventVersion, IntegrationEvent } from '@app/contracts';
 import { lookupHandler, parkEvent } from '@app/messaging';
 import { orderHandlers } from '../read-model/handlers.js';
 import {
-  COMPLETION_FACT_COLUMNS, COMPLETION_FACT_SELECT, COMPLETION_ROWS, completionRow, insertParties, insertRefunds, raiseRefundedFacts, refundRow,
+  COMPLETION_FACT_COLUMNS,
+  COMPLETION_FACT_SELECT,
+  COMPLETION_ROWS,
+  completionRow,
+  insertParties,
+  insertRefunds,
+  raiseRefundedFacts,
+  refundRow,
 } from '../read-model/order-events.js';
 import type { CompletionRow, RefundRow } from '../read-model/order-events.js';
 
@@ -20,7 +27,9 @@ type Live = typeof orderHandlers;
  * the compiler requires one here for every (type, version) the live consumer handles, and no other. Each
  * maps its event with the live handler's own function (read-model/order-events.ts).
  */
-const GATHER: { [T in keyof Live]: { [V in keyof Live[T] & EventVersion<T>]: (event: EventOf<T, V>, into: Gathered) => void } } = {
+const GATHER: {
+  [T in keyof Live]: { [V in keyof Live[T] & EventVersion<T>]: (event: EventOf<T, V>, into: Gathered) => void };
+} = {
   'order.completed': { 1: (e, into) => void into.completions.push(completionRow(e.data)) },
   'order.refunded': { 1: (e, into) => void into.refunds.push(refundRow(e)) },
 };
@@ -54,7 +63,12 @@ export async function applyOrderBatch(ds: DataSource, consumer: string, events: 
     for (const e of known) {
       // once per id: a second copy in the same batch (republished past JetStream's dedupe window) is a duplicate, as live
       if (!fresh.delete(e.id)) continue;
-      const gather = (GATHER as Record<string, Record<number, ((e: IntegrationEvent, into: Gathered) => void) | undefined> | undefined>)[e.type]?.[e.version];
+      const gather = (
+        GATHER as Record<
+          string,
+          Record<number, ((e: IntegrationEvent, into: Gathered) => void) | undefined> | undefined
+        >
+      )[e.type]?.[e.version];
       gather?.(e, into);
     }
     // a second completion of an order in the same batch: the first one counts (as it does live)
@@ -64,12 +78,16 @@ export async function applyOrderBatch(ds: DataSource, consumer: string, events: 
     if (!completions.length && !refunds.length) return applied;
     const orderIds = [...new Set([...completions, ...refunds].map((r) => r.order_id))];
     // The per-order locks of the live handlers, taken in one sorted pass (two batches never deadlock).
-    await em.query(`SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(id, 6) AS h FROM unnest($1::text[]) id ORDER BY 1) x`, [orderIds]);
+    await em.query(
+      `SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(id, 6) AS h FROM unnest($1::text[]) id ORDER BY 1) x`,
+      [orderIds],
+    );
     if (refunds.length) await insertRefunds(em, refunds);
     if (completions.length) {
-      await em.query(`INSERT INTO order_facts (${COMPLETION_FACT_COLUMNS}) ${COMPLETION_FACT_SELECT(COMPLETION_ROWS('$1'))} ON CONFLICT (order_id) DO NOTHING`, [
-        JSON.stringify(completions),
-      ]);
+      await em.query(
+        `INSERT INTO order_facts (${COMPLETION_FACT_COLUMNS}) ${COMPLETION_FACT_SELECT(COMPLETION_ROWS('$1'))} ON CONFLICT (order_id) DO NOTHING`,
+        [JSON.stringify(completions)],
+      );
       await insertParties(em, completions);
     }
     if (refunds.length) await raiseRefundedFacts(em, [...new Set(refunds.map((r) => r.order_id))]);

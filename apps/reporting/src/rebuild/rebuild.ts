@@ -12,8 +12,20 @@ export const CONSUMER = 'reporting';
 
 /** Tables derived from events (targets, submissions and sale exclusions are people's decisions: never wiped). */
 export const DERIVED_TABLES = [
-  'order_facts', 'order_refunds', 'agg_lao_month', 'agg_lao_fy', 'agg_lao_month_split', 'presence',
-  'content_links', 'content_link_removals', 'producers', 'laos', 'districts', 'provinces', 'producer_memberships', 'sale_parties',
+  'order_facts',
+  'order_refunds',
+  'agg_lao_month',
+  'agg_lao_fy',
+  'agg_lao_month_split',
+  'presence',
+  'content_links',
+  'content_link_removals',
+  'producers',
+  'laos',
+  'districts',
+  'provinces',
+  'producer_memberships',
+  'sale_parties',
 ];
 
 type Apply = (ds: DataSource, events: IntegrationEvent[]) => Promise<number>;
@@ -44,7 +56,12 @@ async function applyWithRetry(ds: DataSource, events: IntegrationEvent[], apply:
  * double-apply. A version the handlers do not know is parked as the live consumer parks it (not put in the
  * inbox: the consumer's retry of parked events applies it once a release handles it).
  */
-export async function applyBatch(ds: DataSource, events: IntegrationEvent[], handlers: EventHandlers, consumer = CONSUMER): Promise<number> {
+export async function applyBatch(
+  ds: DataSource,
+  events: IntegrationEvent[],
+  handlers: EventHandlers,
+  consumer = CONSUMER,
+): Promise<number> {
   return ds.transaction(async (em) => {
     let applied = 0;
     for (const e of events) {
@@ -53,7 +70,10 @@ export async function applyBatch(ds: DataSource, events: IntegrationEvent[], han
         await parkEvent(em, consumer, e, found.reason, 1);
         continue;
       }
-      const inserted = await em.query(`INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`, [consumer, e.id, e.type]);
+      const inserted = await em.query(
+        `INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
+        [consumer, e.id, e.type],
+      );
       if (!inserted.length) continue;
       if (found.kind === 'handler') await found.handle(e, em);
       applied++;
@@ -68,10 +88,17 @@ export async function applyBatch(ds: DataSource, events: IntegrationEvent[], han
  * catalog events through the live handlers and order events set-wise (facts only), then computes the aggregates in bulk.
  * Safe while the service runs: both go through the inbox.
  */
-export async function rebuildReadModel(ds: DataSource, nc: NatsConnection, referenceDataDir: string, log: (s: string) => void = () => undefined) {
+export async function rebuildReadModel(
+  ds: DataSource,
+  nc: NatsConnection,
+  referenceDataDir: string,
+  log: (s: string) => void = () => undefined,
+) {
   await ds.transaction(async (em) => {
     await em.query(`TRUNCATE ${DERIVED_TABLES.join(', ')}`);
-    await em.query(`DELETE FROM inbox WHERE consumer = $1 AND (type LIKE 'order.%' OR type LIKE 'catalog.%')`, [CONSUMER]);
+    await em.query(`DELETE FROM inbox WHERE consumer = $1 AND (type LIKE 'order.%' OR type LIKE 'catalog.%')`, [
+      CONSUMER,
+    ]);
   });
   await loadReferenceData(ds, referenceDataDir);
   const jsm = await jetstreamManager(nc);

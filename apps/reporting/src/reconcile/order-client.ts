@@ -21,7 +21,11 @@ export function completedOrdersSource(client: ClientProxy, timeoutMs: number): C
   return async (query) => {
     const envelope: RpcEnvelope = { caller: null, requestId: `reconcile-${randomUUID()}`, data: query };
     try {
-      return await firstValueFrom(client.send<CompletedOrderFactV1[] | { items: CompletedOrderFactV1[] }>(OrderSubjects.listCompleted, envelope).pipe(timeout(timeoutMs)));
+      return await firstValueFrom(
+        client
+          .send<CompletedOrderFactV1[] | { items: CompletedOrderFactV1[] }>(OrderSubjects.listCompleted, envelope)
+          .pipe(timeout(timeoutMs)),
+      );
     } catch (e) {
       if (DomainError.isPayload(e)) throw DomainError.fromPayload(e);
       throw e;

@@ -5,14 +5,27 @@ import { factsCompletedBetween, findFact, OrderFact, writeFact } from '../read-m
 import { completionRow, insertParties } from '../read-model/order-events.js';
 
 /** Asks the order service for one page of its completed orders (OrderSubjects.listCompleted). */
-export type CompletedOrdersSource = (query: ListCompletedOrdersQueryV1) => Promise<CompletedOrderFactV1[] | { items: CompletedOrderFactV1[] }>;
+export type CompletedOrdersSource = (
+  query: ListCompletedOrdersQueryV1,
+) => Promise<CompletedOrderFactV1[] | { items: CompletedOrderFactV1[] }>;
 
 const PAGE = 1000;
 /**
  * Not memberCount: the report weighs a sale with the membership the catalog approved as of its completion
  * (producer_memberships), not the count the order carried from its reservation; writeFact resolves it.
  */
-const COMPARED: Array<keyof OrderFact> = ['completedAt', 'laoCode', 'districtCode', 'provinceCode', 'producerId', 'producerKind', 'category', 'goodsSatang', 'refundedSatang', 'fullyRefunded'];
+const COMPARED: Array<keyof OrderFact> = [
+  'completedAt',
+  'laoCode',
+  'districtCode',
+  'provinceCode',
+  'producerId',
+  'producerKind',
+  'category',
+  'goodsSatang',
+  'refundedSatang',
+  'fullyRefunded',
+];
 
 export function factOf(o: CompletedOrderFactV1): OrderFact {
   return {
@@ -66,7 +79,9 @@ export class ReconcileService {
       if (items.length < PAGE || added === 0) break;
       after = items.reduce((m, o) => (o.orderId > m ? o.orderId : m), items[0].orderId);
     }
-    const ours = new Map<string, OrderFact>((await factsCompletedBetween(this.ds, from, to)).map((f) => [f.orderId, f]));
+    const ours = new Map<string, OrderFact>(
+      (await factsCompletedBetween(this.ds, from, to)).map((f) => [f.orderId, f]),
+    );
     const report: ReconcileReportV1 = { from: fromDay, to: toDay, checked: truth.size, differences: [], repaired: 0 };
     for (const [id, fact] of truth) {
       const mine = ours.get(id);

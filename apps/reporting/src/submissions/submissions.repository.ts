@@ -52,13 +52,23 @@ export const submissionsRepository = {
   },
 
   /** One area's submission of a month, with its frozen figures. */
-  async find(em: EntityManager, month: string, key: SubmissionScope): Promise<{ id: string; submittedBy: string; submittedAt: string; figures: SubmittedFigures } | null> {
-    const rows: Array<{ id: string; submitted_by: string; submitted_at: Date; figures: SubmittedFigures }> = await em.query(
-      `SELECT id, submitted_by, submitted_at, figures FROM submissions WHERE month = $1 AND area_level = $2 AND area_code = $3`,
-      [month, key.level, key.code],
-    );
+  async find(
+    em: EntityManager,
+    month: string,
+    key: SubmissionScope,
+  ): Promise<{ id: string; submittedBy: string; submittedAt: string; figures: SubmittedFigures } | null> {
+    const rows: Array<{ id: string; submitted_by: string; submitted_at: Date; figures: SubmittedFigures }> =
+      await em.query(
+        `SELECT id, submitted_by, submitted_at, figures FROM submissions WHERE month = $1 AND area_level = $2 AND area_code = $3`,
+        [month, key.level, key.code],
+      );
     if (!rows.length) return null;
-    return { id: rows[0].id, submittedBy: rows[0].submitted_by, submittedAt: new Date(rows[0].submitted_at).toISOString(), figures: rows[0].figures };
+    return {
+      id: rows[0].id,
+      submittedBy: rows[0].submitted_by,
+      submittedAt: new Date(rows[0].submitted_at).toISOString(),
+      figures: rows[0].figures,
+    };
   },
 
   /** Ids of the month's submissions that include an LAO's figures (its own, its province's, the nation's), oldest first. */
@@ -72,13 +82,19 @@ export const submissionsRepository = {
   },
 
   /** Newest month first; `months` bounds them (a fiscal year). */
-  async list(em: EntityManager, scope: SubmissionScope, months?: { from: string; to: string }): Promise<SubmissionV1[]> {
+  async list(
+    em: EntityManager,
+    scope: SubmissionScope,
+    months?: { from: string; to: string },
+  ): Promise<SubmissionV1[]> {
     const params: unknown[] = [];
     const where = ['true'];
     if (months) where.push(`s.month BETWEEN $${params.push(months.from)}::date AND $${params.push(months.to)}::date`);
     if (scope.level === 'province') {
       const p = params.push(scope.code);
-      where.push(`((s.area_level = 'province' AND s.area_code = $${p}) OR (s.area_level = 'lao' AND s.area_code IN (SELECT code FROM laos WHERE province_code = $${p})))`);
+      where.push(
+        `((s.area_level = 'province' AND s.area_code = $${p}) OR (s.area_level = 'lao' AND s.area_code IN (SELECT code FROM laos WHERE province_code = $${p})))`,
+      );
     } else if (scope.level === 'lao') {
       where.push(`s.area_level = 'lao' AND s.area_code = $${params.push(scope.code)}`);
     }

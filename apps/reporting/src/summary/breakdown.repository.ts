@@ -40,9 +40,13 @@ export class BreakdownRepository {
 
   /** month buckets for sums, day-range SQL, and the producer filter. */
   private parts(period: Span, area: ReportArea, params: unknown[]) {
-    const b = area.producerId ? { fiscalYears: [], months: [], dayRanges: [[period.from, period.to] as [string, string]] } : bucketsOf(period);
+    const b = area.producerId
+      ? { fiscalYears: [], months: [], dayRanges: [[period.from, period.to] as [string, string]] }
+      : bucketsOf(period);
     const months = [...b.fiscalYears.flatMap((fy) => monthsOverlapping(fiscalYearRange(fy))), ...b.months];
-    const days = b.dayRanges.length ? `(${b.dayRanges.map(([a, z]) => `day BETWEEN $${params.push(a)}::date AND $${params.push(z)}::date`).join(' OR ')})` : 'false';
+    const days = b.dayRanges.length
+      ? `(${b.dayRanges.map(([a, z]) => `day BETWEEN $${params.push(a)}::date AND $${params.push(z)}::date`).join(' OR ')})`
+      : 'false';
     const producer = area.producerId ? `AND producer_id = $${params.push(area.producerId)}` : '';
     return { months, days, producer };
   }

@@ -20,7 +20,11 @@ export class BreakdownService {
 
   async breakdown(caller: Caller | null, q: AreaQueryDto): Promise<BreakdownV1> {
     const { period, area } = await this.summary.resolve(caller, q);
-    const [byProducerKind, byCategory, byMonth] = await Promise.all([this.byKind(period, area), this.byCategory(period, area), this.byMonth(period, area)]);
+    const [byProducerKind, byCategory, byMonth] = await Promise.all([
+      this.byKind(period, area),
+      this.byCategory(period, area),
+      this.byMonth(period, area),
+    ]);
     return { period: toPeriodV1(period), byProducerKind, byCategory, byMonth };
   }
 
@@ -30,12 +34,21 @@ export class BreakdownService {
     const kinds = [...new Set([...sums.map((r) => r.key), ...beneficiaries.keys()])].sort();
     return kinds.map((k) => {
       const s = sums.find((r) => r.key === k);
-      return { producerKind: k, salesCount: s?.salesCount ?? 0, revenueSatang: s?.revenueSatang ?? 0, beneficiaries: beneficiaries.get(k) ?? 0 };
+      return {
+        producerKind: k,
+        salesCount: s?.salesCount ?? 0,
+        revenueSatang: s?.revenueSatang ?? 0,
+        beneficiaries: beneficiaries.get(k) ?? 0,
+      };
     });
   }
 
   private async byCategory(period: { from: string; to: string }, area: ReportArea) {
-    return (await this.splits.sumsByCategory(period, area)).map((r) => ({ category: r.key, salesCount: r.salesCount, revenueSatang: r.revenueSatang }));
+    return (await this.splits.sumsByCategory(period, area)).map((r) => ({
+      category: r.key,
+      salesCount: r.salesCount,
+      revenueSatang: r.revenueSatang,
+    }));
   }
 
   private async byMonth(period: { from: string; to: string }, area: ReportArea) {

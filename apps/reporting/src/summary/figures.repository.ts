@@ -25,12 +25,20 @@ export const TOTAL = '*';
 function grouping(q: FiguresQuery, extra = ''): { key: string; by: string } {
   const cols = extra ? `sc.k, ${extra}` : 'sc.k';
   if (!q.withTotal || q.groupBy === 'total') return { key: 'sc.k', by: `GROUP BY ${cols}` };
-  return { key: `CASE WHEN GROUPING(sc.k) = 1 THEN '${TOTAL}' ELSE sc.k END`, by: `GROUP BY GROUPING SETS ((${cols}), (${extra || ''}))` };
+  return {
+    key: `CASE WHEN GROUPING(sc.k) = 1 THEN '${TOTAL}' ELSE sc.k END`,
+    by: `GROUP BY GROUPING SETS ((${cols}), (${extra || ''}))`,
+  };
 }
 
 type Queryable = DataSource | EntityManager;
 
-const KEY: Record<GroupKey, string> = { lao: 'l.code', district: 'l.district_code', province: 'l.province_code', total: `''::text` };
+const KEY: Record<GroupKey, string> = {
+  lao: 'l.code',
+  district: 'l.district_code',
+  province: 'l.province_code',
+  total: `''::text`,
+};
 
 /** WHERE over laos l for an area. */
 function areaWhere(area: ReportArea, params: unknown[]): string {
@@ -58,7 +66,12 @@ async function sequentially<T>(parts: Array<() => Promise<T>>): Promise<T[]> {
 const emptyFigures = (): FiguresV1 => ({ salesCount: 0, revenueSatang: 0, beneficiaries: 0, contentLinks: 0 });
 
 function toMap(rows: Array<{ k: string; s: string; r: string; b: string; c: string }>): Map<string, FiguresV1> {
-  return new Map(rows.map((x) => [x.k, { salesCount: Number(x.s), revenueSatang: Number(x.r), beneficiaries: Number(x.b), contentLinks: Number(x.c) }]));
+  return new Map(
+    rows.map((x) => [
+      x.k,
+      { salesCount: Number(x.s), revenueSatang: Number(x.r), beneficiaries: Number(x.b), contentLinks: Number(x.c) },
+    ]),
+  );
 }
 
 /**
@@ -69,7 +82,9 @@ function toMap(rows: Array<{ k: string; s: string; r: string; b: string; c: stri
  */
 async function withPlannerSettings<T>(db: Queryable, run: (em: Queryable) => Promise<T>): Promise<T> {
   const tuned = async (em: Queryable) => {
-    await em.query(`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true), set_config('max_parallel_workers_per_gather', '0', true)`);
+    await em.query(
+      `SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true), set_config('max_parallel_workers_per_gather', '0', true)`,
+    );
     return run(em);
   };
   return db instanceof DataSource ? db.transaction(tuned) : tuned(db);
@@ -107,10 +122,15 @@ export class FiguresRepository {
       () => this.places.current(db),
       () => this.sumsByLao(q, db),
       () => this.linksByLao(q, db),
-      () => (rowsInsideArea ? this.beneficiaries(q, q.groupBy as ReportLevel, { area: q.area }, db) : this.beneficiaries(q, own.level, { code: own.code }, db)),
+      () =>
+        rowsInsideArea
+          ? this.beneficiaries(q, q.groupBy as ReportLevel, { area: q.area }, db)
+          : this.beneficiaries(q, own.level, { code: own.code }, db),
     ];
     if (total) parts.push(() => this.beneficiaries(q, own.level, { code: own.code }, db));
-    const [places, sums, links, rows, area] = (db instanceof DataSource ? await Promise.all(parts.map((p) => p())) : await sequentially(parts)) as [
+    const [places, sums, links, rows, area] = (
+      db instanceof DataSource ? await Promise.all(parts.map((p) => p())) : await sequentially(parts)
+    ) as [
       Awaited<ReturnType<PlaceDirectory['current']>>,
       Array<{ k: string; s: string; r: string }>,
       Array<{ k: string; c: string }>,
@@ -164,8 +184,13 @@ export class FiguresRepository {
     const scope = laoScope(q.area, params);
     if (b.fiscalYears.length + b.months.length === 1 && !b.dayRanges.length && !b.minusDayRanges.length) {
       // one bucket: its rows are already one per LAO
-      const [table, col, value] = b.fiscalYears.length ? ['agg_lao_fy', 'fiscal_year', b.fiscalYears[0]] : ['agg_lao_month', 'month', b.months[0]];
-      return db.query(`SELECT lao_code AS k, sales_count AS s, revenue_satang AS r FROM ${table} WHERE ${col} = $${params.push(value)} AND ${scope}`, params);
+      const [table, col, value] = b.fiscalYears.length
+        ? ['agg_lao_fy', 'fiscal_year', b.fiscalYears[0]]
+        : ['agg_lao_month', 'month', b.months[0]];
+      return db.query(
+        `SELECT lao_code AS k, sales_count AS s, revenue_satang AS r FROM ${table} WHERE ${col} = $${params.push(value)} AND ${scope}`,
+        params,
+      );
     }
     const pFy = params.push(b.fiscalYears);
     const pM = params.push(b.months);
@@ -175,14 +200,16 @@ export class FiguresRepository {
         ([a, z]) =>
           `UNION ALL SELECT lao_code, ${sign}(${SALES_SQL}), ${sign}(${REVENUE_SQL}) FROM order_facts WHERE day BETWEEN $${params.push(a)}::date AND $${params.push(z)}::date`,
       );
-    return withPlannerSettings(db, (em) => em.query(
-      `SELECT lao_code AS k, SUM(s) AS s, SUM(r) AS r FROM (
+    return withPlannerSettings(db, (em) =>
+      em.query(
+        `SELECT lao_code AS k, SUM(s) AS s, SUM(r) AS r FROM (
          SELECT lao_code, sales_count AS s, revenue_satang AS r FROM agg_lao_fy WHERE fiscal_year = ANY($${pFy}::int[])
          UNION ALL SELECT lao_code, sales_count, revenue_satang FROM agg_lao_month WHERE month = ANY($${pM}::date[])
          ${days(b.dayRanges, '').join(' ')} ${days(b.minusDayRanges, '-').join(' ')}) u
        WHERE ${scope} GROUP BY lao_code`,
-      params,
-    ));
+        params,
+      ),
+    );
   }
 
   private async linksByLao(q: FiguresQuery, db: Queryable) {
@@ -200,7 +227,12 @@ export class FiguresRepository {
    * level within `area`, or the one area `code`. A period inside one fiscal year is a plain sum; one
    * spanning years counts each producer once across them.
    */
-  private async beneficiaries(q: FiguresQuery, level: PresenceLevel, of: { area: ReportArea } | { code: string }, db: Queryable) {
+  private async beneficiaries(
+    q: FiguresQuery,
+    level: PresenceLevel,
+    of: { area: ReportArea } | { code: string },
+    db: Queryable,
+  ) {
     const params: unknown[] = [];
     const spans = presenceSpans(q).map((span) => presenceInSpan(span, level, params));
     let filter: string;
@@ -239,7 +271,9 @@ export class FiguresRepository {
   }
 
   async totals(q: Omit<FiguresQuery, 'groupBy'>, naive = false, db: Queryable = this.ds): Promise<FiguresV1> {
-    const m = naive ? await this.naiveFigures({ ...q, groupBy: 'total' }, db) : await this.figures({ ...q, groupBy: 'total' }, db);
+    const m = naive
+      ? await this.naiveFigures({ ...q, groupBy: 'total' }, db)
+      : await this.figures({ ...q, groupBy: 'total' }, db);
     return m.get('') ?? emptyFigures();
   }
 

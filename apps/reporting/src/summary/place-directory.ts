@@ -18,7 +18,10 @@ export interface LaoPlaceRow {
 }
 
 /** A report row's place: an LAO, a district or a province. */
-export type DimensionRow = Pick<SummaryRowV1, 'code' | 'nameTh' | 'typeTh' | 'districtCode' | 'districtNameTh' | 'provinceCode' | 'provinceNameTh'>;
+export type DimensionRow = Pick<
+  SummaryRowV1,
+  'code' | 'nameTh' | 'typeTh' | 'districtCode' | 'districtNameTh' | 'provinceCode' | 'provinceNameTh'
+>;
 
 interface Snapshot {
   version: string;
@@ -28,12 +31,22 @@ interface Snapshot {
 }
 
 export function inArea(l: Pick<LaoPlaceRow, 'code' | 'districtCode' | 'provinceCode'>, area: ReportArea): boolean {
-  return (!area.provinceCode || l.provinceCode === area.provinceCode) && (!area.districtCode || l.districtCode === area.districtCode) && (!area.laoCode || l.code === area.laoCode);
+  return (
+    (!area.provinceCode || l.provinceCode === area.provinceCode) &&
+    (!area.districtCode || l.districtCode === area.districtCode) &&
+    (!area.laoCode || l.code === area.laoCode)
+  );
 }
 
 /** The key of an LAO's row when a report is grouped by `groupBy` ('' for the whole area). */
 export function rowKeyOf(l: LaoPlaceRow, groupBy: ReportLevel | 'total'): string {
-  return groupBy === 'lao' ? l.code : groupBy === 'district' ? l.districtCode : groupBy === 'province' ? l.provinceCode : '';
+  return groupBy === 'lao'
+    ? l.code
+    : groupBy === 'district'
+      ? l.districtCode
+      : groupBy === 'province'
+        ? l.provinceCode
+        : '';
 }
 
 /**
@@ -82,14 +95,23 @@ export class PlaceDirectory {
     const out = new Map<string, DimensionRow>();
     for (const l of laos) {
       if (groupBy === 'district' && !out.has(l.districtCode)) {
-        out.set(l.districtCode, { code: l.districtCode, nameTh: l.districtNameTh ?? l.districtCode, provinceCode: l.provinceCode, provinceNameTh: l.provinceNameTh ?? '' });
+        out.set(l.districtCode, {
+          code: l.districtCode,
+          nameTh: l.districtNameTh ?? l.districtCode,
+          provinceCode: l.provinceCode,
+          provinceNameTh: l.provinceNameTh ?? '',
+        });
       }
-      if (groupBy === 'province' && !out.has(l.provinceCode)) out.set(l.provinceCode, { code: l.provinceCode, nameTh: l.provinceNameTh ?? l.provinceCode });
+      if (groupBy === 'province' && !out.has(l.provinceCode))
+        out.set(l.provinceCode, { code: l.provinceCode, nameTh: l.provinceNameTh ?? l.provinceCode });
     }
     return [...out.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
 
-  async findLao(code: string, db: Queryable = this.ds): Promise<{ code: string; districtCode: string; provinceCode: string; nameTh: string } | null> {
+  async findLao(
+    code: string,
+    db: Queryable = this.ds,
+  ): Promise<{ code: string; districtCode: string; provinceCode: string; nameTh: string } | null> {
     const l = (await this.current(db)).byCode.get(code);
     return l ? { code: l.code, districtCode: l.districtCode, provinceCode: l.provinceCode, nameTh: l.nameTh } : null;
   }

@@ -17,7 +17,9 @@ export interface LaoPlaceRow {
 export const placesRepository = {
   /** Moved by a trigger on any change to the place tables. */
   async version(db: Queryable): Promise<string> {
-    const [{ version }]: Array<{ version: string }> = await db.query(`SELECT version::text AS version FROM reference_version`);
+    const [{ version }]: Array<{ version: string }> = await db.query(
+      `SELECT version::text AS version FROM reference_version`,
+    );
     return version;
   },
 

@@ -16,7 +16,11 @@ interface ReportLinkRow {
 /** The report's list of published content links (the read model's content_links, kept by catalog events). */
 export const reportContentLinksRepository = {
   /** Links of an area published in [from, to] (Bangkok days) and not removed, by place then time. */
-  async list(em: EntityManager, period: { from: string; to: string }, area: ReportArea): Promise<ReportContentLinkV1[]> {
+  async list(
+    em: EntityManager,
+    period: { from: string; to: string },
+    area: ReportArea,
+  ): Promise<ReportContentLinkV1[]> {
     const params: unknown[] = [period.from, period.to];
     const where = ['c.removed_at IS NULL', 'c.day BETWEEN $1::date AND $2::date'];
     if (area.provinceCode) where.push(`l.province_code = $${params.push(area.provinceCode)}`);

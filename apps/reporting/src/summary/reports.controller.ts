@@ -1,6 +1,16 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { AreaQueryDto, ExcludeSaleCommand, FlaggedSalesQuery, ExportQuery, ListSubmissionsQuery, ReportingSubjects, SetTargetCommand, SubmitMonthCommand, SummaryQuery } from '@app/contracts';
+import {
+  AreaQueryDto,
+  ExcludeSaleCommand,
+  FlaggedSalesQuery,
+  ExportQuery,
+  ListSubmissionsQuery,
+  ReportingSubjects,
+  SetTargetCommand,
+  SubmitMonthCommand,
+  SummaryQuery,
+} from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
 import { EnvelopePipe, packReply } from '@app/messaging';
 import { ExportService } from '../export/export.service.js';
@@ -63,7 +73,9 @@ export class ReportsController {
   }
 
   @MessagePattern(ReportingSubjects.listSubmissions)
-  listSubmissions(@Payload(new EnvelopePipe(ListSubmissionsQuery)) { caller, data }: RpcEnvelope<ListSubmissionsQuery>) {
+  listSubmissions(
+    @Payload(new EnvelopePipe(ListSubmissionsQuery)) { caller, data }: RpcEnvelope<ListSubmissionsQuery>,
+  ) {
     return this.submissions.list(caller, data);
   }
 }

@@ -21,13 +21,20 @@ const code = (f: () => unknown) => {
 
 describe('report scope', () => {
   it('lets a dla_admin see any area as asked', () => {
-    expect(reportArea(dla, { provinceCode: '57' }, 'district', null)).toEqual({ provinceCode: '57', districtCode: undefined, laoCode: undefined });
+    expect(reportArea(dla, { provinceCode: '57' }, 'district', null)).toEqual({
+      provinceCode: '57',
+      districtCode: undefined,
+      laoCode: undefined,
+    });
     expect(reportArea(dla, {}, 'province', null)).toEqual({});
   });
 
   it('keeps a province_admin to its province', () => {
     expect(reportArea(province, {}, 'lao', null)).toMatchObject({ provinceCode: '56' });
-    expect(reportArea(province, { laoCode: laoIn56.code }, 'lao', laoIn56)).toMatchObject({ provinceCode: '56', laoCode: laoIn56.code });
+    expect(reportArea(province, { laoCode: laoIn56.code }, 'lao', laoIn56)).toMatchObject({
+      provinceCode: '56',
+      laoCode: laoIn56.code,
+    });
     expect(code(() => reportArea(province, { provinceCode: '57' }, 'lao', null))).toBe('FORBIDDEN');
     expect(code(() => reportArea(province, { districtCode: '5701' }, 'lao', null))).toBe('FORBIDDEN');
     expect(code(() => reportArea(province, { laoCode: laoIn57.code }, 'lao', laoIn57))).toBe('FORBIDDEN');
@@ -48,7 +55,9 @@ describe('report scope', () => {
   });
 
   it('refuses a district outside the named province as bad input', () => {
-    expect(code(() => reportArea(dla, { provinceCode: '56', districtCode: '5701' }, 'lao', null))).toBe('VALIDATION_FAILED');
+    expect(code(() => reportArea(dla, { provinceCode: '56', districtCode: '5701' }, 'lao', null))).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('lets a province_admin set targets for its province and LAOs only, a dla_admin any', () => {

@@ -30,7 +30,12 @@ const forbidden = (what: string) => DomainError.forbidden(`You may not see ${wha
  * lao_admin: its LAO; producer: its own figures. Asking for anything wider is FORBIDDEN, never silently
  * narrowed, so a client cannot mistake a partial figure for the whole.
  */
-export function reportArea(callerOrNull: Caller | null, req: RequestedArea, groupBy: ReportLevel, lao: LaoPlace | null): ReportArea {
+export function reportArea(
+  callerOrNull: Caller | null,
+  req: RequestedArea,
+  groupBy: ReportLevel,
+  lao: LaoPlace | null,
+): ReportArea {
   const caller = requireCaller(callerOrNull);
   const area: ReportArea = { provinceCode: req.provinceCode, districtCode: req.districtCode, laoCode: req.laoCode };
   if (req.districtCode && req.provinceCode && !req.districtCode.startsWith(req.provinceCode)) {
@@ -38,8 +43,10 @@ export function reportArea(callerOrNull: Caller | null, req: RequestedArea, grou
   }
   // After the caller's rights: asking outside them is 403 whatever else is wrong with the request.
   const consistent = <T>(a: T): T => {
-    if (lao && req.provinceCode && lao.provinceCode !== req.provinceCode) throw DomainError.validation('laoCode', `LAO ${lao.code} is not in province ${req.provinceCode}`);
-    if (lao && req.districtCode && lao.districtCode !== req.districtCode) throw DomainError.validation('laoCode', `LAO ${lao.code} is not in district ${req.districtCode}`);
+    if (lao && req.provinceCode && lao.provinceCode !== req.provinceCode)
+      throw DomainError.validation('laoCode', `LAO ${lao.code} is not in province ${req.provinceCode}`);
+    if (lao && req.districtCode && lao.districtCode !== req.districtCode)
+      throw DomainError.validation('laoCode', `LAO ${lao.code} is not in district ${req.districtCode}`);
     return a;
   };
   if (caller.roles.includes('dla_admin')) return consistent(area);
@@ -75,7 +82,11 @@ export function areaLevel(area: ReportArea): { level: 'lao' | 'district' | 'prov
 }
 
 /** Who may set a target for an LAO (given its place) or a province. */
-export function assertMaySetTarget(callerOrNull: Caller | null, target: { laoCode?: string; provinceCode?: string }, lao: LaoPlace | null): void {
+export function assertMaySetTarget(
+  callerOrNull: Caller | null,
+  target: { laoCode?: string; provinceCode?: string },
+  lao: LaoPlace | null,
+): void {
   const caller = requireCaller(callerOrNull);
   if (caller.roles.includes('dla_admin')) return;
   if (caller.roles.includes('province_admin') && caller.provinceCode) {
@@ -90,7 +101,8 @@ export function assertMaySetTarget(callerOrNull: Caller | null, target: { laoCod
 export function submissionArea(callerOrNull: Caller | null): { level: 'nation' | 'province' | 'lao'; code: string } {
   const caller = requireCaller(callerOrNull);
   if (caller.roles.includes('dla_admin')) return { level: 'nation', code: '' };
-  if (caller.roles.includes('province_admin') && caller.provinceCode) return { level: 'province', code: caller.provinceCode };
+  if (caller.roles.includes('province_admin') && caller.provinceCode)
+    return { level: 'province', code: caller.provinceCode };
   if (caller.roles.includes('lao_admin') && caller.laoCode) return { level: 'lao', code: caller.laoCode };
   throw DomainError.forbidden('Only an LAO, province or DLA admin submits report figures');
 }

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AreaQueryDto, Caller, ReportContentLinkV1, FiguresV1, ReportLevel, SummaryQuery, SummaryRowV1, SummaryV1, TargetV1 } from '@app/contracts';
+import type {
+  AreaQueryDto,
+  Caller,
+  ReportContentLinkV1,
+  FiguresV1,
+  ReportLevel,
+  SummaryQuery,
+  SummaryRowV1,
+  SummaryV1,
+  TargetV1,
+} from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { fiscalYearCovering, parsePeriod, Period, previousMonth } from '../periods/period.js';
 import { TargetsService, progressOf } from '../targets/targets.service.js';
@@ -15,7 +25,11 @@ export interface ComputedReport {
   totals: SummaryV1['totals'];
 }
 
-export const LEVELS_UP: Record<ReportLevel, ReportLevel[]> = { lao: ['lao', 'district', 'province'], district: ['district', 'province'], province: ['province'] };
+export const LEVELS_UP: Record<ReportLevel, ReportLevel[]> = {
+  lao: ['lao', 'district', 'province'],
+  district: ['district', 'province'],
+  province: ['province'],
+};
 
 /** The submission area an effective report area corresponds to, if it is exactly one. */
 export function submissionKeyOf(area: ReportArea): { level: 'nation' | 'province' | 'lao'; code: string } | null {
@@ -35,7 +49,10 @@ export class SummaryService {
   ) {}
 
   /** Parses the period and applies the caller's scope; an unknown LAO is 404, one outside the scope 403. */
-  async resolve(caller: Caller | null, q: SummaryQuery): Promise<{ period: Period; groupBy: ReportLevel; area: ReportArea }> {
+  async resolve(
+    caller: Caller | null,
+    q: SummaryQuery,
+  ): Promise<{ period: Period; groupBy: ReportLevel; area: ReportArea }> {
     const period = parsePeriod(q);
     const groupBy = q.groupBy ?? 'lao';
     const lao = q.laoCode ? await this.figures.findLao(q.laoCode) : null;
@@ -71,7 +88,12 @@ export class SummaryService {
             return { code: r.code, nameTh: r.nameTh, ...diff(r, was) };
           })
           .filter((r) => r.salesCount || r.revenueSatang || r.beneficiaries || r.contentLinks);
-        out.adjustments = { month: prevMonth.slice(0, 7), submissionId: prev.id, rows, totals: diff(now.totals, prev.figures.totals) };
+        out.adjustments = {
+          month: prevMonth.slice(0, 7),
+          submissionId: prev.id,
+          rows,
+          totals: diff(now.totals, prev.figures.totals),
+        };
       }
     }
     return out;
@@ -158,5 +180,12 @@ function diff(now: FiguresV1, was: FiguresV1): FiguresV1 {
 }
 
 export function toPeriodV1(p: Period): SummaryV1['period'] {
-  return { kind: p.kind, from: p.from, to: p.to, labelTh: p.labelTh, ...(p.fiscalYear ? { fiscalYear: p.fiscalYear } : {}), ...(p.month ? { month: p.month } : {}) };
+  return {
+    kind: p.kind,
+    from: p.from,
+    to: p.to,
+    labelTh: p.labelTh,
+    ...(p.fiscalYear ? { fiscalYear: p.fiscalYear } : {}),
+    ...(p.month ? { month: p.month } : {}),
+  };
 }

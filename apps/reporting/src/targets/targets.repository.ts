@@ -14,7 +14,11 @@ export interface TargetFields {
 
 /** Sums come back as numeric text. */
 type TargetRow = { code: string; sales_count: string; revenue_satang: string; beneficiaries: string };
-const toTarget = (r: Omit<TargetRow, 'code'>): TargetV1 => ({ salesCount: Number(r.sales_count), revenueSatang: Number(r.revenue_satang), beneficiaries: Number(r.beneficiaries) });
+const toTarget = (r: Omit<TargetRow, 'code'>): TargetV1 => ({
+  salesCount: Number(r.sales_count),
+  revenueSatang: Number(r.revenue_satang),
+  beneficiaries: Number(r.beneficiaries),
+});
 
 /** Fiscal-year targets of LAOs and provinces, and their sums by district and nation. */
 export const targetsRepository = {
@@ -29,7 +33,12 @@ export const targetsRepository = {
   },
 
   /** Targets of the rows of a report level within an area: provinces as set, LAOs and districts summed from the LAOs'. */
-  async forRows(em: EntityManager, fiscalYear: number, groupBy: ReportLevel, area: ReportArea): Promise<Map<string, TargetV1>> {
+  async forRows(
+    em: EntityManager,
+    fiscalYear: number,
+    groupBy: ReportLevel,
+    area: ReportArea,
+  ): Promise<Map<string, TargetV1>> {
     const params: unknown[] = [fiscalYear];
     const where = ['true'];
     if (area.provinceCode) where.push(`l.province_code = $${params.push(area.provinceCode)}`);

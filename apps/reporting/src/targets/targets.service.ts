@@ -31,10 +31,12 @@ export class TargetsService {
   ) {}
 
   async set(caller: Caller | null, cmd: SetTargetCommand): Promise<TargetSetV1> {
-    if (!!cmd.laoCode === !!cmd.provinceCode) throw DomainError.validation('laoCode', 'give exactly one of laoCode or provinceCode');
+    if (!!cmd.laoCode === !!cmd.provinceCode)
+      throw DomainError.validation('laoCode', 'give exactly one of laoCode or provinceCode');
     const lao = cmd.laoCode ? await this.figures.findLao(cmd.laoCode) : null;
     if (cmd.laoCode && !lao) throw DomainError.notFound('LAO', cmd.laoCode, 'laoCode');
-    if (cmd.provinceCode && !(await this.figures.provinceExists(cmd.provinceCode))) throw DomainError.notFound('Province', cmd.provinceCode, 'provinceCode');
+    if (cmd.provinceCode && !(await this.figures.provinceExists(cmd.provinceCode)))
+      throw DomainError.notFound('Province', cmd.provinceCode, 'provinceCode');
     assertMaySetTarget(caller, cmd, lao);
     const level = cmd.laoCode ? 'lao' : 'province';
     const code = (cmd.laoCode ?? cmd.provinceCode)!;
@@ -47,7 +49,14 @@ export class TargetsService {
       beneficiaries: cmd.beneficiaries,
       setBy: caller!.userId,
     });
-    return { fiscalYear: cmd.fiscalYear, level, code, salesCount: cmd.salesCount, revenueSatang: cmd.revenueSatang, beneficiaries: cmd.beneficiaries };
+    return {
+      fiscalYear: cmd.fiscalYear,
+      level,
+      code,
+      salesCount: cmd.salesCount,
+      revenueSatang: cmd.revenueSatang,
+      beneficiaries: cmd.beneficiaries,
+    };
   }
 
   /** Targets of the rows of a report level within an area. */

@@ -26,7 +26,11 @@ addCatalogs({ th, en });
 
 /** The LAO, province and DLA console under /admin: each role sees its own area, as the API allows. */
 export default function AdminApp({ rest }: { rest?: string }) {
-  return <StaffGate roles={['lao_admin', 'province_admin', 'dla_admin']}>{(me) => <Console me={me} rest={rest ?? '/'} />}</StaffGate>;
+  return (
+    <StaffGate roles={['lao_admin', 'province_admin', 'dla_admin']}>
+      {(me) => <Console me={me} rest={rest ?? '/'} />}
+    </StaffGate>
+  );
 }
 
 function Console({ me, rest }: { me: Me; rest: string }) {
@@ -34,7 +38,12 @@ function Console({ me, rest }: { me: Me; rest: string }) {
   const isLao = me.roles.includes('lao_admin');
   const links: Array<[string, string]> = [
     ['/admin', 'admin.nav.dashboard'],
-    ...(isLao ? ([['/admin/producers', 'admin.nav.producers'], ['/admin/content-links', 'admin.nav.links']] as Array<[string, string]>) : []),
+    ...(isLao
+      ? ([
+          ['/admin/producers', 'admin.nav.producers'],
+          ['/admin/content-links', 'admin.nav.links'],
+        ] as Array<[string, string]>)
+      : []),
     ['/admin/flagged-sales', 'admin.nav.flagged'],
     ['/admin/membership-proposals', 'admin.nav.membership'],
     ['/admin/submissions', 'admin.nav.submissions'],
@@ -46,7 +55,11 @@ function Console({ me, rest }: { me: Me; rest: string }) {
     <div class="admin">
       <nav class="admin-nav no-print" aria-label={t('admin.nav.label')}>
         {links.map(([href, key]) => (
-          <a key={href} href={href} aria-current={path === href || (href !== '/admin' && path.startsWith(`${href}/`)) ? 'page' : undefined}>
+          <a
+            key={href}
+            href={href}
+            aria-current={path === href || (href !== '/admin' && path.startsWith(`${href}/`)) ? 'page' : undefined}
+          >
             {t(key)}
           </a>
         ))}

@@ -17,7 +17,11 @@ export type ContentLinkList = Ok<paths['/api/v1/content-links']['get']>;
 export const reportQuery = (area: Area, period: Period) => ({ ...areaParams(area), ...periodParams(period) });
 
 export function loadSummary(area: Area, period: Period): Promise<Summary> {
-  return call(api.GET('/api/v1/reports/summary', { params: { query: { groupBy: childLevel(area.level), ...reportQuery(area, period) } } }));
+  return call(
+    api.GET('/api/v1/reports/summary', {
+      params: { query: { groupBy: childLevel(area.level), ...reportQuery(area, period) } },
+    }),
+  );
 }
 
 export function loadBreakdown(area: Area, period: Period): Promise<Breakdown> {
@@ -26,7 +30,17 @@ export function loadBreakdown(area: Area, period: Period): Promise<Breakdown> {
 
 /** The rows whose targets a user sees: its area one level down, for a fiscal year (targets ride on the summary). */
 export function loadTargets(area: Area, fiscalYear: number): Promise<Summary> {
-  return call(api.GET('/api/v1/reports/summary', { params: { query: { groupBy: childLevel(area.level) === 'district' ? 'lao' : childLevel(area.level), ...areaParams(area), fiscalYear } } }));
+  return call(
+    api.GET('/api/v1/reports/summary', {
+      params: {
+        query: {
+          groupBy: childLevel(area.level) === 'district' ? 'lao' : childLevel(area.level),
+          ...areaParams(area),
+          fiscalYear,
+        },
+      },
+    }),
+  );
 }
 
 let provinces: ReturnType<typeof loadProvincesNow> | undefined;
@@ -43,8 +57,15 @@ export function loadProvinces() {
 }
 
 /** The file of GET /api/v1/reports/export, exactly as the API sends it, with its file name. */
-export async function exportFile(area: Area, period: Period, format: 'csv' | 'xlsx'): Promise<{ blob: Blob; filename: string }> {
-  const request = api.GET('/api/v1/reports/export', { params: { query: { format, groupBy: childLevel(area.level), ...reportQuery(area, period) } }, parseAs: 'blob' });
+export async function exportFile(
+  area: Area,
+  period: Period,
+  format: 'csv' | 'xlsx',
+): Promise<{ blob: Blob; filename: string }> {
+  const request = api.GET('/api/v1/reports/export', {
+    params: { query: { format, groupBy: childLevel(area.level), ...reportQuery(area, period) } },
+    parseAs: 'blob',
+  });
   const blob = (await call(request)) as unknown as Blob;
   const disposition = (await request).response.headers.get('content-disposition') ?? '';
   const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `report.${format}`;

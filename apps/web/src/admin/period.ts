@@ -1,7 +1,10 @@
 import { fiscalYearOf, todayBangkok } from '../format';
 
 /** The period a dashboard shows, kept in the URL (`?m=2026-03`, `?fy=2569`, `?from=…&to=…`; none: this month). */
-export type Period = { kind: 'month'; month: string } | { kind: 'fiscalYear'; fiscalYear: number } | { kind: 'range'; from: string; to: string };
+export type Period =
+  | { kind: 'month'; month: string }
+  | { kind: 'fiscalYear'; fiscalYear: number }
+  | { kind: 'range'; from: string; to: string };
 
 export const thisMonth = (): string => todayBangkok().slice(0, 7);
 
@@ -12,7 +15,8 @@ export function periodFromQuery(q: URLSearchParams): Period {
   const to = q.get('to');
   if (m && /^\d{4}-(0[1-9]|1[0-2])$/.test(m)) return { kind: 'month', month: m };
   if (Number.isInteger(fy) && fy >= 2500 && fy <= 2700) return { kind: 'fiscalYear', fiscalYear: fy };
-  if (from && to && /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to)) return { kind: 'range', from, to };
+  if (from && to && /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to))
+    return { kind: 'range', from, to };
   return { kind: 'month', month: thisMonth() };
 }
 
@@ -38,13 +42,17 @@ export function periodFiscalYear(p: Period): number | null {
 }
 
 /** Early checks of the period form (the API checks again); the i18n key of each bad field's message. */
-export function periodErrors(p: Period, today = todayBangkok()): Partial<Record<'month' | 'from' | 'to' | 'fiscalYear', string>> {
+export function periodErrors(
+  p: Period,
+  today = todayBangkok(),
+): Partial<Record<'month' | 'from' | 'to' | 'fiscalYear', string>> {
   if (p.kind === 'month') {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(p.month)) return { month: 'admin.period.errMonth' };
     if (p.month > today.slice(0, 7)) return { month: 'admin.period.errFutureMonth' };
     return {};
   }
-  if (p.kind === 'fiscalYear') return fiscalYearOf(today) < p.fiscalYear ? { fiscalYear: 'admin.period.errFutureYear' } : {};
+  if (p.kind === 'fiscalYear')
+    return fiscalYearOf(today) < p.fiscalYear ? { fiscalYear: 'admin.period.errFutureYear' } : {};
   const errors: Partial<Record<'from' | 'to', string>> = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(p.from)) errors.from = 'admin.period.errDate';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(p.to)) errors.to = 'admin.period.errDate';

@@ -1,7 +1,11 @@
 /** How far an area is along its targets: the mean of its three progress figures, null without a target. */
-export function progressScore(p: { salesCount: number | null; revenueSatang: number | null; beneficiaries: number | null } | undefined): number | null {
+export function progressScore(
+  p: { salesCount: number | null; revenueSatang: number | null; beneficiaries: number | null } | undefined,
+): number | null {
   if (!p) return null;
-  const known = [p.salesCount, p.revenueSatang, p.beneficiaries].filter((x): x is number => x !== null && x !== undefined);
+  const known = [p.salesCount, p.revenueSatang, p.beneficiaries].filter(
+    (x): x is number => x !== null && x !== undefined,
+  );
   return known.length ? Math.round((known.reduce((a, b) => a + b, 0) / known.length) * 10) / 10 : null;
 }
 

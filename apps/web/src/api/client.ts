@@ -57,7 +57,10 @@ interface FetchResult {
  * session, except for a call the page makes by itself in the background (`background`: the bell's count),
  * which must not sign the user out under the page they are using; their next action meets the 401.
  */
-export async function call<R extends FetchResult>(p: Promise<R>, opts: { background?: boolean } = {}): Promise<NonNullable<R['data']>> {
+export async function call<R extends FetchResult>(
+  p: Promise<R>,
+  opts: { background?: boolean } = {},
+): Promise<NonNullable<R['data']>> {
   let r: R;
   try {
     r = await p;
@@ -67,7 +70,11 @@ export async function call<R extends FetchResult>(p: Promise<R>, opts: { backgro
   if (r.response.ok) return r.data as NonNullable<R['data']>;
   const status = r.response.status;
   if (status === 502 || status === 503 || status === 504) throw new NetworkError(String(status));
-  const body = (r.error ?? {}) as { code?: string; message?: string; fields?: Array<{ field: string; message: string }> };
+  const body = (r.error ?? {}) as {
+    code?: string;
+    message?: string;
+    fields?: Array<{ field: string; message: string }>;
+  };
   if (status === 401 && !opts.background) signOut();
   throw new ApiError(status, body.code ?? 'ERROR', body.message ?? String(status), body.fields ?? []);
 }

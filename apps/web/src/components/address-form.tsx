@@ -13,7 +13,14 @@ export interface Address {
   postalCode: string;
   phone: string;
 }
-export const EMPTY_ADDRESS: Address = { line1: '', provinceCode: '', districtCode: '', subdistrict: '', postalCode: '', phone: '' };
+export const EMPTY_ADDRESS: Address = {
+  line1: '',
+  provinceCode: '',
+  districtCode: '',
+  subdistrict: '',
+  postalCode: '',
+  phone: '',
+};
 
 interface Subdistrict {
   code: string;
@@ -22,19 +29,38 @@ interface Subdistrict {
 }
 
 /** A Thai delivery address: province → district → subdistrict (which fills the postcode), and a phone. */
-export function AddressForm({ value, onChange, provinces, errors }: { value: Address; onChange: (a: Address) => void; provinces: Province[]; errors: Record<string, string | undefined> }) {
+export function AddressForm({
+  value,
+  onChange,
+  provinces,
+  errors,
+}: {
+  value: Address;
+  onChange: (a: Address) => void;
+  provinces: Province[];
+  errors: Record<string, string | undefined>;
+}) {
   const [subs, setSubs] = useState<Subdistrict[]>([]);
   useEffect(() => {
     setSubs([]);
     if (!value.districtCode) return;
-    call(api.GET('/api/v1/districts/{code}/subdistricts', { params: { path: { code: value.districtCode } } })).then(setSubs, () => setSubs([]));
+    call(api.GET('/api/v1/districts/{code}/subdistricts', { params: { path: { code: value.districtCode } } })).then(
+      setSubs,
+      () => setSubs([]),
+    );
   }, [value.districtCode]);
   const subKey = (s: Subdistrict) => `${s.nameTh}|${s.postalCode}`;
   return (
     <fieldset class="address">
       <legend>{t('reserve.address')}</legend>
       <Field id="addr-line1" label={t('reserve.line1')} error={errors.line1}>
-        <input id="addr-line1" autocomplete="street-address" value={value.line1} onInput={(e) => onChange({ ...value, line1: e.currentTarget.value })} aria-describedby={describedBy('addr-line1', errors.line1)} />
+        <input
+          id="addr-line1"
+          autocomplete="street-address"
+          value={value.line1}
+          onInput={(e) => onChange({ ...value, line1: e.currentTarget.value })}
+          aria-describedby={describedBy('addr-line1', errors.line1)}
+        />
       </Field>
       <PlaceSelect
         idPrefix="addr"
@@ -42,13 +68,25 @@ export function AddressForm({ value, onChange, provinces, errors }: { value: Add
         provinces={provinces}
         errors={errors}
         value={{ provinceCode: value.provinceCode, districtCode: value.districtCode }}
-        onChange={(p) => onChange({ ...value, provinceCode: p.provinceCode, districtCode: p.districtCode, subdistrict: '', postalCode: '' })}
+        onChange={(p) =>
+          onChange({
+            ...value,
+            provinceCode: p.provinceCode,
+            districtCode: p.districtCode,
+            subdistrict: '',
+            postalCode: '',
+          })
+        }
       />
       <Field id="addr-subdistrict" label={t('reserve.subdistrict')} error={errors.subdistrict}>
         <select
           id="addr-subdistrict"
           disabled={!subs.length}
-          value={subs.find((s) => s.nameTh === value.subdistrict && s.postalCode === value.postalCode) ? `${value.subdistrict}|${value.postalCode}` : ''}
+          value={
+            subs.find((s) => s.nameTh === value.subdistrict && s.postalCode === value.postalCode)
+              ? `${value.subdistrict}|${value.postalCode}`
+              : ''
+          }
           onChange={(e) => {
             const s = subs.find((x) => subKey(x) === e.currentTarget.value);
             onChange({ ...value, subdistrict: s?.nameTh ?? '', postalCode: s?.postalCode ?? value.postalCode });
@@ -63,10 +101,26 @@ export function AddressForm({ value, onChange, provinces, errors }: { value: Add
         </select>
       </Field>
       <Field id="addr-postal" label={t('reserve.postalCode')} error={errors.postalCode}>
-        <input id="addr-postal" inputMode="numeric" autocomplete="postal-code" maxLength={5} value={value.postalCode} onInput={(e) => onChange({ ...value, postalCode: e.currentTarget.value.trim() })} aria-describedby={describedBy('addr-postal', errors.postalCode)} />
+        <input
+          id="addr-postal"
+          inputMode="numeric"
+          autocomplete="postal-code"
+          maxLength={5}
+          value={value.postalCode}
+          onInput={(e) => onChange({ ...value, postalCode: e.currentTarget.value.trim() })}
+          aria-describedby={describedBy('addr-postal', errors.postalCode)}
+        />
       </Field>
       <Field id="addr-phone" label={t('reserve.phone')} error={errors.phone}>
-        <input id="addr-phone" type="tel" inputMode="tel" autocomplete="tel" value={value.phone} onInput={(e) => onChange({ ...value, phone: e.currentTarget.value.replace(/[\s-]/g, '') })} aria-describedby={describedBy('addr-phone', errors.phone)} />
+        <input
+          id="addr-phone"
+          type="tel"
+          inputMode="tel"
+          autocomplete="tel"
+          value={value.phone}
+          onInput={(e) => onChange({ ...value, phone: e.currentTarget.value.replace(/[\s-]/g, '') })}
+          aria-describedby={describedBy('addr-phone', errors.phone)}
+        />
       </Field>
     </fieldset>
   );

@@ -18,13 +18,21 @@ export function BatchCard({ batch, product }: { batch: Batch; product?: Product 
   return (
     <li class="batch-card">
       <a href={`/batches/${batch.id}`}>
-        {photo ? <img src={photo} alt="" loading="lazy" width={320} height={240} /> : <div class="photo-placeholder" aria-hidden="true" />}
+        {photo ? (
+          <img src={photo} alt="" loading="lazy" width={320} height={240} />
+        ) : (
+          <div class="photo-placeholder" aria-hidden="true" />
+        )}
         <div class="body">
           <h3>{batch.productName}</h3>
           <p class="price">
             {baht(batch.unitPriceSatang)} <span class="per">/ {unitLabel(batch.unit)}</span>
           </p>
-          {product && <p class="muted">{product.place.laoDisplayNameTh} · {product.place.provinceNameTh}</p>}
+          {product && (
+            <p class="muted">
+              {product.place.laoDisplayNameTh} · {product.place.provinceNameTh}
+            </p>
+          )}
           <p class="muted">{t('batch.harvest', { when: dayRange(batch.harvestStart, batch.harvestEnd) })}</p>
           <p class={batch.remainingQuantity > 0 ? 'left' : 'left full'}>{remainingText(batch)}</p>
         </div>

@@ -25,7 +25,9 @@ export function BatchDetails({ batch: b, heading = 'h3' }: { batch: Batch; headi
       </p>
       <dl class="facts">
         <dt>{t('batch.left')}</dt>
-        <dd class={b.remainingQuantity > 0 ? '' : 'full'}>{b.remainingQuantity > 0 ? `${num(b.remainingQuantity)} ${unit}` : remainingText(b)}</dd>
+        <dd class={b.remainingQuantity > 0 ? '' : 'full'}>
+          {b.remainingQuantity > 0 ? `${num(b.remainingQuantity)} ${unit}` : remainingText(b)}
+        </dd>
         <dt>{t('batch.closes')}</dt>
         <dd>{dateTime(b.preorderClosesAt)}</dd>
         <dt>{t('batch.deposit')}</dt>

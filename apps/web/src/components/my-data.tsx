@@ -41,14 +41,20 @@ export function MyData() {
       setErased(true);
       signOut();
     } catch (err) {
-      if (err instanceof ApiError && err.fields.some((f) => f.field === 'password')) setPasswordError(t('myData.wrongPassword'));
+      if (err instanceof ApiError && err.fields.some((f) => f.field === 'password'))
+        setPasswordError(t('myData.wrongPassword'));
       else setError(t('myData.eraseFailed'));
     } finally {
       setBusy(false);
     }
   }
 
-  if (erased) return <p class="card" role="status">{t('myData.erased')}</p>;
+  if (erased)
+    return (
+      <p class="card" role="status">
+        {t('myData.erased')}
+      </p>
+    );
   return (
     <section class="card" aria-labelledby="my-data-title">
       <h2 id="my-data-title">{t('myData.title')}</h2>
@@ -63,14 +69,26 @@ export function MyData() {
           </button>
         )}
       </p>
-      {error && <p class="field-error" role="alert">{error}</p>}
+      {error && (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {confirming && (
         <form onSubmit={erase}>
           <p role="alert">
             <strong>{t('myData.eraseWarning')}</strong>
           </p>
           <Field id="erase-password" label={t('myData.password')} error={passwordError}>
-            <input id="erase-password" type="password" autoComplete="current-password" value={password} aria-invalid={!!passwordError} aria-describedby={describedBy('erase-password', passwordError)} onInput={(ev) => setPassword(ev.currentTarget.value)} />
+            <input
+              id="erase-password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              aria-invalid={!!passwordError}
+              aria-describedby={describedBy('erase-password', passwordError)}
+              onInput={(ev) => setPassword(ev.currentTarget.value)}
+            />
           </Field>
           <button type="submit" class="button danger" disabled={busy}>
             {t('myData.eraseConfirm')}

@@ -10,7 +10,15 @@ export interface PlaceValue {
 }
 
 /** Province → district (→ LAO) pickers that load each level when the one above is chosen. */
-export function PlaceSelect({ value, onChange, provinces, withLao, idPrefix, required, errors = {} }: {
+export function PlaceSelect({
+  value,
+  onChange,
+  provinces,
+  withLao,
+  idPrefix,
+  required,
+  errors = {},
+}: {
   value: PlaceValue;
   onChange: (v: PlaceValue) => void;
   provinces: Province[];
@@ -24,7 +32,10 @@ export function PlaceSelect({ value, onChange, provinces, withLao, idPrefix, req
   useEffect(() => {
     setDistricts([]);
     if (!value.provinceCode) return;
-    call(api.GET('/api/v1/provinces/{code}/districts', { params: { path: { code: value.provinceCode } } })).then(setDistricts, () => setDistricts([]));
+    call(api.GET('/api/v1/provinces/{code}/districts', { params: { path: { code: value.provinceCode } } })).then(
+      setDistricts,
+      () => setDistricts([]),
+    );
   }, [value.provinceCode]);
   useEffect(() => {
     setLaos([]);
@@ -38,7 +49,13 @@ export function PlaceSelect({ value, onChange, provinces, withLao, idPrefix, req
     <>
       <div class="field">
         <label for={`${idPrefix}-province`}>{t('place.province')}</label>
-        <select id={`${idPrefix}-province`} name="province" required={required} value={value.provinceCode} onChange={(e) => onChange({ provinceCode: e.currentTarget.value, districtCode: '', laoCode: '' })}>
+        <select
+          id={`${idPrefix}-province`}
+          name="province"
+          required={required}
+          value={value.provinceCode}
+          onChange={(e) => onChange({ provinceCode: e.currentTarget.value, districtCode: '', laoCode: '' })}
+        >
           <option value="">{required ? t('place.choose') : t('place.all')}</option>
           {provinces.map((p) => (
             <option value={p.code} key={p.code}>
@@ -50,7 +67,14 @@ export function PlaceSelect({ value, onChange, provinces, withLao, idPrefix, req
       </div>
       <div class="field">
         <label for={`${idPrefix}-district`}>{t('place.district')}</label>
-        <select id={`${idPrefix}-district`} name="district" required={required} disabled={!districts.length} value={value.districtCode} onChange={(e) => onChange({ ...value, districtCode: e.currentTarget.value, laoCode: '' })}>
+        <select
+          id={`${idPrefix}-district`}
+          name="district"
+          required={required}
+          disabled={!districts.length}
+          value={value.districtCode}
+          onChange={(e) => onChange({ ...value, districtCode: e.currentTarget.value, laoCode: '' })}
+        >
           <option value="">{required ? t('place.choose') : t('place.all')}</option>
           {districts.map((d) => (
             <option value={d.code} key={d.code}>
@@ -63,7 +87,13 @@ export function PlaceSelect({ value, onChange, provinces, withLao, idPrefix, req
       {withLao && (
         <div class="field">
           <label for={`${idPrefix}-lao`}>{t('place.lao')}</label>
-          <select id={`${idPrefix}-lao`} name="lao" disabled={!laos.length} value={value.laoCode} onChange={(e) => onChange({ ...value, laoCode: e.currentTarget.value })}>
+          <select
+            id={`${idPrefix}-lao`}
+            name="lao"
+            disabled={!laos.length}
+            value={value.laoCode}
+            onChange={(e) => onChange({ ...value, laoCode: e.currentTarget.value })}
+          >
             <option value="">{t('place.all')}</option>
             {laos.map((l) => (
               <option value={l.code} key={l.code}>

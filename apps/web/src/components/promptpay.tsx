@@ -44,7 +44,11 @@ export function PromptPayQr({ payment, orderId }: { payment: PaymentInstructions
         <br />
         <span class="muted small">{t('order.promptPayId', { id: payment.promptPay.promptPayId })}</span>
       </figcaption>
-      <button type="button" class="button" onClick={() => void savePng(svg, amount, `promptpay-${orderId.slice(0, 8)}.png`)}>
+      <button
+        type="button"
+        class="button"
+        onClick={() => void savePng(svg, amount, `promptpay-${orderId.slice(0, 8)}.png`)}
+      >
         {t('order.saveQr')}
       </button>
     </figure>

@@ -11,7 +11,8 @@ export function RequireSignIn({ children }: { children: ComponentChildren }) {
   const signedIn = useSignedIn();
   const has = typeof window !== 'undefined' && !!getToken();
   useEffect(() => {
-    if (!getToken()) navigate(`/signin?next=${encodeURIComponent(path + (query.toString() ? `?${query}` : ''))}`, { replace: true });
+    if (!getToken())
+      navigate(`/signin?next=${encodeURIComponent(path + (query.toString() ? `?${query}` : ''))}`, { replace: true });
   }, [signedIn]);
   return has ? <>{children}</> : <Loading />;
 }

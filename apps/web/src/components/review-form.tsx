@@ -13,16 +13,30 @@ export function ReviewForm({ productId, orderId }: { productId: string; orderId:
   if (state === 'done') return <p class="notice">{t('review.thanks')}</p>;
   const submit = async (e: Event) => {
     e.preventDefault();
-    const errs = { rating: rating ? undefined : t('review.errRating'), text: text.trim() ? undefined : t('review.errText') };
+    const errs = {
+      rating: rating ? undefined : t('review.errRating'),
+      text: text.trim() ? undefined : t('review.errText'),
+    };
     setErrors(errs);
     if (errs.rating || errs.text) return;
     setState('busy');
     try {
-      await call(api.POST('/api/v1/products/{id}/reviews', { params: { path: { id: productId } }, body: { orderId, rating, text: text.trim() } }));
+      await call(
+        api.POST('/api/v1/products/{id}/reviews', {
+          params: { path: { id: productId } },
+          body: { orderId, rating, text: text.trim() },
+        }),
+      );
       setState('done');
     } catch (err) {
       setState('idle');
-      setMessage(err instanceof ApiError && err.code === 'DUPLICATE' ? t('review.already') : err instanceof ApiError ? t('reserve.err.other') : t('reserve.err.network'));
+      setMessage(
+        err instanceof ApiError && err.code === 'DUPLICATE'
+          ? t('review.already')
+          : err instanceof ApiError
+            ? t('reserve.err.other')
+            : t('reserve.err.network'),
+      );
     }
   };
   return (
@@ -45,7 +59,14 @@ export function ReviewForm({ productId, orderId }: { productId: string; orderId:
         {errors.rating && <p class="field-error">{errors.rating}</p>}
       </fieldset>
       <Field id="review-text" label={t('review.text')} error={errors.text}>
-        <textarea id="review-text" rows={3} maxLength={1000} value={text} onInput={(e) => setText(e.currentTarget.value)} aria-describedby={describedBy('review-text', errors.text)} />
+        <textarea
+          id="review-text"
+          rows={3}
+          maxLength={1000}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          aria-describedby={describedBy('review-text', errors.text)}
+        />
       </Field>
       <button class="button primary" type="submit" disabled={state === 'busy'}>
         {t('review.submit')}

@@ -11,7 +11,12 @@ export function useSlipImageUrl(orderId: string, slipId: string): { url?: string
   useEffect(() => {
     let live = true;
     let made: string | undefined;
-    call(api.GET('/api/v1/orders/{id}/slips/{slipId}/image', { params: { path: { id: orderId, slipId } }, parseAs: 'blob' })).then(
+    call(
+      api.GET('/api/v1/orders/{id}/slips/{slipId}/image', {
+        params: { path: { id: orderId, slipId } },
+        parseAs: 'blob',
+      }),
+    ).then(
       (blob) => {
         made = URL.createObjectURL(blob as unknown as Blob);
         if (live) setUrl(made);

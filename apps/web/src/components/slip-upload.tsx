@@ -26,7 +26,11 @@ export function SlipUpload({ orderId, onDone }: { orderId: string; onDone: () =>
       );
       onDone();
     } catch (e) {
-      setError(e instanceof ApiError ? t(`slip.err.${e.code}`, { defaultValue: e.status === 413 ? t('slip.errSize') : t('slip.err.other') }) : t('reserve.err.network'));
+      setError(
+        e instanceof ApiError
+          ? t(`slip.err.${e.code}`, { defaultValue: e.status === 413 ? t('slip.errSize') : t('slip.err.other') })
+          : t('reserve.err.network'),
+      );
     } finally {
       setBusy(false);
     }

@@ -20,7 +20,9 @@ export function StaffGate({ roles, children }: { roles: Role[]; children: (me: M
   useEffect(() => {
     if (!token) navigate(`/signin?staff=1&next=${encodeURIComponent(path)}`, { replace: true });
   }, [token]);
-  const me = useLoad(`me:${token}`, () => (token ? call(api.GET('/api/v1/auth/me')) : Promise.reject(new Error('signed out'))));
+  const me = useLoad(`me:${token}`, () =>
+    token ? call(api.GET('/api/v1/auth/me')) : Promise.reject(new Error('signed out')),
+  );
   if (!token) return <Loading />;
   return (
     <Page loaded={me}>

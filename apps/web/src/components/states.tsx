@@ -35,7 +35,13 @@ export function ErrorState({ retry }: { retry: () => void }) {
 }
 
 /** Renders a loaded page: its content, a spinner, the Thai 404 or the "try again" state. */
-export function Page<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T, reload: () => void) => ComponentChildren }) {
+export function Page<T>({
+  loaded,
+  children,
+}: {
+  loaded: Loaded<T>;
+  children: (data: T, reload: () => void) => ComponentChildren;
+}) {
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'error') return loaded.notFound ? <NotFound /> : <ErrorState retry={loaded.retry} />;
   return <>{children(loaded.data, loaded.reload)}</>;

@@ -10,7 +10,17 @@ const RESEND_SECONDS = 60;
  * refusals (wrong, expired, too many tries, asked too often) shown in Thai beside the field.
  * `sendFirst`: ask for a code on arrival (an account that signed in before verifying its phone).
  */
-export function VerifyPhone({ phone, sendFirst, onVerified, onChangePhone }: { phone: string; sendFirst: boolean; onVerified: (accessToken: string) => void; onChangePhone: () => void }) {
+export function VerifyPhone({
+  phone,
+  sendFirst,
+  onVerified,
+  onChangePhone,
+}: {
+  phone: string;
+  sendFirst: boolean;
+  onVerified: (accessToken: string) => void;
+  onChangePhone: () => void;
+}) {
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
@@ -32,7 +42,11 @@ export function VerifyPhone({ phone, sendFirst, onVerified, onChangePhone }: { p
       setCode('');
       setNotice(t('verify.sent'));
     } catch (err) {
-      setError(err instanceof ApiError ? t(`verify.err.${err.code}`, { defaultValue: t('verify.err.other') }) : t('reserve.err.network'));
+      setError(
+        err instanceof ApiError
+          ? t(`verify.err.${err.code}`, { defaultValue: t('verify.err.other') })
+          : t('reserve.err.network'),
+      );
     }
   };
 
@@ -52,7 +66,11 @@ export function VerifyPhone({ phone, sendFirst, onVerified, onChangePhone }: { p
       onVerified(accessToken);
     } catch (err) {
       setBusy(false);
-      setError(err instanceof ApiError ? t(`verify.err.${err.code}`, { defaultValue: t('verify.err.other') }) : t('reserve.err.network'));
+      setError(
+        err instanceof ApiError
+          ? t(`verify.err.${err.code}`, { defaultValue: t('verify.err.other') })
+          : t('reserve.err.network'),
+      );
     }
   };
 

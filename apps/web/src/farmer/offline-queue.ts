@@ -42,7 +42,12 @@ export type SendResult = 'sent' | 'already' | 'waiting' | 'refused';
 /** Sends one harvest; keeps it queued only when there was no answer. */
 export async function sendHarvest(h: QueuedHarvest): Promise<SendResult> {
   try {
-    await call(api.POST('/api/v1/batches/{id}/harvest', { params: { path: { id: h.batchId } }, body: { actualQuantity: h.actualQuantity } }));
+    await call(
+      api.POST('/api/v1/batches/{id}/harvest', {
+        params: { path: { id: h.batchId } },
+        body: { actualQuantity: h.actualQuantity },
+      }),
+    );
     await dequeue(h.batchId);
     return 'sent';
   } catch (e) {

@@ -43,7 +43,9 @@ export function Bell() {
   const refresh = (force = false) => {
     if (!force && Date.now() - lastAsked.current < MIN_GAP_MS) return;
     lastAsked.current = Date.now();
-    call(api.GET('/api/v1/me/notifications', { params: { query: { page: 1, pageSize: 1 } } }), { background: true }).then(
+    call(api.GET('/api/v1/me/notifications', { params: { query: { page: 1, pageSize: 1 } } }), {
+      background: true,
+    }).then(
       (p) => setUnread(p.unread),
       (e) => {
         // the session ended: no count, and no more asking; the page's next call signs out and says so
@@ -104,7 +106,15 @@ export function Bell() {
   const label = unread ? t('bell.unread', { n: unread }) : t('bell.label');
   return (
     <div class="bell" ref={box}>
-      <button ref={button} type="button" class="bell-button" aria-label={label} aria-expanded={open} aria-controls="bell-panel" onClick={toggle}>
+      <button
+        ref={button}
+        type="button"
+        class="bell-button"
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls="bell-panel"
+        onClick={toggle}
+      >
         <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true" focusable="false">
           <path fill="currentColor" d={BELL_PATH} />
         </svg>

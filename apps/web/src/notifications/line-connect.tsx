@@ -23,7 +23,9 @@ export function LineConnect({ linked }: { linked: boolean }) {
   };
   return (
     <div class="line-box">
-      <p class={linked ? 'line-ok' : undefined}>{linked ? t('notifications.settings.lineLinked') : t('notifications.settings.lineNotLinked')}</p>
+      <p class={linked ? 'line-ok' : undefined}>
+        {linked ? t('notifications.settings.lineLinked') : t('notifications.settings.lineNotLinked')}
+      </p>
       <button type="button" class="button" disabled={busy} aria-busy={busy} onClick={() => void start()}>
         {linked ? t('notifications.settings.lineReconnect') : t('notifications.settings.lineConnect')}
       </button>

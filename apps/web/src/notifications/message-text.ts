@@ -1,5 +1,6 @@
 /** Only a path of this site is followed (never an address from elsewhere). */
-export const pathOf = (link: string | null): string | null => (link && link.startsWith('/') && !link.startsWith('//') ? link : null);
+export const pathOf = (link: string | null): string | null =>
+  link && link.startsWith('/') && !link.startsWith('//') ? link : null;
 
 /**
  * What ends a message's sentence before its link ("ชำระได้ที่ {link}", "Details at {link}"): with the link
@@ -29,5 +30,8 @@ export function bodyWithoutLink(body: string, link: string | null): string {
     parts[i] = '';
     parts[i - 1] = parts[i - 1].replace(LEAD_IN, '');
   }
-  return parts.join('').replace(/\s{2,}/g, ' ').trim();
+  return parts
+    .join('')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }

@@ -20,7 +20,8 @@ const PAGE_SIZE = 10;
 /** The session ended while the list was open: sign in again and come back to this page. */
 function useSignInAgain() {
   const { path, query, navigate } = useLocation();
-  return () => navigate(`/signin?next=${encodeURIComponent(path + (query.toString() ? `?${query}` : ''))}`, { replace: true });
+  return () =>
+    navigate(`/signin?next=${encodeURIComponent(path + (query.toString() ? `?${query}` : ''))}`, { replace: true });
 }
 
 export function NotificationPanel({ onUnread, onClose }: PanelProps) {
@@ -37,7 +38,9 @@ export function NotificationPanel({ onUnread, onClose }: PanelProps) {
     setError(undefined);
     try {
       const r = await call(api.GET('/api/v1/me/notifications', { params: { query: { page, pageSize: PAGE_SIZE } } }));
-      setItems((prev) => (page === 1 ? r.items : [...prev, ...r.items.filter((i) => !prev.some((p) => p.id === i.id))]));
+      setItems((prev) =>
+        page === 1 ? r.items : [...prev, ...r.items.filter((i) => !prev.some((p) => p.id === i.id))],
+      );
       setPages(page);
       setDone(r.items.length < PAGE_SIZE);
       setUnread(r.unread);
@@ -89,7 +92,13 @@ export function NotificationPanel({ onUnread, onClose }: PanelProps) {
         </div>
       )}
       {pages > 0 && !done && !error && (
-        <button type="button" class="button notif-more" disabled={busy} aria-busy={busy} onClick={() => void load(pages + 1)}>
+        <button
+          type="button"
+          class="button notif-more"
+          disabled={busy}
+          aria-busy={busy}
+          onClick={() => void load(pages + 1)}
+        >
           {busy ? t('common.loading') : t('notifications.more')}
         </button>
       )}

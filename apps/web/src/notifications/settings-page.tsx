@@ -30,7 +30,10 @@ const FIELD_TEXT: Record<string, string> = {
 };
 
 async function loadSettings() {
-  const [prefs, me] = await Promise.all([call(api.GET('/api/v1/me/notification-preferences')), call(api.GET('/api/v1/auth/me'))]);
+  const [prefs, me] = await Promise.all([
+    call(api.GET('/api/v1/me/notification-preferences')),
+    call(api.GET('/api/v1/auth/me')),
+  ]);
   return { prefs, me };
 }
 
@@ -72,12 +75,21 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
   const isLaoAdmin = me.roles.includes('lao_admin');
   const groups: Array<[string, Kind[]]> = [
     ['notifications.settings.consumerKinds', kinds.filter((k) => !PRODUCER_KINDS.has(k) && !LAO_KINDS.has(k))],
-    ...(isProducer ? ([['notifications.settings.producerKinds', kinds.filter((k) => PRODUCER_KINDS.has(k))]] as Array<[string, Kind[]]>) : []),
-    ...(isLaoAdmin ? ([['notifications.settings.laoKinds', kinds.filter((k) => LAO_KINDS.has(k))]] as Array<[string, Kind[]]>) : []),
+    ...(isProducer
+      ? ([['notifications.settings.producerKinds', kinds.filter((k) => PRODUCER_KINDS.has(k))]] as Array<
+          [string, Kind[]]
+        >)
+      : []),
+    ...(isLaoAdmin
+      ? ([['notifications.settings.laoKinds', kinds.filter((k) => LAO_KINDS.has(k))]] as Array<[string, Kind[]]>)
+      : []),
   ];
 
   const toggle = (kind: Kind, channel: Channel, on: boolean) => {
-    setChannels((c) => ({ ...c, [kind]: on ? [...c[kind].filter((x) => x !== channel), channel] : c[kind].filter((x) => x !== channel) }));
+    setChannels((c) => ({
+      ...c,
+      [kind]: on ? [...c[kind].filter((x) => x !== channel), channel] : c[kind].filter((x) => x !== channel),
+    }));
     setStatus(null);
   };
 
@@ -90,7 +102,9 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
     if (language !== saved.language) body.language = language;
     if (email.trim() !== (saved.email ?? '')) body.email = email.trim() || null;
     if (phone.trim() !== (saved.phone ?? '')) body.phone = phone.replace(/[\s-]/g, '') || null;
-    const changed = Object.fromEntries(kinds.filter((k) => !same(channels[k], saved.channels[k])).map((k) => [k, channels[k]]));
+    const changed = Object.fromEntries(
+      kinds.filter((k) => !same(channels[k], saved.channels[k])).map((k) => [k, channels[k]]),
+    );
     if (Object.keys(changed).length) body.channels = changed;
     setBusy(true);
     setErrors({});
@@ -134,13 +148,31 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
       <form ref={form} class="card" noValidate onSubmit={submit}>
         <section aria-labelledby="contact-title">
           <h2 id="contact-title">{t('notifications.settings.contactTitle')}</h2>
-          <ContactField field="email" type="email" value={email} error={errors.email} onInput={(v) => (setEmail(v), setErrors((x) => ({ ...x, email: undefined })))} />
-          <ContactField field="phone" type="tel" value={phone} error={errors.phone} onInput={(v) => (setPhone(v), setErrors((x) => ({ ...x, phone: undefined })))} />
+          <ContactField
+            field="email"
+            type="email"
+            value={email}
+            error={errors.email}
+            onInput={(v) => (setEmail(v), setErrors((x) => ({ ...x, email: undefined })))}
+          />
+          <ContactField
+            field="phone"
+            type="tel"
+            value={phone}
+            error={errors.phone}
+            onInput={(v) => (setPhone(v), setErrors((x) => ({ ...x, phone: undefined })))}
+          />
           <fieldset aria-describedby={errors.language ? 'notif-language-error' : undefined}>
             <legend>{t('notifications.settings.languageTitle')}</legend>
             {LANGS.map((l) => (
               <label key={l} class="radio" lang={l}>
-                <input type="radio" name="language" value={l} checked={language === l} onChange={() => setLanguage(l)} />
+                <input
+                  type="radio"
+                  name="language"
+                  value={l}
+                  checked={language === l}
+                  onChange={() => setLanguage(l)}
+                />
                 {languageLabel(l)}
               </label>
             ))}
@@ -173,7 +205,12 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
                       const off = c === 'line' && !saved.lineLinked;
                       return (
                         <label key={c} class={off ? 'off' : undefined}>
-                          <input type="checkbox" checked={channels[kind].includes(c)} disabled={off} onChange={(e) => toggle(kind, c, e.currentTarget.checked)} />
+                          <input
+                            type="checkbox"
+                            checked={channels[kind].includes(c)}
+                            disabled={off}
+                            onChange={(e) => toggle(kind, c, e.currentTarget.checked)}
+                          />
                           {channelLabel(c)}
                         </label>
                       );
@@ -184,7 +221,10 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
             </div>
           ))}
         </section>
-        <p role={status && !status.ok ? 'alert' : 'status'} class={status ? (status.ok ? 'notice' : 'alert') : 'sr-only'}>
+        <p
+          role={status && !status.ok ? 'alert' : 'status'}
+          class={status ? (status.ok ? 'notice' : 'alert') : 'sr-only'}
+        >
           {status?.text}
         </p>
         <button type="submit" class="button primary" disabled={busy} aria-busy={busy}>
@@ -196,10 +236,27 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
 }
 
 /** The address a kind of message goes to (e-mail, or the mobile for SMS), its Thai error beside it. */
-function ContactField({ field, type, value, error, onInput }: { field: 'email' | 'phone'; type: 'email' | 'tel'; value: string; error?: string; onInput: (v: string) => void }) {
+function ContactField({
+  field,
+  type,
+  value,
+  error,
+  onInput,
+}: {
+  field: 'email' | 'phone';
+  type: 'email' | 'tel';
+  value: string;
+  error?: string;
+  onInput: (v: string) => void;
+}) {
   const id = `notif-${field}`;
   return (
-    <Field id={id} label={t(`notifications.settings.${field}`)} hint={t(`notifications.settings.${field}Hint`)} error={error}>
+    <Field
+      id={id}
+      label={t(`notifications.settings.${field}`)}
+      hint={t(`notifications.settings.${field}Hint`)}
+      error={error}
+    >
       <input
         id={id}
         type={type}

@@ -20,10 +20,13 @@ export async function loadBatch(id: string): Promise<BatchData> {
 export function BatchView({ data: { batch, product } }: { data: BatchData }) {
   return (
     <>
-      {firstPhoto(product) && <img class="hero-photo" src={firstPhoto(product)} alt={product.name} width={640} height={480} />}
+      {firstPhoto(product) && (
+        <img class="hero-photo" src={firstPhoto(product)} alt={product.name} width={640} height={480} />
+      )}
       <h1>{product.name}</h1>
       <p class="muted">
-        <a href={`/producers/${product.producerId}`}>{product.producerName}</a> · {product.place.laoDisplayNameTh} {t('place.provinceShort')}
+        <a href={`/producers/${product.producerId}`}>{product.producerName}</a> · {product.place.laoDisplayNameTh}{' '}
+        {t('place.provinceShort')}
         {product.place.provinceNameTh}
       </p>
       <BatchDetails batch={batch} heading="h2" />

@@ -25,7 +25,9 @@ export async function loadHome(query: URLSearchParams): Promise<HomeData> {
     districtCode: query.get('district') || undefined,
     laoCode: query.get('lao') || undefined,
   };
-  const category = (CATEGORIES as string[]).includes(query.get('category') ?? '') ? (query.get('category') as Batch['category']) : undefined;
+  const category = (CATEGORIES as string[]).includes(query.get('category') ?? '')
+    ? (query.get('category') as Batch['category'])
+    : undefined;
   const q = query.get('q')?.trim();
   const [provinces, open] = await Promise.all([
     call(api.GET('/api/v1/provinces')),
@@ -35,21 +37,26 @@ export async function loadHome(query: URLSearchParams): Promise<HomeData> {
   const products: Record<string, Product> = {};
   if (q) {
     // search is the catalog's (Thai words without spaces match inside the text)
-    const found = await call(api.GET('/api/v1/products', { params: { query: { q, ...place, category, pageSize: 100 } } }));
+    const found = await call(
+      api.GET('/api/v1/products', { params: { query: { q, ...place, category, pageSize: 100 } } }),
+    );
     for (const p of found.items) products[p.id] = p;
     batches = batches.filter((b) => products[b.productId]);
   }
   batches = sortBatches(batches, query.get('sort') === 'closing' ? 'closing' : 'newest').slice(0, SHOWN);
   const missing = [...new Set(batches.map((b) => b.productId).filter((id) => !products[id]))];
   if (missing.length) {
-    const page = await call(api.GET('/api/v1/products', { params: { query: { ids: missing.join(','), pageSize: 100 } } }));
+    const page = await call(
+      api.GET('/api/v1/products', { params: { query: { ids: missing.join(','), pageSize: 100 } } }),
+    );
     for (const p of page.items) products[p.id] = p;
   }
   return { provinces, batches, products };
 }
 
 export function sortBatches(batches: Batch[], sort: 'newest' | 'closing'): Batch[] {
-  const by = sort === 'closing' ? (b: Batch) => Date.parse(b.preorderClosesAt) : (b: Batch) => -Date.parse(b.preorderOpensAt);
+  const by =
+    sort === 'closing' ? (b: Batch) => Date.parse(b.preorderClosesAt) : (b: Batch) => -Date.parse(b.preorderOpensAt);
   return [...batches].sort((a, b) => by(a) - by(b));
 }
 
@@ -57,7 +64,11 @@ export default function Home() {
   const { path, query, navigate } = useLocation();
   const key = `${path}?${query.toString()}`;
   const loaded = useLoad(key, () => loadHome(query));
-  const [place, setPlace] = useState<PlaceValue>({ provinceCode: query.get('province') ?? '', districtCode: query.get('district') ?? '', laoCode: query.get('lao') ?? '' });
+  const [place, setPlace] = useState<PlaceValue>({
+    provinceCode: query.get('province') ?? '',
+    districtCode: query.get('district') ?? '',
+    laoCode: query.get('lao') ?? '',
+  });
   const submit = (e: Event) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget as HTMLFormElement);
@@ -78,7 +89,9 @@ export default function Home() {
         </div>
         <details class="more-filters" open={!!(query.get('province') || query.get('category'))}>
           <summary>{t('home.moreFilters')}</summary>
-          {loaded.state === 'ok' && <PlaceSelect idPrefix="f" value={place} onChange={setPlace} provinces={loaded.data.provinces} withLao />}
+          {loaded.state === 'ok' && (
+            <PlaceSelect idPrefix="f" value={place} onChange={setPlace} provinces={loaded.data.provinces} withLao />
+          )}
           <div class="field">
             <label for="category">{t('home.category')}</label>
             <select id="category" name="category" defaultValue={query.get('category') ?? ''}>

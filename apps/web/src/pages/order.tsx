@@ -34,7 +34,9 @@ function Fulfilment({ order }: { order: Order }) {
   return (
     <p>
       {t('order.deliverTo')} {a.line1} {a.subdistrict ?? ''} {a.postalCode} · {t('reserve.phone')} {a.phone}
-      {order.shipment && <> · {t('order.tracking', { carrier: order.shipment.carrier, no: order.shipment.trackingNumber })}</>}
+      {order.shipment && (
+        <> · {t('order.tracking', { carrier: order.shipment.carrier, no: order.shipment.trackingNumber })}</>
+      )}
     </p>
   );
 }
@@ -57,7 +59,9 @@ function OrderView({ data, reload }: { data: OrderData; reload: () => void }) {
   };
   const cancel = () => {
     if (!o.reservationId || !window.confirm(t('order.cancelConfirm'))) return;
-    void act(() => call(api.DELETE('/api/v1/reservations/{id}', { params: { path: { id: o.reservationId! } }, body: {} })));
+    void act(() =>
+      call(api.DELETE('/api/v1/reservations/{id}', { params: { path: { id: o.reservationId! } }, body: {} })),
+    );
   };
   const underReview = o.paymentUnderReview;
   const lastSlip = o.slips[o.slips.length - 1];
@@ -67,7 +71,8 @@ function OrderView({ data, reload }: { data: OrderData; reload: () => void }) {
     <>
       <h1>{t('order.title', { name: o.productName })}</h1>
       <p class="muted">
-        {t('order.number', { no: o.id.slice(0, 8).toUpperCase() })} · {num(o.quantity)} {unitLabel(o.unit)} · {t('order.total', { amount: baht(o.totalSatang) })}
+        {t('order.number', { no: o.id.slice(0, 8).toUpperCase() })} · {num(o.quantity)} {unitLabel(o.unit)} ·{' '}
+        {t('order.total', { amount: baht(o.totalSatang) })}
       </p>
       {message && (
         <p class="alert" role="alert">
@@ -83,10 +88,20 @@ function OrderView({ data, reload }: { data: OrderData; reload: () => void }) {
       {o.amountDueSatang > 0 && !underReview && (
         <section class="card pay" aria-labelledby="pay-heading">
           <h2 id="pay-heading">{t('order.dueNow', { amount: baht(o.amountDueSatang) })}</h2>
-          {o.status === 'awaiting_deposit' && o.depositDeadline && <p>{t('order.payBy', { when: dateTime(o.depositDeadline) })}</p>}
-          {o.status === 'awaiting_balance' && o.balanceDeadline && <p class="deadline">{t('order.payBalanceBy', { when: dateTime(o.balanceDeadline) })}</p>}
-          {o.status === 'awaiting_balance' && !o.balanceDeadline && o.depositDeadline && <p>{t('order.payBy', { when: dateTime(o.depositDeadline) })}</p>}
-          {payment.deadlinePassed ? <p class="alert">{t('order.deadlinePassed')}</p> : <PromptPayQr payment={payment} orderId={o.id} />}
+          {o.status === 'awaiting_deposit' && o.depositDeadline && (
+            <p>{t('order.payBy', { when: dateTime(o.depositDeadline) })}</p>
+          )}
+          {o.status === 'awaiting_balance' && o.balanceDeadline && (
+            <p class="deadline">{t('order.payBalanceBy', { when: dateTime(o.balanceDeadline) })}</p>
+          )}
+          {o.status === 'awaiting_balance' && !o.balanceDeadline && o.depositDeadline && (
+            <p>{t('order.payBy', { when: dateTime(o.depositDeadline) })}</p>
+          )}
+          {payment.deadlinePassed ? (
+            <p class="alert">{t('order.deadlinePassed')}</p>
+          ) : (
+            <PromptPayQr payment={payment} orderId={o.id} />
+          )}
           {rejected && !payment.deadlinePassed && (
             <div class="alert slip-rejected" role="alert">
               <p>{t('order.slipRejected')}</p>
@@ -114,7 +129,14 @@ function OrderView({ data, reload }: { data: OrderData; reload: () => void }) {
         </dl>
       </section>
       {(o.status === 'picked_up' || o.status === 'delivered') && (
-        <button class="button primary" type="button" disabled={busy} onClick={() => void act(() => call(api.POST('/api/v1/orders/{id}/complete', { params: { path: { id: o.id } } })))}>
+        <button
+          class="button primary"
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void act(() => call(api.POST('/api/v1/orders/{id}/complete', { params: { path: { id: o.id } } })))
+          }
+        >
           {t('order.received')}
         </button>
       )}

@@ -35,7 +35,10 @@ async function loadOrders() {
     call(api.GET('/api/v1/orders', { params: { query: { pageSize: 100 } } })),
     call(api.GET('/api/v1/me/reservations', { params: { query: { status: 'waitlisted', pageSize: 100 } } })),
   ]);
-  return { orders: [...orders.items].sort((a, b) => Date.parse(b.reservedAt) - Date.parse(a.reservedAt)), waitlisted: waitlisted.items };
+  return {
+    orders: [...orders.items].sort((a, b) => Date.parse(b.reservedAt) - Date.parse(a.reservedAt)),
+    waitlisted: waitlisted.items,
+  };
 }
 
 function OrdersList() {

@@ -40,7 +40,11 @@ export function ProducerView({ data: { producer, products } }: { data: ProducerD
         {products.items.map((p) => (
           <li class="batch-card" key={p.id}>
             <a href={`/products/${p.id}`}>
-              {firstPhoto(p) ? <img src={firstPhoto(p)} alt="" loading="lazy" width={320} height={240} /> : <div class="photo-placeholder" aria-hidden="true" />}
+              {firstPhoto(p) ? (
+                <img src={firstPhoto(p)} alt="" loading="lazy" width={320} height={240} />
+              ) : (
+                <div class="photo-placeholder" aria-hidden="true" />
+              )}
               <div class="body">
                 <h3>{p.name}</h3>
                 <p class="price">

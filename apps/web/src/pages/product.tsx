@@ -18,7 +18,9 @@ export interface ProductData {
 export async function loadProduct(id: string): Promise<ProductData> {
   const [product, batches, reviews] = await Promise.all([
     call(api.GET('/api/v1/products/{id}', { params: { path: { id } } })),
-    call(api.GET('/api/v1/batches', { params: { query: { productId: id, status: 'open' } } })).catch(() => [] as Batch[]),
+    call(api.GET('/api/v1/batches', { params: { query: { productId: id, status: 'open' } } })).catch(
+      () => [] as Batch[],
+    ),
     call(api.GET('/api/v1/products/{id}/reviews', { params: { path: { id }, query: { pageSize: 20 } } })),
   ]);
   return { product, batches, reviews };
@@ -58,14 +60,21 @@ export function ProductView({ data }: { data: ProductData }) {
           {baht(p.priceSatang)} <span class="per">/ {unitLabel(p.unit)}</span>
         </p>
         <p class="muted">
-          <a href={`/producers/${p.producerId}`}>{p.producerName}</a> · {p.place.laoDisplayNameTh} {t('place.districtShort')}
+          <a href={`/producers/${p.producerId}`}>{p.producerName}</a> · {p.place.laoDisplayNameTh}{' '}
+          {t('place.districtShort')}
           {p.place.districtNameTh} {t('place.provinceShort')}
           {p.place.provinceNameTh}
         </p>
         <p class="muted">
-          {p.ratingCount > 0 && <Stars value={p.ratingAverage ?? 0} label={t('product.rating', { avg: (p.ratingAverage ?? 0).toFixed(1), n: p.ratingCount })} />}
+          {p.ratingCount > 0 && (
+            <Stars
+              value={p.ratingAverage ?? 0}
+              label={t('product.rating', { avg: (p.ratingAverage ?? 0).toFixed(1), n: p.ratingCount })}
+            />
+          )}
           {p.ratingCount > 0 && p.seasonMonths.length > 0 && ' · '}
-          {p.seasonMonths.length > 0 && `${t('product.season')} ${p.seasonMonths.map((m) => t(`month.${m}`)).join(' ')}`}
+          {p.seasonMonths.length > 0 &&
+            `${t('product.season')} ${p.seasonMonths.map((m) => t(`month.${m}`)).join(' ')}`}
         </p>
         {photos.length > 1 && (
           <ul class="gallery">
@@ -100,7 +109,11 @@ export function ProductView({ data }: { data: ProductData }) {
       </article>
       <section aria-labelledby="batches-heading">
         <h2 id="batches-heading">{t('product.openBatches')}</h2>
-        {batches.length ? batches.map((b) => <BatchDetails key={b.id} batch={b} />) : <p class="card muted">{t('product.noBatches')}</p>}
+        {batches.length ? (
+          batches.map((b) => <BatchDetails key={b.id} batch={b} />)
+        ) : (
+          <p class="card muted">{t('product.noBatches')}</p>
+        )}
       </section>
       <section class="card">
         <h2>{t('product.contacts')}</h2>

@@ -8,7 +8,9 @@ import { useLoad } from '../load';
 
 /** A reservation on the waitlist: its place in line, until a unit frees up and it becomes an order. */
 function ReservationView({ id }: { id: string }) {
-  const loaded = useLoad(`/reservations/${id}`, () => call(api.GET('/api/v1/reservations/{id}', { params: { path: { id } } })));
+  const loaded = useLoad(`/reservations/${id}`, () =>
+    call(api.GET('/api/v1/reservations/{id}', { params: { path: { id } } })),
+  );
   return (
     <Page loaded={loaded}>
       {(r, reload) => (

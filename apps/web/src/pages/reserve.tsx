@@ -22,7 +22,9 @@ type Body = {
   quantity: number;
   /** never a silent smaller reservation: the consumer sees what is left and decides */
   allowPartial: false;
-  fulfilment: { type: 'pickup'; pickupPointId: string } | { type: 'delivery'; address: Omit<Address, 'subdistrict'> & { subdistrict?: string } };
+  fulfilment:
+    | { type: 'pickup'; pickupPointId: string }
+    | { type: 'delivery'; address: Omit<Address, 'subdistrict'> & { subdistrict?: string } };
 };
 
 /** What the order service will ask: the deposit is a percentage of the goods, rounded up to the satang. */
@@ -40,26 +42,43 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
   const { query, navigate } = useLocation();
   const saved = readPending(b.id)?.body as Body | undefined;
   const [qty, setQty] = useState(String(saved?.quantity ?? b.minQuantity));
-  const [type, setType] = useState<'pickup' | 'delivery'>(saved?.fulfilment.type ?? (b.pickupPoints.length ? 'pickup' : 'delivery'));
-  const [pointId, setPointId] = useState(saved?.fulfilment.type === 'pickup' ? saved.fulfilment.pickupPointId : b.pickupPoints.length === 1 ? b.pickupPoints[0].id : '');
-  const [address, setAddress] = useState<Address>(saved?.fulfilment.type === 'delivery' ? { ...EMPTY_ADDRESS, ...saved.fulfilment.address } : EMPTY_ADDRESS);
+  const [type, setType] = useState<'pickup' | 'delivery'>(
+    saved?.fulfilment.type ?? (b.pickupPoints.length ? 'pickup' : 'delivery'),
+  );
+  const [pointId, setPointId] = useState(
+    saved?.fulfilment.type === 'pickup'
+      ? saved.fulfilment.pickupPointId
+      : b.pickupPoints.length === 1
+        ? b.pickupPoints[0].id
+        : '',
+  );
+  const [address, setAddress] = useState<Address>(
+    saved?.fulfilment.type === 'delivery' ? { ...EMPTY_ADDRESS, ...saved.fulfilment.address } : EMPTY_ADDRESS,
+  );
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
   const resumed = useRef(false);
-  const max = Math.min(b.maxQuantityPerConsumer, b.remainingQuantity > 0 ? b.remainingQuantity : b.maxQuantityPerConsumer);
+  const max = Math.min(
+    b.maxQuantityPerConsumer,
+    b.remainingQuantity > 0 ? b.remainingQuantity : b.maxQuantityPerConsumer,
+  );
   const q = Number(qty);
   const m = money(b, Number.isInteger(q) && q > 0 ? q : 0, type === 'delivery');
   const point = b.pickupPoints.find((p) => p.id === pointId);
 
   const validate = (): { e: Record<string, string>; body: Body | null } => {
     const e: Record<string, string> = {};
-    if (!Number.isInteger(q) || q < b.minQuantity || q > max) e.quantity = t('reserve.errQuantity', { min: num(b.minQuantity), max: num(max), unit: unitLabel(b.unit) });
+    if (!Number.isInteger(q) || q < b.minQuantity || q > max)
+      e.quantity = t('reserve.errQuantity', { min: num(b.minQuantity), max: num(max), unit: unitLabel(b.unit) });
     if (type === 'pickup' && !point) e.pickupPointId = t('reserve.errPoint');
     if (type === 'delivery') Object.assign(e, addressErrors(address));
     if (Object.keys(e).length) return { e, body: null };
     const { subdistrict, ...rest } = address;
-    const fulfilment: Body['fulfilment'] = type === 'pickup' ? { type, pickupPointId: pointId } : { type, address: subdistrict ? { ...rest, subdistrict } : rest };
+    const fulfilment: Body['fulfilment'] =
+      type === 'pickup'
+        ? { type, pickupPointId: pointId }
+        : { type, address: subdistrict ? { ...rest, subdistrict } : rest };
     return { e, body: { quantity: q, allowPartial: false, fulfilment } };
   };
   const check = (): Body | null => {
@@ -78,7 +97,12 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
     setBusy(true);
     setMessage(undefined);
     try {
-      const r = await call(api.POST('/api/v1/batches/{id}/reservations', { params: { path: { id: b.id }, header: { 'Idempotency-Key': pending.key } as never }, body: body as never }));
+      const r = await call(
+        api.POST('/api/v1/batches/{id}/reservations', {
+          params: { path: { id: b.id }, header: { 'Idempotency-Key': pending.key } as never },
+          body: body as never,
+        }),
+      );
       clearPending();
       navigate(r.orderId ? `/orders/${r.orderId}` : `/reservations/${r.id}`, { replace: true });
     } catch (e) {
@@ -107,7 +131,13 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
           phone: e.field('fulfilment.address.phone'),
         });
       }
-      setMessage(e instanceof ApiError ? (e.status === 403 ? t('reserve.err.FORBIDDEN') : t('reserve.err.other')) : t('reserve.err.network'));
+      setMessage(
+        e instanceof ApiError
+          ? e.status === 403
+            ? t('reserve.err.FORBIDDEN')
+            : t('reserve.err.other')
+          : t('reserve.err.network'),
+      );
     }
   };
 
@@ -148,25 +178,59 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
           {message}
         </p>
       )}
-      <Field id="quantity" label={t('reserve.quantity')} hint={t('reserve.quantityHint', { min: num(b.minQuantity), max: num(max), unit: unitLabel(b.unit) })} error={errors.quantity}>
-        <input id="quantity" type="number" inputMode="numeric" min={b.minQuantity} max={max} step={1} value={qty} onInput={(e) => setQty(e.currentTarget.value)} aria-describedby={describedBy('quantity', errors.quantity, 'hint')} />
+      <Field
+        id="quantity"
+        label={t('reserve.quantity')}
+        hint={t('reserve.quantityHint', { min: num(b.minQuantity), max: num(max), unit: unitLabel(b.unit) })}
+        error={errors.quantity}
+      >
+        <input
+          id="quantity"
+          type="number"
+          inputMode="numeric"
+          min={b.minQuantity}
+          max={max}
+          step={1}
+          value={qty}
+          onInput={(e) => setQty(e.currentTarget.value)}
+          aria-describedby={describedBy('quantity', errors.quantity, 'hint')}
+        />
       </Field>
       <fieldset class="choice">
         <legend>{t('reserve.fulfilment')}</legend>
         {b.pickupPoints.length > 0 && (
           <label class="radio">
-            <input type="radio" name="type" value="pickup" checked={type === 'pickup'} onChange={() => setType('pickup')} /> {t('reserve.pickup')}
+            <input
+              type="radio"
+              name="type"
+              value="pickup"
+              checked={type === 'pickup'}
+              onChange={() => setType('pickup')}
+            />{' '}
+            {t('reserve.pickup')}
           </label>
         )}
         {b.delivery && (
           <label class="radio">
-            <input type="radio" name="type" value="delivery" checked={type === 'delivery'} onChange={() => setType('delivery')} /> {t('reserve.delivery')} ({baht(b.delivery.feeSatang)})
+            <input
+              type="radio"
+              name="type"
+              value="delivery"
+              checked={type === 'delivery'}
+              onChange={() => setType('delivery')}
+            />{' '}
+            {t('reserve.delivery')} ({baht(b.delivery.feeSatang)})
           </label>
         )}
       </fieldset>
       {type === 'pickup' && (
         <Field id="point" label={t('reserve.point')} error={errors.pickupPointId}>
-          <select id="point" value={pointId} onChange={(e) => setPointId(e.currentTarget.value)} aria-describedby={describedBy('point', errors.pickupPointId)}>
+          <select
+            id="point"
+            value={pointId}
+            onChange={(e) => setPointId(e.currentTarget.value)}
+            aria-describedby={describedBy('point', errors.pickupPointId)}
+          >
             <option value="">{t('place.choose')}</option>
             {b.pickupPoints.map((p) => (
               <option key={p.id} value={p.id}>
@@ -188,7 +252,9 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
           )}
         </Field>
       )}
-      {type === 'delivery' && <AddressForm value={address} onChange={setAddress} provinces={data.provinces} errors={errors} />}
+      {type === 'delivery' && (
+        <AddressForm value={address} onChange={setAddress} provinces={data.provinces} errors={errors} />
+      )}
       <dl class="summary card" aria-live="polite">
         <dt>{t('reserve.total')}</dt>
         <dd>{baht(m.total)}</dd>

@@ -16,12 +16,16 @@ export default function SignInPage() {
   // producers and staff: accounts are made by the LAO, and staff sign in with an e-mail; the notification
   // settings (the opt-out link of every SMS and e-mail) are for anyone with an account, by e-mail or phone
   const staff = query.get('staff') === '1' || /^\/(farmer|admin|me)(\/|$)/.test(query.get('next') ?? '');
-  const [mode, setMode] = useState<'signin' | 'register'>(query.get('mode') === 'register' && !staff ? 'register' : 'signin');
+  const [mode, setMode] = useState<'signin' | 'register'>(
+    query.get('mode') === 'register' && !staff ? 'register' : 'signin',
+  );
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [message, setMessage] = useState<string | undefined>(query.get('expired') ? t('signin.expired') : query.get('unverified') ? t('signin.unverified') : undefined);
+  const [message, setMessage] = useState<string | undefined>(
+    query.get('expired') ? t('signin.expired') : query.get('unverified') ? t('signin.unverified') : undefined,
+  );
   const [busy, setBusy] = useState(false);
   // the code step: after registering (the code is on its way), or signing in before the phone was verified
   const [verifying, setVerifying] = useState<{ sendFirst: boolean } | null>(null);
@@ -34,8 +38,10 @@ export default function SignInPage() {
     e.preventDefault();
     const errs: Record<string, string> = {};
     if (mode === 'register' && !name.trim()) errs.name = t('signin.errName');
-    if (staff ? !/^0\d{8,9}$|^[^@\s]+@[^@\s]+$/.test(phone) : !/^0\d{8,9}$/.test(phone)) errs.phone = staff ? t('staff.errLogin') : t('signin.errPhone');
-    if (mode === 'register' ? password.length < 8 : !password) errs.password = mode === 'register' ? t('signin.errPasswordShort') : t('signin.errPassword');
+    if (staff ? !/^0\d{8,9}$|^[^@\s]+@[^@\s]+$/.test(phone) : !/^0\d{8,9}$/.test(phone))
+      errs.phone = staff ? t('staff.errLogin') : t('signin.errPhone');
+    if (mode === 'register' ? password.length < 8 : !password)
+      errs.password = mode === 'register' ? t('signin.errPasswordShort') : t('signin.errPassword');
     setErrors(errs);
     if (Object.keys(errs).length || busy) return;
     setBusy(true);
@@ -55,7 +61,11 @@ export default function SignInPage() {
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError) {
-        setErrors({ name: err.field('name'), phone: err.field('phone') ?? err.field('login'), password: err.field('password') });
+        setErrors({
+          name: err.field('name'),
+          phone: err.field('phone') ?? err.field('login'),
+          password: err.field('password'),
+        });
         setMessage(t(`signin.err.${err.code}`, { defaultValue: t('signin.err.other') }));
       } else setMessage(t('reserve.err.network'));
     }
@@ -86,7 +96,13 @@ export default function SignInPage() {
       )}
       {mode === 'register' && (
         <Field id="name" label={t('signin.name')} error={errors.name}>
-          <input id="name" autocomplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} aria-describedby={describedBy('name', errors.name)} />
+          <input
+            id="name"
+            autocomplete="name"
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+            aria-describedby={describedBy('name', errors.name)}
+          />
         </Field>
       )}
       <Field id="phone" label={staff ? t('staff.login') : t('signin.phone')} error={errors.phone}>
@@ -114,20 +130,20 @@ export default function SignInPage() {
         {mode === 'signin' ? t('signin.submit') : t('signin.register')}
       </button>
       {!staff && (
-      <p>
-        {mode === 'signin' ? t('signin.noAccount') : t('signin.haveAccount')}{' '}
-        <button
-          type="button"
-          class="link"
-          onClick={() => {
-            setMode(mode === 'signin' ? 'register' : 'signin');
-            setErrors({});
-            setMessage(undefined);
-          }}
-        >
-          {mode === 'signin' ? t('signin.register') : t('signin.submit')}
-        </button>
-      </p>
+        <p>
+          {mode === 'signin' ? t('signin.noAccount') : t('signin.haveAccount')}{' '}
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              setMode(mode === 'signin' ? 'register' : 'signin');
+              setErrors({});
+              setMessage(undefined);
+            }}
+          >
+            {mode === 'signin' ? t('signin.register') : t('signin.submit')}
+          </button>
+        </p>
       )}
     </form>
   );

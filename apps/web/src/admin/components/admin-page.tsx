@@ -18,7 +18,13 @@ export function Forbidden() {
 }
 
 /** Like Page, with the console's 403 page for an area the user may not see. */
-export function AdminPage<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T, reload: () => void) => ComponentChildren }) {
+export function AdminPage<T>({
+  loaded,
+  children,
+}: {
+  loaded: Loaded<T>;
+  children: (data: T, reload: () => void) => ComponentChildren;
+}) {
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'error') {
     if (loaded.error instanceof ApiError && loaded.error.status === 403) return <Forbidden />;

@@ -41,12 +41,13 @@ export function DataTable<T>({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {columns.map((c, i) =>
-              c.header ?? (
-                <th key={i} scope="col" class={c.num ? 'num' : undefined}>
-                  {c.label}
-                </th>
-              ),
+            {columns.map(
+              (c, i) =>
+                c.header ?? (
+                  <th key={i} scope="col" class={c.num ? 'num' : undefined}>
+                    {c.label}
+                  </th>
+                ),
             )}
           </tr>
         </thead>

@@ -20,7 +20,13 @@ export function LaoChooser({ title }: { title: string }) {
     >
       <h1>{title}</h1>
       <Field id="lao-code" label={t('admin.laoCode')} error={error}>
-        <input id="lao-code" inputMode="numeric" value={code} aria-describedby={describedBy('lao-code', error)} onInput={(e) => setCode((e.target as HTMLInputElement).value)} />
+        <input
+          id="lao-code"
+          inputMode="numeric"
+          value={code}
+          aria-describedby={describedBy('lao-code', error)}
+          onInput={(e) => setCode((e.target as HTMLInputElement).value)}
+        />
       </Field>
       <button type="submit" class="button">
         {t('admin.choose')}

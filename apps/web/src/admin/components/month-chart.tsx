@@ -22,16 +22,45 @@ export function MonthChart({ months }: { months: Month[] }) {
         data: {
           labels,
           datasets: [
-            { type: 'bar', label: t('admin.figure.salesCount'), data: months.map((m) => m.salesCount ?? 0), backgroundColor: '#2f6b3a', yAxisID: 'sales', maxBarThickness: 56, order: 2 },
-            { type: 'line', label: t('admin.chart.revenueBaht'), data: months.map((m) => (m.revenueSatang ?? 0) / 100), borderColor: '#b8860b', backgroundColor: '#b8860b', yAxisID: 'revenue', pointRadius: 4, order: 1 },
+            {
+              type: 'bar',
+              label: t('admin.figure.salesCount'),
+              data: months.map((m) => m.salesCount ?? 0),
+              backgroundColor: '#2f6b3a',
+              yAxisID: 'sales',
+              maxBarThickness: 56,
+              order: 2,
+            },
+            {
+              type: 'line',
+              label: t('admin.chart.revenueBaht'),
+              data: months.map((m) => (m.revenueSatang ?? 0) / 100),
+              borderColor: '#b8860b',
+              backgroundColor: '#b8860b',
+              yAxisID: 'revenue',
+              pointRadius: 4,
+              order: 1,
+            },
           ],
         },
         options: {
           animation: false,
           maintainAspectRatio: false,
           scales: {
-            sales: { type: 'linear', position: 'left', beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: t('admin.figure.salesCount') } },
-            revenue: { type: 'linear', position: 'right', beginAtZero: true, grid: { drawOnChartArea: false }, title: { display: true, text: t('admin.chart.revenueBaht') } },
+            sales: {
+              type: 'linear',
+              position: 'left',
+              beginAtZero: true,
+              ticks: { precision: 0 },
+              title: { display: true, text: t('admin.figure.salesCount') },
+            },
+            revenue: {
+              type: 'linear',
+              position: 'right',
+              beginAtZero: true,
+              grid: { drawOnChartArea: false },
+              title: { display: true, text: t('admin.chart.revenueBaht') },
+            },
           },
         },
       });
@@ -43,7 +72,12 @@ export function MonthChart({ months }: { months: Month[] }) {
   }, [JSON.stringify(months), currentLang()]);
 
   const totalSales = months.reduce((a, m) => a + (m.salesCount ?? 0), 0);
-  const alt = t('admin.chart.alt', { n: months.length, from: labels[0] ?? '', to: labels[labels.length - 1] ?? '', sales: num(totalSales) });
+  const alt = t('admin.chart.alt', {
+    n: months.length,
+    from: labels[0] ?? '',
+    to: labels[labels.length - 1] ?? '',
+    sales: num(totalSales),
+  });
   return (
     <section class="card chart-block" aria-labelledby="chart-title">
       <h2 id="chart-title">{t('admin.chart.title')}</h2>

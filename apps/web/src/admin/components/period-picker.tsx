@@ -10,7 +10,9 @@ type Kind = 'thisMonth' | 'month' | 'fiscalYear' | 'range';
 /** This month, a month, a fiscal year (B.E.) or a date range; checked before the page asks the API. */
 export function PeriodPicker({ period, onChange }: { period: Period; onChange: (p: Period) => void }) {
   const currentFy = fiscalYearOf(todayBangkok());
-  const [kind, setKind] = useState<Kind>(period.kind === 'month' ? (period.month === thisMonth() ? 'thisMonth' : 'month') : period.kind);
+  const [kind, setKind] = useState<Kind>(
+    period.kind === 'month' ? (period.month === thisMonth() ? 'thisMonth' : 'month') : period.kind,
+  );
   const [month, setMonth] = useState(period.kind === 'month' ? period.month : thisMonth());
   const [fy, setFy] = useState(String(period.kind === 'fiscalYear' ? period.fiscalYear : currentFy));
   const [from, setFrom] = useState(period.kind === 'range' ? period.from : `${thisMonth()}-01`);
@@ -45,8 +47,20 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
         </select>
       </Field>
       {kind === 'month' && (
-        <Field id="period-month" label={t('admin.period.monthField')} error={errors.month} hint={t('admin.period.monthHint')}>
-          <input id="period-month" type="month" value={month} aria-invalid={!!errors.month} aria-describedby={describedBy('period-month', errors.month, 'x')} onInput={(e) => setMonth((e.target as HTMLInputElement).value)} />
+        <Field
+          id="period-month"
+          label={t('admin.period.monthField')}
+          error={errors.month}
+          hint={t('admin.period.monthHint')}
+        >
+          <input
+            id="period-month"
+            type="month"
+            value={month}
+            aria-invalid={!!errors.month}
+            aria-describedby={describedBy('period-month', errors.month, 'x')}
+            onInput={(e) => setMonth((e.target as HTMLInputElement).value)}
+          />
         </Field>
       )}
       {kind === 'fiscalYear' && (
@@ -63,10 +77,24 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
       {kind === 'range' && (
         <>
           <Field id="period-from" label={t('admin.period.from')} error={errors.from}>
-            <input id="period-from" type="date" value={from} aria-invalid={!!errors.from} aria-describedby={describedBy('period-from', errors.from)} onInput={(e) => setFrom((e.target as HTMLInputElement).value)} />
+            <input
+              id="period-from"
+              type="date"
+              value={from}
+              aria-invalid={!!errors.from}
+              aria-describedby={describedBy('period-from', errors.from)}
+              onInput={(e) => setFrom((e.target as HTMLInputElement).value)}
+            />
           </Field>
           <Field id="period-to" label={t('admin.period.to')} error={errors.to}>
-            <input id="period-to" type="date" value={to} aria-invalid={!!errors.to} aria-describedby={describedBy('period-to', errors.to)} onInput={(e) => setTo((e.target as HTMLInputElement).value)} />
+            <input
+              id="period-to"
+              type="date"
+              value={to}
+              aria-invalid={!!errors.to}
+              aria-describedby={describedBy('period-to', errors.to)}
+              onInput={(e) => setTo((e.target as HTMLInputElement).value)}
+            />
           </Field>
         </>
       )}

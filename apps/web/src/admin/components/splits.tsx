@@ -6,7 +6,11 @@ import { DataTable } from './data-table';
 type Row = { salesCount?: number; revenueSatang?: number; beneficiaries?: number };
 // labels are read at render: the language can change while the page is open
 const sales = () => ({ label: t('admin.figure.salesCount'), num: true, cell: (r: Row) => num(r.salesCount ?? 0) });
-const revenue = () => ({ label: t('admin.figure.revenueSatang'), num: true, cell: (r: Row) => baht(r.revenueSatang ?? 0) });
+const revenue = () => ({
+  label: t('admin.figure.revenueSatang'),
+  num: true,
+  cell: (r: Row) => baht(r.revenueSatang ?? 0),
+});
 
 /** The figures split by producer kind and by product category. */
 export function Splits({ breakdown }: { breakdown: Breakdown }) {

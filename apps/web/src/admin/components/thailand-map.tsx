@@ -13,7 +13,15 @@ interface MapData {
  * Thailand's provinces coloured by progress against targets (map: @svg-maps/thailand, CC-BY-4.0, credited
  * below). Provinces outside the user's area are grey; each coloured one links to its dashboard.
  */
-export function ThailandMap({ provinces, scores, query }: { provinces: Array<{ code: string; nameTh: string; nameEn: string }>; scores: Map<string, number | null>; query: string }) {
+export function ThailandMap({
+  provinces,
+  scores,
+  query,
+}: {
+  provinces: Array<{ code: string; nameTh: string; nameEn: string }>;
+  scores: Map<string, number | null>;
+  query: string;
+}) {
   const [map, setMap] = useState<MapData | null>(null);
   useEffect(() => {
     void import('@svg-maps/thailand').then((m) => setMap(m.default as MapData));
@@ -32,7 +40,9 @@ export function ThailandMap({ provinces, scores, query }: { provinces: Array<{ c
               if (!code) return <path key={l.id} d={l.path} class="lake" aria-hidden="true" />;
               const known = scores.has(code);
               const score = scores.get(code) ?? null;
-              const title = known ? `${names.get(code)}: ${score === null ? t('admin.noTarget') : percent(score)}` : (names.get(code) ?? '');
+              const title = known
+                ? `${names.get(code)}: ${score === null ? t('admin.noTarget') : percent(score)}`
+                : (names.get(code) ?? '');
               const shape = (
                 <path d={l.path} class={`province ${known ? progressBand(score) : 'outside'}`} data-code={code}>
                   <title>{title}</title>

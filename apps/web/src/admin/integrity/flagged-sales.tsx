@@ -31,7 +31,12 @@ function FlaggedRow({ sale, onExcluded }: { sale: Flagged; onExcluded: () => voi
     setBusy(true);
     setError(undefined);
     try {
-      await call(api.POST('/api/v1/reports/flagged-sales/{orderId}/exclusion', { params: { path: { orderId: sale.orderId } }, body: { reason: reason.trim() } }));
+      await call(
+        api.POST('/api/v1/reports/flagged-sales/{orderId}/exclusion', {
+          params: { path: { orderId: sale.orderId } },
+          body: { reason: reason.trim() },
+        }),
+      );
       onExcluded();
     } catch (err) {
       if (err instanceof ApiError && err.field('reason')) setError(t('admin.flagged.errReason'));
@@ -46,7 +51,8 @@ function FlaggedRow({ sale, onExcluded }: { sale: Flagged; onExcluded: () => voi
   return (
     <li class="card flagged-sale" data-testid="flagged-sale">
       <p>
-        <strong>{sale.producerName ?? sale.producerId.slice(0, 8)}</strong> · {sale.laoNameTh} · {dateTime(sale.completedAt)} · {baht(sale.goodsTotalSatang)}
+        <strong>{sale.producerName ?? sale.producerId.slice(0, 8)}</strong> · {sale.laoNameTh} ·{' '}
+        {dateTime(sale.completedAt)} · {baht(sale.goodsTotalSatang)}
       </p>
       <ul class="flag-reasons">
         {sale.reasons.map((r) => (
@@ -54,17 +60,26 @@ function FlaggedRow({ sale, onExcluded }: { sale: Flagged; onExcluded: () => voi
         ))}
       </ul>
       <p class="muted">
-        {t('admin.flagged.order')}: <a href={`/admin/orders/${sale.orderId}`}>{sale.orderId.slice(0, 8).toUpperCase()}</a>
+        {t('admin.flagged.order')}:{' '}
+        <a href={`/admin/orders/${sale.orderId}`}>{sale.orderId.slice(0, 8).toUpperCase()}</a>
       </p>
       {sale.exclusion ? (
         <p class="muted" data-testid="exclusion">
           {t('admin.flagged.excludedNote', { reason: sale.exclusion.reason, at: dateTime(sale.exclusion.excludedAt) })}
-          {sale.exclusion.adjustsSubmissionIds.length > 0 && ` ${t('admin.flagged.asAdjustment', { month: sale.exclusion.month })}`}
+          {sale.exclusion.adjustsSubmissionIds.length > 0 &&
+            ` ${t('admin.flagged.asAdjustment', { month: sale.exclusion.month })}`}
         </p>
       ) : open ? (
         <form onSubmit={submit} noValidate>
           <Field id={id} label={t('admin.flagged.reasonLabel')} error={error}>
-            <textarea id={id} maxLength={500} value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} aria-invalid={!!error} aria-describedby={describedBy(id, error)} />
+            <textarea
+              id={id}
+              maxLength={500}
+              value={reason}
+              onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
+              aria-invalid={!!error}
+              aria-describedby={describedBy(id, error)}
+            />
           </Field>
           <button type="submit" class="button primary" disabled={busy}>
             {busy ? t('admin.sending') : t('admin.flagged.confirm')}
@@ -94,7 +109,11 @@ export default function FlaggedSalesPage({ me }: { me: Me }) {
   const area = homeArea(me);
   const q = periodToQuery(period);
   const loaded = useLoad(`flagged:${q}:${status}`, () =>
-    call(api.GET('/api/v1/reports/flagged-sales', { params: { query: { ...reportQuery(area, period), status, pageSize: 100 } } })),
+    call(
+      api.GET('/api/v1/reports/flagged-sales', {
+        params: { query: { ...reportQuery(area, period), status, pageSize: 100 } },
+      }),
+    ),
   );
   const go = (s: Status) => navigate(`${path}?${q}&status=${s}`);
   return (

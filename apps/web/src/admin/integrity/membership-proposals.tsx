@@ -7,7 +7,8 @@ import { t } from '../../i18n';
 import { useLoad } from '../../load';
 import { AdminPage } from '../components/admin-page';
 
-type Proposal = paths['/api/v1/membership-proposals']['get']['responses'][200]['content']['application/json']['items'][number];
+type Proposal =
+  paths['/api/v1/membership-proposals']['get']['responses'][200]['content']['application/json']['items'][number];
 
 function ProposalCard({ p, onDecided }: { p: Proposal; onDecided: () => void }) {
   const [rejecting, setRejecting] = useState(false);
@@ -22,7 +23,8 @@ function ProposalCard({ p, onDecided }: { p: Proposal; onDecided: () => void }) 
     setError(undefined);
     try {
       const body = reason.trim() ? { reason: reason.trim() } : {};
-      if (action === 'approve') await call(api.POST('/api/v1/membership-proposals/{id}/approve', { params: { path: { id: p.id } }, body }));
+      if (action === 'approve')
+        await call(api.POST('/api/v1/membership-proposals/{id}/approve', { params: { path: { id: p.id } }, body }));
       else await call(api.POST('/api/v1/membership-proposals/{id}/reject', { params: { path: { id: p.id } }, body }));
       onDecided();
     } catch (err) {
@@ -53,7 +55,14 @@ function ProposalCard({ p, onDecided }: { p: Proposal; onDecided: () => void }) 
       {p.note && <p class="muted">{t('admin.membership.note', { note: p.note })}</p>}
       {rejecting ? (
         <Field id={id} label={t('admin.membership.reasonLabel')} error={error}>
-          <textarea id={id} maxLength={500} value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} aria-invalid={!!error} aria-describedby={describedBy(id, error)} />
+          <textarea
+            id={id}
+            maxLength={500}
+            value={reason}
+            onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
+            aria-invalid={!!error}
+            aria-describedby={describedBy(id, error)}
+          />
         </Field>
       ) : (
         error && (
@@ -87,7 +96,9 @@ function ProposalCard({ p, onDecided }: { p: Proposal; onDecided: () => void }) 
 
 /** คำขอเปลี่ยนสมาชิก: producers' requests to change their kind or members, approved or rejected here (only then do they count). */
 export default function MembershipProposalsPage() {
-  const loaded = useLoad('admin:membership-proposals', () => call(api.GET('/api/v1/membership-proposals', { params: { query: { status: 'pending', pageSize: 100 } } })));
+  const loaded = useLoad('admin:membership-proposals', () =>
+    call(api.GET('/api/v1/membership-proposals', { params: { query: { status: 'pending', pageSize: 100 } } })),
+  );
   return (
     <div>
       <h1>{t('admin.membership.title')}</h1>

@@ -12,7 +12,10 @@ const key = (name: string): string => {
 };
 
 /** Map location id → province code, for every location that is a province (the lake is left out). */
-export function provinceCodesByMapId(locations: Array<{ id: string; name: string }>, provinces: Array<{ code: string; nameEn: string }>): Map<string, string> {
+export function provinceCodesByMapId(
+  locations: Array<{ id: string; name: string }>,
+  provinces: Array<{ code: string; nameEn: string }>,
+): Map<string, string> {
   const byName = new Map(provinces.map((p) => [key(p.nameEn), p.code]));
   const out = new Map<string, string>();
   for (const l of locations) {

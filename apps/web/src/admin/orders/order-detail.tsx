@@ -26,7 +26,8 @@ export default function OrderDetailPage({ me, id }: { me: Me; id: string }) {
               <strong>{t('admin.orders.status')}:</strong> {t(`orderStatus.${o.status}`)}
             </p>
             <p>
-              {o.productName} · {num(o.quantity)} {t(`unit.${o.unit}`)} · {t('admin.orders.totalIs', { amount: baht(o.totalSatang) })}
+              {o.productName} · {num(o.quantity)} {t(`unit.${o.unit}`)} ·{' '}
+              {t('admin.orders.totalIs', { amount: baht(o.totalSatang) })}
             </p>
             <p>{t('admin.orders.money', { paid: baht(o.paidSatang), refunded: baht(o.refundedSatang) })}</p>
             <p class="muted small" data-testid="order-fulfilment">
@@ -54,7 +55,13 @@ function Payments({ o }: { o: Order }) {
         caption={t('admin.orders.payments')}
         rowHeader={false}
         rows={[
-          ...o.payments.map((p) => ({ id: p.id, at: p.recordedAt, what: t(`admin.orders.methods.${p.method}`), ref: p.reference, amount: baht(p.amountSatang) })),
+          ...o.payments.map((p) => ({
+            id: p.id,
+            at: p.recordedAt,
+            what: t(`admin.orders.methods.${p.method}`),
+            ref: p.reference,
+            amount: baht(p.amountSatang),
+          })),
           ...o.refunds.map((r) => ({
             id: r.id,
             at: r.createdAt,
@@ -96,10 +103,19 @@ function History({ o }: { o: Order }) {
         rowKey={(h) => h.key}
         columns={[
           { label: t('admin.orders.when'), cell: (h) => dateTime(h.at) },
-          { label: t('admin.orders.change'), cell: (h) => (h.from ? `${t(`orderStatus.${h.from}`)} → ${t(`orderStatus.${h.to}`)}` : t(`orderStatus.${h.to}`)) },
+          {
+            label: t('admin.orders.change'),
+            cell: (h) =>
+              h.from ? `${t(`orderStatus.${h.from}`)} → ${t(`orderStatus.${h.to}`)}` : t(`orderStatus.${h.to}`),
+          },
           {
             label: t('admin.orders.by'),
-            cell: (h) => (h.by === 'system' ? t('admin.orders.system') : h.by === o.consumerId ? t('admin.orders.consumer') : t('admin.orders.staff')),
+            cell: (h) =>
+              h.by === 'system'
+                ? t('admin.orders.system')
+                : h.by === o.consumerId
+                  ? t('admin.orders.consumer')
+                  : t('admin.orders.staff'),
           },
         ]}
       />

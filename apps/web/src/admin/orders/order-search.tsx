@@ -36,7 +36,14 @@ export default function OrderSearchPage() {
       <h1>{t('admin.orders.title')}</h1>
       <form class="card search-form" role="search" onSubmit={submit} noValidate>
         <Field id="order-q" label={t('admin.orders.search')} error={error} hint={t('admin.orders.searchHint')}>
-          <input id="order-q" type="search" value={text} aria-invalid={!!error} aria-describedby={describedBy('order-q', error, 'x')} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+          <input
+            id="order-q"
+            type="search"
+            value={text}
+            aria-invalid={!!error}
+            aria-describedby={describedBy('order-q', error, 'x')}
+            onInput={(e) => setText((e.target as HTMLInputElement).value)}
+          />
         </Field>
         <button type="submit" class="button primary">
           {t('admin.orders.find')}
@@ -64,7 +71,10 @@ function Results({ q }: { q: string }) {
             rowKey={(o) => o.id}
             empty={t('admin.orders.none')}
             columns={[
-              { label: t('admin.orders.number'), cell: (o) => <a href={`/admin/orders/${o.id}`}>{orderNumber(o.id)}</a> },
+              {
+                label: t('admin.orders.number'),
+                cell: (o) => <a href={`/admin/orders/${o.id}`}>{orderNumber(o.id)}</a>,
+              },
               { label: t('admin.orders.product'), cell: (o) => o.productName },
               { label: t('admin.orders.status'), cell: (o) => t(`orderStatus.${o.status}`) },
               { label: t('admin.orders.reservedAt'), cell: (o) => dateTime(o.reservedAt) },

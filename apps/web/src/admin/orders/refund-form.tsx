@@ -40,12 +40,18 @@ export function RefundForm({ order, onDone }: { order: Order; onDone: () => void
     if (confirm === null) return;
     setBusy(true);
     try {
-      await call(api.POST('/api/v1/orders/{id}/refund', { params: { path: { id: order.id } }, body: { amountSatang: confirm, reason: reason.trim() } }));
+      await call(
+        api.POST('/api/v1/orders/{id}/refund', {
+          params: { path: { id: order.id } },
+          body: { amountSatang: confirm, reason: reason.trim() },
+        }),
+      );
       setConfirm(null);
       onDone();
     } catch (err) {
       setConfirm(null);
-      if (err instanceof ApiError && err.field('amountSatang')) setErrors({ amount: t('admin.refund.errTooMuch', { max: baht(max) }) });
+      if (err instanceof ApiError && err.field('amountSatang'))
+        setErrors({ amount: t('admin.refund.errTooMuch', { max: baht(max) }) });
       else if (err instanceof ApiError && err.field('reason')) setErrors({ reason: t('admin.refund.errReason') });
       else if (err instanceof ApiError && err.status === 409) setErrors({ form: t('admin.refund.errState') });
       else if (err instanceof ApiError && err.status === 403) setErrors({ form: t('admin.refund.errForbidden') });
@@ -59,7 +65,12 @@ export function RefundForm({ order, onDone }: { order: Order; onDone: () => void
     <form class="card narrow-form" onSubmit={check} noValidate>
       <h2>{t('admin.refund.title')}</h2>
       <p class="hint">{t('admin.refund.intro', { max: baht(max) })}</p>
-      <Field id="refund-amount" label={t('admin.refund.amount')} error={errors.amount} hint={t('admin.refund.amountHint', { max: baht(max) })}>
+      <Field
+        id="refund-amount"
+        label={t('admin.refund.amount')}
+        error={errors.amount}
+        hint={t('admin.refund.amountHint', { max: baht(max) })}
+      >
         <input
           id="refund-amount"
           type="text"

@@ -13,7 +13,8 @@ export function SlipRow({ orderId, slip }: { orderId: string; slip: Order['slips
   return (
     <li class="slip-row">
       <p>
-        {dateTime(slip.uploadedAt)} · {t('admin.orders.reference')} {slip.reference} · {t(`admin.orders.slipStatus.${slip.status}`)}
+        {dateTime(slip.uploadedAt)} · {t('admin.orders.reference')} {slip.reference} ·{' '}
+        {t(`admin.orders.slipStatus.${slip.status}`)}
         {slip.rejectReason && ` (${slip.rejectReason})`}
       </p>
       {show ? (

@@ -89,7 +89,15 @@ function Links({ lao }: { lao: string }) {
   );
 }
 
-function LinkForm({ lao, products, onAdded }: { lao: string; products: Array<{ id: string; name: string }>; onAdded: () => void }) {
+function LinkForm({
+  lao,
+  products,
+  onAdded,
+}: {
+  lao: string;
+  products: Array<{ id: string; name: string }>;
+  onAdded: () => void;
+}) {
   const [url, setUrl] = useState('');
   const [platform, setPlatform] = useState<Platform>('facebook');
   const [productId, setProductId] = useState('');
@@ -113,7 +121,13 @@ function LinkForm({ lao, products, onAdded }: { lao: string; products: Array<{ i
       await call(
         api.POST('/api/v1/content-links', {
           params: { header: { 'idempotency-key': key } },
-          body: { url: url.trim(), platform, laoCode: lao, productId: productId || undefined, publishedAt: `${date}T12:00:00+07:00` },
+          body: {
+            url: url.trim(),
+            platform,
+            laoCode: lao,
+            productId: productId || undefined,
+            publishedAt: `${date}T12:00:00+07:00`,
+          },
         }),
       );
       setUrl('');
@@ -134,10 +148,22 @@ function LinkForm({ lao, products, onAdded }: { lao: string; products: Array<{ i
     <form class="card form-grid" onSubmit={submit} noValidate>
       <h2>{t('admin.links.add')}</h2>
       <Field id="link-url" label={t('admin.links.url')} error={errors.url} hint={t('admin.links.urlHint')}>
-        <input id="link-url" type="url" inputMode="url" value={url} aria-invalid={!!errors.url} aria-describedby={describedBy('link-url', errors.url, 'x')} onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
+        <input
+          id="link-url"
+          type="url"
+          inputMode="url"
+          value={url}
+          aria-invalid={!!errors.url}
+          aria-describedby={describedBy('link-url', errors.url, 'x')}
+          onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
+        />
       </Field>
       <Field id="link-platform" label={t('admin.links.platform')}>
-        <select id="link-platform" value={platform} onChange={(e) => setPlatform((e.target as HTMLSelectElement).value as Platform)}>
+        <select
+          id="link-platform"
+          value={platform}
+          onChange={(e) => setPlatform((e.target as HTMLSelectElement).value as Platform)}
+        >
           {PLATFORMS.map((p) => (
             <option key={p} value={p}>
               {t(`admin.platform.${p}`)}
@@ -146,7 +172,11 @@ function LinkForm({ lao, products, onAdded }: { lao: string; products: Array<{ i
         </select>
       </Field>
       <Field id="link-product" label={t('admin.links.product')}>
-        <select id="link-product" value={productId} onChange={(e) => setProductId((e.target as HTMLSelectElement).value)}>
+        <select
+          id="link-product"
+          value={productId}
+          onChange={(e) => setProductId((e.target as HTMLSelectElement).value)}
+        >
           <option value="">{t('admin.links.noProduct')}</option>
           {products.map((p) => (
             <option key={p.id} value={p.id}>
@@ -156,7 +186,14 @@ function LinkForm({ lao, products, onAdded }: { lao: string; products: Array<{ i
         </select>
       </Field>
       <Field id="link-date" label={t('admin.links.date')} error={errors.date}>
-        <input id="link-date" type="date" value={date} aria-invalid={!!errors.date} aria-describedby={describedBy('link-date', errors.date)} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
+        <input
+          id="link-date"
+          type="date"
+          value={date}
+          aria-invalid={!!errors.date}
+          aria-describedby={describedBy('link-date', errors.date)}
+          onInput={(e) => setDate((e.target as HTMLInputElement).value)}
+        />
       </Field>
       {errors.form && (
         <p class="alert" role="alert">

@@ -26,7 +26,10 @@ const RANK = { nation: 0, province: 1, district: 2, lao: 3 } as const;
 export function areaName(area: Area, summary: Summary, provinces: Array<{ code: string; nameTh: string }>): string {
   const first = summary.rows[0];
   if (area.level === 'nation') return t('admin.nation');
-  if (area.level === 'province') return t('admin.provinceName', { name: provinces.find((p) => p.code === area.code)?.nameTh ?? first?.provinceNameTh ?? area.code });
+  if (area.level === 'province')
+    return t('admin.provinceName', {
+      name: provinces.find((p) => p.code === area.code)?.nameTh ?? first?.provinceNameTh ?? area.code,
+    });
   if (area.level === 'district') return t('admin.districtName', { name: first?.districtNameTh ?? area.code });
   return first?.nameTh ?? area.code;
 }
@@ -37,7 +40,9 @@ export default function Dashboard({ me, area }: { me: Me; area: Area }) {
   const period = periodFromQuery(query);
   const q = periodToQuery(period);
   const [forbidden, setForbidden] = useState(false);
-  const loaded = useLoad(`dash:${area.level}:${area.code}:${q}`, () => Promise.all([loadSummary(area, period), loadBreakdown(area, period), loadProvinces()]));
+  const loaded = useLoad(`dash:${area.level}:${area.code}:${q}`, () =>
+    Promise.all([loadSummary(area, period), loadBreakdown(area, period), loadProvinces()]),
+  );
   if (forbidden) return <Forbidden />;
   const home = homeArea(me);
   return (
@@ -53,7 +58,10 @@ export default function Dashboard({ me, area }: { me: Me; area: Area }) {
           { level: 'nation' as const, code: '' },
           { level: 'province' as const, code: area.level === 'province' ? area.code : (first?.provinceCode ?? '') },
           { level: 'district' as const, code: area.level === 'district' ? area.code : (first?.districtCode ?? '') },
-        ].filter((c) => RANK[c.level] >= RANK[home.level] && RANK[c.level] < RANK[area.level] && (c.level === 'nation' || c.code));
+        ].filter(
+          (c) =>
+            RANK[c.level] >= RANK[home.level] && RANK[c.level] < RANK[area.level] && (c.level === 'nation' || c.code),
+        );
         return (
           <div class="dashboard">
             {crumbs.length > 0 && (
@@ -73,14 +81,30 @@ export default function Dashboard({ me, area }: { me: Me; area: Area }) {
             <ExportButtons area={area} period={period} onForbidden={() => setForbidden(true)} />
             <SubmissionNote summary={summary} />
             <Figures totals={summary.totals} />
-            <p class={summary.flaggedSales > 0 ? 'card flagged-note warn' : 'muted flagged-note'} data-testid="flagged-count">
-              {summary.flaggedSales > 0 ? t('admin.flagged.dashboard', { n: num(summary.flaggedSales) }) : t('admin.flagged.dashboardNone')}{' '}
-              {summary.flaggedSales > 0 && area.level === home.level && area.code === home.code && <a href={`/admin/flagged-sales?${q}`}>{t('admin.flagged.dashboardLink')}</a>}
+            <p
+              class={summary.flaggedSales > 0 ? 'card flagged-note warn' : 'muted flagged-note'}
+              data-testid="flagged-count"
+            >
+              {summary.flaggedSales > 0
+                ? t('admin.flagged.dashboard', { n: num(summary.flaggedSales) })
+                : t('admin.flagged.dashboardNone')}{' '}
+              {summary.flaggedSales > 0 && area.level === home.level && area.code === home.code && (
+                <a href={`/admin/flagged-sales?${q}`}>{t('admin.flagged.dashboardLink')}</a>
+              )}
             </p>
             <MonthChart months={breakdown.byMonth} />
             <Splits breakdown={breakdown} />
-            {(area.level === 'nation' || area.level === 'province') && <ThailandMap provinces={provinces} scores={scores} query={q} />}
-            {area.level !== 'lao' && <AreaTable rows={summary.rows} level={level} behindFirst={area.level === 'nation' || area.level === 'province'} query={q} />}
+            {(area.level === 'nation' || area.level === 'province') && (
+              <ThailandMap provinces={provinces} scores={scores} query={q} />
+            )}
+            {area.level !== 'lao' && (
+              <AreaTable
+                rows={summary.rows}
+                level={level}
+                behindFirst={area.level === 'nation' || area.level === 'province'}
+                query={q}
+              />
+            )}
           </div>
         );
       }}

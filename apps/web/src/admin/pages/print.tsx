@@ -15,7 +15,9 @@ import { ScrollTable } from '../components/scroll-table';
 export default function PrintView({ area }: { area: Area }) {
   const { query } = useLocation();
   const period = periodFromQuery(query);
-  const loaded = useLoad(`print:${area.level}:${area.code}:${periodToQuery(period)}`, () => Promise.all([loadSummary(area, period), loadProvinces()]));
+  const loaded = useLoad(`print:${area.level}:${area.code}:${periodToQuery(period)}`, () =>
+    Promise.all([loadSummary(area, period), loadProvinces()]),
+  );
   return (
     <AdminPage loaded={loaded}>
       {([summary, provinces]) => {
@@ -36,46 +38,60 @@ export default function PrintView({ area }: { area: Area }) {
               <p>{summary.period.labelTh}</p>
             </header>
             <ScrollTable>
-            <table class="data sheet-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.col.no')}</th>
-                  <th scope="col">{t(`admin.level.${level}`)}</th>
-                  <th scope="col" class="num">{t('admin.figure.salesCount')}</th>
-                  <th scope="col" class="num">{t('admin.figure.revenueSatang')}</th>
-                  <th scope="col" class="num">{t('admin.figure.beneficiaries')}</th>
-                  <th scope="col" class="num">{t('admin.figure.contentLinks')}</th>
-                  <th scope="col" class="num">{t('admin.col.progress')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.rows.map((r, i) => {
-                  const p = progressScore(r.progress);
-                  return (
-                    <tr key={r.code}>
-                      <td>{num(i + 1)}</td>
-                      <th scope="row">{r.nameTh}</th>
-                      <td class="num">{num(r.salesCount)}</td>
-                      <td class="num">{baht(r.revenueSatang)}</td>
-                      <td class="num">{num(r.beneficiaries)}</td>
-                      <td class="num">{num(r.contentLinks)}</td>
-                      <td class="num">{p === null ? '–' : percent(p)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <td />
-                  <th scope="row">{t('admin.col.total')}</th>
-                  <td class="num">{num(summary.totals.salesCount)}</td>
-                  <td class="num">{baht(summary.totals.revenueSatang)}</td>
-                  <td class="num">{num(summary.totals.beneficiaries)}</td>
-                  <td class="num">{num(summary.totals.contentLinks)}</td>
-                  <td class="num">{progressScore(summary.totals.progress) === null ? '–' : percent(progressScore(summary.totals.progress)!)}</td>
-                </tr>
-              </tfoot>
-            </table>
+              <table class="data sheet-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('admin.col.no')}</th>
+                    <th scope="col">{t(`admin.level.${level}`)}</th>
+                    <th scope="col" class="num">
+                      {t('admin.figure.salesCount')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('admin.figure.revenueSatang')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('admin.figure.beneficiaries')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('admin.figure.contentLinks')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('admin.col.progress')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {summary.rows.map((r, i) => {
+                    const p = progressScore(r.progress);
+                    return (
+                      <tr key={r.code}>
+                        <td>{num(i + 1)}</td>
+                        <th scope="row">{r.nameTh}</th>
+                        <td class="num">{num(r.salesCount)}</td>
+                        <td class="num">{baht(r.revenueSatang)}</td>
+                        <td class="num">{num(r.beneficiaries)}</td>
+                        <td class="num">{num(r.contentLinks)}</td>
+                        <td class="num">{p === null ? '–' : percent(p)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <td />
+                    <th scope="row">{t('admin.col.total')}</th>
+                    <td class="num">{num(summary.totals.salesCount)}</td>
+                    <td class="num">{baht(summary.totals.revenueSatang)}</td>
+                    <td class="num">{num(summary.totals.beneficiaries)}</td>
+                    <td class="num">{num(summary.totals.contentLinks)}</td>
+                    <td class="num">
+                      {progressScore(summary.totals.progress) === null
+                        ? '–'
+                        : percent(progressScore(summary.totals.progress)!)}
+                    </td>
+                  </tr>
+                </tfoot>
+              </table>
             </ScrollTable>
             <div class="signatures">
               <p>

@@ -12,8 +12,14 @@ export default function ProducerDetail({ id }: { id: string }) {
       call(api.GET('/api/v1/products', { params: { query: { producerId: id, pageSize: 100 } } })),
       call(api.GET('/api/v1/producers/{id}/membership-history', { params: { path: { id }, query: { pageSize: 20 } } })),
     ]);
-    const batches = await Promise.all(products.items.map((p) => call(api.GET('/api/v1/batches', { params: { query: { productId: p.id } } }))));
-    return { producer, history: history.items, products: products.items.map((p, i) => ({ product: p, batches: batches[i] })) };
+    const batches = await Promise.all(
+      products.items.map((p) => call(api.GET('/api/v1/batches', { params: { query: { productId: p.id } } }))),
+    );
+    return {
+      producer,
+      history: history.items,
+      products: products.items.map((p, i) => ({ product: p, batches: batches[i] })),
+    };
   });
   return (
     <AdminPage loaded={loaded}>
@@ -39,7 +45,8 @@ export default function ProducerDetail({ id }: { id: string }) {
           <ul class="card plain-list" data-testid="membership-history">
             {history.map((c) => (
               <li key={c.id}>
-                {dateTime(c.changedAt)} · {t(`producerKind.${c.kind}`)} · {t('admin.membership.members', { n: c.memberCount })} ·{' '}
+                {dateTime(c.changedAt)} · {t(`producerKind.${c.kind}`)} ·{' '}
+                {t('admin.membership.members', { n: c.memberCount })} ·{' '}
                 <span class="muted">{t(`admin.membership.source.${c.source}`)}</span>
                 {c.reason && <span class="muted"> · {c.reason}</span>}
               </li>
@@ -58,7 +65,8 @@ export default function ProducerDetail({ id }: { id: string }) {
                 <ul>
                   {batches.map((b) => (
                     <li key={b.id}>
-                      {dayRange(b.harvestStart, b.harvestEnd)} · {t(`batchStatus.${b.status}`)} · {t('admin.producers.reserved', { n: b.reservedQuantity, of: b.reservableQuantity })}
+                      {dayRange(b.harvestStart, b.harvestEnd)} · {t(`batchStatus.${b.status}`)} ·{' '}
+                      {t('admin.producers.reserved', { n: b.reservedQuantity, of: b.reservableQuantity })}
                     </li>
                   ))}
                 </ul>

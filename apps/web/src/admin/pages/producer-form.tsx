@@ -17,9 +17,15 @@ type Kind = (typeof KINDS)[number];
 export default function ProducerFormPage({ me, id }: { me: Me; id?: string }) {
   const { query } = useLocation();
   const lao = laoOf(me, query);
-  const loaded = useLoad(`producer-form:${id ?? 'new'}`, () => (id ? call(api.GET('/api/v1/producers/{id}', { params: { path: { id } } })) : Promise.resolve(null)));
+  const loaded = useLoad(`producer-form:${id ?? 'new'}`, () =>
+    id ? call(api.GET('/api/v1/producers/{id}', { params: { path: { id } } })) : Promise.resolve(null),
+  );
   if (!id && !lao) return <LaoChooser title={t('admin.producers.new')} />;
-  return <AdminPage loaded={loaded}>{(producer) => <ProducerForm lao={producer?.laoCode ?? lao!} producer={producer} />}</AdminPage>;
+  return (
+    <AdminPage loaded={loaded}>
+      {(producer) => <ProducerForm lao={producer?.laoCode ?? lao!} producer={producer} />}
+    </AdminPage>
+  );
 }
 
 function ProducerForm({ lao, producer }: { lao: string; producer: Producer | null }) {
@@ -39,11 +45,13 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  const promptPayError = (v: string) => (v && !isPromptPayId(normalizePromptPay(v)) ? t('admin.producers.errPromptPay') : undefined);
+  const promptPayError = (v: string) =>
+    v && !isPromptPayId(normalizePromptPay(v)) ? t('admin.producers.errPromptPay') : undefined;
   const check = (): Record<string, string> => {
     const e: Record<string, string> = {};
     if (!name.trim()) e.name = t('admin.producers.errName');
-    if (kind === 'community_enterprise' && !(/^\d+$/.test(members) && Number(members) >= 1)) e.memberCount = t('admin.producers.errMembers');
+    if (kind === 'community_enterprise' && !(/^\d+$/.test(members) && Number(members) >= 1))
+      e.memberCount = t('admin.producers.errMembers');
     if (phone && !/^(\+66|0)\d{8,9}$/.test(phone.replace(/[\s-]/g, ''))) e.phone = t('admin.producers.errPhone');
     if (facebookUrl && !/^https?:\/\/\S+$/i.test(facebookUrl)) e.facebookUrl = t('admin.links.errUrl');
     const pp = promptPayError(promptPay) ?? (promptPay ? undefined : t('admin.producers.errPromptPay'));
@@ -61,8 +69,19 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
       document.getElementById(`p-${Object.keys(e)[0]}`)?.focus();
       return;
     }
-    const contacts = { phone: phone ? phone.replace(/[\s-]/g, '') : undefined, lineId: lineId.trim() || undefined, facebookUrl: facebookUrl.trim() || undefined };
-    const fields = { kind, name: name.trim(), memberCount: kind === 'community_enterprise' ? Number(members) : 1, contacts, publishContacts: consent, promptPayId: normalizePromptPay(promptPay) };
+    const contacts = {
+      phone: phone ? phone.replace(/[\s-]/g, '') : undefined,
+      lineId: lineId.trim() || undefined,
+      facebookUrl: facebookUrl.trim() || undefined,
+    };
+    const fields = {
+      kind,
+      name: name.trim(),
+      memberCount: kind === 'community_enterprise' ? Number(members) : 1,
+      contacts,
+      publishContacts: consent,
+      promptPayId: normalizePromptPay(promptPay),
+    };
     setBusy(true);
     try {
       const saved = producer
@@ -70,7 +89,11 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
         : await call(
             api.POST('/api/v1/producers', {
               params: { header: { 'idempotency-key': key } },
-              body: { ...fields, laoCode: lao, account: withLogin ? { phone: loginPhone.replace(/[\s-]/g, ''), password } : undefined },
+              body: {
+                ...fields,
+                laoCode: lao,
+                account: withLogin ? { phone: loginPhone.replace(/[\s-]/g, ''), password } : undefined,
+              },
             }),
           );
       navigate(`/admin/producers/${saved.id}`);
@@ -84,11 +107,16 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
           'account.phone': 'admin.producers.errPhone',
           'account.password': 'admin.producers.errPassword',
         };
-        const id: Record<string, string> = { 'contacts.phone': 'phone', 'account.phone': 'loginPhone', 'account.password': 'password' };
+        const id: Record<string, string> = {
+          'contacts.phone': 'phone',
+          'account.phone': 'loginPhone',
+          'account.password': 'password',
+        };
         const next: Record<string, string> = {};
         for (const f of err.fields) next[id[f.field] ?? f.field] = t(map[f.field] ?? 'admin.errField');
         setErrors(Object.keys(next).length ? next : { form: t('admin.errSend') });
-      } else if (err instanceof ApiError && err.code === 'DUPLICATE') setErrors({ loginPhone: t('admin.producers.errLoginTaken') });
+      } else if (err instanceof ApiError && err.code === 'DUPLICATE')
+        setErrors({ loginPhone: t('admin.producers.errLoginTaken') });
       else setErrors({ form: t('admin.errSend') });
     } finally {
       setBusy(false);
@@ -96,7 +124,14 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
   };
 
   const input = (id: string, value: string, set: (v: string) => void, extra: Record<string, unknown> = {}) => (
-    <input id={`p-${id}`} value={value} aria-invalid={!!errors[id]} aria-describedby={describedBy(`p-${id}`, errors[id])} onInput={(e) => set((e.target as HTMLInputElement).value)} {...extra} />
+    <input
+      id={`p-${id}`}
+      value={value}
+      aria-invalid={!!errors[id]}
+      aria-describedby={describedBy(`p-${id}`, errors[id])}
+      onInput={(e) => set((e.target as HTMLInputElement).value)}
+      {...extra}
+    />
   );
 
   return (
@@ -119,13 +154,23 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
           {input('memberCount', members, setMembers, { inputMode: 'numeric' })}
         </Field>
       )}
-      <Field id="p-promptPayId" label={t('admin.producers.promptPay')} error={errors.promptPayId} hint={t('admin.producers.promptPayHint')}>
-        {input('promptPayId', promptPay, (v) => {
-          setPromptPay(v);
-          const digits = normalizePromptPay(v);
-          // checked as typed, once there are as many digits as an ID has
-          setErrors((e) => ({ ...e, promptPayId: digits.length >= 10 ? (promptPayError(v) ?? '') : '' }));
-        }, { inputMode: 'numeric', 'aria-describedby': describedBy('p-promptPayId', errors.promptPayId, 'x') })}
+      <Field
+        id="p-promptPayId"
+        label={t('admin.producers.promptPay')}
+        error={errors.promptPayId}
+        hint={t('admin.producers.promptPayHint')}
+      >
+        {input(
+          'promptPayId',
+          promptPay,
+          (v) => {
+            setPromptPay(v);
+            const digits = normalizePromptPay(v);
+            // checked as typed, once there are as many digits as an ID has
+            setErrors((e) => ({ ...e, promptPayId: digits.length >= 10 ? (promptPayError(v) ?? '') : '' }));
+          },
+          { inputMode: 'numeric', 'aria-describedby': describedBy('p-promptPayId', errors.promptPayId, 'x') },
+        )}
       </Field>
       <fieldset>
         <legend>{t('admin.producers.contacts')}</legend>
@@ -139,7 +184,11 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
           {input('facebookUrl', facebookUrl, setFacebookUrl, { inputMode: 'url' })}
         </Field>
         <label class="radio">
-          <input type="checkbox" checked={consent} onChange={(e) => setConsent((e.target as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            checked={consent}
+            onChange={(e) => setConsent((e.target as HTMLInputElement).checked)}
+          />
           {t('admin.producers.consent')}
         </label>
       </fieldset>
@@ -147,7 +196,11 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
         <fieldset>
           <legend>{t('admin.producers.login')}</legend>
           <label class="radio">
-            <input type="checkbox" checked={withLogin} onChange={(e) => setWithLogin((e.target as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={withLogin}
+              onChange={(e) => setWithLogin((e.target as HTMLInputElement).checked)}
+            />
             {t('admin.producers.withLogin')}
           </label>
           {withLogin && (
@@ -155,8 +208,17 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
               <Field id="p-loginPhone" label={t('admin.producers.loginPhone')} error={errors.loginPhone}>
                 {input('loginPhone', loginPhone, setLoginPhone, { inputMode: 'tel', autocomplete: 'off' })}
               </Field>
-              <Field id="p-password" label={t('admin.producers.password')} error={errors.password} hint={t('admin.producers.passwordHint')}>
-                {input('password', password, setPassword, { type: 'password', autocomplete: 'new-password', 'aria-describedby': describedBy('p-password', errors.password, 'x') })}
+              <Field
+                id="p-password"
+                label={t('admin.producers.password')}
+                error={errors.password}
+                hint={t('admin.producers.passwordHint')}
+              >
+                {input('password', password, setPassword, {
+                  type: 'password',
+                  autocomplete: 'new-password',
+                  'aria-describedby': describedBy('p-password', errors.password, 'x'),
+                })}
               </Field>
             </>
           )}

@@ -12,7 +12,9 @@ import { DataTable } from '../components/data-table';
 export default function ProducersPage({ me }: { me: Me }) {
   const { query } = useLocation();
   const lao = laoOf(me, query);
-  const loaded = useLoad(`producers:${lao}`, () => call(api.GET('/api/v1/producers', { params: { query: { laoCode: lao!, pageSize: 100 } } })));
+  const loaded = useLoad(`producers:${lao}`, () =>
+    call(api.GET('/api/v1/producers', { params: { query: { laoCode: lao!, pageSize: 100 } } })),
+  );
   if (!lao) return <LaoChooser title={t('admin.producers.title')} />;
   const suffix = me.laoCode === lao ? '' : `?lao=${lao}`;
   return (

@@ -14,9 +14,12 @@ import { DataTable } from '../components/data-table';
 /** Which months the user's area submitted (and what changed after), and submitting an ended month. */
 export default function SubmissionsPage({ me }: { me: Me }) {
   const fy = fiscalYearOf(todayBangkok());
-  const loaded = useLoad(`submissions:${fy}`, () => call(api.GET('/api/v1/reports/submissions', { params: { query: { fiscalYear: fy } } })));
+  const loaded = useLoad(`submissions:${fy}`, () =>
+    call(api.GET('/api/v1/reports/submissions', { params: { query: { fiscalYear: fy } } })),
+  );
   const area = homeArea(me);
-  const own = (s: { areaLevel: string; areaCode: string }) => s.areaLevel === (area.level === 'nation' ? 'nation' : area.level) && s.areaCode === area.code;
+  const own = (s: { areaLevel: string; areaCode: string }) =>
+    s.areaLevel === (area.level === 'nation' ? 'nation' : area.level) && s.areaCode === area.code;
   return (
     <AdminPage loaded={loaded}>
       {(subs, reload) => (
@@ -31,7 +34,11 @@ export default function SubmissionsPage({ me }: { me: Me }) {
               empty={t('admin.submit.none')}
               columns={[
                 { label: t('admin.col.month'), cell: (s) => <a href={`/admin?m=${s.month}`}>{monthLabel(s.month)}</a> },
-                { label: t('admin.submit.area'), cell: (s) => (own(s) ? t('admin.submit.yours') : `${t(`admin.areaLevel.${s.areaLevel}`)} ${s.areaCode}`) },
+                {
+                  label: t('admin.submit.area'),
+                  cell: (s) =>
+                    own(s) ? t('admin.submit.yours') : `${t(`admin.areaLevel.${s.areaLevel}`)} ${s.areaCode}`,
+                },
                 { label: t('admin.submit.when'), cell: (s) => dateTime(s.submittedAt) },
                 { label: t('admin.figure.salesCount'), num: true, cell: (s) => num(s.totals.salesCount) },
                 { label: t('admin.figure.revenueSatang'), num: true, cell: (s) => baht(s.totals.revenueSatang) },
@@ -79,7 +86,13 @@ function SubmitForm({ me, onDone }: { me: Me; onDone: () => void }) {
       onDone();
     } catch (err) {
       setPreview(null);
-      setError(err instanceof ApiError && err.code === 'DUPLICATE' ? t('admin.submit.errDuplicate') : err instanceof ApiError && err.status === 400 ? t('admin.submit.errNotEnded') : t('admin.errSend'));
+      setError(
+        err instanceof ApiError && err.code === 'DUPLICATE'
+          ? t('admin.submit.errDuplicate')
+          : err instanceof ApiError && err.status === 400
+            ? t('admin.submit.errNotEnded')
+            : t('admin.errSend'),
+      );
     } finally {
       setBusy(false);
     }
@@ -88,7 +101,15 @@ function SubmitForm({ me, onDone }: { me: Me; onDone: () => void }) {
   return (
     <form class="card" onSubmit={review} noValidate>
       <Field id="submit-month" label={t('admin.submit.month')} error={error}>
-        <input id="submit-month" type="month" value={month} max={current} aria-invalid={!!error} aria-describedby={describedBy('submit-month', error)} onInput={(e) => setMonth((e.target as HTMLInputElement).value)} />
+        <input
+          id="submit-month"
+          type="month"
+          value={month}
+          max={current}
+          aria-invalid={!!error}
+          aria-describedby={describedBy('submit-month', error)}
+          onInput={(e) => setMonth((e.target as HTMLInputElement).value)}
+        />
       </Field>
       {!preview && (
         <button type="submit" class="button primary" disabled={busy}>

@@ -21,7 +21,9 @@ export default function TargetsPage({ me }: { me: Me }) {
   const asked = Number(query.get('fy'));
   const fy = Number.isInteger(asked) && asked >= current - 3 && asked <= current + 2 ? asked : current;
   const area = homeArea(me);
-  const loaded = useLoad(`targets:${area.level}:${area.code}:${fy}`, () => Promise.all([loadTargets(area, fy), loadProvinces()]));
+  const loaded = useLoad(`targets:${area.level}:${area.code}:${fy}`, () =>
+    Promise.all([loadTargets(area, fy), loadProvinces()]),
+  );
   const editable = canSetTargets(me);
   return (
     <div>
@@ -29,7 +31,11 @@ export default function TargetsPage({ me }: { me: Me }) {
       <p class="period-label">{t(editable ? 'admin.targets.intro' : 'admin.targets.introLao')}</p>
       <div class="field fy-field">
         <label for="targets-fy">{t('admin.period.fiscalYearField')}</label>
-        <select id="targets-fy" value={fy} onChange={(e) => navigate(`/admin/targets?fy=${(e.target as HTMLSelectElement).value}`, { replace: true })}>
+        <select
+          id="targets-fy"
+          value={fy}
+          onChange={(e) => navigate(`/admin/targets?fy=${(e.target as HTMLSelectElement).value}`, { replace: true })}
+        >
           {[current - 1, current, current + 1].map((y) => (
             <option key={y} value={y}>
               {t('admin.period.fyOption', { fy: y })}
@@ -42,11 +48,33 @@ export default function TargetsPage({ me }: { me: Me }) {
           const rows: TargetRow[] =
             area.level === 'province'
               ? [
-                  { level: 'province', code: area.code, name: t('admin.targets.wholeProvince', { name: provinces.find((p) => p.code === area.code)?.nameTh ?? area.code }), target: summary.totals.target },
-                  ...summary.rows.map((r) => ({ level: 'lao' as const, code: r.code, name: r.nameTh, note: r.districtNameTh && t('admin.districtName', { name: r.districtNameTh }), target: r.target })),
+                  {
+                    level: 'province',
+                    code: area.code,
+                    name: t('admin.targets.wholeProvince', {
+                      name: provinces.find((p) => p.code === area.code)?.nameTh ?? area.code,
+                    }),
+                    target: summary.totals.target,
+                  },
+                  ...summary.rows.map((r) => ({
+                    level: 'lao' as const,
+                    code: r.code,
+                    name: r.nameTh,
+                    note: r.districtNameTh && t('admin.districtName', { name: r.districtNameTh }),
+                    target: r.target,
+                  })),
                 ]
-              : summary.rows.map((r) => ({ level: area.level === 'nation' ? ('province' as const) : ('lao' as const), code: r.code, name: r.nameTh, target: r.target }));
-          return editable ? <TargetTable key={fy} fy={fy} rows={rows} onSaved={reload} /> : <ReadOnly fy={fy} rows={rows} />;
+              : summary.rows.map((r) => ({
+                  level: area.level === 'nation' ? ('province' as const) : ('lao' as const),
+                  code: r.code,
+                  name: r.nameTh,
+                  target: r.target,
+                }));
+          return editable ? (
+            <TargetTable key={fy} fy={fy} rows={rows} onSaved={reload} />
+          ) : (
+            <ReadOnly fy={fy} rows={rows} />
+          );
         }}
       </AdminPage>
     </div>
@@ -63,8 +91,16 @@ function ReadOnly({ fy, rows }: { fy: number; rows: TargetRow[] }) {
         columns={[
           { label: t('admin.targets.area'), cell: (r) => r.name },
           { label: t('admin.figure.salesCount'), num: true, cell: (r) => (r.target ? num(r.target.salesCount) : '—') },
-          { label: t('admin.targets.revenueBaht'), num: true, cell: (r) => (r.target ? baht(r.target.revenueSatang) : '—') },
-          { label: t('admin.figure.beneficiaries'), num: true, cell: (r) => (r.target ? num(r.target.beneficiaries) : '—') },
+          {
+            label: t('admin.targets.revenueBaht'),
+            num: true,
+            cell: (r) => (r.target ? baht(r.target.revenueSatang) : '—'),
+          },
+          {
+            label: t('admin.figure.beneficiaries'),
+            num: true,
+            cell: (r) => (r.target ? num(r.target.beneficiaries) : '—'),
+          },
         ]}
       />
       {rows.every((r) => !r.target) && <p class="muted">{t('admin.noTarget')}</p>}

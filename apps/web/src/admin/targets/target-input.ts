@@ -37,13 +37,19 @@ export function showCell(column: TargetColumn, value: number | undefined): strin
  * block. Returns the cells it fills (row, column index), clipped to the table, or null for a single value
  * (the browser pastes that itself).
  */
-export function pasteBlock(text: string, row: number, col: number, rows: number): Array<{ row: number; col: number; value: string }> | null {
+export function pasteBlock(
+  text: string,
+  row: number,
+  col: number,
+  rows: number,
+): Array<{ row: number; col: number; value: string }> | null {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
   if (lines.length === 1 && !lines[0].includes('\t')) return null;
   const out: Array<{ row: number; col: number; value: string }> = [];
   lines.forEach((line, i) =>
     line.split('\t').forEach((value, j) => {
-      if (row + i < rows && col + j < TARGET_COLUMNS.length) out.push({ row: row + i, col: col + j, value: value.trim() });
+      if (row + i < rows && col + j < TARGET_COLUMNS.length)
+        out.push({ row: row + i, col: col + j, value: value.trim() });
     }),
   );
   return out;

@@ -12,7 +12,11 @@ export interface TargetRow {
   target?: { salesCount: number; revenueSatang: number; beneficiaries: number };
 }
 
-const HEAD: Record<TargetColumn, string> = { salesCount: 'admin.figure.salesCount', revenueSatang: 'admin.targets.revenueBaht', beneficiaries: 'admin.figure.beneficiaries' };
+const HEAD: Record<TargetColumn, string> = {
+  salesCount: 'admin.figure.salesCount',
+  revenueSatang: 'admin.targets.revenueBaht',
+  beneficiaries: 'admin.figure.beneficiaries',
+};
 const cellId = (code: string, col: TargetColumn) => `target-${code}-${col}`;
 const initial = (r: TargetRow): TargetCells => ({
   salesCount: showCell('salesCount', r.target?.salesCount),
@@ -23,7 +27,9 @@ const errorText = (col: TargetColumn, e: CellError | 'api') => t(`admin.targets.
 
 /** The editable table: type or paste, then one button saves the changed rows (PUT /targets, one per row). */
 export function TargetTable({ fy, rows, onSaved }: { fy: number; rows: TargetRow[]; onSaved: () => void }) {
-  const [cells, setCells] = useState<Record<string, TargetCells>>(() => Object.fromEntries(rows.map((r) => [r.code, initial(r)])));
+  const [cells, setCells] = useState<Record<string, TargetCells>>(() =>
+    Object.fromEntries(rows.map((r) => [r.code, initial(r)])),
+  );
   const [dirty, setDirty] = useState<Set<string>>(new Set());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
@@ -78,12 +84,22 @@ export function TargetTable({ fy, rows, onSaved }: { fy: number; rows: TargetRow
     const done: string[] = [];
     for (const { row, body } of bodies) {
       try {
-        await call(api.PUT('/api/v1/targets', { body: { fiscalYear: fy, ...(row.level === 'lao' ? { laoCode: row.code } : { provinceCode: row.code }), ...body } }));
+        await call(
+          api.PUT('/api/v1/targets', {
+            body: {
+              fiscalYear: fy,
+              ...(row.level === 'lao' ? { laoCode: row.code } : { provinceCode: row.code }),
+              ...body,
+            },
+          }),
+        );
         done.push(row.code);
       } catch (err) {
         const cols = err instanceof ApiError ? TARGET_COLUMNS.filter((c) => err.field(c)) : [];
         for (const c of cols) apiErrs[`${row.code}:${c}`] = errorText(c, 'api');
-        if (!cols.length) rowErrs[row.code] = err instanceof ApiError && err.status === 403 ? t('admin.targets.err.forbidden') : t('admin.errSend');
+        if (!cols.length)
+          rowErrs[row.code] =
+            err instanceof ApiError && err.status === 403 ? t('admin.targets.err.forbidden') : t('admin.errSend');
       }
     }
     setBusy(false);

@@ -15,8 +15,16 @@ export interface CreatedUser {
 type NewRole = 'province_admin' | 'lao_admin';
 
 /** What the caller may create (the API's user-admin.policy.ts decides): DLA both, a province admin LAO admins. */
-const rolesFor = (me: Me): NewRole[] => (me.roles.includes('dla_admin') ? ['province_admin', 'lao_admin'] : ['lao_admin']);
-const FIELD_OF: Record<string, string> = { name: 'name', phone: 'phone', password: 'password', laoCode: 'laoCode', provinceCode: 'provinceCode', email: 'email' };
+const rolesFor = (me: Me): NewRole[] =>
+  me.roles.includes('dla_admin') ? ['province_admin', 'lao_admin'] : ['lao_admin'];
+const FIELD_OF: Record<string, string> = {
+  name: 'name',
+  phone: 'phone',
+  password: 'password',
+  laoCode: 'laoCode',
+  provinceCode: 'provinceCode',
+  email: 'email',
+};
 
 export function CreateUserForm({ me, onCreated }: { me: Me; onCreated: (u: CreatedUser) => void }) {
   const roles = rolesFor(me);
@@ -39,12 +47,24 @@ export function CreateUserForm({ me, onCreated }: { me: Me; onCreated: (u: Creat
     if (password.length < 8) errs.password = t('admin.users.errPassword');
     if (role === 'province_admin' && !/^\d{2}$/.test(province)) errs.provinceCode = t('admin.users.errProvince');
     if (role === 'lao_admin' && !/^\d{7}$/.test(lao.trim())) errs.laoCode = t('admin.errLaoCode');
-    else if (role === 'lao_admin' && me.provinceCode && !me.roles.includes('dla_admin') && lao.trim().slice(1, 3) !== me.provinceCode) errs.laoCode = t('admin.users.errLaoOutside');
+    else if (
+      role === 'lao_admin' &&
+      me.provinceCode &&
+      !me.roles.includes('dla_admin') &&
+      lao.trim().slice(1, 3) !== me.provinceCode
+    )
+      errs.laoCode = t('admin.users.errLaoOutside');
     setErrors(errs);
     if (Object.keys(errs).length) return;
     setBusy(true);
     try {
-      const body = { name: name.trim(), phone: tel, password, role, ...(role === 'lao_admin' ? { laoCode: lao.trim() } : { provinceCode: province }) };
+      const body = {
+        name: name.trim(),
+        phone: tel,
+        password,
+        role,
+        ...(role === 'lao_admin' ? { laoCode: lao.trim() } : { provinceCode: province }),
+      };
       const user = await call(api.POST('/api/v1/admin/users', { body }));
       onCreated(user);
       setName('');
@@ -53,10 +73,15 @@ export function CreateUserForm({ me, onCreated }: { me: Me; onCreated: (u: Creat
       setLao('');
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) setErrors({ phone: t('admin.users.errTaken') });
-      else if (err instanceof ApiError && err.status === 404 && err.field('laoCode')) setErrors({ laoCode: t('admin.users.errNoLao') });
+      else if (err instanceof ApiError && err.status === 404 && err.field('laoCode'))
+        setErrors({ laoCode: t('admin.users.errNoLao') });
       else if (err instanceof ApiError && err.status === 403) setErrors({ form: t('admin.users.errForbidden') });
       else if (err instanceof ApiError && err.fields.length) {
-        const named = Object.fromEntries(err.fields.filter((f) => FIELD_OF[f.field.split('.')[0]]).map((f) => [FIELD_OF[f.field.split('.')[0]], t('admin.errField')]));
+        const named = Object.fromEntries(
+          err.fields
+            .filter((f) => FIELD_OF[f.field.split('.')[0]])
+            .map((f) => [FIELD_OF[f.field.split('.')[0]], t('admin.errField')]),
+        );
         setErrors(Object.keys(named).length ? named : { form: t('admin.errSend') });
       } else setErrors({ form: t('admin.errSend') });
     } finally {
@@ -78,7 +103,13 @@ export function CreateUserForm({ me, onCreated }: { me: Me; onCreated: (u: Creat
       </Field>
       {role === 'province_admin' ? (
         <Field id="user-province" label={t('admin.users.province')} error={errors.provinceCode}>
-          <select id="user-province" value={province} aria-invalid={!!errors.provinceCode} aria-describedby={describedBy('user-province', errors.provinceCode)} onChange={(e) => setProvince((e.target as HTMLSelectElement).value)}>
+          <select
+            id="user-province"
+            value={province}
+            aria-invalid={!!errors.provinceCode}
+            aria-describedby={describedBy('user-province', errors.provinceCode)}
+            onChange={(e) => setProvince((e.target as HTMLSelectElement).value)}
+          >
             <option value="">{t('admin.users.chooseProvince')}</option>
             {provinces.state === 'ok' &&
               provinces.data.map((p) => (
@@ -90,17 +121,55 @@ export function CreateUserForm({ me, onCreated }: { me: Me; onCreated: (u: Creat
         </Field>
       ) : (
         <Field id="user-lao" label={t('admin.laoCode')} error={errors.laoCode} hint={t('admin.users.laoHint')}>
-          <input id="user-lao" type="text" inputMode="numeric" maxLength={7} value={lao} aria-invalid={!!errors.laoCode} aria-describedby={describedBy('user-lao', errors.laoCode, 'x')} onInput={(e) => setLao((e.target as HTMLInputElement).value)} />
+          <input
+            id="user-lao"
+            type="text"
+            inputMode="numeric"
+            maxLength={7}
+            value={lao}
+            aria-invalid={!!errors.laoCode}
+            aria-describedby={describedBy('user-lao', errors.laoCode, 'x')}
+            onInput={(e) => setLao((e.target as HTMLInputElement).value)}
+          />
         </Field>
       )}
       <Field id="user-name" label={t('admin.users.name')} error={errors.name}>
-        <input id="user-name" type="text" autoComplete="off" value={name} aria-invalid={!!errors.name} aria-describedby={describedBy('user-name', errors.name)} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+        <input
+          id="user-name"
+          type="text"
+          autoComplete="off"
+          value={name}
+          aria-invalid={!!errors.name}
+          aria-describedby={describedBy('user-name', errors.name)}
+          onInput={(e) => setName((e.target as HTMLInputElement).value)}
+        />
       </Field>
       <Field id="user-phone" label={t('admin.users.phone')} error={errors.phone}>
-        <input id="user-phone" type="tel" autoComplete="off" value={phone} aria-invalid={!!errors.phone} aria-describedby={describedBy('user-phone', errors.phone)} onInput={(e) => setPhone((e.target as HTMLInputElement).value)} />
+        <input
+          id="user-phone"
+          type="tel"
+          autoComplete="off"
+          value={phone}
+          aria-invalid={!!errors.phone}
+          aria-describedby={describedBy('user-phone', errors.phone)}
+          onInput={(e) => setPhone((e.target as HTMLInputElement).value)}
+        />
       </Field>
-      <Field id="user-password" label={t('admin.users.password')} error={errors.password} hint={t('admin.users.passwordHint')}>
-        <input id="user-password" type="text" autoComplete="new-password" value={password} aria-invalid={!!errors.password} aria-describedby={describedBy('user-password', errors.password, 'x')} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+      <Field
+        id="user-password"
+        label={t('admin.users.password')}
+        error={errors.password}
+        hint={t('admin.users.passwordHint')}
+      >
+        <input
+          id="user-password"
+          type="text"
+          autoComplete="new-password"
+          value={password}
+          aria-invalid={!!errors.password}
+          aria-describedby={describedBy('user-password', errors.password, 'x')}
+          onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+        />
       </Field>
       {errors.form && (
         <p class="alert" role="alert">

@@ -30,7 +30,12 @@ export function RevokeButton({ id, name }: { id: string; name: string }) {
     );
   if (!asking)
     return (
-      <button type="button" class="button danger small-button" aria-label={t('admin.users.revokeOne', { name })} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        class="button danger small-button"
+        aria-label={t('admin.users.revokeOne', { name })}
+        onClick={() => setAsking(true)}
+      >
         {t('admin.users.revoke')}
       </button>
     );
@@ -79,7 +84,16 @@ export function RevokeById() {
     <form class="card narrow-form" onSubmit={submit} noValidate>
       <h2>{t('admin.users.revokeTitle')}</h2>
       <Field id="revoke-id" label={t('admin.users.userId')} error={error} hint={t('admin.users.revokeHint')}>
-        <input id="revoke-id" type="text" autoComplete="off" spellcheck={false} value={id} aria-invalid={!!error} aria-describedby={describedBy('revoke-id', error, 'x')} onInput={(e) => setId((e.target as HTMLInputElement).value)} />
+        <input
+          id="revoke-id"
+          type="text"
+          autoComplete="off"
+          spellcheck={false}
+          value={id}
+          aria-invalid={!!error}
+          aria-describedby={describedBy('revoke-id', error, 'x')}
+          onInput={(e) => setId((e.target as HTMLInputElement).value)}
+        />
       </Field>
       {done && (
         <p class="notice" role="status">

@@ -12,7 +12,8 @@ import type { QueuedHarvest } from '../offline-queue';
 import './catalogs';
 
 type Preview = Awaited<ReturnType<typeof preview>>;
-const preview = (id: string, actualQuantity: number) => call(api.POST('/api/v1/batches/{id}/harvest/preview', { params: { path: { id } }, body: { actualQuantity } }));
+const preview = (id: string, actualQuantity: number) =>
+  call(api.POST('/api/v1/batches/{id}/harvest/preview', { params: { path: { id } }, body: { actualQuantity } }));
 
 function HarvestForm({ batch: b, reload }: { batch: Batch; reload: () => void }) {
   const unit = unitLabel(b.unit);
@@ -43,7 +44,11 @@ function HarvestForm({ batch: b, reload }: { batch: Batch; reload: () => void })
   const save = async () => {
     if (!valid) return setError(t('farmer.harvest.errWhole'));
     setError(undefined);
-    if (n > b.estimatedQuantity && !window.confirm(t('farmer.harvest.aboveEstimate', { n: num(n), est: num(b.estimatedQuantity), unit }))) return;
+    if (
+      n > b.estimatedQuantity &&
+      !window.confirm(t('farmer.harvest.aboveEstimate', { n: num(n), est: num(b.estimatedQuantity), unit }))
+    )
+      return;
     const h = { batchId: b.id, actualQuantity: n, queuedAt: new Date().toISOString() };
     setBusy(true);
     await queueHarvest(h);
@@ -69,8 +74,25 @@ function HarvestForm({ batch: b, reload }: { batch: Batch; reload: () => void })
           {message}
         </p>
       )}
-      <Field id="actual" label={t('farmer.harvest.actual')} hint={t('farmer.harvest.actualHint', { est: num(b.estimatedQuantity), reserved: num(b.reservedQuantity), unit })} error={error}>
-        <input id="actual" type="number" inputMode="numeric" min={0} value={qty} onInput={(e) => setQty(e.currentTarget.value)} aria-describedby={describedBy('actual', error, 'hint')} />
+      <Field
+        id="actual"
+        label={t('farmer.harvest.actual')}
+        hint={t('farmer.harvest.actualHint', {
+          est: num(b.estimatedQuantity),
+          reserved: num(b.reservedQuantity),
+          unit,
+        })}
+        error={error}
+      >
+        <input
+          id="actual"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          value={qty}
+          onInput={(e) => setQty(e.currentTarget.value)}
+          aria-describedby={describedBy('actual', error, 'hint')}
+        />
       </Field>
       {p && (
         <dl class="summary card" aria-live="polite" data-testid="harvest-preview">
@@ -100,7 +122,9 @@ function HarvestForm({ batch: b, reload }: { batch: Batch; reload: () => void })
 
 /** ผลผลิตจริง: the real yield, previewed by the allocation rule before saving; kept on the phone without signal. */
 export default function HarvestPage({ id }: { id: string }) {
-  const loaded = useLoad(`/farmer/batches/${id}/harvest`, () => call(api.GET('/api/v1/batches/{id}', { params: { path: { id } } })));
+  const loaded = useLoad(`/farmer/batches/${id}/harvest`, () =>
+    call(api.GET('/api/v1/batches/{id}', { params: { path: { id } } })),
+  );
   return (
     <Page loaded={loaded}>
       {(b, reload) => (
@@ -110,7 +134,11 @@ export default function HarvestPage({ id }: { id: string }) {
             <HarvestForm batch={b} reload={reload} />
           ) : b.status === 'harvested' || b.status === 'completed' ? (
             <p class="notice" role="status">
-              {t('farmer.harvest.done', { n: num(b.actualQuantity ?? 0), unit: unitLabel(b.unit), stock: num(b.stockOnHand) })}
+              {t('farmer.harvest.done', {
+                n: num(b.actualQuantity ?? 0),
+                unit: unitLabel(b.unit),
+                stock: num(b.stockOnHand),
+              })}
             </p>
           ) : (
             <p class="card">{t('farmer.harvest.notYet', { status: t(`batchStatus.${b.status}`) })}</p>
@@ -121,4 +149,3 @@ export default function HarvestPage({ id }: { id: string }) {
     </Page>
   );
 }
-

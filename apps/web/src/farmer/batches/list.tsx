@@ -34,7 +34,11 @@ export default function BatchListPage() {
                     </a>
                     <p>
                       <span class={`status status-${b.status}`}>{t(`batchStatus.${b.status}`)}</span> ·{' '}
-                      {t('farmer.batches.reservedOf', { reserved: num(b.reservedQuantity), of: num(b.reservableQuantity), unit: unitLabel(b.unit) })}
+                      {t('farmer.batches.reservedOf', {
+                        reserved: num(b.reservedQuantity),
+                        of: num(b.reservableQuantity),
+                        unit: unitLabel(b.unit),
+                      })}
                     </p>
                   </li>
                 ))}

@@ -3,7 +3,8 @@ import type { paths } from '../../api/schema';
 import { getToken } from '../../auth';
 
 /** One snapshot of the live-sale stream: the JSON of GET /batches/{id}/live-snapshot (generated type). */
-export type LiveSnapshot = paths['/api/v1/batches/{id}/live-snapshot']['get']['responses'][200]['content']['application/json'];
+export type LiveSnapshot =
+  paths['/api/v1/batches/{id}/live-snapshot']['get']['responses'][200]['content']['application/json'];
 
 /**
  * Follows GET /batches/{id}/live (server-sent events) with fetch, so the bearer token travels in a header
@@ -19,7 +20,10 @@ export function useLiveFeed(batchId: string): { snap: LiveSnapshot | null; onlin
       if (stop) return;
       ctrl = new AbortController();
       try {
-        const res = await fetch(`/api/v1/batches/${batchId}/live`, { headers: { authorization: `Bearer ${getToken() ?? ''}` }, signal: ctrl.signal });
+        const res = await fetch(`/api/v1/batches/${batchId}/live`, {
+          headers: { authorization: `Bearer ${getToken() ?? ''}` },
+          signal: ctrl.signal,
+        });
         if (!res.ok || !res.body) throw new Error(String(res.status));
         setOnline(true);
         attempt = 0;

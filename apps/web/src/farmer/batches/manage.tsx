@@ -21,7 +21,9 @@ function CancelForm({ batch: b, confirmed, done }: { batch: Batch; confirmed: nu
     if (!reason.trim()) return setError(t('farmer.batches.err.reason'));
     setBusy(true);
     try {
-      await call(api.POST('/api/v1/batches/{id}/cancel', { params: { path: { id: b.id } }, body: { reason: reason.trim() } }));
+      await call(
+        api.POST('/api/v1/batches/{id}/cancel', { params: { path: { id: b.id } }, body: { reason: reason.trim() } }),
+      );
       done();
     } catch (err) {
       setBusy(false);
@@ -34,7 +36,14 @@ function CancelForm({ batch: b, confirmed, done }: { batch: Batch; confirmed: nu
       <form noValidate onSubmit={submit}>
         <p>{confirmed ? t('farmer.batches.cancelRefunds', { n: num(confirmed) }) : t('farmer.batches.cancelNobody')}</p>
         <Field id="cancel-reason" label={t('farmer.batches.cancelReason')} error={error}>
-          <textarea id="cancel-reason" rows={2} maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} aria-describedby={describedBy('cancel-reason', error)} />
+          <textarea
+            id="cancel-reason"
+            rows={2}
+            maxLength={500}
+            value={reason}
+            onInput={(e) => setReason(e.currentTarget.value)}
+            aria-describedby={describedBy('cancel-reason', error)}
+          />
         </Field>
         <button class="button danger" type="submit" disabled={busy}>
           {t('farmer.batches.cancelConfirm')}
@@ -61,7 +70,12 @@ function Manage({ batch: b, confirmed, reload }: { batch: Batch; confirmed: numb
     }
   };
   const button = (action: Action, primary = false) => (
-    <button type="button" class={primary ? 'button primary' : 'button'} disabled={busy} onClick={() => void act(action)}>
+    <button
+      type="button"
+      class={primary ? 'button primary' : 'button'}
+      disabled={busy}
+      onClick={() => void act(action)}
+    >
       {t(`farmer.batches.action.${action}`)}
     </button>
   );
@@ -70,7 +84,8 @@ function Manage({ batch: b, confirmed, reload }: { batch: Batch; confirmed: numb
       <h1>{b.productName}</h1>
       <FarmerNav />
       <p>
-        <span class={`status status-${b.status}`}>{t(`batchStatus.${b.status}`)}</span> · {t('batch.harvest', { when: dayRange(b.harvestStart, b.harvestEnd) })}
+        <span class={`status status-${b.status}`}>{t(`batchStatus.${b.status}`)}</span> ·{' '}
+        {t('batch.harvest', { when: dayRange(b.harvestStart, b.harvestEnd) })}
       </p>
       {message && (
         <p class="alert" role="alert">
@@ -79,7 +94,9 @@ function Manage({ batch: b, confirmed, reload }: { batch: Batch; confirmed: numb
       )}
       <dl class="facts card">
         <dt>{t('farmer.batches.reservedLabel')}</dt>
-        <dd>{t('farmer.batches.reservedOf', { reserved: num(b.reservedQuantity), of: num(b.reservableQuantity), unit })}</dd>
+        <dd>
+          {t('farmer.batches.reservedOf', { reserved: num(b.reservedQuantity), of: num(b.reservableQuantity), unit })}
+        </dd>
         <dt>{t('farmer.batches.priceLabel')}</dt>
         <dd>
           {baht(b.unitPriceSatang)} / {unit} · {t('batch.depositPercent', { p: b.depositPercent })}
@@ -135,5 +152,7 @@ export default function ManageBatchPage({ id }: { id: string }) {
     ]);
     return { batch, confirmed: live.confirmedCount + live.waitlistedCount };
   });
-  return <Page loaded={loaded}>{(d, reload) => <Manage batch={d.batch} confirmed={d.confirmed} reload={reload} />}</Page>;
+  return (
+    <Page loaded={loaded}>{(d, reload) => <Manage batch={d.batch} confirmed={d.confirmed} reload={reload} />}</Page>
+  );
 }

@@ -13,7 +13,22 @@ import { EMPTY_POINT, pickupBody, PickupEditor } from './pickup-editor';
 import type { PickupDraft } from './pickup-editor';
 import './catalogs';
 
-type Values = Record<'productId' | 'harvestStart' | 'harvestEnd' | 'estimated' | 'reservable' | 'price' | 'deposit' | 'min' | 'max' | 'balanceHours' | 'opens' | 'closes' | 'fee', string>;
+type Values = Record<
+  | 'productId'
+  | 'harvestStart'
+  | 'harvestEnd'
+  | 'estimated'
+  | 'reservable'
+  | 'price'
+  | 'deposit'
+  | 'min'
+  | 'max'
+  | 'balanceHours'
+  | 'opens'
+  | 'closes'
+  | 'fee',
+  string
+>;
 
 /** The checks the service makes too, named by field in Thai before anything is sent. */
 function check(v: Values, points: PickupDraft[]): Record<string, string> {
@@ -31,7 +46,8 @@ function check(v: Values, points: PickupDraft[]): Record<string, string> {
   if (!whole(v.min, 1)) e.minQuantity = t('farmer.batches.err.whole');
   if (!whole(v.max, 1)) e.maxQuantityPerConsumer = t('farmer.batches.err.whole');
   else if (Number(v.min) > Number(v.max)) e.minQuantity = t('farmer.batches.err.minMax');
-  if (!whole(v.balanceHours, 1) || Number(v.balanceHours) > 720) e.balanceDeadlineHours = t('farmer.batches.err.balanceHours');
+  if (!whole(v.balanceHours, 1) || Number(v.balanceHours) > 720)
+    e.balanceDeadlineHours = t('farmer.batches.err.balanceHours');
   if (!v.opens) e.preorderOpensAt = t('farmer.batches.err.date');
   if (!v.closes) e.preorderClosesAt = t('farmer.batches.err.date');
   else if (v.opens && v.closes <= v.opens) e.preorderClosesAt = t('farmer.batches.err.windowOrder');
@@ -41,7 +57,8 @@ function check(v: Values, points: PickupDraft[]): Record<string, string> {
   body.forEach((p, i) => {
     if (!p.name) e[`pickupPoints[${i}].name`] = t('farmer.batches.err.pointName');
     if (!p.address) e[`pickupPoints[${i}].address`] = t('farmer.batches.err.pointAddress');
-    if (p.windows && p.windows[0].end <= p.windows[0].start) e[`pickupPoints[${i}].windows[0].end`] = t('farmer.batches.err.hours');
+    if (p.windows && p.windows[0].end <= p.windows[0].start)
+      e[`pickupPoints[${i}].windows[0].end`] = t('farmer.batches.err.hours');
   });
   return e;
 }
@@ -76,11 +93,30 @@ function BatchForm({ products }: { products: Array<{ id: string; name: string; p
   const unit = product ? unitLabel(product.unit) : '';
   const on = (k: keyof Values) => (e: { currentTarget: HTMLInputElement | HTMLSelectElement }) => {
     const value = e.currentTarget.value;
-    setV((old) => ({ ...old, [k]: value, ...(k === 'productId' ? { price: String((products.find((p) => p.id === value)?.priceSatang ?? 0) / 100) } : {}) }));
+    setV((old) => ({
+      ...old,
+      [k]: value,
+      ...(k === 'productId' ? { price: String((products.find((p) => p.id === value)?.priceSatang ?? 0) / 100) } : {}),
+    }));
   };
-  const input = (id: string, k: keyof Values, field: string, label: string, hint?: string, type = 'text', extra: Record<string, unknown> = {}) => (
+  const input = (
+    id: string,
+    k: keyof Values,
+    field: string,
+    label: string,
+    hint?: string,
+    type = 'text',
+    extra: Record<string, unknown> = {},
+  ) => (
     <Field id={id} label={label} hint={hint} error={errors[field]}>
-      <input id={id} type={type} value={v[k]} onInput={on(k)} aria-describedby={describedBy(id, errors[field], hint)} {...extra} />
+      <input
+        id={id}
+        type={type}
+        value={v[k]}
+        onInput={on(k)}
+        aria-describedby={describedBy(id, errors[field], hint)}
+        {...extra}
+      />
     </Field>
   );
 
@@ -112,13 +148,23 @@ function BatchForm({ products }: { products: Array<{ id: string; name: string; p
       const created = await call(api.POST('/api/v1/batches', { body }));
       // a window that starts now may already have been opened by the service's sweep: that is the wish too
       if (openNow)
-        await call(api.POST('/api/v1/batches/{id}/open', { params: { path: { id: created.id } } })).catch((e: unknown) => {
-          if (!(e instanceof ApiError && e.code === 'ILLEGAL_TRANSITION')) throw e;
-        });
+        await call(api.POST('/api/v1/batches/{id}/open', { params: { path: { id: created.id } } })).catch(
+          (e: unknown) => {
+            if (!(e instanceof ApiError && e.code === 'ILLEGAL_TRANSITION')) throw e;
+          },
+        );
       navigate(`/farmer/batches/${created.id}`, { replace: true });
     } catch (err) {
       setBusy(false);
-      if (err instanceof ApiError && err.fields.length) setErrors(Object.fromEntries(err.fields.map((f) => [f.field === 'delivery.feeSatang' ? 'deliveryFee' : f.field, t('farmer.batches.err.server', { message: f.message })])));
+      if (err instanceof ApiError && err.fields.length)
+        setErrors(
+          Object.fromEntries(
+            err.fields.map((f) => [
+              f.field === 'delivery.feeSatang' ? 'deliveryFee' : f.field,
+              t('farmer.batches.err.server', { message: f.message }),
+            ]),
+          ),
+        );
       setMessage(err instanceof ApiError ? t('farmer.batches.err.fix') : t('reserve.err.network'));
     }
   };
@@ -144,36 +190,90 @@ function BatchForm({ products }: { products: Array<{ id: string; name: string; p
       </Field>
       <fieldset class="card">
         <legend>{t('farmer.batches.harvestWhen')}</legend>
-        {input('harvest-start', 'harvestStart', 'harvestStart', t('farmer.batches.harvestStart'), undefined, 'date', { min: todayBangkok() })}
-        {input('harvest-end', 'harvestEnd', 'harvestEnd', t('farmer.batches.harvestEnd'), undefined, 'date', { min: v.harvestStart || todayBangkok() })}
+        {input('harvest-start', 'harvestStart', 'harvestStart', t('farmer.batches.harvestStart'), undefined, 'date', {
+          min: todayBangkok(),
+        })}
+        {input('harvest-end', 'harvestEnd', 'harvestEnd', t('farmer.batches.harvestEnd'), undefined, 'date', {
+          min: v.harvestStart || todayBangkok(),
+        })}
       </fieldset>
       <fieldset class="card">
         <legend>{t('farmer.batches.howMuch')}</legend>
-        {input('estimated', 'estimated', 'estimatedQuantity', t('farmer.batches.estimated', { unit }), t('farmer.batches.estimatedHint'), 'number', { inputMode: 'numeric', min: 1 })}
-        {input('reservable', 'reservable', 'reservableQuantity', t('farmer.batches.reservable', { unit }), t('farmer.batches.reservableHint'), 'number', { inputMode: 'numeric', min: 1 })}
-        {input('price', 'price', 'unitPriceSatang', t('farmer.batches.price', { unit }), undefined, 'text', { inputMode: 'decimal' })}
-        {input('deposit', 'deposit', 'depositPercent', t('farmer.batches.deposit'), t('farmer.batches.depositHint'), 'number', { inputMode: 'numeric', min: 0, max: 100 })}
+        {input(
+          'estimated',
+          'estimated',
+          'estimatedQuantity',
+          t('farmer.batches.estimated', { unit }),
+          t('farmer.batches.estimatedHint'),
+          'number',
+          { inputMode: 'numeric', min: 1 },
+        )}
+        {input(
+          'reservable',
+          'reservable',
+          'reservableQuantity',
+          t('farmer.batches.reservable', { unit }),
+          t('farmer.batches.reservableHint'),
+          'number',
+          { inputMode: 'numeric', min: 1 },
+        )}
+        {input('price', 'price', 'unitPriceSatang', t('farmer.batches.price', { unit }), undefined, 'text', {
+          inputMode: 'decimal',
+        })}
+        {input(
+          'deposit',
+          'deposit',
+          'depositPercent',
+          t('farmer.batches.deposit'),
+          t('farmer.batches.depositHint'),
+          'number',
+          { inputMode: 'numeric', min: 0, max: 100 },
+        )}
         <div class="two">
-          {input('min', 'min', 'minQuantity', t('farmer.batches.min', { unit }), undefined, 'number', { inputMode: 'numeric', min: 1 })}
-          {input('max', 'max', 'maxQuantityPerConsumer', t('farmer.batches.max', { unit }), undefined, 'number', { inputMode: 'numeric', min: 1 })}
+          {input('min', 'min', 'minQuantity', t('farmer.batches.min', { unit }), undefined, 'number', {
+            inputMode: 'numeric',
+            min: 1,
+          })}
+          {input('max', 'max', 'maxQuantityPerConsumer', t('farmer.batches.max', { unit }), undefined, 'number', {
+            inputMode: 'numeric',
+            min: 1,
+          })}
         </div>
-        {input('balance-hours', 'balanceHours', 'balanceDeadlineHours', t('farmer.batches.balanceHours'), t('farmer.batches.balanceHoursHint'), 'number', { inputMode: 'numeric', min: 1, max: 720 })}
+        {input(
+          'balance-hours',
+          'balanceHours',
+          'balanceDeadlineHours',
+          t('farmer.batches.balanceHours'),
+          t('farmer.batches.balanceHoursHint'),
+          'number',
+          { inputMode: 'numeric', min: 1, max: 720 },
+        )}
       </fieldset>
       <fieldset class="card">
         <legend>{t('farmer.batches.window')}</legend>
         <p class="hint">{t('farmer.batches.windowHint')}</p>
         {input('opens', 'opens', 'preorderOpensAt', t('farmer.batches.opens'), undefined, 'datetime-local')}
-        {input('closes', 'closes', 'preorderClosesAt', t('farmer.batches.closes'), undefined, 'datetime-local', { min: v.opens })}
+        {input('closes', 'closes', 'preorderClosesAt', t('farmer.batches.closes'), undefined, 'datetime-local', {
+          min: v.opens,
+        })}
         <label class="radio">
-          <input type="checkbox" checked={waitlist} onChange={(e) => setWaitlist(e.currentTarget.checked)} /> {t('farmer.batches.waitlist')}
+          <input type="checkbox" checked={waitlist} onChange={(e) => setWaitlist(e.currentTarget.checked)} />{' '}
+          {t('farmer.batches.waitlist')}
         </label>
         <label class="radio">
-          <input type="checkbox" checked={closeWhenSoldOut} onChange={(e) => setCloseWhenSoldOut(e.currentTarget.checked)} /> {t('farmer.batches.closeWhenSoldOut')}
+          <input
+            type="checkbox"
+            checked={closeWhenSoldOut}
+            onChange={(e) => setCloseWhenSoldOut(e.currentTarget.checked)}
+          />{' '}
+          {t('farmer.batches.closeWhenSoldOut')}
         </label>
       </fieldset>
       <PickupEditor points={points} onChange={setPoints} errors={errors} />
       {errors.pickupPoints && <p class="field-error">{errors.pickupPoints}</p>}
-      {input('fee', 'fee', 'deliveryFee', t('farmer.batches.fee'), t('farmer.batches.feeHint'), 'text', { inputMode: 'decimal' })}
+      {input('fee', 'fee', 'deliveryFee', t('farmer.batches.fee'), t('farmer.batches.feeHint'), 'text', {
+        inputMode: 'decimal',
+      })}
       <button class="button primary" type="submit" disabled={busy}>
         {t('farmer.batches.createAndOpen')}
       </button>
@@ -186,6 +286,14 @@ function BatchForm({ products }: { products: Array<{ id: string; name: string; p
 
 export default function NewBatchPage() {
   const me = useMe();
-  const loaded = useLoad('/farmer/batches/new', () => call(api.GET('/api/v1/products', { params: { query: { ...mine(me), pageSize: 100 } } })));
-  return <Page loaded={loaded}>{(page) => (page.items.length ? <BatchForm products={page.items} /> : <p class="card">{t('farmer.batches.noProducts')}</p>)}</Page>;
+  const loaded = useLoad('/farmer/batches/new', () =>
+    call(api.GET('/api/v1/products', { params: { query: { ...mine(me), pageSize: 100 } } })),
+  );
+  return (
+    <Page loaded={loaded}>
+      {(page) =>
+        page.items.length ? <BatchForm products={page.items} /> : <p class="card">{t('farmer.batches.noProducts')}</p>
+      }
+    </Page>
+  );
 }

@@ -11,7 +11,8 @@ import th from './i18n/th.json';
 
 addCatalogs({ th, en });
 
-type Proposal = paths['/api/v1/producers/{id}/membership-proposals']['post']['responses'][201]['content']['application/json'];
+type Proposal =
+  paths['/api/v1/producers/{id}/membership-proposals']['post']['responses'][201]['content']['application/json'];
 type Producer = paths['/api/v1/producers/{id}']['get']['responses'][200]['content']['application/json'];
 const KINDS = ['farmer', 'community_enterprise', 'entrepreneur'] as const;
 type Kind = (typeof KINDS)[number];
@@ -41,7 +42,8 @@ function ProposeForm({ producer, onSent }: { producer: Producer; onSent: () => v
     setSent(false);
     const n = Number(members);
     const errs: Record<string, string> = {};
-    if (!Number.isInteger(n) || n < 1 || (kind !== 'community_enterprise' && n !== 1)) errs.memberCount = t('farmer.membership.err.memberCount');
+    if (!Number.isInteger(n) || n < 1 || (kind !== 'community_enterprise' && n !== 1))
+      errs.memberCount = t('farmer.membership.err.memberCount');
     else if (kind === producer.kind && n === producer.memberCount) errs.memberCount = t('farmer.membership.err.same');
     setErrors(errs);
     if (Object.keys(errs).length) return;
@@ -57,9 +59,15 @@ function ProposeForm({ producer, onSent }: { producer: Producer; onSent: () => v
       setSent(true);
       onSent();
     } catch (err) {
-      if (err instanceof ApiError && err.field('memberCount')) setErrors({ memberCount: err.message.includes('approved now') ? t('farmer.membership.err.same') : t('farmer.membership.err.memberCount') });
+      if (err instanceof ApiError && err.field('memberCount'))
+        setErrors({
+          memberCount: err.message.includes('approved now')
+            ? t('farmer.membership.err.same')
+            : t('farmer.membership.err.memberCount'),
+        });
       else if (err instanceof ApiError && err.field('kind')) setErrors({ kind: t('farmer.membership.err.kind') });
-      else if (err instanceof ApiError && (err.status === 403 || err.status === 404)) setErrors({ form: t('farmer.membership.err.forbidden') });
+      else if (err instanceof ApiError && (err.status === 403 || err.status === 404))
+        setErrors({ form: t('farmer.membership.err.forbidden') });
       else setErrors({ form: t('farmer.membership.err.send') });
     } finally {
       setBusy(false);
@@ -70,13 +78,23 @@ function ProposeForm({ producer, onSent }: { producer: Producer; onSent: () => v
     <form class="card" onSubmit={submit} noValidate aria-labelledby="propose-title">
       <h2 id="propose-title">{t('farmer.membership.propose')}</h2>
       <Field id="m-kind" label={t('farmer.membership.kind')} error={errors.kind}>
-        <select id="m-kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as Kind)} aria-describedby={describedBy('m-kind', errors.kind)}>
+        <select
+          id="m-kind"
+          value={kind}
+          onChange={(e) => setKind((e.target as HTMLSelectElement).value as Kind)}
+          aria-describedby={describedBy('m-kind', errors.kind)}
+        >
           {KINDS.map((k) => (
             <option value={k}>{t(`producerKind.${k}`)}</option>
           ))}
         </select>
       </Field>
-      <Field id="m-count" label={t('farmer.membership.memberCount')} error={errors.memberCount} hint={t('farmer.membership.memberHint')}>
+      <Field
+        id="m-count"
+        label={t('farmer.membership.memberCount')}
+        error={errors.memberCount}
+        hint={t('farmer.membership.memberHint')}
+      >
         <input
           id="m-count"
           type="number"
@@ -89,7 +107,13 @@ function ProposeForm({ producer, onSent }: { producer: Producer; onSent: () => v
         />
       </Field>
       <Field id="m-note" label={t('farmer.membership.note')} hint={t('farmer.membership.noteHint')}>
-        <textarea id="m-note" maxLength={500} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} aria-describedby="m-note-hint" />
+        <textarea
+          id="m-note"
+          maxLength={500}
+          value={note}
+          onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+          aria-describedby="m-note-hint"
+        />
       </Field>
       {errors.form && (
         <p class="field-error" role="alert">
@@ -129,10 +153,19 @@ export function MembershipPage() {
                   </div>
                   <div>
                     <dt>{t('farmer.membership.memberCount')}</dt>
-                    <dd data-testid="approved-members">{t('farmer.membership.members', { n: num(producer.memberCount) })}</dd>
+                    <dd data-testid="approved-members">
+                      {t('farmer.membership.members', { n: num(producer.memberCount) })}
+                    </dd>
                   </div>
                 </dl>
-                {pending && <p class="muted">{t('farmer.membership.pendingNote', { kind: t(`producerKind.${pending.kind}`), n: num(pending.memberCount) })}</p>}
+                {pending && (
+                  <p class="muted">
+                    {t('farmer.membership.pendingNote', {
+                      kind: t(`producerKind.${pending.kind}`),
+                      n: num(pending.memberCount),
+                    })}
+                  </p>
+                )}
               </section>
               <ProposeForm producer={producer} onSent={reload} />
               <section class="card" aria-labelledby="history-title">
@@ -143,7 +176,8 @@ export function MembershipPage() {
                   <ul class="proposal-list plain-list">
                     {proposals.map((p) => (
                       <li>
-                        <strong>{t(`farmer.membership.status.${p.status}`)}</strong> · {t(`producerKind.${p.kind}`)} · {t('farmer.membership.members', { n: num(p.memberCount) })} ·{' '}
+                        <strong>{t(`farmer.membership.status.${p.status}`)}</strong> · {t(`producerKind.${p.kind}`)} ·{' '}
+                        {t('farmer.membership.members', { n: num(p.memberCount) })} ·{' '}
                         <span class="muted">{dateTime(p.proposedAt)}</span>
                         {p.reason && <div class="muted">{t('farmer.membership.reason', { reason: p.reason })}</div>}
                       </li>

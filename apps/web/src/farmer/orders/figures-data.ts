@@ -18,7 +18,8 @@ export interface Figures {
 }
 
 /** Bangkok keeps UTC+7 all year (no daylight saving), so its calendar date is plain arithmetic. */
-const bangkokDate = (iso: string | number) => new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+const bangkokDate = (iso: string | number) =>
+  new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * A producer's figures as the programme counts them: completed orders and revenue from the reporting
@@ -35,7 +36,9 @@ export async function loadFigures(): Promise<Figures> {
     me.producerId ? producerReviews(me.producerId) : Promise.resolve([]),
   ]);
   const of = (s: Summary): PeriodFigures => {
-    const inPeriod = reviews.filter((r) => bangkokDate(r.createdAt) >= s.period.from && bangkokDate(r.createdAt) <= s.period.to);
+    const inPeriod = reviews.filter(
+      (r) => bangkokDate(r.createdAt) >= s.period.from && bangkokDate(r.createdAt) <= s.period.to,
+    );
     return {
       period: s.period,
       salesCount: s.totals.salesCount,
@@ -56,7 +59,9 @@ async function producerReviews(producerId: string): Promise<Array<{ rating: numb
     products.items.map(async (p) => {
       const out: Array<{ rating: number; createdAt: string }> = [];
       for (let page = 1; page <= MAX_PAGES; page++) {
-        const r = await call(api.GET('/api/v1/products/{id}/reviews', { params: { path: { id: p.id }, query: { page, pageSize: PAGE } } }));
+        const r = await call(
+          api.GET('/api/v1/products/{id}/reviews', { params: { path: { id: p.id }, query: { page, pageSize: PAGE } } }),
+        );
         out.push(...r.items);
         if (r.items.length < PAGE) break;
       }

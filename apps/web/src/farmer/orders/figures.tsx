@@ -26,7 +26,11 @@ function PeriodCard({ title, f }: { title: string; f: PeriodFigures }) {
           <dt>{t('farmer.orders.figures.reviews')}</dt>
           <dd>
             {num(f.reviews)}
-            <span class="muted">{f.ratingAverage === null ? t('farmer.orders.figures.noRating') : t('farmer.orders.figures.rating', { avg: f.ratingAverage.toFixed(1) })}</span>
+            <span class="muted">
+              {f.ratingAverage === null
+                ? t('farmer.orders.figures.noRating')
+                : t('farmer.orders.figures.rating', { avg: f.ratingAverage.toFixed(1) })}
+            </span>
           </dd>
         </div>
       </dl>
@@ -48,7 +52,10 @@ export function FiguresPage() {
         {(f) => (
           <>
             <PeriodCard title={t('farmer.orders.figures.thisMonth')} f={f.month} />
-            <PeriodCard title={t('farmer.orders.figures.thisYear', { year: f.fiscalYear.period.fiscalYear ?? '' })} f={f.fiscalYear} />
+            <PeriodCard
+              title={t('farmer.orders.figures.thisYear', { year: f.fiscalYear.period.fiscalYear ?? '' })}
+              f={f.fiscalYear}
+            />
             <p class="muted">{t('farmer.orders.figures.note')}</p>
           </>
         )}

@@ -15,7 +15,17 @@ export const fulfil = {
 };
 
 /** One line of the packing list: what to pack for which order, its state, and the one button it needs now. */
-export function OrderLine({ row, order, unit, onChanged }: { row: PackingRow; order?: OrderSummary; unit: string; onChanged: () => void }) {
+export function OrderLine({
+  row,
+  order,
+  unit,
+  onChanged,
+}: {
+  row: PackingRow;
+  order?: OrderSummary;
+  unit: string;
+  onChanged: () => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   // busy until the reloaded list shows the order's next state, so a second tap cannot repeat the step
@@ -37,7 +47,8 @@ export function OrderLine({ row, order, unit, onChanged }: { row: PackingRow; or
       <span class="tick" aria-hidden="true" />
       <div class="what">
         <strong>
-          {t('farmer.orders.orderNo', { no })} · {t('farmer.orders.packing.pack', { quantity: `${num(row.toPack)} ${unitLabel(unit)}` })}
+          {t('farmer.orders.orderNo', { no })} ·{' '}
+          {t('farmer.orders.packing.pack', { quantity: `${num(row.toPack)} ${unitLabel(unit)}` })}
         </strong>
         <span class="muted sub">{order ? t(`orderStatus.${order.status}`) : t('farmer.orders.packing.noOrder')}</span>
         {row.deliveryAddress && (
@@ -45,7 +56,11 @@ export function OrderLine({ row, order, unit, onChanged }: { row: PackingRow; or
             {t('farmer.orders.packing.address')}: {row.deliveryAddress}
           </p>
         )}
-        {order?.shipment && <p class="muted">{order.shipment.carrier} · {order.shipment.trackingNumber}</p>}
+        {order?.shipment && (
+          <p class="muted">
+            {order.shipment.carrier} · {order.shipment.trackingNumber}
+          </p>
+        )}
       </div>
       {order && (
         <div class="line-actions">
@@ -54,9 +69,16 @@ export function OrderLine({ row, order, unit, onChanged }: { row: PackingRow; or
               {t('farmer.orders.packing.ready')}
             </button>
           )}
-          {order.status === 'paid' && order.fulfilment.type === 'delivery' && <ShipForm orderId={order.id} busy={busy} act={act} />}
+          {order.status === 'paid' && order.fulfilment.type === 'delivery' && (
+            <ShipForm orderId={order.id} busy={busy} act={act} />
+          )}
           {(order.status === 'ready_for_pickup' || order.status === 'shipped') && (
-            <button type="button" class="button primary" disabled={busy} onClick={() => void act(() => fulfil.handover(order.id))}>
+            <button
+              type="button"
+              class="button primary"
+              disabled={busy}
+              onClick={() => void act(() => fulfil.handover(order.id))}
+            >
               {t('farmer.orders.packing.handover')}
             </button>
           )}
@@ -72,7 +94,15 @@ export function OrderLine({ row, order, unit, onChanged }: { row: PackingRow; or
 }
 
 /** Shipped with a carrier and a tracking number (both required, named beside their field in Thai). */
-function ShipForm({ orderId, busy, act }: { orderId: string; busy: boolean; act: (fn: () => Promise<unknown>) => Promise<void> }) {
+function ShipForm({
+  orderId,
+  busy,
+  act,
+}: {
+  orderId: string;
+  busy: boolean;
+  act: (fn: () => Promise<unknown>) => Promise<void>;
+}) {
   const [carrier, setCarrier] = useState('');
   const [tracking, setTracking] = useState('');
   const [errors, setErrors] = useState<{ carrier?: string; tracking?: string }>({});
@@ -85,15 +115,36 @@ function ShipForm({ orderId, busy, act }: { orderId: string; busy: boolean; act:
     };
     setErrors(next);
     if (next.carrier || next.tracking) return;
-    void act(() => call(api.POST('/api/v1/orders/{id}/ship', { params: { path: { id: orderId } }, body: { carrier: carrier.trim(), trackingNumber: tracking.trim() } })));
+    void act(() =>
+      call(
+        api.POST('/api/v1/orders/{id}/ship', {
+          params: { path: { id: orderId } },
+          body: { carrier: carrier.trim(), trackingNumber: tracking.trim() },
+        }),
+      ),
+    );
   };
   return (
     <form class="ship-form" onSubmit={submit} noValidate>
       <Field id={ids.carrier} label={t('farmer.orders.packing.carrier')} error={errors.carrier}>
-        <input id={ids.carrier} value={carrier} maxLength={100} aria-invalid={!!errors.carrier} aria-describedby={describedBy(ids.carrier, errors.carrier)} onInput={(e) => setCarrier(e.currentTarget.value)} />
+        <input
+          id={ids.carrier}
+          value={carrier}
+          maxLength={100}
+          aria-invalid={!!errors.carrier}
+          aria-describedby={describedBy(ids.carrier, errors.carrier)}
+          onInput={(e) => setCarrier(e.currentTarget.value)}
+        />
       </Field>
       <Field id={ids.tracking} label={t('farmer.orders.packing.tracking')} error={errors.tracking}>
-        <input id={ids.tracking} value={tracking} maxLength={100} aria-invalid={!!errors.tracking} aria-describedby={describedBy(ids.tracking, errors.tracking)} onInput={(e) => setTracking(e.currentTarget.value)} />
+        <input
+          id={ids.tracking}
+          value={tracking}
+          maxLength={100}
+          aria-invalid={!!errors.tracking}
+          aria-describedby={describedBy(ids.tracking, errors.tracking)}
+          onInput={(e) => setTracking(e.currentTarget.value)}
+        />
       </Field>
       <button type="submit" class="button" disabled={busy}>
         {t('farmer.orders.packing.ship')}

@@ -2,7 +2,8 @@ import { api, call } from '../../api/client';
 import type { paths } from '../../api/schema';
 import type { Batch, OrderList } from '../../api/types';
 
-export type PackingView = paths['/api/v1/batches/{id}/reservations']['get']['responses'][200]['content']['application/json'];
+export type PackingView =
+  paths['/api/v1/batches/{id}/reservations']['get']['responses'][200]['content']['application/json'];
 export type PackingRow = PackingView['reservations'][number];
 export type OrderSummary = OrderList['items'][number];
 
@@ -49,19 +50,33 @@ export function groupRows(rows: PackingRow[]): PackingGroup[] {
   for (const r of rows) {
     if (!r.toPack) continue;
     const key = r.fulfilment === 'delivery' ? 'delivery' : (r.pickupPointId ?? 'unknown');
-    const g = groups.get(key) ?? { key, name: r.fulfilment === 'delivery' ? null : r.pickupPointName, pickupPointId: r.pickupPointId, quantity: 0, days: [] };
+    const g = groups.get(key) ?? {
+      key,
+      name: r.fulfilment === 'delivery' ? null : r.pickupPointName,
+      pickupPointId: r.pickupPointId,
+      quantity: 0,
+      days: [],
+    };
     g.quantity += r.toPack;
     const d = g.days.find((x) => x.day === r.day) ?? g.days[g.days.push({ day: r.day, rows: [] }) - 1];
     d.rows.push(r);
     groups.set(key, g);
   }
   for (const g of groups.values()) g.days.sort((a, b) => a.day.localeCompare(b.day));
-  return [...groups.values()].sort((a, b) => (a.key === 'delivery' ? 1 : b.key === 'delivery' ? -1 : (a.name ?? '').localeCompare(b.name ?? '', 'th')));
+  return [...groups.values()].sort((a, b) =>
+    a.key === 'delivery' ? 1 : b.key === 'delivery' ? -1 : (a.name ?? '').localeCompare(b.name ?? '', 'th'),
+  );
 }
 
 /** Downloads the packing list as CSV: fetched with the token (the route is private), saved from a blob. */
 export async function downloadCsv(batchId: string): Promise<void> {
-  const blob = (await call(api.GET('/api/v1/batches/{id}/reservations', { params: { path: { id: batchId } }, headers: { accept: 'text/csv' }, parseAs: 'blob' }))) as unknown as Blob;
+  const blob = (await call(
+    api.GET('/api/v1/batches/{id}/reservations', {
+      params: { path: { id: batchId } },
+      headers: { accept: 'text/csv' },
+      parseAs: 'blob',
+    }),
+  )) as unknown as Blob;
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -13,9 +13,21 @@ import { orderNo } from './texts';
  * each order keeps its own lock, rule check and history row in the order service, a refused order is
  * reported by its number while the others go through, and a point holds tens of orders, not thousands.
  */
-export function PackingPoint({ group, batch, orders, onChanged }: { group: PackingGroup; batch: Batch; orders: Map<string, OrderSummary>; onChanged: () => void }) {
+export function PackingPoint({
+  group,
+  batch,
+  orders,
+  onChanged,
+}: {
+  group: PackingGroup;
+  batch: Batch;
+  orders: Map<string, OrderSummary>;
+  onChanged: () => void;
+}) {
   const [progress, setProgress] = useState<{ done: number; total: number; failed: string[]; running: boolean }>();
-  const inGroup = group.days.flatMap((d) => d.rows).flatMap((r) => (r.orderId && orders.get(r.orderId) ? [orders.get(r.orderId)!] : []));
+  const inGroup = group.days
+    .flatMap((d) => d.rows)
+    .flatMap((r) => (r.orderId && orders.get(r.orderId) ? [orders.get(r.orderId)!] : []));
   const toReady = inGroup.filter((o) => o.status === 'paid' && o.fulfilment.type === 'pickup');
   const toHandOver = inGroup.filter((o) => o.status === 'ready_for_pickup' || o.status === 'shipped');
   const point = batch.pickupPoints.find((p) => p.id === group.pickupPointId);
@@ -36,14 +48,20 @@ export function PackingPoint({ group, batch, orders, onChanged }: { group: Packi
     onChanged();
   };
   const handOverAll = () => {
-    if (window.confirm(t('farmer.orders.packing.handoverAllConfirm', { n: toHandOver.length, name }))) void runAll(toHandOver, fulfil.handover);
+    if (window.confirm(t('farmer.orders.packing.handoverAllConfirm', { n: toHandOver.length, name })))
+      void runAll(toHandOver, fulfil.handover);
   };
   const running = !!progress?.running;
 
   return (
     <section class="card packing-point" aria-labelledby={`p-${group.key}`}>
       <h2 id={`p-${group.key}`}>{name}</h2>
-      <p class="strong">{t('farmer.orders.packing.toPack', { quantity: `${num(group.quantity)} ${unit}`, orders: num(group.days.reduce((n, d) => n + d.rows.length, 0)) })}</p>
+      <p class="strong">
+        {t('farmer.orders.packing.toPack', {
+          quantity: `${num(group.quantity)} ${unit}`,
+          orders: num(group.days.reduce((n, d) => n + d.rows.length, 0)),
+        })}
+      </p>
       {point && point.windows.length > 0 && (
         <p class="muted">
           {t('farmer.orders.packing.windows')}: {point.windows.map((w) => windowText(w)).join(', ')}
@@ -65,8 +83,19 @@ export function PackingPoint({ group, batch, orders, onChanged }: { group: Packi
       )}
       {progress && (
         <p role="status" class={progress.failed.length ? 'alert' : 'notice'}>
-          {progress.running ? t('farmer.orders.packing.progress', progress) : t('farmer.orders.packing.progressDone', progress)}
-          {progress.failed.length > 0 && <> · {t('farmer.orders.packing.progressFailed', { n: progress.failed.length, orders: progress.failed.join(', ') })}</>}
+          {progress.running
+            ? t('farmer.orders.packing.progress', progress)
+            : t('farmer.orders.packing.progressDone', progress)}
+          {progress.failed.length > 0 && (
+            <>
+              {' '}
+              ·{' '}
+              {t('farmer.orders.packing.progressFailed', {
+                n: progress.failed.length,
+                orders: progress.failed.join(', '),
+              })}
+            </>
+          )}
         </p>
       )}
       {group.days.map((d) => (
@@ -74,7 +103,13 @@ export function PackingPoint({ group, batch, orders, onChanged }: { group: Packi
           <h3>{t('farmer.orders.packing.reservedOn', { day: day(d.day) })}</h3>
           <ul class="order-lines">
             {d.rows.map((r) => (
-              <OrderLine key={r.reservationId} row={r} order={r.orderId ? orders.get(r.orderId) : undefined} unit={batch.unit} onChanged={onChanged} />
+              <OrderLine
+                key={r.reservationId}
+                row={r}
+                order={r.orderId ? orders.get(r.orderId) : undefined}
+                unit={batch.unit}
+                onChanged={onChanged}
+              />
             ))}
           </ul>
         </div>

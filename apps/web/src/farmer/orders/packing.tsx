@@ -50,7 +50,9 @@ export function PackingPage({ id }: { id: string }) {
             {data.groups.length === 0 ? (
               <p class="card">{t('farmer.orders.packing.empty')}</p>
             ) : (
-              data.groups.map((g) => <PackingPoint key={g.key} group={g} batch={data.batch} orders={data.orders} onChanged={reload} />)
+              data.groups.map((g) => (
+                <PackingPoint key={g.key} group={g} batch={data.batch} orders={data.orders} onChanged={reload} />
+              ))
             )}
           </>
         )}

@@ -10,7 +10,9 @@ import './orders.css';
 /** ตรวจการชำระเงิน: the producer's orders with a slip waiting, oldest first, one card each. */
 export function PaymentsPage() {
   const [message, setMessage] = useState<string>();
-  const loaded = useLoad('/farmer/payments', () => call(api.GET('/api/v1/orders', { params: { query: { paymentUnderReview: true, pageSize: 100 } } })));
+  const loaded = useLoad('/farmer/payments', () =>
+    call(api.GET('/api/v1/orders', { params: { query: { paymentUnderReview: true, pageSize: 100 } } })),
+  );
   return (
     <div class="farmer-orders">
       <p>

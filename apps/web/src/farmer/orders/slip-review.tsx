@@ -43,17 +43,33 @@ export function SlipReview({ order: o, onDone }: { order: OrderSummary; onDone: 
   };
   const confirm = () =>
     run(
-      () => call(api.POST('/api/v1/orders/{id}/payments', { params: { path: { id: o.id } }, body: { amountSatang: o.amountDueSatang, method: 'promptpay', reference: slip.reference } })),
+      () =>
+        call(
+          api.POST('/api/v1/orders/{id}/payments', {
+            params: { path: { id: o.id } },
+            body: { amountSatang: o.amountDueSatang, method: 'promptpay', reference: slip.reference },
+          }),
+        ),
       t('farmer.orders.payments.confirmed', { no }),
     );
   const reject = (e: Event) => {
     e.preventDefault();
     const text = reason.trim();
-    const problem = !text ? t('farmer.orders.payments.reasonRequired') : text.length > REASON_MAX ? t('farmer.orders.payments.reasonTooLong') : undefined;
+    const problem = !text
+      ? t('farmer.orders.payments.reasonRequired')
+      : text.length > REASON_MAX
+        ? t('farmer.orders.payments.reasonTooLong')
+        : undefined;
     setReasonError(problem);
     if (problem) return;
     void run(
-      () => call(api.POST('/api/v1/orders/{id}/slips/{slipId}/reject', { params: { path: { id: o.id, slipId: slip.id } }, body: { reason: text } })),
+      () =>
+        call(
+          api.POST('/api/v1/orders/{id}/slips/{slipId}/reject', {
+            params: { path: { id: o.id, slipId: slip.id } },
+            body: { reason: text },
+          }),
+        ),
       t('farmer.orders.payments.rejected', { no }),
     );
   };
@@ -67,7 +83,14 @@ export function SlipReview({ order: o, onDone }: { order: OrderSummary; onDone: 
       <dl class="facts">
         <dt>{t('farmer.orders.payments.due')}</dt>
         <dd class="amount">
-          {baht(o.amountDueSatang)} <span class="muted sub">({o.status === 'awaiting_deposit' ? t('farmer.orders.payments.forDeposit') : t('farmer.orders.payments.forBalance')})</span>
+          {baht(o.amountDueSatang)}{' '}
+          <span class="muted sub">
+            (
+            {o.status === 'awaiting_deposit'
+              ? t('farmer.orders.payments.forDeposit')
+              : t('farmer.orders.payments.forBalance')}
+            )
+          </span>
         </dd>
         <dt>{t('farmer.orders.payments.reference')}</dt>
         <dd class="reference">{slip.reference}</dd>
@@ -87,8 +110,15 @@ export function SlipReview({ order: o, onDone }: { order: OrderSummary; onDone: 
       )}
       {!rejecting ? (
         <div class="actions">
-          <button type="button" class="button primary" disabled={busy || o.amountDueSatang === 0} onClick={() => void confirm()}>
-            {busy ? t('farmer.orders.payments.confirming') : t('farmer.orders.payments.confirm', { amount: baht(o.amountDueSatang) })}
+          <button
+            type="button"
+            class="button primary"
+            disabled={busy || o.amountDueSatang === 0}
+            onClick={() => void confirm()}
+          >
+            {busy
+              ? t('farmer.orders.payments.confirming')
+              : t('farmer.orders.payments.confirm', { amount: baht(o.amountDueSatang) })}
           </button>
           <button type="button" class="button danger" disabled={busy} onClick={() => setRejecting(true)}>
             {t('farmer.orders.payments.mismatch')}
@@ -96,7 +126,12 @@ export function SlipReview({ order: o, onDone }: { order: OrderSummary; onDone: 
         </div>
       ) : (
         <form onSubmit={reject} noValidate>
-          <Field id={idp} label={t('farmer.orders.payments.reason')} hint={t('farmer.orders.payments.reasonHint')} error={reasonError}>
+          <Field
+            id={idp}
+            label={t('farmer.orders.payments.reason')}
+            hint={t('farmer.orders.payments.reasonHint')}
+            error={reasonError}
+          >
             <textarea
               id={idp}
               rows={3}

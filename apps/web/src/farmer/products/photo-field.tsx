@@ -30,7 +30,8 @@ export function PhotoField(props: {
     const bad = files.find((f) => f.type && !f.type.startsWith('image/'));
     if (bad) return props.onError(t('farmer.products.err.photoType'));
     if (files.some((f) => f.size > MAX_BYTES)) return props.onError(t('farmer.products.err.photoSize'));
-    if (saved.length + pending.length + files.length > MAX_PHOTOS) return props.onError(t('farmer.products.err.photoCount'));
+    if (saved.length + pending.length + files.length > MAX_PHOTOS)
+      return props.onError(t('farmer.products.err.photoCount'));
     props.onPending([...pending, ...files]);
   };
   const n = saved.length + pending.length;
@@ -46,20 +47,40 @@ export function PhotoField(props: {
             <li key={url}>
               <img src={thumbOf(url)} alt={t('farmer.products.photoAlt', { n: i + 1 })} width={400} height={300} />
               {i > 0 && (
-                <button type="button" class="link" disabled={disabled} onClick={() => props.onSaved([url, ...saved.filter((u) => u !== url)])}>
+                <button
+                  type="button"
+                  class="link"
+                  disabled={disabled}
+                  onClick={() => props.onSaved([url, ...saved.filter((u) => u !== url)])}
+                >
                   {t('farmer.products.first')}
                 </button>
               )}
-              <button type="button" class="link danger" disabled={disabled} onClick={() => props.onSaved(saved.filter((u) => u !== url))}>
+              <button
+                type="button"
+                class="link danger"
+                disabled={disabled}
+                onClick={() => props.onSaved(saved.filter((u) => u !== url))}
+              >
                 {t('farmer.products.remove')}
               </button>
             </li>
           ))}
           {pending.map((f, i) => (
             <li key={`${f.name}-${i}`} class="fp-pending">
-              <img src={previews[i]} alt={t('farmer.products.photoAlt', { n: saved.length + i + 1 })} width={400} height={300} />
+              <img
+                src={previews[i]}
+                alt={t('farmer.products.photoAlt', { n: saved.length + i + 1 })}
+                width={400}
+                height={300}
+              />
               <span class="small muted">{t('farmer.products.waiting')}</span>
-              <button type="button" class="link danger" disabled={disabled} onClick={() => props.onPending(pending.filter((_, k) => k !== i))}>
+              <button
+                type="button"
+                class="link danger"
+                disabled={disabled}
+                onClick={() => props.onPending(pending.filter((_, k) => k !== i))}
+              >
                 {t('farmer.products.remove')}
               </button>
             </li>

@@ -31,12 +31,24 @@ export default function ProductEditPage({ me, id }: { me: Me; id?: string }) {
   const needProducer = !me.roles.includes('producer');
   const loaded = useLoad(`farmer-product:${id ?? 'new'}`, async () => ({
     product: id ? await call(api.GET('/api/v1/products/{id}', { params: { path: { id } } })) : undefined,
-    producers: needProducer && !id ? (await call(api.GET('/api/v1/producers', { params: { query: { laoCode: me.laoCode, pageSize: 100 } } }))).items : [],
+    producers:
+      needProducer && !id
+        ? (await call(api.GET('/api/v1/producers', { params: { query: { laoCode: me.laoCode, pageSize: 100 } } })))
+            .items
+        : [],
   }));
   return <Page loaded={loaded}>{(d) => <ProductEditor me={me} initial={d.product} producers={d.producers} />}</Page>;
 }
 
-function ProductEditor({ me, initial, producers }: { me: Me; initial?: Product; producers: Array<{ id: string; name: string }> }) {
+function ProductEditor({
+  me,
+  initial,
+  producers,
+}: {
+  me: Me;
+  initial?: Product;
+  producers: Array<{ id: string; name: string }>;
+}) {
   const { query, navigate } = useLocation();
   const [product, setProduct] = useState(initial);
   const [values, setValues] = useState<ProductValues>(() => fromProduct(initial, me.producerId ?? ''));
@@ -69,8 +81,15 @@ function ProductEditor({ me, initial, producers }: { me: Me; initial?: Product; 
       const fields = toFields(values, saved);
       const created = Object.fromEntries(Object.entries(fields).filter(([, x]) => x !== null));
       current = current
-        ? await call(api.PATCH('/api/v1/products/{id}', { params: { path: { id: current.id } }, body: fields as never }))
-        : await call(api.POST('/api/v1/products', { params: { header: { 'idempotency-key': idempotencyKey } }, body: { ...created, producerId: values.producerId } as never }));
+        ? await call(
+            api.PATCH('/api/v1/products/{id}', { params: { path: { id: current.id } }, body: fields as never }),
+          )
+        : await call(
+            api.POST('/api/v1/products', {
+              params: { header: { 'idempotency-key': idempotencyKey } },
+              body: { ...created, producerId: values.producerId } as never,
+            }),
+          );
       setProduct(current);
       let left = pending;
       for (const [i, file] of pending.entries()) {
@@ -102,7 +121,12 @@ function ProductEditor({ me, initial, producers }: { me: Me; initial?: Product; 
 
   const picker =
     !product && !me.producerId ? (
-      <Field id="producerId" label={t('farmer.products.producer')} hint={t('farmer.products.producerHint')} error={errors.producerId}>
+      <Field
+        id="producerId"
+        label={t('farmer.products.producer')}
+        hint={t('farmer.products.producerHint')}
+        error={errors.producerId}
+      >
         <select id="producerId" value={values.producerId} onChange={(e) => set('producerId', e.currentTarget.value)}>
           <option value="">{t('farmer.products.choose')}</option>
           {producers.map((p) => (

@@ -10,7 +10,17 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 type Set = <K extends keyof ProductValues>(key: K, value: ProductValues[K]) => void;
 
 /** One text control with its visible label, hint and Thai error beside it. */
-function Text(p: { id: keyof ProductValues; v: ProductValues; e: Errors; set: Set; hint?: string; rows?: number; type?: string; inputMode?: string; label?: string }) {
+function Text(p: {
+  id: keyof ProductValues;
+  v: ProductValues;
+  e: Errors;
+  set: Set;
+  hint?: string;
+  rows?: number;
+  type?: string;
+  inputMode?: string;
+  label?: string;
+}) {
   const hint = p.hint && t(p.hint);
   const common = {
     id: p.id,
@@ -22,27 +32,55 @@ function Text(p: { id: keyof ProductValues; v: ProductValues; e: Errors; set: Se
   };
   return (
     <Field id={p.id} label={t(p.label ?? `farmer.products.${p.id}`)} error={p.e[p.id]} hint={hint}>
-      {p.rows ? <textarea {...common} rows={p.rows} /> : <input {...common} type={p.type ?? 'text'} inputMode={p.inputMode as never} />}
+      {p.rows ? (
+        <textarea {...common} rows={p.rows} />
+      ) : (
+        <input {...common} type={p.type ?? 'text'} inputMode={p.inputMode as never} />
+      )}
     </Field>
   );
 }
 
 /** The product's fields, phone first: one column, the story as a large box with a hint of what makes a good one. */
-export function ProductFields({ v, e, set, producerPicker, photos }: { v: ProductValues; e: Errors; set: Set; producerPicker?: ComponentChildren; photos: ComponentChildren }) {
-  const toggleMonth = (m: number) => set('seasonMonths', v.seasonMonths.includes(m) ? v.seasonMonths.filter((x) => x !== m) : [...v.seasonMonths, m].sort((a, b) => a - b));
+export function ProductFields({
+  v,
+  e,
+  set,
+  producerPicker,
+  photos,
+}: {
+  v: ProductValues;
+  e: Errors;
+  set: Set;
+  producerPicker?: ComponentChildren;
+  photos: ComponentChildren;
+}) {
+  const toggleMonth = (m: number) =>
+    set(
+      'seasonMonths',
+      v.seasonMonths.includes(m) ? v.seasonMonths.filter((x) => x !== m) : [...v.seasonMonths, m].sort((a, b) => a - b),
+    );
   return (
     <>
       {producerPicker}
       <Text id="name" v={v} e={e} set={set} hint="farmer.products.nameHint" />
       <Field id="category" label={t('farmer.products.category')}>
-        <select id="category" value={v.category} onChange={(ev) => set('category', ev.currentTarget.value as ProductValues['category'])}>
+        <select
+          id="category"
+          value={v.category}
+          onChange={(ev) => set('category', ev.currentTarget.value as ProductValues['category'])}
+        >
           {CATEGORIES.map((c) => (
             <option value={c}>{categoryLabel(c)}</option>
           ))}
         </select>
       </Field>
       <Field id="unit" label={t('farmer.products.unit')}>
-        <select id="unit" value={v.unit} onChange={(ev) => set('unit', ev.currentTarget.value as ProductValues['unit'])}>
+        <select
+          id="unit"
+          value={v.unit}
+          onChange={(ev) => set('unit', ev.currentTarget.value as ProductValues['unit'])}
+        >
           {UNITS.map((u) => (
             <option value={u}>{unitLabel(u)}</option>
           ))}
@@ -56,7 +94,12 @@ export function ProductFields({ v, e, set, producerPicker, photos }: { v: Produc
         <legend>{t('farmer.products.season')}</legend>
         {MONTHS.map((m) => (
           <label class="fp-check" for={`month-${m}`}>
-            <input id={`month-${m}`} type="checkbox" checked={v.seasonMonths.includes(m)} onChange={() => toggleMonth(m)} />
+            <input
+              id={`month-${m}`}
+              type="checkbox"
+              checked={v.seasonMonths.includes(m)}
+              onChange={() => toggleMonth(m)}
+            />
             {t(`month.${m}`)}
           </label>
         ))}

@@ -43,18 +43,24 @@ export function fromProduct(p: Product | undefined, producerId = ''): ProductVal
     lineId: c.lineId ?? '',
     facebookUrl: c.facebookUrl ?? '',
     tiktokUrl: c.tiktokUrl ?? '',
-    videos: (p?.media ?? []).filter((m) => m.type === 'video').map((m) => m.url).join('\n'),
+    videos: (p?.media ?? [])
+      .filter((m) => m.type === 'video')
+      .map((m) => m.url)
+      .join('\n'),
   };
 }
 
 /** The photos a product has, in order (uploaded ones by their path, older ones by their URL). */
-export const photosOf = (p: Product | undefined): string[] => (p?.media ?? []).filter((m) => m.type === 'photo').map((m) => m.url);
+export const photosOf = (p: Product | undefined): string[] =>
+  (p?.media ?? []).filter((m) => m.type === 'photo').map((m) => m.url);
 
 /** The small copy of an uploaded photo for lists and previews; other photos as they are. */
 export const thumbOf = (url: string): string => (MEDIA_PATH.test(url) ? url.replace(/web\.webp$/, 'thumb.webp') : url);
 
 function satangToText(satang: number): string {
-  return satang % 100 === 0 ? String(satang / 100) : `${Math.floor(satang / 100)}.${String(satang % 100).padStart(2, '0')}`;
+  return satang % 100 === 0
+    ? String(satang / 100)
+    : `${Math.floor(satang / 100)}.${String(satang % 100).padStart(2, '0')}`;
 }
 
 /** "1,200.5" → 120050 satang, in whole numbers only (never floating baht); null when it is no price. */
@@ -110,7 +116,10 @@ export function toFields(v: ProductValues, photos: string[]) {
     seasonMonths: v.seasonMonths,
     tags: tagsOf(v.tags),
     contacts: Object.keys(contacts).length ? contacts : null,
-    media: [...photos.map((url) => ({ type: 'photo' as const, url })), ...videosOf(v.videos).map((url) => ({ type: 'video' as const, url }))],
+    media: [
+      ...photos.map((url) => ({ type: 'photo' as const, url })),
+      ...videosOf(v.videos).map((url) => ({ type: 'video' as const, url })),
+    ],
   };
 }
 
@@ -130,7 +139,8 @@ const API_FIELDS: Array<[string, keyof Errors, string]> = [
 ];
 
 export function errorsOf(e: unknown): Errors {
-  if (!(e instanceof ApiError)) return { form: t(e instanceof NetworkError ? 'farmer.products.err.network' : 'farmer.products.err.other') };
+  if (!(e instanceof ApiError))
+    return { form: t(e instanceof NetworkError ? 'farmer.products.err.network' : 'farmer.products.err.other') };
   if (e.status === 403 || e.status === 404) return { form: t('farmer.products.err.forbidden') };
   if (e.status === 413 || e.field('photo')) return { photos: photoError(e) };
   const out: Errors = {};

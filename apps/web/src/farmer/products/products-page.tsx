@@ -31,13 +31,21 @@ export default function ProductsPage({ me }: { me: Me }) {
                 return (
                   <li key={p.id}>
                     <a href={`/farmer/products/${p.id}`}>
-                      {photos[0] ? <img src={thumbOf(photos[0])} alt="" width={400} height={300} /> : <span class="photo-placeholder" aria-hidden="true" />}
+                      {photos[0] ? (
+                        <img src={thumbOf(photos[0])} alt="" width={400} height={300} />
+                      ) : (
+                        <span class="photo-placeholder" aria-hidden="true" />
+                      )}
                       <span class="body">
                         <p class="strong">{p.name}</p>
                         <p>
                           {baht(p.priceSatang)} / {unitLabel(p.unit)}
                         </p>
-                        <p class="small muted">{photos.length ? t('farmer.products.photoCount', { n: photos.length }) : t('farmer.products.noPhoto')}</p>
+                        <p class="small muted">
+                          {photos.length
+                            ? t('farmer.products.photoCount', { n: photos.length })
+                            : t('farmer.products.noPhoto')}
+                        </p>
                         {!me.producerId && <p class="small muted">{p.producerName}</p>}
                       </span>
                     </a>
