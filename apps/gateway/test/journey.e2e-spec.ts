@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OrderSubjects } from '@app/contracts';
-import { eventually, TestSystem } from '@app/testing';
+import { eventually, TestSystem, openBatchAsProducer } from '@app/testing';
 
 /**
  * The whole marketplace, service to service, as its people use it: LAO staff onboard a community
@@ -66,8 +66,7 @@ describe('journey: from reservation to completed order across every service', ()
       })
       .expect(201);
     const opened = await sys.http().get(`/api/v1/batches/${batch.body.id}`).set(bearer(farmer)).expect(200);
-    if (opened.body.status === 'draft')
-      await sys.http().post(`/api/v1/batches/${batch.body.id}/open`).set(bearer(farmer)).expect(200);
+    if (opened.body.status === 'draft') await openBatchAsProducer(sys, farmer, batch.body.id);
     return {
       farmer,
       producerId: producer.body.id as string,

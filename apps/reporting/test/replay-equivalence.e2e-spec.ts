@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import { CatalogEvents, OrderEvents } from '@app/contracts';
@@ -9,6 +8,7 @@ import { testEnv } from '@app/testing';
 import { reportingMigrations } from '../src/migrations/index.js';
 import { aggregateDrift, recomputeAggregates } from '../src/read-model/aggregates.js';
 import { catalogHandlers, orderHandlers } from '../src/read-model/handlers.js';
+import { defaultReferenceDataDir } from '@app/reference-data';
 import { loadReferenceData } from '../src/read-model/reference-data.js';
 import { applyOrderBatch } from '../src/rebuild/bulk-replay.js';
 import { applyBatch, DERIVED_TABLES } from '../src/rebuild/rebuild.js';
@@ -37,7 +37,7 @@ describe('reporting: the rebuild and the live handlers build the same read model
       migrations: reportingMigrations,
       name: 'replay-equivalence',
     });
-    await loadReferenceData(ds, join(process.cwd(), 'apps/catalog/reference-data')); // as support.ts reads it
+    await loadReferenceData(ds, defaultReferenceDataDir());
     return ds;
   };
 

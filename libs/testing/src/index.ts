@@ -7,3 +7,4 @@ export * from './frozen-sql.js';
 export * from './apps.js';
 export * from './db-template.js';
 export * from './nats-server.mjs';
+export * from './batches.js';
