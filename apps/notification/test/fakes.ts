@@ -102,17 +102,15 @@ export async function startFakes(tokens: { line: string; sms: string; loginCode:
             .writeHead(fail, { 'content-type': 'application/json' })
             .end(JSON.stringify({ error: { code: fail, name: 'ERROR', description: `provider says ${fail}` } }));
         c.sms.push({ to: b.msisdn, text: b.message, sender: b.sender });
-        return res
-          .writeHead(201, { 'content-type': 'application/json' })
-          .end(
-            JSON.stringify({
-              remaining_credit: 99,
-              total_use_credit: 1,
-              credit_type: 'standard',
-              phone_number_list: [{ number: b.msisdn, message_id: 'm1', used_credit: 1 }],
-              bad_phone_number_list: [],
-            }),
-          );
+        return res.writeHead(201, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            remaining_credit: 99,
+            total_use_credit: 1,
+            credit_type: 'standard',
+            phone_number_list: [{ number: b.msisdn, message_id: 'm1', used_credit: 1 }],
+            bad_phone_number_list: [],
+          }),
+        );
       }
       refuse(404, `${req.method} ${req.url} is not a provider route`);
     });

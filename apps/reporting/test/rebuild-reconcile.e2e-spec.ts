@@ -42,16 +42,14 @@ describe('reporting rebuild and reconciliation', () => {
 
   it('rebuilds the read model from the streams with identical figures', async () => {
     const laos = laosOf('67');
-    const orders = laos
-      .slice(0, 5)
-      .flatMap((lao, i) => [
-        completedOrder(lao, { completedAt: `2026-0${i + 1}-1${i}T10:00:00Z`, goodsTotalSatang: 1000 * (i + 1) }),
-        completedOrder(lao, {
-          completedAt: `2026-0${i + 1}-2${i}T10:00:00Z`,
-          producerKind: 'community_enterprise',
-          producerMemberCount: 5 + i,
-        }),
-      ]);
+    const orders = laos.slice(0, 5).flatMap((lao, i) => [
+      completedOrder(lao, { completedAt: `2026-0${i + 1}-1${i}T10:00:00Z`, goodsTotalSatang: 1000 * (i + 1) }),
+      completedOrder(lao, {
+        completedAt: `2026-0${i + 1}-2${i}T10:00:00Z`,
+        producerKind: 'community_enterprise',
+        producerMemberCount: 5 + i,
+      }),
+    ]);
     for (const o of orders) await bus.publish(OrderEvents.completed, o);
     await bus.publish(OrderEvents.refunded, refund(orders[0], 400, false));
     await bus.publish(OrderEvents.refunded, refund(orders[3], orders[3].goodsTotalSatang, true));

@@ -117,14 +117,12 @@ export class GroupReserver implements OnModuleInit, OnApplicationShutdown {
     }
     // only the retry loop reads the flag: the answer need not wait for it
     const ids = row.open_orders.map((o) => o.reservationId);
-    this.reservations
-      .markOrdersOpened(ids, true)
-      .catch((e) =>
-        this.logger.warn({
-          message: 'marking opened orders failed; the retry loop opens them again (idempotent)',
-          error: String(e),
-        }),
-      );
+    this.reservations.markOrdersOpened(ids, true).catch((e) =>
+      this.logger.warn({
+        message: 'marking opened orders failed; the retry loop opens them again (idempotent)',
+        error: String(e),
+      }),
+    );
     return row.results;
   }
 

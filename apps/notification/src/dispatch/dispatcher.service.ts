@@ -171,13 +171,11 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
       const reach = await Recipients.of(em, first.recipient);
       const address = first.channel === 'line' ? reach.lineUserId : first.channel === 'sms' ? reach.phone : reach.email;
       const result = address
-        ? await this.channels
-            .get(first.channel)!
-            .send({
-              to: address,
-              ...this.compose(group, first.channel, reach.language),
-              retryKey: `delivery-${first.id}`,
-            })
+        ? await this.channels.get(first.channel)!.send({
+            to: address,
+            ...this.compose(group, first.channel, reach.language),
+            retryKey: `delivery-${first.id}`,
+          })
         : { ok: false, permanent: true, answer: `no ${first.channel} address for this user` };
       if (result.ok) {
         const answer =
