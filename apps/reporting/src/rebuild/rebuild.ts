@@ -36,8 +36,9 @@ export const DERIVED_TABLES = [
  * scans them all on every delivery. Unacknowledged, a replay of 1,000 events/s kept ~120,000 and slowed to a
  * crawl (server at a full core; 104,029 events at 888/s, 1,050,300 no visible progress in 15 min). An ack is
  * the one use of its reply subject the server allows, and a used one is dropped at the next scan; with fewer
- * than 4,096 messages in flight the scans stay rare (104,029 events: 888 → 3,631 events/s, server ~13 % of a
- * core). It works because the table does not allow these acks by name (permissions.spec.ts holds that).
+ * than 4,096 messages in flight the scans stay rare (104,029 events on a busy 2-core machine: 117–179 s → 14–29 s;
+ * on a connection without allow_responses 9–11 s). It works because the table does not allow these acks by name
+ * (permissions.spec.ts holds that).
  */
 const PREFETCH = 2000;
 
