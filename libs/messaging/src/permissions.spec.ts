@@ -95,6 +95,18 @@ describe('the NATS permission table', () => {
     }
   });
 
+  it('lets reporting replay a stream with ephemeral consumers of its own, whose acks only allow_responses lets through', () => {
+    const p = natsPermissions('reporting');
+    const ephemeral = '0Hd3blVQfEW1lqqM3WlIV4_1'; // an ordered consumer's name (nats.js: <nuid>_<serial>)
+    for (const api of ['CREATE', 'INFO', 'MSG.NEXT'])
+      expect([api, allowed(p.publish, `$JS.API.CONSUMER.${api}.EVT_ORDER.${ephemeral}`)]).toEqual([api, true]);
+    // The rebuild acknowledges every replayed message (rebuild.ts, PREFETCH): an ack allowed as a response uses
+    // up the reply subject nats-server keeps for it; allowed by name it would not, and past 4,096 kept subjects
+    // the server scans them all on every delivery (the 1,050,300-event rebuild made no progress in 15 min).
+    expect(allowed(p.publish, `$JS.ACK.EVT_ORDER.${ephemeral}.1.96250.96250.1764780000000000000.7779`)).toBe(false);
+    expect(p.allowResponses).toBe(true);
+  });
+
   it('lets each app subscribe to its own subjects and replies only', () => {
     for (const app of NATS_APPS) {
       const sub = natsPermissions(app).subscribe;

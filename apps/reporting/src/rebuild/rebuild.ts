@@ -28,6 +28,20 @@ export const DERIVED_TABLES = [
   'sale_parties',
 ];
 
+/**
+ * Why every replayed message is acknowledged although the ordered consumer needs no acks (AckPolicy none), and
+ * why at most PREFETCH are pulled ahead: reporting's NATS user has `allow_responses` (it answers requests), so
+ * nats-server 2.9 remembers the reply subject of every message it delivers to reporting's connections (each
+ * JetStream message has its own $JS.ACK… reply) for 2 minutes, and while it holds more than 4,096 of them it
+ * scans them all on every delivery. Unacknowledged, a replay of 1,000 events/s kept ~120,000 and slowed to a
+ * crawl (server at a full core; 104,029 events at 888/s, 1,050,300 no visible progress in 15 min). An ack is
+ * the one use of its reply subject the server allows, and a used one is dropped at the next scan; with fewer
+ * than 4,096 messages in flight the scans stay rare (104,029 events on a busy 2-core machine: 117–179 s → 14–29 s;
+ * on a connection without allow_responses 9–11 s). It works because the table does not allow these acks by name
+ * (permissions.spec.ts holds that).
+ */
+const PREFETCH = 2000;
+
 type Apply = (ds: DataSource, events: IntegrationEvent[]) => Promise<number>;
 
 /**
@@ -116,11 +130,12 @@ export async function rebuildReadModel(
     counts[domain] = 0;
     if (!last) continue;
     const consumer = await jetstream(nc).consumers.get(stream);
-    const messages = await consumer.consume({ max_messages: 5000 });
+    const messages = await consumer.consume({ max_messages: PREFETCH });
     let batch: IntegrationEvent[] = [];
     const inFlight = new Set<Promise<void>>();
     for await (const m of messages) {
       batch.push(m.json<IntegrationEvent>());
+      m.ack();
       const done = m.info.streamSequence >= last;
       if (batch.length >= size || done) {
         const events = batch;
