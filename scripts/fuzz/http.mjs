@@ -2,6 +2,7 @@
 // bodies as given bytes) and times it to the last byte. An event stream is timed to its headers.
 import { createHmac, randomUUID } from 'node:crypto';
 import http from 'node:http';
+import net from 'node:net';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const TIMEOUT_MS = 15_000;
@@ -22,28 +23,76 @@ export function urlPath(c, routePath) {
   return path + qs;
 }
 
+const dropped = (res) => res.status === 0 && /socket hang up|ECONNRESET|EPIPE/.test(res.error ?? '');
+
 /**
  * Sends a case; when the connection is found closed before any answer (the server closes it after refusing
- * the previous request, e.g. a 414, and the pooled socket is reused), once more on a fresh connection.
+ * the previous request, e.g. a 414, and the pooled socket is reused), once more on a fresh connection. A body
+ * over the server's limit may be answered (413) and the connection closed while it is still being written:
+ * node:http then reports only the failed write (EPIPE/ECONNRESET), so such a body is sent a third time on a raw
+ * socket that keeps reading after its write fails — the answer counts if one came, "no answer" stays otherwise.
  */
 export async function send(base, c, routePath, method, token) {
   const res = await sendOnce(base, c, routePath, method, token, agent);
-  if (res.status !== 0 || !/socket hang up|ECONNRESET|EPIPE/.test(res.error ?? '')) return res;
+  if (!dropped(res)) return res;
   const again = await sendOnce(base, c, routePath, method, token, false);
-  return again.status ? { ...again, note: `first try on a reused connection: ${res.error}` } : again;
+  if (again.status) return { ...again, note: `first try on a reused connection: ${res.error}` };
+  if (!dropped(again) || requestOf(c, routePath, token).body.length < 64 * 1024) return again;
+  const raw = await sendRaw(base, c, routePath, method, token);
+  return raw.status ? { ...raw, note: `answered before the body was written (${again.error})` } : again;
 }
 
-function sendOnce(base, c, routePath, method, token, agentToUse) {
-  const u = new URL(base);
-  const body = c.body === undefined ? undefined : Buffer.isBuffer(c.body) ? c.body : Buffer.from(c.body, 'utf8');
+function requestOf(c, routePath, token) {
+  const body = c.body === undefined ? Buffer.alloc(0) : Buffer.isBuffer(c.body) ? c.body : Buffer.from(c.body, 'utf8');
   // header values go out as their UTF-8 bytes (node:http sends latin1 code points as single bytes)
   const headers = Object.fromEntries(
     Object.entries(c.headers).map(([k, v]) => [k, Buffer.from(String(v), 'utf8').toString('latin1')]),
   );
   if (c.contentType) headers['content-type'] = c.contentType;
   if (token) headers.authorization = `Bearer ${token}`;
-  if (body) headers['content-length'] = String(body.length);
-  const path = urlPath(c, routePath);
+  if (c.body !== undefined) headers['content-length'] = String(body.length);
+  return { body, headers, path: urlPath(c, routePath) };
+}
+
+/** One request on a fresh socket, reading whatever the server answers even when writing the body fails. */
+function sendRaw(base, c, routePath, method, token) {
+  const u = new URL(base);
+  const { body, headers, path } = requestOf(c, routePath, token);
+  const head = [`${method} ${path} HTTP/1.1`, `host: ${u.host}`, 'connection: close']
+    .concat(Object.entries(headers).map(([k, v]) => `${k}: ${v}`))
+    .join('\r\n');
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const chunks = [];
+    let writeError;
+    const socket = net.connect({ host: u.hostname, port: Number(u.port) });
+    socket.setTimeout(TIMEOUT_MS, () => socket.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000}s`)));
+    socket.on('data', (d) => chunks.push(d));
+    socket.on('error', (e) => (writeError ??= e));
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('latin1');
+      const m = /^HTTP\/1\.[01] (\d{3})/.exec(text);
+      const ms = Math.round(performance.now() - t0);
+      if (!m) return resolve({ ms, path, status: 0, error: writeError?.message ?? 'closed without an answer' });
+      const [rawHead, ...rest] = text.split('\r\n\r\n');
+      const hdrs = Object.fromEntries(
+        rawHead
+          .split('\r\n')
+          .slice(1)
+          .map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+      );
+      const excerpt = Buffer.from(rest.join('\r\n\r\n'), 'latin1').toString('utf8').slice(0, 600);
+      resolve({ ms, path, status: Number(m[1]), headers: hdrs, excerpt });
+    });
+    socket.write(`${head}\r\n\r\n`);
+    socket.end(body);
+  });
+}
+
+function sendOnce(base, c, routePath, method, token, agentToUse) {
+  const u = new URL(base);
+  const { body: bytes, headers, path } = requestOf(c, routePath, token);
+  const body = c.body === undefined ? undefined : bytes;
   return new Promise((resolve) => {
     const t0 = performance.now();
     const done = (r) => resolve({ ms: Math.round(performance.now() - t0), path, ...r });
