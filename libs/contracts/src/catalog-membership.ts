@@ -1,9 +1,10 @@
+import { LaoCodeField } from './fields.js';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCER_KINDS } from './catalog.js';
 import type { ProducerKind } from './catalog.js';
-import { IsOptionalNotNull, LAO_CODE, LAO_CODE_MESSAGE, trim } from './catalog-validation.js';
+import { IsOptionalNotNull, trim } from './catalog-validation.js';
 import { PageQuery } from './paging.js';
 
 /**
@@ -79,9 +80,7 @@ export class ListMembershipProposalsQuery extends PageQuery {
   @IsIn(MEMBERSHIP_PROPOSAL_STATUSES)
   status?: MembershipProposalStatus;
 
-  @ApiPropertyOptional({ example: '4560501', description: 'an LAO within the caller’s area (default: all of it)' })
-  @IsOptional()
-  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  @LaoCodeField('optional', { description: 'an LAO within the caller’s area (default: all of it)' })
   laoCode?: string;
 }
 

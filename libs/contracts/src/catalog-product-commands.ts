@@ -1,3 +1,4 @@
+import { DistrictCodeField, field, LaoCodeField, NestedObject, ProvinceCodeField, TrimmedText } from './fields.js';
 import { PageQuery } from './paging.js';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -11,7 +12,6 @@ import {
   IsString,
   IsUrl,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -24,18 +24,12 @@ import { PRODUCT_CATEGORIES, PRODUCT_UNITS } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
 import { ContactsDto } from './catalog-producer-commands.js';
 import { MEDIA_PATH } from './catalog-media.js';
-import {
-  trim,
-  HTTP_URL,
-  httpUrlMessage,
-  LAO_CODE_MESSAGE,
-  LAO_CODE,
-  MEDIA_TYPES,
-  IsOptionalNotNull,
-  IsDistrictCode,
-  IsProvinceCode,
-} from './catalog-validation.js';
+import { HTTP_URL, httpUrlMessage, MEDIA_TYPES, IsOptionalNotNull } from './catalog-validation.js';
 import type { MediaType } from './catalog-validation.js';
+
+/** A product's price: whole satang, up to ฿20 million. */
+const PriceSatang = () =>
+  field(IsInt({ message: 'priceSatang must be a whole number of satang' }), Min(0), Max(2_000_000_000));
 
 // --- products ------------------------------------------------------------------------------------
 
@@ -101,19 +95,14 @@ export class ProductContentFields {
     description: "contact channels shown for this product (default: the producer's published ones)",
   })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContactsDto)
+  @NestedObject(() => ContactsDto)
   contacts?: ContactsDto | null;
 }
 
 export class UpdateProductFields extends ProductContentFields {
   @ApiPropertyOptional({ example: 'ลำไยอบแห้งสีทอง' })
   @IsOptionalNotNull()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @TrimmedText(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES })
@@ -128,9 +117,7 @@ export class UpdateProductFields extends ProductContentFields {
 
   @ApiPropertyOptional({ description: 'integer satang (12050 = ฿120.50)' })
   @IsOptionalNotNull()
-  @IsInt({ message: 'priceSatang must be a whole number of satang' })
-  @Min(0)
-  @Max(2_000_000_000)
+  @PriceSatang()
   priceSatang?: number;
 }
 
@@ -154,10 +141,7 @@ export class CreateProductCommand extends ProductContentFields {
   producerId: string;
 
   @ApiProperty({ example: 'ลำไยอบแห้งสีทอง' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @TrimmedText(200)
   name: string;
 
   @ApiProperty({ enum: PRODUCT_CATEGORIES })
@@ -169,9 +153,7 @@ export class CreateProductCommand extends ProductContentFields {
   unit: ProductUnit;
 
   @ApiProperty({ description: 'integer satang (12050 = ฿120.50)' })
-  @IsInt({ message: 'priceSatang must be a whole number of satang' })
-  @Min(0)
-  @Max(2_000_000_000)
+  @PriceSatang()
   priceSatang: number;
 }
 
@@ -220,19 +202,13 @@ export class ListProductsQuery extends PageQuery {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ example: '56' })
-  @IsOptional()
-  @IsProvinceCode()
+  @ProvinceCodeField()
   provinceCode?: string;
 
-  @ApiPropertyOptional({ example: '5605' })
-  @IsOptional()
-  @IsDistrictCode()
+  @DistrictCodeField()
   districtCode?: string;
 
-  @ApiPropertyOptional({ example: '4560501' })
-  @IsOptional()
-  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  @LaoCodeField()
   laoCode?: string;
 
   @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES })

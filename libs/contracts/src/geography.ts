@@ -1,3 +1,4 @@
+import { DistrictCodeField, ProvinceCodeField } from './fields.js';
 import { PageQuery } from './paging.js';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
@@ -87,14 +88,10 @@ export class ListSubdistrictsQuery {
 }
 
 export class ListLaosQuery extends PageQuery {
-  @ApiPropertyOptional({ example: '56' })
-  @IsOptional()
-  @IsProvinceCode()
+  @ProvinceCodeField()
   provinceCode?: string;
 
-  @ApiPropertyOptional({ example: '5605' })
-  @IsOptional()
-  @IsDistrictCode()
+  @DistrictCodeField()
   districtCode?: string;
 
   @ApiPropertyOptional({ enum: LAO_TYPES })

@@ -1,3 +1,5 @@
+import { field, NotBlankText } from './fields.js';
+import { IsLaoCode, IsProvinceCode } from './catalog-validation.js';
 import { PageQuery } from './paging.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -7,7 +9,6 @@ import {
   IsInt,
   IsISO8601,
   IsOptional,
-  IsString,
   IsUrl,
   IsUUID,
   Matches,
@@ -21,7 +22,13 @@ import type { OrderStatus, PaymentMethod } from './order.js';
 /** The largest single amount accepted (100 million baht): anything above is a typo, not a payment. */
 export const MAX_AMOUNT_SATANG = 10_000_000_000;
 
-const NOT_BLANK = /\S/;
+/** An amount of a payment or refund: whole satang, from 1 to MAX_AMOUNT_SATANG. */
+const AmountSatang = () =>
+  field(
+    IsInt({ message: 'amountSatang must be a whole number of satang' }),
+    Min(1, { message: 'amountSatang must be at least 1 satang' }),
+    Max(MAX_AMOUNT_SATANG, { message: `amountSatang must be at most ${MAX_AMOUNT_SATANG}` }),
+  );
 
 /** What GET /orders?q= takes: an id prefix of 8+ hex characters (dashes allowed), or a Thai phone. */
 export const ORDER_SEARCH = /^([0-9a-f][0-9a-f-]{7,35}|0\d{8,9})$/;
@@ -34,9 +41,7 @@ export class RecordPaymentBody {
     minimum: 1,
     maximum: MAX_AMOUNT_SATANG,
   })
-  @IsInt({ message: 'amountSatang must be a whole number of satang' })
-  @Min(1, { message: 'amountSatang must be at least 1 satang' })
-  @Max(MAX_AMOUNT_SATANG, { message: `amountSatang must be at most ${MAX_AMOUNT_SATANG}` })
+  @AmountSatang()
   amountSatang: number;
 
   @ApiProperty({ enum: PAYMENT_METHODS })
@@ -44,9 +49,7 @@ export class RecordPaymentBody {
   method: PaymentMethod;
 
   @ApiProperty({ description: 'bank or slip reference; unique per producer', example: '2025112712345678' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'reference must not be blank' })
-  @MaxLength(100)
+  @NotBlankText(100)
   reference: string;
 
   @ApiPropertyOptional({ example: 'https://example.com/slips/1.jpg' })
@@ -63,9 +66,7 @@ export class PayRefundBody {
   method: PaymentMethod;
 
   @ApiProperty({ example: 'REF-20251127-01' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'reference must not be blank' })
-  @MaxLength(100)
+  @NotBlankText(100)
   reference: string;
 }
 
@@ -75,30 +76,22 @@ export class DisputeRefundBody {
     description: 'integer satang, at most what the consumer paid and was not yet refunded',
     example: 5000,
   })
-  @IsInt({ message: 'amountSatang must be a whole number of satang' })
-  @Min(1, { message: 'amountSatang must be at least 1 satang' })
-  @Max(MAX_AMOUNT_SATANG, { message: `amountSatang must be at most ${MAX_AMOUNT_SATANG}` })
+  @AmountSatang()
   amountSatang: number;
 
   @ApiProperty({ example: 'ผลไม้เสียหายระหว่างขนส่ง' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
-  @MaxLength(500)
+  @NotBlankText(500)
   reason: string;
 }
 
 /** Body of POST /api/v1/orders/:id/ship */
 export class ShipOrderBody {
   @ApiProperty({ example: 'Thailand Post' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'carrier must not be blank' })
-  @MaxLength(100)
+  @NotBlankText(100)
   carrier: string;
 
   @ApiProperty({ example: 'EF123456789TH' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'trackingNumber must not be blank' })
-  @MaxLength(100)
+  @NotBlankText(100)
   trackingNumber: string;
 }
 
@@ -169,8 +162,8 @@ export class ListOrdersCommand extends ListOrdersQuery {
 export class ListCompletedOrdersQuery {
   @IsISO8601() from: string;
   @IsISO8601() to: string;
-  @IsOptional() @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit DLA code' }) laoCode?: string;
-  @IsOptional() @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' }) provinceCode?: string;
+  @IsOptional() @IsLaoCode() laoCode?: string;
+  @IsOptional() @IsProvinceCode() provinceCode?: string;
   @IsOptional() @IsUUID() afterOrderId?: string;
   @IsOptional() @IsInt() @Min(1) @Max(5000) limit?: number;
 }

@@ -1,3 +1,5 @@
+import { DistrictCodeField, LaoCodeField, ProvinceCodeField } from './fields.js';
+import { PageField, PageSizeField } from './paging.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -15,7 +17,6 @@ import {
 } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDistrictCode, IsLaoCode, IsProvinceCode } from './catalog-validation.js';
 
 /**
  * Reporting ⇄ gateway. The figures of the programme (activity 5): online sales count, revenue (satang),
@@ -54,19 +55,13 @@ export class PeriodQueryDto {
 }
 
 export class AreaQueryDto extends PeriodQueryDto {
-  @ApiPropertyOptional({ example: '56' })
-  @IsOptional()
-  @IsProvinceCode()
+  @ProvinceCodeField()
   provinceCode?: string;
 
-  @ApiPropertyOptional({ example: '5605' })
-  @IsOptional()
-  @IsDistrictCode()
+  @DistrictCodeField()
   districtCode?: string;
 
-  @ApiPropertyOptional({ example: '4560501' })
-  @IsOptional()
-  @IsLaoCode()
+  @LaoCodeField()
   laoCode?: string;
 }
 
@@ -91,14 +86,10 @@ export class SetTargetCommand {
   @Max(2700)
   fiscalYear: number;
 
-  @ApiPropertyOptional({ example: '4560501', description: 'the LAO — or provinceCode, exactly one of the two' })
-  @IsOptional()
-  @IsLaoCode()
+  @LaoCodeField('optional', { description: 'the LAO — or provinceCode, exactly one of the two' })
   laoCode?: string;
 
-  @ApiPropertyOptional({ example: '56' })
-  @IsOptional()
-  @IsProvinceCode()
+  @ProvinceCodeField()
   provinceCode?: string;
 
   @ApiProperty({ example: 120 })
@@ -158,20 +149,10 @@ export class FlaggedSalesQuery extends AreaQueryDto {
   @IsIn(FLAGGED_SALE_STATUSES)
   status?: FlaggedSaleStatus;
 
-  @ApiPropertyOptional({ default: 1, maximum: 100_000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageField()
   page?: number;
 
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageSizeField()
   pageSize?: number;
 }
 
