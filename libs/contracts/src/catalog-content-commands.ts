@@ -1,7 +1,7 @@
 import { PageField, PageQuery, PageSizeField } from './paging.js';
-import { LaoCodeField } from './fields.js';
+import { LaoCodeField, OneOfField } from './fields.js';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ContentPlatform } from './catalog.js';
 import { trim, HTTP_URL, httpUrlMessage, CONTENT_PLATFORMS, IsOptionalNotNull } from './catalog-validation.js';
@@ -20,8 +20,7 @@ export class CreateContentLinkCommand {
   @MaxLength(2000)
   url: string;
 
-  @ApiProperty({ enum: CONTENT_PLATFORMS })
-  @IsIn(CONTENT_PLATFORMS)
+  @OneOfField(CONTENT_PLATFORMS)
   platform: ContentPlatform;
 
   @LaoCodeField('required')

@@ -1,5 +1,5 @@
-import { DistrictCodeField, field, LaoCodeField, TrimmedText } from './fields.js';
-import { IsIn, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { DistrictCodeField, field, LaoCodeField, OneOfField, TrimmedText } from './fields.js';
+import { IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LAO_TYPES } from './geography.js';
 import type { LaoType } from './geography.js';
@@ -11,9 +11,7 @@ const Degrees = (max: number) => field(ApiPropertyOptional(), IsOptional(), IsNu
 // --- LAOs (dla_admin adds or corrects) ----------------------------------------------------------
 
 export class UpdateLaoFields {
-  @ApiPropertyOptional({ enum: LAO_TYPES })
-  @IsOptional()
-  @IsIn(LAO_TYPES)
+  @OneOfField(LAO_TYPES, 'optional')
   type?: LaoType;
 
   @ApiPropertyOptional({ example: 'เทศบาลเมือง', description: 'Thai type word; derived from type when omitted' })
@@ -45,8 +43,7 @@ export class CreateLaoCommand {
   @LaoCodeField('required', { example: '4560599' })
   code: string;
 
-  @ApiProperty({ enum: LAO_TYPES })
-  @IsIn(LAO_TYPES)
+  @OneOfField(LAO_TYPES)
   type: LaoType;
 
   @ApiPropertyOptional({ example: 'เทศบาลตำบล', description: 'Thai type word; derived from type when omitted' })

@@ -1,19 +1,7 @@
-import { field, LaoCodeField, NestedObject, TrimmedText } from './fields.js';
+import { field, LaoCodeField, NestedObject, OneOfField, TrimmedText } from './fields.js';
 import { PageQuery } from './paging.js';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsBoolean, IsInt, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCER_KINDS } from './catalog.js';
 import type { ProducerKind } from './catalog.js';
@@ -60,9 +48,7 @@ const PromptPayIdField = () =>
   );
 
 export class UpdateProducerFields {
-  @ApiPropertyOptional({ enum: PRODUCER_KINDS })
-  @IsOptionalNotNull()
-  @IsIn(PRODUCER_KINDS)
+  @OneOfField(PRODUCER_KINDS, 'notNull')
   kind?: ProducerKind;
 
   @ApiPropertyOptional({ example: 'ลุงมา สวนลำไย' })
@@ -100,8 +86,7 @@ export class UpdateProducerCommand extends UpdateProducerFields {
 }
 
 export class ProducerFields {
-  @ApiProperty({ enum: PRODUCER_KINDS })
-  @IsIn(PRODUCER_KINDS)
+  @OneOfField(PRODUCER_KINDS)
   kind: ProducerKind;
 
   @ApiProperty({ example: 'ลุงมา สวนลำไย' })

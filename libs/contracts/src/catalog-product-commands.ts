@@ -1,11 +1,18 @@
-import { DistrictCodeField, field, LaoCodeField, NestedObject, ProvinceCodeField, TrimmedText } from './fields.js';
+import {
+  DistrictCodeField,
+  field,
+  LaoCodeField,
+  NestedObject,
+  OneOfField,
+  ProvinceCodeField,
+  TrimmedText,
+} from './fields.js';
 import { PageQuery } from './paging.js';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsIn,
   IsInt,
   IsObject,
   IsOptional,
@@ -34,8 +41,7 @@ const PriceSatang = () =>
 // --- products ------------------------------------------------------------------------------------
 
 export class MediaDto {
-  @ApiProperty({ enum: MEDIA_TYPES })
-  @IsIn(MEDIA_TYPES)
+  @OneOfField(MEDIA_TYPES)
   type: MediaType;
 
   @ApiProperty({
@@ -105,14 +111,10 @@ export class UpdateProductFields extends ProductContentFields {
   @TrimmedText(200)
   name?: string;
 
-  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES })
-  @IsOptionalNotNull()
-  @IsIn(PRODUCT_CATEGORIES)
+  @OneOfField(PRODUCT_CATEGORIES, 'notNull')
   category?: ProductCategory;
 
-  @ApiPropertyOptional({ enum: PRODUCT_UNITS })
-  @IsOptionalNotNull()
-  @IsIn(PRODUCT_UNITS)
+  @OneOfField(PRODUCT_UNITS, 'notNull')
   unit?: ProductUnit;
 
   @ApiPropertyOptional({ description: 'integer satang (12050 = ฿120.50)' })
@@ -144,12 +146,10 @@ export class CreateProductCommand extends ProductContentFields {
   @TrimmedText(200)
   name: string;
 
-  @ApiProperty({ enum: PRODUCT_CATEGORIES })
-  @IsIn(PRODUCT_CATEGORIES)
+  @OneOfField(PRODUCT_CATEGORIES)
   category: ProductCategory;
 
-  @ApiProperty({ enum: PRODUCT_UNITS })
-  @IsIn(PRODUCT_UNITS)
+  @OneOfField(PRODUCT_UNITS)
   unit: ProductUnit;
 
   @ApiProperty({ description: 'integer satang (12050 = ฿120.50)' })
@@ -211,9 +211,7 @@ export class ListProductsQuery extends PageQuery {
   @LaoCodeField()
   laoCode?: string;
 
-  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES })
-  @IsOptional()
-  @IsIn(PRODUCT_CATEGORIES)
+  @OneOfField(PRODUCT_CATEGORIES, 'optional')
   category?: ProductCategory;
 
   @ApiPropertyOptional()

@@ -2,7 +2,17 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsObject, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsDistrictCode, IsLaoCode, IsOptionalNotNull, IsProvinceCode, trim } from './catalog-validation.js';
 
 /**
@@ -38,12 +48,22 @@ export const DistrictCodeField = (p: Presence = 'optional', api: ApiPropertyOpti
 export const LaoCodeField = (p: Presence = 'optional', api: ApiPropertyOptions = {}) =>
   field(presence(p, { example: '4560501', ...api }), IsLaoCode());
 
+/** One of a constant list (the `as const` arrays beside each type): the OpenAPI enum and the check from one list. */
+export const OneOfField = (
+  values: readonly (string | number)[],
+  p: Presence = 'required',
+  api: ApiPropertyOptions = {},
+) => field(presence(p, { enum: values as (string | number)[], ...api }), IsIn(values as (string | number)[]));
+
 /** A text that is trimmed, then must hold 1 to `max` characters (names). */
 export const TrimmedText = (max: number) => field(Transform(trim), IsString(), MinLength(1), MaxLength(max));
 
 /** A text that must not be only white space, at most `max` characters (references, reasons). */
 export const NotBlankText = (max: number) =>
   field(IsString(), Matches(/\S/, { message: (a) => `${a.property} must not be blank` }), MaxLength(max));
+
+/** A UUID, named in its message (`orderId must be a UUID`). */
+export const IsUuid = () => IsUUID(undefined, { message: (a) => `${a.property} must be a UUID` });
 
 /** One nested object validated as its class (`() => ContactsDto`). */
 export const NestedObject = (type: () => new () => object) => field(IsObject(), ValidateNested(), Type(type));

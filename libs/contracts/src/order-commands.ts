@@ -1,21 +1,9 @@
-import { field, NotBlankText } from './fields.js';
+import { field, IsUuid, NotBlankText, OneOfField } from './fields.js';
 import { IsLaoCode, IsProvinceCode } from './catalog-validation.js';
 import { PageQuery } from './paging.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsUrl,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsInt, IsISO8601, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ORDER_STATUSES, PAYMENT_METHODS } from './order.js';
 import type { OrderStatus, PaymentMethod } from './order.js';
 
@@ -44,8 +32,7 @@ export class RecordPaymentBody {
   @AmountSatang()
   amountSatang: number;
 
-  @ApiProperty({ enum: PAYMENT_METHODS })
-  @IsIn(PAYMENT_METHODS)
+  @OneOfField(PAYMENT_METHODS)
   method: PaymentMethod;
 
   @ApiProperty({ description: 'bank or slip reference; unique per producer', example: '2025112712345678' })
@@ -61,8 +48,7 @@ export class RecordPaymentBody {
 
 /** Body of POST /api/v1/orders/:id/refunds/:refundId/pay */
 export class PayRefundBody {
-  @ApiProperty({ enum: PAYMENT_METHODS })
-  @IsIn(PAYMENT_METHODS)
+  @OneOfField(PAYMENT_METHODS)
   method: PaymentMethod;
 
   @ApiProperty({ example: 'REF-20251127-01' })
@@ -97,9 +83,7 @@ export class ShipOrderBody {
 
 /** Query of GET /api/v1/orders */
 export class ListOrdersQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ORDER_STATUSES })
-  @IsOptional()
-  @IsIn(ORDER_STATUSES)
+  @OneOfField(ORDER_STATUSES, 'optional')
   status?: OrderStatus;
 
   @ApiPropertyOptional()
@@ -130,25 +114,26 @@ export class ListOrdersQuery extends PageQuery {
 // --- the same commands as the order service receives them (the order id travels in the data) -----------
 
 export class OrderIdCommand {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
 }
+
 export class RecordPaymentCommand extends RecordPaymentBody {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
 }
 export class PayRefundCommand extends PayRefundBody {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
-  @IsUUID(undefined, { message: 'refundId must be a UUID' })
+  @IsUuid()
   refundId: string;
 }
 export class DisputeRefundCommand extends DisputeRefundBody {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
 }
 export class ShipOrderCommand extends ShipOrderBody {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
 }
 

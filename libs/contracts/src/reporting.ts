@@ -1,10 +1,11 @@
-import { DistrictCodeField, LaoCodeField, ProvinceCodeField } from './fields.js';
+import type { ApiPropertyOptions } from '@nestjs/swagger';
+import { DistrictCodeField, field, LaoCodeField, OneOfField, presence, ProvinceCodeField } from './fields.js';
+import type { Presence } from './fields.js';
 import { PageField, PageSizeField } from './paging.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -26,21 +27,28 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 export const REPORT_LEVELS = ['lao', 'district', 'province'] as const;
 export type ReportLevel = (typeof REPORT_LEVELS)[number];
 
+/** A Thai fiscal year in B.E. (2569 = 1 Oct 2025 – 30 Sep 2026), also as text from a query string. */
+export const FiscalYearField = (p: Presence, api: ApiPropertyOptions = {}) =>
+  field(
+    presence(p, { example: 2569, ...api }),
+    Type(() => Number),
+    IsInt(),
+    Min(2500),
+    Max(2700),
+  );
+
+/** A calendar month, YYYY-MM (C.E.). */
+const IsYearMonth = () => Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: (a) => `${a.property} must be YYYY-MM` });
+
 export class PeriodQueryDto {
-  @ApiPropertyOptional({
-    example: 2569,
+  @FiscalYearField('optional', {
     description: 'Thai fiscal year (B.E.): 2569 = 1 Oct 2025 – 30 Sep 2026. Default: the current one.',
   })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2500)
-  @Max(2700)
   fiscalYear?: number;
 
   @ApiPropertyOptional({ example: '2026-03', description: 'a calendar month (C.E.), instead of fiscalYear' })
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @IsYearMonth()
   month?: string;
 
   @ApiPropertyOptional({ example: '2026-01-01', description: 'first day (Bangkok), with to' })
@@ -66,24 +74,17 @@ export class AreaQueryDto extends PeriodQueryDto {
 }
 
 export class SummaryQuery extends AreaQueryDto {
-  @ApiPropertyOptional({ enum: REPORT_LEVELS, default: 'lao' })
-  @IsOptional()
-  @IsIn(REPORT_LEVELS)
+  @OneOfField(REPORT_LEVELS, 'optional', { default: 'lao' })
   groupBy?: ReportLevel;
 }
 
 export class ExportQuery extends SummaryQuery {
-  @ApiProperty({ enum: ['csv', 'xlsx'] })
-  @IsIn(['csv', 'xlsx'])
+  @OneOfField(['csv', 'xlsx'])
   format: 'csv' | 'xlsx';
 }
 
 export class SetTargetCommand {
-  @ApiProperty({ example: 2569 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2500)
-  @Max(2700)
+  @FiscalYearField('required')
   fiscalYear: number;
 
   @LaoCodeField('optional', { description: 'the LAO — or provinceCode, exactly one of the two' })
@@ -113,17 +114,12 @@ export class SetTargetCommand {
 
 export class SubmitMonthCommand {
   @ApiProperty({ example: '2026-03', description: 'a month that has ended (Bangkok time)' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @IsYearMonth()
   month: string;
 }
 
 export class ListSubmissionsQuery {
-  @ApiPropertyOptional({ example: 2569 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2500)
-  @Max(2700)
+  @FiscalYearField('optional')
   fiscalYear?: number;
 }
 
@@ -140,13 +136,10 @@ export const FLAGGED_SALE_STATUSES = ['open', 'excluded', 'all'] as const;
 export type FlaggedSaleStatus = (typeof FLAGGED_SALE_STATUSES)[number];
 
 export class FlaggedSalesQuery extends AreaQueryDto {
-  @ApiPropertyOptional({
-    enum: FLAGGED_SALE_STATUSES,
+  @OneOfField(FLAGGED_SALE_STATUSES, 'optional', {
     default: 'open',
     description: 'open: still counted; excluded: taken out by an administrator',
   })
-  @IsOptional()
-  @IsIn(FLAGGED_SALE_STATUSES)
   status?: FlaggedSaleStatus;
 
   @PageField()
@@ -203,7 +196,7 @@ export interface ReconcileReportV1 {
  * when asked); the notification service decides who is told.
  */
 export class LaoNoticesQuery {
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @IsYearMonth()
   month: string;
 
   @IsArray({ message: 'laoCodes must be a list of LAO codes' })
