@@ -1,30 +1,10 @@
-import { PageQuery } from './paging.js';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { PageField, PageQuery, PageSizeField } from './paging.js';
+import { LaoCodeField, OneOfField } from './fields.js';
+import { Transform } from 'class-transformer';
+import { IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ContentPlatform } from './catalog.js';
-import {
-  trim,
-  HTTP_URL,
-  httpUrlMessage,
-  LAO_CODE_MESSAGE,
-  LAO_CODE,
-  CONTENT_PLATFORMS,
-  MAX_PAGE,
-  IsOptionalNotNull,
-} from './catalog-validation.js';
+import { trim, HTTP_URL, httpUrlMessage, CONTENT_PLATFORMS, IsOptionalNotNull } from './catalog-validation.js';
 
 // --- content links -------------------------------------------------------------------------------
 
@@ -40,12 +20,10 @@ export class CreateContentLinkCommand {
   @MaxLength(2000)
   url: string;
 
-  @ApiProperty({ enum: CONTENT_PLATFORMS })
-  @IsIn(CONTENT_PLATFORMS)
+  @OneOfField(CONTENT_PLATFORMS)
   platform: ContentPlatform;
 
-  @ApiProperty({ example: '4560501' })
-  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  @LaoCodeField('required')
   laoCode: string;
 
   @ApiPropertyOptional()
@@ -59,9 +37,7 @@ export class CreateContentLinkCommand {
 }
 
 export class ListContentLinksQuery {
-  @ApiPropertyOptional({ example: '4560501' })
-  @IsOptional()
-  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  @LaoCodeField()
   laoCode?: string;
 
   @ApiPropertyOptional()
@@ -79,20 +55,10 @@ export class ListContentLinksQuery {
   @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or date-time' })
   to?: string;
 
-  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
+  @PageField()
   page?: number;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageSizeField({ default: 50, maximum: 200 })
   pageSize?: number;
 }
 

@@ -1,98 +1,66 @@
-import { Transform } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { DistrictCodeField, field, LaoCodeField, OneOfField, TrimmedText } from './fields.js';
+import { IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LAO_TYPES } from './geography.js';
 import type { LaoType } from './geography.js';
-import { trim, LAO_CODE } from './catalog-validation.js';
+import { IsLaoCode } from './catalog-validation.js';
+
+/** A latitude (90) or longitude (180) in degrees, optional. */
+const Degrees = (max: number) => field(ApiPropertyOptional(), IsOptional(), IsNumber(), Min(-max), Max(max));
 
 // --- LAOs (dla_admin adds or corrects) ----------------------------------------------------------
 
 export class UpdateLaoFields {
-  @ApiPropertyOptional({ enum: LAO_TYPES })
-  @IsOptional()
-  @IsIn(LAO_TYPES)
+  @OneOfField(LAO_TYPES, 'optional')
   type?: LaoType;
 
   @ApiPropertyOptional({ example: 'เทศบาลเมือง', description: 'Thai type word; derived from type when omitted' })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @TrimmedText(100)
   typeTh?: string;
 
   @ApiPropertyOptional({ example: 'ดอกคำใต้' })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @TrimmedText(200)
   nameTh?: string;
 
-  @ApiPropertyOptional({ example: '5605' })
-  @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' })
+  @DistrictCodeField()
   districtCode?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsNumber()
-  @Min(-90)
-  @Max(90)
+  @Degrees(90)
   lat?: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsNumber()
-  @Min(-180)
-  @Max(180)
+  @Degrees(180)
   lon?: number;
 }
 
 export class UpdateLaoCommand extends UpdateLaoFields {
-  @Matches(LAO_CODE, { message: 'code must be a 7-digit DLA code' })
+  @IsLaoCode()
   code: string;
 }
 
 export class CreateLaoCommand {
-  @ApiProperty({ example: '4560599' })
-  @Matches(LAO_CODE, { message: 'code must be a 7-digit DLA code' })
+  @LaoCodeField('required', { example: '4560599' })
   code: string;
 
-  @ApiProperty({ enum: LAO_TYPES })
-  @IsIn(LAO_TYPES)
+  @OneOfField(LAO_TYPES)
   type: LaoType;
 
   @ApiPropertyOptional({ example: 'เทศบาลตำบล', description: 'Thai type word; derived from type when omitted' })
   @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @TrimmedText(100)
   typeTh?: string;
 
   @ApiProperty({ example: 'บ้านใหม่' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @TrimmedText(200)
   nameTh: string;
 
-  @ApiProperty({ example: '5605' })
-  @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' })
+  @DistrictCodeField('required')
   districtCode: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsNumber()
-  @Min(-90)
-  @Max(90)
+  @Degrees(90)
   lat?: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsNumber()
-  @Min(-180)
-  @Max(180)
+  @Degrees(180)
   lon?: number;
 }

@@ -1,9 +1,10 @@
+import { LaoCodeField, OneOfField } from './fields.js';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCER_KINDS } from './catalog.js';
 import type { ProducerKind } from './catalog.js';
-import { IsOptionalNotNull, LAO_CODE, LAO_CODE_MESSAGE, trim } from './catalog-validation.js';
+import { IsOptionalNotNull, trim } from './catalog-validation.js';
 import { PageQuery } from './paging.js';
 
 /**
@@ -19,9 +20,7 @@ export const MEMBERSHIP_CHANGE_SOURCES = ['registration', 'proposal', 'admin', '
 export type MembershipChangeSource = (typeof MEMBERSHIP_CHANGE_SOURCES)[number];
 
 export class ProposeMembershipFields {
-  @ApiPropertyOptional({ enum: PRODUCER_KINDS, description: 'the kind asked for (default: unchanged)' })
-  @IsOptionalNotNull()
-  @IsIn(PRODUCER_KINDS)
+  @OneOfField(PRODUCER_KINDS, 'notNull', { description: 'the kind asked for (default: unchanged)' })
   kind?: ProducerKind;
 
   @ApiPropertyOptional({
@@ -74,14 +73,10 @@ export class ListMembershipProposalsQuery extends PageQuery {
   @IsUUID()
   producerId?: string;
 
-  @ApiPropertyOptional({ enum: MEMBERSHIP_PROPOSAL_STATUSES, default: 'pending' })
-  @IsOptional()
-  @IsIn(MEMBERSHIP_PROPOSAL_STATUSES)
+  @OneOfField(MEMBERSHIP_PROPOSAL_STATUSES, 'optional', { default: 'pending' })
   status?: MembershipProposalStatus;
 
-  @ApiPropertyOptional({ example: '4560501', description: 'an LAO within the caller’s area (default: all of it)' })
-  @IsOptional()
-  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  @LaoCodeField('optional', { description: 'an LAO within the caller’s area (default: all of it)' })
   laoCode?: string;
 }
 

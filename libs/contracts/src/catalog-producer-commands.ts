@@ -1,26 +1,12 @@
+import { field, LaoCodeField, NestedObject, OneOfField, TrimmedText } from './fields.js';
 import { PageQuery } from './paging.js';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCER_KINDS } from './catalog.js';
 import type { ProducerKind } from './catalog.js';
 import { IsPromptPayId, normalizePromptPayId } from './promptpay.js';
-import { trim, HTTP_URL, httpUrlMessage, LAO_CODE_MESSAGE, LAO_CODE, IsOptionalNotNull } from './catalog-validation.js';
+import { trim, HTTP_URL, httpUrlMessage, IsOptionalNotNull } from './catalog-validation.js';
 
 // --- producers -----------------------------------------------------------------------------------
 
@@ -52,37 +38,35 @@ export class ContactsDto {
   tiktokUrl?: string;
 }
 
+/** Registered members of a community enterprise (another kind of producer has 1). */
+const MemberCount = () => field(IsInt(), Min(1), Max(100_000));
+/** A PromptPay id as typed (spaces, dashes, +66), normalised before it is checked. */
+const PromptPayIdField = () =>
+  field(
+    Transform(({ value }) => normalizePromptPayId(value)),
+    IsPromptPayId(),
+  );
+
 export class UpdateProducerFields {
-  @ApiPropertyOptional({ enum: PRODUCER_KINDS })
-  @IsOptionalNotNull()
-  @IsIn(PRODUCER_KINDS)
+  @OneOfField(PRODUCER_KINDS, 'notNull')
   kind?: ProducerKind;
 
   @ApiPropertyOptional({ example: 'ลุงมา สวนลำไย' })
   @IsOptionalNotNull()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @TrimmedText(200)
   name?: string;
 
-  @ApiPropertyOptional({ example: '4560501' })
-  @IsOptionalNotNull()
-  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  @LaoCodeField('notNull')
   laoCode?: string;
 
   @ApiPropertyOptional({ description: 'community enterprise: registered members (≥ 1); others: 1' })
   @IsOptionalNotNull()
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @MemberCount()
   memberCount?: number;
 
   @ApiPropertyOptional({ type: ContactsDto })
   @IsOptionalNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContactsDto)
+  @NestedObject(() => ContactsDto)
   contacts?: ContactsDto;
 
   @ApiPropertyOptional({ description: 'the producer consents to publish its contact channels' })
@@ -92,8 +76,7 @@ export class UpdateProducerFields {
 
   @ApiPropertyOptional({ example: '0812345678' })
   @IsOptionalNotNull()
-  @Transform(({ value }) => normalizePromptPayId(value))
-  @IsPromptPayId()
+  @PromptPayIdField()
   promptPayId?: string;
 }
 
@@ -103,32 +86,23 @@ export class UpdateProducerCommand extends UpdateProducerFields {
 }
 
 export class ProducerFields {
-  @ApiProperty({ enum: PRODUCER_KINDS })
-  @IsIn(PRODUCER_KINDS)
+  @OneOfField(PRODUCER_KINDS)
   kind: ProducerKind;
 
   @ApiProperty({ example: 'ลุงมา สวนลำไย' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @TrimmedText(200)
   name: string;
 
-  @ApiProperty({ example: '4560501' })
-  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  @LaoCodeField('required')
   laoCode: string;
 
   @ApiPropertyOptional({ description: 'community enterprise: registered members (≥ 1, default 1); others: 1' })
   @IsOptionalNotNull()
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @MemberCount()
   memberCount?: number;
 
   @ApiProperty({ type: ContactsDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContactsDto)
+  @NestedObject(() => ContactsDto)
   contacts: ContactsDto;
 
   @ApiProperty({ description: 'the producer consents to publish its contact channels' })
@@ -136,8 +110,7 @@ export class ProducerFields {
   publishContacts: boolean;
 
   @ApiProperty({ example: '0812345678', description: 'Thai mobile number or 13-digit national/tax ID' })
-  @Transform(({ value }) => normalizePromptPayId(value))
-  @IsPromptPayId()
+  @PromptPayIdField()
   promptPayId: string;
 }
 
@@ -152,8 +125,6 @@ export class RegisterProducerCommand extends ProducerFields {
 }
 
 export class ListProducersQuery extends PageQuery {
-  @ApiPropertyOptional({ example: '4560501' })
-  @IsOptional()
-  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  @LaoCodeField()
   laoCode?: string;
 }

@@ -1,17 +1,24 @@
+import {
+  DistrictCodeField,
+  field,
+  LaoCodeField,
+  NestedObject,
+  OneOfField,
+  ProvinceCodeField,
+  TrimmedText,
+} from './fields.js';
 import { PageQuery } from './paging.js';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsIn,
   IsInt,
   IsObject,
   IsOptional,
   IsString,
   IsUrl,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -24,24 +31,17 @@ import { PRODUCT_CATEGORIES, PRODUCT_UNITS } from './catalog.js';
 import type { ProductCategory, ProductUnit } from './catalog.js';
 import { ContactsDto } from './catalog-producer-commands.js';
 import { MEDIA_PATH } from './catalog-media.js';
-import {
-  trim,
-  HTTP_URL,
-  httpUrlMessage,
-  LAO_CODE_MESSAGE,
-  LAO_CODE,
-  MEDIA_TYPES,
-  IsOptionalNotNull,
-  IsDistrictCode,
-  IsProvinceCode,
-} from './catalog-validation.js';
+import { HTTP_URL, httpUrlMessage, MEDIA_TYPES, IsOptionalNotNull } from './catalog-validation.js';
 import type { MediaType } from './catalog-validation.js';
+
+/** A product's price: whole satang, up to ฿20 million. */
+const PriceSatang = () =>
+  field(IsInt({ message: 'priceSatang must be a whole number of satang' }), Min(0), Max(2_000_000_000));
 
 // --- products ------------------------------------------------------------------------------------
 
 export class MediaDto {
-  @ApiProperty({ enum: MEDIA_TYPES })
-  @IsIn(MEDIA_TYPES)
+  @OneOfField(MEDIA_TYPES)
   type: MediaType;
 
   @ApiProperty({
@@ -101,36 +101,25 @@ export class ProductContentFields {
     description: "contact channels shown for this product (default: the producer's published ones)",
   })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContactsDto)
+  @NestedObject(() => ContactsDto)
   contacts?: ContactsDto | null;
 }
 
 export class UpdateProductFields extends ProductContentFields {
   @ApiPropertyOptional({ example: 'ลำไยอบแห้งสีทอง' })
   @IsOptionalNotNull()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @TrimmedText(200)
   name?: string;
 
-  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES })
-  @IsOptionalNotNull()
-  @IsIn(PRODUCT_CATEGORIES)
+  @OneOfField(PRODUCT_CATEGORIES, 'notNull')
   category?: ProductCategory;
 
-  @ApiPropertyOptional({ enum: PRODUCT_UNITS })
-  @IsOptionalNotNull()
-  @IsIn(PRODUCT_UNITS)
+  @OneOfField(PRODUCT_UNITS, 'notNull')
   unit?: ProductUnit;
 
   @ApiPropertyOptional({ description: 'integer satang (12050 = ฿120.50)' })
   @IsOptionalNotNull()
-  @IsInt({ message: 'priceSatang must be a whole number of satang' })
-  @Min(0)
-  @Max(2_000_000_000)
+  @PriceSatang()
   priceSatang?: number;
 }
 
@@ -154,24 +143,17 @@ export class CreateProductCommand extends ProductContentFields {
   producerId: string;
 
   @ApiProperty({ example: 'ลำไยอบแห้งสีทอง' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @TrimmedText(200)
   name: string;
 
-  @ApiProperty({ enum: PRODUCT_CATEGORIES })
-  @IsIn(PRODUCT_CATEGORIES)
+  @OneOfField(PRODUCT_CATEGORIES)
   category: ProductCategory;
 
-  @ApiProperty({ enum: PRODUCT_UNITS })
-  @IsIn(PRODUCT_UNITS)
+  @OneOfField(PRODUCT_UNITS)
   unit: ProductUnit;
 
   @ApiProperty({ description: 'integer satang (12050 = ฿120.50)' })
-  @IsInt({ message: 'priceSatang must be a whole number of satang' })
-  @Min(0)
-  @Max(2_000_000_000)
+  @PriceSatang()
   priceSatang: number;
 }
 
@@ -220,24 +202,16 @@ export class ListProductsQuery extends PageQuery {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ example: '56' })
-  @IsOptional()
-  @IsProvinceCode()
+  @ProvinceCodeField()
   provinceCode?: string;
 
-  @ApiPropertyOptional({ example: '5605' })
-  @IsOptional()
-  @IsDistrictCode()
+  @DistrictCodeField()
   districtCode?: string;
 
-  @ApiPropertyOptional({ example: '4560501' })
-  @IsOptional()
-  @Matches(LAO_CODE, { message: LAO_CODE_MESSAGE })
+  @LaoCodeField()
   laoCode?: string;
 
-  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES })
-  @IsOptional()
-  @IsIn(PRODUCT_CATEGORIES)
+  @OneOfField(PRODUCT_CATEGORIES, 'optional')
   category?: ProductCategory;
 
   @ApiPropertyOptional()

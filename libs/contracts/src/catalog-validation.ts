@@ -5,10 +5,7 @@ import type { ContentPlatform } from './catalog.js';
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
 export const httpUrlMessage = (o: { property: string }) => `${o.property} must be an http or https URL`;
-/** Paging past this is no real use and a huge number overflows the SQL offset (a 500 from a client mistake). */
-export { MAX_PAGE } from './paging.js';
-export const LAO_CODE = /^\d{7}$/;
-export const LAO_CODE_MESSAGE = 'laoCode must be a 7-digit DLA code';
+const LAO_CODE = /^\d{7}$/;
 
 export const CONTENT_PLATFORMS = [
   'facebook',

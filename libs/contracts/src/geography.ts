@@ -1,5 +1,6 @@
+import { DistrictCodeField, OneOfField, ProvinceCodeField } from './fields.js';
 import { PageQuery } from './paging.js';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ApiDistrictCode, ApiEnum, ApiInt, ApiProvinceCode, ApiString } from './api-property.js';
 import { IsDistrictCode, IsLaoCode, IsProvinceCode } from './catalog-validation.js';
@@ -87,19 +88,13 @@ export class ListSubdistrictsQuery {
 }
 
 export class ListLaosQuery extends PageQuery {
-  @ApiPropertyOptional({ example: '56' })
-  @IsOptional()
-  @IsProvinceCode()
+  @ProvinceCodeField()
   provinceCode?: string;
 
-  @ApiPropertyOptional({ example: '5605' })
-  @IsOptional()
-  @IsDistrictCode()
+  @DistrictCodeField()
   districtCode?: string;
 
-  @ApiPropertyOptional({ enum: LAO_TYPES })
-  @IsOptional()
-  @IsIn(LAO_TYPES)
+  @OneOfField(LAO_TYPES, 'optional')
   type?: LaoType;
 
   @ApiPropertyOptional({ description: 'part of the Thai name' })

@@ -1,3 +1,4 @@
+import { DistrictCodeField, NestedObject, OneOfField, ProvinceCodeField } from './fields.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -6,7 +7,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -123,12 +123,8 @@ export class CreateBatchDto {
 export class DeliveryAddressDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(300) line1: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) subdistrict?: string;
-  @ApiProperty({ example: '5605' })
-  @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' })
-  districtCode: string;
-  @ApiProperty({ example: '56' })
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
-  provinceCode: string;
+  @DistrictCodeField('required') districtCode: string;
+  @ProvinceCodeField('required') provinceCode: string;
   @ApiProperty({ example: '56120' }) @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' }) postalCode: string;
   @ApiProperty({ example: '0812345678' })
   @Matches(/^0\d{8,9}$/, { message: 'phone must be a Thai phone number' })
@@ -136,7 +132,7 @@ export class DeliveryAddressDto {
 }
 
 export class ReservationFulfilmentDto {
-  @ApiProperty({ enum: ['pickup', 'delivery'] }) @IsIn(['pickup', 'delivery']) type: 'pickup' | 'delivery';
+  @OneOfField(['pickup', 'delivery']) type: 'pickup' | 'delivery';
   @ApiPropertyOptional({ description: 'with type pickup: a pickup point of this batch' })
   @ValidateIf((o: ReservationFulfilmentDto) => o.type === 'pickup')
   @IsDefined()
@@ -145,9 +141,7 @@ export class ReservationFulfilmentDto {
   @ApiPropertyOptional({ type: DeliveryAddressDto, description: 'with type delivery' })
   @ValidateIf((o: ReservationFulfilmentDto) => o.type === 'delivery')
   @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DeliveryAddressDto)
+  @NestedObject(() => DeliveryAddressDto)
   address?: DeliveryAddressDto;
 }
 
@@ -160,9 +154,7 @@ export class ReserveBodyDto {
   quantity: number;
   @ApiProperty({ type: ReservationFulfilmentDto })
   @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ReservationFulfilmentDto)
+  @NestedObject(() => ReservationFulfilmentDto)
   fulfilment: ReservationFulfilmentDto;
   @ApiPropertyOptional({ default: true, description: 'if fewer units remain than asked, confirm what remains' })
   @IsOptional()
@@ -210,9 +202,7 @@ export class PurchaseBodyDto {
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(1_000_000) quantity: number;
   @ApiProperty({ type: ReservationFulfilmentDto })
   @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ReservationFulfilmentDto)
+  @NestedObject(() => ReservationFulfilmentDto)
   fulfilment: ReservationFulfilmentDto;
 }
 export class PurchaseCommandDto extends PurchaseBodyDto {
@@ -221,20 +211,15 @@ export class PurchaseCommandDto extends PurchaseBodyDto {
 }
 
 export class ListBatchesQuery {
-  @ApiPropertyOptional({ enum: BATCH_STATUSES }) @IsOptional() @IsIn(BATCH_STATUSES) status?: BatchStatus;
-  @ApiPropertyOptional({ example: '56' })
-  @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' })
-  provinceCode?: string;
-  @ApiPropertyOptional({ example: '5605' })
-  @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'districtCode must be a 4-digit district code' })
-  districtCode?: string;
+  @OneOfField(BATCH_STATUSES, 'optional') status?: BatchStatus;
+  @ProvinceCodeField() provinceCode?: string;
+  @DistrictCodeField() districtCode?: string;
+  // not LaoCodeField: this message says "LAO code", not "DLA code"
   @ApiPropertyOptional({ example: '4560501' })
   @IsOptional()
   @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit LAO code' })
   laoCode?: string;
-  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES }) @IsOptional() @IsIn(PRODUCT_CATEGORIES) category?: ProductCategory;
+  @OneOfField(PRODUCT_CATEGORIES, 'optional') category?: ProductCategory;
   @ApiPropertyOptional({ description: "one product's batches" }) @IsOptional() @IsUUID() productId?: string;
   @ApiPropertyOptional({ description: "one producer's batches (its drafts only for who may see them)" })
   @IsOptional()
@@ -248,9 +233,7 @@ export class PackingQueryDto extends BatchIdDto {
 
 /** GET /me/reservations: the caller's own reservations, newest first. */
 export class ListMyReservationsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: RESERVATION_STATUSES })
-  @IsOptional()
-  @IsIn(RESERVATION_STATUSES)
+  @OneOfField(RESERVATION_STATUSES, 'optional')
   status?: ReservationStatus;
 }
 

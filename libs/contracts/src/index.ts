@@ -11,6 +11,7 @@ export * from './geography.js';
 export * from './catalog.js';
 export { CONTENT_PLATFORMS, MEDIA_TYPES } from './catalog-validation.js';
 export * from './paging.js';
+export * from './fields.js';
 export type { MediaType } from './catalog-validation.js';
 export * from './catalog-lao-commands.js';
 export * from './catalog-producer-commands.js';

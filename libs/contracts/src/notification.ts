@@ -1,3 +1,4 @@
+import { IsUuid } from './fields.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ApiPropertyOptions } from '@nestjs/swagger';
 import { ApiBool, ApiDateTime, ApiEnum, ApiInt, ApiString, ApiUuid } from './api-property.js';
@@ -198,7 +199,7 @@ export class UpdatePreferencesCommand extends UpdatePreferencesBody {
 
 export class DeliveryLogQuery {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID(undefined, { message: 'userId must be a UUID' })
+  @IsUuid()
   userId: string;
 }
 

@@ -1,27 +1,22 @@
+import { field, IsUuid, NotBlankText, OneOfField } from './fields.js';
+import { IsLaoCode, IsProvinceCode } from './catalog-validation.js';
 import { PageQuery } from './paging.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsInt, IsISO8601, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ORDER_STATUSES, PAYMENT_METHODS } from './order.js';
 import type { OrderStatus, PaymentMethod } from './order.js';
 
 /** The largest single amount accepted (100 million baht): anything above is a typo, not a payment. */
 export const MAX_AMOUNT_SATANG = 10_000_000_000;
 
-const NOT_BLANK = /\S/;
+/** An amount of a payment or refund: whole satang, from 1 to MAX_AMOUNT_SATANG. */
+const AmountSatang = () =>
+  field(
+    IsInt({ message: 'amountSatang must be a whole number of satang' }),
+    Min(1, { message: 'amountSatang must be at least 1 satang' }),
+    Max(MAX_AMOUNT_SATANG, { message: `amountSatang must be at most ${MAX_AMOUNT_SATANG}` }),
+  );
 
 /** What GET /orders?q= takes: an id prefix of 8+ hex characters (dashes allowed), or a Thai phone. */
 export const ORDER_SEARCH = /^([0-9a-f][0-9a-f-]{7,35}|0\d{8,9})$/;
@@ -34,19 +29,14 @@ export class RecordPaymentBody {
     minimum: 1,
     maximum: MAX_AMOUNT_SATANG,
   })
-  @IsInt({ message: 'amountSatang must be a whole number of satang' })
-  @Min(1, { message: 'amountSatang must be at least 1 satang' })
-  @Max(MAX_AMOUNT_SATANG, { message: `amountSatang must be at most ${MAX_AMOUNT_SATANG}` })
+  @AmountSatang()
   amountSatang: number;
 
-  @ApiProperty({ enum: PAYMENT_METHODS })
-  @IsIn(PAYMENT_METHODS)
+  @OneOfField(PAYMENT_METHODS)
   method: PaymentMethod;
 
   @ApiProperty({ description: 'bank or slip reference; unique per producer', example: '2025112712345678' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'reference must not be blank' })
-  @MaxLength(100)
+  @NotBlankText(100)
   reference: string;
 
   @ApiPropertyOptional({ example: 'https://example.com/slips/1.jpg' })
@@ -58,14 +48,11 @@ export class RecordPaymentBody {
 
 /** Body of POST /api/v1/orders/:id/refunds/:refundId/pay */
 export class PayRefundBody {
-  @ApiProperty({ enum: PAYMENT_METHODS })
-  @IsIn(PAYMENT_METHODS)
+  @OneOfField(PAYMENT_METHODS)
   method: PaymentMethod;
 
   @ApiProperty({ example: 'REF-20251127-01' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'reference must not be blank' })
-  @MaxLength(100)
+  @NotBlankText(100)
   reference: string;
 }
 
@@ -75,38 +62,28 @@ export class DisputeRefundBody {
     description: 'integer satang, at most what the consumer paid and was not yet refunded',
     example: 5000,
   })
-  @IsInt({ message: 'amountSatang must be a whole number of satang' })
-  @Min(1, { message: 'amountSatang must be at least 1 satang' })
-  @Max(MAX_AMOUNT_SATANG, { message: `amountSatang must be at most ${MAX_AMOUNT_SATANG}` })
+  @AmountSatang()
   amountSatang: number;
 
   @ApiProperty({ example: 'ผลไม้เสียหายระหว่างขนส่ง' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
-  @MaxLength(500)
+  @NotBlankText(500)
   reason: string;
 }
 
 /** Body of POST /api/v1/orders/:id/ship */
 export class ShipOrderBody {
   @ApiProperty({ example: 'Thailand Post' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'carrier must not be blank' })
-  @MaxLength(100)
+  @NotBlankText(100)
   carrier: string;
 
   @ApiProperty({ example: 'EF123456789TH' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'trackingNumber must not be blank' })
-  @MaxLength(100)
+  @NotBlankText(100)
   trackingNumber: string;
 }
 
 /** Query of GET /api/v1/orders */
 export class ListOrdersQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ORDER_STATUSES })
-  @IsOptional()
-  @IsIn(ORDER_STATUSES)
+  @OneOfField(ORDER_STATUSES, 'optional')
   status?: OrderStatus;
 
   @ApiPropertyOptional()
@@ -137,25 +114,26 @@ export class ListOrdersQuery extends PageQuery {
 // --- the same commands as the order service receives them (the order id travels in the data) -----------
 
 export class OrderIdCommand {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
 }
+
 export class RecordPaymentCommand extends RecordPaymentBody {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
 }
 export class PayRefundCommand extends PayRefundBody {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
-  @IsUUID(undefined, { message: 'refundId must be a UUID' })
+  @IsUuid()
   refundId: string;
 }
 export class DisputeRefundCommand extends DisputeRefundBody {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
 }
 export class ShipOrderCommand extends ShipOrderBody {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
 }
 
@@ -169,8 +147,8 @@ export class ListOrdersCommand extends ListOrdersQuery {
 export class ListCompletedOrdersQuery {
   @IsISO8601() from: string;
   @IsISO8601() to: string;
-  @IsOptional() @Matches(/^\d{7}$/, { message: 'laoCode must be a 7-digit DLA code' }) laoCode?: string;
-  @IsOptional() @Matches(/^\d{2}$/, { message: 'provinceCode must be a 2-digit province code' }) provinceCode?: string;
+  @IsOptional() @IsLaoCode() laoCode?: string;
+  @IsOptional() @IsProvinceCode() provinceCode?: string;
   @IsOptional() @IsUUID() afterOrderId?: string;
   @IsOptional() @IsInt() @Min(1) @Max(5000) limit?: number;
 }

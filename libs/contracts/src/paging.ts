@@ -1,25 +1,32 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { field } from './fields.js';
 
 /** Beyond this a page number only overflows offsets (page=1e300 was a 500 before). */
 export const MAX_PAGE = 100_000;
 
-/** `page` and `pageSize` of every paged list; list queries extend it. */
+/** A whole number from the query string (`?page=2` arrives as text), from 1 to `max`. */
+const pageNumber = (api: { default: number; maximum: number }) =>
+  field(
+    ApiPropertyOptional(api),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+    Max(api.maximum),
+  );
+
+/** `page` of a paged list, from 1. */
+export const PageField = () => pageNumber({ default: 1, maximum: MAX_PAGE });
+/** `pageSize` of a paged list: 20 by default, at most 100 unless the list says otherwise. */
+export const PageSizeField = (size = { default: 20, maximum: 100 }) => pageNumber(size);
+
+/** `page` and `pageSize` of every paged list; list queries extend it (or, extending another class, use its fields). */
 export class PageQuery {
-  @ApiPropertyOptional({ default: 1, maximum: MAX_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
+  @PageField()
   page?: number;
 
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageSizeField()
   pageSize?: number;
 }

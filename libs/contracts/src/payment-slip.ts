@@ -1,6 +1,7 @@
+import { IsUuid } from './fields.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBase64, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBase64, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { validate } from 'promptparse';
 import { ApiDateTime, ApiEnum, ApiString, ApiUuid } from './api-property.js';
 
@@ -73,7 +74,7 @@ export interface PaymentSlipImageV1 {
 
 /** Data of OrderSubjects.submitSlip: the gateway has found the QR and normalised the image. */
 export class SubmitSlipCommand {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
 
   /** the raw text of the QR the gateway read (the order service parses it again) */
@@ -91,10 +92,10 @@ export class SubmitSlipCommand {
 
 /** Data of OrderSubjects.getSlipImage */
 export class SlipImageQuery {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
 
-  @IsUUID(undefined, { message: 'slipId must be a UUID' })
+  @IsUuid()
   slipId: string;
 }
 
@@ -112,10 +113,10 @@ export class RejectSlipBody {
 
 /** Data of OrderSubjects.rejectSlip */
 export class RejectSlipCommand extends RejectSlipBody {
-  @IsUUID(undefined, { message: 'orderId must be a UUID' })
+  @IsUuid()
   orderId: string;
 
-  @IsUUID(undefined, { message: 'slipId must be a UUID' })
+  @IsUuid()
   slipId: string;
 }
 

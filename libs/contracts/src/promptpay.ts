@@ -21,8 +21,9 @@ export function normalizePromptPayId(value: unknown): unknown {
   return /^\+66\d{9}$/.test(digits) ? `0${digits.slice(3)}` : digits;
 }
 
-export function IsPromptPayId(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
+export function IsPromptPayId(options?: ValidationOptions): PropertyDecorator {
+  return (target, key) => {
+    const propertyName = String(key);
     registerDecorator({
       name: 'isPromptPayId',
       target: target.constructor,
@@ -33,4 +34,5 @@ export function IsPromptPayId(options?: ValidationOptions) {
       },
       validator: { validate: isValidPromptPayId },
     });
+  };
 }

@@ -1,8 +1,11 @@
+import type { ApiPropertyOptions } from '@nestjs/swagger';
+import { DistrictCodeField, field, LaoCodeField, OneOfField, presence, ProvinceCodeField } from './fields.js';
+import type { Presence } from './fields.js';
+import { PageField, PageSizeField } from './paging.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -15,7 +18,6 @@ import {
 } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDistrictCode, IsLaoCode, IsProvinceCode } from './catalog-validation.js';
 
 /**
  * Reporting ⇄ gateway. The figures of the programme (activity 5): online sales count, revenue (satang),
@@ -25,21 +27,28 @@ import { IsDistrictCode, IsLaoCode, IsProvinceCode } from './catalog-validation.
 export const REPORT_LEVELS = ['lao', 'district', 'province'] as const;
 export type ReportLevel = (typeof REPORT_LEVELS)[number];
 
+/** A Thai fiscal year in B.E. (2569 = 1 Oct 2025 – 30 Sep 2026), also as text from a query string. */
+export const FiscalYearField = (p: Presence, api: ApiPropertyOptions = {}) =>
+  field(
+    presence(p, { example: 2569, ...api }),
+    Type(() => Number),
+    IsInt(),
+    Min(2500),
+    Max(2700),
+  );
+
+/** A calendar month, YYYY-MM (C.E.). */
+const IsYearMonth = () => Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: (a) => `${a.property} must be YYYY-MM` });
+
 export class PeriodQueryDto {
-  @ApiPropertyOptional({
-    example: 2569,
+  @FiscalYearField('optional', {
     description: 'Thai fiscal year (B.E.): 2569 = 1 Oct 2025 – 30 Sep 2026. Default: the current one.',
   })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2500)
-  @Max(2700)
   fiscalYear?: number;
 
   @ApiPropertyOptional({ example: '2026-03', description: 'a calendar month (C.E.), instead of fiscalYear' })
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @IsYearMonth()
   month?: string;
 
   @ApiPropertyOptional({ example: '2026-01-01', description: 'first day (Bangkok), with to' })
@@ -54,51 +63,34 @@ export class PeriodQueryDto {
 }
 
 export class AreaQueryDto extends PeriodQueryDto {
-  @ApiPropertyOptional({ example: '56' })
-  @IsOptional()
-  @IsProvinceCode()
+  @ProvinceCodeField()
   provinceCode?: string;
 
-  @ApiPropertyOptional({ example: '5605' })
-  @IsOptional()
-  @IsDistrictCode()
+  @DistrictCodeField()
   districtCode?: string;
 
-  @ApiPropertyOptional({ example: '4560501' })
-  @IsOptional()
-  @IsLaoCode()
+  @LaoCodeField()
   laoCode?: string;
 }
 
 export class SummaryQuery extends AreaQueryDto {
-  @ApiPropertyOptional({ enum: REPORT_LEVELS, default: 'lao' })
-  @IsOptional()
-  @IsIn(REPORT_LEVELS)
+  @OneOfField(REPORT_LEVELS, 'optional', { default: 'lao' })
   groupBy?: ReportLevel;
 }
 
 export class ExportQuery extends SummaryQuery {
-  @ApiProperty({ enum: ['csv', 'xlsx'] })
-  @IsIn(['csv', 'xlsx'])
+  @OneOfField(['csv', 'xlsx'])
   format: 'csv' | 'xlsx';
 }
 
 export class SetTargetCommand {
-  @ApiProperty({ example: 2569 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2500)
-  @Max(2700)
+  @FiscalYearField('required')
   fiscalYear: number;
 
-  @ApiPropertyOptional({ example: '4560501', description: 'the LAO — or provinceCode, exactly one of the two' })
-  @IsOptional()
-  @IsLaoCode()
+  @LaoCodeField('optional', { description: 'the LAO — or provinceCode, exactly one of the two' })
   laoCode?: string;
 
-  @ApiPropertyOptional({ example: '56' })
-  @IsOptional()
-  @IsProvinceCode()
+  @ProvinceCodeField()
   provinceCode?: string;
 
   @ApiProperty({ example: 120 })
@@ -122,17 +114,12 @@ export class SetTargetCommand {
 
 export class SubmitMonthCommand {
   @ApiProperty({ example: '2026-03', description: 'a month that has ended (Bangkok time)' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @IsYearMonth()
   month: string;
 }
 
 export class ListSubmissionsQuery {
-  @ApiPropertyOptional({ example: 2569 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2500)
-  @Max(2700)
+  @FiscalYearField('optional')
   fiscalYear?: number;
 }
 
@@ -149,29 +136,16 @@ export const FLAGGED_SALE_STATUSES = ['open', 'excluded', 'all'] as const;
 export type FlaggedSaleStatus = (typeof FLAGGED_SALE_STATUSES)[number];
 
 export class FlaggedSalesQuery extends AreaQueryDto {
-  @ApiPropertyOptional({
-    enum: FLAGGED_SALE_STATUSES,
+  @OneOfField(FLAGGED_SALE_STATUSES, 'optional', {
     default: 'open',
     description: 'open: still counted; excluded: taken out by an administrator',
   })
-  @IsOptional()
-  @IsIn(FLAGGED_SALE_STATUSES)
   status?: FlaggedSaleStatus;
 
-  @ApiPropertyOptional({ default: 1, maximum: 100_000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageField()
   page?: number;
 
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageSizeField()
   pageSize?: number;
 }
 
@@ -222,7 +196,7 @@ export interface ReconcileReportV1 {
  * when asked); the notification service decides who is told.
  */
 export class LaoNoticesQuery {
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @IsYearMonth()
   month: string;
 
   @IsArray({ message: 'laoCodes must be a list of LAO codes' })

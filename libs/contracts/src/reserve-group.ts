@@ -66,6 +66,14 @@ export interface ReserveRefusal {
   fields?: Array<{ field: string; message: string }>;
 }
 
+/** A refusal naming one field; its message is `<field>: <what>` unless the refusal has its own. */
+const fieldRefusal = (
+  code: ReserveRefusal['code'],
+  field: string,
+  what: string,
+  message = `${field}: ${what}`,
+): ReserveRefusal => ({ code, message, fields: [{ field, message: what }] });
+
 /** The error a reservation outcome answers (null for OK and REPLAY: 201). One table for every caller of reserve_group. */
 export function reserveRefusal(
   r: Pick<ReserveGroupResultV1, 'o' | 'id' | 'f'>,
@@ -76,56 +84,33 @@ export function reserveRefusal(
     case 'REPLAY':
       return null;
     case 'INVALID':
-      return {
-        code: 'VALIDATION_FAILED',
-        message: `${r.f ?? 'item'}: is not valid`,
-        fields: [{ field: r.f ?? 'item', message: 'is not valid' }],
-      };
+      return fieldRefusal('VALIDATION_FAILED', r.f ?? 'item', 'is not valid');
     case 'NOT_FOUND':
-      return {
-        code: 'NOT_FOUND',
-        message: `Batch ${batchId} not found`,
-        fields: [{ field: 'batchId', message: `Batch ${batchId} not found` }],
-      };
+      return fieldRefusal('NOT_FOUND', 'batchId', `Batch ${batchId} not found`, `Batch ${batchId} not found`);
     case 'BELOW_MIN':
-      return {
-        code: 'VALIDATION_FAILED',
-        message: "quantity: is below the batch's minimum quantity per reservation",
-        fields: [{ field: 'quantity', message: "is below the batch's minimum quantity per reservation" }],
-      };
+      return fieldRefusal('VALIDATION_FAILED', 'quantity', "is below the batch's minimum quantity per reservation");
     case 'LIMIT_EXCEEDED':
-      return {
-        code: 'LIMIT_EXCEEDED',
-        message: 'This would take you over the maximum quantity per consumer for this batch',
-        fields: [
-          {
-            field: 'quantity',
-            message: 'over maxQuantityPerConsumer (counting your other reservations on this batch)',
-          },
-        ],
-      };
+      return fieldRefusal(
+        'LIMIT_EXCEEDED',
+        'quantity',
+        'over maxQuantityPerConsumer (counting your other reservations on this batch)',
+        'This would take you over the maximum quantity per consumer for this batch',
+      );
     case 'BAD_PICKUP':
-      return {
-        code: 'VALIDATION_FAILED',
-        message: 'fulfilment.pickupPointId: is not a pickup point of this batch',
-        fields: [{ field: 'fulfilment.pickupPointId', message: 'is not a pickup point of this batch' }],
-      };
+      return fieldRefusal('VALIDATION_FAILED', 'fulfilment.pickupPointId', 'is not a pickup point of this batch');
     case 'NO_DELIVERY':
-      return {
-        code: 'VALIDATION_FAILED',
-        message: 'fulfilment.type: this batch offers no delivery',
-        fields: [{ field: 'fulfilment.type', message: 'this batch offers no delivery' }],
-      };
+      return fieldRefusal('VALIDATION_FAILED', 'fulfilment.type', 'this batch offers no delivery');
     case 'SOLD_OUT':
       return { code: 'SOLD_OUT', message: 'Sold out: no capacity left on this batch' };
     case 'NOT_OPEN':
       return { code: 'NOT_OPEN', message: 'This batch is not taking reservations now (outside its pre-order window)' };
     case 'KEY_REUSED':
-      return {
-        code: 'CONFLICT',
-        message: 'This Idempotency-Key was already used for a reservation on another batch',
-        fields: [{ field: 'Idempotency-Key', message: 'already used for another batch' }],
-      };
+      return fieldRefusal(
+        'CONFLICT',
+        'Idempotency-Key',
+        'already used for another batch',
+        'This Idempotency-Key was already used for a reservation on another batch',
+      );
     case 'ORDER_PENDING':
       return {
         code: 'SERVICE_UNAVAILABLE',

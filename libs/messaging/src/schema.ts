@@ -1,8 +1,12 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
- * The outbox and inbox tables every service has. A service's first migration calls this, so the DDL
- * lives in one place while each database still gets it from its own migrations.
+ * The outbox and inbox tables every service that publishes or consumes events has, created by
+ * Messaging1764200000000 (below), which each such service lists first among its migrations.
+ *
+ * Frozen: these texts are what that migration ran on every database already migrated, so they are never
+ * edited; a change to the outbox or inbox is a new migration (like ParkedEvents1764800000000).
  */
 export async function createOutboxAndInbox(qr: QueryRunner): Promise<void> {
   await qr.query(`
@@ -44,7 +48,7 @@ export async function dropOutboxAndInbox(qr: QueryRunner): Promise<void> {
 /**
  * Events a consumer gave up redelivering (its handler failed on every delivery): kept with their payload
  * and last error, retried now and then by the consumer, counted by the service's health (parkedEvents).
- * Each consuming service lists ParkedEvents1764800000000 among its migrations.
+ * Each consuming service lists ParkedEvents1764800000000 among its migrations. Frozen, as the outbox above.
  */
 export async function createParkedEvents(qr: QueryRunner): Promise<void> {
   await qr.query(`
@@ -65,15 +69,14 @@ export async function dropParkedEvents(qr: QueryRunner): Promise<void> {
   await qr.query('DROP TABLE parked_events');
 }
 
+/** The first migration of every service with an outbox and inbox, listed by each among its own migrations. */
+export const Messaging1764200000000 = defineMigration('Messaging1764200000000', {
+  up: createOutboxAndInbox,
+  down: dropOutboxAndInbox,
+});
+
 /** The migration adding parked_events, listed by each consuming service among its own migrations. */
-export class ParkedEvents1764800000000 implements MigrationInterface {
-  name = 'ParkedEvents1764800000000';
-
-  async up(qr: QueryRunner): Promise<void> {
-    await createParkedEvents(qr);
-  }
-
-  async down(qr: QueryRunner): Promise<void> {
-    await dropParkedEvents(qr);
-  }
-}
+export const ParkedEvents1764800000000 = defineMigration('ParkedEvents1764800000000', {
+  up: createParkedEvents,
+  down: dropParkedEvents,
+});

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { DataSource, DataSourceOptions, MigrationInterface } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import type { MigrationClass } from './migration.js';
 
 /** Replaces the database name of a postgres URL. */
 export function withDatabase(url: string, database: string): string {
@@ -46,7 +47,7 @@ export async function dropDatabase(url: string): Promise<void> {
 export interface ServiceDataSourceOptions {
   url: string;
   entities: DataSourceOptions['entities'];
-  migrations: Array<new () => MigrationInterface>;
+  migrations: MigrationClass[];
   poolSize?: number;
   /** application_name shown in pg_stat_activity */
   name: string;

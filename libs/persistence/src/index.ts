@@ -1,2 +1,3 @@
 export * from './database.js';
+export * from './migration.js';
 export * from './prepared.js';

@@ -1,10 +1,8 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 import { createOutboxAndInbox, dropOutboxAndInbox } from '@app/messaging';
 
-export class Geography1764200000000 implements MigrationInterface {
-  name = 'Geography1764200000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const Geography1764200000000 = defineMigration('Geography1764200000000', {
+  async up(qr) {
     await createOutboxAndInbox(qr);
     await qr.query(
       `CREATE TABLE provinces (code text PRIMARY KEY CHECK (code ~ '^[0-9]{2}$'), name_th text NOT NULL, name_en text NOT NULL)`,
@@ -30,13 +28,13 @@ export class Geography1764200000000 implements MigrationInterface {
     await qr.query(
       `CREATE TABLE diagnostic_pings (id uuid PRIMARY KEY, note text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`,
     );
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query('DROP TABLE diagnostic_pings');
     await qr.query('DROP TABLE laos');
     await qr.query('DROP TABLE districts');
     await qr.query('DROP TABLE provinces');
     await dropOutboxAndInbox(qr);
-  }
-}
+  },
+});

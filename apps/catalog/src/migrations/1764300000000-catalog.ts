@@ -1,10 +1,8 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /** Producers, products (storytelling content), content links, completed orders learnt from events, reviews. */
-export class Catalog1764300000000 implements MigrationInterface {
-  name = 'Catalog1764300000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const Catalog1764300000000 = defineMigration('Catalog1764300000000', {
+  async up(qr) {
     // Thai has no spaces between words: search is substring matching, which a trigram index serves.
     await qr.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await qr.query(`
@@ -74,10 +72,10 @@ export class Catalog1764300000000 implements MigrationInterface {
         text text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now())`);
     await qr.query(`CREATE INDEX reviews_product ON reviews (product_id, created_at DESC)`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     for (const t of ['reviews', 'completed_orders', 'content_links', 'products', 'producers'])
       await qr.query(`DROP TABLE ${t}`);
-  }
-}
+  },
+});

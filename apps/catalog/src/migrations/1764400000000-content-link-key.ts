@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 import { contentLinkKey } from '../content-links/normalize-url.js';
 
 /**
@@ -7,10 +7,8 @@ import { contentLinkKey } from '../content-links/normalize-url.js';
  * of them now share a key (the same post registered twice under both forms), the later ones get a key made
  * unique by their id, so history is kept and the report is unchanged, and only new registrations are refused.
  */
-export class ContentLinkKey1764400000000 implements MigrationInterface {
-  name = 'ContentLinkKey1764400000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const ContentLinkKey1764400000000 = defineMigration('ContentLinkKey1764400000000', {
+  async up(qr) {
     await qr.query(`ALTER TABLE content_links ADD COLUMN url_key text`);
     const rows: Array<{ id: string; url: string }> = await qr.query(
       `SELECT id, url FROM content_links ORDER BY created_at, id`,
@@ -26,10 +24,10 @@ export class ContentLinkKey1764400000000 implements MigrationInterface {
     // content_links_url_key is Postgres' name for the old UNIQUE (url)
     await qr.query(`ALTER TABLE content_links DROP CONSTRAINT content_links_url_key`);
     await qr.query(`ALTER TABLE content_links ADD CONSTRAINT content_links_same_post UNIQUE (url_key)`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query(`ALTER TABLE content_links DROP COLUMN url_key`);
     await qr.query(`ALTER TABLE content_links ADD CONSTRAINT content_links_url_key UNIQUE (url)`);
-  }
-}
+  },
+});

@@ -1,14 +1,12 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
  * Subdistricts with their postcodes, for the delivery address picker; loaded at start with the other
  * reference data. One row per (district, subdistrict, postcode): a subdistrict may have several
  * postcodes, and the source reuses a few codes in more than one district (SOURCES.md).
  */
-export class Subdistricts1764900000000 implements MigrationInterface {
-  name = 'Subdistricts1764900000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const Subdistricts1764900000000 = defineMigration('Subdistricts1764900000000', {
+  async up(qr) {
     await qr.query(`
       CREATE TABLE subdistricts (
         district_code text NOT NULL REFERENCES districts(code),
@@ -17,9 +15,9 @@ export class Subdistricts1764900000000 implements MigrationInterface {
         name_th text NOT NULL,
         name_en text,
         PRIMARY KEY (district_code, code, postal_code))`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query('DROP TABLE subdistricts');
-  }
-}
+  },
+});

@@ -1,13 +1,11 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
  * Uploaded product photos, in the catalog's own database so that `npm start` needs no other store. A row is
  * one variant (web, thumb) of one content-addressed photo: written once, never changed.
  */
-export class Media1765000000000 implements MigrationInterface {
-  name = 'Media1765000000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const Media1765000000000 = defineMigration('Media1765000000000', {
+  async up(qr) {
     await qr.query(`
       CREATE TABLE media (
         id text NOT NULL CHECK (id ~ '^[0-9a-f]{64}$'),
@@ -19,9 +17,9 @@ export class Media1765000000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (id, variant)
       )`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query(`DROP TABLE media`);
-  }
-}
+  },
+});

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
  * A producer's kind and member count are approved by an administrator of its area (issue 13): proposals
@@ -6,10 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * login (made or bound by the gateway) and its phone are kept so the report can flag sales to itself.
  * Existing producers get one history row with the values they have now ('migration').
  */
-export class MembershipApproval1766013000000 implements MigrationInterface {
-  name = 'MembershipApproval1766013000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const MembershipApproval1766013000000 = defineMigration('MembershipApproval1766013000000', {
+  async up(qr) {
     await qr.query(`ALTER TABLE producers ADD COLUMN login_user_id uuid, ADD COLUMN login_phone text`);
     await qr.query(`
       CREATE TABLE producer_membership_proposals (
@@ -53,11 +51,11 @@ export class MembershipApproval1766013000000 implements MigrationInterface {
     await qr.query(`
       INSERT INTO producer_membership_changes (id, producer_id, kind, member_count, source, changed_by, changed_at)
       SELECT gen_random_uuid(), id, kind, member_count, 'migration', created_by, updated_at FROM producers`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query(`DROP TABLE producer_membership_changes`);
     await qr.query(`DROP TABLE producer_membership_proposals`);
     await qr.query(`ALTER TABLE producers DROP COLUMN login_user_id, DROP COLUMN login_phone`);
-  }
-}
+  },
+});

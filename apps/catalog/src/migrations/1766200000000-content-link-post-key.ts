@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
  * The duplicate key of a content link now also drops, on the known platforms, the parameters that do not
@@ -31,10 +31,8 @@ function postKey(oldKey: string): string {
   return `https://${host}${u.port ? `:${u.port}` : ''}${path}${u.search}`;
 }
 
-export class ContentLinkPostKey1766200000000 implements MigrationInterface {
-  name = 'ContentLinkPostKey1766200000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const ContentLinkPostKey1766200000000 = defineMigration('ContentLinkPostKey1766200000000', {
+  async up(qr) {
     const rows: Array<{ id: string; url_key: string }> = await qr.query(
       `SELECT id, url_key FROM content_links ORDER BY created_at, id`,
     );
@@ -48,9 +46,9 @@ export class ContentLinkPostKey1766200000000 implements MigrationInterface {
     // in two steps, so a new key never meets an old one under the unique constraint
     await qr.query(`UPDATE content_links SET url_key = url_key || '#rekey'`);
     for (const k of keys) await qr.query(`UPDATE content_links SET url_key = $2 WHERE id = $1`, [k.id, k.key]);
-  }
+  },
 
-  async down(): Promise<void> {
+  async down() {
     // the older keys are not kept: a down migration would only loosen the duplicate check
-  }
-}
+  },
+});

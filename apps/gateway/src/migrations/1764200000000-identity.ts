@@ -1,9 +1,7 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
-export class Identity1764200000000 implements MigrationInterface {
-  name = 'Identity1764200000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const Identity1764200000000 = defineMigration('Identity1764200000000', {
+  async up(qr) {
     await qr.query(`
       CREATE TABLE users (
         id uuid PRIMARY KEY,
@@ -28,10 +26,10 @@ export class Identity1764200000000 implements MigrationInterface {
         failures integer NOT NULL,
         window_started_at timestamptz NOT NULL
       )`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query('DROP TABLE login_throttle');
     await qr.query('DROP TABLE users');
-  }
-}
+  },
+});

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
  * A consumer's phone is verified with a one-time code before it can reserve or purchase.
@@ -11,10 +11,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *    replica); each row carries the end of its window and is deleted once past it, so the table holds
  *    only live windows.
  */
-export class PhoneVerification1765300000000 implements MigrationInterface {
-  name = 'PhoneVerification1765300000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const PhoneVerification1765300000000 = defineMigration('PhoneVerification1765300000000', {
+  async up(qr) {
     await qr.query(`ALTER TABLE users ADD COLUMN phone_verified_at timestamptz`);
     await qr.query(`UPDATE users SET phone_verified_at = created_at WHERE role <> 'consumer' OR phone IS NULL`);
     await qr.query(`UPDATE users SET token_version = token_version + 1 WHERE phone_verified_at IS NULL`);
@@ -37,11 +35,11 @@ export class PhoneVerification1765300000000 implements MigrationInterface {
         window_ends_at timestamptz NOT NULL
       )`);
     await qr.query(`CREATE INDEX sms_throttle_window_ends_at ON sms_throttle (window_ends_at)`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query('DROP TABLE sms_throttle');
     await qr.query('DROP TABLE phone_codes');
     await qr.query('ALTER TABLE users DROP COLUMN phone_verified_at');
-  }
-}
+  },
+});

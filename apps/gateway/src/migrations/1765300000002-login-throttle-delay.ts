@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
  * The login throttle becomes a delay per (login, client address) with a soft cap per login, pruned and
@@ -7,10 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * `touched_at`: for pruning the oldest rows first. Known clients: (login, address) pairs that signed in
  * correctly, which the per-login soft cap lets through.
  */
-export class LoginThrottleDelay1765300000002 implements MigrationInterface {
-  name = 'LoginThrottleDelay1765300000002';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const LoginThrottleDelay1765300000002 = defineMigration('LoginThrottleDelay1765300000002', {
+  async up(qr) {
     await qr.query(`ALTER TABLE login_throttle
       ADD COLUMN blocked_until timestamptz,
       ADD COLUMN admitted boolean NOT NULL DEFAULT true,
@@ -24,12 +22,12 @@ export class LoginThrottleDelay1765300000002 implements MigrationInterface {
         PRIMARY KEY (login, address)
       )`);
     await qr.query(`CREATE INDEX login_known_clients_last ON login_known_clients (last_success_at)`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query('DROP TABLE login_known_clients');
     await qr.query(
       'ALTER TABLE login_throttle DROP COLUMN blocked_until, DROP COLUMN admitted, DROP COLUMN touched_at',
     );
-  }
-}
+  },
+});

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 import { createOutboxAndInbox, dropOutboxAndInbox } from '@app/messaging';
 
 /**
@@ -6,16 +6,14 @@ import { createOutboxAndInbox, dropOutboxAndInbox } from '@app/messaging';
  * consumer id that now names nobody), and the gateway's outbox for identity.consumer_erased, written in
  * the same transaction as the anonymisation so every service hears of it exactly once.
  */
-export class PersonalData1765300000003 implements MigrationInterface {
-  name = 'PersonalData1765300000003';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const PersonalData1765300000003 = defineMigration('PersonalData1765300000003', {
+  async up(qr) {
     await qr.query(`ALTER TABLE users ADD COLUMN erased_at timestamptz`);
     await createOutboxAndInbox(qr);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await dropOutboxAndInbox(qr);
     await qr.query(`ALTER TABLE users DROP COLUMN erased_at`);
-  }
-}
+  },
+});

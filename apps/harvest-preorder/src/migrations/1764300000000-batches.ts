@@ -1,10 +1,8 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 import { RESERVE_MANY_SQL } from './sql/1764300000000-reserve-many.sql.js';
 
-export class Batches1764300000000 implements MigrationInterface {
-  name = 'Batches1764300000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const Batches1764300000000 = defineMigration('Batches1764300000000', {
+  async up(qr) {
     // The product, producer and place are a snapshot taken from the catalog when the batch is created.
     // held_within_reservable is the invariant written into the schema: even a buggy statement cannot
     // make the held quantity exceed the reservable quantity, it fails instead.
@@ -111,9 +109,9 @@ export class Batches1764300000000 implements MigrationInterface {
         UNIQUE (consumer_id, idempotency_key)
       )`);
     await qr.query(RESERVE_MANY_SQL);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query('DROP FUNCTION reserve_many(uuid, jsonb)');
     await qr.query('DROP TABLE stock_purchases');
     await qr.query('DROP TABLE reservations');
@@ -121,5 +119,5 @@ export class Batches1764300000000 implements MigrationInterface {
     await qr.query('DROP TABLE consumer_holds');
     await qr.query('DROP TABLE pickup_points');
     await qr.query('DROP TABLE batches');
-  }
-}
+  },
+});

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 import { RESERVE_GROUP_SQL } from './sql/1765200000014-reserve-group.sql.js';
 
 /**
@@ -6,14 +6,12 @@ import { RESERVE_GROUP_SQL } from './sql/1765200000014-reserve-group.sql.js';
  * checked one by one, replays, first come first served, ON CONFLICT (consumer, key), the counter, and the
  * order-opening payload. reserve_many stays (an older caller may still use it) and is unchanged.
  */
-export class ReserveGroup1765200000014 implements MigrationInterface {
-  name = 'ReserveGroup1765200000014';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const ReserveGroup1765200000014 = defineMigration('ReserveGroup1765200000014', {
+  async up(qr) {
     await qr.query(RESERVE_GROUP_SQL);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query(`DROP FUNCTION IF EXISTS reserve_group(jsonb)`);
-  }
-}
+  },
+});

@@ -1,14 +1,12 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
  * What the batch sweeper has told of each batch (preorder.batch.opened / .sold_out once each, and the
  * waitlist up to which arrival `seq`), kept apart from `batches` so telling never locks a row the live
  * sale's reserve_group locks. Batches that exist already count as told: their history is not news.
  */
-export class BatchNotices1767100000001 implements MigrationInterface {
-  name = 'BatchNotices1767100000001';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const BatchNotices1767100000001 = defineMigration('BatchNotices1767100000001', {
+  async up(qr) {
     await qr.query(
       `CREATE TABLE batch_notices (batch_id uuid NOT NULL, kind text NOT NULL CHECK (kind IN ('opened', 'sold_out')), told_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (batch_id, kind))`,
     );
@@ -22,10 +20,10 @@ export class BatchNotices1767100000001 implements MigrationInterface {
     await qr.query(
       `INSERT INTO waitlist_notices (batch_id, told_seq) SELECT batch_id, max(seq) FROM reservations WHERE status = 'waitlisted' GROUP BY batch_id`,
     );
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query(`DROP TABLE waitlist_notices`);
     await qr.query(`DROP TABLE batch_notices`);
-  }
-}
+  },
+});

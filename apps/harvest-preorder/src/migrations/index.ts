@@ -1,5 +1,4 @@
-import { ParkedEvents1764800000000 } from '@app/messaging';
-import { Messaging1764200000000 } from './1764200000000-messaging.js';
+import { Messaging1764200000000, ParkedEvents1764800000000 } from '@app/messaging';
 import { Batches1764300000000 } from './1764300000000-batches.js';
 import { PartialFillMinimum1764300000001 } from './1764300000001-partial-fill-minimum.js';
 import { ReserveGroup1765200000014 } from './1765200000014-reserve-group.js';

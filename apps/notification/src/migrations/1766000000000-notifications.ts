@@ -1,9 +1,7 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
-export class Notifications1766000000000 implements MigrationInterface {
-  name = 'Notifications1766000000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const Notifications1766000000000 = defineMigration('Notifications1766000000000', {
+  async up(qr) {
     // what the service knows of each order, from the order service's events
     await qr.query(`
       CREATE TABLE orders_seen (
@@ -85,10 +83,10 @@ export class Notifications1766000000000 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         used_at timestamptz
       )`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     for (const t of ['line_link_states', 'deliveries', 'notifications', 'preferences', 'recipients', 'orders_seen'])
       await qr.query(`DROP TABLE ${t}`);
-  }
-}
+  },
+});

@@ -1,13 +1,11 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
  * What the producer's reminders need: the open batches' windows (harvest-preorder's batch events) and the
  * reservations opened per producer (order.status_changed from nothing), for the daily summary.
  */
-export class BatchesSeen1767100000002 implements MigrationInterface {
-  name = 'BatchesSeen1767100000002';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const BatchesSeen1767100000002 = defineMigration('BatchesSeen1767100000002', {
+  async up(qr) {
     await qr.query(`
       CREATE TABLE batches_seen (
         batch_id uuid PRIMARY KEY,
@@ -25,10 +23,10 @@ export class BatchesSeen1767100000002 implements MigrationInterface {
         opened_at timestamptz NOT NULL
       )`);
     await qr.query(`CREATE INDEX new_reservations_opened ON new_reservations (opened_at)`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query(`DROP TABLE new_reservations`);
     await qr.query(`DROP TABLE batches_seen`);
-  }
-}
+  },
+});

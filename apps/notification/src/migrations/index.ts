@@ -1,5 +1,4 @@
-import { ParkedEvents1764800000000 } from '@app/messaging';
-import { Messaging1764200000000 } from './1764200000000-messaging.js';
+import { Messaging1764200000000, ParkedEvents1764800000000 } from '@app/messaging';
 import { Notifications1766000000000 } from './1766000000000-notifications.js';
 import { Accounts1767100000000 } from './1767100000000-accounts.js';
 import { BatchesSeen1767100000002 } from './1767100000002-batches-seen.js';

@@ -1,9 +1,7 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
-export class Orders1764200000001 implements MigrationInterface {
-  name = 'Orders1764200000001';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const Orders1764200000001 = defineMigration('Orders1764200000001', {
+  async up(qr) {
     // Place, producer and product fields are snapshots taken when the order opens: the report counts the
     // order where and by whom it was sold, even if the catalog changes later.
     await qr.query(`
@@ -45,9 +43,9 @@ export class Orders1764200000001 implements MigrationInterface {
     await qr.query(
       `CREATE INDEX orders_deposit_deadline ON orders (deposit_deadline) WHERE status = 'awaiting_deposit'`,
     );
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query('DROP TABLE orders');
-  }
-}
+  },
+});

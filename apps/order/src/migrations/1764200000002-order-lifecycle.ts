@@ -1,9 +1,7 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
-export class OrderLifecycle1764200000002 implements MigrationInterface {
-  name = 'OrderLifecycle1764200000002';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const OrderLifecycle1764200000002 = defineMigration('OrderLifecycle1764200000002', {
+  async up(qr) {
     await qr.query(`
       ALTER TABLE orders
         ADD COLUMN refunded_satang bigint NOT NULL DEFAULT 0 CHECK (refunded_satang >= 0),
@@ -71,9 +69,9 @@ export class OrderLifecycle1764200000002 implements MigrationInterface {
         at timestamptz NOT NULL DEFAULT now()
       )`);
     await qr.query(`CREATE INDEX order_status_history_order ON order_status_history (order_id, seq)`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query('DROP TABLE order_status_history');
     await qr.query('DROP TABLE refunds');
     await qr.query('DROP TABLE payments');
@@ -88,5 +86,5 @@ export class OrderLifecycle1764200000002 implements MigrationInterface {
       ALTER TABLE orders DROP CONSTRAINT orders_status_known, DROP CONSTRAINT orders_refund_within_paid,
         DROP COLUMN refunded_satang, DROP COLUMN status_changed_at, DROP COLUMN allocated_at, DROP COLUMN shipment,
         DROP COLUMN handed_over_at, DROP COLUMN completed_at`);
-  }
-}
+  },
+});

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
  * The consumers' bank slips, kept with their order and never public (the image is served only through the
@@ -6,10 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * slip shown for a second order is a known fraud, and the unique index decides between two concurrent
  * uploads. `status` is ready for the producer's confirm / reject (pending until then).
  */
-export class PaymentSlips1765000000000 implements MigrationInterface {
-  name = 'PaymentSlips1765000000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const PaymentSlips1765000000000 = defineMigration('PaymentSlips1765000000000', {
+  async up(qr) {
     await qr.query(`
       CREATE TABLE payment_slips (
         id uuid PRIMARY KEY,
@@ -29,9 +27,9 @@ export class PaymentSlips1765000000000 implements MigrationInterface {
         CONSTRAINT payment_slips_reference UNIQUE (sending_bank, reference)
       )`);
     await qr.query(`CREATE INDEX payment_slips_order ON payment_slips (order_id, uploaded_at)`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query('DROP TABLE payment_slips');
-  }
-}
+  },
+});

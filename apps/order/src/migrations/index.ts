@@ -1,5 +1,4 @@
-import { ParkedEvents1764800000000 } from '@app/messaging';
-import { Messaging1764200000000 } from './1764200000000-messaging.js';
+import { Messaging1764200000000, ParkedEvents1764800000000 } from '@app/messaging';
 import { Orders1764200000001 } from './1764200000001-orders.js';
 import { OrderLifecycle1764200000002 } from './1764200000002-order-lifecycle.js';
 import { OrderTombstones1764200000003 } from './1764200000003-order-tombstones.js';

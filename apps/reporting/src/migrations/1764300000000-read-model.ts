@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
  * The reporting read model. Facts are one row per completed order; the aggregates (per LAO and month, and
@@ -6,10 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * summary reads thousands of rows instead of a million. Presence is kept per producer because
  * beneficiaries are distinct producers over the period: they do not add up across months.
  */
-export class ReadModel1764300000000 implements MigrationInterface {
-  name = 'ReadModel1764300000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const ReadModel1764300000000 = defineMigration('ReadModel1764300000000', {
+  async up(qr) {
     // Codes and ids are compared, grouped and sorted byte-wise (COLLATE "C"): the database's linguistic
     // collation made the distinct-producer sorts several times slower and adds nothing to codes.
     await qr.query(`CREATE TABLE provinces (code text COLLATE "C" PRIMARY KEY, name_th text COLLATE "C" NOT NULL)`);
@@ -85,9 +83,9 @@ export class ReadModel1764300000000 implements MigrationInterface {
         area_level text COLLATE "C" NOT NULL CHECK (area_level IN ('nation', 'province', 'lao')), area_code text COLLATE "C" NOT NULL,
         submitted_by text COLLATE "C" NOT NULL, submitted_at timestamptz NOT NULL, figures jsonb NOT NULL,
         UNIQUE (month, area_level, area_code))`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     for (const t of [
       'submissions',
       'targets',
@@ -105,5 +103,5 @@ export class ReadModel1764300000000 implements MigrationInterface {
     ]) {
       await qr.query(`DROP TABLE ${t}`);
     }
-  }
-}
+  },
+});

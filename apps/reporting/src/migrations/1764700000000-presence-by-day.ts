@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
  * Producer presence by day of the fiscal year, kept for every level of area (LAO, district, province,
@@ -15,10 +15,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * kept only for a producer whose count changed during the year, so a period takes the largest within it.
  * Filled from the facts here (a frozen copy of the read-model SQL), so an existing database needs no rebuild.
  */
-export class PresenceByDay1764700000000 implements MigrationInterface {
-  name = 'PresenceByDay1764700000000';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const PresenceByDay1764700000000 = defineMigration('PresenceByDay1764700000000', {
+  async up(qr) {
     await qr.query(`
       CREATE TABLE presence (
         fiscal_year integer NOT NULL,
@@ -72,9 +70,9 @@ export class PresenceByDay1764700000000 implements MigrationInterface {
       FROM d GROUP BY 1, 2, 3, 4`);
     await qr.query(`DROP TABLE presence_month`);
     await qr.query(`DROP TABLE presence_fy`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     for (const [table, bucket] of [
       ['presence_month', 'month'],
       ['presence_fy', 'fiscal_year'],
@@ -92,5 +90,5 @@ export class PresenceByDay1764700000000 implements MigrationInterface {
     await qr.query(`DROP TABLE presence`);
     await qr.query(`DROP FUNCTION presence_mark(integer[], bit, integer, bit, integer)`);
     await qr.query(`DROP FUNCTION presence_counts(integer[], integer[])`);
-  }
-}
+  },
+});

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineMigration } from '@app/persistence';
 
 /**
  * Issue 13. producer_memberships: the approved kind and member count of each producer from a time on
@@ -8,10 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * administrator's decision that a flagged sale does not count (who, why, when) — kept across rebuilds like
  * targets and submissions; order_facts.excluded mirrors it for the figures.
  */
-export class ApprovedMembershipAndFlags1766013000001 implements MigrationInterface {
-  name = 'ApprovedMembershipAndFlags1766013000001';
-
-  async up(qr: QueryRunner): Promise<void> {
+export const ApprovedMembershipAndFlags1766013000001 = defineMigration('ApprovedMembershipAndFlags1766013000001', {
+  async up(qr) {
     await qr.query(
       `ALTER TABLE producers ADD COLUMN login_user_id text COLLATE "C", ADD COLUMN phone_hashes text[] NOT NULL DEFAULT '{}'`,
     );
@@ -36,9 +34,9 @@ export class ApprovedMembershipAndFlags1766013000001 implements MigrationInterfa
       CREATE TABLE sale_exclusions (
         order_id text COLLATE "C" PRIMARY KEY, reason text NOT NULL, excluded_by text NOT NULL, excluded_at timestamptz NOT NULL,
         month date NOT NULL, adjusts_submission_ids text[] NOT NULL DEFAULT '{}')`);
-  }
+  },
 
-  async down(qr: QueryRunner): Promise<void> {
+  async down(qr) {
     await qr.query(`DROP TABLE sale_exclusions`);
     await qr.query(`DROP TABLE sale_parties`);
     await qr.query(`DROP INDEX order_facts_day`);
@@ -48,5 +46,5 @@ export class ApprovedMembershipAndFlags1766013000001 implements MigrationInterfa
     await qr.query(`ALTER TABLE order_facts DROP COLUMN excluded`);
     await qr.query(`DROP TABLE producer_memberships`);
     await qr.query(`ALTER TABLE producers DROP COLUMN login_user_id, DROP COLUMN phone_hashes`);
-  }
-}
+  },
+});

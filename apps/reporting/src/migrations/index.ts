@@ -1,6 +1,5 @@
 import { ApprovedMembershipAndFlags1766013000001 } from './1766013000001-approved-membership-and-flags.js';
-import { ParkedEvents1764800000000 } from '@app/messaging';
-import { Messaging1764200000000 } from './1764200000000-messaging.js';
+import { Messaging1764200000000, ParkedEvents1764800000000 } from '@app/messaging';
 import { Diagnostics1764200000001 } from './1764200000001-diagnostics.js';
 import { ReadModel1764300000000 } from './1764300000000-read-model.js';
 import { ContentLinkRemovals1764500000000 } from './1764500000000-content-link-removals.js';
