@@ -10,10 +10,10 @@ import {
   statusChanges,
 } from '../rules/rules.js';
 import { onPromoted, onSoldOut, onWaitlisted } from '../rules/batch-rules.js';
-import { BatchesSeen } from '../store/batches-seen.js';
-import { OrdersSeen } from '../store/orders-seen.js';
+import { BatchesSeen } from '../store/batches-seen.repository.js';
+import { OrdersSeen } from '../store/orders-seen.repository.js';
 import type { Notifier } from '../store/notifier.js';
-import { Recipients } from '../store/recipients.js';
+import { Recipients } from '../store/recipients.repository.js';
 
 /** The order events this service consumes: each in its inbox transaction (exactly once). */
 export function orderHandlers(notifier: Notifier): EventHandlers<'order'> {
