@@ -1,6 +1,6 @@
-import { Controller, createParamDecorator, ExecutionContext, Param, Res } from '@nestjs/common';
+import { Controller, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { IsIn, IsUUID, Matches } from 'class-validator';
 import {
   CatalogSubjects,
@@ -16,6 +16,7 @@ import { Create, Read } from '../http/endpoint.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
+import { ImageBody } from '../slips/slip-body.js';
 import { PHOTO_MAX_INPUT_PIXELS, preparePhoto, THUMB_LONG_SIDE, WEB_LONG_SIDE } from './photo-image.js';
 
 class ProductParams {
@@ -35,11 +36,6 @@ class MediaParams {
   @IsIn(MEDIA_FILES, { message: `file must be one of ${MEDIA_FILES.join(', ')}` })
   file: (typeof MEDIA_FILES)[number];
 }
-
-/** The raw request body as slip-body.ts parsed it (a Buffer), past the JSON pipes, which have nothing to check in bytes. */
-const ImageBody = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<FastifyRequest>().body,
-);
 
 const MB = PHOTO_UPLOAD_MAX_BYTES / 1024 / 1024;
 /** Content-addressed: the bytes behind a media path never change, so any cache may keep them for good. */

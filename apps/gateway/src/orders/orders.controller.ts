@@ -1,6 +1,5 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   DisputeRefundBody,
   ListOrdersCommand,
@@ -12,22 +11,11 @@ import {
 } from '@app/contracts';
 import { OrderListV1, OrderViewV1, PaymentInstructionsV1 } from '@app/contracts';
 import { Act, Create, Read } from '../http/endpoint.js';
+import { OrderParams, RefundParams } from '../http/path-params.js';
 import { Ctx } from '../identity/auth.guard.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-
-class OrderParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID(undefined, { message: 'id must be an order id (UUID)' })
-  id: string;
-}
-
-class RefundParams extends OrderParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID(undefined, { message: 'refundId must be a UUID' })
-  refundId: string;
-}
 
 /**
  * Orders and their money. The order service enforces who may do what: the consumer sees and completes

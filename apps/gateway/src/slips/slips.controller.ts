@@ -1,7 +1,6 @@
-import { Body, Controller, createParamDecorator, ExecutionContext, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { IsUUID } from 'class-validator';
+import { Body, Controller, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import {
   OrderSubjects,
   RejectSlipBody,
@@ -15,27 +14,12 @@ import { OrderViewV1 } from '@app/contracts';
 import type { PaymentSlipImageV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { Act, Create, Read } from '../http/endpoint.js';
+import { OrderParams, SlipParams } from '../http/path-params.js';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
+import { ImageBody } from './slip-body.js';
 import { prepareSlip, SLIP_MAX_INPUT_PIXELS } from './slip-image.js';
-
-class OrderParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID(undefined, { message: 'id must be an order id (UUID)' })
-  id: string;
-}
-
-class SlipParams extends OrderParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID(undefined, { message: 'slipId must be a UUID' })
-  slipId: string;
-}
-
-/** The raw request body as slip-body.ts parsed it (a Buffer), past the JSON pipes, which have nothing to check in bytes. */
-const ImageBody = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<FastifyRequest>().body,
-);
 
 const MB = SLIP_UPLOAD_MAX_BYTES / 1024 / 1024;
 
