@@ -1,14 +1,13 @@
 import { Body, Controller, Delete, Headers, HttpCode, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, CreateContentLinkCommand, ListContentLinksQuery } from '@app/contracts';
 import { ContentLinkPageV1, ContentLinkV1 } from '@app/contracts';
 import type { Page } from '@app/contracts';
 import { Create, Read } from '../http/endpoint.js';
-import { IDEMPOTENCY_KEY, idForKey } from '../http/idempotency-key.js';
+import { CreatesByKey, idForKey } from '../http/idempotency-key.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { IdempotentByKey } from '../errors/retry-safety.js';
 
 /** The report's "links of published content". */
 @ApiTags('content-links')
@@ -22,13 +21,9 @@ export class ContentLinksController {
     type: ContentLinkV1,
   })
   @ApiBearerAuth()
-  @IdempotentByKey()
-  @ApiHeader({
-    name: IDEMPOTENCY_KEY,
-    required: false,
-    description:
-      'any unique string (e.g. a UUID) chosen per content link: a retry with the same key answers the same content link instead of creating a second one',
-  })
+  @CreatesByKey(
+    'any unique string (e.g. a UUID) chosen per content link: a retry with the same key answers the same content link instead of creating a second one',
+  )
   create(
     @Body() body: CreateContentLinkCommand,
     @Ctx() ctx: RequestContext,

@@ -8,6 +8,7 @@ import type { Role } from '@app/contracts';
 import { normalizePhone } from './phone.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const phone = ({ value }: { value: unknown }) => (typeof value === 'string' ? (normalizePhone(value) ?? value) : value);
 export const PHONE = /^0\d{8,9}$/;
 export const PHONE_MESSAGE = 'phone must be a Thai phone number such as 0812345678 or +66812345678';
@@ -18,6 +19,10 @@ export const PHONE_MESSAGE = 'phone must be a Thai phone number such as 08123456
  */
 export const PhoneField = (doc: ApiPropertyOptions) =>
   applyDecorators(Matches(PHONE, { message: PHONE_MESSAGE }), IsString(), Transform(phone), ApiProperty(doc));
+
+/** An optional e-mail, trimmed and lower-cased (the order as for PhoneField). */
+export const OptionalEmailField = (doc?: ApiPropertyOptions) =>
+  applyDecorators(MaxLength(200), IsEmail(), Transform(lowerCase), IsOptional(), ApiPropertyOptional(doc));
 
 /** A new password: 8 to 128 characters (the order as for PhoneField). */
 export const PasswordField = (doc: ApiPropertyOptions) =>
@@ -37,11 +42,7 @@ export class RegisterDto {
   @PasswordField({ minLength: 8, maxLength: 128 })
   password: string;
 
-  @ApiPropertyOptional({ example: 'somjai@example.com' })
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail()
-  @MaxLength(200)
+  @OptionalEmailField({ example: 'somjai@example.com' })
   email?: string;
 }
 
@@ -93,10 +94,6 @@ export class CreateUserDto {
   @IsUUID()
   producerId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail()
-  @MaxLength(200)
+  @OptionalEmailField()
   email?: string;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, ListProducersQuery, UpdateProducerFields, ErrorBodyV1 } from '@app/contracts';
 import { LinkedAccountV1, ProducerPageV1, ProducerV1, RegisteredProducerV1 } from '@app/contracts';
 import type { Page } from '@app/contracts';
@@ -8,9 +8,9 @@ import { Act, Change, Create, Read } from '../http/endpoint.js';
 import { Ctx, Public, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { IDEMPOTENCY_KEY, ProducerOnboardingService } from './producer-onboarding.service.js';
+import { ProducerOnboardingService } from './producer-onboarding.service.js';
+import { CreatesByKey } from '../http/idempotency-key.js';
 import { LinkProducerAccountBody, RegisterProducerBody } from './producers.dto.js';
-import { IdempotentByKey } from '../errors/retry-safety.js';
 
 @ApiTags('producers')
 @Controller('producers')
@@ -28,13 +28,9 @@ export class ProducersController {
   })
   @ApiBearerAuth()
   @Roles('dla_admin', 'province_admin', 'lao_admin')
-  @IdempotentByKey()
-  @ApiHeader({
-    name: IDEMPOTENCY_KEY,
-    required: false,
-    description:
-      'any unique string (e.g. a UUID) chosen per onboarding: a retry with the same key answers the same producer (and login) instead of a second one',
-  })
+  @CreatesByKey(
+    'any unique string (e.g. a UUID) chosen per onboarding: a retry with the same key answers the same producer (and login) instead of a second one',
+  )
   register(
     @Body() body: RegisterProducerBody,
     @Ctx() ctx: RequestContext,

@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   CatalogSubjects,
   CreateProductCommand,
@@ -11,11 +11,10 @@ import {
 import { ProductPageV1, ProductV1, ReviewPageV1, ReviewV1, ShareKitV1 } from '@app/contracts';
 import type { Page } from '@app/contracts';
 import { Change, Create, Read } from '../http/endpoint.js';
-import { IDEMPOTENCY_KEY, idForKey } from '../http/idempotency-key.js';
+import { CreatesByKey, idForKey } from '../http/idempotency-key.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { IdempotentByKey } from '../errors/retry-safety.js';
 
 /** Products are public to read: a visitor arrives from a post with no account. */
 @ApiTags('products')
@@ -29,13 +28,9 @@ export class ProductsController {
     type: ProductV1,
   })
   @ApiBearerAuth()
-  @IdempotentByKey()
-  @ApiHeader({
-    name: IDEMPOTENCY_KEY,
-    required: false,
-    description:
-      'any unique string (e.g. a UUID) chosen per product: a retry with the same key answers the same product instead of creating a second one',
-  })
+  @CreatesByKey(
+    'any unique string (e.g. a UUID) chosen per product: a retry with the same key answers the same product instead of creating a second one',
+  )
   create(
     @Body() body: CreateProductCommand,
     @Ctx() ctx: RequestContext,
