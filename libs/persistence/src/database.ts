@@ -88,3 +88,8 @@ export async function runMigrationsLocked(ds: DataSource): Promise<void> {
     await qr.release();
   }
 }
+
+/** Resolves once the database answers a trivial statement (health checks). */
+export async function ping(ds: DataSource): Promise<void> {
+  await ds.query('SELECT 1');
+}

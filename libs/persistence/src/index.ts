@@ -1,3 +1,4 @@
 export * from './database.js';
 export * from './migration.js';
 export * from './prepared.js';
+export * from './returning.js';

@@ -9,10 +9,9 @@ import ts from 'typescript';
  * fails on any string or template literal that reads as SQL, and on any `.query(` call, outside a
  * repository or a migration.
  *
- * CONVERTED lists the apps whose SQL has moved; an app joins it once it has (apps/notification has its own
- * engineer; apps/gateway keeps its identity throttles' SQL for now). EXEMPT names what is left, and why.
+ * CONVERTED lists the apps whose SQL has moved: every app with a database. EXEMPT names what is left, and why.
  */
-const CONVERTED = ['harvest-preorder', 'order', 'catalog', 'reporting'];
+const CONVERTED = ['harvest-preorder', 'order', 'catalog', 'reporting', 'gateway', 'notification'];
 
 /** The repositories' own helpers (no statement of their own). */
 const HELPERS = new Set(['db.ts']);

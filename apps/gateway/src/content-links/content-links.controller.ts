@@ -1,21 +1,13 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Delete, Headers, HttpCode, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, CreateContentLinkCommand, ListContentLinksQuery } from '@app/contracts';
 import { ContentLinkPageV1, ContentLinkV1 } from '@app/contracts';
 import type { Page } from '@app/contracts';
-import { IDEMPOTENCY_KEY, idForKey } from '../http/idempotency-key.js';
+import { Create, Read } from '../http/endpoint.js';
+import { CreatesByKey, idForKey } from '../http/idempotency-key.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { IdempotentByKey } from '../errors/retry-safety.js';
 
 /** The report's "links of published content". */
 @ApiTags('content-links')
@@ -23,20 +15,15 @@ import { IdempotentByKey } from '../errors/retry-safety.js';
 export class ContentLinksController {
   constructor(private readonly services: ServiceClient) {}
 
-  @Post()
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'Register a published post or clip (the same URL after normalising → 409 DUPLICATE)' })
-  @IdempotentByKey()
-  @ApiHeader({
-    name: IDEMPOTENCY_KEY,
-    required: false,
-    description:
-      'any unique string (e.g. a UUID) chosen per content link: a retry with the same key answers the same content link instead of creating a second one',
-  })
-  @ApiCreatedResponse({
-    description: 'The content link (a retry with the same key: the same one)',
+  @Create(undefined, {
+    summary: 'Register a published post or clip (the same URL after normalising → 409 DUPLICATE)',
+    returns: 'The content link (a retry with the same key: the same one)',
     type: ContentLinkV1,
   })
+  @ApiBearerAuth()
+  @CreatesByKey(
+    'any unique string (e.g. a UUID) chosen per content link: a retry with the same key answers the same content link instead of creating a second one',
+  )
   create(
     @Body() body: CreateContentLinkCommand,
     @Ctx() ctx: RequestContext,
@@ -50,9 +37,10 @@ export class ContentLinksController {
   }
 
   @Public()
-  @Get()
-  @ApiOperation({ summary: 'Content links by LAO, product and period (from inclusive, to exclusive), newest first' })
-  @ApiOkResponse({ type: ContentLinkPageV1 })
+  @Read(undefined, {
+    summary: 'Content links by LAO, product and period (from inclusive, to exclusive), newest first',
+    type: ContentLinkPageV1,
+  })
   list(@Query() query: ListContentLinksQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<ContentLinkV1>>(CatalogSubjects.listContentLinks, query, ctx);
   }

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { CatalogSubjects, PingCreatedV1, PingV1, ReportingSubjects } from '@app/contracts';
+import { Create, Read } from '../http/endpoint.js';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
@@ -22,18 +23,18 @@ export class PingDto {
 export class DiagnosticsController {
   constructor(private readonly services: ServiceClient) {}
 
-  @Post()
-  @ApiOperation({
+  @Create(undefined, {
     summary: 'Raise a diagnostic event in the catalog; the reporting service records how often it applied it',
+    type: PingCreatedV1,
   })
-  @ApiCreatedResponse({ type: PingCreatedV1 })
   ping(@Body() dto: PingDto, @Ctx() ctx: RequestContext) {
     return this.services.call<PingCreatedV1>(CatalogSubjects.recordPing, dto, ctx);
   }
 
-  @Get(':pingId')
-  @ApiOperation({ summary: 'How many times the reporting service applied a diagnostic event (1 = exactly once)' })
-  @ApiOkResponse({ type: PingV1 })
+  @Read(':pingId', {
+    summary: 'How many times the reporting service applied a diagnostic event (1 = exactly once)',
+    type: PingV1,
+  })
   get(@Param('pingId', new ParseUUIDPipe()) pingId: string, @Ctx() ctx: RequestContext) {
     return this.services.call<PingV1>(ReportingSubjects.getPing, { pingId }, ctx);
   }

@@ -3,6 +3,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { GatewayHealthV1, HealthSubjects } from '@app/contracts';
+import { ping } from '@app/persistence';
 import type { ServiceHealthV1 } from '@app/contracts';
 import { Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
@@ -28,7 +29,7 @@ export class HealthController {
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<GatewayHealthV1> {
     const withTimeout = <T>(p: Promise<T>, ms: number) =>
       Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
-    const postgres: Status = await withTimeout(this.ds.query('SELECT 1'), 2000).then(
+    const postgres: Status = await withTimeout(ping(this.ds), 2000).then(
       () => 'up',
       () => 'down',
     );

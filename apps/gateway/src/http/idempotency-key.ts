@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
+import { applyDecorators } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
 import { DomainError } from '@app/messaging';
+import { IdempotentByKey } from '../errors/retry-safety.js';
 
 export const IDEMPOTENCY_KEY = 'Idempotency-Key';
+
+/**
+ * A creating route that takes an optional Idempotency-Key (its id then comes from idForKey): marked idempotent
+ * by key for the error filter, and the header documented with what a retry answers.
+ */
+export const CreatesByKey = (description: string) =>
+  applyDecorators(IdempotentByKey(), ApiHeader({ name: IDEMPOTENCY_KEY, required: false, description }));
 
 /**
  * The id of a thing a caller creates, derived from the caller and its Idempotency-Key (a name-based UUID:

@@ -1,14 +1,8 @@
-import { Body, Controller, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { SignIn, UserView } from '@app/contracts';
 import { DomainError } from '@app/messaging';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Act, Create, Read } from '../http/endpoint.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { Ctx, Public, Roles } from './auth.guard.js';
 import { CreateUserDto, LoginDto } from './identity.dto.js';
@@ -20,14 +14,12 @@ export class AuthController {
   constructor(private readonly identity: IdentityService) {}
 
   @Public()
-  @Post('login')
-  @HttpCode(200)
-  @ApiOperation({
+  @Act('login', {
     summary:
       'Log in with phone or e-mail (wrong password → 401; too many failures → 429). A consumer whose phone is not verified yet signs in too (user.phoneVerified: false): ' +
       'it can look but reserving and purchasing answer 403 PHONE_NOT_VERIFIED until POST /auth/verify-phone (a new code: POST /auth/verify-phone/resend)',
+    type: SignIn,
   })
-  @ApiOkResponse({ type: SignIn })
   login(@Body() dto: LoginDto, @Ip() ip: string) {
     return this.identity.login(dto, ip);
   }
@@ -43,10 +35,8 @@ export class AuthController {
     await this.identity.logout(ctx.caller!);
   }
 
-  @Get('me')
+  @Read('me', { summary: 'The signed-in user', type: UserView })
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'The signed-in user' })
-  @ApiOkResponse({ type: UserView })
   me(@Ctx() ctx: RequestContext) {
     return this.identity.me(ctx.caller!);
   }
@@ -58,13 +48,12 @@ export class AuthController {
 export class AdminUsersController {
   constructor(private readonly identity: IdentityService) {}
 
-  @Post()
-  @Roles('dla_admin', 'province_admin', 'lao_admin')
-  @ApiOperation({
+  @Create(undefined, {
     summary:
       'Create a login: dla_admin any role; province_admin a lao_admin of its province; lao_admin a producer of its LAO',
+    type: UserView,
   })
-  @ApiCreatedResponse({ type: UserView })
+  @Roles('dla_admin', 'province_admin', 'lao_admin')
   create(@Body() dto: CreateUserDto, @Ctx() ctx: RequestContext) {
     return this.identity.createByAdmin(dto, ctx);
   }

@@ -1,4 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES } from '@app/contracts';
@@ -6,11 +8,25 @@ import type { Role } from '@app/contracts';
 import { normalizePhone } from './phone.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const phone = ({ value }: { value: unknown }) => (typeof value === 'string' ? (normalizePhone(value) ?? value) : value);
 export const PHONE = /^0\d{8,9}$/;
 export const PHONE_MESSAGE = 'phone must be a Thai phone number such as 0812345678 or +66812345678';
-/** Turns +66… and dashed forms into the national form before validation (exported for other login forms). */
-export const phoneInput = phone;
+/**
+ * A login's phone: +66… and dashed forms become the national form, which must then be a Thai number.
+ * applyDecorators runs its list first to last, the reverse of stacked decorators: the list is the stack
+ * read bottom-up, so the validators register (and report) in the order they always did.
+ */
+export const PhoneField = (doc: ApiPropertyOptions) =>
+  applyDecorators(Matches(PHONE, { message: PHONE_MESSAGE }), IsString(), Transform(phone), ApiProperty(doc));
+
+/** An optional e-mail, trimmed and lower-cased (the order as for PhoneField). */
+export const OptionalEmailField = (doc?: ApiPropertyOptions) =>
+  applyDecorators(MaxLength(200), IsEmail(), Transform(lowerCase), IsOptional(), ApiPropertyOptional(doc));
+
+/** A new password: 8 to 128 characters (the order as for PhoneField). */
+export const PasswordField = (doc: ApiPropertyOptions) =>
+  applyDecorators(MaxLength(128), MinLength(8), IsString(), ApiProperty(doc));
 
 export class RegisterDto {
   @ApiProperty({ example: 'สมใจ ใจดี' })
@@ -20,23 +36,13 @@ export class RegisterDto {
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ example: '0812345678' })
-  @Transform(phone)
-  @IsString()
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @PhoneField({ example: '0812345678' })
   phone: string;
 
-  @ApiProperty({ minLength: 8, maxLength: 128 })
-  @IsString()
-  @MinLength(8)
-  @MaxLength(128)
+  @PasswordField({ minLength: 8, maxLength: 128 })
   password: string;
 
-  @ApiPropertyOptional({ example: 'somjai@example.com' })
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail()
-  @MaxLength(200)
+  @OptionalEmailField({ example: 'somjai@example.com' })
   email?: string;
 }
 
@@ -63,16 +69,10 @@ export class CreateUserDto {
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ example: '0812345678' })
-  @Transform(phone)
-  @IsString()
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @PhoneField({ example: '0812345678' })
   phone: string;
 
-  @ApiProperty({ minLength: 8 })
-  @IsString()
-  @MinLength(8)
-  @MaxLength(128)
+  @PasswordField({ minLength: 8 })
   password: string;
 
   @ApiProperty({ enum: ROLES })
@@ -94,10 +94,6 @@ export class CreateUserDto {
   @IsUUID()
   producerId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail()
-  @MaxLength(200)
+  @OptionalEmailField()
   email?: string;
 }

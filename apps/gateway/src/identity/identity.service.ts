@@ -16,8 +16,10 @@ import { stagePasswordFile } from './bootstrap-password-file.js';
 import { LoginThrottle } from './login-throttle.js';
 import { burnVerify, hashPassword, verifyPassword } from './passwords.js';
 import { normalizePhone } from './phone.js';
+import { PhoneCodesRepository } from './phone-codes.repository.js';
 import { TokenVersions } from './token-versions.js';
 import { User } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
 import { recordAccountChanged } from './account-events.js';
 import { assertMayBindProducer, assertMayCreateUser, assertMayRevoke } from './user-admin.policy.js';
 
@@ -258,14 +260,10 @@ export class IdentityService {
    */
   async makeProducerLogin(phone: string, producerId: string, laoCode: string): Promise<string | null> {
     const id = await this.users.manager.transaction(async (em) => {
-      const [rows]: [Array<{ id: string }>, number] = await em.query(
-        `UPDATE users SET role = 'producer', producer_id = $2, lao_code = $3, province_code = $4
-          WHERE phone = $1 AND phone_verified_at IS NOT NULL AND role = 'consumer' AND producer_id IS NULL RETURNING id`,
-        [phone, producerId, laoCode, laoCode.slice(1, 3)],
-      );
-      if (!rows.length) return null;
-      await recordAccountChanged(em, (await em.findOneBy(User, { id: rows[0].id }))!, 'producer_linked');
-      return rows[0].id;
+      const linked = await UsersRepository.makeProducer(em, phone, producerId, laoCode);
+      if (!linked) return null;
+      await recordAccountChanged(em, (await em.findOneBy(User, { id: linked }))!, 'producer_linked');
+      return linked;
     });
     if (!id) return null;
     await this.versions.revoke(id);
@@ -274,14 +272,11 @@ export class IdentityService {
 
   /** Removes an unverified registration of the phone and its pending code. */
   async dropUnverified(phone: string): Promise<void> {
-    const [dropped]: [Array<{ id: string }>, number] = await this.users.query(
-      `DELETE FROM users WHERE phone = $1 AND phone_verified_at IS NULL RETURNING id`,
-      [phone],
-    );
-    await this.users.query(`DELETE FROM phone_codes WHERE phone = $1 AND purpose = 'register'`, [phone]);
-    for (const d of dropped) {
-      await this.versions.revoke(d.id);
-      this.logger.log({ message: 'unverified registration dropped for a staff-made login', userId: d.id });
+    const dropped = await UsersRepository.dropUnverified(this.users.manager, phone);
+    await PhoneCodesRepository.remove(this.users.manager, phone, 'register');
+    for (const id of dropped) {
+      await this.versions.revoke(id);
+      this.logger.log({ message: 'unverified registration dropped for a staff-made login', userId: id });
     }
   }
 

@@ -1,13 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, Matches } from 'class-validator';
-import { PHONE, PHONE_MESSAGE, phoneInput } from './identity.dto.js';
+import { PhoneField } from './identity.dto.js';
 
 export class VerifyPhoneDto {
-  @ApiProperty({ example: '0812345678' })
-  @Transform(phoneInput)
-  @IsString()
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @PhoneField({ example: '0812345678' })
   phone: string;
 
   @ApiProperty({ example: '123456', description: 'the 6-digit code sent by SMS' })
@@ -18,9 +15,6 @@ export class VerifyPhoneDto {
 }
 
 export class ResendCodeDto {
-  @ApiProperty({ example: '0812345678' })
-  @Transform(phoneInput)
-  @IsString()
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @PhoneField({ example: '0812345678' })
   phone: string;
 }

@@ -13,13 +13,14 @@ import type { SignIn } from '@app/contracts';
 import { codeHash, newCode, sameHash } from './one-time-code.js';
 import { hashPassword } from './passwords.js';
 import type { ResendCodeDto, VerifyPhoneDto } from './phone-verification.dto.js';
+import { PhoneCodesRepository } from './phone-codes.repository.js';
+import type { CodePurpose } from './phone-codes.repository.js';
 import { SmsThrottle } from './sms-throttle.js';
 import type { ThrottleRule } from './sms-throttle.js';
 import { TokenVersions } from './token-versions.js';
 import { User } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
 import { recordAccountChanged } from './account-events.js';
-
-export type CodePurpose = 'register' | 'link';
 
 export const SMS_TEXT = {
   code: (code: string, minutes: number) =>
@@ -84,11 +85,8 @@ export class PhoneVerificationService {
     await this.checkCode(dto.phone, 'register', dto.code);
     // the verified phone and identity.account_changed (who must reach the user learns it now) in one transaction
     const user = await this.users.manager.transaction(async (em) => {
-      const [rows]: [User[], number] = await em.query(
-        `UPDATE users SET phone_verified_at = now() WHERE phone = $1 AND phone_verified_at IS NULL RETURNING id`,
-        [dto.phone],
-      );
-      const verified = rows.length ? await em.findOneBy(User, { id: rows[0].id }) : null;
+      const id = await UsersRepository.verifyPhone(em, dto.phone);
+      const verified = id ? await em.findOneBy(User, { id }) : null;
       if (verified) await recordAccountChanged(em, verified, 'phone_verified');
       return verified;
     });
@@ -104,21 +102,16 @@ export class PhoneVerificationService {
    */
   async checkCode(phone: string, purpose: CodePurpose, code: string, producerId: string | null = null): Promise<void> {
     const max = this.config.phoneVerification.maxAttempts;
-    // an UPDATE through TypeORM answers [rows, count]; a code sent for another producer is no code here
-    const [[row]]: [Array<{ code_hash: string; attempts: number; expired: boolean }>, number] = await this.users.query(
-      `UPDATE phone_codes SET attempts = attempts + 1 WHERE phone = $1 AND purpose = $2 AND producer_id IS NOT DISTINCT FROM $3
-       RETURNING code_hash, attempts, expires_at <= now() AS expired`,
-      [phone, purpose, producerId],
-    );
+    const row = await PhoneCodesRepository.countTry(this.users.manager, phone, purpose, producerId);
     if (!row) throw incorrect(0);
     if (row.attempts > max) throw locked();
     if (row.expired)
       throw new DomainError('CODE_EXPIRED', 'This code has expired; ask for a new one', [
         { field: 'code', message: 'expired' },
       ]);
-    if (!sameHash(row.code_hash, codeHash(this.config.jwtSecret, phone, purpose, code)))
+    if (!sameHash(row.codeHash, codeHash(this.config.jwtSecret, phone, purpose, code)))
       throw row.attempts >= max ? locked() : incorrect(max - row.attempts);
-    await this.users.query(`DELETE FROM phone_codes WHERE phone = $1 AND purpose = $2`, [phone, purpose]);
+    await PhoneCodesRepository.remove(this.users.manager, phone, purpose);
   }
 
   /** A fresh code for the phone (replacing any other of this purpose), sent by SMS. */
@@ -143,36 +136,25 @@ export class PhoneVerificationService {
     code: string,
     producerId: string | null = null,
   ): Promise<void> {
-    // codes past their time by more than an hour answer like codes never asked for: drop a few on every write
-    await this.users.query(
-      `DELETE FROM phone_codes WHERE (phone, purpose) IN (SELECT phone, purpose FROM phone_codes WHERE expires_at < now() - interval '1 hour' LIMIT 50)`,
-    );
-    await this.users.query(
-      `INSERT INTO phone_codes (phone, purpose, code_hash, attempts, expires_at, sent_at, producer_id)
-       VALUES ($1, $2, $3, 0, now() + make_interval(secs => $4), now(), $5)
-       ON CONFLICT (phone, purpose) DO UPDATE SET code_hash = EXCLUDED.code_hash, attempts = 0, expires_at = EXCLUDED.expires_at,
-         sent_at = EXCLUDED.sent_at, producer_id = EXCLUDED.producer_id`,
-      [
-        phone,
-        purpose,
-        codeHash(this.config.jwtSecret, phone, purpose, code),
-        this.config.phoneVerification.codeTtlSeconds,
-        producerId,
-      ],
-    );
+    await PhoneCodesRepository.store(this.users.manager, {
+      phone,
+      purpose,
+      codeHash: codeHash(this.config.jwtSecret, phone, purpose, code),
+      ttlSeconds: this.config.phoneVerification.codeTtlSeconds,
+      producerId,
+    });
   }
 
   /** The consumer registration of an unverified phone, created or replaced; null when the phone is verified meanwhile. */
   private async upsertPending(dto: RegisterDto, passwordHash: string): Promise<string | null> {
     try {
-      const rows: Array<{ id: string }> = await this.users.query(
-        `INSERT INTO users (id, name, phone, email, password_hash, role) VALUES ($1, $2, $3, $4, $5, 'consumer')
-         ON CONFLICT (phone) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, password_hash = EXCLUDED.password_hash
-           WHERE users.phone_verified_at IS NULL AND users.role = 'consumer'
-         RETURNING id`,
-        [randomUUID(), dto.name, dto.phone, dto.email ?? null, passwordHash],
-      );
-      return rows[0]?.id ?? null;
+      return await UsersRepository.upsertPendingConsumer(this.users.manager, {
+        id: randomUUID(),
+        name: dto.name,
+        phone: dto.phone,
+        email: dto.email ?? null,
+        passwordHash,
+      });
     } catch (e) {
       const detail = (e as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
       if (detail?.code === '23505' && detail.constraint?.includes('email')) {

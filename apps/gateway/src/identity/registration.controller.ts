@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { SignIn, VerificationSentV1 } from '@app/contracts';
+import { Act } from '../http/endpoint.js';
 import { Public } from './auth.guard.js';
 import { RegisterDto } from './identity.dto.js';
 import { ResendCodeDto, VerifyPhoneDto } from './phone-verification.dto.js';
@@ -31,14 +32,12 @@ export class RegistrationController {
   }
 
   @Public()
-  @Post('verify-phone')
-  @HttpCode(200)
-  @ApiOperation({
+  @Act('verify-phone', {
     summary:
       'Verify the phone with the code sent by SMS → 200 and an access token, as login. 400 CODE_INCORRECT (tries left in the message), CODE_EXPIRED ' +
       '(after 10 minutes), CODE_LOCKED (after 5 wrong tries): ask for a new code',
+    type: SignIn,
   })
-  @ApiOkResponse({ type: SignIn })
   verify(@Body() dto: VerifyPhoneDto, @Ip() ip: string) {
     return this.verification.verify(dto, ip);
   }

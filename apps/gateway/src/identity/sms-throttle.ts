@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RateLimitedError } from '../errors/http-error.filter.js';
+import { SmsThrottleRepository } from './sms-throttle.repository.js';
 
 export interface ThrottleRule {
   key: string;
@@ -22,18 +23,9 @@ export class SmsThrottle {
 
   /** Counts one hit on every rule, in order; the first rule over its limit refuses (429 with Retry-After). */
   async hit(rules: ThrottleRule[], what: string): Promise<void> {
-    await this.ds.query(
-      `DELETE FROM sms_throttle WHERE key IN (SELECT key FROM sms_throttle WHERE window_ends_at < now() LIMIT 50)`,
-    );
+    await SmsThrottleRepository.pruneSome(this.ds.manager);
     for (const r of rules) {
-      const [row]: Array<{ hits: number; retry: number }> = await this.ds.query(
-        `INSERT INTO sms_throttle (key, hits, window_ends_at) VALUES ($1, 1, now() + make_interval(secs => $2))
-         ON CONFLICT (key) DO UPDATE SET
-           hits = CASE WHEN sms_throttle.window_ends_at <= now() THEN 1 ELSE sms_throttle.hits + 1 END,
-           window_ends_at = CASE WHEN sms_throttle.window_ends_at <= now() THEN now() + make_interval(secs => $2) ELSE sms_throttle.window_ends_at END
-         RETURNING hits, ceil(extract(epoch FROM window_ends_at - now()))::int AS retry`,
-        [r.key, r.windowSeconds],
-      );
+      const row = await SmsThrottleRepository.hit(this.ds.manager, r.key, r.windowSeconds);
       if (row.hits > r.limit) {
         const retry = Math.max(1, row.retry);
         throw new RateLimitedError(`Too many ${what}; try again in ${retry} seconds`, retry);

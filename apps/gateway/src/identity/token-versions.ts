@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { UsersRepository } from './users.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -57,11 +58,7 @@ export class TokenVersions {
     const batch = new Map(this.pending);
     this.pending.clear();
     try {
-      const rows: Array<{ id: string; token_version: number }> = await this.ds.query(
-        `SELECT id, token_version FROM users WHERE id = ANY($1::uuid[])`,
-        [[...batch.keys()]],
-      );
-      const found = new Map(rows.map((r) => [r.id, r.token_version]));
+      const found = await UsersRepository.tokenVersions(this.ds.manager, [...batch.keys()]);
       const at = Date.now();
       if (this.cache.size > 100_000) this.cache.clear();
       for (const [id, p] of batch) {
@@ -76,12 +73,9 @@ export class TokenVersions {
 
   /** Revokes every token of the user issued so far; false when there is no such user. */
   async revoke(userId: string): Promise<boolean> {
-    const [{ n }] = await this.ds.query(
-      `WITH u AS (UPDATE users SET token_version = token_version + 1 WHERE id = $1 RETURNING 1) SELECT count(*)::int AS n FROM u`,
-      [userId],
-    );
+    const revoked = await UsersRepository.raiseTokenVersion(this.ds.manager, userId);
     this.cache.delete(userId);
-    return n > 0;
+    return revoked;
   }
 
   /** Drops this replica's cached version after a change made elsewhere in a transaction (erasure). */

@@ -1,17 +1,6 @@
-import { Controller, createParamDecorator, ExecutionContext, Get, Param, Post, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiProperty,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Controller, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { IsIn, IsUUID, Matches } from 'class-validator';
 import {
   CatalogSubjects,
@@ -23,9 +12,11 @@ import {
 import { ProductV1 } from '@app/contracts';
 import type { MediaFileV1, SharePosterV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
+import { Create, Read } from '../http/endpoint.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
+import { ImageBody } from '../slips/slip-body.js';
 import { PHOTO_MAX_INPUT_PIXELS, preparePhoto, THUMB_LONG_SIDE, WEB_LONG_SIDE } from './photo-image.js';
 
 class ProductParams {
@@ -46,11 +37,6 @@ class MediaParams {
   file: (typeof MEDIA_FILES)[number];
 }
 
-/** The raw request body as slip-body.ts parsed it (a Buffer), past the JSON pipes, which have nothing to check in bytes. */
-const ImageBody = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<FastifyRequest>().body,
-);
-
 const MB = PHOTO_UPLOAD_MAX_BYTES / 1024 / 1024;
 /** Content-addressed: the bytes behind a media path never change, so any cache may keep them for good. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -65,9 +51,7 @@ const POSTER_TIMEOUT_MS = 30_000;
 export class PhotosController {
   constructor(private readonly services: ServiceClient) {}
 
-  @Post('products/:id/photos')
-  @ApiBearerAuth()
-  @ApiOperation({
+  @Create('products/:id/photos', {
     summary:
       "Add a photo to a product (its producer, or an administrator of the producer's area); it is appended to `media`",
     description:
@@ -76,10 +60,12 @@ export class PhotosController {
       `Stored as an upright WebP of at most ${WEB_LONG_SIDE} px and a ${THUMB_LONG_SIDE} px thumbnail, without EXIF (no GPS) or any other metadata, ` +
       'at `/api/v1/media/{id}/web.webp` and `/thumb.webp` (id = SHA-256 of the web copy). The same photo again is the photo already there. ' +
       `Errors name the field \`photo\`: 400 VALIDATION_FAILED (not an image, unreadable, too many pixels, already ${MAX_PHOTOS_PER_PRODUCT} photos), 413 PAYLOAD_TOO_LARGE.`,
+    returns: 'The product, its media ending with the new photo',
+    type: ProductV1,
   })
+  @ApiBearerAuth()
   @ApiConsumes(...PHOTO_UPLOAD_CONTENT_TYPES)
   @ApiBody({ description: 'the photo bytes', schema: { type: 'string', format: 'binary' } })
-  @ApiCreatedResponse({ description: 'The product, its media ending with the new photo', type: ProductV1 })
   @ApiResponse({ status: 413, description: `Body over ${MB} MB (PAYLOAD_TOO_LARGE, field photo)`, type: ErrorBodyV1 })
   async addPhoto(
     @Param() p: ProductParams,
@@ -101,17 +87,14 @@ export class PhotosController {
   }
 
   @Public()
-  @Get('media/:id/:file')
-  @ApiOperation({
+  @Read('media/:id/:file', {
     summary: 'A stored product photo: the web copy (≤ 1600 px) or the thumbnail (≤ 400 px), WebP without metadata',
     description:
       'Content-addressed and immutable: `Cache-Control: public, max-age=31536000, immutable`. Unknown id → 404.',
-  })
-  @ApiProduces('image/webp')
-  @ApiOkResponse({
-    description: 'the image',
+    returns: 'the image',
     content: { 'image/webp': { schema: { type: 'string', format: 'binary' } } },
   })
+  @ApiProduces('image/webp')
   async media(
     @Param() p: MediaParams,
     @Ctx() ctx: RequestContext,
@@ -129,18 +112,15 @@ export class PhotosController {
   }
 
   @Public()
-  @Get('products/:id/share/poster.png')
-  @ApiOperation({
+  @Read('products/:id/share/poster.png', {
     summary:
       'The share kit as a printable A4 poster (PNG, 1240 × 1754): programme name, product name, price per unit, the QR of the pre-order link, producer and LAO',
     description:
       'For a market stall. Rendered on the server with the Sarabun font, so Thai text looks the same everywhere. Unknown product → 404.',
-  })
-  @ApiProduces('image/png')
-  @ApiOkResponse({
-    description: 'the poster',
+    returns: 'the poster',
     content: { 'image/png': { schema: { type: 'string', format: 'binary' } } },
   })
+  @ApiProduces('image/png')
   async poster(
     @Param() p: ProductParams,
     @Ctx() ctx: RequestContext,

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   DeliveryLogQuery,
   FinishLineLinkCommand,
@@ -16,6 +16,7 @@ import {
   NotificationPreferencesV1,
 } from '@app/contracts';
 import type { ContactDto } from '@app/contracts';
+import { Act, Read, Replace } from '../http/endpoint.js';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { ServiceClient } from '../rpc/service-client.js';
@@ -39,9 +40,10 @@ export class NotificationsController {
     return { phone: me.phone ?? null, email: me.email ?? null };
   }
 
-  @Get('me/notifications')
-  @ApiOperation({ summary: 'My notifications, newest first, with the number unread' })
-  @ApiOkResponse({ type: NotificationPageV1 })
+  @Read('me/notifications', {
+    summary: 'My notifications, newest first, with the number unread',
+    type: NotificationPageV1,
+  })
   async list(@Query() q: ListNotificationsQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<NotificationPageV1>(
       NotificationSubjects.list,
@@ -50,19 +52,18 @@ export class NotificationsController {
     );
   }
 
-  @Post('me/notifications/:id/read')
-  @HttpCode(200)
-  @ApiOperation({ summary: "Mark one of my notifications read (someone else's answers 404)" })
-  @ApiOkResponse({ type: NotificationItemV1 })
+  @Act('me/notifications/:id/read', {
+    summary: "Mark one of my notifications read (someone else's answers 404)",
+    type: NotificationItemV1,
+  })
   read(@Param() p: NotificationIdParams, @Ctx() ctx: RequestContext) {
     return this.services.call<NotificationItemV1>(NotificationSubjects.markRead, { id: p.id }, ctx);
   }
 
-  @Get('me/notification-preferences')
-  @ApiOperation({
+  @Read('me/notification-preferences', {
     summary: 'My channels per kind (defaults: in-app always; LINE if linked, else SMS for money and pickup)',
+    type: NotificationPreferencesV1,
   })
-  @ApiOkResponse({ type: NotificationPreferencesV1 })
   async preferences(@Ctx() ctx: RequestContext) {
     return this.services.call<NotificationPreferencesV1>(
       NotificationSubjects.getPreferences,
@@ -71,12 +72,11 @@ export class NotificationsController {
     );
   }
 
-  @Put('me/notification-preferences')
-  @ApiOperation({
+  @Replace('me/notification-preferences', {
     summary:
       'Change my language, e-mail, phone for SMS, or channels per kind; a bad e-mail or phone is a 400 naming the field',
+    type: NotificationPreferencesV1,
   })
-  @ApiOkResponse({ type: NotificationPreferencesV1 })
   async update(@Body() body: UpdatePreferencesBody, @Ctx() ctx: RequestContext) {
     return this.services.call<NotificationPreferencesV1>(
       NotificationSubjects.updatePreferences,
@@ -85,34 +85,29 @@ export class NotificationsController {
     );
   }
 
-  @Post('me/line-link')
-  @HttpCode(200)
-  @ApiOperation({
+  @Act('me/line-link', {
     summary: 'Start linking LINE (LINE Login): where to send the browser; the state in it is single-use and expires',
+    type: LineLinkStartV1,
   })
-  @ApiOkResponse({ type: LineLinkStartV1 })
   startLine(@Ctx() ctx: RequestContext) {
     return this.services.call<LineLinkStartV1>(NotificationSubjects.startLineLink, {}, ctx);
   }
 
-  @Post('me/line-link/callback')
-  @HttpCode(200)
-  @ApiOperation({
+  @Act('me/line-link/callback', {
     summary:
       "Finish linking LINE with LINE's `state` and `code`; a wrong, expired or replayed state is a 400 naming `state`",
+    type: NotificationPreferencesV1,
   })
-  @ApiOkResponse({ type: NotificationPreferencesV1 })
   finishLine(@Body() body: FinishLineLinkCommand, @Ctx() ctx: RequestContext) {
     return this.services.call<NotificationPreferencesV1>(NotificationSubjects.finishLineLink, body, ctx);
   }
 
-  @Get('admin/users/:userId/deliveries')
-  @Roles('dla_admin')
-  @ApiOperation({
+  @Read('admin/users/:userId/deliveries', {
     summary:
       "A user's notifications of the last 90 days and each channel's outcome (queued / sent / failed with the provider's answer)",
+    type: DeliveryLogV1,
   })
-  @ApiOkResponse({ type: DeliveryLogV1 })
+  @Roles('dla_admin')
   deliveries(@Param() p: DeliveryLogQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<DeliveryLogV1>(NotificationSubjects.deliveryLog, { userId: p.userId }, ctx);
   }

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ErasedV1, PersonalDataV1 } from '@app/contracts';
+import { Act, Read } from '../http/endpoint.js';
 import { Ctx } from '../identity/auth.guard.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { EraseMeDto } from './personal-data.dto.js';
@@ -13,23 +14,20 @@ import { PersonalDataService } from './personal-data.service.js';
 export class PersonalDataController {
   constructor(private readonly personalData: PersonalDataService) {}
 
-  @Get('personal-data')
-  @ApiOperation({
+  @Read('personal-data', {
     summary:
       'Download my personal data: account, orders (with addresses and bank-slip metadata), reservations and reviews, as JSON',
+    type: PersonalDataV1,
   })
-  @ApiOkResponse({ type: PersonalDataV1 })
   export(@Ctx() ctx: RequestContext) {
     return this.personalData.export(ctx);
   }
 
-  @Post('erase')
-  @HttpCode(200)
-  @ApiOperation({
+  @Act('erase', {
     summary:
       'Erase my account (consumers; confirm with the password — wrong → 401 naming password). Name, phone, e-mail and password are removed at once and every token ends; addresses, slip images and review texts are removed by each service (event identity.consumer_erased). Orders keep their figures; reports are unchanged',
+    type: ErasedV1,
   })
-  @ApiOkResponse({ type: ErasedV1 })
   erase(@Body() body: EraseMeDto, @Ctx() ctx: RequestContext) {
     return this.personalData.erase(ctx, body.password);
   }

@@ -14,6 +14,7 @@ import type {
 import { addToOutbox, DomainError, newEvent } from '@app/messaging';
 import { verifyPassword } from '../identity/passwords.js';
 import { TokenVersions } from '../identity/token-versions.js';
+import { UsersRepository } from '../identity/users.repository.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
 
@@ -38,10 +39,7 @@ export class PersonalDataService {
 
   async export(ctx: RequestContext): Promise<PersonalDataV1> {
     const caller = ctx.caller!;
-    const [user] = await this.ds.query(
-      `SELECT id, name, phone, email, role, created_at FROM users WHERE id = $1 AND erased_at IS NULL`,
-      [caller.userId],
-    );
+    const user = await UsersRepository.account(this.ds.manager, caller.userId);
     if (!user) throw new DomainError('UNAUTHENTICATED', 'This login no longer exists');
     const orders: OrderSummaryV1[] = [];
     for (let page = 1; ; page++) {
@@ -80,22 +78,14 @@ export class PersonalDataService {
     }
     const erasedAt = new Date();
     await this.ds.transaction(async (em) => {
-      const [user] = await em.query(`SELECT password_hash FROM users WHERE id = $1 AND erased_at IS NULL FOR UPDATE`, [
-        caller.userId,
-      ]);
-      if (!user) throw new DomainError('UNAUTHENTICATED', 'This login no longer exists');
-      if (!(await verifyPassword(user.password_hash, password))) {
+      const passwordHash = await UsersRepository.lockPasswordHash(em, caller.userId);
+      if (passwordHash === null) throw new DomainError('UNAUTHENTICATED', 'This login no longer exists');
+      if (!(await verifyPassword(passwordHash, password))) {
         throw new DomainError('INVALID_CREDENTIALS', 'Wrong password', [
           { field: 'password', message: 'is not the account password' },
         ]);
       }
-      // the row stays (orders name its id), anonymised; no password can match '!' and every token ends
-      await em.query(
-        `UPDATE users SET name = $2, phone = NULL, email = 'erased-' || id || '@erased.invalid', password_hash = '!',
-                          token_version = token_version + 1, erased_at = $3
-          WHERE id = $1`,
-        [caller.userId, ERASED_NAME, erasedAt],
-      );
+      await UsersRepository.anonymise(em, caller.userId, ERASED_NAME, erasedAt);
       await addToOutbox(
         em,
         newEvent(

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   CatalogSubjects,
   DecideMembershipFields,
@@ -10,6 +10,7 @@ import {
 } from '@app/contracts';
 import { MembershipHistoryV1, MembershipProposalPageV1, MembershipProposalV1 } from '@app/contracts';
 import type { MembershipChangeV1, Page } from '@app/contracts';
+import { Act, Create, Read } from '../http/endpoint.js';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
@@ -28,14 +29,13 @@ const WHO_DECIDES =
 export class MembershipController {
   constructor(private readonly services: ServiceClient) {}
 
-  @Post('producers/:id/membership-proposals')
-  @Roles('producer')
-  @ApiOperation({
+  @Create('producers/:id/membership-proposals', {
     summary:
       'The producer proposes a new kind and/or member count (with a note); a pending proposal it had is superseded',
     description: `${WHO_DECIDES} Nothing counts until approved.`,
+    type: MembershipProposalV1,
   })
-  @ApiCreatedResponse({ type: MembershipProposalV1 })
+  @Roles('producer')
   @ApiResponse({
     status: 400,
     description:
@@ -51,12 +51,11 @@ export class MembershipController {
     );
   }
 
-  @Get('producers/:id/membership-proposals')
-  @ApiOperation({
+  @Read('producers/:id/membership-proposals', {
     summary:
       'A producer’s proposals, newest first (the producer itself and administrators of its area); all statuses unless status is given',
+    type: MembershipProposalPageV1,
   })
-  @ApiOkResponse({ type: MembershipProposalPageV1 })
   listOfProducer(@Param('id') id: string, @Query() q: ListMembershipProposalsQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<MembershipProposalV1>>(
       CatalogSubjects.listMembershipProposals,
@@ -65,11 +64,10 @@ export class MembershipController {
     );
   }
 
-  @Get('producers/:id/membership-history')
-  @ApiOperation({
+  @Read('producers/:id/membership-history', {
     summary: 'Every approved change of a producer’s kind and member count, with who and when, newest first',
+    type: MembershipHistoryV1,
   })
-  @ApiOkResponse({ type: MembershipHistoryV1 })
   history(@Param('id') id: string, @Query() q: PageQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<Page<MembershipChangeV1>>(
       CatalogSubjects.membershipHistory,
@@ -78,40 +76,35 @@ export class MembershipController {
     );
   }
 
-  @Get('membership-proposals')
-  @Roles('lao_admin', 'province_admin', 'dla_admin')
-  @ApiOperation({
+  @Read('membership-proposals', {
     summary: 'Proposals of the caller’s area (default: pending), newest first; laoCode narrows to one LAO of it',
+    type: MembershipProposalPageV1,
   })
-  @ApiOkResponse({ type: MembershipProposalPageV1 })
+  @Roles('lao_admin', 'province_admin', 'dla_admin')
   list(@Query() q: ListMembershipProposalsQuery, @Ctx() ctx: RequestContext) {
     const { producerId: _ignored, ...query } = q;
     return this.services.call<Page<MembershipProposalV1>>(CatalogSubjects.listMembershipProposals, query, ctx);
   }
 
-  @Post('membership-proposals/:id/approve')
-  @HttpCode(200)
-  @Roles('lao_admin', 'province_admin', 'dla_admin')
-  @ApiOperation({
+  @Act('membership-proposals/:id/approve', {
     summary:
       'Approve a pending proposal: the producer’s kind and member count change from now on (kept in its history)',
     description: WHO_DECIDES,
+    type: MembershipProposalV1,
   })
-  @ApiOkResponse({ type: MembershipProposalV1 })
+  @Roles('lao_admin', 'province_admin', 'dla_admin')
   @ApiResponse({ status: 404, description: 'no such proposal in the caller’s area', type: ErrorBodyV1 })
   @ApiResponse({ status: 409, description: 'already decided or superseded (CONFLICT)', type: ErrorBodyV1 })
   approve(@Param('id') id: string, @Body() body: DecideMembershipFields, @Ctx() ctx: RequestContext) {
     return this.services.call<MembershipProposalV1>(CatalogSubjects.approveMembership, { ...body, id }, ctx);
   }
 
-  @Post('membership-proposals/:id/reject')
-  @HttpCode(200)
-  @Roles('lao_admin', 'province_admin', 'dla_admin')
-  @ApiOperation({
+  @Act('membership-proposals/:id/reject', {
     summary: 'Reject a pending proposal with a reason (the producer sees it); nothing changes',
     description: WHO_DECIDES,
+    type: MembershipProposalV1,
   })
-  @ApiOkResponse({ type: MembershipProposalV1 })
+  @Roles('lao_admin', 'province_admin', 'dla_admin')
   @ApiResponse({
     status: 400,
     description: 'reason missing or blank (VALIDATION_FAILED, field reason)',

@@ -1,20 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { ProducerFields } from '@app/contracts';
-import { PHONE, PHONE_MESSAGE, phoneInput } from '../identity/identity.dto.js';
+import { PasswordField, PhoneField } from '../identity/identity.dto.js';
 
 export class ProducerAccountDto {
-  @ApiProperty({ example: '0812345678', description: "the producer's login phone" })
-  @Transform(phoneInput)
-  @IsString()
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @PhoneField({ example: '0812345678', description: "the producer's login phone" })
   phone: string;
 
-  @ApiProperty({ minLength: 8 })
-  @IsString()
-  @MinLength(8)
-  @MaxLength(128)
+  @PasswordField({ minLength: 8 })
   password: string;
 }
 
@@ -30,10 +24,7 @@ export class RegisterProducerBody extends ProducerFields {
 }
 
 export class LinkProducerAccountBody {
-  @ApiProperty({ example: '0812345678', description: 'the phone of the existing login (the one given at onboarding)' })
-  @Transform(phoneInput)
-  @IsString()
-  @Matches(PHONE, { message: PHONE_MESSAGE })
+  @PhoneField({ example: '0812345678', description: 'the phone of the existing login (the one given at onboarding)' })
   phone: string;
 
   @ApiProperty({ example: '123456', description: 'the 6-digit code the farmer received by SMS' })

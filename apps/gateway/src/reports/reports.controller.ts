@@ -1,13 +1,5 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AreaQueryDto,
@@ -32,6 +24,7 @@ import {
 } from '@app/contracts';
 import type { ExportFileV1, PackedReplyV1 } from '@app/contracts';
 import { isPackedReply, unpackReply } from '@app/messaging';
+import { Create, Read, Replace } from '../http/endpoint.js';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
@@ -75,13 +68,13 @@ const SCOPE_NOTE =
 export class ReportsController {
   constructor(private readonly services: ServiceClient) {}
 
-  @Get('reports/summary')
-  @ApiOperation({
+  @Read('reports/summary', {
     summary:
       'Sales count, revenue (satang), beneficiaries and content links per LAO, district or province, with targets and progress',
     description: `Period: fiscalYear (B.E.), month (YYYY-MM) or from/to (days, Asia/Bangkok); default the current fiscal year. A row for every member of the area, zeros included. For a submitted month the frozen snapshot is returned (with \`submission\`); a month report also carries \`adjustments\` when the previous month was submitted and changed since. ${SCOPE_NOTE}`,
+    returns: 'The figures (gzip-encoded when the client accepts it)',
+    type: SummaryV1,
   })
-  @ApiOkResponse({ description: 'The figures (gzip-encoded when the client accepts it)', type: SummaryV1 })
   async summary(
     @Query() q: SummaryQuery,
     @Ctx() ctx: RequestContext,
@@ -91,12 +84,11 @@ export class ReportsController {
     return relay<SummaryV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.summary, q, ctx), req, res);
   }
 
-  @Get('reports/breakdown')
-  @ApiOperation({
+  @Read('reports/breakdown', {
     summary: 'The same figures split by producer kind and product category, and as a monthly series for charts',
     description: SCOPE_NOTE,
+    type: BreakdownV1,
   })
-  @ApiOkResponse({ type: BreakdownV1 })
   async breakdown(
     @Query() q: AreaQueryDto,
     @Ctx() ctx: RequestContext,
@@ -106,9 +98,11 @@ export class ReportsController {
     return relay<BreakdownV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.breakdown, q, ctx), req, res);
   }
 
-  @Get('reports/content-links')
-  @ApiOperation({ summary: 'The published content links (URLs) of the area in the period', description: SCOPE_NOTE })
-  @ApiOkResponse({ type: [ReportContentLinkV1] })
+  @Read('reports/content-links', {
+    summary: 'The published content links (URLs) of the area in the period',
+    description: SCOPE_NOTE,
+    type: [ReportContentLinkV1],
+  })
   async contentLinks(
     @Query() q: AreaQueryDto,
     @Ctx() ctx: RequestContext,
@@ -122,15 +116,11 @@ export class ReportsController {
     );
   }
 
-  @Get('reports/export')
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOperation({
+  @Read('reports/export', {
     summary:
       "Export in the DLA sheet's layout (CSV UTF-8 with BOM, or XLSX with a sheet per level and one of content links)",
     description: SCOPE_NOTE,
-  })
-  @ApiOkResponse({
-    description: 'the file, as an attachment',
+    returns: 'the file, as an attachment',
     content: {
       'text/csv': { schema: { type: 'string', description: 'UTF-8 with a BOM' } },
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
@@ -138,6 +128,7 @@ export class ReportsController {
       },
     },
   })
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(
     @Query() q: ExportQuery,
     @Ctx() ctx: RequestContext,
@@ -151,26 +142,24 @@ export class ReportsController {
     return Buffer.from(file.content, 'base64');
   }
 
-  @Get('reports/flagged-sales')
-  @Roles('lao_admin', 'province_admin', 'dla_admin')
-  @ApiOperation({
+  @Read('reports/flagged-sales', {
     summary:
       'Sales that look made up, newest first, with the reasons: goods total 0, bought by the producer’s own login or phone, or one consumer completing 3 or more orders at one producer in a day',
     description: `They count until an administrator excludes them (POST /reports/flagged-sales/:orderId/exclusion). status: open (default, still counted), excluded, all. Period and area as the summary; a lao_admin sees its LAO, a province_admin its province, a dla_admin all (wider → 403). The threshold is REPORTING_REPEAT_SALES_PER_DAY (default 3).`,
+    type: FlaggedSalesPageV1,
   })
-  @ApiOkResponse({ type: FlaggedSalesPageV1 })
+  @Roles('lao_admin', 'province_admin', 'dla_admin')
   flaggedSales(@Query() q: FlaggedSalesQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<FlaggedSalesPageV1>(ReportingSubjects.flaggedSales, q, ctx);
   }
 
-  @Post('reports/flagged-sales/:orderId/exclusion')
-  @Roles('lao_admin', 'province_admin', 'dla_admin')
-  @ApiOperation({
+  @Create('reports/flagged-sales/:orderId/exclusion', {
     summary: 'Exclude a flagged sale from the figures, with a reason (kept with who and when)',
     description:
       'The sale stops counting (sales, revenue, beneficiaries). In a month already submitted the snapshot stays as it was: the change shows as an adjustment in the next month’s report (adjustsSubmissionIds names the submissions). An administrator of the sale’s area only (another area → 403).',
+    type: SaleExclusionV1,
   })
-  @ApiCreatedResponse({ type: SaleExclusionV1 })
+  @Roles('lao_admin', 'province_admin', 'dla_admin')
   @ApiResponse({
     status: 400,
     description: 'reason missing or blank (VALIDATION_FAILED, field reason), orderId not a UUID (field orderId)',
@@ -186,31 +175,30 @@ export class ReportsController {
     return this.services.call<SaleExclusionV1>(ReportingSubjects.excludeSale, { ...body, orderId }, ctx);
   }
 
-  @Get('reports/submissions')
-  @ApiOperation({ summary: "Submitted months of the caller's area and the areas inside it" })
-  @ApiOkResponse({ type: [SubmissionV1] })
+  @Read('reports/submissions', {
+    summary: "Submitted months of the caller's area and the areas inside it",
+    type: [SubmissionV1],
+  })
   listSubmissions(@Query() q: ListSubmissionsQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<SubmissionV1[]>(ReportingSubjects.listSubmissions, q, ctx);
   }
 
-  @Post('reports/submissions')
-  @Roles('lao_admin', 'province_admin', 'dla_admin')
-  @ApiOperation({
+  @Create('reports/submissions', {
     summary:
       "Submit an ended month's figures for the caller's area: a frozen snapshot; later events show as adjustments next month (409 DUPLICATE if already submitted)",
+    type: SubmissionV1,
   })
-  @ApiCreatedResponse({ type: SubmissionV1 })
+  @Roles('lao_admin', 'province_admin', 'dla_admin')
   submit(@Body() dto: SubmitMonthCommand, @Ctx() ctx: RequestContext) {
     return this.services.call<SubmissionV1>(ReportingSubjects.submitMonth, dto, ctx);
   }
 
-  @Put('targets')
-  @Roles('province_admin', 'dla_admin')
-  @ApiOperation({
+  @Replace('targets', {
     summary:
       'Set fiscal-year targets for an LAO or a province (province_admin: its province and its LAOs; dla_admin: any)',
+    type: TargetSetV1,
   })
-  @ApiOkResponse({ type: TargetSetV1 })
+  @Roles('province_admin', 'dla_admin')
   setTarget(@Body() dto: SetTargetCommand, @Ctx() ctx: RequestContext) {
     return this.services.call<TargetSetV1>(ReportingSubjects.setTarget, dto, ctx);
   }

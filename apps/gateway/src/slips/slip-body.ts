@@ -1,3 +1,5 @@
+import { createParamDecorator } from '@nestjs/common';
+import type { ExecutionContext } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   PHOTO_UPLOAD_CONTENT_TYPES,
@@ -72,3 +74,8 @@ function readAtMost(stream: NodeJS.ReadableStream, route: { maxBytes: number; fi
     stream.once('error', reject);
   });
 }
+
+/** The raw request body as registerSlipBodyParser read it (a Buffer), past the JSON pipes, which have nothing to check in bytes. */
+export const ImageBody = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<FastifyRequest>().body,
+);

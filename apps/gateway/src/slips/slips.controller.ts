@@ -1,28 +1,6 @@
-import {
-  Body,
-  Controller,
-  createParamDecorator,
-  ExecutionContext,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Res,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiProperty,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { IsUUID } from 'class-validator';
+import { Body, Controller, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import {
   OrderSubjects,
   RejectSlipBody,
@@ -35,27 +13,13 @@ import {
 import { OrderViewV1 } from '@app/contracts';
 import type { PaymentSlipImageV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
+import { Act, Create, Read } from '../http/endpoint.js';
+import { OrderParams, SlipParams } from '../http/path-params.js';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
+import { ImageBody } from './slip-body.js';
 import { prepareSlip, SLIP_MAX_INPUT_PIXELS } from './slip-image.js';
-
-class OrderParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID(undefined, { message: 'id must be an order id (UUID)' })
-  id: string;
-}
-
-class SlipParams extends OrderParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID(undefined, { message: 'slipId must be a UUID' })
-  slipId: string;
-}
-
-/** The raw request body as slip-body.ts parsed it (a Buffer), past the JSON pipes, which have nothing to check in bytes. */
-const ImageBody = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<FastifyRequest>().body,
-);
 
 const MB = SLIP_UPLOAD_MAX_BYTES / 1024 / 1024;
 
@@ -70,9 +34,7 @@ const MB = SLIP_UPLOAD_MAX_BYTES / 1024 / 1024;
 export class SlipsController {
   constructor(private readonly services: ServiceClient) {}
 
-  @Post(':id/slips')
-  @Roles('consumer')
-  @ApiOperation({
+  @Create(':id/slips', {
     summary: "Upload the bank slip of a payment (the order's consumer only; someone else's order → 404)",
     description:
       `The body is the image itself (JPEG, PNG or WebP, checked by content; at most ${MB} MB and ${SLIP_MAX_INPUT_PIXELS / 1e6} megapixels). ` +
@@ -80,10 +42,12 @@ export class SlipsController {
       '(awaiting_deposit, awaiting_balance) takes a slip. The same slip again on the same order answers the slip already there. ' +
       'Errors (all with `fields: [{field: "slip"}]` except 409 ILLEGAL_TRANSITION): 400 VALIDATION_FAILED (not an image, too many pixels), ' +
       '400 SLIP_UNREADABLE (no readable slip QR), 409 DUPLICATE (the slip was submitted for another order), 413 PAYLOAD_TOO_LARGE.',
+    returns: 'The order with its slips; paymentUnderReview is true',
+    type: OrderViewV1,
   })
+  @Roles('consumer')
   @ApiConsumes(...SLIP_UPLOAD_CONTENT_TYPES)
   @ApiBody({ description: 'the slip image bytes', schema: { type: 'string', format: 'binary' } })
-  @ApiCreatedResponse({ description: 'The order with its slips; paymentUnderReview is true', type: OrderViewV1 })
   @ApiResponse({ status: 413, description: `Body over ${MB} MB (PAYLOAD_TOO_LARGE, field slip)`, type: ErrorBodyV1 })
   async submit(@Param() p: OrderParams, @ImageBody() body: unknown, @Ctx() ctx: RequestContext): Promise<OrderViewV1> {
     if (!Buffer.isBuffer(body) || body.length === 0) {
@@ -99,16 +63,15 @@ export class SlipsController {
     return this.services.call<OrderViewV1>(OrderSubjects.submitSlip, { orderId: p.id, ...slip }, ctx);
   }
 
-  @Post(':id/slips/:slipId/reject')
-  @HttpCode(200)
-  @ApiOperation({
+  @Act(':id/slips/:slipId/reject', {
     summary: "ไม่ตรงยอด: reject a pending slip with a reason the consumer reads (the order's producer or its LAO admin)",
     description:
       `The reason is required, 1–${SLIP_REJECT_REASON_MAX} characters after trimming (else 400 VALIDATION_FAILED naming \`reason\`). ` +
       'The slip becomes rejected with its reason and the order leaves review (paymentUnderReview false): the consumer can send a corrected slip. ' +
       "A slip already confirmed or rejected → 409 ILLEGAL_TRANSITION; another producer or LAO → 403; a consumer → 403 on their own order, 404 on anyone else's; an unknown slip → 404.",
+    returns: 'The order with the slip rejected',
+    type: OrderViewV1,
   })
-  @ApiOkResponse({ description: 'The order with the slip rejected', type: OrderViewV1 })
   @ApiResponse({
     status: 400,
     description: 'reason missing, blank or too long (VALIDATION_FAILED, field reason)',
@@ -123,20 +86,17 @@ export class SlipsController {
     );
   }
 
-  @Get(':id/slips/:slipId/image')
-  @ApiOperation({
+  @Read(':id/slips/:slipId/image', {
     summary:
       "A slip's stored image: for the order's consumer, its producer, the admin of its LAO, and province/DLA admins over it",
     description:
       "Never cached by shared caches (Cache-Control: private, no-store). A consumer asking for someone else's order → 404.",
-  })
-  @ApiProduces(...SLIP_STORED_CONTENT_TYPES)
-  @ApiOkResponse({
-    description: 'the image (upright, at most 1600 px, no metadata)',
+    returns: 'the image (upright, at most 1600 px, no metadata)',
     content: Object.fromEntries(
       SLIP_STORED_CONTENT_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]),
     ),
   })
+  @ApiProduces(...SLIP_STORED_CONTENT_TYPES)
   async image(
     @Param() p: SlipParams,
     @Ctx() ctx: RequestContext,

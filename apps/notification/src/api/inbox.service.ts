@@ -9,7 +9,6 @@ import type {
   FinishLineLinkCommand,
   LineLinkStartV1,
   NotificationItemV1,
-  NotificationKind,
   NotificationPageV1,
   NotificationPreferencesV1,
   UpdatePreferencesCommand,
@@ -18,17 +17,9 @@ import { DomainError } from '@app/messaging';
 import { NOTIFICATION_CONFIG } from '../config.js';
 import type { NotificationConfig } from '../config.js';
 import { defaultChannels } from '../rules/rules.js';
-import { keysOf, Recipients } from '../store/recipients.js';
-
-const item = (r: Record<string, any>): NotificationItemV1 => ({
-  id: r.id,
-  kind: r.kind,
-  title: r.title,
-  body: r.body,
-  link: r.link,
-  createdAt: new Date(r.created_at).toISOString(),
-  readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
-});
+import { LineLinksRepository } from '../store/line-links.repository.js';
+import { NotificationsRepository } from '../store/notifications.repository.js';
+import { keysOf, Recipients } from '../store/recipients.repository.js';
 
 /** What a user reads and chooses: the in-app list, read marks, channel preferences, the LINE link. */
 @Injectable()
@@ -41,27 +32,16 @@ export class InboxService {
   async list(caller: Caller, page = 1, pageSize = 20, contact?: ContactDto): Promise<NotificationPageV1> {
     await Recipients.sync(this.ds.manager, caller, contact);
     const keys = keysOf(caller);
-    const rows = await this.ds.query(
-      `SELECT id, kind, title, body, link, created_at, read_at FROM notifications WHERE recipient = ANY($1) AND status = 'shown'
-        ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
-      [keys, pageSize, (page - 1) * pageSize],
-    );
-    const [{ n }] = await this.ds.query(
-      `SELECT count(*)::int AS n FROM notifications WHERE recipient = ANY($1) AND status = 'shown' AND read_at IS NULL`,
-      [keys],
-    );
-    return { items: rows.map(item), unread: n };
+    const items = await NotificationsRepository.page(this.ds.manager, keys, page, pageSize);
+    const unread = await NotificationsRepository.countUnread(this.ds.manager, keys);
+    return { items, unread };
   }
 
   /** Someone else's notification answers 404, as one that does not exist. */
   async markRead(caller: Caller, id: string): Promise<NotificationItemV1> {
-    const [rows] = await this.ds.query(
-      `UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND recipient = ANY($2) AND status = 'shown'
-       RETURNING id, kind, title, body, link, created_at, read_at`,
-      [id, keysOf(caller)],
-    );
-    if (!rows.length) throw DomainError.notFound('Notification', id, 'id');
-    return item(rows[0]);
+    const read = await NotificationsRepository.markRead(this.ds.manager, id, keysOf(caller));
+    if (!read) throw DomainError.notFound('Notification', id, 'id');
+    return read;
   }
 
   async preferences(caller: Caller, contact?: ContactDto): Promise<NotificationPreferencesV1> {
@@ -78,19 +58,9 @@ export class InboxService {
     if (problem) throw DomainError.validation(problem.field, problem.message);
     await this.ds.transaction(async (em) => {
       await Recipients.sync(em, caller, cmd.contact);
-      const sets: string[] = [];
-      const params: unknown[] = [caller.userId];
-      if (cmd.language !== undefined) sets.push(`language = $${params.push(cmd.language)}`);
-      if (cmd.email !== undefined) sets.push(`email = $${params.push(cmd.email)}`);
-      if (cmd.phone !== undefined) sets.push(`phone = $${params.push(cmd.phone)}`);
-      if (sets.length)
-        await em.query(`UPDATE recipients SET ${sets.join(', ')}, updated_at = now() WHERE user_id = $1`, params);
-      for (const [kind, list] of Object.entries(cmd.channels ?? {})) {
-        await em.query(
-          `INSERT INTO preferences (user_id, kind, channels) VALUES ($1, $2, $3) ON CONFLICT (user_id, kind) DO UPDATE SET channels = EXCLUDED.channels`,
-          [caller.userId, kind, list],
-        );
-      }
+      await Recipients.setOwnContact(em, caller.userId, cmd);
+      for (const [kind, list] of Object.entries(cmd.channels ?? {}))
+        await Recipients.choose(em, caller.userId, kind, list);
     });
     return this.preferences(caller);
   }
@@ -98,30 +68,9 @@ export class InboxService {
   /** The delivery log of one user (dla_admin): every notification of the last keepDays and each channel's outcome. */
   async deliveryLog(caller: Caller, userId: string): Promise<DeliveryLogV1> {
     if (!caller.roles.includes('dla_admin')) throw DomainError.forbidden('Only a DLA admin reads delivery logs');
-    const [r] = await this.ds.query(`SELECT producer_id FROM recipients WHERE user_id = $1`, [userId]);
-    const keys = keysOf({ userId, producerId: r?.producer_id ?? undefined });
-    const rows = await this.ds.query(
-      `SELECT n.id, n.kind, n.created_at, n.status, n.reason,
-              COALESCE(jsonb_agg(jsonb_build_object('channel', d.channel, 'status', d.status, 'attempts', d.attempts, 'answer', d.answer, 'updatedAt', d.updated_at) ORDER BY d.id)
-                FILTER (WHERE d.id IS NOT NULL), '[]') AS deliveries
-         FROM notifications n LEFT JOIN deliveries d ON d.notification_id = n.id
-        WHERE n.recipient = ANY($1) GROUP BY n.id ORDER BY n.created_at DESC LIMIT 500`,
-      [keys],
-    );
-    return {
-      userId,
-      items: rows.map((x: Record<string, any>) => ({
-        notificationId: x.id,
-        kind: x.kind as NotificationKind,
-        createdAt: new Date(x.created_at).toISOString(),
-        status: x.status,
-        reason: x.reason,
-        deliveries: x.deliveries.map((d: Record<string, any>) => ({
-          ...d,
-          updatedAt: new Date(d.updatedAt).toISOString(),
-        })),
-      })),
-    };
+    const producerId = await Recipients.producerOf(this.ds.manager, userId);
+    const keys = keysOf({ userId, producerId: producerId ?? undefined });
+    return { userId, items: await NotificationsRepository.log(this.ds.manager, keys) };
   }
 
   /** LINE Login, step 1: a single-use state that expires, and the authorize URL to send the browser to. */
@@ -130,11 +79,7 @@ export class InboxService {
     if (!l.loginChannelId)
       throw new DomainError('CONFLICT', 'LINE Login is not configured on this server: LINE cannot be linked here'); // not a passing fault: retrying changes nothing
     const state = randomBytes(24).toString('base64url');
-    await this.ds.query(`INSERT INTO line_link_states (state, user_id, expires_at) VALUES ($1, $2, $3)`, [
-      state,
-      caller.userId,
-      new Date(Date.now() + l.stateTtlMs).toISOString(),
-    ]);
+    await LineLinksRepository.start(this.ds.manager, state, caller.userId, new Date(Date.now() + l.stateTtlMs));
     const q = new URLSearchParams({
       response_type: 'code',
       client_id: l.loginChannelId,
@@ -151,11 +96,7 @@ export class InboxService {
    */
   async finishLineLink(caller: Caller, cmd: FinishLineLinkCommand): Promise<NotificationPreferencesV1> {
     const l = this.config.line;
-    const [used] = await this.ds.query(
-      `UPDATE line_link_states SET used_at = now() WHERE state = $1 AND user_id = $2 AND used_at IS NULL AND expires_at > now() RETURNING state`,
-      [cmd.state, caller.userId],
-    );
-    if (!used.length)
+    if (!(await LineLinksRepository.use(this.ds.manager, cmd.state, caller.userId)))
       throw DomainError.validation(
         'state',
         'is not a LINE link this account started, or it expired or was already used; start again',
@@ -183,10 +124,7 @@ export class InboxService {
     if (!body?.userId)
       throw new DomainError('SERVICE_UNAVAILABLE', 'LINE did not return the profile; try again shortly');
     await Recipients.sync(this.ds.manager, caller, undefined);
-    await this.ds.query(`UPDATE recipients SET line_user_id = $2, updated_at = now() WHERE user_id = $1`, [
-      caller.userId,
-      body.userId,
-    ]);
+    await Recipients.linkLine(this.ds.manager, caller.userId, body.userId);
     return this.preferences(caller);
   }
 }

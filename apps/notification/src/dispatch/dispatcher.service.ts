@@ -10,13 +10,15 @@ import { Periodic } from '@app/messaging';
 import { dailySummary, windowClosingReminder } from '../rules/batch-rules.js';
 import { lastBangkokHour, nextSendTime, reminderAt } from '../rules/manners.js';
 import { depositReminder, fallbackChannel } from '../rules/rules.js';
-import type { Recipient } from '../rules/rules.js';
-import { BatchesSeen } from '../store/batches-seen.js';
+import { BatchesSeen } from '../store/batches-seen.repository.js';
 import { LaoReminders } from './lao-reminders.js';
+import { LineLinksRepository } from '../store/line-links.repository.js';
 import { Notifier } from '../store/notifier.js';
-import { OrdersSeen } from '../store/orders-seen.js';
-import { reachable, Recipients } from '../store/recipients.js';
-import type { Reach } from '../store/recipients.js';
+import { NotificationsRepository } from '../store/notifications.repository.js';
+import type { DueDelivery } from '../store/notifications.repository.js';
+import { OrdersSeen } from '../store/orders-seen.repository.js';
+import { reachable, Recipients } from '../store/recipients.repository.js';
+import type { Reach } from '../store/recipients.repository.js';
 
 export interface SweepResultV1 {
   /** deposit reminders */
@@ -31,20 +33,6 @@ export interface SweepResultV1 {
   failed: number;
   postponed: number;
   pruned: number;
-}
-
-interface DueRow {
-  id: string;
-  notification_id: string;
-  channel: NotificationChannel;
-  attempts: number;
-  not_before: Date;
-  recipient: Recipient;
-  order_id: string | null;
-  title: string;
-  body: string;
-  language: Language;
-  deadline: Date | null;
 }
 
 /** a reminder is brought forward to 20:00 at most ~11 hours before its deadline */
@@ -139,32 +127,26 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private async dispatchBatch(em: EntityManager, asOf: Date) {
-    const rows: DueRow[] = await em.query(
-      `SELECT d.id, d.notification_id, d.channel, d.attempts, d.not_before, n.recipient, n.order_id, n.title, n.body, n.language, n.deadline
-         FROM deliveries d JOIN notifications n ON n.id = d.notification_id
-        WHERE d.status = 'queued' AND d.next_attempt_at <= $1
-        ORDER BY d.id LIMIT 100 FOR UPDATE OF d SKIP LOCKED`,
-      [asOf.toISOString()],
-    );
+    const rows = await NotificationsRepository.claimDue(em, asOf);
     const out = { claimed: rows.length, sent: 0, failed: 0, postponed: 0 };
-    const groups = new Map<string, DueRow[]>();
+    const groups = new Map<string, DueDelivery[]>();
     for (const r of rows) {
       const key = `${r.recipient}|${r.order_id ?? r.notification_id}|${r.channel}`;
       groups.set(key, [...(groups.get(key) ?? []), r]);
     }
     for (const group of groups.values()) {
       const first = group[0];
-      const lastSent = first.order_id ? await this.lastSent(em, first.recipient, first.order_id, first.channel) : null;
+      const ids = group.map((g) => g.id);
+      const lastSent = first.order_id
+        ? await NotificationsRepository.lastSent(em, first.recipient, first.order_id, first.channel)
+        : null;
       const at = nextSendTime(
         asOf,
         group.map((g) => ({ notBefore: new Date(g.not_before), deadline: g.deadline ? new Date(g.deadline) : null })),
         lastSent,
       );
       if (at > asOf) {
-        await em.query(`UPDATE deliveries SET next_attempt_at = $2, updated_at = now() WHERE id = ANY($1::bigint[])`, [
-          group.map((g) => g.id),
-          at.toISOString(),
-        ]);
+        await NotificationsRepository.postpone(em, ids, at);
         out.postponed += group.length;
         continue;
       }
@@ -180,26 +162,17 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
       if (result.ok) {
         const answer =
           group.length > 1 ? `${result.answer} (one message for ${group.length} notifications)` : result.answer;
-        await em.query(
-          `UPDATE deliveries SET status = 'sent', sent_at = $2, attempts = attempts + 1, answer = $3, updated_at = now() WHERE id = ANY($1::bigint[])`,
-          [group.map((g) => g.id), asOf.toISOString(), answer],
-        );
+        await NotificationsRepository.sent(em, ids, asOf, answer);
         out.sent += group.length;
         continue;
       }
       const attempts = first.attempts + 1;
       if (!result.permanent && attempts < this.config.maxAttempts) {
         const retryAt = new Date(asOf.getTime() + this.config.retryBaseMs * 4 ** (attempts - 1));
-        await em.query(
-          `UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = $2, answer = $3, updated_at = now() WHERE id = ANY($1::bigint[])`,
-          [group.map((g) => g.id), retryAt.toISOString(), result.answer],
-        );
+        await NotificationsRepository.retryLater(em, ids, retryAt, result.answer);
         continue;
       }
-      await em.query(
-        `UPDATE deliveries SET status = 'failed', attempts = attempts + 1, answer = $2, updated_at = now() WHERE id = ANY($1::bigint[])`,
-        [group.map((g) => g.id), result.answer],
-      );
+      await NotificationsRepository.failed(em, ids, result.answer);
       out.failed += group.length;
       this.logger.warn({
         message: 'delivery failed; falling back',
@@ -213,28 +186,18 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private async fallBack(em: EntityManager, notificationId: string, reach: Reach, asOf: Date): Promise<void> {
-    const tried: NotificationChannel[] = (
-      await em.query(`SELECT channel FROM deliveries WHERE notification_id = $1`, [notificationId])
-    ).map((r: { channel: NotificationChannel }) => r.channel);
+    const tried = await NotificationsRepository.channelsTried(em, notificationId);
     const next = fallbackChannel(tried, reachable(reach));
     if (!next) return;
-    await em.query(
-      `INSERT INTO deliveries (notification_id, channel, status, not_before, next_attempt_at) VALUES ($1, $2, 'queued', $3, $3) ON CONFLICT DO NOTHING`,
-      [notificationId, next, asOf.toISOString()],
-    );
-  }
-
-  private async lastSent(em: EntityManager, recipient: string, orderId: string, channel: string): Promise<Date | null> {
-    const [r] = await em.query(
-      `SELECT max(d.sent_at) AS at FROM deliveries d JOIN notifications n ON n.id = d.notification_id
-        WHERE n.recipient = $1 AND n.order_id = $2 AND d.channel = $3 AND d.status = 'sent'`,
-      [recipient, orderId, channel],
-    );
-    return r?.at ? new Date(r.at) : null;
+    await NotificationsRepository.queue(em, notificationId, next, asOf);
   }
 
   /** One text for a group (merged when several), with the opt-out link on SMS and e-mail. */
-  private compose(group: DueRow[], channel: NotificationChannel, lang: Language): { subject: string; text: string } {
+  private compose(
+    group: DueDelivery[],
+    channel: NotificationChannel,
+    lang: Language,
+  ): { subject: string; text: string } {
     const subject = group.length === 1 ? group[0].title : MERGED[lang].replace('{n}', String(group.length));
     const main =
       group.length === 1
@@ -247,10 +210,10 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
 
   async prune(asOf: Date): Promise<number> {
     const cutoff = new Date(asOf.getTime() - this.config.keepDays * 86_400_000).toISOString();
-    const rows = await this.ds.query(`DELETE FROM notifications WHERE created_at < $1 RETURNING id`, [cutoff]);
-    await this.ds.query(`DELETE FROM line_link_states WHERE expires_at < $1`, [cutoff]);
+    const pruned = await NotificationsRepository.pruneBefore(this.ds.manager, cutoff);
+    await LineLinksRepository.pruneExpiredBefore(this.ds.manager, cutoff);
     // the summary reads one day back; a window long closed is no reminder
     await BatchesSeen.prune(this.ds.manager, new Date(asOf.getTime() - 3 * 86_400_000));
-    return Array.isArray(rows[0]) ? rows[0].length : rows.length;
+    return pruned;
   }
 }

@@ -8,7 +8,9 @@ import { natsClientProxy } from '@app/messaging';
 import { NOTIFICATION_CONFIG } from '../config.js';
 import type { NotificationConfig } from '../config.js';
 import { laoIntents, previousMonth } from '../rules/lao-rules.js';
+import { LaoFlagsToldRepository } from '../store/lao-flags-told.repository.js';
 import { Notifier } from '../store/notifier.js';
+import { Recipients } from '../store/recipients.repository.js';
 
 const BANGKOK_OFFSET_MS = 7 * 3600_000;
 const CHUNK = 500;
@@ -44,9 +46,7 @@ export class LaoReminders implements OnApplicationShutdown {
       asOf.getTime() - this.lastAsked.getTime() < this.config.laoCheckIntervalMs
     )
       return none;
-    const admins: Array<{ lao_code: string; users: string[] }> = await this.ds.query(
-      `SELECT lao_code, array_agg(user_id::text ORDER BY user_id) AS users FROM recipients WHERE role = 'lao_admin' AND lao_code IS NOT NULL GROUP BY lao_code ORDER BY lao_code`,
-    );
+    const admins = await Recipients.laoAdmins(this.ds.manager);
     this.lastAsked = asOf;
     if (!admins.length) return none;
     const day = new Date(asOf.getTime() + BANGKOK_OFFSET_MS).toISOString().slice(0, 10);
@@ -57,7 +57,7 @@ export class LaoReminders implements OnApplicationShutdown {
       const chunk = admins.slice(i, i + CHUNK);
       let reply: LaoNoticesV1;
       try {
-        reply = await this.ask({ month, laoCodes: chunk.map((a) => a.lao_code) });
+        reply = await this.ask({ month, laoCodes: chunk.map((a) => a.laoCode) });
       } catch (e) {
         this.lastAsked = undefined;
         this.logger.warn({
@@ -66,19 +66,16 @@ export class LaoReminders implements OnApplicationShutdown {
         });
         return out;
       }
-      const usersOf = new Map(chunk.map((a) => [a.lao_code, a.users]));
+      const usersOf = new Map(chunk.map((a) => [a.laoCode, a.userIds]));
       await this.ds.transaction(async (em) => {
         for (const notice of reply.laos) {
-          const [told]: Array<{ open_count: number }> = await em.query(
-            `SELECT open_count FROM lao_flags_told WHERE lao_code = $1 FOR UPDATE`,
-            [notice.laoCode],
-          );
+          const told = await LaoFlagsToldRepository.lock(em, notice.laoCode);
           const intents = laoIntents({
             notice,
             month,
             admins: usersOf.get(notice.laoCode) ?? [],
             reportDue,
-            flagsTold: told?.open_count ?? 0,
+            flagsTold: told,
             day,
           });
           for (const i of intents) {
@@ -86,12 +83,8 @@ export class LaoReminders implements OnApplicationShutdown {
             if (i.kind === 'report_due') out.reportsDue += created;
             else out.flaggedSales += created;
           }
-          if ((told?.open_count ?? 0) !== notice.openFlaggedSales) {
-            await em.query(
-              `INSERT INTO lao_flags_told (lao_code, open_count, told_at) VALUES ($1, $2, $3) ON CONFLICT (lao_code) DO UPDATE SET open_count = EXCLUDED.open_count, told_at = EXCLUDED.told_at`,
-              [notice.laoCode, notice.openFlaggedSales, asOf.toISOString()],
-            );
-          }
+          if (told !== notice.openFlaggedSales)
+            await LaoFlagsToldRepository.record(em, notice.laoCode, notice.openFlaggedSales, asOf);
         }
       });
     }

@@ -9,11 +9,12 @@ import {
   onStatusChanged,
   statusChanges,
 } from '../rules/rules.js';
+import type { Intent, KnownOrder } from '../rules/rules.js';
 import { onPromoted, onSoldOut, onWaitlisted } from '../rules/batch-rules.js';
-import { BatchesSeen } from '../store/batches-seen.js';
-import { OrdersSeen } from '../store/orders-seen.js';
+import { BatchesSeen } from '../store/batches-seen.repository.js';
+import { OrdersSeen } from '../store/orders-seen.repository.js';
 import type { Notifier } from '../store/notifier.js';
-import { Recipients } from '../store/recipients.js';
+import { Recipients } from '../store/recipients.repository.js';
 
 /** The order events this service consumes: each in its inbox transaction (exactly once). */
 export function orderHandlers(notifier: Notifier): EventHandlers<'order'> {
@@ -23,6 +24,11 @@ export function orderHandlers(notifier: Notifier): EventHandlers<'order'> {
     await BatchesSeen.reservationOpened(em, e.data);
     await notifier.notify(em, onStatusChanged(e), now(), occurredAt);
   };
+  /** An event whose intents depend on what is known of its order (the order itself is not changed). */
+  const tellOfKnownOrder =
+    <E extends { data: { orderId: string }; occurredAt: string }>(rule: (e: E, known: KnownOrder | null) => Intent[]) =>
+    async (e: E, em: EntityManager): Promise<void> =>
+      void (await notifier.notify(em, rule(e, await OrdersSeen.get(em, e.data.orderId)), now(), e.occurredAt));
   return {
     [OrderEvents.statusChanged]: {
       1: (e, em) => statusChanged(e, em, e.occurredAt),
@@ -34,31 +40,12 @@ export function orderHandlers(notifier: Notifier): EventHandlers<'order'> {
     [OrderEvents.expired]: {
       1: async (e, em) => {
         await OrdersSeen.markStatus(em, e.data.orderId, 'expired', e.data.expiredAt);
-        await notifier.notify(em, onExpired(e, await OrdersSeen.get(em, e.data.orderId)), now(), e.occurredAt);
+        await tellOfKnownOrder(onExpired)(e, em);
       },
     },
-    [OrderEvents.refundPaid]: {
-      1: async (e, em) =>
-        void (await notifier.notify(
-          em,
-          onRefundPaid(e, await OrdersSeen.get(em, e.data.orderId)),
-          now(),
-          e.occurredAt,
-        )),
-    },
-    [OrderEvents.completed]: {
-      1: async (e, em) =>
-        void (await notifier.notify(em, onCompleted(e, await OrdersSeen.get(em, e.data.orderId)), now(), e.occurredAt)),
-    },
-    [OrderEvents.paymentSlipSubmitted]: {
-      1: async (e, em) =>
-        void (await notifier.notify(
-          em,
-          onSlipSubmitted(e, await OrdersSeen.get(em, e.data.orderId)),
-          now(),
-          e.occurredAt,
-        )),
-    },
+    [OrderEvents.refundPaid]: { 1: tellOfKnownOrder(onRefundPaid) },
+    [OrderEvents.completed]: { 1: tellOfKnownOrder(onCompleted) },
+    [OrderEvents.paymentSlipSubmitted]: { 1: tellOfKnownOrder(onSlipSubmitted) },
   };
 }
 

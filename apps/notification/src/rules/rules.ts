@@ -98,46 +98,31 @@ export function onStatusChanged(event: EventOf<'order.status_changed', 1>): Inte
   }
 }
 
+/** One intent to the order's consumer, linking to the order. */
+function toConsumer(
+  event: IntegrationEvent,
+  consumerId: string,
+  kind: NotificationKind,
+  orderId: string,
+  facts: Facts,
+): Intent[] {
+  return [intent(event, `user:${consumerId}`, kind, orderId, facts, consumerLink(orderId))];
+}
+
 export function onExpired(event: EventOf<'order.expired', 1>, known: KnownOrder | null): Intent[] {
   if (!known) return [];
-  return [
-    intent(
-      event,
-      `user:${known.consumerId}`,
-      'order_expired',
-      known.orderId,
-      { product: known.productName },
-      consumerLink(known.orderId),
-    ),
-  ];
+  return toConsumer(event, known.consumerId, 'order_expired', known.orderId, { product: known.productName });
 }
 
 export function onRefundPaid(event: EventOf<'order.refund_paid', 1>, known: KnownOrder | null): Intent[] {
   const d = event.data;
-  return [
-    intent(
-      event,
-      `user:${d.consumerId}`,
-      'refund_paid',
-      d.orderId,
-      { product: known?.productName, refundSatang: d.amountSatang },
-      consumerLink(d.orderId),
-    ),
-  ];
+  const facts = { product: known?.productName, refundSatang: d.amountSatang };
+  return toConsumer(event, d.consumerId, 'refund_paid', d.orderId, facts);
 }
 
 export function onCompleted(event: EventOf<'order.completed', 1>, known: KnownOrder | null): Intent[] {
   const d = event.data;
-  return [
-    intent(
-      event,
-      `user:${d.consumerId}`,
-      'review_requested',
-      d.orderId,
-      { product: known?.productName },
-      consumerLink(d.orderId),
-    ),
-  ];
+  return toConsumer(event, d.consumerId, 'review_requested', d.orderId, { product: known?.productName });
 }
 
 export function onSlipSubmitted(event: EventOf<'order.payment_slip_submitted', 1>, known: KnownOrder | null): Intent[] {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NOTIFICATION_CONFIG } from '../config.js';
@@ -7,7 +6,8 @@ import { valuesOf } from '../rules/format.js';
 import { channelsFor } from '../rules/rules.js';
 import type { Intent } from '../rules/rules.js';
 import { render } from '../rules/templates.js';
-import { reachable, Recipients } from './recipients.js';
+import { NotificationsRepository } from './notifications.repository.js';
+import { reachable, Recipients } from './recipients.repository.js';
 
 /**
  * Turns intents into notifications (in the caller's transaction: the event's inbox transaction, or the
@@ -38,27 +38,21 @@ export class Notifier {
         : 'title' in r
           ? null
           : `template ${i.kind} is missing ${r.missing.join(', ')}: not sent`;
-      const rows: Array<{ id: string }> = await em.query(
-        `INSERT INTO notifications (id, dedupe_key, recipient, kind, order_id, language, title, body, link, deadline, status, reason, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-         ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-        [
-          randomUUID(),
-          i.dedupeKey,
-          i.recipient,
-          i.kind,
-          i.orderId,
-          reach.language,
-          ok ? r.title : null,
-          ok ? r.body : null,
-          i.link,
-          i.deadline,
-          ok ? 'shown' : 'not_sent',
-          reason,
-          now.toISOString(),
-        ],
-      );
-      if (!rows.length) continue;
+      const id = await NotificationsRepository.insert(em, {
+        dedupeKey: i.dedupeKey,
+        recipient: i.recipient,
+        kind: i.kind,
+        orderId: i.orderId,
+        language: reach.language,
+        title: ok ? r.title : null,
+        body: ok ? r.body : null,
+        link: i.link,
+        deadline: i.deadline,
+        status: ok ? 'shown' : 'not_sent',
+        reason,
+        createdAt: now,
+      });
+      if (!id) continue;
       created++;
       if (stale) continue; // history: recorded, quietly
       if (!ok) {
@@ -72,12 +66,7 @@ export class Notifier {
         continue;
       }
       const channels = channelsFor(i.kind, reach.chosen[i.kind], reachable(reach));
-      for (const c of channels) {
-        await em.query(
-          `INSERT INTO deliveries (notification_id, channel, status, not_before, next_attempt_at) VALUES ($1, $2, 'queued', $3, $3) ON CONFLICT DO NOTHING`,
-          [rows[0].id, c, now.toISOString()],
-        );
-      }
+      for (const c of channels) await NotificationsRepository.queue(em, id, c, now);
     }
     return created;
   }

@@ -2,7 +2,21 @@ import type { EntityManager } from 'typeorm';
 import type { OrderStatusChangedV1 } from '@app/contracts';
 import type { KnownOrder } from '../rules/rules.js';
 
-const toKnown = (r: Record<string, any>): KnownOrder => ({
+/** A row of orders_seen. */
+interface OrderSeenRow {
+  order_id: string;
+  consumer_id: string;
+  producer_id: string;
+  product_name: string;
+  unit: string;
+  status: string;
+  deposit_deadline: Date | null;
+  /** bigint: the driver answers a string */
+  amount_due_satang: string;
+  updated_at: Date;
+}
+
+const toKnown = (r: OrderSeenRow): KnownOrder => ({
   orderId: r.order_id,
   consumerId: r.consumer_id,
   producerId: r.producer_id,
@@ -36,13 +50,13 @@ export const OrdersSeen = {
   },
 
   async get(em: EntityManager, orderId: string): Promise<KnownOrder | null> {
-    const rows = await em.query(`SELECT * FROM orders_seen WHERE order_id = $1`, [orderId]);
+    const rows: OrderSeenRow[] = await em.query(`SELECT * FROM orders_seen WHERE order_id = $1`, [orderId]);
     return rows.length ? toKnown(rows[0]) : null;
   },
 
   /** Orders awaiting a deposit whose deadline is ahead but within `horizonMs` of asOf. */
   async depositsDueWithin(em: EntityManager, asOf: Date, horizonMs: number): Promise<KnownOrder[]> {
-    const rows = await em.query(
+    const rows: OrderSeenRow[] = await em.query(
       `SELECT * FROM orders_seen WHERE status = 'awaiting_deposit' AND deposit_deadline > $1 AND deposit_deadline <= $2 ORDER BY deposit_deadline LIMIT 1000`,
       [asOf.toISOString(), new Date(asOf.getTime() + horizonMs).toISOString()],
     );

@@ -2,6 +2,15 @@ import type { EntityManager } from 'typeorm';
 import type { BatchOpenedV1, OrderStatusChangedV1 } from '@app/contracts';
 import type { DayOfReservations, KnownBatch } from '../rules/batch-rules.js';
 
+/** A row of batches_seen. */
+interface BatchSeenRow {
+  batch_id: string;
+  producer_id: string;
+  product_name: string;
+  closes_at: Date;
+  sold_out: boolean;
+}
+
 /** What the service knows of batches (preorder.batch.opened / .sold_out) and of the day's new reservations. */
 export const BatchesSeen = {
   async opened(em: EntityManager, b: BatchOpenedV1): Promise<void> {
@@ -18,11 +27,11 @@ export const BatchesSeen = {
 
   /** Batches not sold out whose window closes after asOf and within leadMs of it. */
   async closingWithin(em: EntityManager, asOf: Date, leadMs: number): Promise<KnownBatch[]> {
-    const rows = await em.query(
+    const rows: BatchSeenRow[] = await em.query(
       `SELECT * FROM batches_seen WHERE NOT sold_out AND closes_at > $1 AND closes_at <= $2 ORDER BY closes_at LIMIT 1000`,
       [asOf.toISOString(), new Date(asOf.getTime() + leadMs).toISOString()],
     );
-    return rows.map((r: Record<string, any>) => ({
+    return rows.map((r) => ({
       batchId: r.batch_id,
       producerId: r.producer_id,
       productName: r.product_name,

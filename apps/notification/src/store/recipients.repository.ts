@@ -20,6 +20,37 @@ export interface Reach {
   chosen: Partial<Record<NotificationKind, NotificationChannel[]>>;
 }
 
+/** A row of recipients, with the user's chosen channels per kind (`chosen`) as `of` reads it. */
+interface RecipientRow {
+  user_id: string;
+  producer_id: string | null;
+  role: string | null;
+  lao_code: string | null;
+  province_code: string | null;
+  language: Language;
+  account_phone: string | null;
+  account_email: string | null;
+  phone: string | null;
+  email: string | null;
+  line_user_id: string | null;
+  account_changed_at: Date | null;
+  updated_at: Date;
+  chosen: Partial<Record<NotificationKind, NotificationChannel[]>>;
+}
+
+/** What a user changes of its own contact (undefined: unchanged; null: cleared). */
+export interface OwnContact {
+  language?: Language;
+  email?: string | null;
+  phone?: string | null;
+}
+
+/** The administrators of one LAO, as the LAO reminders address them. */
+export interface LaoAdmins {
+  laoCode: string;
+  userIds: string[];
+}
+
 const NOBODY: Reach = {
   userId: null,
   language: 'th',
@@ -85,15 +116,15 @@ export const Recipients = {
 
   async of(em: EntityManager, recipient: Recipient): Promise<Reach> {
     const [type, id] = recipient.split(':');
-    const rows = await em.query(
+    const rows: RecipientRow[] = await em.query(
       `SELECT r.*, COALESCE((SELECT jsonb_object_agg(p.kind, p.channels) FROM preferences p WHERE p.user_id = r.user_id), '{}') AS chosen
          FROM recipients r WHERE ${type === 'user' ? 'r.user_id' : 'r.producer_id'} = $1 ORDER BY r.updated_at DESC LIMIT 1`,
       [id],
     );
     if (!rows.length) return NOBODY;
     const r = rows[0];
-    const phone = r.phone ?? r.account_phone ?? null;
-    const email = r.email ?? r.account_email ?? null;
+    const phone = r.phone ?? r.account_phone;
+    const email = r.email ?? r.account_email;
     return {
       userId: r.user_id,
       language: r.language,
@@ -103,6 +134,50 @@ export const Recipients = {
       lineLinked: !!r.line_user_id,
       chosen: r.chosen,
     };
+  },
+
+  /** The user's own contact and language, beside the account's (only what the command names). */
+  async setOwnContact(em: EntityManager, userId: string, c: OwnContact): Promise<void> {
+    const sets: string[] = [];
+    const params: unknown[] = [userId];
+    if (c.language !== undefined) sets.push(`language = $${params.push(c.language)}`);
+    if (c.email !== undefined) sets.push(`email = $${params.push(c.email)}`);
+    if (c.phone !== undefined) sets.push(`phone = $${params.push(c.phone)}`);
+    if (sets.length)
+      await em.query(`UPDATE recipients SET ${sets.join(', ')}, updated_at = now() WHERE user_id = $1`, params);
+  },
+
+  /** The channels the user chose for one kind of notification. */
+  async choose(em: EntityManager, userId: string, kind: string, channels: NotificationChannel[]): Promise<void> {
+    await em.query(
+      `INSERT INTO preferences (user_id, kind, channels) VALUES ($1, $2, $3) ON CONFLICT (user_id, kind) DO UPDATE SET channels = EXCLUDED.channels`,
+      [userId, kind, channels],
+    );
+  },
+
+  /** The LINE user the user's LINE Login answered. */
+  async linkLine(em: EntityManager, userId: string, lineUserId: string): Promise<void> {
+    await em.query(`UPDATE recipients SET line_user_id = $2, updated_at = now() WHERE user_id = $1`, [
+      userId,
+      lineUserId,
+    ]);
+  },
+
+  /** The producer the user acts for, as last told; null when none or the user is unknown. */
+  async producerOf(em: EntityManager, userId: string): Promise<string | null> {
+    const [r]: Array<{ producer_id: string | null }> = await em.query(
+      `SELECT producer_id FROM recipients WHERE user_id = $1`,
+      [userId],
+    );
+    return r?.producer_id ?? null;
+  },
+
+  /** Every LAO with an administrator this service knows of, in code order, its administrators in id order. */
+  async laoAdmins(em: EntityManager): Promise<LaoAdmins[]> {
+    const rows: Array<{ lao_code: string; users: string[] }> = await em.query(
+      `SELECT lao_code, array_agg(user_id::text ORDER BY user_id) AS users FROM recipients WHERE role = 'lao_admin' AND lao_code IS NOT NULL GROUP BY lao_code ORDER BY lao_code`,
+    );
+    return rows.map((r) => ({ laoCode: r.lao_code, userIds: r.users }));
   },
 };
 
