@@ -1,2 +1,3 @@
 export * from './database.js';
 export * from './prepared.js';
+export * from './insert-missing.js';

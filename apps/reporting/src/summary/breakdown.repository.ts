@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { REVENUE_SQL, SALES_SQL } from '../read-model/facts.js';
+import { REVENUE_SQL, SALES_SQL } from '../read-model/contribution.js';
 import { bucketsOf, fiscalYearRange, monthsOverlapping } from '../periods/period.js';
-import { presenceInSpan, presenceSpans } from '../read-model/presence.js';
+import { presenceSpans } from '../read-model/presence.js';
+import { presenceInSpan } from '../read-model/presence.repository.js';
 import { areaLevel, ReportArea } from './scope.policy.js';
 
 type Span = { from: string; to: string };
