@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** The three files every service loads: provinces.csv, districts.csv, laos.csv. */
+export async function readReferenceFiles(dir: string) {
+  const [provinces, districts, laos] = await Promise.all(
+    ['provinces.csv', 'districts.csv', 'laos.csv'].map((f) => readReferenceCsv(dir, f)),
+  );
+  return { provinces, districts, laos };
+}
+
 /** One of the reference files (provinces.csv, districts.csv, laos.csv …) as rows keyed by its header. */
 export async function readReferenceCsv(dir: string, file: string): Promise<Record<string, string>[]> {
   return parseReferenceCsv(await readFile(join(dir, file), 'utf8'));

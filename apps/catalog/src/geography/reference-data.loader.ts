@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { insertMissing } from '@app/persistence';
-import { laoDisplayName, readReferenceCsv } from '@app/reference-data';
+import { laoDisplayName, readReferenceFiles } from '@app/reference-data';
 import { placesRepository } from './places.repository.js';
 import { expandGeodb, readPackageGeodb, servableSubdistricts } from './subdistrict-source.js';
 
@@ -13,12 +13,7 @@ export async function loadReferenceData(
   ds: DataSource,
   dir: string,
 ): Promise<{ provinces: number; districts: number; laos: number; subdistricts: number }> {
-  const read = (f: string) => readReferenceCsv(dir, f);
-  const [provinces, districts, laos] = await Promise.all([
-    read('provinces.csv'),
-    read('districts.csv'),
-    read('laos.csv'),
-  ]);
+  const { provinces, districts, laos } = await readReferenceFiles(dir);
   const num = (s: string) => (s === '' ? null : Number(s));
   const counts = {
     provinces: await insertMissing(

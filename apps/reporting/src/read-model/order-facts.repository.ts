@@ -13,16 +13,18 @@ import { sumCtes } from './sums.repository.js';
  */
 
 /** An order_facts row as PostgreSQL returns it (bigint as text, timestamptz as a Date). */
-export interface OrderFactRow {
-  order_id: string;
+export interface OrderFactRow extends Pick<
+  CompletionRow,
+  | 'order_id'
+  | 'lao_code'
+  | 'district_code'
+  | 'province_code'
+  | 'producer_id'
+  | 'producer_kind'
+  | 'member_count'
+  | 'category'
+> {
   completed_at: Date | string;
-  lao_code: string;
-  district_code: string;
-  province_code: string;
-  producer_id: string;
-  producer_kind: string;
-  member_count: number;
-  category: string;
   goods_satang: string | number;
   refunded_satang: string | number;
   fully_refunded: boolean;

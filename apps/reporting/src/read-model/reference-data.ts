@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { insertMissing } from '@app/persistence';
-import { laoDisplayName, readReferenceCsv } from '@app/reference-data';
+import { laoDisplayName, readReferenceFiles } from '@app/reference-data';
 
 /*
  * The LAO list is reference data, not another service's table: the same files the catalog loads
@@ -15,12 +15,7 @@ export async function loadReferenceData(
   q: DataSource | EntityManager,
   dir: string,
 ): Promise<{ provinces: number; districts: number; laos: number }> {
-  const read = (f: string) => readReferenceCsv(dir, f);
-  const [provinces, districts, laos] = await Promise.all([
-    read('provinces.csv'),
-    read('districts.csv'),
-    read('laos.csv'),
-  ]);
+  const { provinces, districts, laos } = await readReferenceFiles(dir);
   return {
     provinces: await insertMissing(
       q,
