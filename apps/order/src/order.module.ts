@@ -20,6 +20,7 @@ import { SlipsController } from './slips/slips.controller.js';
 import { SlipsService } from './slips/slips.service.js';
 import { OrderViewsController } from './views/order-views.controller.js';
 import { OrderViews } from './views/order-views.service.js';
+import { OrderTransactions } from './orders/order-transactions.js';
 
 const entities: Function[] = [];
 
@@ -43,6 +44,7 @@ export class OrderModule {
         { provide: ORDER_CONFIG, useValue: config },
         OpenOrdersService,
         OrderViews,
+        OrderTransactions,
         PaymentsService,
         SlipsService,
         RefundsService,

@@ -9,7 +9,7 @@ import {
   PipeTransform,
   RpcExceptionFilter,
 } from '@nestjs/common';
-import { RpcException } from '@nestjs/microservices';
+import { MessagePattern, Payload, RpcException } from '@nestjs/microservices';
 import { Observable, throwError, tap } from 'rxjs';
 import type { Caller, RpcEnvelope } from '@app/contracts';
 import { DomainError } from './domain-error.js';
@@ -116,6 +116,18 @@ export class EnvelopePipe<T extends object> implements PipeTransform<RpcEnvelope
     const data = this.dto ? await validatePayload(this.dto, value.data ?? {}) : (value.data as T);
     return { caller: value.caller ?? null, requestId: value.requestId ?? 'unknown', data };
   }
+}
+
+/**
+ * A service's request/reply handler: answers `subject`, with the envelope as the method's first parameter and
+ * its data validated against `dto` (EnvelopePipe) — `@MessagePattern(subject)` and
+ * `@Payload(new EnvelopePipe(dto))` in one, so no handler takes an unvalidated payload.
+ */
+export function Rpc<T extends object>(subject: string, dto?: new () => T): MethodDecorator {
+  return (target, key, descriptor) => {
+    Payload(new EnvelopePipe(dto))(target, key, 0);
+    MessagePattern(subject)(target, key, descriptor);
+  };
 }
 
 /** Requires a signed-in caller. */

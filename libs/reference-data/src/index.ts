@@ -18,3 +18,6 @@ export function defaultReferenceDataDir(): string {
   }
   throw new Error('libs/reference-data/data not found; set REFERENCE_DATA_DIR');
 }
+
+export * from './lao-name.js';
+export * from './reference-csv.js';

@@ -1,10 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CatalogSubjects, DiagnosticsEvents } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
-import { addToOutbox, DomainError, EnvelopePipe, newEvent, requireCaller } from '@app/messaging';
+import { addToOutbox, DomainError, newEvent, requireCaller, Rpc } from '@app/messaging';
 import { diagnosticsRepository } from './diagnostics.repository.js';
 
 export class RecordPingCommand {
@@ -21,8 +20,8 @@ export class RecordPingCommand {
 export class DiagnosticsController {
   constructor(private readonly ds: DataSource) {}
 
-  @MessagePattern(CatalogSubjects.recordPing)
-  async recordPing(@Payload(new EnvelopePipe(RecordPingCommand)) { caller, data }: RpcEnvelope<RecordPingCommand>) {
+  @Rpc(CatalogSubjects.recordPing, RecordPingCommand)
+  async recordPing({ caller, data }: RpcEnvelope<RecordPingCommand>) {
     if (!requireCaller(caller).roles.includes('dla_admin'))
       throw DomainError.forbidden('Only a dla_admin may run diagnostics');
     const event = newEvent(DiagnosticsEvents.pingRecorded, 1, { pingId: '', note: data.note });

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { MessagePattern } from '@nestjs/microservices';
 import {
   CatalogSubjects,
   CreateLaoCommand,
@@ -11,7 +11,7 @@ import {
   UpdateLaoCommand,
 } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
-import { EnvelopePipe } from '@app/messaging';
+import { Rpc } from '@app/messaging';
 import { GeographyService } from './geography.service.js';
 import { LaoAdminService } from './lao-admin.service.js';
 
@@ -25,28 +25,28 @@ export class GeographyController {
     return this.geography.listProvinces();
   }
 
-  @MessagePattern(CatalogSubjects.getProvince)
-  getProvince(@Payload(new EnvelopePipe(GetProvinceQuery)) { data }: RpcEnvelope<GetProvinceQuery>) {
+  @Rpc(CatalogSubjects.getProvince, GetProvinceQuery)
+  getProvince({ data }: RpcEnvelope<GetProvinceQuery>) {
     return this.geography.getProvince(data.code);
   }
 
-  @MessagePattern(CatalogSubjects.listDistricts)
-  listDistricts(@Payload(new EnvelopePipe(ListDistrictsQuery)) { data }: RpcEnvelope<ListDistrictsQuery>) {
+  @Rpc(CatalogSubjects.listDistricts, ListDistrictsQuery)
+  listDistricts({ data }: RpcEnvelope<ListDistrictsQuery>) {
     return this.geography.listDistricts(data.provinceCode);
   }
 
-  @MessagePattern(CatalogSubjects.listSubdistricts)
-  listSubdistricts(@Payload(new EnvelopePipe(ListSubdistrictsQuery)) { data }: RpcEnvelope<ListSubdistrictsQuery>) {
+  @Rpc(CatalogSubjects.listSubdistricts, ListSubdistrictsQuery)
+  listSubdistricts({ data }: RpcEnvelope<ListSubdistrictsQuery>) {
     return this.geography.listSubdistricts(data.code);
   }
 
-  @MessagePattern(CatalogSubjects.listLaos)
-  listLaos(@Payload(new EnvelopePipe(ListLaosQuery)) { data }: RpcEnvelope<ListLaosQuery>) {
+  @Rpc(CatalogSubjects.listLaos, ListLaosQuery)
+  listLaos({ data }: RpcEnvelope<ListLaosQuery>) {
     return this.geography.listLaos(data);
   }
 
-  @MessagePattern(CatalogSubjects.getLao)
-  getLao(@Payload(new EnvelopePipe(GetLaoQuery)) { data }: RpcEnvelope<GetLaoQuery>) {
+  @Rpc(CatalogSubjects.getLao, GetLaoQuery)
+  getLao({ data }: RpcEnvelope<GetLaoQuery>) {
     return this.geography.getLao(data.code);
   }
 }
@@ -56,13 +56,13 @@ export class GeographyController {
 export class LaoAdminController {
   constructor(private readonly laos: LaoAdminService) {}
 
-  @MessagePattern(CatalogSubjects.createLao)
-  create(@Payload(new EnvelopePipe(CreateLaoCommand)) { caller, data }: RpcEnvelope<CreateLaoCommand>) {
+  @Rpc(CatalogSubjects.createLao, CreateLaoCommand)
+  create({ caller, data }: RpcEnvelope<CreateLaoCommand>) {
     return this.laos.create(caller, data);
   }
 
-  @MessagePattern(CatalogSubjects.updateLao)
-  update(@Payload(new EnvelopePipe(UpdateLaoCommand)) { caller, data }: RpcEnvelope<UpdateLaoCommand>) {
+  @Rpc(CatalogSubjects.updateLao, UpdateLaoCommand)
+  update({ caller, data }: RpcEnvelope<UpdateLaoCommand>) {
     return this.laos.update(caller, data);
   }
 }

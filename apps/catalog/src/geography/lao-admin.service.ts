@@ -3,9 +3,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CatalogEvents } from '@app/contracts';
 import type { Caller, CreateLaoCommand, LaoType, LaoV1, UpdateLaoCommand } from '@app/contracts';
 import { addToOutbox, DomainError, newEvent, requireCaller } from '@app/messaging';
+import { laoDisplayName } from '@app/reference-data';
 import { assertDlaAdmin } from '../access/catalog-access.policy.js';
 import { placesRepository } from './places.repository.js';
-import { laoDisplayName } from './lao-name.js';
 
 /** The Thai type word of each LAO type, as the DLA list writes it. */
 const TYPE_TH: Record<LaoType, string | null> = {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { LaoType } from '@app/contracts';
 import { Lao } from './geography.entities.js';
+import type { CatalogDistrict } from './subdistrict-source.js';
 
 /** An LAO as a dla_admin writes it (display_name_th is derived by the caller: lao-name.ts). */
 export interface LaoFields {
@@ -24,6 +25,11 @@ export const placesRepository = {
       [laoCode],
     );
     return rows[0] ?? null;
+  },
+
+  /** Every district (the subdistricts' load matches the package's rows to them). */
+  async districts(em: EntityManager): Promise<CatalogDistrict[]> {
+    return em.query(`SELECT code, province_code AS "provinceCode", name_th AS "nameTh" FROM districts`);
   },
 
   async districtExists(em: EntityManager, code: string): Promise<boolean> {

@@ -1,5 +1,4 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   CatalogSubjects,
   CreateProductCommand,
@@ -9,7 +8,7 @@ import {
   UpdateProductCommand,
 } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
-import { EnvelopePipe } from '@app/messaging';
+import { Rpc } from '@app/messaging';
 import { ShareKitService } from '../share/share-kit.service.js';
 import { ProductsService } from './products.service.js';
 
@@ -20,39 +19,39 @@ export class ProductsController {
     private readonly share: ShareKitService,
   ) {}
 
-  @MessagePattern(CatalogSubjects.createProduct)
-  create(@Payload(new EnvelopePipe(CreateProductCommand)) { caller, data }: RpcEnvelope<CreateProductCommand>) {
+  @Rpc(CatalogSubjects.createProduct, CreateProductCommand)
+  create({ caller, data }: RpcEnvelope<CreateProductCommand>) {
     return this.products.create(caller, data);
   }
 
-  @MessagePattern(CatalogSubjects.updateProduct)
-  update(@Payload(new EnvelopePipe(UpdateProductCommand)) { caller, data }: RpcEnvelope<UpdateProductCommand>) {
+  @Rpc(CatalogSubjects.updateProduct, UpdateProductCommand)
+  update({ caller, data }: RpcEnvelope<UpdateProductCommand>) {
     return this.products.update(caller, data);
   }
 
-  @MessagePattern(CatalogSubjects.getProduct)
-  get(@Payload(new EnvelopePipe(IdQuery)) { data }: RpcEnvelope<IdQuery>) {
+  @Rpc(CatalogSubjects.getProduct, IdQuery)
+  get({ data }: RpcEnvelope<IdQuery>) {
     return this.products.get(data.id);
   }
 
-  @MessagePattern(CatalogSubjects.listProducts)
-  list(@Payload(new EnvelopePipe(ListProductsQuery)) { data }: RpcEnvelope<ListProductsQuery>) {
+  @Rpc(CatalogSubjects.listProducts, ListProductsQuery)
+  list({ data }: RpcEnvelope<ListProductsQuery>) {
     return this.products.list(data);
   }
 
-  @MessagePattern(CatalogSubjects.getShareKit)
-  shareKit(@Payload(new EnvelopePipe(IdQuery)) { data }: RpcEnvelope<IdQuery>) {
+  @Rpc(CatalogSubjects.getShareKit, IdQuery)
+  shareKit({ data }: RpcEnvelope<IdQuery>) {
     return this.share.shareKit(data.id);
   }
 
-  @MessagePattern(CatalogSubjects.getSharePoster)
-  sharePoster(@Payload(new EnvelopePipe(IdQuery)) { data }: RpcEnvelope<IdQuery>) {
+  @Rpc(CatalogSubjects.getSharePoster, IdQuery)
+  sharePoster({ data }: RpcEnvelope<IdQuery>) {
     return this.share.poster(data.id);
   }
 
   /** For harvest-preorder (batches) and order: the reply shape is ProductSnapshotV1, exactly. */
-  @MessagePattern(CatalogSubjects.getProductSnapshot)
-  snapshot(@Payload(new EnvelopePipe(GetProductSnapshotQuery)) { data }: RpcEnvelope<GetProductSnapshotQuery>) {
+  @Rpc(CatalogSubjects.getProductSnapshot, GetProductSnapshotQuery)
+  snapshot({ data }: RpcEnvelope<GetProductSnapshotQuery>) {
     return this.products.snapshot(data.productId);
   }
 }

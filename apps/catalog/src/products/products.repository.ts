@@ -9,8 +9,8 @@ import type {
 } from '@app/contracts';
 import { THAI_ORDER } from '../geography/geography.service.js';
 
-/** A product with its producer and its place as they are now (the place is the producer's LAO). */
-export interface ProductRow {
+/** A product (its content) with its producer and its place as they are now (the place is the producer's LAO). */
+export interface ProductRow extends ProductContent {
   id: string;
   producerId: string;
   producerName: string;
@@ -19,16 +19,6 @@ export interface ProductRow {
   producerContacts: ContactsV1;
   publishContacts: boolean;
   promptPayId: string;
-  name: string;
-  category: ProductCategory;
-  unit: ProductUnit;
-  priceSatang: number;
-  description: string | null;
-  story: string | null;
-  media: Array<{ type: MediaType; url: string }>;
-  seasonMonths: number[];
-  tags: string[];
-  contacts: ContactsV1 | null;
   ratingCount: number;
   ratingTotal: number;
   laoCode: string;

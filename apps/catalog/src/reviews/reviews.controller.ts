@@ -2,15 +2,15 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CatalogSubjects, CreateReviewCommand, ListReviewsQuery } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
-import { EnvelopePipe } from '@app/messaging';
+import { Rpc } from '@app/messaging';
 import { ReviewsService } from './reviews.service.js';
 
 @Controller()
 export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
 
-  @MessagePattern(CatalogSubjects.createReview)
-  create(@Payload(new EnvelopePipe(CreateReviewCommand)) { caller, data }: RpcEnvelope<CreateReviewCommand>) {
+  @Rpc(CatalogSubjects.createReview, CreateReviewCommand)
+  create({ caller, data }: RpcEnvelope<CreateReviewCommand>) {
     return this.reviews.create(caller, data);
   }
 
@@ -19,8 +19,8 @@ export class ReviewsController {
     return this.reviews.mine(caller);
   }
 
-  @MessagePattern(CatalogSubjects.listReviews)
-  list(@Payload(new EnvelopePipe(ListReviewsQuery)) { data }: RpcEnvelope<ListReviewsQuery>) {
+  @Rpc(CatalogSubjects.listReviews, ListReviewsQuery)
+  list({ data }: RpcEnvelope<ListReviewsQuery>) {
     return this.reviews.list(data);
   }
 }

@@ -20,10 +20,24 @@ import { OrderOpener } from '../reservations/order-opener.js';
 import { reservationNext } from '../reservations/reservation-lifecycle.js';
 import { fulfilmentOf } from '../reservations/reservations.service.js';
 import { allocate } from './allocate.js';
+import type { AllocationInput } from './allocate.js';
 import { LiveTicks } from '../live/live-ticks.js';
 import { ConsumerHoldsRepository } from '../reservations/consumer-holds.repository.js';
 import { ReservationsRepository } from '../reservations/reservations.repository.js';
+import type { AllocationCandidateRow } from '../reservations/reservations.repository.js';
 import { StockPurchasesRepository } from './stock-purchases.repository.js';
+
+/** A confirmed reservation as the allocation weighs it (recording the harvest and its preview alike). */
+function allocationInput(
+  r: Pick<AllocationCandidateRow, 'id' | 'confirmed_seq' | 'quantity' | 'allow_partial'>,
+): AllocationInput {
+  return {
+    reservationId: r.id,
+    confirmedSeq: Number(r.confirmed_seq),
+    quantity: r.quantity,
+    allowPartial: r.allow_partial,
+  };
+}
 
 @Injectable()
 export class HarvestService {
@@ -65,15 +79,7 @@ export class HarvestService {
           `${unopened} orders of this batch are not open yet; record the harvest again shortly`,
         );
       const rows = await this.reservations.lockConfirmedForAllocation(em, b.id);
-      const out = allocate(
-        dto.actualQuantity,
-        rows.map((r) => ({
-          reservationId: r.id,
-          confirmedSeq: Number(r.confirmed_seq),
-          quantity: r.quantity,
-          allowPartial: r.allow_partial,
-        })),
-      );
+      const out = allocate(dto.actualQuantity, rows.map(allocationInput));
       const orderOf = new Map(rows.map((r) => [r.id, r.order_id]));
       const allocated = reservationNext('confirmed', 'allocate');
       await this.reservations.setAllocations(
@@ -122,15 +128,7 @@ export class HarvestService {
     nextStatus(b.status, 'harvest'); // the same 409 as recording it, before the farmer types in vain
     const rows = await this.reservations.previewRows(b.id);
     const confirmed = rows.filter((r) => r.status === 'confirmed');
-    const out = allocate(
-      dto.actualQuantity,
-      confirmed.map((r) => ({
-        reservationId: r.id,
-        confirmedSeq: Number(r.confirmed_seq),
-        quantity: r.quantity,
-        allowPartial: r.allow_partial,
-      })),
-    );
+    const out = allocate(dto.actualQuantity, confirmed.map(allocationInput));
     const reserved = out.reduce((n, o) => n + o.requested, 0);
     const given = out.reduce((n, o) => n + o.allocated, 0);
     return {

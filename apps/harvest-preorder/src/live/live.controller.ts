@@ -1,16 +1,15 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { BatchIdDto, HarvestPreorderSubjects } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
-import { EnvelopePipe } from '@app/messaging';
+import { Rpc } from '@app/messaging';
 import { LiveService } from './live.service.js';
 
 @Controller()
 export class LiveController {
   constructor(private readonly live: LiveService) {}
 
-  @MessagePattern(HarvestPreorderSubjects.liveBatch)
-  snapshot(@Payload(new EnvelopePipe(BatchIdDto)) { caller, data }: RpcEnvelope<BatchIdDto>) {
+  @Rpc(HarvestPreorderSubjects.liveBatch, BatchIdDto)
+  snapshot({ caller, data }: RpcEnvelope<BatchIdDto>) {
     return this.live.snapshot(caller, data.batchId);
   }
 }

@@ -11,12 +11,9 @@ import { amountDueNow, orderTotal } from '../orders/money.js';
 import { addToOutbox, newEvent } from '@app/messaging';
 import type { Order } from '../orders/order.js';
 
-/** Exactly the fields of OrderCompletedV1 (the report counts a sale from these, nothing else). */
-export function orderCompleted(o: Order, completedAt: Date): OrderCompletedV1 {
+/** What the report reads of a sale in every sale event: its producer, its place and its product. */
+function saleOf(o: Order) {
   return {
-    orderId: o.id,
-    completedAt: completedAt.toISOString(),
-    consumerId: o.consumerId,
     producerId: o.producerId,
     producerKind: o.producerKind,
     producerMemberCount: o.producerMemberCount,
@@ -25,6 +22,16 @@ export function orderCompleted(o: Order, completedAt: Date): OrderCompletedV1 {
     provinceCode: o.provinceCode,
     productId: o.productId,
     category: o.category,
+  };
+}
+
+/** Exactly the fields of OrderCompletedV1 (the report counts a sale from these, nothing else). */
+export function orderCompleted(o: Order, completedAt: Date): OrderCompletedV1 {
+  return {
+    orderId: o.id,
+    completedAt: completedAt.toISOString(),
+    consumerId: o.consumerId,
+    ...saleOf(o),
     quantity: o.quantity,
     goodsTotalSatang: o.goodsTotalSatang,
     // the report flags a sale whose consumer uses the producer's own phone (reporting keeps only a hash of it)
@@ -37,14 +44,7 @@ export function orderRefunded(o: Order, amountSatang: number, refundedAt: Date):
     orderId: o.id,
     refundedAt: refundedAt.toISOString(),
     amountSatang,
-    producerId: o.producerId,
-    producerKind: o.producerKind,
-    producerMemberCount: o.producerMemberCount,
-    laoCode: o.laoCode,
-    districtCode: o.districtCode,
-    provinceCode: o.provinceCode,
-    productId: o.productId,
-    category: o.category,
+    ...saleOf(o),
     fullyRefunded: o.refundedSatang >= o.paidSatang,
   };
 }

@@ -1,8 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrderSubjects, RunSweepsCommand } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
-import { DomainError, EnvelopePipe } from '@app/messaging';
+import { DomainError, Rpc } from '@app/messaging';
 import { ORDER_CONFIG } from '../config.js';
 import type { OrderConfig } from '../config.js';
 import { SweeperService } from './sweeper.service.js';
@@ -15,8 +14,8 @@ export class SweepsController {
     @Inject(ORDER_CONFIG) private readonly config: OrderConfig,
   ) {}
 
-  @MessagePattern(OrderSubjects.runSweeps)
-  run(@Payload(new EnvelopePipe(RunSweepsCommand)) { caller, data }: RpcEnvelope<RunSweepsCommand>) {
+  @Rpc(OrderSubjects.runSweeps, RunSweepsCommand)
+  run({ caller, data }: RpcEnvelope<RunSweepsCommand>) {
     if (caller) throw DomainError.forbidden('Sweeps are run by the service itself');
     if (data.asOf && !this.config.allowClockOverride)
       throw DomainError.validation('asOf', 'is only accepted with ORDER_ALLOW_CLOCK_OVERRIDE');

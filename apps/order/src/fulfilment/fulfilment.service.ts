@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Caller, ShipOrderCommand } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { OrderOutbox } from '../events/order-events.js';
@@ -7,18 +6,14 @@ import { targetOf } from '../lifecycle/order-lifecycle.js';
 import type { OrderTrigger } from '../lifecycle/order-lifecycle.js';
 import { assertIsConsumer, assertMayManage } from '../orders/order-access.policy.js';
 import type { Order } from '../orders/order.js';
-import { OrdersRepository } from '../orders/orders.repository.js';
+import { OrderTransactions } from '../orders/order-transactions.js';
 import { transitionOrder } from '../orders/order-transition.js';
 import type { OrderChanges } from '../orders/orders.repository.js';
-import { OrderViews } from '../views/order-views.service.js';
 
 /** Pickup: ready → handover (picked_up). Delivery: ship → handover (delivered). Then the consumer confirms. */
 @Injectable()
 export class FulfilmentService {
-  constructor(
-    private readonly ds: DataSource,
-    private readonly views: OrderViews,
-  ) {}
+  constructor(private readonly orders: OrderTransactions) {}
 
   ready(caller: Caller, orderId: string) {
     return this.manage(caller, orderId, 'mark_ready', (o) => {
@@ -41,10 +36,8 @@ export class FulfilmentService {
   }
 
   /** The consumer confirms receipt: the sale is complete and counted. */
-  async complete(caller: Caller, orderId: string) {
-    await this.ds.transaction(async (em) => {
-      const order = await OrdersRepository.lock(em, orderId);
-      assertIsConsumer(caller, order);
+  complete(caller: Caller, orderId: string) {
+    return this.orders.change(caller, orderId, assertIsConsumer, async (em, order) => {
       const at = new Date();
       const done = await transitionOrder(
         em,
@@ -56,16 +49,12 @@ export class FulfilmentService {
       );
       await OrderOutbox.completed(em, done, at);
     });
-    return this.views.get(caller, orderId);
   }
 
-  private async manage(caller: Caller, orderId: string, trigger: OrderTrigger, changes: (o: Order) => OrderChanges) {
-    await this.ds.transaction(async (em) => {
-      const order = await OrdersRepository.lock(em, orderId);
-      assertMayManage(caller, order);
+  private manage(caller: Caller, orderId: string, trigger: OrderTrigger, changes: (o: Order) => OrderChanges) {
+    return this.orders.change(caller, orderId, assertMayManage, async (em, order) => {
       const to = targetOf(order.status, trigger);
       await transitionOrder(em, order, trigger, to, caller.userId, changes(order));
     });
-    return this.views.get(caller, orderId);
   }
 }

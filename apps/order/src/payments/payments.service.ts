@@ -1,26 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Caller, RecordPaymentCommand } from '@app/contracts';
 import { assertMayManage } from '../orders/order-access.policy.js';
 import { OrdersRepository } from '../orders/orders.repository.js';
+import { OrderTransactions } from '../orders/order-transactions.js';
 import { transitionOrder } from '../orders/order-transition.js';
 import { PaymentsRepository } from '../payments/payments.repository.js';
 import { SlipRepository } from '../slips/slip.repository.js';
-import { OrderViews } from '../views/order-views.service.js';
 import { applyPayment } from './payment.policy.js';
 
 @Injectable()
 export class PaymentsService {
-  constructor(
-    private readonly ds: DataSource,
-    private readonly views: OrderViews,
-  ) {}
+  constructor(private readonly orders: OrderTransactions) {}
 
   /** Payment row, paid total and any status change in one transaction: a refused payment leaves nothing. */
-  async record(caller: Caller, cmd: RecordPaymentCommand) {
-    await this.ds.transaction(async (em) => {
-      const order = await OrdersRepository.lock(em, cmd.orderId);
-      assertMayManage(caller, order);
+  record(caller: Caller, cmd: RecordPaymentCommand) {
+    return this.orders.change(caller, cmd.orderId, assertMayManage, async (em, order) => {
       const outcome = applyPayment(order, cmd.amountSatang, new Date(), await SlipRepository.hasPending(em, order.id));
       await PaymentsRepository.insert(em, {
         orderId: order.id,
@@ -39,6 +33,5 @@ export class PaymentsService {
         });
       else await OrdersRepository.update(em, order.id, { paid_satang: outcome.paidSatang });
     });
-    return this.views.get(caller, cmd.orderId);
   }
 }

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Caller, DisputeRefundCommand, PayRefundCommand } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { OrderOutbox } from '../events/order-events.js';
 import { netPaid } from '../orders/money.js';
 import { assertMayManage } from '../orders/order-access.policy.js';
-import { OrdersRepository } from '../orders/orders.repository.js';
+import { OrderTransactions } from '../orders/order-transactions.js';
 import { transitionOrder } from '../orders/order-transition.js';
 import { RefundsRepository } from '../refunds/refunds.repository.js';
-import { OrderViews } from '../views/order-views.service.js';
 import { targetOf } from '../lifecycle/order-lifecycle.js';
 
 /**
@@ -17,16 +15,11 @@ import { targetOf } from '../lifecycle/order-lifecycle.js';
  */
 @Injectable()
 export class RefundsService {
-  constructor(
-    private readonly ds: DataSource,
-    private readonly views: OrderViews,
-  ) {}
+  constructor(private readonly orders: OrderTransactions) {}
 
   /** due → paid (the refund's own two-state lifecycle: paying it twice is a 409). */
-  async pay(caller: Caller, cmd: PayRefundCommand) {
-    await this.ds.transaction(async (em) => {
-      const order = await OrdersRepository.lock(em, cmd.orderId);
-      assertMayManage(caller, order);
+  pay(caller: Caller, cmd: PayRefundCommand) {
+    return this.orders.change(caller, cmd.orderId, assertMayManage, async (em, order) => {
       const refund = await RefundsRepository.lock(em, order.id, cmd.refundId);
       if (!refund) throw DomainError.notFound('Refund', cmd.refundId, 'refundId');
       if (refund.status !== 'due')
@@ -34,7 +27,6 @@ export class RefundsService {
       await RefundsRepository.markPaid(em, cmd.refundId, cmd.method, cmd.reference, caller.userId);
       await OrderOutbox.refundPaid(em, order, { id: cmd.refundId, amountSatang: refund.amountSatang }, new Date());
     });
-    return this.views.get(caller, cmd.orderId);
   }
 
   /**
@@ -42,10 +34,8 @@ export class RefundsService {
    * The order becomes `refunded`; `order.refunded` tells the report how much to take off the sale, and
    * whether the sale no longer counts at all (fullyRefunded).
    */
-  async dispute(caller: Caller, cmd: DisputeRefundCommand) {
-    await this.ds.transaction(async (em) => {
-      const order = await OrdersRepository.lock(em, cmd.orderId);
-      assertMayManage(caller, order);
+  dispute(caller: Caller, cmd: DisputeRefundCommand) {
+    return this.orders.change(caller, cmd.orderId, assertMayManage, async (em, order) => {
       const to = targetOf(order.status, 'dispute_refund');
       const refundable = netPaid(order);
       if (cmd.amountSatang > refundable) {
@@ -59,6 +49,5 @@ export class RefundsService {
       const updated = await transitionOrder(em, order, 'dispute_refund', to, caller.userId);
       await OrderOutbox.refunded(em, updated, cmd.amountSatang, new Date());
     });
-    return this.views.get(caller, cmd.orderId);
   }
 }

@@ -13,8 +13,9 @@ import type {
 import { DomainError } from '@app/messaging';
 import { OrderOutbox } from '../events/order-events.js';
 import { assertIsConsumer, assertMayManage, assertMayRead } from '../orders/order-access.policy.js';
+import type { Order } from '../orders/order.js';
 import { OrdersRepository } from '../orders/orders.repository.js';
-import { OrderViews } from '../views/order-views.service.js';
+import { OrderTransactions } from '../orders/order-transactions.js';
 import { assertAcceptsSlip, assertSlipPending, duplicateSlip, readSlip } from './slip.policy.js';
 import { SlipRepository } from './slip.repository.js';
 
@@ -22,7 +23,7 @@ import { SlipRepository } from './slip.repository.js';
 export class SlipsService {
   constructor(
     private readonly ds: DataSource,
-    private readonly views: OrderViews,
+    private readonly orders: OrderTransactions,
   ) {}
 
   /**
@@ -34,9 +35,8 @@ export class SlipsService {
     const image = Buffer.from(cmd.imageBase64, 'base64');
     if (sniffImageType(image) !== cmd.contentType)
       throw DomainError.validation('slip', `the image is not ${cmd.contentType}`);
-    await this.ds.transaction(async (em) => {
-      const order = await OrdersRepository.lock(em, cmd.orderId);
-      assertIsConsumer(caller, order, 'upload a payment slip');
+    const consumer = (c: Caller, o: Order) => assertIsConsumer(c, o, 'upload a payment slip');
+    return this.orders.change(caller, cmd.orderId, consumer, async (em, order) => {
       const slip = readSlip(cmd.qrPayload);
       const existing = await SlipRepository.findByReference(em, slip.sendingBank, slip.transRef);
       if (existing?.orderId === order.id) return;
@@ -61,23 +61,19 @@ export class SlipsService {
         now,
       );
     });
-    return this.views.get(caller, cmd.orderId);
   }
 
   /**
    * ไม่ตรงยอด: the order's producer or its LAO admin rejects a pending slip with a reason the consumer reads
    * on the order page; the order leaves review and still asks for its money (a corrected slip, or a payment).
    */
-  async reject(caller: Caller, cmd: RejectSlipCommand): Promise<OrderViewV1> {
-    await this.ds.transaction(async (em) => {
-      const order = await OrdersRepository.lock(em, cmd.orderId);
-      assertMayManage(caller, order);
+  reject(caller: Caller, cmd: RejectSlipCommand): Promise<OrderViewV1> {
+    return this.orders.change(caller, cmd.orderId, assertMayManage, async (em, order) => {
       const slip = await SlipRepository.lockOnOrder(em, order.id, cmd.slipId);
       if (!slip) throw DomainError.notFound('Slip', cmd.slipId);
       assertSlipPending(slip);
       await SlipRepository.reject(em, slip.id, cmd.reason, caller.userId);
     });
-    return this.views.get(caller, cmd.orderId);
   }
 
   /** The image, for whoever may see the order (its consumer, its producer, the admins over its place). */

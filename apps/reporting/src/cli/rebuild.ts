@@ -1,22 +1,13 @@
 import 'reflect-metadata';
-import { processEnv } from '@app/config';
 import { connectNats } from '@app/messaging';
-import { openServiceDataSource } from '@app/persistence';
-import { loadReportingConfig } from '../config.js';
-import { reportingMigrations } from '../migrations/index.js';
 import { rebuildReadModel } from '../rebuild/rebuild.js';
+import { openReportingDatabase } from './database.js';
 
 /**
  * npm run reporting:rebuild — wipes the reporting read model and replays the catalog and order streams
  * from their first event. Targets and submissions are kept. Safe while the service runs (inbox).
  */
-const config = loadReportingConfig(processEnv());
-const ds = await openServiceDataSource({
-  url: config.databaseUrl,
-  entities: [],
-  migrations: reportingMigrations,
-  name: 'reporting-rebuild',
-});
+const { config, ds } = await openReportingDatabase('reporting-rebuild');
 const nc = await connectNats(config.nats, 'reporting-rebuild');
 const started = Date.now();
 let lastLog = 0;

@@ -1,12 +1,9 @@
 import 'reflect-metadata';
-import { processEnv } from '@app/config';
-import { openServiceDataSource } from '@app/persistence';
-import { loadReportingConfig } from '../config.js';
-import { reportingMigrations } from '../migrations/index.js';
 import { parsePeriod, Period } from '../periods/period.js';
 import { completedOrdersSource, orderServiceClient } from '../reconcile/order-client.js';
 import { ReconcileService } from '../reconcile/reconcile.service.js';
 import { parseArgs } from './args.js';
+import { openReportingDatabase } from './database.js';
 
 /**
  * npm run reporting:reconcile -- [--fiscalYear 2569 | --month 2026-03 | --from 2026-01-01 --to 2026-01-31] [--dry-run]
@@ -30,13 +27,7 @@ try {
   );
   process.exit(1);
 }
-const config = loadReportingConfig(processEnv());
-const ds = await openServiceDataSource({
-  url: config.databaseUrl,
-  entities: [],
-  migrations: reportingMigrations,
-  name: 'reporting-reconcile',
-});
+const { config, ds } = await openReportingDatabase('reporting-reconcile');
 const client = orderServiceClient(config.nats);
 try {
   await client.connect();

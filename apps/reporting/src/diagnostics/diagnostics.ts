@@ -1,10 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DiagnosticsEvents, ReportingSubjects } from '@app/contracts';
 import type { RpcEnvelope } from '@app/contracts';
-import { DomainError, EnvelopePipe, requireCaller } from '@app/messaging';
+import { DomainError, requireCaller, Rpc } from '@app/messaging';
 import type { EventHandlers } from '@app/messaging';
 import { diagnosticsRepository } from './diagnostics.repository.js';
 
@@ -26,8 +25,8 @@ export class DiagnosticsController {
   constructor(private readonly ds: DataSource) {}
 
   /** A public subject (the gateway's admin diagnostics): a dla_admin only; no caller is refused, never taken for an internal call. */
-  @MessagePattern(ReportingSubjects.getPing)
-  async get(@Payload(new EnvelopePipe(GetPingQuery)) { caller, data }: RpcEnvelope<GetPingQuery>) {
+  @Rpc(ReportingSubjects.getPing, GetPingQuery)
+  async get({ caller, data }: RpcEnvelope<GetPingQuery>) {
     if (!requireCaller(caller).roles.includes('dla_admin'))
       throw DomainError.forbidden('Only a dla_admin may read diagnostics');
     return {

@@ -9,7 +9,8 @@ import type {
 } from '@app/contracts';
 import { DomainError, requireCaller } from '@app/messaging';
 import { bangkokDay, monthOf } from '../periods/period.js';
-import { findFact, writeFact } from '../read-model/facts.js';
+import { writeFact } from '../read-model/facts.js';
+import { findFact } from '../read-model/order-facts.repository.js';
 import { reportArea } from '../summary/scope.policy.js';
 import type { ReportArea } from '../summary/scope.policy.js';
 import { FiguresRepository } from '../summary/figures.repository.js';

@@ -1,9 +1,8 @@
 import { Controller, Injectable } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { DataSource } from 'typeorm';
 import { LaoNoticesQuery, ReportingSubjects } from '@app/contracts';
 import type { LaoNoticesV1, RpcEnvelope } from '@app/contracts';
-import { DomainError, EnvelopePipe } from '@app/messaging';
+import { DomainError, Rpc } from '@app/messaging';
 import { FlaggedSalesRepository } from '../flags/flagged-sales.repository.js';
 import { bangkokDay } from '../periods/period.js';
 import { submissionsRepository } from '../submissions/submissions.repository.js';
@@ -39,8 +38,8 @@ export class LaoNoticesService {
 export class LaoNoticesController {
   constructor(private readonly notices: LaoNoticesService) {}
 
-  @MessagePattern(ReportingSubjects.laoNotices)
-  get(@Payload(new EnvelopePipe(LaoNoticesQuery)) { caller, data }: RpcEnvelope<LaoNoticesQuery>) {
+  @Rpc(ReportingSubjects.laoNotices, LaoNoticesQuery)
+  get({ caller, data }: RpcEnvelope<LaoNoticesQuery>) {
     if (caller) throw DomainError.forbidden("The LAOs' notices are the notification service's question");
     return this.notices.notices(data);
   }

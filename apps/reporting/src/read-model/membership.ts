@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { EventOf } from '@app/contracts';
-import { APPROVED_MEMBERS_SQL } from './order-events.js';
-import { lockProducers, refreshPresence } from './presence.js';
+import { reweighMembers } from './order-facts.repository.js';
+import { lockProducers, refreshPresence } from './presence.repository.js';
+import { producersRepository } from './producers.repository.js';
 
 /**
  * catalog.producer.membership-approved: from effectiveAt on, the producer's sales weigh this member count.
@@ -15,22 +16,13 @@ export async function membershipApproved(
 ): Promise<void> {
   const d = event.data;
   await lockProducers(em, [d.producerId]);
-  await em.query(
-    `INSERT INTO producer_memberships (producer_id, effective_at, change_id, kind, member_count) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-    [d.producerId, d.effectiveAt, d.changeId, d.kind, d.memberCount],
-  );
-  const changed: Array<{ fiscal_year: number }> = await em.query(
-    // in a CTE: TypeORM answers a bare UPDATE … RETURNING as [rows, count]
-    `WITH u AS (UPDATE order_facts f SET member_count = ${APPROVED_MEMBERS_SQL('f.producer_id', 'f.completed_at', 'f.member_count')}
-     WHERE f.producer_id = $1 AND f.completed_at >= $2
-       AND f.member_count IS DISTINCT FROM ${APPROVED_MEMBERS_SQL('f.producer_id', 'f.completed_at', 'f.member_count')}
-     RETURNING f.fiscal_year) SELECT DISTINCT fiscal_year FROM u`,
-    [d.producerId, d.effectiveAt],
-  );
-  if (changed.length)
-    await refreshPresence(
-      em,
-      [d.producerId],
-      changed.map((r) => r.fiscal_year),
-    );
+  await producersRepository.addMembership(em, {
+    producer_id: d.producerId,
+    effective_at: d.effectiveAt,
+    change_id: d.changeId,
+    kind: d.kind,
+    member_count: d.memberCount,
+  });
+  const fiscalYears = await reweighMembers(em, d.producerId, d.effectiveAt);
+  if (fiscalYears.length) await refreshPresence(em, [d.producerId], fiscalYears);
 }

@@ -2,17 +2,16 @@ import type { DataSource } from 'typeorm';
 import type { EventOf, EventVersion, IntegrationEvent } from '@app/contracts';
 import { lookupHandler, parkEvent } from '@app/messaging';
 import { orderHandlers } from '../read-model/handlers.js';
-import {
-  COMPLETION_FACT_COLUMNS,
-  COMPLETION_FACT_SELECT,
-  COMPLETION_ROWS,
-  completionRow,
-  insertParties,
-  insertRefunds,
-  raiseRefundedFacts,
-  refundRow,
-} from '../read-model/order-events.js';
+import { completionRow, refundRow } from '../read-model/order-events.js';
 import type { CompletionRow, RefundRow } from '../read-model/order-events.js';
+import {
+  insertCompletions,
+  insertRefunds,
+  lockOrders,
+  raiseRefundedFacts,
+} from '../read-model/order-facts.repository.js';
+import { insertParties } from '../read-model/sale-parties.repository.js';
+import { replayRepository } from './replay.repository.js';
 
 /** What a batch of order events writes, gathered before it is written set-wise. */
 interface Gathered {
@@ -36,8 +35,8 @@ const GATHER: {
 
 /**
  * A batch of order events applied set-wise in one transaction (the rebuild: facts only, aggregates are
- * recomputed in bulk afterwards), with the statements of the live handlers (read-model/order-events.ts)
- * run once for the batch instead of once per event, in the same order: refunds are kept first, a
+ * recomputed in bulk afterwards), with the statements of the live handlers (read-model/order-events.ts maps
+ * the events, order-facts.repository.ts and sale-parties.repository.ts write them) run once for the batch instead of once per event, in the same order: refunds are kept first, a
  * completion folds in every refund of its order (a second completion of an order changes nothing), and a
  * refund of an order already recorded raises its refunded amount by the refund rule. The inbox rows are
  * written in the same transaction, so an event the live consumer already applied is skipped here and vice
@@ -52,12 +51,7 @@ export async function applyOrderBatch(ds: DataSource, consumer: string, events: 
       if (found.kind === 'unknown-version') await parkEvent(em, consumer, e, found.reason, 1);
       else known.push(e);
     }
-    const inbox: Array<{ event_id: string }> = await em.query(
-      `INSERT INTO inbox (consumer, event_id, type) SELECT $1, e.id, e.type FROM jsonb_to_recordset($2::jsonb) AS e(id uuid, type text)
-       ON CONFLICT DO NOTHING RETURNING event_id`,
-      [consumer, JSON.stringify(known.map((e) => ({ id: e.id, type: e.type })))],
-    );
-    const fresh = new Set(inbox.map((r) => r.event_id));
+    const fresh = await replayRepository.claimAll(em, consumer, known);
     const applied = fresh.size;
     const into: Gathered = { completions: [], refunds: [] };
     for (const e of known) {
@@ -78,16 +72,10 @@ export async function applyOrderBatch(ds: DataSource, consumer: string, events: 
     if (!completions.length && !refunds.length) return applied;
     const orderIds = [...new Set([...completions, ...refunds].map((r) => r.order_id))];
     // The per-order locks of the live handlers, taken in one sorted pass (two batches never deadlock).
-    await em.query(
-      `SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(id, 6) AS h FROM unnest($1::text[]) id ORDER BY 1) x`,
-      [orderIds],
-    );
+    await lockOrders(em, orderIds);
     if (refunds.length) await insertRefunds(em, refunds);
     if (completions.length) {
-      await em.query(
-        `INSERT INTO order_facts (${COMPLETION_FACT_COLUMNS}) ${COMPLETION_FACT_SELECT(COMPLETION_ROWS('$1'))} ON CONFLICT (order_id) DO NOTHING`,
-        [JSON.stringify(completions)],
-      );
+      await insertCompletions(em, completions);
       await insertParties(em, completions);
     }
     if (refunds.length) await raiseRefundedFacts(em, [...new Set(refunds.map((r) => r.order_id))]);

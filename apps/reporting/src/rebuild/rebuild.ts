@@ -7,6 +7,7 @@ import { recomputeAggregates } from '../read-model/aggregates.js';
 import { catalogHandlers } from '../read-model/handlers.js';
 import { loadReferenceData } from '../read-model/reference-data.js';
 import { applyOrderBatch } from './bulk-replay.js';
+import { replayRepository } from './replay.repository.js';
 
 export const CONSUMER = 'reporting';
 
@@ -84,11 +85,7 @@ export async function applyBatch(
         await parkEvent(em, consumer, e, found.reason, 1);
         continue;
       }
-      const inserted = await em.query(
-        `INSERT INTO inbox (consumer, event_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
-        [consumer, e.id, e.type],
-      );
-      if (!inserted.length) continue;
+      if (!(await replayRepository.claim(em, consumer, e))) continue;
       if (found.kind === 'handler') await found.handle(e, em);
       applied++;
     }
@@ -108,12 +105,7 @@ export async function rebuildReadModel(
   referenceDataDir: string,
   log: (s: string) => void = () => undefined,
 ) {
-  await ds.transaction(async (em) => {
-    await em.query(`TRUNCATE ${DERIVED_TABLES.join(', ')}`);
-    await em.query(`DELETE FROM inbox WHERE consumer = $1 AND (type LIKE 'order.%' OR type LIKE 'catalog.%')`, [
-      CONSUMER,
-    ]);
-  });
+  await ds.transaction((em) => replayRepository.wipe(em, DERIVED_TABLES, CONSUMER));
   await loadReferenceData(ds, referenceDataDir);
   const jsm = await jetstreamManager(nc);
   const counts: Record<string, number> = {};

@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { CompletedOrderFactV1, ListCompletedOrdersQueryV1, ReconcileReportV1 } from '@app/contracts';
 import { addDays, bangkokDayStart } from '../periods/period.js';
-import { factsCompletedBetween, findFact, OrderFact, writeFact } from '../read-model/facts.js';
-import { completionRow, insertParties } from '../read-model/order-events.js';
+import { OrderFact, writeFact } from '../read-model/facts.js';
+import { completionRow } from '../read-model/order-events.js';
+import { factsCompletedBetween, findFact } from '../read-model/order-facts.repository.js';
+import { insertParties } from '../read-model/sale-parties.repository.js';
 
 /** Asks the order service for one page of its completed orders (OrderSubjects.listCompleted). */
 export type CompletedOrdersSource = (

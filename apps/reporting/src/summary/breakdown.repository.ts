@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { REVENUE_SQL, SALES_SQL } from '../read-model/facts.js';
+import { REVENUE_SQL, SALES_SQL } from '../read-model/contribution.js';
 import { bucketsOf, fiscalYearRange, monthsOverlapping } from '../periods/period.js';
-import { presenceInSpan, presenceSpans } from '../read-model/presence.js';
+import { presenceSpans } from '../read-model/presence.js';
+import { presenceInSpan } from '../read-model/presence.repository.js';
 import { areaLevel, ReportArea } from './scope.policy.js';
 
 type Span = { from: string; to: string };
@@ -51,23 +52,6 @@ export class BreakdownRepository {
     return { months, days, producer };
   }
 
-  /** Sales and revenue per producer kind. */
-  async sumsByProducerKind(period: Span, area: ReportArea): Promise<SplitFigures[]> {
-    const params: unknown[] = [];
-    const scope = this.scope(area, params);
-    const { months, days, producer } = this.parts(period, area, params);
-    const pM = params.push(months);
-    const rows: SplitRow[] = await this.ds.query(
-      `WITH scope AS (${scope})
-       SELECT k, SUM(s) AS s, SUM(r) AS r FROM (
-         SELECT producer_kind AS k, sales_count::bigint AS s, revenue_satang AS r FROM agg_lao_month_split WHERE month = ANY($${pM}::date[]) AND lao_code IN (SELECT code FROM scope)
-         UNION ALL SELECT producer_kind, ${SALES_SQL}, ${REVENUE_SQL} FROM order_facts WHERE ${days} ${producer} AND lao_code IN (SELECT code FROM scope)) u
-       GROUP BY k`,
-      params,
-    );
-    return rows.map(toSplit);
-  }
-
   /** Beneficiaries per producer kind, from the area's own presence (read-model/presence.ts), distinct per kind. */
   async beneficiariesByProducerKind(period: Span, area: ReportArea): Promise<Map<string, number>> {
     const own = areaLevel(area);
@@ -83,8 +67,18 @@ export class BreakdownRepository {
     return new Map(rows.map((r) => [r.k, Number(r.b)]));
   }
 
+  /** Sales and revenue per producer kind, by kind. */
+  sumsByProducerKind(period: Span, area: ReportArea): Promise<SplitFigures[]> {
+    return this.sumsBy('producer_kind', period, area);
+  }
+
   /** Sales and revenue per product category, by category. */
-  async sumsByCategory(period: Span, area: ReportArea): Promise<SplitFigures[]> {
+  sumsByCategory(period: Span, area: ReportArea): Promise<SplitFigures[]> {
+    return this.sumsBy('category', period, area);
+  }
+
+  /** Sales and revenue per value of one column of the split sums: whole months from them, the rest from the facts. */
+  private async sumsBy(key: 'producer_kind' | 'category', period: Span, area: ReportArea): Promise<SplitFigures[]> {
     const params: unknown[] = [];
     const scope = this.scope(area, params);
     const { months, days, producer } = this.parts(period, area, params);
@@ -92,8 +86,8 @@ export class BreakdownRepository {
     const rows: SplitRow[] = await this.ds.query(
       `WITH scope AS (${scope}),
        sums AS (
-         SELECT category AS k, sales_count::bigint AS s, revenue_satang AS r FROM agg_lao_month_split WHERE month = ANY($${pM}::date[]) AND lao_code IN (SELECT code FROM scope)
-         UNION ALL SELECT category, ${SALES_SQL}, ${REVENUE_SQL} FROM order_facts WHERE ${days} ${producer} AND lao_code IN (SELECT code FROM scope))
+         SELECT ${key} AS k, sales_count::bigint AS s, revenue_satang AS r FROM agg_lao_month_split WHERE month = ANY($${pM}::date[]) AND lao_code IN (SELECT code FROM scope)
+         UNION ALL SELECT ${key}, ${SALES_SQL}, ${REVENUE_SQL} FROM order_facts WHERE ${days} ${producer} AND lao_code IN (SELECT code FROM scope))
        SELECT k, SUM(s) AS s, SUM(r) AS r FROM sums GROUP BY k ORDER BY k`,
       params,
     );

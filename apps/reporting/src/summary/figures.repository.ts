@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { FiguresV1, ReportLevel } from '@app/contracts';
-import { REVENUE_SQL, SALES_SQL } from '../read-model/facts.js';
+import { REVENUE_SQL, SALES_SQL } from '../read-model/contribution.js';
 import { sumBucketsOf } from '../periods/period.js';
-import { PresenceLevel, presenceInSpan, presenceSpans } from '../read-model/presence.js';
+import { PresenceLevel, presenceSpans } from '../read-model/presence.js';
+import { presenceInSpan } from '../read-model/presence.repository.js';
 import { DimensionRow, inArea, PlaceDirectory, rowKeyOf } from './place-directory.js';
 import { areaLevel, ReportArea } from './scope.policy.js';
 

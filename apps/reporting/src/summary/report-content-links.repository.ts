@@ -13,8 +13,58 @@ interface ReportLinkRow {
   published_at: Date;
 }
 
-/** The report's list of published content links (the read model's content_links, kept by catalog events). */
+/** A published content link as catalog.content-link.published gives it, with its Bangkok day. */
+export interface ContentLinkRow {
+  content_link_id: string;
+  url: string;
+  platform: string;
+  lao_code: string;
+  district_code: string;
+  province_code: string;
+  product_id: string | null;
+  producer_id: string | null;
+  published_at: string;
+  day: string;
+}
+
+/** The read model's content_links, kept by catalog events, and the report's list of them. */
 export const reportContentLinksRepository = {
+  /** A publication; a removal that arrived before it (events of two relays can overtake each other) holds. */
+  async publish(em: EntityManager, c: ContentLinkRow): Promise<void> {
+    await em.query(
+      `INSERT INTO content_links (content_link_id, url, platform, lao_code, district_code, province_code, product_id, producer_id, published_at, day)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (content_link_id) DO UPDATE SET url = EXCLUDED.url, platform = EXCLUDED.platform, lao_code = EXCLUDED.lao_code,
+         district_code = EXCLUDED.district_code, province_code = EXCLUDED.province_code, product_id = EXCLUDED.product_id,
+         producer_id = EXCLUDED.producer_id, published_at = EXCLUDED.published_at, day = EXCLUDED.day`,
+      [
+        c.content_link_id,
+        c.url,
+        c.platform,
+        c.lao_code,
+        c.district_code,
+        c.province_code,
+        c.product_id,
+        c.producer_id,
+        c.published_at,
+        c.day,
+      ],
+    );
+    await em.query(
+      `UPDATE content_links c SET removed_at = r.removed_at FROM content_link_removals r WHERE r.content_link_id = c.content_link_id AND c.content_link_id = $1`,
+      [c.content_link_id],
+    );
+  },
+
+  /** A removal, kept in case the publication has not arrived yet. */
+  async remove(em: EntityManager, contentLinkId: string, removedAt: string): Promise<void> {
+    await em.query(`UPDATE content_links SET removed_at = $2 WHERE content_link_id = $1`, [contentLinkId, removedAt]);
+    await em.query(
+      `INSERT INTO content_link_removals (content_link_id, removed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [contentLinkId, removedAt],
+    );
+  },
+
   /** Links of an area published in [from, to] (Bangkok days) and not removed, by place then time. */
   async list(
     em: EntityManager,

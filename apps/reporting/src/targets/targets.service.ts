@@ -40,23 +40,16 @@ export class TargetsService {
     assertMaySetTarget(caller, cmd, lao);
     const level = cmd.laoCode ? 'lao' : 'province';
     const code = (cmd.laoCode ?? cmd.provinceCode)!;
-    await targetsRepository.upsert(this.ds.manager, {
+    const target = {
       fiscalYear: cmd.fiscalYear,
       level,
       code,
       salesCount: cmd.salesCount,
       revenueSatang: cmd.revenueSatang,
       beneficiaries: cmd.beneficiaries,
-      setBy: caller!.userId,
-    });
-    return {
-      fiscalYear: cmd.fiscalYear,
-      level,
-      code,
-      salesCount: cmd.salesCount,
-      revenueSatang: cmd.revenueSatang,
-      beneficiaries: cmd.beneficiaries,
-    };
+    } as const;
+    await targetsRepository.upsert(this.ds.manager, { ...target, setBy: caller!.userId });
+    return target;
   }
 
   /** Targets of the rows of a report level within an area. */
