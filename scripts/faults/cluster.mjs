@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canConnectPostgres, findNatsServer, freePort, ROOT } from '../infra.mjs';
 import { natsPermissionsModule, startSecuredNats } from '../lib/secure-nats.mjs';
-import { localSignupEnv } from '../../libs/testing/src/consumer-signup.mjs';
+import { productionEnv } from '../lib/system.mjs';
 
 export const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification', 'gateway'];
 
@@ -99,21 +99,8 @@ export async function startApps({ pgUrl, natsUrl, natsEnvFor, logDir, extraEnv =
   const admin = { login: 'faults-admin@faults.local', password: randomBytes(12).toString('hex') };
   const prefix = 'faults';
   const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: pgUrl,
-    DATABASE_PREFIX: prefix,
-    NATS_URL: natsUrl,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'warn',
-    LOG_JSON: 'true',
-    PUBLIC_BASE_URL: base,
-    BOOTSTRAP_ADMIN_LOGIN: admin.login,
-    BOOTSTRAP_ADMIN_PASSWORD: admin.password,
-    BOOTSTRAP_ADMIN_GENERATE: 'false',
+    ...productionEnv({ databaseUrl: pgUrl, prefix, natsUrl, base, admin, logDir }),
     ORDER_ALLOW_CLOCK_OVERRIDE: 'false',
-    // consumers sign up with the code the development SMS provider writes here; throttles loose (one address)
-    ...localSignupEnv(join(logDir, 'sms.jsonl')),
     ...extraEnv,
   };
   mkdirSync(logDir, { recursive: true });
