@@ -22,4 +22,13 @@ export default {
   setupFiles: ['<rootDir>/test/apps.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // A worker keeps ~35 MB more after every e2e suite (each suite's ESM module graph — Nest, the apps —
+  // is linked anew and never freed; no handle is left open: docs/testing.md). Left alone, a worker of the
+  // whole run ends holding gigabytes, and Node's exit takes longer to free them than jest's 500 ms grace:
+  // "A worker process has failed to exit gracefully". A worker past this heap after a suite is replaced.
+  workerIdleMemoryLimit: '300MB',
+  // Even a fresh worker (~230 MB resident) took 1.1–2.3 s from its `exit` event to its end on this busy
+  // 2-core machine: jest's default grace of 500 ms is shorter than Node's own exit. A worker really kept
+  // alive by a handle still never exits, and is still reported, after this.
+  workerGracefulExitTimeout: 5000,
 };

@@ -28,7 +28,7 @@ import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { processEnv } from '@app/config';
 import { Apps } from './live-sale/apps.js';
-import { request, stats, waitUntil, withDb } from './live-sale/http.js';
+import { created, newBatch, request, stats, waitUntil, withDb } from './live-sale/http.js';
 import { CpuMeter, findPid, procCpu } from './live-sale/cpu.js';
 import type { CpuDelta } from './live-sale/cpu.js';
 import { coalescedDbRate, GROUP, hotRowCeiling } from './live-sale/measure.js';
@@ -350,9 +350,8 @@ async function createProduct(base: string, appEnv: Record<string, string>, agent
   ).catch(() => undefined);
   if (login.status !== 200) throw new Error(`admin login: ${login.status} ${JSON.stringify(login.body)}`);
   const admin = (login.body as { accessToken: string }).accessToken;
-  const producer = await request(
+  const { id: producerId } = await created(
     base,
-    'POST',
     '/api/v1/producers',
     admin,
     {
@@ -365,18 +364,14 @@ async function createProduct(base: string, appEnv: Record<string, string>, agent
     },
     agent,
   );
-  if (producer.status !== 201) throw new Error(`producer: ${producer.status} ${JSON.stringify(producer.body)}`);
-  const producerId = (producer.body as { id: string }).id;
-  const product = await request(
+  const product = await created(
     base,
-    'POST',
     '/api/v1/products',
     admin,
     { producerId, name: 'ลิ้นจี่ดอกคำใต้ (bench)', category: 'fruit', unit: 'kg', priceSatang: 12_000 },
     agent,
   );
-  if (product.status !== 201) throw new Error(`product: ${product.status} ${JSON.stringify(product.body)}`);
-  return { productId: (product.body as { id: string }).id, producerId, laoCode: '4560501' };
+  return { productId: product.id, producerId, laoCode: '4560501' };
 }
 
 interface PhaseResult {
@@ -415,43 +410,6 @@ function line(r: PhaseResult): string {
 /** One batch, `total` distinct consumers (1–3 units each) with `concurrency` in flight; supply = 75% of demand. */
 type Mint = (callers: Parameters<typeof mintTokens>[2]) => Promise<string[]>;
 
-async function newBatch(
-  base: string,
-  farmer: string,
-  agent: http.Agent,
-  capacity: number,
-  maxPerConsumer = 3,
-): Promise<{ batchId: string; pickupPointId: string }> {
-  const now = Date.now();
-  const created = await request(
-    base,
-    'POST',
-    '/api/v1/batches',
-    farmer,
-    {
-      productId: PRODUCT.productId,
-      harvestStart: '2026-06-01',
-      harvestEnd: '2026-06-15',
-      estimatedQuantity: capacity,
-      reservableQuantity: capacity,
-      depositPercent: 30,
-      minQuantity: 1,
-      maxQuantityPerConsumer: maxPerConsumer,
-      preorderOpensAt: new Date(now - 60_000).toISOString(),
-      preorderClosesAt: new Date(now + 3600_000).toISOString(),
-      waitlist: false,
-      pickupPoints: [{ name: 'ศาลาหมู่บ้าน', address: 'หมู่ 3' }],
-    },
-    agent,
-  );
-  if (created.status !== 201) throw new Error(`batch: ${created.status} ${JSON.stringify(created.body)}`);
-  const batchId = (created.body as { id: string }).id;
-  const batch = (await request(base, 'GET', `/api/v1/batches/${batchId}`, farmer, undefined, agent)).body as {
-    pickupPoints: Array<{ id: string }>;
-  };
-  return { batchId, pickupPointId: batch.pickupPoints[0].id };
-}
-
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
@@ -467,7 +425,7 @@ async function phase(
 ): Promise<PhaseResult> {
   const quantities = Array.from({ length: total }, (_, i) => 1 + ((i * 7919) % 3));
   const demand = quantities.reduce((a, b) => a + b, 0);
-  const { batchId, pickupPointId } = await newBatch(base, farmer, agent, Math.floor(demand * 0.75));
+  const { batchId, pickupPointId } = await newBatch(base, farmer, agent, PRODUCT.productId, Math.floor(demand * 0.75));
   const tokens = await mint(quantities.map(() => ({ name: 'c', roles: ['consumer'] })));
   const lat: number[] = [];
   const confirmed: Array<{ id: string; quantity: number }> = [];
@@ -538,7 +496,9 @@ async function spreadPhase(
   others: number,
   meter: CpuMeter,
 ) {
-  const quiet = await Promise.all(Array.from({ length: others }, () => newBatch(base, farmer, agent, 1_000_000)));
+  const quiet = await Promise.all(
+    Array.from({ length: others }, () => newBatch(base, farmer, agent, PRODUCT.productId, 1_000_000)),
+  );
   const tokens = await mint(Array.from({ length: others * 200 }, () => ({ name: 'o', roles: ['consumer'] })));
   let done = false;
   const lat: number[] = [];

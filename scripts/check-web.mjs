@@ -18,7 +18,7 @@ import { firstHtmlChecks, headerChecks } from './check-web/html.mjs';
 import { runLighthouse } from './check-web/lighthouse.mjs';
 import { seed } from './lib/seed.mjs';
 import { routeSizes } from './check-web/sizes.mjs';
-import { cleanup, startSystem } from './lib/system.mjs';
+import { cleanup, cleanupOnInterrupt, startSystem } from './lib/system.mjs';
 
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter(
@@ -190,15 +190,7 @@ async function main() {
   if (missed) process.exitCode = 1;
 }
 
-let interrupted = false;
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.once(sig, () => {
-    if (interrupted) return;
-    interrupted = true;
-    progress(`${sig}: stopping everything…`);
-    cleanup().finally(() => process.exit(130));
-  });
-}
+cleanupOnInterrupt(progress);
 
 main()
   .catch((e) => {

@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './infra.mjs';
-import { cleanup, startSystem } from './lib/system.mjs';
+import { cleanup, cleanupOnInterrupt, startSystem } from './lib/system.mjs';
 import { CaseFactory, ROLES } from './fuzz/cases.mjs';
 import { forgedTokens, send } from './fuzz/http.mjs';
 import { routes as documentRoutes } from './fuzz/openapi.mjs';
@@ -200,30 +200,22 @@ async function main(opts) {
 
   // A slow answer on this shared machine may be the machine: each is sent once more, and counts when slow again.
   const slowOnce = [];
+  const slowViolation = (s, detail) => ({
+    kind: 'slow',
+    case: s.c,
+    status: s.res.status,
+    ms: s.res.ms,
+    path: s.res.path,
+    excerpt: s.res.excerpt,
+    detail,
+  });
   for (const s of slow) {
     if (s.res.status >= 200 && s.res.status < 300 && s.route.method !== 'GET') {
-      violations.push({
-        kind: 'slow',
-        case: s.c,
-        status: s.res.status,
-        ms: s.res.ms,
-        path: s.res.path,
-        excerpt: s.res.excerpt,
-        detail: 'a write that succeeded: not sent again',
-      });
+      violations.push(slowViolation(s, 'a write that succeeded: not sent again'));
       continue;
     }
     const again = await send(sys.base, s.c, s.route.path, s.route.method, tokenOf(s.c.role));
-    if (again.ms > opts.slowMs)
-      violations.push({
-        kind: 'slow',
-        case: s.c,
-        status: s.res.status,
-        ms: s.res.ms,
-        path: s.res.path,
-        excerpt: s.res.excerpt,
-        detail: `sent again: ${again.status} in ${again.ms} ms`,
-      });
+    if (again.ms > opts.slowMs) violations.push(slowViolation(s, `sent again: ${again.status} in ${again.ms} ms`));
     else slowOnce.push(`${s.c.route} #${s.c.index} (${s.res.ms} ms, then ${again.ms} ms)`);
   }
   await rows.close();
@@ -278,15 +270,7 @@ function bestRole(route, answers) {
   );
 }
 
-let interrupted = false;
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.once(sig, () => {
-    if (interrupted) return;
-    interrupted = true;
-    progress(`${sig}: stopping everything…`);
-    cleanup().finally(() => process.exit(130));
-  });
-}
+cleanupOnInterrupt(progress);
 
 let opts;
 try {

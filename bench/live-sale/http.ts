@@ -78,3 +78,55 @@ export function withDb(url: string, db: string): string {
   u.pathname = `/${db}`;
   return u.toString();
 }
+
+/** A POST that must create something (201): its answer, or the bench stops with what was refused. */
+export async function created(
+  base: string,
+  path: string,
+  token: string,
+  body: unknown,
+  agent: http.Agent,
+): Promise<{ id: string }> {
+  const res = await request(base, 'POST', path, token, body, agent);
+  if (res.status !== 201) throw new Error(`POST ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: string };
+}
+
+/**
+ * A batch of `productId` taking reservations now (its window opened a minute ago and closes in an hour) for
+ * `capacity` units, with its one pickup point.
+ */
+export async function newBatch(
+  base: string,
+  farmer: string,
+  agent: http.Agent,
+  productId: string,
+  capacity: number,
+  maxPerConsumer = 3,
+): Promise<{ batchId: string; pickupPointId: string }> {
+  const now = Date.now();
+  const { id: batchId } = await created(
+    base,
+    '/api/v1/batches',
+    farmer,
+    {
+      productId,
+      harvestStart: '2026-06-01',
+      harvestEnd: '2026-06-15',
+      estimatedQuantity: capacity,
+      reservableQuantity: capacity,
+      depositPercent: 30,
+      minQuantity: 1,
+      maxQuantityPerConsumer: maxPerConsumer,
+      preorderOpensAt: new Date(now - 60_000).toISOString(),
+      preorderClosesAt: new Date(now + 3600_000).toISOString(),
+      waitlist: false,
+      pickupPoints: [{ name: 'ศาลาหมู่บ้าน', address: 'หมู่ 3' }],
+    },
+    agent,
+  );
+  const batch = (await request(base, 'GET', `/api/v1/batches/${batchId}`, farmer, undefined, agent)).body as {
+    pickupPoints: Array<{ id: string }>;
+  };
+  return { batchId, pickupPointId: batch.pickupPoints[0].id };
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import pg from 'pg';
-import { request, withDb } from './http.js';
+import { newBatch, withDb } from './http.js';
 
 export const GROUP = 100;
 
@@ -18,34 +18,7 @@ export async function coalescedDbRate(
   product: { productId: string },
   seconds: number,
 ): Promise<number> {
-  const now = Date.now();
-  const created = await request(
-    base,
-    'POST',
-    '/api/v1/batches',
-    farmer,
-    {
-      productId: product.productId,
-      harvestStart: '2026-06-01',
-      harvestEnd: '2026-06-15',
-      estimatedQuantity: 10_000_000,
-      reservableQuantity: 10_000_000,
-      depositPercent: 30,
-      minQuantity: 1,
-      maxQuantityPerConsumer: 3,
-      preorderOpensAt: new Date(now - 60_000).toISOString(),
-      preorderClosesAt: new Date(now + 3600_000).toISOString(),
-      waitlist: false,
-      pickupPoints: [{ name: 'ศาลา', address: 'หมู่ 3' }],
-    },
-    agent,
-  );
-  const batchId = (created.body as { id: string }).id;
-  const pickupPointId = (
-    (await request(base, 'GET', `/api/v1/batches/${batchId}`, farmer, undefined, agent)).body as {
-      pickupPoints: Array<{ id: string }>;
-    }
-  ).pickupPoints[0].id;
+  const { batchId, pickupPointId } = await newBatch(base, farmer, agent, product.productId, 10_000_000);
   const pool = new pg.Pool({ connectionString: dbUrl, max: 4 });
   pool.on('error', () => undefined);
   let n = 0;

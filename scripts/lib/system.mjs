@@ -31,6 +31,43 @@ export function cleanup() {
   return cleaning;
 }
 
+/** Ctrl-C or SIGTERM: runs the clean-ups (once, however many signals come), then exits with 130. */
+export function cleanupOnInterrupt(progress) {
+  let interrupted = false;
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.once(sig, () => {
+      if (interrupted) return;
+      interrupted = true;
+      progress(`${sig}: stopping everything…`);
+      cleanup().finally(() => process.exit(130));
+    });
+  }
+}
+
+/**
+ * The environment of the built apps (`node dist/…/main.js`) that the scripts start on this machine: production
+ * mode, logs in JSON from warnings up, the given administrator (none generated), and consumers signing up
+ * with the code the development SMS provider writes to `<logDir>/sms.jsonl` — throttles loose, as every
+ * request comes from this machine (libs/testing/src/consumer-signup.mjs).
+ */
+export function productionEnv({ databaseUrl, prefix, natsUrl, base, admin, logDir }) {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    DATABASE_PREFIX: prefix,
+    NATS_URL: natsUrl,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'warn',
+    LOG_JSON: 'true',
+    PUBLIC_BASE_URL: base,
+    BOOTSTRAP_ADMIN_LOGIN: admin.login,
+    BOOTSTRAP_ADMIN_PASSWORD: admin.password,
+    BOOTSTRAP_ADMIN_GENERATE: 'false',
+    ...localSignupEnv(join(logDir, 'sms.jsonl')),
+  };
+}
+
 /**
  * `name` (letters and digits) tags the run: the databases are `<name><random>_<app>`, the bootstrap admin is
  * `<name>-admin@check.local`; `env` is added to every app's environment.
@@ -58,21 +95,7 @@ export async function startSystem({ logDir, name = 'checkweb', env: extraEnv = {
     password: randomBytes(12).toString('hex'),
   };
   const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: pgInfra.url,
-    DATABASE_PREFIX: prefix,
-    NATS_URL: nats.url,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'warn',
-    LOG_JSON: 'true',
-    PUBLIC_BASE_URL: base,
-    BOOTSTRAP_ADMIN_LOGIN: admin.login,
-    BOOTSTRAP_ADMIN_PASSWORD: admin.password,
-    BOOTSTRAP_ADMIN_GENERATE: 'false',
-    // the development SMS provider: consumers sign up with the code from this log (libs/testing/src/consumer-signup.mjs);
-    // throttles loose, as every request comes from this machine
-    ...localSignupEnv(join(logDir, 'sms.jsonl')),
+    ...productionEnv({ databaseUrl: pgInfra.url, prefix, natsUrl: nats.url, base, admin, logDir }),
     ...extraEnv,
   };
   mkdirSync(logDir, { recursive: true });

@@ -86,3 +86,33 @@ export function outboxEvents(sys: TestSystem, type: string, key: string, value: 
     [type, key, value],
   );
 }
+
+/**
+ * A producer registered by `token` (an administrator) with its own login — its contact phone — signed in,
+ * and one product it lists itself: the farmer of the order suites.
+ */
+export async function farmerWithProduct(
+  sys: TestSystem,
+  token: string,
+  producer: { kind: string; name: string; memberCount: number },
+  product: { name: string; priceSatang: number },
+): Promise<{ farmer: string; producerId: string; productId: string }> {
+  const account = { phone: randomPhone(), password: 'farmer-pass-1' };
+  const contacts = { phone: account.phone };
+  const { id: producerId } = await createProducer(sys, token, {
+    ...producer,
+    laoCode: DOK_KHAMTAI,
+    contacts,
+    publishContacts: true,
+    promptPayId: '0812345678',
+    account,
+  });
+  const farmer = await sys.login(account.phone, account.password);
+  const res = await sys
+    .http()
+    .post('/api/v1/products')
+    .set(bearer(farmer))
+    .send({ producerId, category: 'fruit', unit: 'kg', ...product });
+  if (res.status !== 201) throw new Error(`product: ${res.status} ${JSON.stringify(res.body)}`);
+  return { farmer, producerId, productId: res.body.id };
+}

@@ -10,16 +10,14 @@ import { BAN_THAM, bearer, DOK_KHAMTAI, queryDb } from './catalog-fixtures.js';
  * for links stored before too.
  */
 describe('content links: a daily bound per LAO and one key per post', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog'], env: { CONTENT_LINKS_PER_LAO_PER_DAY: '3' } });
   let laoAdmin: string;
   let neighbour: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'], env: { CONTENT_LINKS_PER_LAO_PER_DAY: '3' } });
     laoAdmin = (await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI })).token;
     neighbour = (await sys.userWithRole('lao_admin', { laoCode: BAN_THAM })).token;
   });
-  afterAll(() => sys?.close());
 
   const link = (token: string, laoCode: string, url: string, key?: string) => {
     const req = sys.http().post('/api/v1/content-links').set(bearer(token));

@@ -16,39 +16,34 @@ import {
 } from './catalog-fixtures.js';
 
 describe('catalog: content links and verified reviews (issue 3, points 6–7)', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog'] });
   let laoAdmin: string;
   let laoAdminId: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'] });
     const a = await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI });
     laoAdmin = a.token;
     laoAdminId = a.id;
   });
-  afterAll(() => sys?.close());
 
   const field = (res: { body: { fields?: Array<{ field: string }> } }) => [
     ...new Set(res.body.fields?.map((f) => f.field)),
   ];
   const unique = () => Math.random().toString(36).slice(2, 10);
+  const postLink = (token: string, body: object) =>
+    sys.http().post('/api/v1/content-links').set(bearer(token)).send(body);
 
   describe('content links', () => {
     it('stores the normalised URL, refuses the same post twice, and raises catalog.content-link.published', async () => {
       const product = await createProduct(sys, laoAdmin, (await createProducer(sys, laoAdmin)).id);
       const post = unique();
-      const res = await sys
-        .http()
-        .post('/api/v1/content-links')
-        .set(bearer(laoAdmin))
-        .send({
-          url: `HTTPS://WWW.Facebook.com/dokkhamtai/posts/${post}/?fbclid=abc&utm_source=line`,
-          platform: 'facebook',
-          laoCode: DOK_KHAMTAI,
-          productId: product.id,
-          publishedAt: '2026-06-01T09:00:00+07:00',
-        })
-        .expect(201);
+      const res = await postLink(laoAdmin, {
+        url: `HTTPS://WWW.Facebook.com/dokkhamtai/posts/${post}/?fbclid=abc&utm_source=line`,
+        platform: 'facebook',
+        laoCode: DOK_KHAMTAI,
+        productId: product.id,
+        publishedAt: '2026-06-01T09:00:00+07:00',
+      }).expect(201);
       expect(res.body).toMatchObject({
         url: `https://www.facebook.com/dokkhamtai/posts/${post}`,
         platform: 'facebook',
@@ -59,17 +54,12 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
         publishedAt: '2026-06-01T02:00:00.000Z',
         createdBy: laoAdminId,
       });
-      const dup = await sys
-        .http()
-        .post('/api/v1/content-links')
-        .set(bearer(laoAdmin))
-        .send({
-          url: `https://www.facebook.com/dokkhamtai/posts/${post}?utm_campaign=x`,
-          platform: 'facebook',
-          laoCode: DOK_KHAMTAI,
-          publishedAt: '2026-06-02T09:00:00+07:00',
-        })
-        .expect(409);
+      const dup = await postLink(laoAdmin, {
+        url: `https://www.facebook.com/dokkhamtai/posts/${post}?utm_campaign=x`,
+        platform: 'facebook',
+        laoCode: DOK_KHAMTAI,
+        publishedAt: '2026-06-02T09:00:00+07:00',
+      }).expect(409);
       expect(dup.body).toMatchObject({ code: 'DUPLICATE', fields: [{ field: 'url' }] });
       await eventually(async () => {
         const [e] = await outboxEvents(sys, 'catalog.content-link.published', 'contentLinkId', res.body.id);
@@ -88,106 +78,58 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
         laoCode: DOK_KHAMTAI,
         publishedAt: '2026-06-01T09:00:00+07:00',
       };
-      const first = await sys
-        .http()
-        .post('/api/v1/content-links')
-        .set(bearer(laoAdmin))
-        .set('Idempotency-Key', key)
-        .send(body)
-        .expect(201);
-      const again = await sys
-        .http()
-        .post('/api/v1/content-links')
-        .set(bearer(laoAdmin))
-        .set('Idempotency-Key', key)
-        .send(body)
-        .expect(201);
+      const first = await postLink(laoAdmin, body).set('Idempotency-Key', key).expect(201);
+      const again = await postLink(laoAdmin, body).set('Idempotency-Key', key).expect(201);
       expect(again.body).toEqual(first.body);
       expect(await outboxEvents(sys, 'catalog.content-link.published', 'contentLinkId', first.body.id)).toHaveLength(1);
       const otherLink = { ...body, url: `https://www.facebook.com/dokkhamtai/posts/${unique()}` };
-      const reused = await sys
-        .http()
-        .post('/api/v1/content-links')
-        .set(bearer(laoAdmin))
-        .set('Idempotency-Key', key)
-        .send(otherLink)
-        .expect(409);
+      const reused = await postLink(laoAdmin, otherLink).set('Idempotency-Key', key).expect(409);
       expect(reused.body.fields.map((f: { field: string }) => f.field)).toEqual(['Idempotency-Key']);
       // without a key the same post is still refused, naming url
-      const dup = await sys.http().post('/api/v1/content-links').set(bearer(laoAdmin)).send(body).expect(409);
+      const dup = await postLink(laoAdmin, body).expect(409);
       expect(dup.body.fields.map((f: { field: string }) => f.field)).toEqual(['url']);
     });
 
     it('counts http/https and the m./www./web. hosts of a platform as the same post, showing the URL as given', async () => {
       const post = unique();
       const body = { platform: 'facebook', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' };
-      const first = await sys
-        .http()
-        .post('/api/v1/content-links')
-        .set(bearer(laoAdmin))
-        .send({ ...body, url: `http://m.facebook.com/dokkhamtai/posts/${post}` })
-        .expect(201);
+      const first = await postLink(laoAdmin, { ...body, url: `http://m.facebook.com/dokkhamtai/posts/${post}` }).expect(
+        201,
+      );
       expect(first.body.url).toBe(`http://m.facebook.com/dokkhamtai/posts/${post}`);
       for (const url of [
         `https://m.facebook.com/dokkhamtai/posts/${post}`,
         `https://www.facebook.com/dokkhamtai/posts/${post}/`,
         `http://web.facebook.com/dokkhamtai/posts/${post}`,
       ]) {
-        const dup = await sys
-          .http()
-          .post('/api/v1/content-links')
-          .set(bearer(laoAdmin))
-          .send({ ...body, url })
-          .expect(409);
+        const dup = await postLink(laoAdmin, { ...body, url }).expect(409);
         expect([url, field(dup)]).toEqual([url, ['url']]);
       }
       const video = `example.org/v/${unique()}`;
-      await sys
-        .http()
-        .post('/api/v1/content-links')
-        .set(bearer(laoAdmin))
-        .send({ ...body, platform: 'other', url: `https://${video}` })
-        .expect(201);
+      await postLink(laoAdmin, { ...body, platform: 'other', url: `https://${video}` }).expect(201);
       expect(
-        field(
-          await sys
-            .http()
-            .post('/api/v1/content-links')
-            .set(bearer(laoAdmin))
-            .send({ ...body, platform: 'other', url: `http://${video}` })
-            .expect(409),
-        ),
+        field(await postLink(laoAdmin, { ...body, platform: 'other', url: `http://${video}` }).expect(409)),
       ).toEqual(['url']);
     });
 
     it('answers 400 naming url for a URL that passes the format check but cannot be parsed', async () => {
-      const res = await sys
-        .http()
-        .post('/api/v1/content-links')
-        .set(bearer(laoAdmin))
-        .send({
-          url: 'http://xn--a.com/p',
-          platform: 'other',
-          laoCode: DOK_KHAMTAI,
-          publishedAt: '2026-06-01T00:00:00Z',
-        })
-        .expect(400);
+      const res = await postLink(laoAdmin, {
+        url: 'http://xn--a.com/p',
+        platform: 'other',
+        laoCode: DOK_KHAMTAI,
+        publishedAt: '2026-06-01T00:00:00Z',
+      }).expect(400);
       expect(field(res)).toEqual(['url']);
     });
 
     it('does not show who added a link to the public, only to administrators of its area', async () => {
       const link = (
-        await sys
-          .http()
-          .post('/api/v1/content-links')
-          .set(bearer(laoAdmin))
-          .send({
-            url: `https://www.tiktok.com/@x/video/${unique()}`,
-            platform: 'tiktok',
-            laoCode: DOK_KHAMTAI,
-            publishedAt: '2026-06-01T00:00:00Z',
-          })
-          .expect(201)
+        await postLink(laoAdmin, {
+          url: `https://www.tiktok.com/@x/video/${unique()}`,
+          platform: 'tiktok',
+          laoCode: DOK_KHAMTAI,
+          publishedAt: '2026-06-01T00:00:00Z',
+        }).expect(201)
       ).body;
       const find = (res: { body: { items: Array<{ id: string }> } }) => res.body.items.find((i) => i.id === link.id);
       const query = { laoCode: DOK_KHAMTAI, from: '2026-06-01', to: '2026-06-02', pageSize: 200 };
@@ -242,18 +184,13 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
       const admin = await sys.adminToken();
       const product = await createProduct(sys, admin, (await createProducer(sys, admin, producerBody(lao))).id);
       const add = (publishedAt: string, productId?: string) =>
-        sys
-          .http()
-          .post('/api/v1/content-links')
-          .set(bearer(admin))
-          .send({
-            url: `https://www.tiktok.com/@x/video/${unique()}`,
-            platform: 'tiktok',
-            laoCode: lao,
-            productId,
-            publishedAt,
-          })
-          .expect(201);
+        postLink(admin, {
+          url: `https://www.tiktok.com/@x/video/${unique()}`,
+          platform: 'tiktok',
+          laoCode: lao,
+          productId,
+          publishedAt,
+        }).expect(201);
       const may = await add('2026-05-15T10:00:00Z', product.id);
       const june = await add('2026-06-15T10:00:00Z');
       const july = await add('2026-07-15T10:00:00Z', product.id);
@@ -289,57 +226,23 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
         laoCode: DOK_KHAMTAI,
         publishedAt: '2026-06-01T00:00:00Z',
       };
-      expect(
-        field(
-          await sys
-            .http()
-            .post('/api/v1/content-links')
-            .set(bearer(laoAdmin))
-            .send({ ...body, laoCode: '4569999' })
-            .expect(404),
-        ),
-      ).toEqual(['laoCode']);
-      expect(
-        field(
-          await sys
-            .http()
-            .post('/api/v1/content-links')
-            .set(bearer(laoAdmin))
-            .send({ ...body, url: 'ftp://example.org/x' })
-            .expect(400),
-        ),
-      ).toEqual(['url']);
-      expect(
-        field(
-          await sys
-            .http()
-            .post('/api/v1/content-links')
-            .set(bearer(laoAdmin))
-            .send({ ...body, platform: 'myspace' })
-            .expect(400),
-        ),
-      ).toEqual(['platform']);
-      expect(
-        field(
-          await sys
-            .http()
-            .post('/api/v1/content-links')
-            .set(bearer(laoAdmin))
-            .send({ ...body, publishedAt: 'yesterday' })
-            .expect(400),
-        ),
-      ).toEqual(['publishedAt']);
+      const refusals: Array<[change: object, status: number, field: string]> = [
+        [{ laoCode: '4569999' }, 404, 'laoCode'],
+        [{ url: 'ftp://example.org/x' }, 400, 'url'],
+        [{ platform: 'myspace' }, 400, 'platform'],
+        [{ publishedAt: 'yesterday' }, 400, 'publishedAt'],
+      ];
+      for (const [change, status, named] of refusals) {
+        expect(field(await postLink(laoAdmin, { ...body, ...change }).expect(status))).toEqual([named]);
+      }
       const other = (await sys.userWithRole('lao_admin', { laoCode: BAN_THAM })).token;
-      expect((await sys.http().post('/api/v1/content-links').set(bearer(other)).send(body).expect(403)).body.code).toBe(
-        'FORBIDDEN',
-      );
+      expect((await postLink(other, body).expect(403)).body.code).toBe('FORBIDDEN');
       const product = await createProduct(sys, laoAdmin, (await createProducer(sys, laoAdmin)).id);
-      const elsewhere = await sys
-        .http()
-        .post('/api/v1/content-links')
-        .set(bearer(await sys.adminToken()))
-        .send({ ...body, laoCode: CHIANG_MAI_CITY, productId: product.id })
-        .expect(400);
+      const elsewhere = await postLink(await sys.adminToken(), {
+        ...body,
+        laoCode: CHIANG_MAI_CITY,
+        productId: product.id,
+      }).expect(400);
       expect(field(elsewhere)).toEqual(['productId']);
       await sys.http().post('/api/v1/content-links').send(body).expect(401);
       expect(
@@ -352,17 +255,12 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
     it('is removable by whoever added it or an administrator of its LAO, raising catalog.content-link.removed', async () => {
       const add = async (token: string) =>
         (
-          await sys
-            .http()
-            .post('/api/v1/content-links')
-            .set(bearer(token))
-            .send({
-              url: `https://www.instagram.com/p/${unique()}`,
-              platform: 'instagram',
-              laoCode: DOK_KHAMTAI,
-              publishedAt: '2026-06-01T00:00:00Z',
-            })
-            .expect(201)
+          await postLink(token, {
+            url: `https://www.instagram.com/p/${unique()}`,
+            platform: 'instagram',
+            laoCode: DOK_KHAMTAI,
+            publishedAt: '2026-06-01T00:00:00Z',
+          }).expect(201)
         ).body;
       const colleague = (await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI })).token;
       const stranger = (await sys.userWithRole('lao_admin', { laoCode: BAN_THAM })).token;
@@ -388,12 +286,12 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
         }
       });
       // a removed link may be registered again
-      await sys
-        .http()
-        .post('/api/v1/content-links')
-        .set(bearer(laoAdmin))
-        .send({ url: a.url, platform: 'instagram', laoCode: DOK_KHAMTAI, publishedAt: '2026-06-01T00:00:00Z' })
-        .expect(201);
+      await postLink(laoAdmin, {
+        url: a.url,
+        platform: 'instagram',
+        laoCode: DOK_KHAMTAI,
+        publishedAt: '2026-06-01T00:00:00Z',
+      }).expect(201);
     });
   });
 

@@ -17,30 +17,33 @@ import {
 } from './catalog-fixtures.js';
 
 describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog'] });
   let admin: string;
   let laoAdmin: string;
   let laoAdminCaller: Caller;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'] });
     admin = await sys.adminToken();
     const a = await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI });
     laoAdmin = a.token;
     laoAdminCaller = { userId: a.id, roles: ['lao_admin'], laoCode: DOK_KHAMTAI, provinceCode: '56' };
   });
-  afterAll(() => sys?.close());
 
   const field = (res: { body: { fields?: Array<{ field: string }> } }) => res.body.fields?.map((f) => f.field);
+  const postProducer = (token: string, body: object) =>
+    sys.http().post('/api/v1/producers').set(bearer(token)).send(body);
+  const patchProducer = (token: string, id: string, body: object) =>
+    sys.http().patch(`/api/v1/producers/${id}`).set(bearer(token)).send(body);
+  const postLao = (token: string, body: object) => sys.http().post('/api/v1/laos').set(bearer(token)).send(body);
 
   describe('a dla_admin adds or corrects an LAO', () => {
     it('adds an LAO with its display name, refuses the same code twice, corrects it, and raises catalog.lao.upserted', async () => {
-      const created = await sys
-        .http()
-        .post('/api/v1/laos')
-        .set(bearer(admin))
-        .send({ code: '6560599', type: 'subdistrict_admin_org', nameTh: 'บ้านทดสอบ', districtCode: '5605' })
-        .expect(201);
+      const created = await postLao(admin, {
+        code: '6560599',
+        type: 'subdistrict_admin_org',
+        nameTh: 'บ้านทดสอบ',
+        districtCode: '5605',
+      }).expect(201);
       expect(created.body).toMatchObject({
         code: '6560599',
         typeTh: 'องค์การบริหารส่วนตำบล',
@@ -50,12 +53,12 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
       });
       await sys.http().get('/api/v1/laos/6560599').expect(200);
 
-      const again = await sys
-        .http()
-        .post('/api/v1/laos')
-        .set(bearer(admin))
-        .send({ code: '6560599', type: 'subdistrict_admin_org', nameTh: 'ซ้ำ', districtCode: '5605' })
-        .expect(409);
+      const again = await postLao(admin, {
+        code: '6560599',
+        type: 'subdistrict_admin_org',
+        nameTh: 'ซ้ำ',
+        districtCode: '5605',
+      }).expect(409);
       expect(field(again)).toEqual(['code']);
 
       const corrected = await sys
@@ -78,42 +81,15 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
 
     it('refuses others, unknown codes and a code that does not match its district', async () => {
       const body = { code: '6560598', type: 'subdistrict_admin_org', nameTh: 'x', districtCode: '5605' };
-      expect((await sys.http().post('/api/v1/laos').set(bearer(laoAdmin)).send(body).expect(403)).body.code).toBe(
-        'FORBIDDEN',
-      );
-      expect(
-        field(
-          await sys
-            .http()
-            .post('/api/v1/laos')
-            .set(bearer(admin))
-            .send({ ...body, code: '6569999', districtCode: '5699' })
-            .expect(404),
-        ),
-      ).toEqual(['districtCode']);
-      expect(
-        field(
-          await sys
-            .http()
-            .post('/api/v1/laos')
-            .set(bearer(admin))
-            .send({ ...body, districtCode: '5601' })
-            .expect(400),
-        ),
-      ).toEqual(['districtCode']);
+      expect((await postLao(laoAdmin, body).expect(403)).body.code).toBe('FORBIDDEN');
+      expect(field(await postLao(admin, { ...body, code: '6569999', districtCode: '5699' }).expect(404))).toEqual([
+        'districtCode',
+      ]);
+      expect(field(await postLao(admin, { ...body, districtCode: '5601' }).expect(400))).toEqual(['districtCode']);
       expect(
         field(await sys.http().patch('/api/v1/laos/6560597').set(bearer(admin)).send({ nameTh: 'x' }).expect(404)),
       ).toEqual(['code']);
-      expect(
-        field(
-          await sys
-            .http()
-            .post('/api/v1/laos')
-            .set(bearer(admin))
-            .send({ ...body, type: 'kingdom' })
-            .expect(400),
-        ),
-      ).toEqual(['type']);
+      expect(field(await postLao(admin, { ...body, type: 'kingdom' }).expect(400))).toEqual(['type']);
       await sys.http().get('/api/v1/laos/6560598').expect(404);
       expect(field(await sys.http().get('/api/v1/laos').query({ provinceCode: '99' }).expect(404))).toEqual([
         'provinceCode',
@@ -126,12 +102,9 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
 
   describe('producers', () => {
     it('lets a lao_admin onboard a producer of its LAO and raises catalog.producer.registered', async () => {
-      const res = await sys
-        .http()
-        .post('/api/v1/producers')
-        .set(bearer(laoAdmin))
-        .send(producerBody(DOK_KHAMTAI, { promptPayId: VALID_NATIONAL_ID }))
-        .expect(201);
+      const res = await postProducer(laoAdmin, producerBody(DOK_KHAMTAI, { promptPayId: VALID_NATIONAL_ID })).expect(
+        201,
+      );
       expect(res.body).toMatchObject({
         id: expect.any(String),
         kind: 'farmer',
@@ -157,91 +130,54 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
         producerBody(DOK_KHAMTAI, { kind: 'community_enterprise', name: 'วิสาหกิจชุมชนลำไยดอกคำใต้', memberCount: 25 }),
       );
       expect(ce.memberCount).toBe(25);
-      const bad = await sys
-        .http()
-        .post('/api/v1/producers')
-        .set(bearer(laoAdmin))
-        .send(producerBody(DOK_KHAMTAI, { memberCount: 3 }))
-        .expect(400);
+      const bad = await postProducer(laoAdmin, producerBody(DOK_KHAMTAI, { memberCount: 3 })).expect(400);
       expect(field(bad)).toEqual(['memberCount']);
       expect(
         field(
-          await sys
-            .http()
-            .post('/api/v1/producers')
-            .set(bearer(laoAdmin))
-            .send(producerBody(DOK_KHAMTAI, { kind: 'community_enterprise', memberCount: 0 }))
-            .expect(400),
+          await postProducer(
+            laoAdmin,
+            producerBody(DOK_KHAMTAI, { kind: 'community_enterprise', memberCount: 0 }),
+          ).expect(400),
         ),
       ).toEqual(['memberCount']);
     });
 
     it('scopes onboarding: a lao_admin its LAO, a province_admin its province, a dla_admin anywhere', async () => {
       const name = `นอกเขต ${Math.random()}`;
-      const other = await sys
-        .http()
-        .post('/api/v1/producers')
-        .set(bearer(laoAdmin))
-        .send(producerBody(BAN_THAM, { name }))
-        .expect(403);
+      const other = await postProducer(laoAdmin, producerBody(BAN_THAM, { name })).expect(403);
       expect(other.body.code).toBe('FORBIDDEN');
       expect(await queryDb(sys, 'catalog', 'SELECT id FROM producers WHERE name = $1', [name])).toEqual([]);
 
       const province = (await sys.userWithRole('province_admin', { provinceCode: '56' })).token;
-      await sys.http().post('/api/v1/producers').set(bearer(province)).send(producerBody(BAN_THAM)).expect(201);
-      await sys.http().post('/api/v1/producers').set(bearer(province)).send(producerBody(CHIANG_MAI_CITY)).expect(403);
-      await sys.http().post('/api/v1/producers').set(bearer(admin)).send(producerBody(CHIANG_MAI_CITY)).expect(201);
+      await postProducer(province, producerBody(BAN_THAM)).expect(201);
+      await postProducer(province, producerBody(CHIANG_MAI_CITY)).expect(403);
+      await postProducer(admin, producerBody(CHIANG_MAI_CITY)).expect(201);
       const consumer = (await sys.userWithRole('consumer')).token;
-      await sys.http().post('/api/v1/producers').set(bearer(consumer)).send(producerBody()).expect(403);
+      await postProducer(consumer, producerBody()).expect(403);
       await sys.http().post('/api/v1/producers').send(producerBody()).expect(401);
     });
 
     it('names each bad field: unknown LAO, PromptPay ID, contact URLs', async () => {
-      const unknown = await sys
-        .http()
-        .post('/api/v1/producers')
-        .set(bearer(admin))
-        .send(producerBody('4569999'))
-        .expect(404);
+      const unknown = await postProducer(admin, producerBody('4569999')).expect(404);
       expect(unknown.body).toMatchObject({ code: 'NOT_FOUND', fields: [{ field: 'laoCode' }] });
       expect(unknown.body.message).toContain('4569999');
 
       for (const promptPayId of ['1101700207112', '021234567', '12345']) {
-        expect(
-          field(
-            await sys
-              .http()
-              .post('/api/v1/producers')
-              .set(bearer(laoAdmin))
-              .send(producerBody(DOK_KHAMTAI, { promptPayId }))
-              .expect(400),
-          ),
-        ).toEqual(['promptPayId']);
+        expect(field(await postProducer(laoAdmin, producerBody(DOK_KHAMTAI, { promptPayId })).expect(400))).toEqual([
+          'promptPayId',
+        ]);
       }
       const badUrls = producerBody(DOK_KHAMTAI, {
         contacts: { facebookUrl: 'javascript:alert(1)', tiktokUrl: 'ftp://tiktok.com/x' },
       });
-      expect(
-        field(await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(badUrls).expect(400))!.sort(),
-      ).toEqual(['contacts.facebookUrl', 'contacts.tiktokUrl']);
-      expect(
-        field(
-          await sys
-            .http()
-            .post('/api/v1/producers')
-            .set(bearer(laoAdmin))
-            .send({ ...producerBody(), kind: 'company' })
-            .expect(400),
-        ),
-      ).toEqual(['kind']);
+      expect(field(await postProducer(laoAdmin, badUrls).expect(400))!.sort()).toEqual([
+        'contacts.facebookUrl',
+        'contacts.tiktokUrl',
+      ]);
+      expect(field(await postProducer(laoAdmin, { ...producerBody(), kind: 'company' }).expect(400))).toEqual(['kind']);
       const name = `array ${Math.random()}`;
       for (const contacts of [[{ phone: '0812345678' }], 'line @x', null]) {
-        const res = await sys
-          .http()
-          .post('/api/v1/producers')
-          .set(bearer(laoAdmin))
-          .send(producerBody(DOK_KHAMTAI, { name, contacts }))
-          .expect(400);
+        const res = await postProducer(laoAdmin, producerBody(DOK_KHAMTAI, { name, contacts })).expect(400);
         expect([contacts, [...new Set(field(res))]]).toEqual([contacts, ['contacts']]);
       }
       expect(await queryDb(sys, 'catalog', 'SELECT id FROM producers WHERE name = $1', [name])).toEqual([]);
@@ -264,49 +200,22 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
 
     it('corrects a producer and raises catalog.producer.updated', async () => {
       const p = await createProducer(sys, laoAdmin);
-      const updated = await sys
-        .http()
-        .patch(`/api/v1/producers/${p.id}`)
-        .set(bearer(laoAdmin))
-        .send({ kind: 'community_enterprise', memberCount: 12 })
-        .expect(200);
+      const updated = await patchProducer(laoAdmin, p.id, { kind: 'community_enterprise', memberCount: 12 }).expect(
+        200,
+      );
       expect(updated.body).toMatchObject({ kind: 'community_enterprise', memberCount: 12 });
-      await sys
-        .http()
-        .patch(`/api/v1/producers/${p.id}`)
-        .set(bearer(laoAdmin))
-        .send({ laoCode: CHIANG_MAI_CITY })
-        .expect(403);
-      expect(
-        field(
-          await sys
-            .http()
-            .patch(`/api/v1/producers/${p.id}`)
-            .set(bearer(laoAdmin))
-            .send({ promptPayId: '1101700207110' })
-            .expect(400),
-        ),
-      ).toEqual(['promptPayId']);
+      await patchProducer(laoAdmin, p.id, { laoCode: CHIANG_MAI_CITY }).expect(403);
+      expect(field(await patchProducer(laoAdmin, p.id, { promptPayId: '1101700207110' }).expect(400))).toEqual([
+        'promptPayId',
+      ]);
       // nothing of a producer can be cleared: null is refused, not silently ignored
       for (const key of ['kind', 'name', 'laoCode', 'memberCount', 'contacts', 'publishContacts', 'promptPayId']) {
-        const res = await sys
-          .http()
-          .patch(`/api/v1/producers/${p.id}`)
-          .set(bearer(laoAdmin))
-          .send({ [key]: null })
-          .expect(400);
+        const res = await patchProducer(laoAdmin, p.id, { [key]: null }).expect(400);
         expect([key, [...new Set(field(res))]]).toEqual([key, [key]]);
       }
-      expect(
-        field(
-          await sys
-            .http()
-            .patch(`/api/v1/producers/${p.id}`)
-            .set(bearer(laoAdmin))
-            .send({ contacts: [{ phone: '0899999999' }] })
-            .expect(400),
-        ),
-      ).toEqual(['contacts']);
+      expect(field(await patchProducer(laoAdmin, p.id, { contacts: [{ phone: '0899999999' }] }).expect(400))).toEqual([
+        'contacts',
+      ]);
       expect(
         (await sys.http().get(`/api/v1/producers/${p.id}`).set(bearer(laoAdmin)).expect(200)).body.contacts,
       ).toEqual({ phone: '0812345678', lineId: '@lungma', facebookUrl: 'https://www.facebook.com/lungma' });
@@ -382,12 +291,10 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
   describe('a producer with a login', () => {
     it('creates the login bound to the producer and its LAO; the producer manages only its own products', async () => {
       const phone = randomPhone();
-      const res = await sys
-        .http()
-        .post('/api/v1/producers')
-        .set(bearer(laoAdmin))
-        .send({ ...producerBody(), account: { phone, password: 'farmer-pass-1' } })
-        .expect(201);
+      const res = await postProducer(laoAdmin, {
+        ...producerBody(),
+        account: { phone, password: 'farmer-pass-1' },
+      }).expect(201);
       const token = await sys.login(phone, 'farmer-pass-1');
       const me = await sys.http().get('/api/v1/auth/me').set(bearer(token)).expect(200);
       expect(me.body).toMatchObject({
@@ -416,7 +323,7 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
         .set(bearer(token))
         .send({ producerId: neighbour.id, name: 'x', category: 'fruit', unit: 'kg', priceSatang: 1 })
         .expect(403);
-      await sys.http().post('/api/v1/producers').set(bearer(token)).send(producerBody()).expect(403);
+      await postProducer(token, producerBody()).expect(403);
     });
 
     it('leaves no login when the catalog refuses the producer', async () => {
@@ -425,12 +332,10 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
         ['4569999', 404],
       ] as const) {
         const phone = randomPhone();
-        await sys
-          .http()
-          .post('/api/v1/producers')
-          .set(bearer(laoAdmin))
-          .send({ ...producerBody(laoCode), account: { phone, password: 'farmer-pass-1' } })
-          .expect(status);
+        await postProducer(laoAdmin, {
+          ...producerBody(laoCode),
+          account: { phone, password: 'farmer-pass-1' },
+        }).expect(status);
         expect(await queryDb(sys, 'gateway', 'SELECT id FROM users WHERE phone = $1', [phone])).toEqual([]);
         await sys.http().post('/api/v1/auth/login').send({ login: phone, password: 'farmer-pass-1' }).expect(401);
       }
@@ -439,22 +344,18 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
     it("leaves no producer when the account phone is a staff login's (a consumer's is linked after a code), and no login for an invalid body", async () => {
       const taken = await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI });
       const name = `ซ้ำ ${Math.random()}`;
-      const dup = await sys
-        .http()
-        .post('/api/v1/producers')
-        .set(bearer(laoAdmin))
-        .send({ ...producerBody(DOK_KHAMTAI, { name }), account: { phone: taken.phone, password: 'farmer-pass-1' } })
-        .expect(409);
+      const dup = await postProducer(laoAdmin, {
+        ...producerBody(DOK_KHAMTAI, { name }),
+        account: { phone: taken.phone, password: 'farmer-pass-1' },
+      }).expect(409);
       expect(dup.body).toMatchObject({ code: 'DUPLICATE', fields: [{ field: 'account.phone' }] });
       expect(await queryDb(sys, 'catalog', 'SELECT id FROM producers WHERE name = $1', [name])).toEqual([]);
 
       const phone = randomPhone();
-      const bad = await sys
-        .http()
-        .post('/api/v1/producers')
-        .set(bearer(laoAdmin))
-        .send({ ...producerBody(DOK_KHAMTAI, { promptPayId: '1101700207112' }), account: { phone, password: 'short' } })
-        .expect(400);
+      const bad = await postProducer(laoAdmin, {
+        ...producerBody(DOK_KHAMTAI, { promptPayId: '1101700207112' }),
+        account: { phone, password: 'short' },
+      }).expect(400);
       expect(field(bad)!.sort()).toEqual(['account.password', 'promptPayId']);
       expect(await queryDb(sys, 'gateway', 'SELECT id FROM users WHERE phone = $1', [phone])).toEqual([]);
     });

@@ -3,14 +3,12 @@ import { TestSystem } from '@app/testing';
 import { BAN_THAM, createProduct, createProducer, DOK_KHAMTAI, producerBody } from './catalog-fixtures.js';
 
 describe('catalog: products by id (GET /products?ids=)', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog'] });
   let admin: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'] });
     admin = await sys.adminToken();
   });
-  afterAll(() => sys?.close());
 
   const list = (query: Record<string, unknown>) => sys.http().get('/api/v1/products').query(query);
   const ids = (res: { body: { items: Array<{ id: string }> } }) => res.body.items.map((p) => p.id).sort();

@@ -17,29 +17,26 @@ const DOK_KHAMTAI_LINE =
   '#ตลาดนัดท้องถิ่นออนไลน์เครือข่ายของดีบ้านเรา #ของดีบ้านเรา #เที่ยวท้องถิ่น #จังหวัดพะเยา #อำเภอดอกคำใต้ #เทศบาลเมืองดอกคำใต้';
 
 describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 and 8)', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog'], env: { PUBLIC_BASE_URL: `${BASE}/` } });
   let admin: string;
   let laoAdmin: string;
   let producerId: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'], env: { PUBLIC_BASE_URL: `${BASE}/` } });
     admin = await sys.adminToken();
     laoAdmin = (await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI })).token;
     producerId = (await createProducer(sys, laoAdmin)).id;
   });
-  afterAll(() => sys?.close());
 
   const field = (res: { body: { fields?: Array<{ field: string }> } }) => res.body.fields?.map((f) => f.field);
+  const postProduct = (token: string, body: object) =>
+    sys.http().post('/api/v1/products').set(bearer(token)).send(body);
+  const patchProduct = (token: string, id: string, body: object) =>
+    sys.http().patch(`/api/v1/products/${id}`).set(bearer(token)).send(body);
 
   describe('products and hashtags', () => {
     it('creates a product with story and media, and the exact hashtag line of Dok Khamtai', async () => {
-      const res = await sys
-        .http()
-        .post('/api/v1/products')
-        .set(bearer(laoAdmin))
-        .send(productBody(producerId))
-        .expect(201);
+      const res = await postProduct(laoAdmin, productBody(producerId)).expect(201);
       expect(res.body).toMatchObject({
         id: expect.any(String),
         producerId,
@@ -81,12 +78,7 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
       expect(again.body.id).toBe(first.body.id);
       expect(await queryDb(sys, 'catalog', `SELECT id FROM products WHERE producer_id = $1`, [own])).toHaveLength(1);
       // a client-sent id is never used: the gateway sets it from the key (or leaves it to the catalog)
-      const other = await sys
-        .http()
-        .post('/api/v1/products')
-        .set(bearer(laoAdmin))
-        .send({ ...productBody(own), id: first.body.id })
-        .expect(201);
+      const other = await postProduct(laoAdmin, { ...productBody(own), id: first.body.id }).expect(201);
       expect(other.body.id).not.toBe(first.body.id);
       // the same key for another producer's product is a mistake, named
       const elsewhere = (await createProducer(sys, laoAdmin)).id;
@@ -114,24 +106,14 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
     it('corrects a product: absent fields are kept, null clears the story or the own contacts', async () => {
       const p = await createProduct(sys, laoAdmin, producerId, { contacts: { lineId: '@product-line' } });
       expect(p.contacts).toEqual({ lineId: '@product-line' });
-      const changed = await sys
-        .http()
-        .patch(`/api/v1/products/${p.id}`)
-        .set(bearer(laoAdmin))
-        .send({ story: null, priceSatang: 15000 })
-        .expect(200);
+      const changed = await patchProduct(laoAdmin, p.id, { story: null, priceSatang: 15000 }).expect(200);
       expect(changed.body).toMatchObject({
         story: null,
         priceSatang: 15000,
         description: 'ลำไยอบแห้งเนื้อทอง',
         contacts: { lineId: '@product-line' },
       });
-      const back = await sys
-        .http()
-        .patch(`/api/v1/products/${p.id}`)
-        .set(bearer(laoAdmin))
-        .send({ contacts: null })
-        .expect(200);
+      const back = await patchProduct(laoAdmin, p.id, { contacts: null }).expect(200);
       expect(back.body.contacts).toEqual({
         phone: '0812345678',
         lineId: '@lungma',
@@ -200,58 +182,27 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
         [{ media: null }, ['media']],
       ];
       for (const [extra, fields] of cases) {
-        const res = await sys
-          .http()
-          .post('/api/v1/products')
-          .set(bearer(laoAdmin))
-          .send(productBody(producerId, extra))
-          .expect(400);
+        const res = await postProduct(laoAdmin, productBody(producerId, extra)).expect(400);
         expect([extra, [...new Set(field(res))]]).toEqual([extra, fields]);
       }
-      const unknown = await sys
-        .http()
-        .post('/api/v1/products')
-        .set(bearer(laoAdmin))
-        .send(productBody('00000000-0000-4000-8000-000000000000'))
-        .expect(404);
+      const unknown = await postProduct(laoAdmin, productBody('00000000-0000-4000-8000-000000000000')).expect(404);
       expect(field(unknown)).toEqual(['producerId']);
       const other = (await sys.userWithRole('lao_admin', { laoCode: CHIANG_MAI_CITY })).token;
-      await sys.http().post('/api/v1/products').set(bearer(other)).send(productBody(producerId)).expect(403);
+      await postProduct(other, productBody(producerId)).expect(403);
       await sys.http().post('/api/v1/products').send(productBody(producerId)).expect(401);
       expect(await queryDb(sys, 'catalog', 'SELECT count(*)::int AS n FROM products')).toEqual(before);
 
       const p = await createProduct(sys, laoAdmin, producerId);
-      expect(
-        field(
-          await sys
-            .http()
-            .patch(`/api/v1/products/${p.id}`)
-            .set(bearer(laoAdmin))
-            .send({ priceSatang: -5 })
-            .expect(400),
-        ),
-      ).toEqual(['priceSatang']);
+      expect(field(await patchProduct(laoAdmin, p.id, { priceSatang: -5 }).expect(400))).toEqual(['priceSatang']);
       expect((await sys.http().get(`/api/v1/products/${p.id}`).expect(200)).body.priceSatang).toBe(12050);
       // null clears only what can be empty (story, description, own contacts); elsewhere it is a mistake, not "keep"
       for (const key of ['name', 'category', 'unit', 'priceSatang', 'media', 'seasonMonths', 'tags']) {
-        const res = await sys
-          .http()
-          .patch(`/api/v1/products/${p.id}`)
-          .set(bearer(laoAdmin))
-          .send({ [key]: null })
-          .expect(400);
+        const res = await patchProduct(laoAdmin, p.id, { [key]: null }).expect(400);
         expect([key, [...new Set(field(res))]]).toEqual([key, [key]]);
       }
-      expect(
-        field(
-          await sys
-            .http()
-            .patch(`/api/v1/products/${p.id}`)
-            .set(bearer(laoAdmin))
-            .send({ contacts: [{ lineId: '@x' }] })
-            .expect(400),
-        ),
-      ).toEqual(['contacts']);
+      expect(field(await patchProduct(laoAdmin, p.id, { contacts: [{ lineId: '@x' }] }).expect(400))).toEqual([
+        'contacts',
+      ]);
       expect((await sys.http().get(`/api/v1/products/${p.id}`).expect(200)).body).toMatchObject({
         name: 'ลำไยอบแห้งสีทอง',
         contacts: { phone: '0812345678' },

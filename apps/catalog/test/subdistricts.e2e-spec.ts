@@ -8,12 +8,7 @@ type Row = { code: string; nameTh: string; nameEn: string | null; postalCode: st
 const WITHOUT_SUBDISTRICTS = ['3801', '3802', '3803', '3804', '3805', '3806', '3807', '3808', '4029'];
 
 describe('catalog: subdistricts with postcodes (address picker)', () => {
-  let sys: TestSystem;
-
-  beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'] });
-  });
-  afterAll(() => sys?.close());
+  const sys = TestSystem.forSuite({ services: ['catalog'] });
 
   const subdistricts = (code: string) => sys.http().get(`/api/v1/districts/${code}/subdistricts`);
 

@@ -15,7 +15,7 @@ const LAST = ['POST /api/v1/admin/users/{id}/revoke-tokens', 'POST /api/v1/auth/
 
 /** Every route × every actor, from the one table in authorization-matrix.ts. */
 describe('authorization matrix (authorization-matrix.ts)', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite();
   let doc: { paths: Record<string, Record<string, unknown>> };
   let fuzz: {
     routes(doc: unknown): any[];
@@ -28,7 +28,6 @@ describe('authorization matrix (authorization-matrix.ts)', () => {
   let newLink: () => Promise<string>;
 
   beforeAll(async () => {
-    sys = await TestSystem.start();
     doc = (await sys.http().get('/api/docs-json').expect(200)).body;
     fuzz = await import(pathToFileURL(join(process.cwd(), 'scripts/fuzz/openapi.mjs')).href);
     // the own area's world: a producer's product, an open batch, a consumer's reservation and its order, a link
@@ -118,7 +117,6 @@ describe('authorization matrix (authorization-matrix.ts)', () => {
       laoAdminUserId: target,
     });
   });
-  afterAll(() => sys?.close());
 
   it('has exactly one row per route of the OpenAPI document', () => {
     const documented = fuzz.routes(doc).map((r) => r.key as string);

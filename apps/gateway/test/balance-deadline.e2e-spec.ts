@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { OrderSubjects } from '@app/contracts';
 import type { SweepResultV1 } from '@app/contracts';
-import { eventually, TestSystem } from '@app/testing';
+import { createOpenBatch, eventually, TestSystem } from '@app/testing';
+import { farmerWithProduct } from '../../catalog/test/catalog-fixtures.js';
 
 const HOUR = 3_600_000;
 
@@ -13,45 +14,25 @@ const HOUR = 3_600_000;
  * the order-total limit. Time moves with the order sweep's test clock (order.sweeps.run with asOf).
  */
 describe('balance deadline and direct-purchase limits (whole system)', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ env: { ORDER_ALLOW_CLOCK_OVERRIDE: 'true' } });
   let admin: string;
   const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
-  const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
   const sweep = (asOf: Date) => sys.rpc<SweepResultV1>(OrderSubjects.runSweeps, { asOf: asOf.toISOString() });
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ env: { ORDER_ALLOW_CLOCK_OVERRIDE: 'true' } });
     admin = await sys.adminToken();
   });
-  afterAll(() => sys?.close());
 
   async function farmerWithBatch(batch: Record<string, unknown>, priceSatang = 12_000) {
-    const account = { phone: phone(), password: 'farmer-pass-1' };
-    const producer = await sys
-      .http()
-      .post('/api/v1/producers')
-      .set(bearer(admin))
-      .send({
-        kind: 'farmer',
-        name: `สวนมะม่วง ${randomUUID().slice(0, 6)}`,
-        laoCode: '4560501',
-        memberCount: 1,
-        contacts: { phone: account.phone },
-        publishContacts: true,
-        promptPayId: '0812345678',
-        account,
-      })
-      .expect(201);
-    const farmer = await sys.login(account.phone, account.password);
-    const product = await sys
-      .http()
-      .post('/api/v1/products')
-      .set(bearer(farmer))
-      .send({ producerId: producer.body.id, name: 'มะม่วงน้ำดอกไม้', category: 'fruit', unit: 'kg', priceSatang })
-      .expect(201);
+    const { farmer, productId } = await farmerWithProduct(
+      sys,
+      admin,
+      { kind: 'farmer', name: `สวนมะม่วง ${randomUUID().slice(0, 6)}`, memberCount: 1 },
+      { name: 'มะม่วงน้ำดอกไม้', priceSatang },
+    );
     const now = Date.now();
     const body = {
-      productId: product.body.id,
+      productId,
       harvestStart: '2026-12-10',
       harvestEnd: '2026-12-20',
       estimatedQuantity: 20,
@@ -65,17 +46,8 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
       pickupPoints: [{ name: 'ตลาดสดเทศบาล', address: 'ดอกคำใต้' }],
       ...batch,
     };
-    const created = await sys.http().post('/api/v1/batches').set(bearer(farmer)).send(body);
-    if (created.status !== 201) throw new Error(`batch: ${created.status} ${JSON.stringify(created.body)}`);
-    const batchId: string = created.body.id;
-    const opened = await sys.http().get(`/api/v1/batches/${batchId}`).set(bearer(farmer)).expect(200);
-    if (opened.body.status === 'draft') {
-      // the service's own sweep may open it first (its window has started): either way it is open
-      const res = await sys.http().post(`/api/v1/batches/${batchId}/open`).set(bearer(farmer));
-      if (res.status !== 200 && res.body.code !== 'ILLEGAL_TRANSITION')
-        throw new Error(`open: ${res.status} ${JSON.stringify(res.body)}`);
-    }
-    return { farmer, batchId, pickupPointId: opened.body.pickupPoints[0].id as string, batch: opened.body, body };
+    const opened = await createOpenBatch(sys, farmer, body);
+    return { farmer, batchId: opened.id, pickupPointId: opened.pickupPoints[0].id as string, batch: opened, body };
   }
 
   const batchOf = async (id: string) => (await sys.http().get(`/api/v1/batches/${id}`).expect(200)).body;

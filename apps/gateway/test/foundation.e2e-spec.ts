@@ -5,14 +5,12 @@ import { EVENT_STREAMS } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
 
 describe('foundation: gateway → services over NATS → Postgres', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite();
   let admin: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start();
     admin = await sys.adminToken();
   });
-  afterAll(() => sys?.close());
 
   it('answers a public query through gateway → catalog → Postgres and back', async () => {
     const provinces = await sys.http().get('/api/v1/provinces').expect(200);

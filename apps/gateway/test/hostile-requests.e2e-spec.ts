@@ -3,14 +3,12 @@ import { createProducer } from '../../catalog/test/catalog-fixtures.js';
 
 /** Request bodies a fuzzer or a careless client sends: a 4xx naming what is wrong, never a 500. */
 describe('gateway: hostile request bodies', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog'] });
   let admin: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'] });
     admin = await sys.adminToken();
   });
-  afterAll(() => sys?.close());
 
   const json = (path: string, body: string, method: 'post' | 'patch' = 'post') =>
     sys.http()[method](path).set('authorization', `Bearer ${admin}`).set('content-type', 'application/json').send(body);

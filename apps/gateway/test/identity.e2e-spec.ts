@@ -1,14 +1,12 @@
 import { TestSystem } from '@app/testing';
 
 describe('identity and access', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog'] });
   let admin: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'] });
     admin = await sys.adminToken();
   });
-  afterAll(() => sys?.close());
 
   const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 

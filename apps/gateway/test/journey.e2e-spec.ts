@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OrderSubjects } from '@app/contracts';
-import { eventually, TestSystem, openBatchAsProducer } from '@app/testing';
+import { createOpenBatch, eventually, TestSystem } from '@app/testing';
+import { farmerWithProduct } from '../../catalog/test/catalog-fixtures.js';
 
 /**
  * The whole marketplace, service to service, as its people use it: LAO staff onboard a community
@@ -10,70 +11,37 @@ import { eventually, TestSystem, openBatchAsProducer } from '@app/testing';
  * and the units go back on the batch.
  */
 describe('journey: from reservation to completed order across every service', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ env: { ORDER_ALLOW_CLOCK_OVERRIDE: 'true' } });
   let admin: string;
   const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
-  const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ env: { ORDER_ALLOW_CLOCK_OVERRIDE: 'true' } });
     admin = await sys.adminToken();
   });
-  afterAll(() => sys?.close());
 
   async function farmerWithBatch(reservable: number) {
-    const account = { phone: phone(), password: 'farmer-pass-1' };
-    const producer = await sys
-      .http()
-      .post('/api/v1/producers')
-      .set(bearer(admin))
-      .send({
-        kind: 'community_enterprise',
-        name: `วิสาหกิจชุมชนลำไย ${randomUUID().slice(0, 6)}`,
-        laoCode: '4560501',
-        memberCount: 12,
-        contacts: { phone: account.phone },
-        publishContacts: true,
-        promptPayId: '0812345678',
-        account,
-      })
-      .expect(201);
-    const farmer = await sys.login(account.phone, account.password);
-    const product = await sys
-      .http()
-      .post('/api/v1/products')
-      .set(bearer(farmer))
-      .send({ producerId: producer.body.id, name: 'ลำไยอีดอ', category: 'fruit', unit: 'kg', priceSatang: 12_000 })
-      .expect(201);
+    const { farmer, producerId, productId } = await farmerWithProduct(
+      sys,
+      admin,
+      { kind: 'community_enterprise', name: `วิสาหกิจชุมชนลำไย ${randomUUID().slice(0, 6)}`, memberCount: 12 },
+      { name: 'ลำไยอีดอ', priceSatang: 12_000 },
+    );
     const now = Date.now();
-    const batch = await sys
-      .http()
-      .post('/api/v1/batches')
-      .set(bearer(farmer))
-      .send({
-        productId: product.body.id,
-        harvestStart: '2026-12-10',
-        harvestEnd: '2026-12-20',
-        estimatedQuantity: reservable + 5,
-        reservableQuantity: reservable,
-        depositPercent: 30,
-        minQuantity: 1,
-        maxQuantityPerConsumer: reservable,
-        preorderOpensAt: new Date(now - 60_000).toISOString(),
-        preorderClosesAt: new Date(now + 3600_000).toISOString(),
-        waitlist: false,
-        pickupPoints: [{ name: 'ตลาดสดเทศบาล', address: 'ดอกคำใต้' }],
-      })
-      .expect(201);
-    const opened = await sys.http().get(`/api/v1/batches/${batch.body.id}`).set(bearer(farmer)).expect(200);
-    if (opened.body.status === 'draft') await openBatchAsProducer(sys, farmer, batch.body.id);
-    return {
-      farmer,
-      producerId: producer.body.id as string,
-      productId: product.body.id as string,
-      batchId: batch.body.id as string,
-      pickupPointId: opened.body.pickupPoints[0].id as string,
-    };
+    const batch = await createOpenBatch(sys, farmer, {
+      productId,
+      harvestStart: '2026-12-10',
+      harvestEnd: '2026-12-20',
+      estimatedQuantity: reservable + 5,
+      reservableQuantity: reservable,
+      depositPercent: 30,
+      minQuantity: 1,
+      maxQuantityPerConsumer: reservable,
+      preorderOpensAt: new Date(now - 60_000).toISOString(),
+      preorderClosesAt: new Date(now + 3600_000).toISOString(),
+      waitlist: false,
+      pickupPoints: [{ name: 'ตลาดสดเทศบาล', address: 'ดอกคำใต้' }],
+    });
+    return { farmer, producerId, productId, batchId: batch.id, pickupPointId: batch.pickupPoints[0].id as string };
   }
 
   it('reserve → deposit → short harvest → balance → pickup → completed, then a verified review and the report figures', async () => {

@@ -7,15 +7,10 @@ import { consumerToken, givenBatch, mintToken, reserve } from '../../harvest-pre
  * (the allocation rule run without writing), through the gateway.
  */
 describe('live sale and harvest preview', () => {
-  let sys: TestSystem;
-
-  beforeAll(async () => {
-    sys = await TestSystem.start({
-      services: ['catalog', 'harvest-preorder', 'order'],
-      env: { BATCH_SWEEP_INTERVAL_MS: '100' },
-    });
+  const sys = TestSystem.forSuite({
+    services: ['catalog', 'harvest-preorder', 'order'],
+    env: { BATCH_SWEEP_INTERVAL_MS: '100' },
   });
-  afterAll(() => sys?.close());
 
   const whenOpen = (id: string) =>
     eventually(async () => (await sys.http().get(`/api/v1/batches/${id}`)).body.status === 'open');

@@ -5,22 +5,17 @@ import { hashPassword } from '../src/identity/passwords.js';
 
 /** The rule is in login-throttle.ts and the README ("Identity and access"). */
 describe('login throttle: a delay per (login, address), a soft cap per login, pruned and bounded', () => {
-  let sys: TestSystem;
-
-  beforeAll(async () => {
-    sys = await TestSystem.start({
-      services: [],
-      // addresses chosen per request through X-Forwarded-For (a trusted proxy in front, as in production)
-      env: {
-        TRUST_PROXY: 'true',
-        LOGIN_DELAY_BASE_SECONDS: '1',
-        LOGIN_MAX_FAILURES_PER_LOGIN: '8',
-        LOGIN_THROTTLE_PRUNE_INTERVAL_MS: '0',
-        LOGIN_THROTTLE_MAX_ROWS: '100',
-      },
-    });
+  const sys = TestSystem.forSuite({
+    services: [],
+    // addresses chosen per request through X-Forwarded-For (a trusted proxy in front, as in production)
+    env: {
+      TRUST_PROXY: 'true',
+      LOGIN_DELAY_BASE_SECONDS: '1',
+      LOGIN_MAX_FAILURES_PER_LOGIN: '8',
+      LOGIN_THROTTLE_PRUNE_INTERVAL_MS: '0',
+      LOGIN_THROTTLE_MAX_ROWS: '100',
+    },
   });
-  afterAll(() => sys?.close());
 
   const db = (sql: string, params: unknown[] = []) => queryDb<Record<string, any>>(sys, 'gateway', sql, params);
   /** A producer's login, written directly (registration is tested elsewhere). */

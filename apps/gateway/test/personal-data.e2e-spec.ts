@@ -8,14 +8,12 @@ import { hashPassword } from '../src/identity/passwords.js';
 
 /** PDPA: a consumer downloads their personal data, and erases it across the services, figures kept. */
 describe('my personal data (GET /me/personal-data, POST /me/erase)', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog', 'harvest-preorder', 'order'] });
   let admin: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'] });
     admin = await sys.adminToken();
   });
-  afterAll(() => sys?.close());
 
   async function db<T = Record<string, any>>(app: AppName, sql: string, params: unknown[] = []): Promise<T[]> {
     const c = new pg.Client({ connectionString: sys.databaseUrl(app) });

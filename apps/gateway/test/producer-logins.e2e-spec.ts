@@ -11,16 +11,14 @@ import {
 } from '../../catalog/test/catalog-fixtures.js';
 
 describe('producer logins created by an administrator (POST /admin/users, role producer)', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog'] });
   let admin: string;
   let laoAdmin: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'] });
     admin = await sys.adminToken();
     laoAdmin = (await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI })).token;
   });
-  afterAll(() => sys?.close());
 
   const fields = (res: { body: { fields?: Array<{ field: string }> } }) => res.body.fields?.map((f) => f.field);
   const login = (extra: Record<string, unknown>) => ({

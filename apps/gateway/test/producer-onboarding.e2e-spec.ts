@@ -11,14 +11,12 @@ import { bearer, DOK_KHAMTAI, producerBody, queryDb, randomPhone } from '../../c
  * hears, as when the catalog commits after the gateway stopped waiting.
  */
 describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog'], env: { RPC_TIMEOUT_MS: '5000' } });
   let laoAdmin: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'], env: { RPC_TIMEOUT_MS: '5000' } });
     laoAdmin = (await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI })).token;
   });
-  afterAll(() => sys?.close());
 
   const usersWithPhone = (phone: string) =>
     queryDb<{ id: string; producer_id: string }>(sys, 'gateway', 'SELECT id, producer_id FROM users WHERE phone = $1', [

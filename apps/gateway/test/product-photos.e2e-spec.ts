@@ -18,14 +18,12 @@ import { pngBomb } from './support/slip-images.js';
  * add them; the first photo is the share page's og:image; the share poster is a PNG.
  */
 describe('product photos and the share poster', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog'], env: { PUBLIC_BASE_URL: 'https://khongdee.example' } });
   let admin: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'], env: { PUBLIC_BASE_URL: 'https://khongdee.example' } });
     admin = await sys.adminToken();
   });
-  afterAll(() => sys?.close());
 
   /** A producer with its own login and a product without photos. */
   async function givenProduct() {

@@ -9,24 +9,19 @@ import { BAN_THAM, bearer, DOK_KHAMTAI, producerBody, queryDb } from '../../cata
  * keeps the real per-phone throttle (one SMS a minute, 3 an hour here) and a small per-address one.
  */
 describe('registration with a phone verified by SMS code', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({
+    services: ['catalog', 'harvest-preorder', 'order'],
+    env: {
+      TRUST_PROXY: 'true',
+      SMS_MIN_GAP_SECONDS: '60',
+      SMS_MAX_PER_PHONE: '3',
+      SMS_MAX_PER_IP: '6',
+      SMS_THROTTLE_WINDOW_SECONDS: '3600',
+    },
+  });
   let n = 0;
   const ip = () => `198.51.100.${++n}`;
   const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-
-  beforeAll(async () => {
-    sys = await TestSystem.start({
-      services: ['catalog', 'harvest-preorder', 'order'],
-      env: {
-        TRUST_PROXY: 'true',
-        SMS_MIN_GAP_SECONDS: '60',
-        SMS_MAX_PER_PHONE: '3',
-        SMS_MAX_PER_IP: '6',
-        SMS_THROTTLE_WINDOW_SECONDS: '3600',
-      },
-    });
-  });
-  afterAll(() => sys?.close());
 
   const post = (path: string, body: object, from: string) =>
     sys.http().post(`/api/v1${path}`).set('x-forwarded-for', from).send(body);

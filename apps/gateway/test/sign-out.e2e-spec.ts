@@ -4,14 +4,12 @@ import { TestSystem } from '@app/testing';
 
 /** Ending sign-ins: access tokens are short-lived JWTs, revocable through the user's token version. */
 describe('signing out everywhere and revoking a user’s tokens', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog'] });
   let admin: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog'] });
     admin = await sys.adminToken();
   });
-  afterAll(() => sys?.close());
 
   const me = (token: string) => sys.http().get('/api/v1/auth/me').set('authorization', `Bearer ${token}`);
 

@@ -22,17 +22,15 @@ const FILES: Record<string, string> = {
 };
 
 describe('web pages: the product page a post links to', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({
+    services: ['catalog', 'harvest-preorder', 'order'],
+    env: { PUBLIC_BASE_URL: 'https://khongdee.example', BATCH_SWEEP_INTERVAL_MS: '100' },
+  });
   let admin: string;
 
   beforeAll(async () => {
-    sys = await TestSystem.start({
-      services: ['catalog', 'harvest-preorder', 'order'],
-      env: { PUBLIC_BASE_URL: 'https://khongdee.example', BATCH_SWEEP_INTERVAL_MS: '100' },
-    });
     admin = await sys.adminToken();
   });
-  afterAll(() => sys?.close());
 
   it('serves the page at the share kit link, in Thai, with the hashtags, escaping everything', async () => {
     const producer = await createProducer(sys, admin);

@@ -21,7 +21,7 @@ import {
   newNatsCredentials,
   natsServerConfig,
 } from '@app/messaging';
-import type { NatsApp, NatsCredentials, NatsEndpoint } from '@app/messaging';
+import type { NatsApp, NatsEndpoint } from '@app/messaging';
 import { dropDatabase, withDatabase } from '@app/persistence';
 import { appFactory, SERVICES } from './apps.js';
 import type { AppName, RunningApp, ServiceName } from './apps.js';
@@ -68,21 +68,38 @@ export class TestSystem {
   /** time spent creating this system's databases from their templates (docs/testing.md) */
   databaseSetupMs = 0;
 
-  private constructor(
-    readonly env: Env,
-    private readonly stopNats: () => Promise<void>,
-    private readonly natsDir: string,
-    /** the apps' NATS passwords (users named after the apps), as the NATS config of this suite has them */
-    readonly natsCredentials: NatsCredentials,
-    private readonly driverPassword: string,
-    private readonly appEnv: Partial<Record<AppName, Env>> = {},
-  ) {}
+  /** the environment every app gets (set once the system has started) */
+  env: Env = {};
+  /** the apps' NATS passwords (users named after the apps), as the NATS config of this suite has them */
+  readonly natsCredentials = newNatsCredentials();
+  private readonly driverPassword = randomBytes(24).toString('base64url');
+  private stopNats: () => Promise<void> = async () => undefined;
+  private natsDir?: string;
+
+  private constructor(private readonly opts: StartSystemOptions) {}
 
   static async start(opts: StartSystemOptions = {}): Promise<TestSystem> {
+    const sys = new TestSystem(opts);
+    await sys.boot();
+    return sys;
+  }
+
+  /**
+   * The system of one suite (a describe block): started before its tests (beforeAll), closed after them
+   * (afterAll). It may be referred to at once (helpers built on it); it serves requests from beforeAll on.
+   */
+  static forSuite(opts: StartSystemOptions = {}): TestSystem {
+    const sys = new TestSystem(opts);
+    beforeAll(() => sys.boot());
+    afterAll(() => sys.close());
+    return sys;
+  }
+
+  private async boot(): Promise<void> {
     const t0 = performance.now();
+    const opts = this.opts;
     const natsDir = mkdtempSync(join(tmpdir(), 'kdbr-nats-'));
-    const credentials = newNatsCredentials();
-    const driverPassword = randomBytes(24).toString('base64url');
+    this.natsDir = natsDir;
     const nats = await startNatsServer({
       bin: testEnv.natsServerBin ?? findNatsServer(),
       storeDir: natsDir,
@@ -91,10 +108,14 @@ export class TestSystem {
           host: '127.0.0.1',
           port,
           storeDir: natsDir,
-          users: [...appUsers(credentials), { user: TEST_DRIVER_USER, password: driverPassword, permissions: null }],
+          users: [
+            ...appUsers(this.natsCredentials),
+            { user: TEST_DRIVER_USER, password: this.driverPassword, permissions: null },
+          ],
         }),
     });
-    const env: Env = {
+    this.stopNats = nats.stop;
+    this.env = {
       DATABASE_URL: testEnv.databaseUrl,
       DATABASE_PREFIX: `t${randomBytes(5).toString('hex')}`,
       NATS_URL: nats.url,
@@ -110,23 +131,21 @@ export class TestSystem {
       ...localSignupEnv(join(natsDir, 'sms.jsonl')),
       ...opts.env,
     };
-    const sys = new TestSystem(env, nats.stop, natsDir, credentials, driverPassword, opts.appEnv);
     try {
       const started = opts.services ?? SERVICES;
-      await Promise.all([sys.ensureStreamsOfAbsentOwners(started), sys.prepareDatabases([...started, 'gateway'])]);
-      for (const s of started) await sys.startApp(s);
-      await sys.startApp('gateway');
+      await Promise.all([this.ensureStreamsOfAbsentOwners(started), this.prepareDatabases([...started, 'gateway'])]);
+      for (const s of started) await this.startApp(s);
+      await this.startApp('gateway');
     } catch (e) {
-      await sys.close();
+      await this.close();
       throw e;
     }
     if (testEnv.timing) {
       const ms = (x: number) => `${Math.round(x)} ms`;
       process.stdout.write(
-        `[timing] TestSystem.start ${ms(performance.now() - t0)} (databases from templates: ${testEnv.databaseTemplates ? ms(sys.databaseSetupMs) : 'off'})\n`,
+        `[timing] TestSystem.start ${ms(performance.now() - t0)} (databases from templates: ${testEnv.databaseTemplates ? ms(this.databaseSetupMs) : 'off'})\n`,
       );
     }
-    return sys;
   }
 
   /**
@@ -162,7 +181,7 @@ export class TestSystem {
     await this.prepareDatabases([name]);
     const app = await factory.start({
       ...this.env,
-      ...this.appEnv[name],
+      ...this.opts.appEnv?.[name],
       ...natsCredentialsEnv(name, this.natsCredentials),
     });
     if (name === 'gateway') this.url = app.url!;
@@ -342,7 +361,9 @@ export class TestSystem {
     const order: AppName[] = ['gateway', ...SERVICES];
     for (const name of order) await this.stopApp(name).catch(() => undefined);
     await this.stopNats().catch(() => undefined);
-    rmSync(this.natsDir, { recursive: true, force: true });
-    for (const name of order) await dropDatabase(this.databaseUrl(name)).catch(() => undefined);
+    if (this.natsDir) rmSync(this.natsDir, { recursive: true, force: true });
+    // a system that failed before its environment was set created no database
+    if (this.env.DATABASE_PREFIX)
+      for (const name of order) await dropDatabase(this.databaseUrl(name)).catch(() => undefined);
   }
 }

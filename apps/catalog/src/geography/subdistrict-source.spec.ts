@@ -34,39 +34,20 @@ const catalog = [
 describe('subdistricts from thai-address-database', () => {
   it('expands words, whole names and several postcodes as the package does', () => {
     const rows = expandGeodb(sample);
+    // Dok Kham Tai's four rows: the district's columns, then each subdistrict's code, name and postcode
+    const dokKhamTai = (code: string, nameTh: string, postalCode: string) => ({
+      provinceCode: '56',
+      districtCode: '5605',
+      districtNameTh: 'ดอกคำใต้',
+      code,
+      nameTh,
+      postalCode,
+    });
     expect(rows.slice(0, 4)).toEqual([
-      {
-        provinceCode: '56',
-        districtCode: '5605',
-        districtNameTh: 'ดอกคำใต้',
-        code: '560501',
-        nameTh: 'ดอกคำใต้',
-        postalCode: '56120',
-      },
-      {
-        provinceCode: '56',
-        districtCode: '5605',
-        districtNameTh: 'ดอกคำใต้',
-        code: '560505',
-        nameTh: 'ห้วยลาน',
-        postalCode: '56120',
-      },
-      {
-        provinceCode: '56',
-        districtCode: '5605',
-        districtNameTh: 'ดอกคำใต้',
-        code: '560505',
-        nameTh: 'ห้วยลาน',
-        postalCode: '56121',
-      },
-      {
-        provinceCode: '56',
-        districtCode: '5605',
-        districtNameTh: 'ดอกคำใต้',
-        code: '',
-        nameTh: 'บ้านถ้ำ',
-        postalCode: '56120',
-      },
+      dokKhamTai('560501', 'ดอกคำใต้', '56120'),
+      dokKhamTai('560505', 'ห้วยลาน', '56120'),
+      dokKhamTai('560505', 'ห้วยลาน', '56121'),
+      dokKhamTai('', 'บ้านถ้ำ', '56120'),
     ]);
   });
 
