@@ -1,45 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { TestSystem } from '@app/testing';
-import { batchBody, consumerToken, givenBatch, givenProduct, mintToken } from './support.js';
+import { bearer, fieldsOf } from '@app/testing';
+import {
+  batchAction,
+  batchBody,
+  consumerToken,
+  getBatch,
+  givenBatch,
+  givenProduct,
+  postBatch,
+  producerToken,
+  usePreorderSystem,
+} from './support.js';
 
 /** Input a hostile or careless client sends (found under fault injection and fuzzing): a clear 4xx, never a 5xx, never an error after a commit. */
 describe('harvest-preorder: hostile input', () => {
-  let sys: TestSystem;
-  let db: pg.Pool;
-
-  beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'] });
-    db = new pg.Pool({ connectionString: sys.databaseUrl('harvest-preorder'), max: 2 });
-  });
-  afterAll(async () => {
-    await db?.end();
-    await sys?.close();
-  });
-
-  const auth = (token: string) => ['authorization', `Bearer ${token}`] as const;
+  const t = usePreorderSystem();
 
   it('buys stock on hand once through an upper-case batch id: 201, the lower-case retry 201 with the same purchase', async () => {
-    const b = await givenBatch(sys);
-    for (const step of ['open', 'close'])
-      await sys
-        .http()
-        .post(`/api/v1/batches/${b.id}/${step}`)
-        .set(...auth(b.farmer))
-        .expect(200);
-    await sys
-      .http()
-      .post(`/api/v1/batches/${b.id}/harvest`)
-      .set(...auth(b.farmer))
-      .send({ actualQuantity: 10 })
-      .expect(200);
-    const buyer = consumerToken(sys);
+    const b = await givenBatch(t.sys);
+    for (const step of ['open', 'close'] as const) await batchAction(t.sys, b.id, step, b.farmer).expect(200);
+    await batchAction(t.sys, b.id, 'harvest', b.farmer, { actualQuantity: 10 }).expect(200);
+    const buyer = consumerToken(t.sys);
     const key = randomUUID();
     const buy = (id: string) =>
-      sys
+      t.sys
         .http()
         .post(`/api/v1/batches/${id}/purchases`)
-        .set(...auth(buyer.token))
+        .set(bearer(buyer.token))
         .set('idempotency-key', key)
         .send({ quantity: 2, fulfilment: { type: 'pickup', pickupPointId: b.pickupPointId.toUpperCase() } });
     const first = await buy(b.id.toUpperCase());
@@ -48,33 +35,29 @@ describe('harvest-preorder: hostile input', () => {
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     expect((await buy(b.id.toUpperCase()).expect(201)).body).toEqual(first.body);
-    const { rows } = await db.query(`SELECT stock, stock_sold FROM batches WHERE id = $1`, [b.id]);
+    const { rows } = await t.db.query(`SELECT stock, stock_sold FROM batches WHERE id = $1`, [b.id]);
     expect(rows).toEqual([{ stock: 10, stock_sold: 2 }]);
-    const purchases = await db.query(`SELECT count(*)::int AS n FROM stock_purchases WHERE batch_id = $1`, [b.id]);
+    const purchases = await t.db.query(`SELECT count(*)::int AS n FROM stock_purchases WHERE batch_id = $1`, [b.id]);
     expect(purchases.rows[0].n).toBe(1);
   });
 
   it('reserves once through an upper-case batch id; the lower-case retry replays it', async () => {
-    const b = await givenBatch(sys);
-    await sys
-      .http()
-      .post(`/api/v1/batches/${b.id}/open`)
-      .set(...auth(b.farmer))
-      .expect(200);
-    const consumer = consumerToken(sys);
+    const b = await givenBatch(t.sys);
+    await batchAction(t.sys, b.id, 'open', b.farmer).expect(200);
+    const consumer = consumerToken(t.sys);
     const key = randomUUID();
     const reserve = (id: string) =>
-      sys
+      t.sys
         .http()
         .post(`/api/v1/batches/${id}/reservations`)
-        .set(...auth(consumer.token))
+        .set(bearer(consumer.token))
         .set('idempotency-key', key)
         .send({ quantity: 3, fulfilment: { type: 'pickup', pickupPointId: b.pickupPointId.toUpperCase() } });
     const first = await reserve(b.id.toUpperCase()).expect(201);
     expect((await reserve(b.id).expect(201)).body).toEqual(first.body);
-    const { rows } = await db.query(`SELECT reserved FROM batches WHERE id = $1`, [b.id]);
+    const { rows } = await t.db.query(`SELECT reserved FROM batches WHERE id = $1`, [b.id]);
     expect(rows[0].reserved).toBe(3);
-    const got = await sys.http().get(`/api/v1/batches/${b.id.toUpperCase()}`).expect(200);
+    const got = await getBatch(t.sys, b.id.toUpperCase()).expect(200);
     expect(got.body.id).toBe(b.id);
   });
 
@@ -95,56 +78,25 @@ describe('harvest-preorder: hostile input', () => {
         'pickupPoints[1].windows[0]',
       ],
     ])('refuses %s: 400 naming the field, no batch written', async (_what, overrides, field) => {
-      const p = await givenProduct(sys);
-      const farmer = mintToken(sys, {
-        userId: randomUUID(),
-        roles: ['producer'],
-        laoCode: p.laoCode,
-        producerId: p.producerId,
-      });
-      const res = await sys
-        .http()
-        .post('/api/v1/batches')
-        .set(...auth(farmer))
-        .send(batchBody(p, overrides));
+      const p = await givenProduct(t.sys);
+      const res = await postBatch(t.sys, producerToken(t.sys, p), batchBody(p, overrides));
       expect(res.status).toBe(400);
-      expect(res.body.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM batches WHERE product_id = $1`, [p.productId]);
+      expect(fieldsOf(res)).toContain(field);
+      const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM batches WHERE product_id = $1`, [p.productId]);
       expect(rows[0].n).toBe(0);
     });
 
     it('still takes delivery only, and points with and without windows', async () => {
-      const p = await givenProduct(sys);
-      const farmer = mintToken(sys, {
-        userId: randomUUID(),
-        roles: ['producer'],
-        laoCode: p.laoCode,
-        producerId: p.producerId,
-      });
-      await sys
-        .http()
-        .post('/api/v1/batches')
-        .set(...auth(farmer))
-        .send(batchBody(p, { pickupPoints: [] }))
-        .expect(201);
-      const both = await sys
-        .http()
-        .post('/api/v1/batches')
-        .set(...auth(farmer))
-        .send(
-          batchBody(p, {
-            pickupPoints: [
-              point,
-              { ...point, windows: [{ start: '2026-06-16T08:00:00+07:00', end: '2026-06-16T12:00:00+07:00' }] },
-            ],
-          }),
-        )
-        .expect(201);
-      const got = await sys
-        .http()
-        .get(`/api/v1/batches/${both.body.id}`)
-        .set(...auth(farmer))
-        .expect(200);
+      const p = await givenProduct(t.sys);
+      const farmer = producerToken(t.sys, p);
+      await postBatch(t.sys, farmer, batchBody(p, { pickupPoints: [] })).expect(201);
+      const window = { start: '2026-06-16T08:00:00+07:00', end: '2026-06-16T12:00:00+07:00' };
+      const both = await postBatch(
+        t.sys,
+        farmer,
+        batchBody(p, { pickupPoints: [point, { ...point, windows: [window] }] }),
+      ).expect(201);
+      const got = await getBatch(t.sys, both.body.id, farmer).expect(200);
       expect(got.body.pickupPoints.map((x: { windows: unknown[] }) => x.windows.length)).toEqual([0, 1]);
     });
   });

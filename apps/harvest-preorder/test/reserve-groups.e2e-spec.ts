@@ -5,13 +5,20 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { headers } from '@nats-io/transport-node';
-import type { NatsConnection } from '@nats-io/transport-node';
-import pg from 'pg';
 import { HarvestPreorderSubjects } from '@app/contracts';
 import type { ReserveGroupResultV1 } from '@app/contracts';
 import { natsCredentialsEnv } from '@app/messaging';
-import { eventually, TestSystem } from '@app/testing';
-import { consumerToken, givenBatch, givenProduct, reserve } from './support.js';
+import { bearer, eventually } from '@app/testing';
+import {
+  assertBooksBalance,
+  consumerToken,
+  givenBatch,
+  givenProduct,
+  opensInAnHour,
+  pickup,
+  reserveAt,
+  usePreorderSystem,
+} from './support.js';
 
 /**
  * Issue 14: the gateway sends the reservations of a batch as ONE NATS request per group and harvest-preorder
@@ -21,57 +28,25 @@ import { consumerToken, givenBatch, givenProduct, reserve } from './support.js';
  * finds it.
  */
 describe('harvest-preorder: reservation groups (issue 14)', () => {
-  let sys: TestSystem;
-  let db: pg.Pool;
-  let orderDb: pg.Pool;
-  let nc: NatsConnection;
-
-  beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'harvest-preorder', 'order'] });
-    db = new pg.Pool({ connectionString: sys.databaseUrl('harvest-preorder'), max: 3 });
-    orderDb = new pg.Pool({ connectionString: sys.databaseUrl('order'), max: 2 });
-    nc = await sys.connectNats();
-  });
-  afterAll(async () => {
-    await nc?.close();
-    await db?.end();
-    await orderDb?.end();
-    await sys?.close();
-  });
+  const t = usePreorderSystem({}, { poolSize: 3, nats: true });
 
   /** One group straight to harvest-preorder, as the gateway sends it. */
   async function group(items: unknown[]): Promise<ReserveGroupResultV1[]> {
     const h = headers();
     h.set('request-id', 'test');
-    const m = await nc.request(HarvestPreorderSubjects.reserveGroup, JSON.stringify(items), {
+    const m = await t.nc.request(HarvestPreorderSubjects.reserveGroup, JSON.stringify(items), {
       timeout: 20_000,
       headers: h,
     });
     return m.json<ReserveGroupResultV1[]>();
   }
 
-  async function booksBalance(batchId: string) {
-    const b = (await db.query(`SELECT reserved, reservable_quantity FROM batches WHERE id = $1`, [batchId])).rows[0];
-    const held = (
-      await db.query(
-        `SELECT coalesce(sum(quantity), 0)::int AS q FROM reservations WHERE batch_id = $1 AND status = 'confirmed'`,
-        [batchId],
-      )
-    ).rows[0].q;
-    expect(b.reserved).toBe(held);
-    expect(held).toBeLessThanOrEqual(b.reservable_quantity);
-    const holds = await db.query(
-      `SELECT h.held, coalesce((SELECT sum(quantity) FROM reservations r WHERE r.batch_id = h.batch_id AND r.consumer_id = h.consumer_id
-              AND r.status IN ('confirmed', 'waitlisted')), 0)::int AS actual FROM consumer_holds h WHERE h.batch_id = $1`,
-      [batchId],
-    );
-    for (const h of holds.rows) expect(h.held).toBe(h.actual);
-    return b.reserved as number;
-  }
+  const booksBalance = async (batchId: string) => (await assertBooksBalance(t.db, batchId)).reserved;
 
   it('the same key many times inside one group, and in concurrent groups, is one reservation with one open order', async () => {
-    const { id, pickupPointId } = await givenBatch(sys, { reservableQuantity: 1000, estimatedQuantity: 1000 });
-    const f = { type: 'pickup', pickupPointId };
+    const b = await givenBatch(t.sys, { reservableQuantity: 1000, estimatedQuantity: 1000 });
+    const { id } = b;
+    const f = pickup(b.pickupPointId);
     const consumers = Array.from({ length: 20 }, () => randomUUID());
     const keys = consumers.map(() => randomUUID());
     // each group: every key three times, shuffled; four such groups at once (they take turns on the batch row)
@@ -91,52 +66,40 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
         expect(r).toMatchObject({ s: 'confirmed', q: 2 });
       }),
     );
-    const rows = await db.query(`SELECT idempotency_key, id, order_id FROM reservations WHERE batch_id = $1`, [id]);
+    const rows = await t.db.query(`SELECT idempotency_key, id, order_id FROM reservations WHERE batch_id = $1`, [id]);
     expect(rows.rows).toHaveLength(20);
     for (const r of rows.rows) expect(idOf.get(r.idempotency_key)).toBe(r.id);
     expect(await booksBalance(id)).toBe(40);
-    const orders = await orderDb.query(`SELECT count(*)::int AS n FROM orders WHERE batch_id = $1`, [id]);
+    const orders = await t.orderDb.query(`SELECT count(*)::int AS n FROM orders WHERE batch_id = $1`, [id]);
     expect(orders.rows[0].n).toBe(20);
 
     // through the gateway: one consumer's 30 simultaneous retries of one key → one reservation, the same 201
-    const me = consumerToken(sys);
+    const me = consumerToken(t.sys);
     const key = randomUUID();
-    const res = await Promise.all(
-      Array.from({ length: 30 }, () => reserve(sys, id, me.token, { quantity: 1, fulfilment: f }, key)),
-    );
+    const res = await Promise.all(Array.from({ length: 30 }, () => reserveAt(t.sys, b, 1, { as: me.token, key })));
     expect(res.map((r) => r.status)).toEqual(Array(30).fill(201));
     expect(new Set(res.map((r) => r.body.id)).size).toBe(1);
-    const mine = await db.query(`SELECT count(*)::int AS n FROM reservations WHERE consumer_id = $1`, [me.id]);
+    const mine = await t.db.query(`SELECT count(*)::int AS n FROM reservations WHERE consumer_id = $1`, [me.id]);
     expect(mine.rows[0].n).toBe(1);
     // the order it names can be paid at once
-    const order = await sys
-      .http()
-      .get(`/api/v1/orders/${res[0].body.orderId}`)
-      .set('authorization', `Bearer ${me.token}`);
+    const order = await t.sys.http().get(`/api/v1/orders/${res[0].body.orderId}`).set(bearer(me.token));
     expect(order.status).toBe(200);
   });
 
   it('a group mixing batches, sold-out, over-limit and malformed items answers each item on its own', async () => {
-    const product = await givenProduct(sys);
+    const product = await givenProduct(t.sys);
     const small = await givenBatch(
-      sys,
+      t.sys,
       { reservableQuantity: 3, estimatedQuantity: 3, maxQuantityPerConsumer: 3 },
       product,
     );
     const other = await givenBatch(
-      sys,
+      t.sys,
       { reservableQuantity: 100, estimatedQuantity: 100, maxQuantityPerConsumer: 2 },
       product,
     );
-    const closed = await givenBatch(
-      sys,
-      {
-        preorderOpensAt: new Date(Date.now() + 3600_000).toISOString(),
-        preorderClosesAt: new Date(Date.now() + 7200_000).toISOString(),
-      },
-      product,
-    );
-    const pick = (b: { pickupPointId: string }) => ({ type: 'pickup', pickupPointId: b.pickupPointId });
+    const closed = await givenBatch(t.sys, opensInAnHour(), product);
+    const pick = (b: { pickupPointId: string }) => pickup(b.pickupPointId);
     const [c1, c2, c3, c4, c5] = Array.from({ length: 5 }, () => randomUUID());
     // a key c5 already used on the other batch
     expect((await group([{ b: other.id, c: c5, k: 'prior', q: 1, f: pick(other) }]))[0].o).toBe('OK');
@@ -152,7 +115,7 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
       { b: small.id, c: c5, k: 'a', q: 1, f: pick(small) }, //                  8 SOLD_OUT
       { b: closed.id, c: c5, k: 'z', q: 1, f: pick(closed) }, //                9 NOT_OPEN
       { b: randomUUID(), c: c5, k: 'y', q: 1, f: pick(small) }, //              10 NOT_FOUND
-      { b: other.id, c: c5, k: 'x', q: 1, f: { type: 'pickup', pickupPointId: small.pickupPointId } }, // 11 BAD_PICKUP
+      { b: other.id, c: c5, k: 'x', q: 1, f: pick(small) }, //                  11 BAD_PICKUP
       { b: other.id, c: c5, k: 'w', q: 1, f: { type: 'delivery' } }, //          12 INVALID fulfilment.address
       { b: small.id, c: c5, k: 'prior', q: 1, f: pick(small) }, //              13 KEY_REUSED (c5/prior is on the other batch)
       { b: other.id, c: c5, k: 'v', q: 1, f: pick(other) }, //                  14 OK (c5 then holds 2 of 2)
@@ -184,12 +147,12 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
     expect(await booksBalance(other.id)).toBe(4);
     expect(await booksBalance(closed.id)).toBe(0);
     // every confirmed one has its order open before the answer
-    const opened = await orderDb.query(`SELECT count(*)::int AS n FROM orders WHERE id = ANY($1::uuid[])`, [
+    const opened = await t.orderDb.query(`SELECT count(*)::int AS n FROM orders WHERE id = ANY($1::uuid[])`, [
       [r[0].oid, r[1].oid, r[7].oid, r[14].oid],
     ]);
     expect(opened.rows[0].n).toBe(4);
     // a body that is not an array is refused as a whole, writing nothing
-    const m = await nc.request(HarvestPreorderSubjects.reserveGroup, '{"b":1}', { timeout: 10_000 });
+    const m = await t.nc.request(HarvestPreorderSubjects.reserveGroup, '{"b":1}', { timeout: 10_000 });
     expect(m.json<{ error: { code: string } }>().error.code).toBe('VALIDATION_FAILED');
   });
 
@@ -206,17 +169,18 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
     }
     expect(existsSync(dist)).toBe(true);
 
-    const { id, pickupPointId } = await givenBatch(sys, { reservableQuantity: 1000, estimatedQuantity: 1000 });
-    const consumers = Array.from({ length: 120 }, () => consumerToken(sys));
+    const b = await givenBatch(t.sys, { reservableQuantity: 1000, estimatedQuantity: 1000 });
+    const { id } = b;
+    const consumers = Array.from({ length: 120 }, () => consumerToken(t.sys));
     const keys = consumers.map(() => randomUUID());
-    await sys.flushMintedUsers();
+    await t.sys.flushMintedUsers();
 
     const port = await freePort();
     const gateway: ChildProcess = spawn(process.execPath, [dist], {
       env: {
         ...process.env,
-        ...sys.env,
-        ...natsCredentialsEnv('gateway', sys.natsCredentials),
+        ...t.sys.env,
+        ...natsCredentialsEnv('gateway', t.sys.natsCredentials),
         PORT: String(port),
         HOST: '127.0.0.1',
         RESERVE_GROUP_WINDOW_MS: '5',
@@ -226,7 +190,7 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
       stdio: 'ignore',
     });
     const exited = new Promise((r) => gateway.once('exit', r));
-    const locker = await db.connect();
+    const locker = await t.db.connect();
     try {
       await eventually(
         async () => expect((await fetch(`http://127.0.0.1:${port}/api/v1/batches/${id}`)).status).toBe(200),
@@ -243,14 +207,14 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
             authorization: `Bearer ${c.token}`,
             'idempotency-key': keys[i],
           },
-          body: JSON.stringify({ quantity: 1, fulfilment: { type: 'pickup', pickupPointId } }),
+          body: JSON.stringify({ quantity: 1, fulfilment: pickup(b.pickupPointId) }),
         }).then(
           (r) => r.status,
           () => 'lost' as const,
         ),
       );
       await eventually(async () => {
-        const w = await db.query(
+        const w = await t.db.query(
           `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%reserve_group(%' AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
         );
         expect(w.rows[0].n).toBeGreaterThanOrEqual(2);
@@ -262,7 +226,7 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
       const statuses = await Promise.all(sent);
       expect(statuses.filter((s) => s === 201)).toEqual([]);
       await eventually(async () => {
-        const busy = await db.query(
+        const busy = await t.db.query(
           `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%reserve_group(%' AND state = 'active' AND pid <> pg_backend_pid()`,
         );
         expect(busy.rows[0].n).toBe(0);
@@ -271,24 +235,20 @@ describe('harvest-preorder: reservation groups (issue 14)', () => {
       locker.release();
       if (gateway.exitCode === null) gateway.kill('SIGKILL');
     }
-    const committed = await db.query(`SELECT idempotency_key, id FROM reservations WHERE batch_id = $1`, [id]);
+    const committed = await t.db.query(`SELECT idempotency_key, id FROM reservations WHERE batch_id = $1`, [id]);
     expect(committed.rows.length).toBeGreaterThan(0);
     const before = new Map<string, string>(committed.rows.map((r) => [r.idempotency_key, r.id]));
 
     // every consumer retries with its key through a gateway that is up: the committed ones are found again
-    const retries = await Promise.all(
-      consumers.map((c, i) =>
-        reserve(sys, id, c.token, { quantity: 1, fulfilment: { type: 'pickup', pickupPointId } }, keys[i]),
-      ),
-    );
+    const retries = await Promise.all(consumers.map((c, i) => reserveAt(t.sys, b, 1, { as: c.token, key: keys[i] })));
     retries.forEach((r, i) => {
       expect(r.status).toBe(201);
       if (before.has(keys[i])) expect(r.body.id).toBe(before.get(keys[i]));
     });
-    const after = await db.query(`SELECT count(*)::int AS n FROM reservations WHERE batch_id = $1`, [id]);
+    const after = await t.db.query(`SELECT count(*)::int AS n FROM reservations WHERE batch_id = $1`, [id]);
     expect(after.rows[0].n).toBe(consumers.length);
     expect(await booksBalance(id)).toBe(consumers.length);
-    const orders = await orderDb.query(`SELECT count(*)::int AS n FROM orders WHERE batch_id = $1`, [id]);
+    const orders = await t.orderDb.query(`SELECT count(*)::int AS n FROM orders WHERE batch_id = $1`, [id]);
     expect(orders.rows[0].n).toBe(consumers.length);
   }, 400_000);
 });

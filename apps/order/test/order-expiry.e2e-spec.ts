@@ -1,58 +1,40 @@
 import { randomUUID } from 'node:crypto';
-import type { NatsConnection } from '@nats-io/transport-node';
 import { OrderEvents, OrderSubjects } from '@app/contracts';
 import type { SweepResultV1 } from '@app/contracts';
-import { eventually, TestSystem } from '@app/testing';
+import { eventually } from '@app/testing';
 import { newTransRef, slipImage, slipPayload } from '../../gateway/test/support/slip-images.js';
 import {
-  Actors,
   allocated,
   bearer,
   getOrder,
-  makeActors,
-  natsOf,
   open,
   openOrder,
   orderStreamEvents,
   untilPreorderEventsApplied,
   untilStatus,
+  useOrderSystem,
 } from './support/order-fixtures.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 describe('order expiry and auto-completion (time-driven transitions)', () => {
-  let sys: TestSystem;
-  let nc: NatsConnection;
-  let a: Actors;
-
-  beforeAll(async () => {
-    // a fast periodic sweep, and a sweep subject that accepts another "now" (tests only)
-    sys = await TestSystem.start({
-      services: ['catalog', 'order'],
-      env: { ORDER_SWEEP_INTERVAL_MS: '200', ORDER_ALLOW_CLOCK_OVERRIDE: 'true' },
-    });
-    nc = await natsOf(sys);
-    a = await makeActors(sys);
-  });
-  afterAll(async () => {
-    await nc?.close();
-    await sys?.close();
-  });
+  // a fast periodic sweep, and a sweep subject that accepts another "now" (tests only)
+  const t = useOrderSystem({ ORDER_SWEEP_INTERVAL_MS: '200', ORDER_ALLOW_CLOCK_OVERRIDE: 'true' });
 
   const sweep = (asOf?: Date) =>
-    sys.rpc<SweepResultV1>(OrderSubjects.runSweeps, asOf ? { asOf: asOf.toISOString() } : {});
+    t.sys.rpc<SweepResultV1>(OrderSubjects.runSweeps, asOf ? { asOf: asOf.toISOString() } : {});
 
   it('expires an order whose deposit is unpaid past its deadline, raises order.expired once, and takes no payment after', async () => {
     // reserved 25 h ago: the 24 h deadline passed an hour ago; the periodic sweep finds it by itself
     const o = openOrder({
-      producerId: a.producerId,
-      consumerId: a.consumer.id,
+      producerId: t.a.producerId,
+      consumerId: t.a.consumer.id,
       quantity: 4,
       reservedAt: new Date(Date.now() - 25 * HOUR).toISOString(),
     });
-    await open(sys, o);
-    const expired = await untilStatus(sys, a.consumer.token, o.orderId, 'expired');
+    await open(t.sys, o);
+    const expired = await untilStatus(t.sys, t.a.consumer.token, o.orderId, 'expired');
     expect(expired.amountDueSatang).toBe(0);
     expect(expired.history).toEqual([
       expect.objectContaining({ from: null, to: 'awaiting_deposit', trigger: 'open' }),
@@ -65,7 +47,7 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
     ]);
 
     await eventually(async () => {
-      const events = await orderStreamEvents(nc, o.orderId);
+      const events = await orderStreamEvents(t.nc, o.orderId);
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ type: OrderEvents.expired, version: 1 });
       expect(events[0].data).toEqual({
@@ -77,58 +59,70 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
       });
     });
 
-    const late = await sys
+    const late = await t.sys
       .http()
       .post(`/api/v1/orders/${o.orderId}/payments`)
-      .set(bearer(a.producer.token))
+      .set(bearer(t.a.producer.token))
       .send({ amountSatang: 12_000, method: 'cash', reference: `LATE-${o.orderId}` });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('ILLEGAL_TRANSITION');
-    const instr = await sys.http().get(`/api/v1/orders/${o.orderId}/payment`).set(bearer(a.consumer.token)).expect(200);
+    const instr = await t.sys
+      .http()
+      .get(`/api/v1/orders/${o.orderId}/payment`)
+      .set(bearer(t.a.consumer.token))
+      .expect(200);
     expect(instr.body).toMatchObject({ amountDueSatang: 0, promptPay: null });
     // a harvest allocation arriving for an expired order changes nothing
-    await allocated(nc, o, 4);
-    await untilPreorderEventsApplied(nc);
-    expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('expired');
+    await allocated(t.nc, o, 4);
+    await untilPreorderEventsApplied(t.nc);
+    expect((await getOrder(t.sys, t.a.consumer.token, o.orderId)).status).toBe('expired');
   });
 
   it('expires at the deadline, not before (sweep with another "now")', async () => {
     const reservedAt = new Date();
-    const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, reservedAt: reservedAt.toISOString() });
-    await open(sys, o);
-    expect(await sweep(new Date(reservedAt.getTime() + 24 * HOUR - 1000))).toMatchObject({ expired: 0 });
-    expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('awaiting_deposit');
-    // a paid deposit keeps an order from expiring
-    const paidOne = openOrder({
-      producerId: a.producerId,
-      consumerId: a.consumer.id,
+    const o = openOrder({
+      producerId: t.a.producerId,
+      consumerId: t.a.consumer.id,
       reservedAt: reservedAt.toISOString(),
     });
-    await open(sys, paidOne);
-    await sys
+    await open(t.sys, o);
+    expect(await sweep(new Date(reservedAt.getTime() + 24 * HOUR - 1000))).toMatchObject({ expired: 0 });
+    expect((await getOrder(t.sys, t.a.consumer.token, o.orderId)).status).toBe('awaiting_deposit');
+    // a paid deposit keeps an order from expiring
+    const paidOne = openOrder({
+      producerId: t.a.producerId,
+      consumerId: t.a.consumer.id,
+      reservedAt: reservedAt.toISOString(),
+    });
+    await open(t.sys, paidOne);
+    await t.sys
       .http()
       .post(`/api/v1/orders/${paidOne.orderId}/payments`)
-      .set(bearer(a.producer.token))
+      .set(bearer(t.a.producer.token))
       .send({ amountSatang: 30_000, method: 'cash', reference: `D-${paidOne.orderId}` })
       .expect(201);
 
     expect((await sweep(new Date(reservedAt.getTime() + 24 * HOUR + 1000))).expired).toBeGreaterThanOrEqual(1);
-    expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('expired');
-    expect((await getOrder(sys, a.consumer.token, paidOne.orderId)).status).toBe('reserved');
+    expect((await getOrder(t.sys, t.a.consumer.token, o.orderId)).status).toBe('expired');
+    expect((await getOrder(t.sys, t.a.consumer.token, paidOne.orderId)).status).toBe('reserved');
   });
 
   it('owes back a part-paid deposit when the order expires', async () => {
     const reservedAt = new Date();
-    const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, reservedAt: reservedAt.toISOString() });
-    await open(sys, o);
-    await sys
+    const o = openOrder({
+      producerId: t.a.producerId,
+      consumerId: t.a.consumer.id,
+      reservedAt: reservedAt.toISOString(),
+    });
+    await open(t.sys, o);
+    await t.sys
       .http()
       .post(`/api/v1/orders/${o.orderId}/payments`)
-      .set(bearer(a.producer.token))
+      .set(bearer(t.a.producer.token))
       .send({ amountSatang: 12_345, method: 'cash', reference: `P-${o.orderId}` })
       .expect(201);
     await sweep(new Date(reservedAt.getTime() + 25 * HOUR));
-    const expired = await getOrder(sys, a.consumer.token, o.orderId);
+    const expired = await getOrder(t.sys, t.a.consumer.token, o.orderId);
     expect(expired).toMatchObject({ status: 'expired', paidSatang: 12_345, refundedSatang: 12_345 });
     expect(expired.refunds).toEqual([
       expect.objectContaining({ amountSatang: 12_345, reason: 'order_expired', status: 'due' }),
@@ -139,43 +133,43 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
     const reservedAt = new Date();
     const direct = openOrder({
       reservationId: null,
-      producerId: a.producerId,
-      consumerId: a.consumer.id,
+      producerId: t.a.producerId,
+      consumerId: t.a.consumer.id,
       quantity: 3,
       reservedAt: reservedAt.toISOString(),
     });
     const paidDirect = openOrder({
       reservationId: null,
-      producerId: a.producerId,
-      consumerId: a.consumer.id,
+      producerId: t.a.producerId,
+      consumerId: t.a.consumer.id,
       quantity: 1,
       reservedAt: reservedAt.toISOString(),
     });
-    await open(sys, direct, paidDirect);
-    const opened = await getOrder(sys, a.consumer.token, direct.orderId);
+    await open(t.sys, direct, paidDirect);
+    const opened = await getOrder(t.sys, t.a.consumer.token, direct.orderId);
     expect(opened).toMatchObject({
       status: 'awaiting_balance',
       amountDueSatang: 30_000,
       allocatedAt: reservedAt.toISOString(),
     });
-    const instr = await sys
+    const instr = await t.sys
       .http()
       .get(`/api/v1/orders/${direct.orderId}/payment`)
-      .set(bearer(a.consumer.token))
+      .set(bearer(t.a.consumer.token))
       .expect(200);
     expect(instr.body.amountDueSatang).toBe(30_000);
-    await sys
+    await t.sys
       .http()
       .post(`/api/v1/orders/${paidDirect.orderId}/payments`)
-      .set(bearer(a.producer.token))
+      .set(bearer(t.a.producer.token))
       .send({ amountSatang: 10_000, method: 'cash', reference: `P-${paidDirect.orderId}` })
       .expect(201);
 
     await sweep(new Date(reservedAt.getTime() + 24 * HOUR + 1000));
-    expect((await getOrder(sys, a.consumer.token, direct.orderId)).status).toBe('expired');
-    expect((await getOrder(sys, a.consumer.token, paidDirect.orderId)).status).toBe('paid');
+    expect((await getOrder(t.sys, t.a.consumer.token, direct.orderId)).status).toBe('expired');
+    expect((await getOrder(t.sys, t.a.consumer.token, paidDirect.orderId)).status).toBe('paid');
     await eventually(async () => {
-      const events = await orderStreamEvents(nc, direct.orderId);
+      const events = await orderStreamEvents(t.nc, direct.orderId);
       expect(events.map((e) => [e.type, e.data.reservationId, e.data.quantity])).toEqual([
         [OrderEvents.expired, null, 3],
       ]);
@@ -183,19 +177,24 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
   });
 
   it('expires each order exactly once when two replicas sweep at the same time', async () => {
-    await sys.startApp('order'); // a second replica, with its own periodic sweep
+    await t.sys.startApp('order'); // a second replica, with its own periodic sweep
     const batchId = randomUUID();
     const orders = Array.from({ length: 30 }, () =>
-      openOrder({ batchId, producerId: a.producerId, consumerId: a.consumer.id, reservedAt: new Date().toISOString() }),
+      openOrder({
+        batchId,
+        producerId: t.a.producerId,
+        consumerId: t.a.consumer.id,
+        reservedAt: new Date().toISOString(),
+      }),
     );
-    await open(sys, ...orders);
+    await open(t.sys, ...orders);
     const asOf = new Date(Date.now() + 2 * DAY);
     const results = await Promise.all(Array.from({ length: 6 }, () => sweep(asOf)));
     // other tests' orders may expire in the same sweeps; exactly-once is judged on these 30 orders' events
     expect(results.reduce((n, r) => n + r.expired, 0)).toBeGreaterThanOrEqual(30);
     await eventually(async () => {
       const ids = new Set(orders.map((o) => o.orderId));
-      const expired = (await orderStreamEvents(nc)).filter(
+      const expired = (await orderStreamEvents(t.nc)).filter(
         (e) => e.type === OrderEvents.expired && ids.has(e.data.orderId),
       );
       expect(expired).toHaveLength(30);
@@ -204,22 +203,22 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
   });
 
   it('completes a picked-up order by itself 7 days after handover, with one order.completed', async () => {
-    const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, depositPercent: 0, quantity: 2 });
-    await open(sys, o);
-    await allocated(nc, o, 2);
-    await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance');
+    const o = openOrder({ producerId: t.a.producerId, consumerId: t.a.consumer.id, depositPercent: 0, quantity: 2 });
+    await open(t.sys, o);
+    await allocated(t.nc, o, 2);
+    await untilStatus(t.sys, t.a.consumer.token, o.orderId, 'awaiting_balance');
     const post = (path: string, body: object = {}) =>
-      sys.http().post(`/api/v1/orders/${o.orderId}/${path}`).set(bearer(a.producer.token)).send(body);
+      t.sys.http().post(`/api/v1/orders/${o.orderId}/${path}`).set(bearer(t.a.producer.token)).send(body);
     await post('payments', { amountSatang: 20_000, method: 'promptpay', reference: `B-${o.orderId}` }).expect(201);
     await post('ready').expect(200);
     const handedOver = (await post('handover').expect(200)).body;
     const at = new Date(handedOver.handedOverAt).getTime();
 
     await sweep(new Date(at + 7 * DAY - 1000));
-    expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('picked_up');
+    expect((await getOrder(t.sys, t.a.consumer.token, o.orderId)).status).toBe('picked_up');
     const asOf = new Date(at + 7 * DAY + 1000);
     await Promise.all([sweep(asOf), sweep(asOf)]);
-    const done = await getOrder(sys, a.consumer.token, o.orderId);
+    const done = await getOrder(t.sys, t.a.consumer.token, o.orderId);
     expect(done).toMatchObject({ status: 'completed', completedAt: asOf.toISOString() });
     expect(done.history.at(-1)).toMatchObject({
       from: 'picked_up',
@@ -228,18 +227,18 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
       by: 'system',
     });
     await eventually(async () => {
-      const events = await orderStreamEvents(nc, o.orderId);
+      const events = await orderStreamEvents(t.nc, o.orderId);
       expect(events.map((e) => e.type)).toEqual([OrderEvents.completed]);
       expect(events[0].data).toMatchObject({
         completedAt: asOf.toISOString(),
         quantity: 2,
         goodsTotalSatang: 20_000,
-        consumerId: a.consumer.id,
+        consumerId: t.a.consumer.id,
       });
     });
     // the consumer's confirmation afterwards is an illegal transition, not a second sale
     expect(
-      (await sys.http().post(`/api/v1/orders/${o.orderId}/complete`).set(bearer(a.consumer.token)).expect(409)).body
+      (await t.sys.http().post(`/api/v1/orders/${o.orderId}/complete`).set(bearer(t.a.consumer.token)).expect(409)).body
         .code,
     ).toBe('ILLEGAL_TRANSITION');
   });
@@ -247,24 +246,24 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
   describe('the balance deadline after harvest (issue 13: no order holds stock for ever)', () => {
     /** An order with its deposit paid, then settled by the harvest (a v1 allocation: 72 h from its time). */
     async function awaitingBalance() {
-      const o = openOrder({ producerId: a.producerId, consumerId: a.consumer.id, quantity: 3 });
-      await open(sys, o);
-      await sys
+      const o = openOrder({ producerId: t.a.producerId, consumerId: t.a.consumer.id, quantity: 3 });
+      await open(t.sys, o);
+      await t.sys
         .http()
         .post(`/api/v1/orders/${o.orderId}/payments`)
-        .set(bearer(a.producer.token))
+        .set(bearer(t.a.producer.token))
         .send({ amountSatang: 9_000, method: 'cash', reference: `D-${o.orderId}` })
         .expect(201);
-      const event = await allocated(nc, o, 3);
-      const order = await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance');
+      const event = await allocated(t.nc, o, 3);
+      const order = await untilStatus(t.sys, t.a.consumer.token, o.orderId, 'awaiting_balance');
       return { o, order, harvestedAt: new Date(event.occurredAt).getTime() };
     }
     const uploadSlip = async (orderId: string) =>
       (
-        await sys
+        await t.sys
           .http()
           .post(`/api/v1/orders/${orderId}/slips`)
-          .set(bearer(a.consumer.token))
+          .set(bearer(t.a.consumer.token))
           .set('content-type', 'image/png')
           .send(await slipImage({ payload: slipPayload(newTransRef()) }))
           .expect(201)
@@ -274,19 +273,19 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
       const { o, order, harvestedAt } = await awaitingBalance();
       expect(order.balanceDeadline).toBe(new Date(harvestedAt + 72 * HOUR).toISOString());
       // a part-paid balance does not move the deadline
-      await sys
+      await t.sys
         .http()
         .post(`/api/v1/orders/${o.orderId}/payments`)
-        .set(bearer(a.producer.token))
+        .set(bearer(t.a.producer.token))
         .send({ amountSatang: 1_000, method: 'cash', reference: `B-${o.orderId}` })
         .expect(201);
       expect(await sweep(new Date(harvestedAt + 72 * HOUR - 1000))).toMatchObject({ expired: 0 });
-      expect((await getOrder(sys, a.consumer.token, o.orderId)).status).toBe('awaiting_balance');
+      expect((await getOrder(t.sys, t.a.consumer.token, o.orderId)).status).toBe('awaiting_balance');
       await Promise.all([
         sweep(new Date(harvestedAt + 72 * HOUR + 1000)),
         sweep(new Date(harvestedAt + 72 * HOUR + 1000)),
       ]);
-      const expired = await getOrder(sys, a.consumer.token, o.orderId);
+      const expired = await getOrder(t.sys, t.a.consumer.token, o.orderId);
       expect(expired).toMatchObject({
         status: 'expired',
         paidSatang: 10_000,
@@ -299,14 +298,14 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
         trigger: 'payment_deadline_passed',
         by: 'system',
       });
-      const late = await sys
+      const late = await t.sys
         .http()
         .post(`/api/v1/orders/${o.orderId}/payments`)
-        .set(bearer(a.producer.token))
+        .set(bearer(t.a.producer.token))
         .send({ amountSatang: 20_000, method: 'cash', reference: `L-${o.orderId}` });
       expect(late.status).toBe(409);
       await eventually(async () => {
-        const events = await orderStreamEvents(nc, o.orderId);
+        const events = await orderStreamEvents(t.nc, o.orderId);
         expect(events.map((e) => [e.type, e.data.reservationId, e.data.quantity])).toEqual([
           [OrderEvents.expired, o.reservationId, 3],
         ]);
@@ -321,32 +320,32 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
       const after = (h: number) => new Date(Math.max(kept.harvestedAt, rejected.harvestedAt) + h * HOUR);
 
       await sweep(after(80));
-      expect((await getOrder(sys, a.consumer.token, kept.o.orderId)).status).toBe('awaiting_balance');
-      expect((await getOrder(sys, a.consumer.token, rejected.o.orderId)).status).toBe('awaiting_balance');
+      expect((await getOrder(t.sys, t.a.consumer.token, kept.o.orderId)).status).toBe('awaiting_balance');
+      expect((await getOrder(t.sys, t.a.consumer.token, rejected.o.orderId)).status).toBe('awaiting_balance');
       // the producer checks the slip after the deadline and records the balance: the order is paid
-      await sys
+      await t.sys
         .http()
         .post(`/api/v1/orders/${kept.o.orderId}/payments`)
-        .set(bearer(a.producer.token))
+        .set(bearer(t.a.producer.token))
         .send({ amountSatang: 21_000, method: 'transfer', reference: `S-${kept.o.orderId}` })
         .expect(201);
-      expect((await getOrder(sys, a.consumer.token, kept.o.orderId)).status).toBe('paid');
+      expect((await getOrder(t.sys, t.a.consumer.token, kept.o.orderId)).status).toBe('paid');
       // ไม่ตรงยอด: the next sweep expires the other one
-      await sys
+      await t.sys
         .http()
         .post(`/api/v1/orders/${rejected.o.orderId}/slips/${slipId}/reject`)
-        .set(bearer(a.producer.token))
+        .set(bearer(t.a.producer.token))
         .send({ reason: 'ยอดไม่ตรง' })
         .expect(200);
       await sweep(after(81));
-      expect((await getOrder(sys, a.consumer.token, rejected.o.orderId)).status).toBe('expired');
-      expect((await getOrder(sys, a.consumer.token, kept.o.orderId)).status).toBe('paid');
+      expect((await getOrder(t.sys, t.a.consumer.token, rejected.o.orderId)).status).toBe('expired');
+      expect((await getOrder(t.sys, t.a.consumer.token, kept.o.orderId)).status).toBe('paid');
     });
   });
 
   it('runs sweeps only for the service itself', async () => {
     await expect(
-      sys.rpc(OrderSubjects.runSweeps, {}, { userId: randomUUID(), roles: ['dla_admin'] }),
+      t.sys.rpc(OrderSubjects.runSweeps, {}, { userId: randomUUID(), roles: ['dla_admin'] }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

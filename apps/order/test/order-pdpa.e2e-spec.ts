@@ -1,11 +1,9 @@
 import type { OrderSummaryV1 } from '@app/contracts';
-import { TestSystem } from '@app/testing';
-import { Actors, bearer, LAO, makeActors, open, openOrder } from './support/order-fixtures.js';
+import { bearer, LAO, open, openOrder, useOrderSystem } from './support/order-fixtures.js';
 
 /** PDPA: the consumer's address and phone are for its producer and its LAO admin; overseers see figures. */
 describe("orders and the consumer's personal data (address, phone)", () => {
-  let sys: TestSystem;
-  let a: Actors;
+  const t = useOrderSystem();
   let provinceAdmin: string;
   let dlaAdmin: string;
   const address = {
@@ -18,28 +16,25 @@ describe("orders and the consumer's personal data (address, phone)", () => {
   };
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'order'] });
-    a = await makeActors(sys);
-    provinceAdmin = (await sys.userWithRole('province_admin', { provinceCode: LAO.provinceCode })).token;
-    dlaAdmin = await sys.adminToken();
+    provinceAdmin = (await t.sys.userWithRole('province_admin', { provinceCode: LAO.provinceCode })).token;
+    dlaAdmin = await t.sys.adminToken();
   });
-  afterAll(() => sys?.close());
 
   async function deliveryOrder() {
     const o = openOrder({
-      producerId: a.producerId,
-      consumerId: a.consumer.id,
+      producerId: t.a.producerId,
+      consumerId: t.a.consumer.id,
       fulfilment: { type: 'delivery', address },
       deliveryFeeSatang: 5000,
     });
-    await open(sys, o);
+    await open(t.sys, o);
     return o;
   }
   const one = async (token: string, id: string) =>
-    (await sys.http().get(`/api/v1/orders/${id}`).set(bearer(token)).expect(200)).body as OrderSummaryV1;
+    (await t.sys.http().get(`/api/v1/orders/${id}`).set(bearer(token)).expect(200)).body as OrderSummaryV1;
   const listed = async (token: string, id: string) =>
     (
-      (await sys.http().get('/api/v1/orders').set(bearer(token)).query({ pageSize: 100 }).expect(200)).body
+      (await t.sys.http().get('/api/v1/orders').set(bearer(token)).query({ pageSize: 100 }).expect(200)).body
         .items as OrderSummaryV1[]
     ).find((o) => o.id === id)!;
 
@@ -61,7 +56,7 @@ describe("orders and the consumer's personal data (address, phone)", () => {
 
   it("the order's producer, its LAO admin and its consumer see the address and phone", async () => {
     const o = await deliveryOrder();
-    for (const token of [a.producer.token, a.laoAdmin.token, a.consumer.token]) {
+    for (const token of [t.a.producer.token, t.a.laoAdmin.token, t.a.consumer.token]) {
       for (const view of [await one(token, o.orderId), await listed(token, o.orderId)]) {
         expect(view.fulfilment).toEqual({ type: 'delivery', address });
         expect(view.personalDataWithheld).toBe(false);
@@ -72,13 +67,13 @@ describe("orders and the consumer's personal data (address, phone)", () => {
   it('province and DLA admins cannot find orders by a phone (403 naming q); the LAO admin can', async () => {
     await deliveryOrder();
     for (const token of [provinceAdmin, dlaAdmin]) {
-      const r = await sys.http().get('/api/v1/orders').set(bearer(token)).query({ q: address.phone }).expect(403);
+      const r = await t.sys.http().get('/api/v1/orders').set(bearer(token)).query({ q: address.phone }).expect(403);
       expect(r.body.fields).toEqual([expect.objectContaining({ field: 'q' })]);
     }
-    const lao = await sys
+    const lao = await t.sys
       .http()
       .get('/api/v1/orders')
-      .set(bearer(a.laoAdmin.token))
+      .set(bearer(t.a.laoAdmin.token))
       .query({ q: address.phone })
       .expect(200);
     expect(lao.body.items.length).toBeGreaterThan(0);

@@ -1,54 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import type { NatsConnection } from '@nats-io/transport-node';
-import pg from 'pg';
 import { OrderSubjects } from '@app/contracts';
-import { publishEvent, TestSystem } from '@app/testing';
+import { publishEvent } from '@app/testing';
 import {
-  Actors,
   allocated,
   bearer,
   getOrder,
-  makeActors,
-  natsOf,
   open,
   openOrder,
   reservationCancelled,
   untilPreorderEventsApplied,
   untilStatus,
+  useOrderSystem,
 } from './support/order-fixtures.js';
 
 describe('order rules: bad input, abuse, illegal transitions, nothing half-written', () => {
-  let sys: TestSystem;
-  let nc: NatsConnection;
-  let db: pg.Client;
-  let a: Actors;
-
-  beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'order'] });
-    nc = await natsOf(sys);
-    db = new pg.Client({ connectionString: sys.databaseUrl('order') });
-    await db.connect();
-    a = await makeActors(sys);
-  });
-  afterAll(async () => {
-    await db?.end();
-    await nc?.close();
-    await sys?.close();
-  });
+  const t = useOrderSystem();
 
   const pay = (token: string, id: string, body: object) =>
-    sys.http().post(`/api/v1/orders/${id}/payments`).set(bearer(token)).send(body);
+    t.sys.http().post(`/api/v1/orders/${id}/payments`).set(bearer(token)).send(body);
   const post = (token: string, path: string, body: object = {}) =>
-    sys.http().post(`/api/v1/orders/${path}`).set(bearer(token)).send(body);
-  const mine = (overrides = {}) => openOrder({ producerId: a.producerId, consumerId: a.consumer.id, ...overrides });
+    t.sys.http().post(`/api/v1/orders/${path}`).set(bearer(token)).send(body);
+  const mine = (overrides = {}) => openOrder({ producerId: t.a.producerId, consumerId: t.a.consumer.id, ...overrides });
   /** Everything a refused command could have left behind. */
   const footprint = async (id: string) => ({
-    order: (await db.query(`SELECT status, paid_satang, refunded_satang, updated_at FROM orders WHERE id = $1`, [id]))
+    order: (await t.db.query(`SELECT status, paid_satang, refunded_satang, updated_at FROM orders WHERE id = $1`, [id]))
       .rows[0],
-    payments: (await db.query(`SELECT count(*)::int AS n FROM payments WHERE order_id = $1`, [id])).rows[0].n,
-    history: (await db.query(`SELECT count(*)::int AS n FROM order_status_history WHERE order_id = $1`, [id])).rows[0]
+    payments: (await t.db.query(`SELECT count(*)::int AS n FROM payments WHERE order_id = $1`, [id])).rows[0].n,
+    history: (await t.db.query(`SELECT count(*)::int AS n FROM order_status_history WHERE order_id = $1`, [id])).rows[0]
       .n,
-    outbox: (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE payload->'data'->>'orderId' = $1`, [id]))
+    outbox: (await t.db.query(`SELECT count(*)::int AS n FROM outbox WHERE payload->'data'->>'orderId' = $1`, [id]))
       .rows[0].n,
   });
 
@@ -60,9 +40,9 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     ['a string', '100'],
   ])('refuses a %s amount with 400 naming amountSatang, and writes nothing', async (_, amountSatang) => {
     const o = mine();
-    await open(sys, o);
+    await open(t.sys, o);
     const before = await footprint(o.orderId);
-    const res = await pay(a.producer.token, o.orderId, {
+    const res = await pay(t.a.producer.token, o.orderId, {
       amountSatang,
       method: 'promptpay',
       reference: `R-${randomUUID()}`,
@@ -74,8 +54,8 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
 
   it('names each bad field of a payment: method, reference, slipUrl, and unknown ones', async () => {
     const o = mine();
-    await open(sys, o);
-    const res = await pay(a.producer.token, o.orderId, {
+    await open(t.sys, o);
+    const res = await pay(t.a.producer.token, o.orderId, {
       amountSatang: 100,
       method: 'bitcoin',
       reference: '  ',
@@ -86,20 +66,20 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
       new Set(['method', 'reference', 'slipUrl', 'extra']),
     );
     expect(
-      (await sys.http().get('/api/v1/orders/not-a-uuid').set(bearer(a.consumer.token)).expect(400)).body.fields[0]
+      (await t.sys.http().get('/api/v1/orders/not-a-uuid').set(bearer(t.a.consumer.token)).expect(400)).body.fields[0]
         .field,
     ).toBe('id');
     expect(
-      (await sys.http().get(`/api/v1/orders/${randomUUID()}`).set(bearer(a.consumer.token)).expect(404)).body.code,
+      (await t.sys.http().get(`/api/v1/orders/${randomUUID()}`).set(bearer(t.a.consumer.token)).expect(404)).body.code,
     ).toBe('NOT_FOUND');
-    await sys.http().get(`/api/v1/orders/${o.orderId}`).expect(401);
+    await t.sys.http().get(`/api/v1/orders/${o.orderId}`).expect(401);
   });
 
   it('refuses more than is due with 400 AMOUNT_EXCEEDS_DUE, leaving nothing behind', async () => {
     const o = mine(); // deposit 30,000
-    await open(sys, o);
+    await open(t.sys, o);
     const before = await footprint(o.orderId);
-    const res = await pay(a.producer.token, o.orderId, {
+    const res = await pay(t.a.producer.token, o.orderId, {
       amountSatang: 30_001,
       method: 'promptpay',
       reference: `R-${o.orderId}`,
@@ -111,12 +91,12 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
   it('refuses the same reference twice for the same producer (409 DUPLICATE) and writes nothing the second time', async () => {
     const first = mine();
     const second = mine();
-    const otherProducers = openOrder({ consumerId: a.consumer.id, producerId: randomUUID() });
-    await open(sys, first, second, otherProducers);
+    const otherProducers = openOrder({ consumerId: t.a.consumer.id, producerId: randomUUID() });
+    await open(t.sys, first, second, otherProducers);
     const reference = `SLIP-${randomUUID()}`;
-    await pay(a.producer.token, first.orderId, { amountSatang: 5_000, method: 'transfer', reference }).expect(201);
+    await pay(t.a.producer.token, first.orderId, { amountSatang: 5_000, method: 'transfer', reference }).expect(201);
     const before = await footprint(second.orderId);
-    const dup = await pay(a.laoAdmin.token, second.orderId, {
+    const dup = await pay(t.a.laoAdmin.token, second.orderId, {
       amountSatang: 30_000,
       method: 'transfer',
       reference,
@@ -124,31 +104,33 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     expect(dup.body).toMatchObject({ code: 'DUPLICATE', fields: [{ field: 'reference' }] });
     expect(await footprint(second.orderId)).toEqual(before);
     // another producer's payment may carry the same bank reference (scoped per producer); its LAO admin records it
-    await pay(a.laoAdmin.token, otherProducers.orderId, { amountSatang: 5_000, method: 'transfer', reference }).expect(
-      201,
-    );
+    await pay(t.a.laoAdmin.token, otherProducers.orderId, {
+      amountSatang: 5_000,
+      method: 'transfer',
+      reference,
+    }).expect(201);
   });
 
   it("keeps orders private: a consumer on another consumer's order gets 404, another producer or LAO admin 403", async () => {
     const o = mine();
-    await open(sys, o);
+    await open(t.sys, o);
     const body = { amountSatang: 100, method: 'cash', reference: `X-${o.orderId}` };
-    await sys.http().get(`/api/v1/orders/${o.orderId}`).set(bearer(a.otherConsumer.token)).expect(404);
-    await sys.http().get(`/api/v1/orders/${o.orderId}/payment`).set(bearer(a.otherConsumer.token)).expect(404);
-    expect((await pay(a.otherConsumer.token, o.orderId, body).expect(404)).body.code).toBe('NOT_FOUND');
-    expect((await post(a.otherConsumer.token, `${o.orderId}/ready`).expect(404)).body.code).toBe('NOT_FOUND');
+    await t.sys.http().get(`/api/v1/orders/${o.orderId}`).set(bearer(t.a.otherConsumer.token)).expect(404);
+    await t.sys.http().get(`/api/v1/orders/${o.orderId}/payment`).set(bearer(t.a.otherConsumer.token)).expect(404);
+    expect((await pay(t.a.otherConsumer.token, o.orderId, body).expect(404)).body.code).toBe('NOT_FOUND');
+    expect((await post(t.a.otherConsumer.token, `${o.orderId}/ready`).expect(404)).body.code).toBe('NOT_FOUND');
     // the consumer may see but not confirm payments of their own order
-    expect((await pay(a.consumer.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
-    expect((await pay(a.otherProducer.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
-    await sys.http().get(`/api/v1/orders/${o.orderId}`).set(bearer(a.otherProducer.token)).expect(403);
-    expect((await pay(a.otherLaoAdmin.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
+    expect((await pay(t.a.consumer.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
+    expect((await pay(t.a.otherProducer.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
+    await t.sys.http().get(`/api/v1/orders/${o.orderId}`).set(bearer(t.a.otherProducer.token)).expect(403);
+    expect((await pay(t.a.otherLaoAdmin.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
     expect(
       (
-        await sys
+        await t.sys
           .http()
           .get('/api/v1/orders')
           .query({ batchId: o.batchId })
-          .set(bearer(a.otherLaoAdmin.token))
+          .set(bearer(t.a.otherLaoAdmin.token))
           .expect(200)
       ).body.total,
     ).toBe(0);
@@ -157,31 +139,38 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
 
   it('accepts exactly one of two simultaneous payments of the whole deposit (the order row is locked)', async () => {
     const o = mine();
-    await open(sys, o);
+    await open(t.sys, o);
     const results = await Promise.all(
       ['A', 'B'].map((k) =>
-        pay(a.producer.token, o.orderId, { amountSatang: 30_000, method: 'promptpay', reference: `${k}-${o.orderId}` }),
+        pay(t.a.producer.token, o.orderId, {
+          amountSatang: 30_000,
+          method: 'promptpay',
+          reference: `${k}-${o.orderId}`,
+        }),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 400]);
-    expect(await getOrder(sys, a.consumer.token, o.orderId)).toMatchObject({ status: 'reserved', paidSatang: 30_000 });
+    expect(await getOrder(t.sys, t.a.consumer.token, o.orderId)).toMatchObject({
+      status: 'reserved',
+      paidSatang: 30_000,
+    });
   });
 
   it('refuses commands the lifecycle does not allow with 409 ILLEGAL_TRANSITION', async () => {
     const o = mine();
-    await open(sys, o);
+    await open(t.sys, o);
     const opened = await footprint(o.orderId);
     expect(opened).toMatchObject({ history: 1, order: { status: 'awaiting_deposit' } }); // only its opening
     for (const path of ['ready', 'handover', 'complete']) {
-      const token = path === 'complete' ? a.consumer.token : a.producer.token;
+      const token = path === 'complete' ? t.a.consumer.token : t.a.producer.token;
       expect((await post(token, `${o.orderId}/${path}`).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
     }
     expect(
-      (await post(a.producer.token, `${o.orderId}/ship`, { carrier: 'Kerry', trackingNumber: 'K1' }).expect(409)).body
+      (await post(t.a.producer.token, `${o.orderId}/ship`, { carrier: 'Kerry', trackingNumber: 'K1' }).expect(409)).body
         .code,
     ).toBe('ILLEGAL_TRANSITION');
     expect(
-      (await post(a.producer.token, `${o.orderId}/refund`, { amountSatang: 1, reason: 'x' }).expect(409)).body.code,
+      (await post(t.a.producer.token, `${o.orderId}/refund`, { amountSatang: 1, reason: 'x' }).expect(409)).body.code,
     ).toBe('ILLEGAL_TRANSITION');
     expect(await footprint(o.orderId)).toEqual(opened); // nothing written: no history, no event, no change
   });
@@ -189,41 +178,41 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
   it('cancels on a released reservation and on a zero allocation, owing back the deposit; a cancelled order takes no payment', async () => {
     const released = mine();
     const none = mine();
-    await open(sys, released, none);
-    await pay(a.producer.token, released.orderId, {
+    await open(t.sys, released, none);
+    await pay(t.a.producer.token, released.orderId, {
       amountSatang: 30_000,
       method: 'cash',
       reference: `D-${released.orderId}`,
     }).expect(201);
-    await pay(a.producer.token, none.orderId, {
+    await pay(t.a.producer.token, none.orderId, {
       amountSatang: 30_000,
       method: 'cash',
       reference: `D-${none.orderId}`,
     }).expect(201);
-    await reservationCancelled(nc, released);
-    await allocated(nc, none, 0);
-    const c1 = await untilStatus(sys, a.consumer.token, released.orderId, 'cancelled');
+    await reservationCancelled(t.nc, released);
+    await allocated(t.nc, none, 0);
+    const c1 = await untilStatus(t.sys, t.a.consumer.token, released.orderId, 'cancelled');
     expect(c1.refunds).toEqual([
       expect.objectContaining({ amountSatang: 30_000, reason: 'reservation_cancelled', status: 'due' }),
     ]);
-    const c2 = await untilStatus(sys, a.consumer.token, none.orderId, 'cancelled');
+    const c2 = await untilStatus(t.sys, t.a.consumer.token, none.orderId, 'cancelled');
     expect(c2).toMatchObject({ quantity: 0, goodsTotalSatang: 0, refundedSatang: 30_000, amountDueSatang: 0 });
     expect(c2.refunds).toEqual([
       expect.objectContaining({ amountSatang: 30_000, reason: 'allocation_none', status: 'due' }),
     ]);
 
-    const late = await pay(a.producer.token, none.orderId, {
+    const late = await pay(t.a.producer.token, none.orderId, {
       amountSatang: 1,
       method: 'cash',
       reference: `L-${none.orderId}`,
     }).expect(409);
     expect(late.body.code).toBe('ILLEGAL_TRANSITION');
     // the owed deposit can still be paid back
-    await post(a.producer.token, `${none.orderId}/refunds/${c2.refunds[0].id}/pay`, {
+    await post(t.a.producer.token, `${none.orderId}/refunds/${c2.refunds[0].id}/pay`, {
       method: 'transfer',
       reference: `RF-${none.orderId}`,
     }).expect(200);
-    await post(a.producer.token, `${none.orderId}/refunds/${randomUUID()}/pay`, {
+    await post(t.a.producer.token, `${none.orderId}/refunds/${randomUUID()}/pay`, {
       method: 'transfer',
       reference: 'x',
     }).expect(404);
@@ -231,23 +220,23 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
 
   it('applies a redelivered allocation event once (inbox), and ignores a second allocation of a settled order', async () => {
     const o = mine({ depositPercent: 50 }); // deposit 50,000
-    await open(sys, o);
-    await pay(a.producer.token, o.orderId, {
+    await open(t.sys, o);
+    await pay(t.a.producer.token, o.orderId, {
       amountSatang: 50_000,
       method: 'cash',
       reference: `D-${o.orderId}`,
     }).expect(201);
-    const event = await allocated(nc, o, 3); // new total 30,000: 20,000 owed back
-    await untilStatus(sys, a.consumer.token, o.orderId, 'paid');
+    const event = await allocated(t.nc, o, 3); // new total 30,000: 20,000 owed back
+    await untilStatus(t.sys, t.a.consumer.token, o.orderId, 'paid');
     // the very same event again, past JetStream's Msg-Id dedupe
-    await publishEvent(nc, event.type, event.data, {
+    await publishEvent(t.nc, event.type, event.data, {
       id: event.id,
       occurredAt: event.occurredAt,
       msgID: `${event.id}-copy`,
     });
-    await allocated(nc, o, 1);
-    await untilPreorderEventsApplied(nc);
-    const after = await getOrder(sys, a.consumer.token, o.orderId);
+    await allocated(t.nc, o, 1);
+    await untilPreorderEventsApplied(t.nc);
+    const after = await getOrder(t.sys, t.a.consumer.token, o.orderId);
     expect(after).toMatchObject({ status: 'paid', quantity: 3, refundedSatang: 20_000 });
     expect(after.refunds).toHaveLength(1);
   });
@@ -255,32 +244,32 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
   it('lists orders by who asks: a consumer their own, an LAO admin its LAO, filtered by status and batch, paged', async () => {
     const batchId = randomUUID();
     const own = [mine({ batchId }), mine({ batchId }), mine({ batchId })];
-    const theirs = openOrder({ batchId, producerId: a.producerId, consumerId: a.otherConsumer.id });
-    await open(sys, ...own, theirs);
-    await pay(a.producer.token, own[0].orderId, {
+    const theirs = openOrder({ batchId, producerId: t.a.producerId, consumerId: t.a.otherConsumer.id });
+    await open(t.sys, ...own, theirs);
+    await pay(t.a.producer.token, own[0].orderId, {
       amountSatang: 30_000,
       method: 'cash',
       reference: `D-${own[0].orderId}`,
     }).expect(201);
 
     const list = (token: string, query: object) =>
-      sys.http().get('/api/v1/orders').query(query).set(bearer(token)).expect(200);
-    const consumerView = await list(a.consumer.token, { batchId });
+      t.sys.http().get('/api/v1/orders').query(query).set(bearer(token)).expect(200);
+    const consumerView = await list(t.a.consumer.token, { batchId });
     expect(consumerView.body).toMatchObject({ total: 3, page: 1, pageSize: 20 });
     expect(consumerView.body.toPrepare).toBeUndefined();
-    expect(consumerView.body.items.every((o: { consumerId: string }) => o.consumerId === a.consumer.id)).toBe(true);
+    expect(consumerView.body.items.every((o: { consumerId: string }) => o.consumerId === t.a.consumer.id)).toBe(true);
     expect(
-      (await list(a.consumer.token, { batchId, status: 'reserved' })).body.items.map((o: { id: string }) => o.id),
+      (await list(t.a.consumer.token, { batchId, status: 'reserved' })).body.items.map((o: { id: string }) => o.id),
     ).toEqual([own[0].orderId]);
-    const page2 = await list(a.laoAdmin.token, { batchId, pageSize: 3, page: 2 });
+    const page2 = await list(t.a.laoAdmin.token, { batchId, pageSize: 3, page: 2 });
     expect(page2.body).toMatchObject({ total: 4, page: 2, pageSize: 3 });
     expect(page2.body.items).toHaveLength(1);
-    expect((await list(a.otherProducer.token, { batchId })).body.total).toBe(0);
-    const bad = await sys
+    expect((await list(t.a.otherProducer.token, { batchId })).body.total).toBe(0);
+    const bad = await t.sys
       .http()
       .get('/api/v1/orders')
       .query({ status: 'lost', pageSize: 500, page: '1e20' })
-      .set(bearer(a.consumer.token))
+      .set(bearer(t.a.consumer.token))
       .expect(400);
     expect(new Set(bad.body.fields.map((f: { field: string }) => f.field))).toEqual(
       new Set(['status', 'pageSize', 'page']),
@@ -288,7 +277,7 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
   });
 
   it('documents every order route in the OpenAPI document', async () => {
-    const doc = await sys.http().get('/api/docs-json').expect(200);
+    const doc = await t.sys.http().get('/api/docs-json').expect(200);
     const paths = Object.keys(doc.body.paths);
     for (const p of [
       '',
@@ -312,14 +301,18 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
   it('answers the reporting reconciliation for internal callers and the DLA only', async () => {
     const q = { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' };
     await expect(
-      sys.rpc(OrderSubjects.listCompleted, q, { userId: a.producer.id, roles: ['producer'], producerId: a.producerId }),
+      t.sys.rpc(OrderSubjects.listCompleted, q, {
+        userId: t.a.producer.id,
+        roles: ['producer'],
+        producerId: t.a.producerId,
+      }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(sys.rpc(OrderSubjects.listCompleted, { from: 'yesterday', to: q.to })).rejects.toMatchObject({
+    await expect(t.sys.rpc(OrderSubjects.listCompleted, { from: 'yesterday', to: q.to })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       fields: [expect.objectContaining({ field: 'from' })],
     });
     expect(
-      Array.isArray(await sys.rpc(OrderSubjects.listCompleted, q, { userId: randomUUID(), roles: ['dla_admin'] })),
+      Array.isArray(await t.sys.rpc(OrderSubjects.listCompleted, q, { userId: randomUUID(), roles: ['dla_admin'] })),
     ).toBe(true);
   });
 });

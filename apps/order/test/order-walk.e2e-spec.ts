@@ -1,43 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { NatsConnection } from '@nats-io/transport-node';
 import { parse, validate } from 'promptparse';
 import { OrderEvents, OrderSubjects } from '@app/contracts';
 import type { CompletedOrderFactV1, OrderViewV1 } from '@app/contracts';
-import { eventually, TestSystem } from '@app/testing';
+import { eventually } from '@app/testing';
 import { crc16, readTlv } from './support/emvco.js';
 import {
-  Actors,
   allocated,
   bearer,
   getOrder,
   LAO,
-  makeActors,
-  natsOf,
   open,
   openOrder,
   orderStreamEvents,
   untilStatus,
+  useOrderSystem,
 } from './support/order-fixtures.js';
 
 describe('order walk: deposit → short harvest with refund → balance → pickup → completion', () => {
-  let sys: TestSystem;
-  let nc: NatsConnection;
-  let a: Actors;
-
-  beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'order'] });
-    nc = await natsOf(sys);
-    a = await makeActors(sys);
-  });
-  afterAll(async () => {
-    await nc?.close();
-    await sys?.close();
-  });
+  const t = useOrderSystem();
 
   const pay = (token: string, id: string, body: object) =>
-    sys.http().post(`/api/v1/orders/${id}/payments`).set(bearer(token)).send(body);
+    t.sys.http().post(`/api/v1/orders/${id}/payments`).set(bearer(token)).send(body);
   const post = (token: string, path: string, body: object = {}) =>
-    sys.http().post(`/api/v1/orders/${path}`).set(bearer(token)).send(body);
+    t.sys.http().post(`/api/v1/orders/${path}`).set(bearer(token)).send(body);
 
   it('settles two orders of one batch after a short harvest and raises one order.completed each, with the right figures', async () => {
     const batchId = randomUUID();
@@ -46,16 +31,16 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     const common = {
       batchId,
       productId,
-      producerId: a.producerId,
+      producerId: t.a.producerId,
       fulfilment: { type: 'pickup' as const, pickupPointId, pickupPointName: 'ตลาดเทศบาลดอกคำใต้' },
     };
     // 10 kg at 100 baht each, 30% deposit = 300 baht
-    const short = openOrder({ ...common, consumerId: a.consumer.id });
-    const partial = openOrder({ ...common, consumerId: a.otherConsumer.id });
-    await open(sys, short, partial);
+    const short = openOrder({ ...common, consumerId: t.a.consumer.id });
+    const partial = openOrder({ ...common, consumerId: t.a.otherConsumer.id });
+    await open(t.sys, short, partial);
 
     // the consumer's own order answers at once, with its deposit due
-    const opened = await getOrder(sys, a.consumer.token, short.orderId);
+    const opened = await getOrder(t.sys, t.a.consumer.token, short.orderId);
     expect(opened).toMatchObject({
       status: 'awaiting_deposit',
       requestedQuantity: 10,
@@ -66,10 +51,10 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     });
 
     // PromptPay instructions for exactly the deposit, read back by independent parsers
-    const instr = await sys
+    const instr = await t.sys
       .http()
       .get(`/api/v1/orders/${short.orderId}/payment`)
-      .set(bearer(a.consumer.token))
+      .set(bearer(t.a.consumer.token))
       .expect(200);
     expect(instr.body.amountDueSatang).toBe(30_000);
     const payload: string = instr.body.promptPay.payload;
@@ -82,26 +67,26 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     expect(instr.body.promptPay.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
 
     // deposits: the producer records one in full; the LAO admin records the other in two parts
-    await pay(a.producer.token, short.orderId, {
+    await pay(t.a.producer.token, short.orderId, {
       amountSatang: 30_000,
       method: 'promptpay',
       reference: `DEP-${short.orderId}`,
     }).expect(201);
-    await pay(a.laoAdmin.token, partial.orderId, {
+    await pay(t.a.laoAdmin.token, partial.orderId, {
       amountSatang: 10_000,
       method: 'cash',
       reference: `DEP1-${partial.orderId}`,
     }).expect(201);
-    expect((await getOrder(sys, a.otherConsumer.token, partial.orderId)).status).toBe('awaiting_deposit');
-    await pay(a.laoAdmin.token, partial.orderId, {
+    expect((await getOrder(t.sys, t.a.otherConsumer.token, partial.orderId)).status).toBe('awaiting_deposit');
+    await pay(t.a.laoAdmin.token, partial.orderId, {
       amountSatang: 20_000,
       method: 'transfer',
       reference: `DEP2-${partial.orderId}`,
     }).expect(201);
-    expect((await getOrder(sys, a.consumer.token, short.orderId)).status).toBe('reserved');
-    expect((await getOrder(sys, a.otherConsumer.token, partial.orderId)).status).toBe('reserved');
+    expect((await getOrder(t.sys, t.a.consumer.token, short.orderId)).status).toBe('reserved');
+    expect((await getOrder(t.sys, t.a.otherConsumer.token, partial.orderId)).status).toBe('reserved');
     // before harvest nothing more is due
-    const early = await pay(a.producer.token, partial.orderId, {
+    const early = await pay(t.a.producer.token, partial.orderId, {
       amountSatang: 1,
       method: 'cash',
       reference: `EARLY-${partial.orderId}`,
@@ -109,9 +94,9 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     expect(early.body).toMatchObject({ code: 'AMOUNT_EXCEEDS_DUE', fields: [{ field: 'amountSatang' }] });
 
     // short harvest: 2 kg for one (deposit 300 > new total 200 → refund 100 baht due, nothing more to pay), 6 kg for the other
-    await allocated(nc, short, 2);
-    await allocated(nc, partial, 6);
-    const settled = await untilStatus(sys, a.consumer.token, short.orderId, 'paid');
+    await allocated(t.nc, short, 2);
+    await allocated(t.nc, partial, 6);
+    const settled = await untilStatus(t.sys, t.a.consumer.token, short.orderId, 'paid');
     expect(settled).toMatchObject({
       requestedQuantity: 10,
       quantity: 2,
@@ -123,7 +108,7 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     expect(settled.refunds).toEqual([
       expect.objectContaining({ amountSatang: 10_000, reason: 'allocation_short', status: 'due' }),
     ]);
-    const owing = await untilStatus(sys, a.otherConsumer.token, partial.orderId, 'awaiting_balance');
+    const owing = await untilStatus(t.sys, t.a.otherConsumer.token, partial.orderId, 'awaiting_balance');
     expect(owing).toMatchObject({
       requestedQuantity: 10,
       quantity: 6,
@@ -136,7 +121,7 @@ describe('order walk: deposit → short harvest with refund → balance → pick
 
     // the refund is paid back (due → paid), once
     const refundId = settled.refunds[0].id;
-    const refunded = await post(a.producer.token, `${short.orderId}/refunds/${refundId}/pay`, {
+    const refunded = await post(t.a.producer.token, `${short.orderId}/refunds/${refundId}/pay`, {
       method: 'transfer',
       reference: `RF-${short.orderId}`,
     }).expect(200);
@@ -145,40 +130,45 @@ describe('order walk: deposit → short harvest with refund → balance → pick
       method: 'transfer',
       reference: `RF-${short.orderId}`,
     });
-    const twice = await post(a.producer.token, `${short.orderId}/refunds/${refundId}/pay`, {
+    const twice = await post(t.a.producer.token, `${short.orderId}/refunds/${refundId}/pay`, {
       method: 'transfer',
       reference: 'again',
     }).expect(409);
     expect(twice.body.code).toBe('ILLEGAL_TRANSITION');
 
     // the balance: instructions for exactly 300 baht, then more than due is refused, the exact amount accepted
-    const balance = await sys
+    const balance = await t.sys
       .http()
       .get(`/api/v1/orders/${partial.orderId}/payment`)
-      .set(bearer(a.otherConsumer.token))
+      .set(bearer(t.a.otherConsumer.token))
       .expect(200);
     expect(balance.body.amountDueSatang).toBe(30_000);
     expect(validate.anyId(balance.body.promptPay.payload)?.amount).toBe(300);
-    await pay(a.producer.token, partial.orderId, {
+    await pay(t.a.producer.token, partial.orderId, {
       amountSatang: 30_001,
       method: 'promptpay',
       reference: `BAL-X-${partial.orderId}`,
     }).expect(400);
-    const paid = await pay(a.producer.token, partial.orderId, {
+    const paid = await pay(t.a.producer.token, partial.orderId, {
       amountSatang: 30_000,
       method: 'promptpay',
       reference: `BAL-${partial.orderId}`,
     }).expect(201);
     expect(paid.body).toMatchObject({ status: 'paid', paidSatang: 60_000, amountDueSatang: 0 });
-    const none = await sys
+    const none = await t.sys
       .http()
       .get(`/api/v1/orders/${partial.orderId}/payment`)
-      .set(bearer(a.otherConsumer.token))
+      .set(bearer(t.a.otherConsumer.token))
       .expect(200);
     expect(none.body).toEqual({ orderId: partial.orderId, status: 'paid', amountDueSatang: 0, promptPay: null });
 
     // the producer sees what to prepare at the pickup point
-    const list = await sys.http().get('/api/v1/orders').query({ batchId }).set(bearer(a.producer.token)).expect(200);
+    const list = await t.sys
+      .http()
+      .get('/api/v1/orders')
+      .query({ batchId })
+      .set(bearer(t.a.producer.token))
+      .expect(200);
     expect(list.body.total).toBe(2);
     expect(list.body.toPrepare).toEqual([
       expect.objectContaining({
@@ -193,19 +183,19 @@ describe('order walk: deposit → short harvest with refund → balance → pick
 
     // pickup
     for (const o of [short, partial]) {
-      await post(a.producer.token, `${o.orderId}/ready`).expect(200);
-      const h = await post(a.laoAdmin.token, `${o.orderId}/handover`).expect(200);
+      await post(t.a.producer.token, `${o.orderId}/ready`).expect(200);
+      const h = await post(t.a.laoAdmin.token, `${o.orderId}/handover`).expect(200);
       expect(h.body.status).toBe('picked_up');
       expect(new Date(h.body.autoCompleteAt).getTime() - new Date(h.body.handedOverAt).getTime()).toBe(7 * 86_400_000);
     }
     // only the consumer confirms receipt
-    await post(a.producer.token, `${short.orderId}/complete`).expect(403);
-    await post(a.otherConsumer.token, `${short.orderId}/complete`).expect(404);
-    const doneShort: OrderViewV1 = (await post(a.consumer.token, `${short.orderId}/complete`).expect(200)).body;
-    const donePartial: OrderViewV1 = (await post(a.otherConsumer.token, `${partial.orderId}/complete`).expect(200))
+    await post(t.a.producer.token, `${short.orderId}/complete`).expect(403);
+    await post(t.a.otherConsumer.token, `${short.orderId}/complete`).expect(404);
+    const doneShort: OrderViewV1 = (await post(t.a.consumer.token, `${short.orderId}/complete`).expect(200)).body;
+    const donePartial: OrderViewV1 = (await post(t.a.otherConsumer.token, `${partial.orderId}/complete`).expect(200))
       .body;
     expect(doneShort.status).toBe('completed');
-    expect((await post(a.consumer.token, `${short.orderId}/complete`).expect(409)).body.code).toBe(
+    expect((await post(t.a.consumer.token, `${short.orderId}/complete`).expect(409)).body.code).toBe(
       'ILLEGAL_TRANSITION',
     );
     expect(doneShort.history.map((h) => h.to)).toEqual([
@@ -221,7 +211,7 @@ describe('order walk: deposit → short harvest with refund → balance → pick
       orderId: o.orderId,
       completedAt: done.completedAt,
       consumerId,
-      producerId: a.producerId,
+      producerId: t.a.producerId,
       producerKind: 'community_enterprise',
       producerMemberCount: 12,
       ...LAO,
@@ -232,38 +222,38 @@ describe('order walk: deposit → short harvest with refund → balance → pick
       consumerPhone: null, // a pickup order knows no consumer phone (a delivery carries its address's)
     });
     await eventually(async () => {
-      const events = await orderStreamEvents(nc);
+      const events = await orderStreamEvents(t.nc);
       const completed = events.filter(
         (e) => e.type === OrderEvents.completed && [short.orderId, partial.orderId].includes(e.data.orderId),
       );
       expect(completed).toHaveLength(2);
       expect(completed.find((e) => e.data.orderId === short.orderId)!.data).toEqual(
-        expected(short, doneShort, a.consumer.id, 2, 20_000),
+        expected(short, doneShort, t.a.consumer.id, 2, 20_000),
       );
       expect(completed.find((e) => e.data.orderId === partial.orderId)!.data).toEqual(
-        expected(partial, donePartial, a.otherConsumer.id, 6, 60_000),
+        expected(partial, donePartial, t.a.otherConsumer.id, 6, 60_000),
       );
       expect(completed.every((e) => e.version === 1 && e.id && e.occurredAt)).toBe(true);
     });
 
     // reporting's reconciliation sees the same two sales
-    const facts = await sys.rpc<CompletedOrderFactV1[]>(OrderSubjects.listCompleted, {
+    const facts = await t.sys.rpc<CompletedOrderFactV1[]>(OrderSubjects.listCompleted, {
       from: new Date(Date.now() - 3_600_000).toISOString(),
       to: new Date(Date.now() + 3_600_000).toISOString(),
       laoCode: LAO.laoCode,
     });
     expect(facts.filter((f) => f.productId === productId)).toEqual(
       expect.arrayContaining([
-        { ...expected(short, doneShort, a.consumer.id, 2, 20_000), refundedSatang: 0, fullyRefunded: false },
-        { ...expected(partial, donePartial, a.otherConsumer.id, 6, 60_000), refundedSatang: 0, fullyRefunded: false },
+        { ...expected(short, doneShort, t.a.consumer.id, 2, 20_000), refundedSatang: 0, fullyRefunded: false },
+        { ...expected(partial, donePartial, t.a.otherConsumer.id, 6, 60_000), refundedSatang: 0, fullyRefunded: false },
       ]),
     );
   });
 
   it('delivers an order without deposit, then refunds it in a dispute in two parts (order.refunded each time)', async () => {
     const o = openOrder({
-      producerId: a.producerId,
-      consumerId: a.consumer.id,
+      producerId: t.a.producerId,
+      consumerId: t.a.consumer.id,
       quantity: 3,
       depositPercent: 0,
       deliveryFeeSatang: 5_000,
@@ -278,19 +268,19 @@ describe('order walk: deposit → short harvest with refund → balance → pick
         },
       },
     });
-    await open(sys, o);
-    expect(await getOrder(sys, a.consumer.token, o.orderId)).toMatchObject({
+    await open(t.sys, o);
+    expect(await getOrder(t.sys, t.a.consumer.token, o.orderId)).toMatchObject({
       status: 'reserved',
       amountDueSatang: 0,
       depositDeadline: null,
     });
-    await allocated(nc, o, 3);
-    expect(await untilStatus(sys, a.consumer.token, o.orderId, 'awaiting_balance')).toMatchObject({
+    await allocated(t.nc, o, 3);
+    expect(await untilStatus(t.sys, t.a.consumer.token, o.orderId, 'awaiting_balance')).toMatchObject({
       quantity: 3,
       totalSatang: 35_000,
       amountDueSatang: 35_000,
     });
-    await pay(a.producer.token, o.orderId, {
+    await pay(t.a.producer.token, o.orderId, {
       amountSatang: 35_000,
       method: 'transfer',
       reference: `ALL-${o.orderId}`,
@@ -298,13 +288,13 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     }).expect(201);
 
     // a delivery order is shipped, not made ready
-    expect((await post(a.producer.token, `${o.orderId}/ready`).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
-    const bad = await post(a.producer.token, `${o.orderId}/ship`, { carrier: ' ' }).expect(400);
+    expect((await post(t.a.producer.token, `${o.orderId}/ready`).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
+    const bad = await post(t.a.producer.token, `${o.orderId}/ship`, { carrier: ' ' }).expect(400);
     expect([...new Set(bad.body.fields.map((f: { field: string }) => f.field))].sort()).toEqual([
       'carrier',
       'trackingNumber',
     ]);
-    const shipped = await post(a.producer.token, `${o.orderId}/ship`, {
+    const shipped = await post(t.a.producer.token, `${o.orderId}/ship`, {
       carrier: 'ไปรษณีย์ไทย',
       trackingNumber: 'EF123456789TH',
     }).expect(200);
@@ -312,26 +302,26 @@ describe('order walk: deposit → short harvest with refund → balance → pick
       status: 'shipped',
       shipment: { carrier: 'ไปรษณีย์ไทย', trackingNumber: 'EF123456789TH' },
     });
-    expect((await post(a.producer.token, `${o.orderId}/handover`).expect(200)).body.status).toBe('delivered');
+    expect((await post(t.a.producer.token, `${o.orderId}/handover`).expect(200)).body.status).toBe('delivered');
 
     // a dispute before completion is refused; after it, refunds up to what was paid
     expect(
-      (await post(a.producer.token, `${o.orderId}/refund`, { amountSatang: 100, reason: 'x' }).expect(409)).body.code,
+      (await post(t.a.producer.token, `${o.orderId}/refund`, { amountSatang: 100, reason: 'x' }).expect(409)).body.code,
     ).toBe('ILLEGAL_TRANSITION');
-    await post(a.consumer.token, `${o.orderId}/complete`).expect(200);
+    await post(t.a.consumer.token, `${o.orderId}/complete`).expect(200);
     expect(
-      (await post(a.consumer.token, `${o.orderId}/refund`, { amountSatang: 100, reason: 'x' }).expect(403)).body.code,
+      (await post(t.a.consumer.token, `${o.orderId}/refund`, { amountSatang: 100, reason: 'x' }).expect(403)).body.code,
     ).toBe('FORBIDDEN');
-    const first = await post(a.laoAdmin.token, `${o.orderId}/refund`, {
+    const first = await post(t.a.laoAdmin.token, `${o.orderId}/refund`, {
       amountSatang: 10_000,
       reason: 'ผลไม้ช้ำ 1 กก.',
     }).expect(201);
     expect(first.body).toMatchObject({ status: 'refunded', refundedSatang: 10_000 });
     expect(
-      (await post(a.producer.token, `${o.orderId}/refund`, { amountSatang: 25_001, reason: 'too much' }).expect(400))
+      (await post(t.a.producer.token, `${o.orderId}/refund`, { amountSatang: 25_001, reason: 'too much' }).expect(400))
         .body.code,
     ).toBe('AMOUNT_EXCEEDS_DUE');
-    const rest = await post(a.producer.token, `${o.orderId}/refund`, {
+    const rest = await post(t.a.producer.token, `${o.orderId}/refund`, {
       amountSatang: 25_000,
       reason: 'คืนทั้งหมด',
     }).expect(201);
@@ -347,14 +337,14 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     ]);
 
     await eventually(async () => {
-      const events = await orderStreamEvents(nc, o.orderId);
+      const events = await orderStreamEvents(t.nc, o.orderId);
       expect(events.map((e) => e.type)).toEqual([OrderEvents.completed, OrderEvents.refunded, OrderEvents.refunded]);
       // the report flags a sale to the producer's own phone: a delivery's completion carries its address's phone
       expect(events[0].data).toMatchObject({ consumerPhone: '0812345678' });
       expect(events[1].data).toMatchObject({
         amountSatang: 10_000,
         fullyRefunded: false,
-        producerId: a.producerId,
+        producerId: t.a.producerId,
         ...LAO,
         category: 'fruit',
       });
@@ -376,7 +366,7 @@ describe('order walk: deposit → short harvest with refund → balance → pick
         ].sort(),
       );
     });
-    const facts = await sys.rpc<CompletedOrderFactV1[]>(OrderSubjects.listCompleted, {
+    const facts = await t.sys.rpc<CompletedOrderFactV1[]>(OrderSubjects.listCompleted, {
       from: '2000-01-01T00:00:00Z',
       to: '2100-01-01T00:00:00Z',
     });

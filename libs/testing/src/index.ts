@@ -8,3 +8,5 @@ export * from './apps.js';
 export * from './db-template.js';
 export * from './nats-server.mjs';
 export * from './batches.js';
+export * from './http.js';
+export * from './suite.js';

@@ -9,7 +9,9 @@ import type {
   ReservationAllocatedV1,
   ReservationCancelledV1,
 } from '@app/contracts';
-import { eventually, publishEvent, TestSystem } from '@app/testing';
+import type { Env } from '@app/config';
+import { bearer, eventually, publishEvent, TestSystem, useTestSystem } from '@app/testing';
+import type { Suite } from '@app/testing';
 
 /** เทศบาลเมืองดอกคำใต้, พะเยา: a real LAO, so the gateway lets admins bind logins to it. */
 export const LAO = { laoCode: '4560501', districtCode: '5605', provinceCode: '56' };
@@ -89,7 +91,26 @@ export async function open(sys: TestSystem, ...orders: OpenOrderV1[]): Promise<v
   await sys.rpc(OrderSubjects.openOrders, { orders });
 }
 
-export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+export { bearer };
+
+/**
+ * The start-up of the order service's suites: catalog and order, a NATS connection (`nc`), a pool on order's
+ * database (`db`) and the actors (`a`).
+ */
+export function useOrderSystem(env: Env = {}) {
+  const t = useTestSystem({
+    services: ['catalog', 'order'],
+    env,
+    nats: true,
+    pools: { db: 'order' },
+  }) as Suite<'db'> & {
+    a: Actors;
+  };
+  beforeAll(async () => {
+    t.a = await makeActors(t.sys);
+  });
+  return t;
+}
 
 export async function getOrder(sys: TestSystem, token: string, id: string): Promise<OrderViewV1> {
   const res = await sys.http().get(`/api/v1/orders/${id}`).set(bearer(token));
