@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../api/client';
 import { signOut } from '../auth';
 import { t } from '../i18n';
-import { describedBy, Field } from './field';
+import { TextField } from './field';
 
 /** PDPA on the consumer's own page: download what the system holds about me; erase my account (confirmed with the password). */
 export function MyData() {
@@ -79,17 +79,15 @@ export function MyData() {
           <p role="alert">
             <strong>{t('myData.eraseWarning')}</strong>
           </p>
-          <Field id="erase-password" label={t('myData.password')} error={passwordError}>
-            <input
-              id="erase-password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              aria-invalid={!!passwordError}
-              aria-describedby={describedBy('erase-password', passwordError)}
-              onInput={(ev) => setPassword(ev.currentTarget.value)}
-            />
-          </Field>
+          <TextField
+            id="erase-password"
+            label={t('myData.password')}
+            error={passwordError}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onValue={setPassword}
+          />
           <button type="submit" class="button danger" disabled={busy}>
             {t('myData.eraseConfirm')}
           </button>{' '}

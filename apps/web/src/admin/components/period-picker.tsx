@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { describedBy, Field } from '../../components/field';
+import { SelectField, TextField } from '../../components/field';
 import { fiscalYearOf, todayBangkok } from '../../format';
 import { t } from '../../i18n';
 import { periodErrors, thisMonth } from '../period';
@@ -38,66 +38,50 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
 
   return (
     <form class="period-picker" onSubmit={submit} noValidate>
-      <Field id="period-kind" label={t('admin.period.label')}>
-        <select id="period-kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as Kind)}>
-          <option value="thisMonth">{t('admin.period.thisMonth')}</option>
-          <option value="month">{t('admin.period.month')}</option>
-          <option value="fiscalYear">{t('admin.period.fiscalYear')}</option>
-          <option value="range">{t('admin.period.range')}</option>
-        </select>
-      </Field>
+      <SelectField id="period-kind" label={t('admin.period.label')} value={kind} onValue={setKind}>
+        <option value="thisMonth">{t('admin.period.thisMonth')}</option>
+        <option value="month">{t('admin.period.month')}</option>
+        <option value="fiscalYear">{t('admin.period.fiscalYear')}</option>
+        <option value="range">{t('admin.period.range')}</option>
+      </SelectField>
       {kind === 'month' && (
-        <Field
+        <TextField
           id="period-month"
           label={t('admin.period.monthField')}
           error={errors.month}
           hint={t('admin.period.monthHint')}
-        >
-          <input
-            id="period-month"
-            type="month"
-            value={month}
-            aria-invalid={!!errors.month}
-            aria-describedby={describedBy('period-month', errors.month, 'x')}
-            onInput={(e) => setMonth((e.target as HTMLInputElement).value)}
-          />
-        </Field>
+          type="month"
+          value={month}
+          onValue={setMonth}
+        />
       )}
       {kind === 'fiscalYear' && (
-        <Field id="period-fy" label={t('admin.period.fiscalYearField')} error={errors.fiscalYear}>
-          <select id="period-fy" value={fy} onChange={(e) => setFy((e.target as HTMLSelectElement).value)}>
-            {[currentFy, currentFy - 1, currentFy - 2].map((y) => (
-              <option key={y} value={String(y)}>
-                {t('admin.period.fyOption', { fy: y })}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="period-fy"
+          label={t('admin.period.fiscalYearField')}
+          error={errors.fiscalYear}
+          value={fy}
+          onValue={setFy}
+        >
+          {[currentFy, currentFy - 1, currentFy - 2].map((y) => (
+            <option key={y} value={String(y)}>
+              {t('admin.period.fyOption', { fy: y })}
+            </option>
+          ))}
+        </SelectField>
       )}
-      {kind === 'range' && (
-        <>
-          <Field id="period-from" label={t('admin.period.from')} error={errors.from}>
-            <input
-              id="period-from"
-              type="date"
-              value={from}
-              aria-invalid={!!errors.from}
-              aria-describedby={describedBy('period-from', errors.from)}
-              onInput={(e) => setFrom((e.target as HTMLInputElement).value)}
-            />
-          </Field>
-          <Field id="period-to" label={t('admin.period.to')} error={errors.to}>
-            <input
-              id="period-to"
-              type="date"
-              value={to}
-              aria-invalid={!!errors.to}
-              aria-describedby={describedBy('period-to', errors.to)}
-              onInput={(e) => setTo((e.target as HTMLInputElement).value)}
-            />
-          </Field>
-        </>
-      )}
+      {kind === 'range' &&
+        (['from', 'to'] as const).map((end) => (
+          <TextField
+            key={end}
+            id={`period-${end}`}
+            label={t(`admin.period.${end}`)}
+            error={errors[end]}
+            type="date"
+            value={end === 'from' ? from : to}
+            onValue={end === 'from' ? setFrom : setTo}
+          />
+        ))}
       <button type="submit" class="button">
         {t('admin.period.show')}
       </button>
