@@ -44,61 +44,44 @@ type Control<A, V extends string = string> = Labelled &
     onValue: (value: V) => void;
   };
 
+/** A Field's part of a control's props, and the control's own (wired to the Field, with its value). */
+function split<V extends string, A>({ id, label, error, hint, value, onValue, ...attrs }: Control<A, V>) {
+  return {
+    field: { id, label, error, hint },
+    control: { ...attrs, ...controlOf({ id, error, hint }), value },
+    onValue,
+  };
+}
+
 /** One line of text (or number, date, phone…) in a Field. */
-export function TextField({ id, label, error, hint, value, onValue, ...attrs }: Control<JSX.InputHTMLAttributes>) {
+export function TextField(props: Control<JSX.InputHTMLAttributes>) {
+  const { field, control, onValue } = split(props);
   return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      <input
-        {...attrs}
-        {...controlOf({ id, error, hint })}
-        value={value}
-        onInput={(e) => onValue(e.currentTarget.value)}
-      />
+    <Field {...field}>
+      <input {...control} onInput={(e) => onValue(e.currentTarget.value)} />
     </Field>
   );
 }
 
 /** A few lines of text in a Field. */
-export function TextAreaField({
-  id,
-  label,
-  error,
-  hint,
-  value,
-  onValue,
-  ...attrs
-}: Control<JSX.TextareaHTMLAttributes>) {
+export function TextAreaField(props: Control<JSX.TextareaHTMLAttributes>) {
+  const { field, control, onValue } = split(props);
   return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      <textarea
-        {...attrs}
-        {...controlOf({ id, error, hint })}
-        value={value}
-        onInput={(e) => onValue(e.currentTarget.value)}
-      />
+    <Field {...field}>
+      <textarea {...control} onInput={(e) => onValue(e.currentTarget.value)} />
     </Field>
   );
 }
 
 /** A choice among `children` (its options) in a Field. */
 export function SelectField<V extends string>({
-  id,
-  label,
-  error,
-  hint,
-  value,
-  onValue,
   children,
-  ...attrs
+  ...props
 }: Control<JSX.SelectHTMLAttributes, V> & { children: ComponentChildren }) {
+  const { field, control, onValue } = split(props);
   return (
-    <Field id={id} label={label} error={error} hint={hint}>
-      <select
-        {...attrs}
-        {...controlOf({ id, error, hint })}
-        value={value}
-        onChange={(e) => onValue(e.currentTarget.value as V)}
-      >
+    <Field {...field}>
+      <select {...control} onChange={(e) => onValue(e.currentTarget.value as V)}>
         {children}
       </select>
     </Field>

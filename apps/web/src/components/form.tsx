@@ -55,3 +55,19 @@ export function SubmitButton({
     </button>
   );
 }
+
+/**
+ * A form's values (strings, as typed) with its sending state; `field(name)` gives a TextField or SelectField
+ * what it takes from the form: the id `<idPrefix>-<name>`, the value, its error (under `name`), the setter.
+ */
+export function useForm<V extends Record<string, string>>(idPrefix: string, initial: V) {
+  const [values, setValues] = useState(initial);
+  const sending = useSubmit();
+  const field = <K extends keyof V & string>(name: K) => ({
+    id: `${idPrefix}-${name}`,
+    value: values[name],
+    error: sending.errors[name],
+    onValue: (value: V[K]) => setValues((v) => ({ ...v, [name]: value })),
+  });
+  return { ...sending, values, setValues, field };
+}

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { SelectField, TextField } from '../../components/field';
+import { useForm } from '../../components/form';
 import { fiscalYearOf, todayBangkok } from '../../format';
 import { t } from '../../i18n';
 import { periodErrors, thisMonth } from '../period';
@@ -10,14 +10,14 @@ type Kind = 'thisMonth' | 'month' | 'fiscalYear' | 'range';
 /** This month, a month, a fiscal year (B.E.) or a date range; checked before the page asks the API. */
 export function PeriodPicker({ period, onChange }: { period: Period; onChange: (p: Period) => void }) {
   const currentFy = fiscalYearOf(todayBangkok());
-  const [kind, setKind] = useState<Kind>(
-    period.kind === 'month' ? (period.month === thisMonth() ? 'thisMonth' : 'month') : period.kind,
-  );
-  const [month, setMonth] = useState(period.kind === 'month' ? period.month : thisMonth());
-  const [fy, setFy] = useState(String(period.kind === 'fiscalYear' ? period.fiscalYear : currentFy));
-  const [from, setFrom] = useState(period.kind === 'range' ? period.from : `${thisMonth()}-01`);
-  const [to, setTo] = useState(period.kind === 'range' ? period.to : todayBangkok());
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { values, field, errors, setErrors } = useForm('period', {
+    kind: (period.kind === 'month' ? (period.month === thisMonth() ? 'thisMonth' : 'month') : period.kind) as Kind,
+    month: period.kind === 'month' ? period.month : thisMonth(),
+    fy: String(period.kind === 'fiscalYear' ? period.fiscalYear : currentFy),
+    from: period.kind === 'range' ? period.from : `${thisMonth()}-01`,
+    to: period.kind === 'range' ? period.to : todayBangkok(),
+  });
+  const { kind, month, fy, from, to } = values;
 
   const chosen = (): Period =>
     kind === 'thisMonth'
@@ -38,7 +38,7 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
 
   return (
     <form class="period-picker" onSubmit={submit} noValidate>
-      <SelectField id="period-kind" label={t('admin.period.label')} value={kind} onValue={setKind}>
+      <SelectField {...field('kind')} label={t('admin.period.label')}>
         <option value="thisMonth">{t('admin.period.thisMonth')}</option>
         <option value="month">{t('admin.period.month')}</option>
         <option value="fiscalYear">{t('admin.period.fiscalYear')}</option>
@@ -46,23 +46,14 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
       </SelectField>
       {kind === 'month' && (
         <TextField
-          id="period-month"
+          {...field('month')}
           label={t('admin.period.monthField')}
-          error={errors.month}
           hint={t('admin.period.monthHint')}
           type="month"
-          value={month}
-          onValue={setMonth}
         />
       )}
       {kind === 'fiscalYear' && (
-        <SelectField
-          id="period-fy"
-          label={t('admin.period.fiscalYearField')}
-          error={errors.fiscalYear}
-          value={fy}
-          onValue={setFy}
-        >
+        <SelectField {...field('fy')} label={t('admin.period.fiscalYearField')} error={errors.fiscalYear}>
           {[currentFy, currentFy - 1, currentFy - 2].map((y) => (
             <option key={y} value={String(y)}>
               {t('admin.period.fyOption', { fy: y })}
@@ -70,18 +61,12 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
           ))}
         </SelectField>
       )}
-      {kind === 'range' &&
-        (['from', 'to'] as const).map((end) => (
-          <TextField
-            key={end}
-            id={`period-${end}`}
-            label={t(`admin.period.${end}`)}
-            error={errors[end]}
-            type="date"
-            value={end === 'from' ? from : to}
-            onValue={end === 'from' ? setFrom : setTo}
-          />
-        ))}
+      {kind === 'range' && (
+        <>
+          <TextField {...field('from')} label={t('admin.period.from')} type="date" />
+          <TextField {...field('to')} label={t('admin.period.to')} type="date" />
+        </>
+      )}
       <button type="submit" class="button">
         {t('admin.period.show')}
       </button>

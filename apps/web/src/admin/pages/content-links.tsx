@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
 import type { Me } from '../../api/types';
 import { SelectField, TextField } from '../../components/field';
-import { FormAlert, SubmitButton, useSubmit } from '../../components/form';
+import { FormAlert, SubmitButton, useForm } from '../../components/form';
 import type { Errors } from '../../components/form';
 import { day, todayBangkok } from '../../format';
 import { t } from '../../i18n';
@@ -100,12 +100,14 @@ function LinkForm({
   products: Array<{ id: string; name: string }>;
   onAdded: () => void;
 }) {
-  const [url, setUrl] = useState('');
-  const [platform, setPlatform] = useState<Platform>('facebook');
-  const [productId, setProductId] = useState('');
-  const [date, setDate] = useState(todayBangkok());
+  const { values, setValues, field, errors, busy, submit } = useForm('link', {
+    url: '',
+    platform: 'facebook' as Platform,
+    product: '',
+    date: todayBangkok(),
+  });
+  const { url, platform, product, date } = values;
   const [key, setKey] = useState(newKey);
-  const { errors, busy, submit } = useSubmit();
   const [done, setDone] = useState(false);
 
   const check = (): Errors => {
@@ -136,12 +138,12 @@ function LinkForm({
               url: url.trim(),
               platform,
               laoCode: lao,
-              productId: productId || undefined,
+              productId: product || undefined,
               publishedAt: `${date}T12:00:00+07:00`,
             },
           }),
         );
-        setUrl('');
+        setValues((v) => ({ ...v, url: '' }));
         setKey(newKey());
         setDone(true);
         onAdded();
@@ -154,23 +156,20 @@ function LinkForm({
     <form class="card form-grid" onSubmit={onSubmit} noValidate>
       <h2>{t('admin.links.add')}</h2>
       <TextField
-        id="link-url"
+        {...field('url')}
         label={t('admin.links.url')}
-        error={errors.url}
         hint={t('admin.links.urlHint')}
         type="url"
         inputMode="url"
-        value={url}
-        onValue={setUrl}
       />
-      <SelectField id="link-platform" label={t('admin.links.platform')} value={platform} onValue={setPlatform}>
+      <SelectField {...field('platform')} label={t('admin.links.platform')}>
         {PLATFORMS.map((p) => (
           <option key={p} value={p}>
             {t(`admin.platform.${p}`)}
           </option>
         ))}
       </SelectField>
-      <SelectField id="link-product" label={t('admin.links.product')} value={productId} onValue={setProductId}>
+      <SelectField {...field('product')} label={t('admin.links.product')}>
         <option value="">{t('admin.links.noProduct')}</option>
         {products.map((p) => (
           <option key={p.id} value={p.id}>
@@ -178,14 +177,7 @@ function LinkForm({
           </option>
         ))}
       </SelectField>
-      <TextField
-        id="link-date"
-        label={t('admin.links.date')}
-        error={errors.date}
-        type="date"
-        value={date}
-        onValue={setDate}
-      />
+      <TextField {...field('date')} label={t('admin.links.date')} type="date" />
       <FormAlert error={errors.form} />
       {done && (
         <p class="notice" role="status">

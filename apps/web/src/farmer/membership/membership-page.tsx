@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { SelectField, TextAreaField, TextField } from '../../components/field';
-import { FormAlert, SubmitButton, useSubmit } from '../../components/form';
+import { FormAlert, SubmitButton, useForm } from '../../components/form';
 import type { Errors } from '../../components/form';
 import { Page } from '../../components/states';
 import { dateTime, num } from '../../format';
@@ -32,23 +32,25 @@ async function loadMembership(): Promise<{ producer: Producer; proposals: Propos
 
 /** The producer's approved kind and members, shown, never edited here: a change is a request its LAO's staff decide. */
 function ProposeForm({ producer, onSent }: { producer: Producer; onSent: () => void }) {
-  const [kind, setKind] = useState<Kind>(producer.kind);
-  const [members, setMembers] = useState(String(producer.memberCount));
-  const [note, setNote] = useState('');
-  const { errors, busy, submit } = useSubmit();
+  const { values, setValues, field, errors, busy, submit } = useForm('m', {
+    kind: producer.kind as Kind,
+    count: String(producer.memberCount),
+    note: '',
+  });
+  const { kind, note } = values;
   const [sent, setSent] = useState(false);
 
   const check = (n: number): Errors => {
     if (!Number.isInteger(n) || n < 1 || (kind !== 'community_enterprise' && n !== 1))
-      return { memberCount: t('farmer.membership.err.memberCount') };
-    if (kind === producer.kind && n === producer.memberCount) return { memberCount: t('farmer.membership.err.same') };
+      return { count: t('farmer.membership.err.memberCount') };
+    if (kind === producer.kind && n === producer.memberCount) return { count: t('farmer.membership.err.same') };
     return {};
   };
 
   const refused = (err: unknown): Errors => {
     if (err instanceof ApiError && err.field('memberCount'))
       return {
-        memberCount: err.message.includes('approved now')
+        count: err.message.includes('approved now')
           ? t('farmer.membership.err.same')
           : t('farmer.membership.err.memberCount'),
       };
@@ -61,7 +63,7 @@ function ProposeForm({ producer, onSent }: { producer: Producer; onSent: () => v
   const onSubmit = (e: Event) => {
     e.preventDefault();
     setSent(false);
-    const n = Number(members);
+    const n = Number(values.count);
     void submit(
       check(n),
       async () => {
@@ -71,7 +73,7 @@ function ProposeForm({ producer, onSent }: { producer: Producer; onSent: () => v
             body: { kind, memberCount: n, ...(note.trim() ? { note: note.trim() } : {}) },
           }),
         );
-        setNote('');
+        setValues((v) => ({ ...v, note: '' }));
         setSent(true);
         onSent();
       },
@@ -82,29 +84,24 @@ function ProposeForm({ producer, onSent }: { producer: Producer; onSent: () => v
   return (
     <form class="card" onSubmit={onSubmit} noValidate aria-labelledby="propose-title">
       <h2 id="propose-title">{t('farmer.membership.propose')}</h2>
-      <SelectField id="m-kind" label={t('farmer.membership.kind')} error={errors.kind} value={kind} onValue={setKind}>
+      <SelectField {...field('kind')} label={t('farmer.membership.kind')}>
         {KINDS.map((k) => (
           <option value={k}>{t(`producerKind.${k}`)}</option>
         ))}
       </SelectField>
       <TextField
-        id="m-count"
+        {...field('count')}
         label={t('farmer.membership.memberCount')}
-        error={errors.memberCount}
         hint={t('farmer.membership.memberHint')}
         type="number"
         inputMode="numeric"
         min={1}
-        value={members}
-        onValue={setMembers}
       />
       <TextAreaField
-        id="m-note"
+        {...field('note')}
         label={t('farmer.membership.note')}
         hint={t('farmer.membership.noteHint')}
         maxLength={500}
-        value={note}
-        onValue={setNote}
       />
       <FormAlert error={errors.form} class="field-error" />
       {sent && <p role="status">{t('farmer.membership.sent')}</p>}
