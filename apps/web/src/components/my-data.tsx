@@ -3,6 +3,7 @@ import { api, ApiError, call } from '../api/client';
 import { signOut } from '../auth';
 import { t } from '../i18n';
 import { TextField } from './field';
+import { FormAlert } from './form';
 
 /** PDPA on the consumer's own page: download what the system holds about me; erase my account (confirmed with the password). */
 export function MyData() {
@@ -69,11 +70,7 @@ export function MyData() {
           </button>
         )}
       </p>
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormAlert error={error} class="field-error" />
       {confirming && (
         <form onSubmit={erase}>
           <p role="alert">

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../api/client';
 import { t } from '../i18n';
 import { TextAreaField } from './field';
+import { FormAlert } from './form';
 
 /** After receipt: 1–5 stars and a few words on the product. */
 export function ReviewForm({ productId, orderId }: { productId: string; orderId: string }) {
@@ -42,11 +43,7 @@ export function ReviewForm({ productId, orderId }: { productId: string; orderId:
   return (
     <form class="card review" noValidate onSubmit={submit}>
       <h2>{t('review.title')}</h2>
-      {message && (
-        <p class="alert" role="alert">
-          {message}
-        </p>
-      )}
+      <FormAlert error={message} />
       <fieldset class={errors.rating ? 'stars-input has-error' : 'stars-input'}>
         <legend>{t('review.rating')}</legend>
         {[1, 2, 3, 4, 5].map((n) => (

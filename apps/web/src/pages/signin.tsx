@@ -5,6 +5,7 @@ import { TextField } from '../components/field';
 import { VerifyPhone } from '../components/verify-phone';
 import { t } from '../i18n';
 import { useLocation } from '../router';
+import { FormAlert } from '../components/form';
 
 /** Only paths of this site are followed after signing in (never an address from elsewhere). */
 function safeNext(next: string | null): string {
@@ -89,11 +90,7 @@ export default function SignInPage() {
     <form class="signin card" noValidate onSubmit={submit}>
       <h1>{mode === 'signin' ? t('signin.title') : t('signin.registerTitle')}</h1>
       {query.get('next')?.includes('/reserve') && <p class="hint">{t('signin.keepsReservation')}</p>}
-      {message && (
-        <p class="alert" role="alert">
-          {message}
-        </p>
-      )}
+      <FormAlert error={message} />
       {mode === 'register' && (
         <TextField
           id="name"
