@@ -16,4 +16,5 @@ export function ensureNats(opts?: {
   storeDir?: string;
 }): Promise<{ url: string; stop(): Promise<void>; started: boolean }>;
 export const CHROMIUM: string;
+export const CHROMIUM_FLAGS: string[];
 export function ensureChromium(): string;

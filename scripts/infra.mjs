@@ -91,6 +91,16 @@ export async function ensurePostgres({
  * use the system's Thai font, and without one the screenshots would show boxes). Installed when missing.
  */
 export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+/** Its flags in every launch (the web e2e suites, check:web): without the last ones it tries to reach the closed network and stalls. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const THAI_FONT = '/usr/share/fonts/truetype/tlwg/Loma.ttf';
 export function ensureChromium() {
   const missing = [!existsSync(CHROMIUM) && 'chromium', !existsSync(THAI_FONT) && 'fonts-tlwg-loma'].filter(Boolean);

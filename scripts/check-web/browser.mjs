@@ -5,18 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, ensureChromium } from '../infra.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, ensureChromium } from '../infra.mjs';
 import { addCleanup } from '../lib/system.mjs';
 
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const SIZES = [
   { name: '360', width: 360, height: 800 },
   { name: '1280', width: 1280, height: 800 },
@@ -52,7 +43,7 @@ export function pagesToCheck(seeded) {
 export async function axeAndScreenshots(base, seeded, shotDir) {
   ensureChromium();
   mkdirSync(shotDir, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   addCleanup('chromium (axe)', () => browser.close());
   const results = [];
   try {

@@ -4,15 +4,14 @@
 // with the median performance score (and every run's score).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, ensureChromium } from '../infra.mjs';
-import { CHROME_FLAGS } from './browser.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, ensureChromium } from '../infra.mjs';
 import { addCleanup } from '../lib/system.mjs';
 
 export async function runLighthouse(url, runs = 3) {
   ensureChromium();
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: [...CHROME_FLAGS, '--headless=new'],
+    chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],
     logLevel: 'silent',
     handleSIGINT: false,
   });

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import JSZip from 'jszip';
 import { eventually, TestSystem } from '@app/testing';
-import { screenshot, staffPage as staffPageOf, useSystemAndBrowser } from './browser.js';
+import { expectNoSeriousAxe, screenshot, staffPage as staffPageOf, useSystemAndBrowser } from './browser.js';
+import type { Staff } from './browser.js';
 import { completedOrders, phone } from './admin-fixtures.js';
 import { bearer } from './fixtures.js';
 
@@ -22,21 +22,10 @@ describe('admin console (1280 px)', () => {
   let browser: Browser;
 
   useSystemAndBrowser({}, (s, b) => ((sys = s), (browser = b)));
-  const staffPage = (
-    role: 'lao_admin' | 'province_admin' | 'dla_admin',
-    binding: { laoCode?: string; provinceCode?: string } = {},
-  ) => staffPageOf(sys, browser, role, binding);
+  const staffPage = (...staff: Staff) => staffPageOf(sys, browser, ...staff);
 
   const figure = async (page: Page, key: string) =>
     Number(await page.getByTestId(`figure-${key}`).locator('.figure-value').getAttribute('data-value'));
-
-  async function noSeriousAxe(page: Page) {
-    const axe = await new AxeBuilder({ page }).analyze();
-    const serious = axe.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-  }
 
   it('an LAO admin onboards a producer with a login; the PromptPay ID is checked as typed', async () => {
     const { context, page } = await staffPage('lao_admin', { laoCode: LAO });
@@ -56,7 +45,7 @@ describe('admin console (1280 px)', () => {
     const login = phone();
     await page.getByLabel('เบอร์โทรศัพท์สำหรับเข้าสู่ระบบ').fill(login);
     await page.getByLabel('รหัสผ่านเริ่มต้น').fill('farm-pass-123');
-    await noSeriousAxe(page);
+    await expectNoSeriousAxe(page);
     await page.getByRole('button', { name: 'บันทึกผู้ผลิต' }).click();
     await page.waitForURL(/\/admin\/producers\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name }).waitFor();
@@ -126,7 +115,7 @@ describe('admin console (1280 px)', () => {
     const canvas = page.locator('canvas[role="img"]');
     expect(await canvas.getAttribute('aria-label')).toMatch(/กราฟยอดขายรายเดือน/);
     await page.getByRole('table', { name: 'ตัวเลขรายเดือน' }).waitFor();
-    await noSeriousAxe(page);
+    await expectNoSeriousAxe(page);
     await screenshot(page, 'admin-dashboard-lao');
 
     // the sheet, through the button: the API's own file, read back with JSZip and plain XML (the server wrote it with exceljs)
@@ -208,7 +197,7 @@ describe('admin console (1280 px)', () => {
       .waitFor();
     await page.locator('svg.thailand path[data-code="56"]').waitFor();
     await page.getByText('CC BY 4.0').waitFor();
-    await noSeriousAxe(page);
+    await expectNoSeriousAxe(page);
     await screenshot(page, 'admin-dashboard-province');
     await page
       .getByRole('table', { name: /รายอำเภอ/ })
@@ -235,18 +224,17 @@ describe('admin console (1280 px)', () => {
       Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric' }).format(new Date())) +
       543 +
       (new Date().getMonth() >= 9 ? 1 : 0);
-    await sys
-      .http()
-      .put('/api/v1/targets')
-      .set(bearer(admin))
-      .send({ fiscalYear: fy, provinceCode: '56', salesCount: 1000, revenueSatang: 100_000_000, beneficiaries: 500 })
-      .expect(200);
-    await sys
-      .http()
-      .put('/api/v1/targets')
-      .set(bearer(admin))
-      .send({ fiscalYear: fy, provinceCode: '50', salesCount: 1, revenueSatang: 100, beneficiaries: 1 })
-      .expect(200);
+    const targets = [
+      { provinceCode: '56', salesCount: 1000, revenueSatang: 100_000_000, beneficiaries: 500 },
+      { provinceCode: '50', salesCount: 1, revenueSatang: 100, beneficiaries: 1 },
+    ];
+    for (const target of targets)
+      await sys
+        .http()
+        .put('/api/v1/targets')
+        .set(bearer(admin))
+        .send({ fiscalYear: fy, ...target })
+        .expect(200);
     const { context, page } = await staffPage('dla_admin');
     await page.goto(`/admin?fy=${fy}`);
     await page.getByRole('heading', { name: 'ผลการดำเนินงาน ทั้งประเทศ' }).waitFor();

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { eventually, TestSystem } from '@app/testing';
 import { completedOrders, phone } from './admin-fixtures.js';
-import { screenshot, staffPage as staffPageOf, useSystemAndBrowser } from './browser.js';
+import { expectNoSeriousAxe, screenshot, staffPage as staffPageOf, useSystemAndBrowser } from './browser.js';
+import type { Staff } from './browser.js';
 import { bearer } from './fixtures.js';
 
 const LAO = '4560501'; // เทศบาลเมืองดอกคำใต้, จังหวัดพะเยา (56)
@@ -39,18 +39,7 @@ describe('admin console: targets, orders and users (1280 px)', () => {
   let browser: Browser;
 
   useSystemAndBrowser({}, (s, b) => ((sys = s), (browser = b)));
-  const staffPage = (
-    role: 'lao_admin' | 'province_admin' | 'dla_admin',
-    binding: { laoCode?: string; provinceCode?: string } = {},
-  ) => staffPageOf(sys, browser, role, binding);
-
-  async function noSeriousAxe(page: Page) {
-    const axe = await new AxeBuilder({ page }).analyze();
-    const serious = axe.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-  }
+  const staffPage = (...staff: Staff) => staffPageOf(sys, browser, ...staff);
 
   it('a province admin pastes a column of targets, sees a negative and a fraction refused beside their cells, then the summary holds them', async () => {
     const fy = currentFy() + 1;
@@ -81,7 +70,7 @@ describe('admin console: targets, orders and users (1280 px)', () => {
       .getByText('จำนวนครั้งที่ขายได้ผ่านออนไลน์ ต้องเป็นจำนวนเต็ม')
       .waitFor();
     expect(puts).toEqual([]);
-    await noSeriousAxe(page);
+    await expectNoSeriousAxe(page);
     await screenshot(page, 'admin-targets-errors');
 
     await page.getByLabel(`จำนวนผู้ได้รับประโยชน์ ของ ${c.nameTh}`, { exact: true }).fill('5');
@@ -133,7 +122,7 @@ describe('admin console: targets, orders and users (1280 px)', () => {
     await page.getByLabel('เลขที่คำสั่งซื้อหรือเบอร์โทรศัพท์ผู้ซื้อ').fill(no);
     await page.getByRole('button', { name: 'ค้นหา' }).click();
     await page.getByRole('table', { name: 'พบ 1 คำสั่งซื้อ' }).waitFor();
-    await noSeriousAxe(page);
+    await expectNoSeriousAxe(page);
     await page.getByRole('link', { name: no }).click();
     await page.getByRole('heading', { name: `คำสั่งซื้อเลขที่ ${no}` }).waitFor();
     await page.getByRole('table', { name: 'การชำระเงินและการคืนเงิน' }).getByText(`BAL-${order.id}`).waitFor();
@@ -148,7 +137,7 @@ describe('admin console: targets, orders and users (1280 px)', () => {
     await page.getByLabel('จำนวนเงินที่คืน (บาท)').fill('50');
     await page.getByRole('button', { name: 'บันทึกการคืนเงิน' }).click();
     await page.getByText('ยืนยันคืนเงิน ฿50 ด้วยเหตุผล').waitFor();
-    await noSeriousAxe(page);
+    await expectNoSeriousAxe(page);
     await screenshot(page, 'admin-order-refund');
     await page.getByRole('button', { name: 'ยืนยันคืนเงิน' }).click();
     await page.getByTestId('order-status').getByText('คืนเงินแล้ว').waitFor();
@@ -175,7 +164,7 @@ describe('admin console: targets, orders and users (1280 px)', () => {
     await page.getByRole('button', { name: 'สร้างบัญชี' }).click();
     await page.locator('#user-password-error').getByText('รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร').waitFor();
     await page.getByLabel('รหัสผ่านเริ่มต้น').fill('province-pass-1');
-    await noSeriousAxe(page);
+    await expectNoSeriousAxe(page);
     await page.getByRole('button', { name: 'สร้างบัญชี' }).click();
     const id = await page.getByTestId('created-user-id').innerText();
     const token = await sys.login(login, 'province-pass-1');
@@ -200,7 +189,7 @@ describe('admin console: targets, orders and users (1280 px)', () => {
     await eventually(async () =>
       expect((await sys.http().get('/api/v1/auth/me').set(bearer(other.token))).status).toBe(401),
     );
-    await noSeriousAxe(page);
+    await expectNoSeriousAxe(page);
     await screenshot(page, 'admin-users');
     await context.close();
   });

@@ -1,29 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TestSystem } from '@app/testing';
 import type { StartSystemOptions } from '@app/testing';
-import { CHROMIUM, ROOT } from '../../../scripts/infra.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, ROOT } from '../../../scripts/infra.mjs';
 
 /**
- * Debian's Chromium driven by playwright-core (never a downloaded browser). Without the last flags
- * Chromium tries to reach the closed network and stalls. Screenshots go to .data/screenshots/ (ignored by
- * git) for a person to look at.
+ * Debian's Chromium driven by playwright-core (never a downloaded browser), with the flags every launch
+ * uses. Screenshots go to .data/screenshots/ (ignored by git) for a person to look at.
  */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const SCREENSHOTS = join(ROOT, '.data', 'screenshots');
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
 /** A phone (360×800) or desk (1280×800) browser in Thai, Bangkok time. */
@@ -73,15 +64,25 @@ export function useSystemAndBrowser(opts: StartSystemOptions, set: (sys: TestSys
   });
 }
 
-/** A staff member of the given role signed in on a desk-sized page (the consoles' tests). */
-export async function staffPage(
-  sys: TestSystem,
-  browser: Browser,
+/** Who a console test signs in: a staff role and the area it is bound to. */
+export type Staff = [
   role: 'lao_admin' | 'province_admin' | 'dla_admin',
-  binding: { laoCode?: string; provinceCode?: string } = {},
-) {
+  binding?: { laoCode?: string; provinceCode?: string },
+];
+
+/** A staff member of the given role signed in on a desk-sized page (the consoles' tests). */
+export async function staffPage(sys: TestSystem, browser: Browser, ...[role, binding = {}]: Staff) {
   const user = await sys.userWithRole(role, binding);
   const { context, page } = await newPage(browser, sys.url, 1280);
   await context.addInitScript({ content: storeToken(user.token) });
   return { user, context, page };
+}
+
+/** axe-core finds nothing serious or critical on the page (what it finds is named in the failure). */
+export async function expectNoSeriousAxe(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
 }

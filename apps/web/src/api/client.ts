@@ -78,3 +78,10 @@ export async function call<R extends FetchResult>(
   if (status === 401 && !opts.background) signOut();
   throw new ApiError(status, body.code ?? 'ERROR', body.message ?? String(status), body.fields ?? []);
 }
+
+/** A file sent as the request body itself, its bytes untouched (the gateway reads the type from them). */
+export const fileBody = (file: File) => ({
+  body: file as never,
+  bodySerializer: (b: unknown) => b as Blob,
+  headers: { 'content-type': file.type || 'application/octet-stream' },
+});

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../api/client';
 import type { Province } from '../api/types';
 import { t } from '../i18n';
-import { describedBy, Field } from './field';
+import { SelectField, TextField } from './field';
 import { PlaceSelect } from './place-select';
 
 export interface Address {
@@ -53,15 +53,14 @@ export function AddressForm({
   return (
     <fieldset class="address">
       <legend>{t('reserve.address')}</legend>
-      <Field id="addr-line1" label={t('reserve.line1')} error={errors.line1}>
-        <input
-          id="addr-line1"
-          autocomplete="street-address"
-          value={value.line1}
-          onInput={(e) => onChange({ ...value, line1: e.currentTarget.value })}
-          aria-describedby={describedBy('addr-line1', errors.line1)}
-        />
-      </Field>
+      <TextField
+        id="addr-line1"
+        label={t('reserve.line1')}
+        error={errors.line1}
+        autocomplete="street-address"
+        value={value.line1}
+        onValue={(line1) => onChange({ ...value, line1 })}
+      />
       <PlaceSelect
         idPrefix="addr"
         required
@@ -78,50 +77,48 @@ export function AddressForm({
           })
         }
       />
-      <Field id="addr-subdistrict" label={t('reserve.subdistrict')} error={errors.subdistrict}>
-        <select
-          id="addr-subdistrict"
-          disabled={!subs.length}
-          value={
-            subs.find((s) => s.nameTh === value.subdistrict && s.postalCode === value.postalCode)
-              ? `${value.subdistrict}|${value.postalCode}`
-              : ''
-          }
-          onChange={(e) => {
-            const s = subs.find((x) => subKey(x) === e.currentTarget.value);
-            onChange({ ...value, subdistrict: s?.nameTh ?? '', postalCode: s?.postalCode ?? value.postalCode });
-          }}
-        >
-          <option value="">{t('place.choose')}</option>
-          {subs.map((s) => (
-            <option key={subKey(s)} value={subKey(s)}>
-              {s.nameTh} {s.postalCode}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="addr-postal" label={t('reserve.postalCode')} error={errors.postalCode}>
-        <input
-          id="addr-postal"
-          inputMode="numeric"
-          autocomplete="postal-code"
-          maxLength={5}
-          value={value.postalCode}
-          onInput={(e) => onChange({ ...value, postalCode: e.currentTarget.value.trim() })}
-          aria-describedby={describedBy('addr-postal', errors.postalCode)}
-        />
-      </Field>
-      <Field id="addr-phone" label={t('reserve.phone')} error={errors.phone}>
-        <input
-          id="addr-phone"
-          type="tel"
-          inputMode="tel"
-          autocomplete="tel"
-          value={value.phone}
-          onInput={(e) => onChange({ ...value, phone: e.currentTarget.value.replace(/[\s-]/g, '') })}
-          aria-describedby={describedBy('addr-phone', errors.phone)}
-        />
-      </Field>
+      <SelectField
+        id="addr-subdistrict"
+        label={t('reserve.subdistrict')}
+        error={errors.subdistrict}
+        disabled={!subs.length}
+        value={
+          subs.find((s) => s.nameTh === value.subdistrict && s.postalCode === value.postalCode)
+            ? `${value.subdistrict}|${value.postalCode}`
+            : ''
+        }
+        onValue={(key) => {
+          const s = subs.find((x) => subKey(x) === key);
+          onChange({ ...value, subdistrict: s?.nameTh ?? '', postalCode: s?.postalCode ?? value.postalCode });
+        }}
+      >
+        <option value="">{t('place.choose')}</option>
+        {subs.map((s) => (
+          <option key={subKey(s)} value={subKey(s)}>
+            {s.nameTh} {s.postalCode}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id="addr-postal"
+        label={t('reserve.postalCode')}
+        error={errors.postalCode}
+        inputMode="numeric"
+        autocomplete="postal-code"
+        maxLength={5}
+        value={value.postalCode}
+        onValue={(v) => onChange({ ...value, postalCode: v.trim() })}
+      />
+      <TextField
+        id="addr-phone"
+        label={t('reserve.phone')}
+        error={errors.phone}
+        type="tel"
+        inputMode="tel"
+        autocomplete="tel"
+        value={value.phone}
+        onValue={(v) => onChange({ ...value, phone: v.replace(/[\s-]/g, '') })}
+      />
     </fieldset>
   );
 }

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../api/client';
 import { signOut } from '../auth';
 import { t } from '../i18n';
-import { describedBy, Field } from './field';
+import { TextField } from './field';
+import { FormAlert } from './form';
 
 /** PDPA on the consumer's own page: download what the system holds about me; erase my account (confirmed with the password). */
 export function MyData() {
@@ -69,27 +70,21 @@ export function MyData() {
           </button>
         )}
       </p>
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormAlert error={error} class="field-error" />
       {confirming && (
         <form onSubmit={erase}>
           <p role="alert">
             <strong>{t('myData.eraseWarning')}</strong>
           </p>
-          <Field id="erase-password" label={t('myData.password')} error={passwordError}>
-            <input
-              id="erase-password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              aria-invalid={!!passwordError}
-              aria-describedby={describedBy('erase-password', passwordError)}
-              onInput={(ev) => setPassword(ev.currentTarget.value)}
-            />
-          </Field>
+          <TextField
+            id="erase-password"
+            label={t('myData.password')}
+            error={passwordError}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onValue={setPassword}
+          />
           <button type="submit" class="button danger" disabled={busy}>
             {t('myData.eraseConfirm')}
           </button>{' '}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../api/client';
 import type { District, Province } from '../api/types';
 import { t } from '../i18n';
+import { SelectField } from './field';
 
 export interface PlaceValue {
   provinceCode: string;
@@ -45,64 +46,70 @@ export function PlaceSelect({
       () => setLaos([]),
     );
   }, [value.districtCode, withLao]);
+  const choose = required ? t('place.choose') : t('place.all');
   return (
     <>
-      <div class="field">
-        <label for={`${idPrefix}-province`}>{t('place.province')}</label>
-        <select
-          id={`${idPrefix}-province`}
-          name="province"
-          required={required}
-          value={value.provinceCode}
-          onChange={(e) => onChange({ provinceCode: e.currentTarget.value, districtCode: '', laoCode: '' })}
-        >
-          <option value="">{required ? t('place.choose') : t('place.all')}</option>
-          {provinces.map((p) => (
-            <option value={p.code} key={p.code}>
-              {p.nameTh}
-            </option>
-          ))}
-        </select>
-        {errors.provinceCode && <p class="field-error">{errors.provinceCode}</p>}
-      </div>
-      <div class="field">
-        <label for={`${idPrefix}-district`}>{t('place.district')}</label>
-        <select
-          id={`${idPrefix}-district`}
-          name="district"
-          required={required}
-          disabled={!districts.length}
-          value={value.districtCode}
-          onChange={(e) => onChange({ ...value, districtCode: e.currentTarget.value, laoCode: '' })}
-        >
-          <option value="">{required ? t('place.choose') : t('place.all')}</option>
-          {districts.map((d) => (
-            <option value={d.code} key={d.code}>
-              {d.nameTh}
-            </option>
-          ))}
-        </select>
-        {errors.districtCode && <p class="field-error">{errors.districtCode}</p>}
-      </div>
+      <Level
+        id={`${idPrefix}-province`}
+        name="province"
+        label={t('place.province')}
+        error={errors.provinceCode}
+        required={required}
+        empty={choose}
+        options={provinces.map((p) => ({ code: p.code, name: p.nameTh }))}
+        value={value.provinceCode}
+        onValue={(provinceCode) => onChange({ provinceCode, districtCode: '', laoCode: '' })}
+      />
+      <Level
+        id={`${idPrefix}-district`}
+        name="district"
+        label={t('place.district')}
+        error={errors.districtCode}
+        required={required}
+        empty={choose}
+        options={districts.map((d) => ({ code: d.code, name: d.nameTh }))}
+        value={value.districtCode}
+        onValue={(districtCode) => onChange({ ...value, districtCode, laoCode: '' })}
+      />
       {withLao && (
-        <div class="field">
-          <label for={`${idPrefix}-lao`}>{t('place.lao')}</label>
-          <select
-            id={`${idPrefix}-lao`}
-            name="lao"
-            disabled={!laos.length}
-            value={value.laoCode}
-            onChange={(e) => onChange({ ...value, laoCode: e.currentTarget.value })}
-          >
-            <option value="">{t('place.all')}</option>
-            {laos.map((l) => (
-              <option value={l.code} key={l.code}>
-                {l.displayNameTh}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Level
+          id={`${idPrefix}-lao`}
+          name="lao"
+          label={t('place.lao')}
+          empty={t('place.all')}
+          options={laos.map((l) => ({ code: l.code, name: l.displayNameTh }))}
+          value={value.laoCode ?? ''}
+          onValue={(laoCode) => onChange({ ...value, laoCode })}
+        />
       )}
     </>
+  );
+}
+
+/** One level of the place: its places once the level above is chosen (disabled till then), or `empty`. */
+function Level({
+  options,
+  empty,
+  ...field
+}: {
+  id: string;
+  name: string;
+  label: string;
+  error?: string;
+  required?: boolean;
+  empty: string;
+  options: Array<{ code: string; name: string }>;
+  value: string;
+  onValue: (code: string) => void;
+}) {
+  return (
+    <SelectField {...field} disabled={!options.length}>
+      <option value="">{empty}</option>
+      {options.map((o) => (
+        <option value={o.code} key={o.code}>
+          {o.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../api/client';
 import { t } from '../i18n';
-import { describedBy, Field } from './field';
+import { TextAreaField } from './field';
+import { FormAlert } from './form';
 
 /** After receipt: 1–5 stars and a few words on the product. */
 export function ReviewForm({ productId, orderId }: { productId: string; orderId: string }) {
@@ -42,11 +43,7 @@ export function ReviewForm({ productId, orderId }: { productId: string; orderId:
   return (
     <form class="card review" noValidate onSubmit={submit}>
       <h2>{t('review.title')}</h2>
-      {message && (
-        <p class="alert" role="alert">
-          {message}
-        </p>
-      )}
+      <FormAlert error={message} />
       <fieldset class={errors.rating ? 'stars-input has-error' : 'stars-input'}>
         <legend>{t('review.rating')}</legend>
         {[1, 2, 3, 4, 5].map((n) => (
@@ -58,16 +55,15 @@ export function ReviewForm({ productId, orderId }: { productId: string; orderId:
         ))}
         {errors.rating && <p class="field-error">{errors.rating}</p>}
       </fieldset>
-      <Field id="review-text" label={t('review.text')} error={errors.text}>
-        <textarea
-          id="review-text"
-          rows={3}
-          maxLength={1000}
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-          aria-describedby={describedBy('review-text', errors.text)}
-        />
-      </Field>
+      <TextAreaField
+        id="review-text"
+        label={t('review.text')}
+        error={errors.text}
+        rows={3}
+        maxLength={1000}
+        value={text}
+        onValue={setText}
+      />
       <button class="button primary" type="submit" disabled={state === 'busy'}>
         {t('review.submit')}
       </button>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, ApiError, call } from '../api/client';
+import { api, ApiError, call, fileBody } from '../api/client';
 import { t } from '../i18n';
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -16,14 +16,7 @@ export function SlipUpload({ orderId, onDone }: { orderId: string; onDone: () =>
     if (file.size > MAX_BYTES) return setError(t('slip.errSize'));
     setBusy(true);
     try {
-      await call(
-        api.POST('/api/v1/orders/{id}/slips', {
-          params: { path: { id: orderId } },
-          body: file as never,
-          bodySerializer: (b: unknown) => b as Blob,
-          headers: { 'content-type': file.type || 'application/octet-stream' },
-        }),
-      );
+      await call(api.POST('/api/v1/orders/{id}/slips', { params: { path: { id: orderId } }, ...fileBody(file) }));
       onDone();
     } catch (e) {
       setError(

@@ -2,42 +2,29 @@ import type { Order, OrderStatus } from '../api/types';
 import { dateTime } from '../format';
 import { t } from '../i18n';
 
-/** The five steps a consumer follows, and the statuses from which each counts as done. */
-const STEPS: Array<{ key: string; doneIn: OrderStatus[] }> = [
-  {
-    key: 'reserved',
-    doneIn: [
-      'awaiting_deposit',
-      'reserved',
-      'awaiting_balance',
-      'paid',
-      'ready_for_pickup',
-      'shipped',
-      'picked_up',
-      'delivered',
-      'completed',
-    ],
-  },
-  {
-    key: 'deposit',
-    doneIn: [
-      'reserved',
-      'awaiting_balance',
-      'paid',
-      'ready_for_pickup',
-      'shipped',
-      'picked_up',
-      'delivered',
-      'completed',
-    ],
-  },
-  {
-    key: 'harvested',
-    doneIn: ['awaiting_balance', 'paid', 'ready_for_pickup', 'shipped', 'picked_up', 'delivered', 'completed'],
-  },
-  { key: 'handover', doneIn: ['ready_for_pickup', 'shipped', 'picked_up', 'delivered', 'completed'] },
-  { key: 'completed', doneIn: ['completed'] },
+/** An order's statuses on its way forward, in order (pickup and delivery as one way). */
+const FORWARD: OrderStatus[] = [
+  'awaiting_deposit',
+  'reserved',
+  'awaiting_balance',
+  'paid',
+  'ready_for_pickup',
+  'shipped',
+  'picked_up',
+  'delivered',
+  'completed',
 ];
+
+/** The five steps a consumer follows: each is done from the status named on, along the way forward. */
+const STEPS = (
+  [
+    ['reserved', 'awaiting_deposit'],
+    ['deposit', 'reserved'],
+    ['harvested', 'awaiting_balance'],
+    ['handover', 'ready_for_pickup'],
+    ['completed', 'completed'],
+  ] as const
+).map(([key, from]) => ({ key, doneIn: FORWARD.slice(FORWARD.indexOf(from)) }));
 
 /** When the order first reached one of the statuses (from its history). */
 function reachedAt(o: Order, statuses: OrderStatus[]): string | undefined {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, call } from '../api/client';
 import { t } from '../i18n';
-import { describedBy, Field } from './field';
+import { TextField } from './field';
 
 const RESEND_SECONDS = 60;
 
@@ -83,21 +83,19 @@ export function VerifyPhone({
           {notice}
         </p>
       )}
-      <Field id="code" label={t('verify.code')} error={error}>
-        <input
-          id="code"
-          inputMode="numeric"
-          autocomplete="one-time-code"
-          maxLength={6}
-          value={code}
-          onInput={(e) => {
-            setCode(e.currentTarget.value.replace(/\D/g, '').slice(0, 6));
-            setError(undefined);
-          }}
-          aria-describedby={describedBy('code', error)}
-          aria-invalid={error ? true : undefined}
-        />
-      </Field>
+      <TextField
+        id="code"
+        label={t('verify.code')}
+        error={error}
+        inputMode="numeric"
+        autocomplete="one-time-code"
+        maxLength={6}
+        value={code}
+        onValue={(v) => {
+          setCode(v.replace(/\D/g, '').slice(0, 6));
+          setError(undefined);
+        }}
+      />
       <button class="button primary" type="submit" disabled={busy} aria-busy={busy}>
         {t('verify.submit')}
       </button>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { api, ApiError, call } from '../api/client';
 import type { Me, NotificationPreferences } from '../api/types';
-import { describedBy, Field } from '../components/field';
+import { TextField } from '../components/field';
 import { RequireSignIn } from '../components/require-sign-in';
 import { Page } from '../components/states';
 import { t } from '../i18n';
@@ -251,22 +251,16 @@ function ContactField({
 }) {
   const id = `notif-${field}`;
   return (
-    <Field
+    <TextField
       id={id}
       label={t(`notifications.settings.${field}`)}
       hint={t(`notifications.settings.${field}Hint`)}
       error={error}
-    >
-      <input
-        id={id}
-        type={type}
-        inputMode={type}
-        autocomplete={type}
-        value={value}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, error, 'hint')}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-    </Field>
+      type={type}
+      inputMode={type}
+      autocomplete={type}
+      value={value}
+      onValue={onInput}
+    />
   );
 }

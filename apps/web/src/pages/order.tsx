@@ -11,6 +11,7 @@ import { Timeline } from '../components/timeline';
 import { baht, dateTime, num } from '../format';
 import { t } from '../i18n';
 import { useLoad } from '../load';
+import { FormAlert } from '../components/form';
 
 interface OrderData {
   order: Order;
@@ -74,11 +75,7 @@ function OrderView({ data, reload }: { data: OrderData; reload: () => void }) {
         {t('order.number', { no: o.id.slice(0, 8).toUpperCase() })} · {num(o.quantity)} {unitLabel(o.unit)} ·{' '}
         {t('order.total', { amount: baht(o.totalSatang) })}
       </p>
-      {message && (
-        <p class="alert" role="alert">
-          {message}
-        </p>
-      )}
+      <FormAlert error={message} />
       <Timeline order={o} />
       {underReview && (
         <p class="notice" role="status">

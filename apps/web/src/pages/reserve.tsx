@@ -6,7 +6,7 @@ import { AddressForm, addressErrors, EMPTY_ADDRESS } from '../components/address
 import type { Address } from '../components/address-form';
 import { canReserve, reserveLabel } from '../components/batch-details';
 import { remainingText } from '../components/batch-card';
-import { describedBy, Field } from '../components/field';
+import { describedBy, Field, TextField } from '../components/field';
 import { unitLabel } from '../components/labels';
 import { Page } from '../components/states';
 import { baht, num, windowText } from '../format';
@@ -16,6 +16,7 @@ import { clearPending, pendingFor, readPending } from '../pending';
 import { useLocation } from '../router';
 import { loadBatch } from './batch';
 import type { BatchData } from './batch';
+import { FormAlert } from '../components/form';
 
 type Data = BatchData & { provinces: Province[] };
 type Body = {
@@ -173,29 +174,20 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
       <p class="muted">
         {baht(b.unitPriceSatang)} / {unitLabel(b.unit)} · {remainingText(b)}
       </p>
-      {message && (
-        <p class="alert" role="alert">
-          {message}
-        </p>
-      )}
-      <Field
+      <FormAlert error={message} />
+      <TextField
         id="quantity"
         label={t('reserve.quantity')}
         hint={t('reserve.quantityHint', { min: num(b.minQuantity), max: num(max), unit: unitLabel(b.unit) })}
         error={errors.quantity}
-      >
-        <input
-          id="quantity"
-          type="number"
-          inputMode="numeric"
-          min={b.minQuantity}
-          max={max}
-          step={1}
-          value={qty}
-          onInput={(e) => setQty(e.currentTarget.value)}
-          aria-describedby={describedBy('quantity', errors.quantity, 'hint')}
-        />
-      </Field>
+        type="number"
+        inputMode="numeric"
+        min={b.minQuantity}
+        max={max}
+        step={1}
+        value={qty}
+        onValue={setQty}
+      />
       <fieldset class="choice">
         <legend>{t('reserve.fulfilment')}</legend>
         {b.pickupPoints.length > 0 && (

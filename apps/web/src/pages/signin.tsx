@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../api/client';
 import { signIn } from '../auth';
-import { describedBy, Field } from '../components/field';
+import { TextField } from '../components/field';
 import { VerifyPhone } from '../components/verify-phone';
 import { t } from '../i18n';
 import { useLocation } from '../router';
+import { FormAlert } from '../components/form';
 
 /** Only paths of this site are followed after signing in (never an address from elsewhere). */
 function safeNext(next: string | null): string {
@@ -89,43 +90,36 @@ export default function SignInPage() {
     <form class="signin card" noValidate onSubmit={submit}>
       <h1>{mode === 'signin' ? t('signin.title') : t('signin.registerTitle')}</h1>
       {query.get('next')?.includes('/reserve') && <p class="hint">{t('signin.keepsReservation')}</p>}
-      {message && (
-        <p class="alert" role="alert">
-          {message}
-        </p>
-      )}
+      <FormAlert error={message} />
       {mode === 'register' && (
-        <Field id="name" label={t('signin.name')} error={errors.name}>
-          <input
-            id="name"
-            autocomplete="name"
-            value={name}
-            onInput={(e) => setName(e.currentTarget.value)}
-            aria-describedby={describedBy('name', errors.name)}
-          />
-        </Field>
+        <TextField
+          id="name"
+          label={t('signin.name')}
+          error={errors.name}
+          autocomplete="name"
+          value={name}
+          onValue={setName}
+        />
       )}
-      <Field id="phone" label={staff ? t('staff.login') : t('signin.phone')} error={errors.phone}>
-        <input
-          id="phone"
-          type={staff ? 'text' : 'tel'}
-          inputMode={staff ? 'email' : 'tel'}
-          autocomplete={staff ? 'username' : 'tel'}
-          value={phone}
-          onInput={(e) => setPhone(staff ? e.currentTarget.value.trim() : e.currentTarget.value.replace(/[\s-]/g, ''))}
-          aria-describedby={describedBy('phone', errors.phone)}
-        />
-      </Field>
-      <Field id="password" label={t('signin.password')} error={errors.password}>
-        <input
-          id="password"
-          type="password"
-          autocomplete={mode === 'signin' ? 'current-password' : 'new-password'}
-          value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-          aria-describedby={describedBy('password', errors.password)}
-        />
-      </Field>
+      <TextField
+        id="phone"
+        label={staff ? t('staff.login') : t('signin.phone')}
+        error={errors.phone}
+        type={staff ? 'text' : 'tel'}
+        inputMode={staff ? 'email' : 'tel'}
+        autocomplete={staff ? 'username' : 'tel'}
+        value={phone}
+        onValue={(v) => setPhone(staff ? v.trim() : v.replace(/[\s-]/g, ''))}
+      />
+      <TextField
+        id="password"
+        label={t('signin.password')}
+        error={errors.password}
+        type="password"
+        autocomplete={mode === 'signin' ? 'current-password' : 'new-password'}
+        value={password}
+        onValue={setPassword}
+      />
       <button class="button primary" type="submit" disabled={busy} aria-busy={busy}>
         {mode === 'signin' ? t('signin.submit') : t('signin.register')}
       </button>

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { describedBy, Field } from '../../components/field';
+import { SelectField, TextField } from '../../components/field';
+import { useForm } from '../../components/form';
 import { fiscalYearOf, todayBangkok } from '../../format';
 import { t } from '../../i18n';
 import { periodErrors, thisMonth } from '../period';
@@ -10,14 +10,14 @@ type Kind = 'thisMonth' | 'month' | 'fiscalYear' | 'range';
 /** This month, a month, a fiscal year (B.E.) or a date range; checked before the page asks the API. */
 export function PeriodPicker({ period, onChange }: { period: Period; onChange: (p: Period) => void }) {
   const currentFy = fiscalYearOf(todayBangkok());
-  const [kind, setKind] = useState<Kind>(
-    period.kind === 'month' ? (period.month === thisMonth() ? 'thisMonth' : 'month') : period.kind,
-  );
-  const [month, setMonth] = useState(period.kind === 'month' ? period.month : thisMonth());
-  const [fy, setFy] = useState(String(period.kind === 'fiscalYear' ? period.fiscalYear : currentFy));
-  const [from, setFrom] = useState(period.kind === 'range' ? period.from : `${thisMonth()}-01`);
-  const [to, setTo] = useState(period.kind === 'range' ? period.to : todayBangkok());
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { values, field, errors, setErrors } = useForm('period', {
+    kind: (period.kind === 'month' ? (period.month === thisMonth() ? 'thisMonth' : 'month') : period.kind) as Kind,
+    month: period.kind === 'month' ? period.month : thisMonth(),
+    fy: String(period.kind === 'fiscalYear' ? period.fiscalYear : currentFy),
+    from: period.kind === 'range' ? period.from : `${thisMonth()}-01`,
+    to: period.kind === 'range' ? period.to : todayBangkok(),
+  });
+  const { kind, month, fy, from, to } = values;
 
   const chosen = (): Period =>
     kind === 'thisMonth'
@@ -38,64 +38,33 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
 
   return (
     <form class="period-picker" onSubmit={submit} noValidate>
-      <Field id="period-kind" label={t('admin.period.label')}>
-        <select id="period-kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as Kind)}>
-          <option value="thisMonth">{t('admin.period.thisMonth')}</option>
-          <option value="month">{t('admin.period.month')}</option>
-          <option value="fiscalYear">{t('admin.period.fiscalYear')}</option>
-          <option value="range">{t('admin.period.range')}</option>
-        </select>
-      </Field>
+      <SelectField {...field('kind')} label={t('admin.period.label')}>
+        <option value="thisMonth">{t('admin.period.thisMonth')}</option>
+        <option value="month">{t('admin.period.month')}</option>
+        <option value="fiscalYear">{t('admin.period.fiscalYear')}</option>
+        <option value="range">{t('admin.period.range')}</option>
+      </SelectField>
       {kind === 'month' && (
-        <Field
-          id="period-month"
+        <TextField
+          {...field('month')}
           label={t('admin.period.monthField')}
-          error={errors.month}
           hint={t('admin.period.monthHint')}
-        >
-          <input
-            id="period-month"
-            type="month"
-            value={month}
-            aria-invalid={!!errors.month}
-            aria-describedby={describedBy('period-month', errors.month, 'x')}
-            onInput={(e) => setMonth((e.target as HTMLInputElement).value)}
-          />
-        </Field>
+          type="month"
+        />
       )}
       {kind === 'fiscalYear' && (
-        <Field id="period-fy" label={t('admin.period.fiscalYearField')} error={errors.fiscalYear}>
-          <select id="period-fy" value={fy} onChange={(e) => setFy((e.target as HTMLSelectElement).value)}>
-            {[currentFy, currentFy - 1, currentFy - 2].map((y) => (
-              <option key={y} value={String(y)}>
-                {t('admin.period.fyOption', { fy: y })}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField {...field('fy')} label={t('admin.period.fiscalYearField')} error={errors.fiscalYear}>
+          {[currentFy, currentFy - 1, currentFy - 2].map((y) => (
+            <option key={y} value={String(y)}>
+              {t('admin.period.fyOption', { fy: y })}
+            </option>
+          ))}
+        </SelectField>
       )}
       {kind === 'range' && (
         <>
-          <Field id="period-from" label={t('admin.period.from')} error={errors.from}>
-            <input
-              id="period-from"
-              type="date"
-              value={from}
-              aria-invalid={!!errors.from}
-              aria-describedby={describedBy('period-from', errors.from)}
-              onInput={(e) => setFrom((e.target as HTMLInputElement).value)}
-            />
-          </Field>
-          <Field id="period-to" label={t('admin.period.to')} error={errors.to}>
-            <input
-              id="period-to"
-              type="date"
-              value={to}
-              aria-invalid={!!errors.to}
-              aria-describedby={describedBy('period-to', errors.to)}
-              onInput={(e) => setTo((e.target as HTMLInputElement).value)}
-            />
-          </Field>
+          <TextField {...field('from')} label={t('admin.period.from')} type="date" />
+          <TextField {...field('to')} label={t('admin.period.to')} type="date" />
         </>
       )}
       <button type="submit" class="button">

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
 import type { Me } from '../../api/types';
 import type { paths } from '../../api/schema';
-import { describedBy, Field } from '../../components/field';
+import { TextAreaField } from '../../components/field';
+import { SubmitButton, useSubmit } from '../../components/form';
+import type { Errors } from '../../components/form';
 import { baht, dateTime, num } from '../../format';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
@@ -21,31 +23,34 @@ type Status = 'open' | 'excluded';
 function FlaggedRow({ sale, onExcluded }: { sale: Flagged; onExcluded: () => void }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const id = `exclude-${sale.orderId}`;
+  const { errors, busy, submit } = useSubmit();
 
-  const submit = async (e: Event) => {
+  const refused = (err: unknown): Errors => ({
+    reason:
+      err instanceof ApiError && err.field('reason')
+        ? t('admin.flagged.errReason')
+        : err instanceof ApiError && err.status === 409
+          ? t('admin.flagged.errState')
+          : err instanceof ApiError && err.status === 403
+            ? t('admin.flagged.errForbidden')
+            : t('admin.errSend'),
+  });
+
+  const onSubmit = (e: Event) => {
     e.preventDefault();
-    if (!reason.trim()) return setError(t('admin.flagged.errReason'));
-    setBusy(true);
-    setError(undefined);
-    try {
-      await call(
-        api.POST('/api/v1/reports/flagged-sales/{orderId}/exclusion', {
-          params: { path: { orderId: sale.orderId } },
-          body: { reason: reason.trim() },
-        }),
-      );
-      onExcluded();
-    } catch (err) {
-      if (err instanceof ApiError && err.field('reason')) setError(t('admin.flagged.errReason'));
-      else if (err instanceof ApiError && err.status === 409) setError(t('admin.flagged.errState'));
-      else if (err instanceof ApiError && err.status === 403) setError(t('admin.flagged.errForbidden'));
-      else setError(t('admin.errSend'));
-    } finally {
-      setBusy(false);
-    }
+    void submit(
+      reason.trim() ? {} : { reason: t('admin.flagged.errReason') },
+      async () => {
+        await call(
+          api.POST('/api/v1/reports/flagged-sales/{orderId}/exclusion', {
+            params: { path: { orderId: sale.orderId } },
+            body: { reason: reason.trim() },
+          }),
+        );
+        onExcluded();
+      },
+      refused,
+    );
   };
 
   return (
@@ -70,20 +75,16 @@ function FlaggedRow({ sale, onExcluded }: { sale: Flagged; onExcluded: () => voi
             ` ${t('admin.flagged.asAdjustment', { month: sale.exclusion.month })}`}
         </p>
       ) : open ? (
-        <form onSubmit={submit} noValidate>
-          <Field id={id} label={t('admin.flagged.reasonLabel')} error={error}>
-            <textarea
-              id={id}
-              maxLength={500}
-              value={reason}
-              onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
-              aria-invalid={!!error}
-              aria-describedby={describedBy(id, error)}
-            />
-          </Field>
-          <button type="submit" class="button primary" disabled={busy}>
-            {busy ? t('admin.sending') : t('admin.flagged.confirm')}
-          </button>{' '}
+        <form onSubmit={onSubmit} noValidate>
+          <TextAreaField
+            id={`exclude-${sale.orderId}`}
+            label={t('admin.flagged.reasonLabel')}
+            error={errors.reason}
+            maxLength={500}
+            value={reason}
+            onValue={setReason}
+          />
+          <SubmitButton busy={busy} label={t('admin.flagged.confirm')} busyLabel={t('admin.sending')} />{' '}
           <button type="button" class="button" onClick={() => setOpen(false)}>
             {t('admin.cancel')}
           </button>

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
 import type { paths } from '../../api/schema';
-import { describedBy, Field } from '../../components/field';
+import { TextAreaField } from '../../components/field';
+import { FormAlert, useSubmit } from '../../components/form';
+import type { Errors } from '../../components/form';
 import { dateTime, num } from '../../format';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
@@ -13,27 +15,30 @@ type Proposal =
 function ProposalCard({ p, onDecided }: { p: Proposal; onDecided: () => void }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const id = `reject-${p.id}`;
+  const { errors, busy, submit } = useSubmit();
 
-  const decide = async (action: 'approve' | 'reject') => {
-    if (action === 'reject' && !reason.trim()) return setError(t('admin.membership.errReason'));
-    setBusy(true);
-    setError(undefined);
-    try {
-      const body = reason.trim() ? { reason: reason.trim() } : {};
-      if (action === 'approve')
-        await call(api.POST('/api/v1/membership-proposals/{id}/approve', { params: { path: { id: p.id } }, body }));
-      else await call(api.POST('/api/v1/membership-proposals/{id}/reject', { params: { path: { id: p.id } }, body }));
-      onDecided();
-    } catch (err) {
-      if (err instanceof ApiError && err.field('reason')) setError(t('admin.membership.errReason'));
-      else if (err instanceof ApiError && err.status === 409) setError(t('admin.membership.errState'));
-      else setError(t('admin.errSend'));
-    } finally {
-      setBusy(false);
-    }
+  const refused = (err: unknown): Errors => ({
+    reason:
+      err instanceof ApiError && err.field('reason')
+        ? t('admin.membership.errReason')
+        : err instanceof ApiError && err.status === 409
+          ? t('admin.membership.errState')
+          : t('admin.errSend'),
+  });
+
+  const decide = (action: 'approve' | 'reject') => {
+    const body = reason.trim() ? { reason: reason.trim() } : {};
+    const path = { id: p.id };
+    void submit(
+      action === 'reject' && !reason.trim() ? { reason: t('admin.membership.errReason') } : {},
+      async () => {
+        if (action === 'approve')
+          await call(api.POST('/api/v1/membership-proposals/{id}/approve', { params: { path }, body }));
+        else await call(api.POST('/api/v1/membership-proposals/{id}/reject', { params: { path }, body }));
+        onDecided();
+      },
+      refused,
+    );
   };
 
   return (
@@ -54,22 +59,16 @@ function ProposalCard({ p, onDecided }: { p: Proposal; onDecided: () => void }) 
       </p>
       {p.note && <p class="muted">{t('admin.membership.note', { note: p.note })}</p>}
       {rejecting ? (
-        <Field id={id} label={t('admin.membership.reasonLabel')} error={error}>
-          <textarea
-            id={id}
-            maxLength={500}
-            value={reason}
-            onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
-            aria-invalid={!!error}
-            aria-describedby={describedBy(id, error)}
-          />
-        </Field>
+        <TextAreaField
+          id={`reject-${p.id}`}
+          label={t('admin.membership.reasonLabel')}
+          error={errors.reason}
+          maxLength={500}
+          value={reason}
+          onValue={setReason}
+        />
       ) : (
-        error && (
-          <p class="field-error" role="alert">
-            {error}
-          </p>
-        )
+        <FormAlert error={errors.reason} class="field-error" />
       )}
       {rejecting ? (
         <>

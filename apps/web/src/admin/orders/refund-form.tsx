@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
 import type { Order } from '../../api/types';
-import { describedBy, Field } from '../../components/field';
+import { TextAreaField, TextField } from '../../components/field';
+import { FormAlert, SubmitButton, useSubmit } from '../../components/form';
+import type { Errors } from '../../components/form';
+import { Confirm } from '../components/confirm';
 import { baht } from '../../format';
 import { t } from '../../i18n';
 
@@ -21,13 +24,12 @@ export function RefundForm({ order, onDone }: { order: Order; onDone: () => void
   const max = order.paidSatang - order.refundedSatang;
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [confirm, setConfirm] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, busy, submit } = useSubmit();
 
   const check = (e: Event) => {
     e.preventDefault();
-    const errs: Record<string, string> = {};
+    const errs: Errors = {};
     const satang = bahtToSatang(amount);
     if (satang === null || satang < 1) errs.amount = t('admin.refund.errAmount');
     else if (satang > max) errs.amount = t('admin.refund.errTooMuch', { max: baht(max) });
@@ -36,87 +38,68 @@ export function RefundForm({ order, onDone }: { order: Order; onDone: () => void
     setConfirm(Object.keys(errs).length ? null : satang);
   };
 
+  const refused = (err: unknown): Errors => {
+    if (err instanceof ApiError && err.field('amountSatang'))
+      return { amount: t('admin.refund.errTooMuch', { max: baht(max) }) };
+    if (err instanceof ApiError && err.field('reason')) return { reason: t('admin.refund.errReason') };
+    if (err instanceof ApiError && err.status === 409) return { form: t('admin.refund.errState') };
+    if (err instanceof ApiError && err.status === 403) return { form: t('admin.refund.errForbidden') };
+    return { form: t('admin.errSend') };
+  };
+
   const send = async () => {
     if (confirm === null) return;
-    setBusy(true);
-    try {
-      await call(
-        api.POST('/api/v1/orders/{id}/refund', {
-          params: { path: { id: order.id } },
-          body: { amountSatang: confirm, reason: reason.trim() },
-        }),
-      );
-      setConfirm(null);
-      onDone();
-    } catch (err) {
-      setConfirm(null);
-      if (err instanceof ApiError && err.field('amountSatang'))
-        setErrors({ amount: t('admin.refund.errTooMuch', { max: baht(max) }) });
-      else if (err instanceof ApiError && err.field('reason')) setErrors({ reason: t('admin.refund.errReason') });
-      else if (err instanceof ApiError && err.status === 409) setErrors({ form: t('admin.refund.errState') });
-      else if (err instanceof ApiError && err.status === 403) setErrors({ form: t('admin.refund.errForbidden') });
-      else setErrors({ form: t('admin.errSend') });
-    } finally {
-      setBusy(false);
-    }
+    const body = { amountSatang: confirm, reason: reason.trim() };
+    const sent = await submit(
+      {},
+      () => call(api.POST('/api/v1/orders/{id}/refund', { params: { path: { id: order.id } }, body })),
+      refused,
+    );
+    setConfirm(null);
+    if (sent) onDone();
+  };
+
+  const edited = (set: (v: string) => void) => (v: string) => {
+    set(v);
+    setConfirm(null);
   };
 
   return (
     <form class="card narrow-form" onSubmit={check} noValidate>
       <h2>{t('admin.refund.title')}</h2>
       <p class="hint">{t('admin.refund.intro', { max: baht(max) })}</p>
-      <Field
+      <TextField
         id="refund-amount"
         label={t('admin.refund.amount')}
         error={errors.amount}
         hint={t('admin.refund.amountHint', { max: baht(max) })}
-      >
-        <input
-          id="refund-amount"
-          type="text"
-          inputMode="decimal"
-          value={amount}
-          aria-invalid={!!errors.amount}
-          aria-describedby={describedBy('refund-amount', errors.amount, 'x')}
-          onInput={(e) => {
-            setAmount((e.target as HTMLInputElement).value);
-            setConfirm(null);
-          }}
-        />
-      </Field>
-      <Field id="refund-reason" label={t('admin.refund.reason')} error={errors.reason}>
-        <textarea
-          id="refund-reason"
-          rows={2}
-          maxLength={500}
-          value={reason}
-          aria-invalid={!!errors.reason}
-          aria-describedby={describedBy('refund-reason', errors.reason)}
-          onInput={(e) => {
-            setReason((e.target as HTMLTextAreaElement).value);
-            setConfirm(null);
-          }}
-        />
-      </Field>
-      {errors.form && (
-        <p class="alert" role="alert">
-          {errors.form}
-        </p>
-      )}
+        type="text"
+        inputMode="decimal"
+        value={amount}
+        onValue={edited(setAmount)}
+      />
+      <TextAreaField
+        id="refund-reason"
+        label={t('admin.refund.reason')}
+        error={errors.reason}
+        rows={2}
+        maxLength={500}
+        value={reason}
+        onValue={edited(setReason)}
+      />
+      <FormAlert error={errors.form} />
       {confirm === null ? (
-        <button type="submit" class="button primary">
-          {t('admin.refund.submit')}
-        </button>
+        <SubmitButton busy={false} label={t('admin.refund.submit')} />
       ) : (
-        <div class="confirm" role="alertdialog" aria-labelledby="refund-confirm-text">
+        <Confirm
+          labelledBy="refund-confirm-text"
+          busy={busy}
+          yes={t('admin.refund.yes')}
+          onYes={send}
+          onCancel={() => setConfirm(null)}
+        >
           <p id="refund-confirm-text">{t('admin.refund.confirm', { amount: baht(confirm), reason: reason.trim() })}</p>
-          <button type="button" class="button danger" disabled={busy} onClick={send}>
-            {busy ? t('admin.sending') : t('admin.refund.yes')}
-          </button>
-          <button type="button" class="button" disabled={busy} onClick={() => setConfirm(null)}>
-            {t('admin.cancel')}
-          </button>
-        </div>
+        </Confirm>
       )}
     </form>
   );

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
 import type { Me } from '../../api/types';
-import { describedBy, Field } from '../../components/field';
+import { SelectField, TextField } from '../../components/field';
+import { FormAlert, SubmitButton, useForm } from '../../components/form';
+import type { Errors } from '../../components/form';
 import { day, todayBangkok } from '../../format';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
@@ -98,116 +100,91 @@ function LinkForm({
   products: Array<{ id: string; name: string }>;
   onAdded: () => void;
 }) {
-  const [url, setUrl] = useState('');
-  const [platform, setPlatform] = useState<Platform>('facebook');
-  const [productId, setProductId] = useState('');
-  const [date, setDate] = useState(todayBangkok());
+  const { values, setValues, field, errors, busy, submit } = useForm('link', {
+    url: '',
+    platform: 'facebook' as Platform,
+    product: '',
+    date: todayBangkok(),
+  });
+  const { url, platform, product, date } = values;
   const [key, setKey] = useState(newKey);
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState(false);
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const errs: Record<string, string> = {};
+  const check = (): Errors => {
+    const errs: Errors = {};
     if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url.trim())) errs.url = t('admin.links.errUrl');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errs.date = t('admin.links.errDate');
     else if (date > todayBangkok()) errs.date = t('admin.links.errFuture');
-    setErrors(errs);
+    return errs;
+  };
+
+  const refused = (err: unknown): Errors => {
+    if (err instanceof ApiError && err.code === 'DUPLICATE') return { url: t('admin.links.errDuplicate') };
+    if (err instanceof ApiError && err.field('url')) return { url: t('admin.links.errUrl') };
+    if (err instanceof ApiError && err.field('publishedAt')) return { date: t('admin.links.errDate') };
+    return { form: t('admin.errSend') };
+  };
+
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
     setDone(false);
-    if (Object.keys(errs).length) return;
-    setBusy(true);
-    try {
-      await call(
-        api.POST('/api/v1/content-links', {
-          params: { header: { 'idempotency-key': key } },
-          body: {
-            url: url.trim(),
-            platform,
-            laoCode: lao,
-            productId: productId || undefined,
-            publishedAt: `${date}T12:00:00+07:00`,
-          },
-        }),
-      );
-      setUrl('');
-      setKey(newKey());
-      setDone(true);
-      onAdded();
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'DUPLICATE') setErrors({ url: t('admin.links.errDuplicate') });
-      else if (err instanceof ApiError && err.field('url')) setErrors({ url: t('admin.links.errUrl') });
-      else if (err instanceof ApiError && err.field('publishedAt')) setErrors({ date: t('admin.links.errDate') });
-      else setErrors({ form: t('admin.errSend') });
-    } finally {
-      setBusy(false);
-    }
+    void submit(
+      check(),
+      async () => {
+        await call(
+          api.POST('/api/v1/content-links', {
+            params: { header: { 'idempotency-key': key } },
+            body: {
+              url: url.trim(),
+              platform,
+              laoCode: lao,
+              productId: product || undefined,
+              publishedAt: `${date}T12:00:00+07:00`,
+            },
+          }),
+        );
+        setValues((v) => ({ ...v, url: '' }));
+        setKey(newKey());
+        setDone(true);
+        onAdded();
+      },
+      refused,
+    );
   };
 
   return (
-    <form class="card form-grid" onSubmit={submit} noValidate>
+    <form class="card form-grid" onSubmit={onSubmit} noValidate>
       <h2>{t('admin.links.add')}</h2>
-      <Field id="link-url" label={t('admin.links.url')} error={errors.url} hint={t('admin.links.urlHint')}>
-        <input
-          id="link-url"
-          type="url"
-          inputMode="url"
-          value={url}
-          aria-invalid={!!errors.url}
-          aria-describedby={describedBy('link-url', errors.url, 'x')}
-          onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
-        />
-      </Field>
-      <Field id="link-platform" label={t('admin.links.platform')}>
-        <select
-          id="link-platform"
-          value={platform}
-          onChange={(e) => setPlatform((e.target as HTMLSelectElement).value as Platform)}
-        >
-          {PLATFORMS.map((p) => (
-            <option key={p} value={p}>
-              {t(`admin.platform.${p}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="link-product" label={t('admin.links.product')}>
-        <select
-          id="link-product"
-          value={productId}
-          onChange={(e) => setProductId((e.target as HTMLSelectElement).value)}
-        >
-          <option value="">{t('admin.links.noProduct')}</option>
-          {products.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="link-date" label={t('admin.links.date')} error={errors.date}>
-        <input
-          id="link-date"
-          type="date"
-          value={date}
-          aria-invalid={!!errors.date}
-          aria-describedby={describedBy('link-date', errors.date)}
-          onInput={(e) => setDate((e.target as HTMLInputElement).value)}
-        />
-      </Field>
-      {errors.form && (
-        <p class="alert" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <TextField
+        {...field('url')}
+        label={t('admin.links.url')}
+        hint={t('admin.links.urlHint')}
+        type="url"
+        inputMode="url"
+      />
+      <SelectField {...field('platform')} label={t('admin.links.platform')}>
+        {PLATFORMS.map((p) => (
+          <option key={p} value={p}>
+            {t(`admin.platform.${p}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField {...field('product')} label={t('admin.links.product')}>
+        <option value="">{t('admin.links.noProduct')}</option>
+        {products.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField {...field('date')} label={t('admin.links.date')} type="date" />
+      <FormAlert error={errors.form} />
       {done && (
         <p class="notice" role="status">
           {t('admin.links.added')}
         </p>
       )}
-      <button type="submit" class="button primary" disabled={busy}>
-        {busy ? t('admin.sending') : t('admin.links.submit')}
-      </button>
+      <SubmitButton busy={busy} label={t('admin.links.submit')} busyLabel={t('admin.sending')} />
     </form>
   );
 }

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
 import type { Me, Producer } from '../../api/types';
-import { describedBy, Field } from '../../components/field';
+import { TextField } from '../../components/field';
+import { FormAlert, SubmitButton, useSubmit } from '../../components/form';
+import type { Errors } from '../../components/form';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
 import { useLocation } from '../../router';
@@ -42,13 +44,12 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
   const [loginPhone, setLoginPhone] = useState('');
   const [password, setPassword] = useState('');
   const [key] = useState(newKey);
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, busy, submit } = useSubmit();
 
   const promptPayError = (v: string) =>
     v && !isPromptPayId(normalizePromptPay(v)) ? t('admin.producers.errPromptPay') : undefined;
-  const check = (): Record<string, string> => {
-    const e: Record<string, string> = {};
+  const check = (): Errors => {
+    const e: Errors = {};
     if (!name.trim()) e.name = t('admin.producers.errName');
     if (kind === 'community_enterprise' && !(/^\d+$/.test(members) && Number(members) >= 1))
       e.memberCount = t('admin.producers.errMembers');
@@ -61,14 +62,34 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
     return e;
   };
 
-  const submit = async (ev: Event) => {
-    ev.preventDefault();
-    const e = check();
-    setErrors(e);
-    if (Object.keys(e).length) {
-      document.getElementById(`p-${Object.keys(e)[0]}`)?.focus();
-      return;
+  const refused = (err: unknown): Errors => {
+    if (err instanceof ApiError && err.status === 400) {
+      const map: Record<string, string> = {
+        name: 'admin.producers.errName',
+        memberCount: 'admin.producers.errMembers',
+        'contacts.phone': 'admin.producers.errPhone',
+        promptPayId: 'admin.producers.errPromptPay',
+        'account.phone': 'admin.producers.errPhone',
+        'account.password': 'admin.producers.errPassword',
+      };
+      const id: Record<string, string> = {
+        'contacts.phone': 'phone',
+        'account.phone': 'loginPhone',
+        'account.password': 'password',
+      };
+      const next: Errors = {};
+      for (const f of err.fields) next[id[f.field] ?? f.field] = t(map[f.field] ?? 'admin.errField');
+      return Object.keys(next).length ? next : { form: t('admin.errSend') };
     }
+    if (err instanceof ApiError && err.code === 'DUPLICATE') return { loginPhone: t('admin.producers.errLoginTaken') };
+    return { form: t('admin.errSend') };
+  };
+
+  const onSubmit = (ev: Event) => {
+    ev.preventDefault();
+    const found = check();
+    const first = Object.keys(found)[0];
+    if (first) document.getElementById(`p-${first}`)?.focus();
     const contacts = {
       phone: phone ? phone.replace(/[\s-]/g, '') : undefined,
       lineId: lineId.trim() || undefined,
@@ -82,60 +103,32 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
       publishContacts: consent,
       promptPayId: normalizePromptPay(promptPay),
     };
-    setBusy(true);
-    try {
-      const saved = producer
-        ? await call(api.PATCH('/api/v1/producers/{id}', { params: { path: { id: producer.id } }, body: fields }))
-        : await call(
-            api.POST('/api/v1/producers', {
-              params: { header: { 'idempotency-key': key } },
-              body: {
-                ...fields,
-                laoCode: lao,
-                account: withLogin ? { phone: loginPhone.replace(/[\s-]/g, ''), password } : undefined,
-              },
-            }),
-          );
-      navigate(`/admin/producers/${saved.id}`);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 400) {
-        const map: Record<string, string> = {
-          name: 'admin.producers.errName',
-          memberCount: 'admin.producers.errMembers',
-          'contacts.phone': 'admin.producers.errPhone',
-          promptPayId: 'admin.producers.errPromptPay',
-          'account.phone': 'admin.producers.errPhone',
-          'account.password': 'admin.producers.errPassword',
-        };
-        const id: Record<string, string> = {
-          'contacts.phone': 'phone',
-          'account.phone': 'loginPhone',
-          'account.password': 'password',
-        };
-        const next: Record<string, string> = {};
-        for (const f of err.fields) next[id[f.field] ?? f.field] = t(map[f.field] ?? 'admin.errField');
-        setErrors(Object.keys(next).length ? next : { form: t('admin.errSend') });
-      } else if (err instanceof ApiError && err.code === 'DUPLICATE')
-        setErrors({ loginPhone: t('admin.producers.errLoginTaken') });
-      else setErrors({ form: t('admin.errSend') });
-    } finally {
-      setBusy(false);
-    }
+    void submit(
+      found,
+      async () => {
+        const saved = producer
+          ? await call(api.PATCH('/api/v1/producers/{id}', { params: { path: { id: producer.id } }, body: fields }))
+          : await call(
+              api.POST('/api/v1/producers', {
+                params: { header: { 'idempotency-key': key } },
+                body: {
+                  ...fields,
+                  laoCode: lao,
+                  account: withLogin ? { phone: loginPhone.replace(/[\s-]/g, ''), password } : undefined,
+                },
+              }),
+            );
+        navigate(`/admin/producers/${saved.id}`);
+      },
+      refused,
+    );
   };
 
-  const input = (id: string, value: string, set: (v: string) => void, extra: Record<string, unknown> = {}) => (
-    <input
-      id={`p-${id}`}
-      value={value}
-      aria-invalid={!!errors[id]}
-      aria-describedby={describedBy(`p-${id}`, errors[id])}
-      onInput={(e) => set((e.target as HTMLInputElement).value)}
-      {...extra}
-    />
-  );
+  /** A field of this form: its element id `p-<name>`, its error under `<name>`. */
+  const field = (name: string) => ({ id: `p-${name}`, error: errors[name] });
 
   return (
-    <form class="card form-grid" onSubmit={submit} noValidate>
+    <form class="card form-grid" onSubmit={onSubmit} noValidate>
       <h1>{producer ? t('admin.producers.edit', { name: producer.name }) : t('admin.producers.new')}</h1>
       <fieldset>
         <legend>{t('admin.producers.kind')}</legend>
@@ -146,43 +139,47 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
           </label>
         ))}
       </fieldset>
-      <Field id="p-name" label={t('admin.producers.name')} error={errors.name}>
-        {input('name', name, setName)}
-      </Field>
+      <TextField {...field('name')} label={t('admin.producers.name')} value={name} onValue={setName} />
       {kind === 'community_enterprise' && (
-        <Field id="p-memberCount" label={t('admin.producers.members')} error={errors.memberCount}>
-          {input('memberCount', members, setMembers, { inputMode: 'numeric' })}
-        </Field>
+        <TextField
+          {...field('memberCount')}
+          label={t('admin.producers.members')}
+          inputMode="numeric"
+          value={members}
+          onValue={setMembers}
+        />
       )}
-      <Field
-        id="p-promptPayId"
+      <TextField
+        {...field('promptPayId')}
         label={t('admin.producers.promptPay')}
-        error={errors.promptPayId}
         hint={t('admin.producers.promptPayHint')}
-      >
-        {input(
-          'promptPayId',
-          promptPay,
-          (v) => {
-            setPromptPay(v);
-            const digits = normalizePromptPay(v);
-            // checked as typed, once there are as many digits as an ID has
-            setErrors((e) => ({ ...e, promptPayId: digits.length >= 10 ? (promptPayError(v) ?? '') : '' }));
-          },
-          { inputMode: 'numeric', 'aria-describedby': describedBy('p-promptPayId', errors.promptPayId, 'x') },
-        )}
-      </Field>
+        inputMode="numeric"
+        value={promptPay}
+        onValue={(v) => {
+          setPromptPay(v);
+          const digits = normalizePromptPay(v);
+          // checked as typed, once there are as many digits as an ID has
+          setErrors((e) => ({ ...e, promptPayId: digits.length >= 10 ? (promptPayError(v) ?? '') : '' }));
+        }}
+      />
       <fieldset>
         <legend>{t('admin.producers.contacts')}</legend>
-        <Field id="p-phone" label={t('admin.producers.phone')} error={errors.phone}>
-          {input('phone', phone, setPhone, { inputMode: 'tel', autocomplete: 'off' })}
-        </Field>
-        <Field id="p-lineId" label={t('admin.producers.lineId')}>
-          {input('lineId', lineId, setLineId)}
-        </Field>
-        <Field id="p-facebookUrl" label={t('admin.producers.facebook')} error={errors.facebookUrl}>
-          {input('facebookUrl', facebookUrl, setFacebookUrl, { inputMode: 'url' })}
-        </Field>
+        <TextField
+          {...field('phone')}
+          label={t('admin.producers.phone')}
+          inputMode="tel"
+          autocomplete="off"
+          value={phone}
+          onValue={setPhone}
+        />
+        <TextField {...field('lineId')} label={t('admin.producers.lineId')} value={lineId} onValue={setLineId} />
+        <TextField
+          {...field('facebookUrl')}
+          label={t('admin.producers.facebook')}
+          inputMode="url"
+          value={facebookUrl}
+          onValue={setFacebookUrl}
+        />
         <label class="radio">
           <input
             type="checkbox"
@@ -205,33 +202,29 @@ function ProducerForm({ lao, producer }: { lao: string; producer: Producer | nul
           </label>
           {withLogin && (
             <>
-              <Field id="p-loginPhone" label={t('admin.producers.loginPhone')} error={errors.loginPhone}>
-                {input('loginPhone', loginPhone, setLoginPhone, { inputMode: 'tel', autocomplete: 'off' })}
-              </Field>
-              <Field
-                id="p-password"
+              <TextField
+                {...field('loginPhone')}
+                label={t('admin.producers.loginPhone')}
+                inputMode="tel"
+                autocomplete="off"
+                value={loginPhone}
+                onValue={setLoginPhone}
+              />
+              <TextField
+                {...field('password')}
                 label={t('admin.producers.password')}
-                error={errors.password}
                 hint={t('admin.producers.passwordHint')}
-              >
-                {input('password', password, setPassword, {
-                  type: 'password',
-                  autocomplete: 'new-password',
-                  'aria-describedby': describedBy('p-password', errors.password, 'x'),
-                })}
-              </Field>
+                type="password"
+                autocomplete="new-password"
+                value={password}
+                onValue={setPassword}
+              />
             </>
           )}
         </fieldset>
       )}
-      {errors.form && (
-        <p class="alert" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <button type="submit" class="button primary" disabled={busy}>
-        {busy ? t('admin.sending') : t('admin.producers.save')}
-      </button>
+      <FormAlert error={errors.form} />
+      <SubmitButton busy={busy} label={t('admin.producers.save')} busyLabel={t('admin.sending')} />
     </form>
   );
 }

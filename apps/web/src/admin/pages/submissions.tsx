@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
 import type { Me } from '../../api/types';
-import { describedBy, Field } from '../../components/field';
+import { TextField } from '../../components/field';
+import { SubmitButton, useSubmit } from '../../components/form';
+import { Confirm } from '../components/confirm';
 import { baht, dateTime, fiscalYearOf, monthLabel, num, todayBangkok } from '../../format';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
@@ -56,73 +58,69 @@ export default function SubmissionsPage({ me }: { me: Me }) {
 function SubmitForm({ me, onDone }: { me: Me; onDone: () => void }) {
   const current = todayBangkok().slice(0, 7);
   const [month, setMonth] = useState('');
-  const [error, setError] = useState<string>();
   const [preview, setPreview] = useState<Summary | null>(null);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string>();
+  const { errors, busy, submit } = useSubmit();
   const area = homeArea(me);
 
-  const review = async (e: Event) => {
+  const review = (e: Event) => {
     e.preventDefault();
     setDone(undefined);
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return setError(t('admin.period.errMonth'));
-    if (month >= current) return setError(t('admin.submit.errNotEnded'));
-    setError(undefined);
-    setBusy(true);
-    try {
-      setPreview(await loadSummary(area, { kind: 'month', month }));
-    } catch {
-      setError(t('admin.errSend'));
-    } finally {
-      setBusy(false);
-    }
+    void submit(
+      !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)
+        ? { month: t('admin.period.errMonth') }
+        : month >= current
+          ? { month: t('admin.submit.errNotEnded') }
+          : {},
+      async () => setPreview(await loadSummary(area, { kind: 'month', month })),
+      () => ({ month: t('admin.errSend') }),
+    );
   };
   const confirm = async () => {
-    setBusy(true);
-    try {
-      await call(api.POST('/api/v1/reports/submissions', { body: { month } }));
-      setPreview(null);
-      setDone(t('admin.submit.done', { month: monthLabel(month) }));
-      onDone();
-    } catch (err) {
-      setPreview(null);
-      setError(
-        err instanceof ApiError && err.code === 'DUPLICATE'
-          ? t('admin.submit.errDuplicate')
-          : err instanceof ApiError && err.status === 400
-            ? t('admin.submit.errNotEnded')
-            : t('admin.errSend'),
-      );
-    } finally {
-      setBusy(false);
-    }
+    const sent = await submit(
+      {},
+      () => call(api.POST('/api/v1/reports/submissions', { body: { month } })),
+      (err) => ({
+        month:
+          err instanceof ApiError && err.code === 'DUPLICATE'
+            ? t('admin.submit.errDuplicate')
+            : err instanceof ApiError && err.status === 400
+              ? t('admin.submit.errNotEnded')
+              : t('admin.errSend'),
+      }),
+    );
+    setPreview(null);
+    if (!sent) return;
+    setDone(t('admin.submit.done', { month: monthLabel(month) }));
+    onDone();
   };
 
   return (
     <form class="card" onSubmit={review} noValidate>
-      <Field id="submit-month" label={t('admin.submit.month')} error={error}>
-        <input
-          id="submit-month"
-          type="month"
-          value={month}
-          max={current}
-          aria-invalid={!!error}
-          aria-describedby={describedBy('submit-month', error)}
-          onInput={(e) => setMonth((e.target as HTMLInputElement).value)}
-        />
-      </Field>
-      {!preview && (
-        <button type="submit" class="button primary" disabled={busy}>
-          {t('admin.submit.button')}
-        </button>
-      )}
+      <TextField
+        id="submit-month"
+        label={t('admin.submit.month')}
+        error={errors.month}
+        type="month"
+        value={month}
+        max={current}
+        onValue={setMonth}
+      />
+      {!preview && <SubmitButton busy={busy} label={t('admin.submit.button')} />}
       {done && (
         <p class="notice" role="status">
           {done}
         </p>
       )}
       {preview && (
-        <div class="confirm" role="alertdialog" aria-labelledby="confirm-title">
+        <Confirm
+          labelledBy="confirm-title"
+          busy={busy}
+          yes={t('admin.submit.confirm')}
+          yesClass="button primary"
+          onYes={confirm}
+          onCancel={() => setPreview(null)}
+        >
           <h2 id="confirm-title">{t('admin.submit.confirmTitle', { month: monthLabel(month) })}</h2>
           <dl class="facts">
             <dt>{t('admin.figure.salesCount')}</dt>
@@ -135,13 +133,7 @@ function SubmitForm({ me, onDone }: { me: Me; onDone: () => void }) {
             <dd>{num(preview.totals.contentLinks)}</dd>
           </dl>
           <p>{t('admin.submit.confirmBody')}</p>
-          <button type="button" class="button primary" disabled={busy} onClick={confirm}>
-            {busy ? t('admin.sending') : t('admin.submit.confirm')}
-          </button>
-          <button type="button" class="button" disabled={busy} onClick={() => setPreview(null)}>
-            {t('admin.cancel')}
-          </button>
-        </div>
+        </Confirm>
       )}
     </form>
   );

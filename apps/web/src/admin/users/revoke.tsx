@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
-import { describedBy, Field } from '../../components/field';
+import { TextField } from '../../components/field';
+import { SubmitButton } from '../../components/form';
+import { Confirm } from '../components/confirm';
 import { t } from '../../i18n';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -40,26 +42,21 @@ export function RevokeButton({ id, name }: { id: string; name: string }) {
       </button>
     );
   return (
-    <div class="confirm" role="alertdialog" aria-labelledby={`revoke-${id}`}>
+    <Confirm
+      labelledBy={`revoke-${id}`}
+      busy={busy}
+      yes={t('admin.users.revokeYes')}
+      onYes={async () => {
+        setBusy(true);
+        const err = await revoke(id);
+        setBusy(false);
+        setResult(err ? { ok: false, text: err } : { ok: true, text: t('admin.users.revoked', { name }) });
+      }}
+      onCancel={() => setAsking(false)}
+    >
       <p id={`revoke-${id}`}>{t('admin.users.revokeConfirm', { name })}</p>
       {result && <p class="field-error">{result.text}</p>}
-      <button
-        type="button"
-        class="button danger"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          const err = await revoke(id);
-          setBusy(false);
-          setResult(err ? { ok: false, text: err } : { ok: true, text: t('admin.users.revoked', { name }) });
-        }}
-      >
-        {busy ? t('admin.sending') : t('admin.users.revokeYes')}
-      </button>
-      <button type="button" class="button" disabled={busy} onClick={() => setAsking(false)}>
-        {t('admin.cancel')}
-      </button>
-    </div>
+    </Confirm>
   );
 }
 
@@ -83,26 +80,28 @@ export function RevokeById() {
   return (
     <form class="card narrow-form" onSubmit={submit} noValidate>
       <h2>{t('admin.users.revokeTitle')}</h2>
-      <Field id="revoke-id" label={t('admin.users.userId')} error={error} hint={t('admin.users.revokeHint')}>
-        <input
-          id="revoke-id"
-          type="text"
-          autoComplete="off"
-          spellcheck={false}
-          value={id}
-          aria-invalid={!!error}
-          aria-describedby={describedBy('revoke-id', error, 'x')}
-          onInput={(e) => setId((e.target as HTMLInputElement).value)}
-        />
-      </Field>
+      <TextField
+        id="revoke-id"
+        label={t('admin.users.userId')}
+        error={error}
+        hint={t('admin.users.revokeHint')}
+        type="text"
+        autoComplete="off"
+        spellcheck={false}
+        value={id}
+        onValue={setId}
+      />
       {done && (
         <p class="notice" role="status">
           {t('admin.users.revokedId')}
         </p>
       )}
-      <button type="submit" class="button danger" disabled={busy}>
-        {busy ? t('admin.sending') : t('admin.users.revokeSubmit')}
-      </button>
+      <SubmitButton
+        busy={busy}
+        label={t('admin.users.revokeSubmit')}
+        busyLabel={t('admin.sending')}
+        class="button danger"
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../../api/client';
 import type { Batch } from '../../api/types';
-import { describedBy, Field } from '../../components/field';
+import { TextField } from '../../components/field';
 import { unitLabel } from '../../components/labels';
 import { Page } from '../../components/states';
 import { baht, dateTime, num } from '../../format';
@@ -10,6 +10,7 @@ import { useLoad } from '../../load';
 import { flushHarvests, queuedHarvest, queueHarvest, sendHarvest } from '../offline-queue';
 import type { QueuedHarvest } from '../offline-queue';
 import './catalogs';
+import { FormAlert } from '../../components/form';
 
 type Preview = Awaited<ReturnType<typeof preview>>;
 const preview = (id: string, actualQuantity: number) =>
@@ -69,12 +70,8 @@ function HarvestForm({ batch: b, reload }: { batch: Batch; reload: () => void })
   }
   return (
     <form noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
-      {message && (
-        <p class="alert" role="alert">
-          {message}
-        </p>
-      )}
-      <Field
+      <FormAlert error={message} />
+      <TextField
         id="actual"
         label={t('farmer.harvest.actual')}
         hint={t('farmer.harvest.actualHint', {
@@ -83,17 +80,12 @@ function HarvestForm({ batch: b, reload }: { batch: Batch; reload: () => void })
           unit,
         })}
         error={error}
-      >
-        <input
-          id="actual"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          value={qty}
-          onInput={(e) => setQty(e.currentTarget.value)}
-          aria-describedby={describedBy('actual', error, 'hint')}
-        />
-      </Field>
+        type="number"
+        inputMode="numeric"
+        min={0}
+        value={qty}
+        onValue={setQty}
+      />
       {p && (
         <dl class="summary card" aria-live="polite" data-testid="harvest-preview">
           <dt>{t('farmer.harvest.full')}</dt>

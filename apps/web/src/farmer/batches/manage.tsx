@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
 import type { Batch } from '../../api/types';
-import { describedBy, Field } from '../../components/field';
+import { TextAreaField } from '../../components/field';
 import { unitLabel } from '../../components/labels';
 import { Page } from '../../components/states';
 import { baht, dateTime, dayRange, num } from '../../format';
@@ -9,6 +9,7 @@ import { t } from '../../i18n';
 import { useLoad } from '../../load';
 import { FarmerNav } from '../nav';
 import './catalogs';
+import { FormAlert } from '../../components/form';
 
 type Action = 'open' | 'close' | 'complete';
 
@@ -35,16 +36,15 @@ function CancelForm({ batch: b, confirmed, done }: { batch: Batch; confirmed: nu
       <summary>{t('farmer.batches.cancel')}</summary>
       <form noValidate onSubmit={submit}>
         <p>{confirmed ? t('farmer.batches.cancelRefunds', { n: num(confirmed) }) : t('farmer.batches.cancelNobody')}</p>
-        <Field id="cancel-reason" label={t('farmer.batches.cancelReason')} error={error}>
-          <textarea
-            id="cancel-reason"
-            rows={2}
-            maxLength={500}
-            value={reason}
-            onInput={(e) => setReason(e.currentTarget.value)}
-            aria-describedby={describedBy('cancel-reason', error)}
-          />
-        </Field>
+        <TextAreaField
+          id="cancel-reason"
+          label={t('farmer.batches.cancelReason')}
+          error={error}
+          rows={2}
+          maxLength={500}
+          value={reason}
+          onValue={setReason}
+        />
         <button class="button danger" type="submit" disabled={busy}>
           {t('farmer.batches.cancelConfirm')}
         </button>
@@ -87,11 +87,7 @@ function Manage({ batch: b, confirmed, reload }: { batch: Batch; confirmed: numb
         <span class={`status status-${b.status}`}>{t(`batchStatus.${b.status}`)}</span> ·{' '}
         {t('batch.harvest', { when: dayRange(b.harvestStart, b.harvestEnd) })}
       </p>
-      {message && (
-        <p class="alert" role="alert">
-          {message}
-        </p>
-      )}
+      <FormAlert error={message} />
       <dl class="facts card">
         <dt>{t('farmer.batches.reservedLabel')}</dt>
         <dd>

@@ -12,6 +12,7 @@ import { FarmerNav } from '../nav';
 import { EMPTY_POINT, pickupBody, PickupEditor } from './pickup-editor';
 import type { PickupDraft } from './pickup-editor';
 import './catalogs';
+import { FormAlert } from '../../components/form';
 
 type Values = Record<
   | 'productId'
@@ -173,11 +174,7 @@ function BatchForm({ products }: { products: Array<{ id: string; name: string; p
     <form class="batch-form" noValidate onSubmit={(e) => (e.preventDefault(), void submit(true))}>
       <h1>{t('farmer.batches.newTitle')}</h1>
       <FarmerNav />
-      {message && (
-        <p class="alert" role="alert">
-          {message}
-        </p>
-      )}
+      <FormAlert error={message} />
       <Field id="product" label={t('farmer.batches.product')} error={errors.productId}>
         <select id="product" value={v.productId} onChange={on('productId')}>
           <option value="">{t('place.choose')}</option>

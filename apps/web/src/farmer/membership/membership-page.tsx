@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
 import type { paths } from '../../api/schema';
-import { describedBy, Field } from '../../components/field';
+import { SelectField, TextAreaField, TextField } from '../../components/field';
+import { FormAlert, SubmitButton, useForm } from '../../components/form';
+import type { Errors } from '../../components/form';
 import { Page } from '../../components/states';
 import { dateTime, num } from '../../format';
 import { addCatalogs, t } from '../../i18n';
@@ -30,100 +32,80 @@ async function loadMembership(): Promise<{ producer: Producer; proposals: Propos
 
 /** The producer's approved kind and members, shown, never edited here: a change is a request its LAO's staff decide. */
 function ProposeForm({ producer, onSent }: { producer: Producer; onSent: () => void }) {
-  const [kind, setKind] = useState<Kind>(producer.kind);
-  const [members, setMembers] = useState(String(producer.memberCount));
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { values, setValues, field, errors, busy, submit } = useForm('m', {
+    kind: producer.kind as Kind,
+    count: String(producer.memberCount),
+    note: '',
+  });
+  const { kind, note } = values;
   const [sent, setSent] = useState(false);
 
-  const submit = async (e: Event) => {
+  const check = (n: number): Errors => {
+    if (!Number.isInteger(n) || n < 1 || (kind !== 'community_enterprise' && n !== 1))
+      return { count: t('farmer.membership.err.memberCount') };
+    if (kind === producer.kind && n === producer.memberCount) return { count: t('farmer.membership.err.same') };
+    return {};
+  };
+
+  const refused = (err: unknown): Errors => {
+    if (err instanceof ApiError && err.field('memberCount'))
+      return {
+        count: err.message.includes('approved now')
+          ? t('farmer.membership.err.same')
+          : t('farmer.membership.err.memberCount'),
+      };
+    if (err instanceof ApiError && err.field('kind')) return { kind: t('farmer.membership.err.kind') };
+    if (err instanceof ApiError && (err.status === 403 || err.status === 404))
+      return { form: t('farmer.membership.err.forbidden') };
+    return { form: t('farmer.membership.err.send') };
+  };
+
+  const onSubmit = (e: Event) => {
     e.preventDefault();
     setSent(false);
-    const n = Number(members);
-    const errs: Record<string, string> = {};
-    if (!Number.isInteger(n) || n < 1 || (kind !== 'community_enterprise' && n !== 1))
-      errs.memberCount = t('farmer.membership.err.memberCount');
-    else if (kind === producer.kind && n === producer.memberCount) errs.memberCount = t('farmer.membership.err.same');
-    setErrors(errs);
-    if (Object.keys(errs).length) return;
-    setBusy(true);
-    try {
-      await call(
-        api.POST('/api/v1/producers/{id}/membership-proposals', {
-          params: { path: { id: producer.id } },
-          body: { kind, memberCount: n, ...(note.trim() ? { note: note.trim() } : {}) },
-        }),
-      );
-      setNote('');
-      setSent(true);
-      onSent();
-    } catch (err) {
-      if (err instanceof ApiError && err.field('memberCount'))
-        setErrors({
-          memberCount: err.message.includes('approved now')
-            ? t('farmer.membership.err.same')
-            : t('farmer.membership.err.memberCount'),
-        });
-      else if (err instanceof ApiError && err.field('kind')) setErrors({ kind: t('farmer.membership.err.kind') });
-      else if (err instanceof ApiError && (err.status === 403 || err.status === 404))
-        setErrors({ form: t('farmer.membership.err.forbidden') });
-      else setErrors({ form: t('farmer.membership.err.send') });
-    } finally {
-      setBusy(false);
-    }
+    const n = Number(values.count);
+    void submit(
+      check(n),
+      async () => {
+        await call(
+          api.POST('/api/v1/producers/{id}/membership-proposals', {
+            params: { path: { id: producer.id } },
+            body: { kind, memberCount: n, ...(note.trim() ? { note: note.trim() } : {}) },
+          }),
+        );
+        setValues((v) => ({ ...v, note: '' }));
+        setSent(true);
+        onSent();
+      },
+      refused,
+    );
   };
 
   return (
-    <form class="card" onSubmit={submit} noValidate aria-labelledby="propose-title">
+    <form class="card" onSubmit={onSubmit} noValidate aria-labelledby="propose-title">
       <h2 id="propose-title">{t('farmer.membership.propose')}</h2>
-      <Field id="m-kind" label={t('farmer.membership.kind')} error={errors.kind}>
-        <select
-          id="m-kind"
-          value={kind}
-          onChange={(e) => setKind((e.target as HTMLSelectElement).value as Kind)}
-          aria-describedby={describedBy('m-kind', errors.kind)}
-        >
-          {KINDS.map((k) => (
-            <option value={k}>{t(`producerKind.${k}`)}</option>
-          ))}
-        </select>
-      </Field>
-      <Field
-        id="m-count"
+      <SelectField {...field('kind')} label={t('farmer.membership.kind')}>
+        {KINDS.map((k) => (
+          <option value={k}>{t(`producerKind.${k}`)}</option>
+        ))}
+      </SelectField>
+      <TextField
+        {...field('count')}
         label={t('farmer.membership.memberCount')}
-        error={errors.memberCount}
         hint={t('farmer.membership.memberHint')}
-      >
-        <input
-          id="m-count"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          value={members}
-          onInput={(e) => setMembers((e.target as HTMLInputElement).value)}
-          aria-invalid={!!errors.memberCount}
-          aria-describedby={describedBy('m-count', errors.memberCount, t('farmer.membership.memberHint'))}
-        />
-      </Field>
-      <Field id="m-note" label={t('farmer.membership.note')} hint={t('farmer.membership.noteHint')}>
-        <textarea
-          id="m-note"
-          maxLength={500}
-          value={note}
-          onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
-          aria-describedby="m-note-hint"
-        />
-      </Field>
-      {errors.form && (
-        <p class="field-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+        type="number"
+        inputMode="numeric"
+        min={1}
+      />
+      <TextAreaField
+        {...field('note')}
+        label={t('farmer.membership.note')}
+        hint={t('farmer.membership.noteHint')}
+        maxLength={500}
+      />
+      <FormAlert error={errors.form} class="field-error" />
       {sent && <p role="status">{t('farmer.membership.sent')}</p>}
-      <button type="submit" class="button primary" disabled={busy}>
-        {busy ? t('farmer.membership.sending') : t('farmer.membership.send')}
-      </button>
+      <SubmitButton busy={busy} label={t('farmer.membership.send')} busyLabel={t('farmer.membership.sending')} />
     </form>
   );
 }

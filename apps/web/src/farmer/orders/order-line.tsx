@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../../api/client';
-import { describedBy, Field } from '../../components/field';
+import { TextField } from '../../components/field';
 import { unitLabel } from '../../components/labels';
 import { num } from '../../format';
 import { t } from '../../i18n';
 import { actionError } from './action-error';
 import type { OrderSummary, PackingRow } from './packing-data';
 import { orderNo } from './texts';
+import { FormAlert } from '../../components/form';
 
 /** The next step of one order on the packing list, as the order service's lifecycle allows it. */
 export const fulfil = {
@@ -84,11 +85,7 @@ export function OrderLine({
           )}
         </div>
       )}
-      {error && (
-        <p class="alert" role="alert">
-          {error}
-        </p>
-      )}
+      <FormAlert error={error} />
     </li>
   );
 }
@@ -126,26 +123,22 @@ function ShipForm({
   };
   return (
     <form class="ship-form" onSubmit={submit} noValidate>
-      <Field id={ids.carrier} label={t('farmer.orders.packing.carrier')} error={errors.carrier}>
-        <input
-          id={ids.carrier}
-          value={carrier}
-          maxLength={100}
-          aria-invalid={!!errors.carrier}
-          aria-describedby={describedBy(ids.carrier, errors.carrier)}
-          onInput={(e) => setCarrier(e.currentTarget.value)}
-        />
-      </Field>
-      <Field id={ids.tracking} label={t('farmer.orders.packing.tracking')} error={errors.tracking}>
-        <input
-          id={ids.tracking}
-          value={tracking}
-          maxLength={100}
-          aria-invalid={!!errors.tracking}
-          aria-describedby={describedBy(ids.tracking, errors.tracking)}
-          onInput={(e) => setTracking(e.currentTarget.value)}
-        />
-      </Field>
+      <TextField
+        id={ids.carrier}
+        label={t('farmer.orders.packing.carrier')}
+        error={errors.carrier}
+        value={carrier}
+        maxLength={100}
+        onValue={setCarrier}
+      />
+      <TextField
+        id={ids.tracking}
+        label={t('farmer.orders.packing.tracking')}
+        error={errors.tracking}
+        value={tracking}
+        maxLength={100}
+        onValue={setTracking}
+      />
       <button type="submit" class="button" disabled={busy}>
         {t('farmer.orders.packing.ship')}
       </button>

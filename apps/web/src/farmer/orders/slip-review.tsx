@@ -8,6 +8,7 @@ import { t } from '../../i18n';
 import { actionError } from './action-error';
 import { SlipImage } from './slip-image';
 import { orderNo } from './texts';
+import { FormAlert } from '../../components/form';
 
 type OrderSummary = OrderList['items'][number];
 const REASON_MAX = 300;
@@ -103,11 +104,7 @@ export function SlipReview({ order: o, onDone }: { order: OrderSummary; onDone: 
         <dt>{t('farmer.orders.payments.uploadedAt')}</dt>
         <dd>{dateTime(slip.uploadedAt)}</dd>
       </dl>
-      {error && (
-        <p class="alert" role="alert">
-          {error}
-        </p>
-      )}
+      <FormAlert error={error} />
       {!rejecting ? (
         <div class="actions">
           <button

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, ApiError, call } from '../../api/client';
+import { api, ApiError, call, fileBody } from '../../api/client';
 import type { Me, Product } from '../../api/types';
 import { Field } from '../../components/field';
 import { Page } from '../../components/states';
@@ -13,17 +13,11 @@ import type { Errors, ProductValues } from './product-values';
 import { ShareKit } from './share-kit';
 import './products.css';
 import './catalogs';
+import { FormAlert } from '../../components/form';
 
 /** One photo's bytes as the body (the gateway reads the type from them). */
 function uploadPhoto(productId: string, file: File): Promise<Product> {
-  return call(
-    api.POST('/api/v1/products/{id}/photos', {
-      params: { path: { id: productId } },
-      body: file as never,
-      bodySerializer: (b: unknown) => b as Blob,
-      headers: { 'content-type': file.type || 'application/octet-stream' },
-    }),
-  );
+  return call(api.POST('/api/v1/products/{id}/photos', { params: { path: { id: productId } }, ...fileBody(file) }));
 }
 
 /** /farmer/products/new and /farmer/products/:id — the form, then (once saved) the share kit. */
@@ -160,11 +154,7 @@ function ProductEditor({
             />
           }
         />
-        {errors.form && (
-          <p class="alert" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <FormAlert error={errors.form} />
         <div class="fp-actions">
           <button type="submit" class="button primary" disabled={!!busy}>
             {busy ?? t('farmer.products.save')}
