@@ -22,47 +22,33 @@ export type Suite<P extends string = never> = {
 } & Record<P, pg.Pool>;
 
 /**
- * The one start-up of a whole-system suite: registers a `beforeAll` that starts the system (and opens the
- * pools and NATS connection asked for) and an `afterAll` that closes all of it, whatever failed. Call it at the
- * top of a `describe`; a suite's own set-up goes in a later `beforeAll`, which runs after this one. Options
- * that need something started first (an outside provider's fake) come from a function, run in the `beforeAll`.
+ * The one start-up of a whole-system suite that also needs pools or a NATS connection: `TestSystem.forSuite`
+ * (a `beforeAll` that starts the system, an `afterAll` that closes it) plus a `beforeAll` that opens what is
+ * asked for and hands it to the system to close first, whatever failed. Call it at the top of a `describe`; a
+ * suite's own set-up goes in a later `beforeAll`, which runs after these.
  */
 export function useTestSystem<P extends string = never>(
   options: SuiteOptions<P> | (() => Promise<SuiteOptions<P>>) = {},
 ): Suite<P> {
-  const closers: Array<() => unknown> = [];
-  const suite = {
-    onClose: (close: () => unknown) => {
-      closers.push(close);
-    },
-  } as Partial<Suite> as Suite<P>;
+  let given: SuiteOptions<P> = {};
+  const sys = TestSystem.forSuite(async () => {
+    given = typeof options === 'function' ? await options() : options;
+    const { pools: _pools, poolSize: _poolSize, nats: _nats, ...start } = given;
+    return start;
+  });
+  const suite = { sys, onClose: (close: () => unknown) => sys.onClose(close) } as Partial<Suite> as Suite<P>;
   beforeAll(async () => {
-    const given = typeof options === 'function' ? await options() : options;
-    const { pools = {} as Record<P, AppName>, poolSize = 2, nats = false, ...start } = given;
-    const sys = await TestSystem.start(start);
-    closers.push(() => sys.close());
-    suite.sys = sys;
+    const { pools = {} as Record<P, AppName>, poolSize = 2, nats = false } = given;
     for (const [name, app] of Object.entries(pools) as Array<[P, AppName]>) {
       const pool = new pg.Pool({ connectionString: sys.databaseUrl(app), max: poolSize });
-      closers.push(() => pool.end());
+      sys.onClose(() => pool.end());
       (suite as Record<P, pg.Pool>)[name] = pool;
     }
     if (nats) {
       const nc = await sys.connectNats();
-      closers.push(() => nc.close());
+      sys.onClose(() => nc.close());
       suite.nc = nc;
     }
-  });
-  afterAll(async () => {
-    const failures: unknown[] = [];
-    for (const close of closers.splice(0).reverse()) {
-      try {
-        await close();
-      } catch (e) {
-        failures.push(e);
-      }
-    }
-    if (failures.length) throw failures[0];
   });
   return suite;
 }

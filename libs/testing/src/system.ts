@@ -76,7 +76,10 @@ export class TestSystem {
   private stopNats: () => Promise<void> = async () => undefined;
   private natsDir?: string;
 
-  private constructor(private readonly opts: StartSystemOptions) {}
+  /** what the suite opened on this system (pools, connections): closed first, last opened first */
+  private readonly closers: Array<() => unknown> = [];
+
+  private constructor(private opts: StartSystemOptions) {}
 
   static async start(opts: StartSystemOptions = {}): Promise<TestSystem> {
     const sys = new TestSystem(opts);
@@ -87,12 +90,22 @@ export class TestSystem {
   /**
    * The system of one suite (a describe block): started before its tests (beforeAll), closed after them
    * (afterAll). It may be referred to at once (helpers built on it); it serves requests from beforeAll on.
+   * Options that need something started first (an outside provider's fake) come from a function, run in the
+   * beforeAll. `useTestSystem` (suite.ts) adds pools and a NATS connection on top.
    */
-  static forSuite(opts: StartSystemOptions = {}): TestSystem {
-    const sys = new TestSystem(opts);
-    beforeAll(() => sys.boot());
+  static forSuite(opts: StartSystemOptions | (() => Promise<StartSystemOptions>) = {}): TestSystem {
+    const sys = new TestSystem(typeof opts === 'function' ? {} : opts);
+    beforeAll(async () => {
+      if (typeof opts === 'function') sys.opts = await opts();
+      await sys.boot();
+    });
     afterAll(() => sys.close());
     return sys;
+  }
+
+  /** Closes `close` when the system closes, before the apps stop (last registered, first closed). */
+  onClose(close: () => unknown): void {
+    this.closers.push(close);
   }
 
   private async boot(): Promise<void> {
@@ -356,6 +369,14 @@ export class TestSystem {
   }
 
   async close(): Promise<void> {
+    const failures: unknown[] = [];
+    for (const close of this.closers.splice(0).reverse()) {
+      try {
+        await close();
+      } catch (e) {
+        failures.push(e);
+      }
+    }
     await this.client?.close();
     await this.gatewayDb?.end().catch(() => undefined);
     const order: AppName[] = ['gateway', ...SERVICES];
@@ -365,5 +386,6 @@ export class TestSystem {
     // a system that failed before its environment was set created no database
     if (this.env.DATABASE_PREFIX)
       for (const name of order) await dropDatabase(this.databaseUrl(name)).catch(() => undefined);
+    if (failures.length) throw failures[0];
   }
 }
