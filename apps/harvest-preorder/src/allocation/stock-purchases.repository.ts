@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { returning } from '../db.js';
+import { returning } from '@app/persistence';
 import type { Fulfilment } from '../reservations/reservations.service.js';
 
 /** A direct purchase of stock on hand as its buyer's retry finds it again. */

@@ -10,7 +10,7 @@ import type {
   PickupPointV1,
   ProductSnapshotV1,
 } from '@app/contracts';
-import { returning } from '../db.js';
+import { returning } from '@app/persistence';
 import type { DraftVisibility } from './batch.policy.js';
 
 /** A batch row as stored (raw SQL: the hot path and the reads share one shape). */

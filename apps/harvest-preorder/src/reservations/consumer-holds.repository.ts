@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { returning } from '../db.js';
+import { returning } from '@app/persistence';
 
 /**
  * consumer_holds: how many units of a batch each consumer holds (reservations and direct purchases), the

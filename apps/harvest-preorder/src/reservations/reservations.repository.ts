@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ProductUnit, ReservationCancelledV1, ReservationStatus } from '@app/contracts';
-import { returning } from '../db.js';
+import { returning } from '@app/persistence';
 import { waitlistPositionSql } from '../waitlist/waitlist.repository.js';
 
 /** What a cancel or an expiry needs of a reservation, read under its row lock. */
