@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Caller } from '@app/contracts';
-import { eventually, TestSystem } from '@app/testing';
+import { createOpenBatch, eventually, TestSystem } from '@app/testing';
 import { batchBody, givenProduct, mintToken } from '../../harvest-preorder/test/support.js';
 import { ACTORS, MATRIX } from './authorization-matrix.js';
 import type { Actor, Expect } from './authorization-matrix.js';
@@ -48,17 +48,12 @@ describe('authorization matrix (authorization-matrix.ts)', () => {
       dla_admin: await sys.adminToken(),
     });
     const as = (a: Actor) => ({ authorization: `Bearer ${tokens[a]}` });
-    const batch = await sys.http().post('/api/v1/batches').set(as('producer:own')).send(batchBody(product)).expect(201);
-    // open it, unless the service's sweep opened it first (its window has begun): then open answers 409
-    if (batch.body.status === 'draft')
-      expect([200, 409]).toContain(
-        (await sys.http().post(`/api/v1/batches/${batch.body.id}/open`).set(as('producer:own'))).status,
-      );
-    const pickupPointId = (await sys.http().get(`/api/v1/batches/${batch.body.id}`).set(as('producer:own')).expect(200))
-      .body.pickupPoints[0].id;
+    // created and opened (unless the service's sweep opened it first: its window has begun)
+    const batch = await createOpenBatch(sys, tokens['producer:own'] as string, batchBody(product));
+    const pickupPointId = batch.pickupPoints[0].id;
     const reservation = await sys
       .http()
-      .post(`/api/v1/batches/${batch.body.id}/reservations`)
+      .post(`/api/v1/batches/${batch.id}/reservations`)
       .set(as('consumer:own'))
       .set('idempotency-key', randomUUID())
       .send({ quantity: 1, fulfilment: { type: 'pickup', pickupPointId } })
@@ -106,8 +101,8 @@ describe('authorization matrix (authorization-matrix.ts)', () => {
     Object.assign(ids, {
       productId: product.productId,
       producerId: product.producerId,
-      batchId: batch.body.id,
-      stockBatchId: batch.body.id,
+      batchId: batch.id,
+      stockBatchId: batch.id,
       pickupPointId,
       stockPickupPointId: pickupPointId,
       reservationId: reservation.body.id,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventually } from '@app/testing';
+import { createOpenBatch, eventually } from '@app/testing';
 import type { TestSystem } from '@app/testing';
 import { bearer } from './fixtures.js';
 
@@ -39,34 +39,26 @@ export async function completedOrders(
     .send({ producerId: producer.body.id, name: 'ลำไยอีดอ', category: 'fruit', unit: 'kg', priceSatang: 12_050 })
     .expect(201);
   const total = quantities.reduce((a, b) => a + b, 0);
-  const batch = await sys
-    .http()
-    .post('/api/v1/batches')
-    .set(bearer(farmer))
-    .send({
-      productId: product.body.id,
-      harvestStart: '2026-12-10',
-      harvestEnd: '2026-12-20',
-      estimatedQuantity: total,
-      reservableQuantity: total,
-      depositPercent: 0,
-      minQuantity: 1,
-      maxQuantityPerConsumer: total,
-      preorderOpensAt: new Date(Date.now() - 60_000).toISOString(),
-      preorderClosesAt: new Date(Date.now() + 3600_000).toISOString(),
-      waitlist: false,
-      pickupPoints: [{ name: 'ตลาดสดเทศบาล', address: 'ดอกคำใต้' }],
-    })
-    .expect(201);
-  const batchId = batch.body.id as string;
-  const opened = await sys.http().get(`/api/v1/batches/${batchId}`).set(bearer(farmer)).expect(200);
-  // the sweeper may open it first: then opening again is a 409, and either way it ends open
-  if (opened.body.status === 'draft')
-    expect([200, 409]).toContain((await sys.http().post(`/api/v1/batches/${batchId}/open`).set(bearer(farmer))).status);
+  // created and opened (the sweeper may open it first: its window has begun); either way it ends open
+  const opened = await createOpenBatch(sys, farmer, {
+    productId: product.body.id,
+    harvestStart: '2026-12-10',
+    harvestEnd: '2026-12-20',
+    estimatedQuantity: total,
+    reservableQuantity: total,
+    depositPercent: 0,
+    minQuantity: 1,
+    maxQuantityPerConsumer: total,
+    preorderOpensAt: new Date(Date.now() - 60_000).toISOString(),
+    preorderClosesAt: new Date(Date.now() + 3600_000).toISOString(),
+    waitlist: false,
+    pickupPoints: [{ name: 'ตลาดสดเทศบาล', address: 'ดอกคำใต้' }],
+  });
+  const batchId = opened.id;
   await eventually(async () =>
     expect((await sys.http().get(`/api/v1/batches/${batchId}`).expect(200)).body.status).toBe('open'),
   );
-  const pickupPointId = opened.body.pickupPoints[0].id as string;
+  const pickupPointId = opened.pickupPoints[0].id as string;
   const orders: Array<{ id: string; consumer: string; phone: string }> = [];
   for (const quantity of quantities) {
     const consumer = await sys.userWithRole('consumer');
