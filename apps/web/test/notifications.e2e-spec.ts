@@ -244,7 +244,9 @@ describe('notifications in the browser', () => {
   );
 
   it('at 360 px: the producer’s bell over the console tells of a slip to check, and its link opens the slips', async () => {
-    const shop = await givenShop(sys);
+    // a window closing in days, not the default hour: within NOTIFICATION_WINDOW_CLOSING_LEAD_HOURS (24) the
+    // notification sweep also tells the producer "window closing", whenever its next tick comes — a second unread
+    const shop = await givenShop(sys, { preorderClosesAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
     await whenOpen(sys, shop.batchId);
     const farmer = await sys.userWithRole('producer', {
       laoCode: shop.batch.laoCode,
