@@ -1,4 +1,5 @@
-import { IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { WholeNumber } from './fields.js';
 
 /**
  * Product photos: uploaded raw to the gateway (checked by content, EXIF dropped, resized to WebP there),
@@ -37,14 +38,10 @@ export class AddProductPhotoCommand {
   @MaxLength(PHOTO_MAX_BASE64_CHARS)
   thumbBase64: string;
 
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @WholeNumber(1, 100_000)
   width: number;
 
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @WholeNumber(1, 100_000)
   height: number;
 }
 

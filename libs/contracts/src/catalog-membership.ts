@@ -1,6 +1,6 @@
-import { LaoCodeField, OneOfField } from './fields.js';
+import { LaoCodeField, OneOfField, WholeNumber } from './fields.js';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCER_KINDS } from './catalog.js';
 import type { ProducerKind } from './catalog.js';
@@ -28,9 +28,7 @@ export class ProposeMembershipFields {
     description: 'registered members asked for (community enterprise ≥ 1; anyone else 1)',
   })
   @IsOptionalNotNull()
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @WholeNumber(1, 100_000)
   memberCount?: number;
 
   @ApiPropertyOptional({

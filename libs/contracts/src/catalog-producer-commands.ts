@@ -1,7 +1,7 @@
-import { field, LaoCodeField, NestedObject, OneOfField, TrimmedText } from './fields.js';
+import { field, LaoCodeField, NestedObject, OneOfField, TrimmedText, WholeNumber } from './fields.js';
 import { PageQuery } from './paging.js';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsString, IsUrl, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PRODUCER_KINDS } from './catalog.js';
 import type { ProducerKind } from './catalog.js';
@@ -39,7 +39,7 @@ export class ContactsDto {
 }
 
 /** Registered members of a community enterprise (another kind of producer has 1). */
-const MemberCount = () => field(IsInt(), Min(1), Max(100_000));
+const MemberCount = () => WholeNumber(1, 100_000);
 /** A PromptPay id as typed (spaces, dashes, +66), normalised before it is checked. */
 const PromptPayIdField = () =>
   field(

@@ -4,12 +4,15 @@ import type { ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsIn,
+  IsInt,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
@@ -54,6 +57,9 @@ export const OneOfField = (
   p: Presence = 'required',
   api: ApiPropertyOptions = {},
 ) => field(presence(p, { enum: values as (string | number)[], ...api }), IsIn(values as (string | number)[]));
+
+/** A whole number from `min` to `max` (quantities, percentages, counts): past them a value is a typo. */
+export const WholeNumber = (min: number, max: number) => field(IsInt(), Min(min), Max(max));
 
 /** A text that is trimmed, then must hold 1 to `max` characters (names). */
 export const TrimmedText = (max: number) => field(Transform(trim), IsString(), MinLength(1), MaxLength(max));

@@ -1,4 +1,4 @@
-import { DistrictCodeField, NestedObject, OneOfField, ProvinceCodeField } from './fields.js';
+import { DistrictCodeField, NestedObject, OneOfField, ProvinceCodeField, WholeNumber } from './fields.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -6,14 +6,11 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateIf,
   ValidateNested,
@@ -68,28 +65,24 @@ export class PickupPointDto {
 }
 
 export class DeliveryOptionDto {
-  @ApiProperty({ example: 5000, description: 'satang' }) @IsInt() @Min(0) @Max(10_000_000) feeSatang: number;
+  @ApiProperty({ example: 5000, description: 'satang' }) @WholeNumber(0, 10_000_000) feeSatang: number;
 }
 
 export class CreateBatchDto {
   @ApiProperty() @IsUUID() productId: string;
   @ApiProperty({ example: '2026-06-01' }) @IsCalendarDate() harvestStart: string;
   @ApiProperty({ example: '2026-06-15' }) @IsCalendarDate() harvestEnd: string;
-  @ApiProperty({ example: 1000 }) @IsInt() @Min(1) @Max(MAX_QUANTITY) estimatedQuantity: number;
+  @ApiProperty({ example: 1000 }) @WholeNumber(1, MAX_QUANTITY) estimatedQuantity: number;
   @ApiProperty({ example: 800, description: '≤ estimatedQuantity: the farmer keeps a margin' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_QUANTITY)
+  @WholeNumber(1, MAX_QUANTITY)
   reservableQuantity: number;
   @ApiPropertyOptional({ description: "satang; default: the product's price" })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000)
+  @WholeNumber(0, 100_000_000)
   unitPriceSatang?: number;
-  @ApiProperty({ example: 30 }) @IsInt() @Min(0) @Max(100) depositPercent: number;
-  @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(MAX_QUANTITY) minQuantity: number;
-  @ApiProperty({ example: 10 }) @IsInt() @Min(1) @Max(MAX_QUANTITY) maxQuantityPerConsumer: number;
+  @ApiProperty({ example: 30 }) @WholeNumber(0, 100) depositPercent: number;
+  @ApiProperty({ example: 1 }) @WholeNumber(1, MAX_QUANTITY) minQuantity: number;
+  @ApiProperty({ example: 10 }) @WholeNumber(1, MAX_QUANTITY) maxQuantityPerConsumer: number;
   @ApiProperty({ example: '2026-05-01T00:00:00+07:00' }) @IsOffsetDateTime() preorderOpensAt: string;
   @ApiProperty({ example: '2026-05-25T00:00:00+07:00' }) @IsOffsetDateTime() preorderClosesAt: string;
   @ApiProperty() @IsBoolean() waitlist: boolean;
@@ -114,9 +107,7 @@ export class CreateBatchDto {
       'hours after the harvest is recorded to pay the balance; an order still unpaid then expires and its units become stock on hand',
   })
   @IsOptional()
-  @IsInt()
-  @Min(BALANCE_DEADLINE_HOURS.min)
-  @Max(BALANCE_DEADLINE_HOURS.max)
+  @WholeNumber(BALANCE_DEADLINE_HOURS.min, BALANCE_DEADLINE_HOURS.max)
   balanceDeadlineHours?: number;
 }
 
@@ -148,9 +139,7 @@ export class ReservationFulfilmentDto {
 /** HTTP body of POST /batches/:id/reservations. */
 export class ReserveBodyDto {
   @ApiProperty({ example: 2, description: 'whole units of the batch' })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @WholeNumber(1, 1_000_000)
   quantity: number;
   @ApiProperty({ type: ReservationFulfilmentDto })
   @IsDefined()
@@ -178,7 +167,7 @@ export class TransitionBatchDto extends BatchIdDto {
 }
 
 export class HarvestBodyDto {
-  @ApiProperty({ example: 750 }) @IsInt() @Min(0) @Max(MAX_QUANTITY) actualQuantity: number;
+  @ApiProperty({ example: 750 }) @WholeNumber(0, MAX_QUANTITY) actualQuantity: number;
 }
 export class HarvestCommandDto extends HarvestBodyDto {
   @IsUUID() batchId: string;
@@ -199,7 +188,7 @@ export class ReservationIdDto {
 }
 
 export class PurchaseBodyDto {
-  @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(1_000_000) quantity: number;
+  @ApiProperty({ example: 2 }) @WholeNumber(1, 1_000_000) quantity: number;
   @ApiProperty({ type: ReservationFulfilmentDto })
   @IsDefined()
   @NestedObject(() => ReservationFulfilmentDto)

@@ -1,4 +1,4 @@
-import { field, IsUuid, NotBlankText, OneOfField } from './fields.js';
+import { field, IsUuid, NotBlankText, OneOfField, WholeNumber } from './fields.js';
 import { IsLaoCode, IsProvinceCode } from './catalog-validation.js';
 import { PageQuery } from './paging.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -150,7 +150,7 @@ export class ListCompletedOrdersQuery {
   @IsOptional() @IsLaoCode() laoCode?: string;
   @IsOptional() @IsProvinceCode() provinceCode?: string;
   @IsOptional() @IsUUID() afterOrderId?: string;
-  @IsOptional() @IsInt() @Min(1) @Max(5000) limit?: number;
+  @IsOptional() @WholeNumber(1, 5000) limit?: number;
 }
 
 export class RunSweepsCommand {

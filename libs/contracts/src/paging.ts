@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { field } from './fields.js';
+import { IsOptional } from 'class-validator';
+import { field, WholeNumber } from './fields.js';
 
 /** Beyond this a page number only overflows offsets (page=1e300 was a 500 before). */
 export const MAX_PAGE = 100_000;
@@ -12,9 +12,7 @@ const pageNumber = (api: { default: number; maximum: number }) =>
     ApiPropertyOptional(api),
     IsOptional(),
     Type(() => Number),
-    IsInt(),
-    Min(1),
-    Max(api.maximum),
+    WholeNumber(1, api.maximum),
   );
 
 /** `page` of a paged list, from 1. */

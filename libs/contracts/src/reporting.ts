@@ -1,21 +1,17 @@
 import type { ApiPropertyOptions } from '@nestjs/swagger';
-import { DistrictCodeField, field, LaoCodeField, OneOfField, presence, ProvinceCodeField } from './fields.js';
+import {
+  DistrictCodeField,
+  field,
+  LaoCodeField,
+  OneOfField,
+  presence,
+  ProvinceCodeField,
+  WholeNumber,
+} from './fields.js';
 import type { Presence } from './fields.js';
 import { PageField, PageSizeField } from './paging.js';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
@@ -32,9 +28,7 @@ export const FiscalYearField = (p: Presence, api: ApiPropertyOptions = {}) =>
   field(
     presence(p, { example: 2569, ...api }),
     Type(() => Number),
-    IsInt(),
-    Min(2500),
-    Max(2700),
+    WholeNumber(2500, 2700),
   );
 
 /** A calendar month, YYYY-MM (C.E.). */
@@ -94,21 +88,15 @@ export class SetTargetCommand {
   provinceCode?: string;
 
   @ApiProperty({ example: 120 })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000)
+  @WholeNumber(0, 100_000_000)
   salesCount: number;
 
   @ApiProperty({ example: 15_000_000, description: 'satang' })
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @WholeNumber(0, Number.MAX_SAFE_INTEGER)
   revenueSatang: number;
 
   @ApiProperty({ example: 40 })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000)
+  @WholeNumber(0, 100_000_000)
   beneficiaries: number;
 }
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { insertMissing } from '@app/persistence';
-import { laoDisplayName, readReferenceFiles } from '@app/reference-data';
+import { LAO_COLUMNS, laoValues, readReferenceFiles } from '@app/reference-data';
 import { placesRepository } from './places.repository.js';
 import { expandGeodb, readPackageGeodb, servableSubdistricts } from './subdistrict-source.js';
 
@@ -31,18 +31,8 @@ export async function loadReferenceData(
     laos: await insertMissing(
       ds,
       'laos',
-      ['code', 'type', 'type_th', 'name_th', 'display_name_th', 'province_code', 'district_code', 'lat', 'lon'],
-      laos.map((l) => [
-        l.dla_code,
-        l.type,
-        l.type_th,
-        l.name_th,
-        laoDisplayName(l.type_th, l.name_th),
-        l.province_code,
-        l.district_code,
-        num(l.lat),
-        num(l.lon),
-      ]),
+      [...LAO_COLUMNS, 'lat', 'lon'],
+      laos.map((l) => [...laoValues(l), num(l.lat), num(l.lon)]),
     ),
   };
   return { ...counts, subdistricts: await loadSubdistricts(ds) };

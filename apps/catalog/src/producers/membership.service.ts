@@ -149,11 +149,7 @@ export class MembershipService {
         await repo.setMembership(em, p.id, proposal.kind, proposal.memberCount);
         const saved = (await producersRepository.find(em, p.id))!;
         await addToOutbox(em, stateEvent(CatalogEvents.producerUpdated, saved));
-        await recordMembership(em, {
-          producerId: p.id,
-          kind: proposal.kind,
-          memberCount: proposal.memberCount,
-          previous: { kind: p.kind, memberCount: p.memberCount },
+        await recordMembership(em, saved, p, {
           source: 'proposal',
           proposalId: proposal.id,
           reason: cmd.reason ?? null,

@@ -41,17 +41,19 @@ export function stateEvent(type: ProducerStateEvent, p: ProducerRow) {
   });
 }
 
+/** A producer's membership: its kind and member count. */
+type Membership = { kind: ProducerKind; memberCount: number };
+
 /**
- * Records an approved membership (kind and member count) in the history and raises
- * catalog.producer.membership-approved, effective from `at`, in the caller's transaction.
+ * Records the approved membership of `saved` (the producer as just written; `previous`: as it was, null at
+ * registration) in the history and raises catalog.producer.membership-approved, effective from `at`, in the
+ * caller's transaction.
  */
 export async function recordMembership(
   em: EntityManager,
+  saved: Membership & { id: string },
+  previous: Membership | null,
   c: {
-    producerId: string;
-    kind: ProducerKind;
-    memberCount: number;
-    previous: { kind: ProducerKind; memberCount: number } | null;
     source: MembershipChangeSource;
     proposalId?: string | null;
     reason?: string | null;
@@ -62,11 +64,11 @@ export async function recordMembership(
   const id = randomUUID();
   await membershipRepository.insertChange(em, {
     id,
-    producerId: c.producerId,
-    kind: c.kind,
-    memberCount: c.memberCount,
-    previousKind: c.previous?.kind ?? null,
-    previousMemberCount: c.previous?.memberCount ?? null,
+    producerId: saved.id,
+    kind: saved.kind,
+    memberCount: saved.memberCount,
+    previousKind: previous?.kind ?? null,
+    previousMemberCount: previous?.memberCount ?? null,
     source: c.source,
     proposalId: c.proposalId ?? null,
     reason: c.reason ?? null,
@@ -79,10 +81,10 @@ export async function recordMembership(
       CatalogEvents.producerMembershipApproved,
       1,
       {
-        producerId: c.producerId,
+        producerId: saved.id,
         changeId: id,
-        kind: c.kind,
-        memberCount: c.memberCount,
+        kind: saved.kind,
+        memberCount: saved.memberCount,
         effectiveAt: c.at.toISOString(),
       },
       c.at,

@@ -73,15 +73,7 @@ export class ProducersService {
       const saved = (await repo.find(em, id))!;
       await addToOutbox(em, stateEvent(CatalogEvents.producerRegistered, saved));
       // registered by an administrator of its area: its kind and members are approved as of now
-      await recordMembership(em, {
-        producerId: id,
-        kind: saved.kind,
-        memberCount: saved.memberCount,
-        previous: null,
-        source: 'registration',
-        by: caller.userId,
-        at: saved.createdAt,
-      });
+      await recordMembership(em, saved, null, { source: 'registration', by: caller.userId, at: saved.createdAt });
       return toView(saved, true);
     });
   }
@@ -139,15 +131,7 @@ export class ProducersService {
       const saved = (await repo.find(em, current.id))!;
       await addToOutbox(em, stateEvent(CatalogEvents.producerUpdated, saved));
       if (saved.kind !== current.kind || saved.memberCount !== current.memberCount) {
-        await recordMembership(em, {
-          producerId: saved.id,
-          kind: saved.kind,
-          memberCount: saved.memberCount,
-          previous: { kind: current.kind, memberCount: current.memberCount },
-          source: 'admin',
-          by: caller.userId,
-          at: saved.updatedAt,
-        });
+        await recordMembership(em, saved, current, { source: 'admin', by: caller.userId, at: saved.updatedAt });
       }
       return toView(saved, true);
     });

@@ -4,16 +4,13 @@ import {
   ArrayMinSize,
   IsDefined,
   IsIn,
-  IsInt,
   IsISO8601,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -24,6 +21,7 @@ import {
   PRODUCER_KINDS,
   PRODUCT_CATEGORIES,
   PRODUCT_UNITS,
+  WholeNumber,
 } from '@app/contracts';
 import type { DeliveryAddressV1, OpenOrderV1, ProducerKind, ProductCategory, ProductUnit } from '@app/contracts';
 
@@ -51,16 +49,16 @@ export class OpenOrderDto implements Omit<OpenOrderV1, 'fulfilment'> {
   @IsIn(PRODUCT_UNITS) unit: ProductUnit;
   @IsUUID() producerId: string;
   @IsIn(PRODUCER_KINDS) producerKind: ProducerKind;
-  @IsInt() @Min(1) @Max(1_000_000) producerMemberCount: number;
+  @WholeNumber(1, 1_000_000) producerMemberCount: number;
   @IsString() @MaxLength(20) promptPayId: string;
   @Matches(/^\d{7}$/) laoCode: string;
   @Matches(/^\d{4}$/) districtCode: string;
   @Matches(/^\d{2}$/) provinceCode: string;
   @IsUUID() consumerId: string;
-  @IsInt() @Min(1) @Max(MAX_QUANTITY) quantity: number;
-  @IsInt() @Min(0) @Max(MAX_ORDER_TOTAL_SATANG) unitPriceSatang: number;
-  @IsInt() @Min(0) @Max(MAX_ORDER_TOTAL_SATANG) deliveryFeeSatang: number;
-  @IsInt() @Min(0) @Max(100) depositPercent: number;
+  @WholeNumber(1, MAX_QUANTITY) quantity: number;
+  @WholeNumber(0, MAX_ORDER_TOTAL_SATANG) unitPriceSatang: number;
+  @WholeNumber(0, MAX_ORDER_TOTAL_SATANG) deliveryFeeSatang: number;
+  @WholeNumber(0, 100) depositPercent: number;
   @IsDefined() @IsObject() @ValidateNested() @Type(() => FulfilmentDto) fulfilment: FulfilmentDto;
   @IsISO8601() reservedAt: string;
 }

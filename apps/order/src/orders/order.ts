@@ -1,32 +1,16 @@
 import type { OpenOrderV1, OrderStatus, ProducerKind, ProductCategory, ProductUnit } from '@app/contracts';
 
-/** An order as the service works with it (money in integer satang, times as Date). */
-export interface Order {
+/**
+ * An order as the service works with it (money in integer satang, times as Date): what harvest-preorder
+ * opened it with (OpenOrderV1, its id as `id`) and what its life has added since.
+ */
+export interface Order extends Omit<OpenOrderV1, 'orderId' | 'reservedAt'> {
   id: string;
-  reservationId: string | null;
-  batchId: string;
-  productId: string;
-  productName: string;
-  category: ProductCategory;
-  unit: ProductUnit;
-  producerId: string;
-  producerKind: ProducerKind;
-  producerMemberCount: number;
-  promptPayId: string;
-  laoCode: string;
-  districtCode: string;
-  provinceCode: string;
-  consumerId: string;
   requestedQuantity: number;
-  quantity: number;
-  unitPriceSatang: number;
   goodsTotalSatang: number;
-  deliveryFeeSatang: number;
-  depositPercent: number;
   depositDueSatang: number;
   paidSatang: number;
   refundedSatang: number;
-  fulfilment: OpenOrderV1['fulfilment'];
   shipment: { carrier: string; trackingNumber: string } | null;
   status: OrderStatus;
   reservedAt: Date;

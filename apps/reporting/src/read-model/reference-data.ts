@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { insertMissing } from '@app/persistence';
-import { laoDisplayName, readReferenceFiles } from '@app/reference-data';
+import { LAO_COLUMNS, laoValues, readReferenceFiles } from '@app/reference-data';
 
 /*
  * The LAO list is reference data, not another service's table: the same files the catalog loads
@@ -29,19 +29,6 @@ export async function loadReferenceData(
       ['code', 'province_code', 'name_th'],
       districts.map((d) => [d.district_code, d.province_code, d.name_th]),
     ),
-    laos: await insertMissing(
-      q,
-      'laos',
-      ['code', 'type', 'type_th', 'name_th', 'display_name_th', 'district_code', 'province_code'],
-      laos.map((l) => [
-        l.dla_code,
-        l.type,
-        l.type_th,
-        l.name_th,
-        laoDisplayName(l.type_th, l.name_th),
-        l.district_code,
-        l.province_code,
-      ]),
-    ),
+    laos: await insertMissing(q, 'laos', LAO_COLUMNS, laos.map(laoValues)),
   };
 }
