@@ -16,10 +16,10 @@ import { MediaController } from './media/media.controller.js';
 import { MediaStore, PostgresMediaStore } from './media/media-store.js';
 import { ProductPhotosService } from './media/product-photos.service.js';
 import { catalogMigrations } from './migrations/index.js';
-import { ProducersController } from './producers/producers.controller.js';
+import { MembershipController, ProducersController } from './producers/producers.controller.js';
 import { ProducersService } from './producers/producers.service.js';
 import { MembershipService } from './producers/membership.service.js';
-import { ProductsController } from './products/products.controller.js';
+import { ProductsController, ShareKitController } from './products/products.controller.js';
 import { ProductsService } from './products/products.service.js';
 import { eraseConsumerReviews } from './reviews/consumer-erased.handler.js';
 import { recordCompletedOrder } from './reviews/order-completed.handler.js';
@@ -48,8 +48,10 @@ export class CatalogModule {
         healthController(HealthSubjects.catalog, 'catalog'),
         GeographyController,
         LaoAdminController,
+        MembershipController,
         ProducersController,
         ProductsController,
+        ShareKitController,
         MediaController,
         ContentLinksController,
         ReviewsController,

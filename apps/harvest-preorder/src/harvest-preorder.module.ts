@@ -25,7 +25,7 @@ import { ReservationsRepository } from './reservations/reservations.repository.j
 import { Waitlist } from './waitlist/waitlist.js';
 import { WaitlistRepository } from './waitlist/waitlist.repository.js';
 import { ReservationViewsService } from './reservations/reservation-views.service.js';
-import { ReservationsController } from './reservations/reservations.controller.js';
+import { ReservationsController, ReservationViewsController } from './reservations/reservations.controller.js';
 import { ReservationsService } from './reservations/reservations.service.js';
 import { GroupReserver } from './reservations/reserve-group.service.js';
 import { ServiceRpc } from './rpc/service-rpc.js';
@@ -51,6 +51,7 @@ export class HarvestPreorderModule {
         healthController(HealthSubjects.harvestPreorder, 'harvest-preorder'),
         BatchesController,
         ReservationsController,
+        ReservationViewsController,
         HarvestController,
         PackingController,
         LiveController,

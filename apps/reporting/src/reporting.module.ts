@@ -16,7 +16,14 @@ import { BreakdownRepository } from './summary/breakdown.repository.js';
 import { BreakdownService } from './summary/breakdown.service.js';
 import { PlaceDirectory } from './summary/place-directory.js';
 import { FiguresRepository } from './summary/figures.repository.js';
-import { ReportsController } from './summary/reports.controller.js';
+import {
+  BreakdownController,
+  ExportController,
+  FlaggedSalesController,
+  SubmissionsController,
+  SummaryController,
+  TargetsController,
+} from './summary/reports.controller.js';
 import { SummaryService } from './summary/summary.service.js';
 import { TargetsService } from './targets/targets.service.js';
 
@@ -41,7 +48,12 @@ export class ReportingModule {
       controllers: [
         healthController(HealthSubjects.reporting, 'reporting'),
         DiagnosticsController,
-        ReportsController,
+        FlaggedSalesController,
+        SummaryController,
+        BreakdownController,
+        ExportController,
+        TargetsController,
+        SubmissionsController,
         LaoNoticesController,
       ],
       providers: [

@@ -2,6 +2,7 @@ export * from './domain-error.js';
 export * from './validation.js';
 export * from './validation-cache.js';
 export * from './rpc.js';
+export * from './rpc-controller.js';
 export * from './schema.js';
 export * from './outbox.js';
 export * from './jetstream.js';
