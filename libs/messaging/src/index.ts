@@ -13,6 +13,7 @@ export * from './nats.js';
 export * from './runtime.js';
 export * from './health.js';
 export * from './service-app.js';
+export * from './service-module.js';
 export * from './packed-reply.js';
 export * from './unavailable.js';
 export * from './permissions.js';
