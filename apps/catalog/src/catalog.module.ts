@@ -1,8 +1,7 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { HealthSubjects, IdentityEvents, OrderEvents } from '@app/contracts';
-import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
+import { IdentityEvents, OrderEvents } from '@app/contracts';
+import { serviceModule } from '@app/messaging';
 import { CatalogConfig } from './config.js';
 import { ContentLinksController } from './content-links/content-links.controller.js';
 import { ContentLinksService } from './content-links/content-links.service.js';
@@ -16,10 +15,10 @@ import { MediaController } from './media/media.controller.js';
 import { MediaStore, PostgresMediaStore } from './media/media-store.js';
 import { ProductPhotosService } from './media/product-photos.service.js';
 import { catalogMigrations } from './migrations/index.js';
-import { ProducersController } from './producers/producers.controller.js';
+import { MembershipController, ProducersController } from './producers/producers.controller.js';
 import { ProducersService } from './producers/producers.service.js';
 import { MembershipService } from './producers/membership.service.js';
-import { ProductsController } from './products/products.controller.js';
+import { ProductsController, ShareKitController } from './products/products.controller.js';
 import { ProductsService } from './products/products.service.js';
 import { eraseConsumerReviews } from './reviews/consumer-erased.handler.js';
 import { recordCompletedOrder } from './reviews/order-completed.handler.js';
@@ -29,58 +28,47 @@ import { ShareKitService } from './share/share-kit.service.js';
 
 const entities = [Province, District, Lao];
 
-@Module({})
-export class CatalogModule {
-  static forRoot(config: CatalogConfig): DynamicModule {
-    return {
-      module: CatalogModule,
-      imports: [
-        serviceDatabase({
-          name: 'catalog',
-          url: config.databaseUrl,
-          entities,
-          migrations: catalogMigrations,
-          afterMigrate: (ds) => loadReferenceData(ds, config.referenceDataDir).then(() => undefined),
-        }),
-        TypeOrmModule.forFeature(entities),
+export function catalogModule(config: CatalogConfig): DynamicModule {
+  return serviceModule({
+    service: 'catalog',
+    config,
+    configToken: 'CATALOG_CONFIG',
+    database: {
+      entities,
+      migrations: catalogMigrations,
+      afterMigrate: (ds) => loadReferenceData(ds, config.referenceDataDir),
+    },
+    imports: [TypeOrmModule.forFeature(entities)],
+    controllers: [
+      GeographyController,
+      LaoAdminController,
+      MembershipController,
+      ProducersController,
+      ProductsController,
+      ShareKitController,
+      MediaController,
+      ContentLinksController,
+      ReviewsController,
+      DiagnosticsController,
+    ],
+    providers: [
+      GeographyService,
+      LaoAdminService,
+      ProducersService,
+      MembershipService,
+      ProductsService,
+      ShareKitService,
+      { provide: MediaStore, useClass: PostgresMediaStore },
+      ProductPhotosService,
+      ContentLinksService,
+      ReviewsService,
+    ],
+    events: {
+      publishes: ['catalog', 'diagnostics'],
+      subscriptions: () => [
+        { domain: 'order', handlers: { [OrderEvents.completed]: { 1: recordCompletedOrder } } },
+        { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: { 1: eraseConsumerReviews } } },
       ],
-      controllers: [
-        healthController(HealthSubjects.catalog, 'catalog'),
-        GeographyController,
-        LaoAdminController,
-        ProducersController,
-        ProductsController,
-        MediaController,
-        ContentLinksController,
-        ReviewsController,
-        DiagnosticsController,
-      ],
-      providers: [
-        { provide: 'CATALOG_CONFIG', useValue: config },
-        GeographyService,
-        LaoAdminService,
-        ProducersService,
-        MembershipService,
-        ProductsService,
-        ShareKitService,
-        { provide: MediaStore, useClass: PostgresMediaStore },
-        ProductPhotosService,
-        ContentLinksService,
-        ReviewsService,
-        {
-          provide: EventRuntime,
-          inject: [DataSource],
-          useFactory: (ds: DataSource) =>
-            EventRuntime.forService(config, ds, {
-              service: 'catalog',
-              publishes: ['catalog', 'diagnostics'],
-              subscriptions: [
-                { domain: 'order', handlers: { [OrderEvents.completed]: { 1: recordCompletedOrder } } },
-                { domain: 'identity', handlers: { [IdentityEvents.consumerErased]: { 1: eraseConsumerReviews } } },
-              ],
-            }),
-        },
-      ],
-    };
-  }
+    },
+  });
 }

@@ -1,8 +1,7 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { HealthSubjects, IdentityEvents, OrderEvents } from '@app/contracts';
+import type { DynamicModule } from '@nestjs/common';
+import { IdentityEvents, OrderEvents } from '@app/contracts';
 import { eraseConsumer } from './reservations/consumer-erased.handler.js';
-import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
+import { serviceModule } from '@app/messaging';
 import { HarvestController } from './allocation/harvest.controller.js';
 import { HarvestService } from './allocation/harvest.service.js';
 import { BatchSweeper } from './batches/batch-sweeper.js';
@@ -25,79 +24,62 @@ import { ReservationsRepository } from './reservations/reservations.repository.j
 import { Waitlist } from './waitlist/waitlist.js';
 import { WaitlistRepository } from './waitlist/waitlist.repository.js';
 import { ReservationViewsService } from './reservations/reservation-views.service.js';
-import { ReservationsController } from './reservations/reservations.controller.js';
+import { ReservationsController, ReservationViewsController } from './reservations/reservations.controller.js';
 import { ReservationsService } from './reservations/reservations.service.js';
 import { GroupReserver } from './reservations/reserve-group.service.js';
 import { ServiceRpc } from './rpc/service-rpc.js';
 
-/** Raw SQL only (the hot path needs it, and one style for all queries): no TypeORM entities. */
-const entities: Function[] = [];
-
-@Module({})
-export class HarvestPreorderModule {
-  static forRoot(config: HarvestPreorderConfig): DynamicModule {
-    return {
-      module: HarvestPreorderModule,
-      imports: [
-        serviceDatabase({
-          name: 'harvest-preorder',
-          url: config.databaseUrl,
-          entities,
-          migrations: harvestPreorderMigrations,
-          poolSize: config.poolSize,
-        }),
-      ],
-      controllers: [
-        healthController(HealthSubjects.harvestPreorder, 'harvest-preorder'),
-        BatchesController,
-        ReservationsController,
-        HarvestController,
-        PackingController,
-        LiveController,
-      ],
-      providers: [
-        { provide: PREORDER_CONFIG, useValue: config },
-        ServiceRpc,
-        BatchesRepository,
-        ReservationsRepository,
-        ConsumerHoldsRepository,
-        StockPurchasesRepository,
-        OrderOpeningRepository,
-        WaitlistRepository,
-        Waitlist,
-        BatchesService,
-        BatchSweeper,
-        OrderOpener,
-        GroupReserver,
-        ReservationsService,
-        ReservationViewsService,
-        HarvestService,
-        PackingService,
-        LiveTicks,
-        LiveRepository,
-        LiveService,
+export function harvestPreorderModule(config: HarvestPreorderConfig): DynamicModule {
+  return serviceModule({
+    service: 'harvestPreorder',
+    config,
+    configToken: PREORDER_CONFIG,
+    // raw SQL only (the hot path needs it, and one style for all queries): no TypeORM entities
+    database: { migrations: harvestPreorderMigrations, poolSize: config.poolSize },
+    controllers: [
+      BatchesController,
+      ReservationsController,
+      ReservationViewsController,
+      HarvestController,
+      PackingController,
+      LiveController,
+    ],
+    providers: [
+      ServiceRpc,
+      BatchesRepository,
+      ReservationsRepository,
+      ConsumerHoldsRepository,
+      StockPurchasesRepository,
+      OrderOpeningRepository,
+      WaitlistRepository,
+      Waitlist,
+      BatchesService,
+      BatchSweeper,
+      OrderOpener,
+      GroupReserver,
+      ReservationsService,
+      ReservationViewsService,
+      HarvestService,
+      PackingService,
+      LiveTicks,
+      LiveRepository,
+      LiveService,
+    ],
+    events: {
+      publishes: ['preorder'],
+      inject: [ReservationsService, ReservationsRepository],
+      subscriptions: (reservations: ReservationsService, reservationRows: ReservationsRepository) => [
         {
-          provide: EventRuntime,
-          inject: [DataSource, ReservationsService, ReservationsRepository],
-          useFactory: (ds: DataSource, reservations: ReservationsService, reservationRows: ReservationsRepository) =>
-            EventRuntime.forService(config, ds, {
-              service: 'harvest-preorder',
-              publishes: ['preorder'],
-              subscriptions: [
-                {
-                  domain: 'order',
-                  handlers: { [OrderEvents.expired]: { 1: (e, em) => reservations.onOrderExpired(e, em) } },
-                },
-                {
-                  domain: 'identity',
-                  handlers: {
-                    [IdentityEvents.consumerErased]: { 1: (e, em) => eraseConsumer(reservationRows, e, em) },
-                  },
-                },
-              ],
-            }),
+          domain: 'order',
+          handlers: { [OrderEvents.expired]: { 1: (e, em) => reservations.onOrderExpired(e, em) } },
+        },
+        {
+          domain: 'identity',
+          handlers: {
+            [IdentityEvents.consumerErased]: { 1: (e, em) => eraseConsumer(reservationRows, e, em) },
+          },
         },
       ],
-    };
-  }
+    },
+  });
 }

@@ -1,7 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { HealthSubjects } from '@app/contracts';
-import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
+import type { DynamicModule } from '@nestjs/common';
+import { serviceModule } from '@app/messaging';
 import { createSmsSender } from '@app/sms';
 import { InboxController } from './api/inbox.controller.js';
 import { InboxService } from './api/inbox.service.js';
@@ -26,44 +24,29 @@ function channels(config: NotificationConfig) {
   ];
 }
 
-@Module({})
-export class NotificationModule {
-  static forRoot(config: NotificationConfig): DynamicModule {
-    return {
-      module: NotificationModule,
-      imports: [
-        serviceDatabase({
-          name: 'notification',
-          url: config.databaseUrl,
-          entities: [],
-          migrations: notificationMigrations,
-          poolSize: 10,
-        }),
+export function notificationModule(config: NotificationConfig): DynamicModule {
+  return serviceModule({
+    service: 'notification',
+    config,
+    configToken: NOTIFICATION_CONFIG,
+    database: { migrations: notificationMigrations, poolSize: 10 },
+    controllers: [InboxController, SweepsController],
+    providers: [
+      { provide: CHANNELS, useFactory: () => channels(config) },
+      Notifier,
+      InboxService,
+      Dispatcher,
+      LaoReminders,
+    ],
+    events: {
+      publishes: [],
+      inject: [Notifier],
+      // in stream order: what is known of an order comes before the events that need it
+      subscriptions: (notifier: Notifier) => [
+        { domain: 'order', handlers: orderHandlers(notifier) },
+        { domain: 'identity', handlers: identityHandlers() },
+        { domain: 'preorder', handlers: preorderHandlers(notifier) },
       ],
-      controllers: [healthController(HealthSubjects.notification, 'notification'), InboxController, SweepsController],
-      providers: [
-        { provide: NOTIFICATION_CONFIG, useValue: config },
-        { provide: CHANNELS, useFactory: () => channels(config) },
-        Notifier,
-        InboxService,
-        Dispatcher,
-        LaoReminders,
-        {
-          provide: EventRuntime,
-          inject: [DataSource, Notifier],
-          useFactory: (ds: DataSource, notifier: Notifier) =>
-            EventRuntime.forService(config, ds, {
-              service: 'notification',
-              publishes: [],
-              // in stream order: what is known of an order comes before the events that need it
-              subscriptions: [
-                { domain: 'order', handlers: orderHandlers(notifier) },
-                { domain: 'identity', handlers: identityHandlers() },
-                { domain: 'preorder', handlers: preorderHandlers(notifier) },
-              ],
-            }),
-        },
-      ],
-    };
-  }
+    },
+  });
 }

@@ -1,7 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { HealthSubjects } from '@app/contracts';
-import { EventRuntime, healthController, serviceDatabase } from '@app/messaging';
+import type { DynamicModule } from '@nestjs/common';
+import { serviceModule } from '@app/messaging';
 import { ReportingConfig } from './config.js';
 import { DiagnosticsController, diagnosticsHandlers } from './diagnostics/diagnostics.js';
 import { ExportService } from './export/export.service.js';
@@ -16,63 +14,59 @@ import { BreakdownRepository } from './summary/breakdown.repository.js';
 import { BreakdownService } from './summary/breakdown.service.js';
 import { PlaceDirectory } from './summary/place-directory.js';
 import { FiguresRepository } from './summary/figures.repository.js';
-import { ReportsController } from './summary/reports.controller.js';
+import {
+  BreakdownController,
+  ExportController,
+  FlaggedSalesController,
+  SubmissionsController,
+  SummaryController,
+  TargetsController,
+} from './summary/reports.controller.js';
 import { SummaryService } from './summary/summary.service.js';
 import { TargetsService } from './targets/targets.service.js';
 
-const entities: Function[] = [];
-
-@Module({})
-export class ReportingModule {
-  static forRoot(config: ReportingConfig): DynamicModule {
-    return {
-      module: ReportingModule,
-      imports: [
-        serviceDatabase({
-          name: 'reporting',
-          url: config.databaseUrl,
-          entities,
-          migrations: reportingMigrations,
-          // 8 order events applied at once (and the catalog's, the relay's) plus up to 5 statements per report
-          poolSize: 20,
-          afterMigrate: (ds) => loadReferenceData(ds, config.referenceDataDir).then(() => undefined),
-        }),
+export function reportingModule(config: ReportingConfig): DynamicModule {
+  return serviceModule({
+    service: 'reporting',
+    config,
+    configToken: 'REPORTING_CONFIG',
+    database: {
+      migrations: reportingMigrations,
+      // 8 order events applied at once (and the catalog's, the relay's) plus up to 5 statements per report
+      poolSize: 20,
+      afterMigrate: (ds) => loadReferenceData(ds, config.referenceDataDir),
+    },
+    controllers: [
+      DiagnosticsController,
+      FlaggedSalesController,
+      SummaryController,
+      BreakdownController,
+      ExportController,
+      TargetsController,
+      SubmissionsController,
+      LaoNoticesController,
+    ],
+    providers: [
+      PlaceDirectory,
+      FiguresRepository,
+      TargetsService,
+      SummaryService,
+      BreakdownRepository,
+      BreakdownService,
+      ExportService,
+      SubmissionsService,
+      FlaggedSalesRepository,
+      LaoNoticesService,
+      FlaggedSalesService,
+    ],
+    events: {
+      publishes: [],
+      subscriptions: () => [
+        { domain: 'diagnostics', handlers: diagnosticsHandlers },
+        { domain: 'catalog', handlers: catalogHandlers },
+        // order events tolerate any order (per-order lock, refunds kept until completion): 8 at once
+        { domain: 'order', handlers: orderHandlers, concurrency: 8 },
       ],
-      controllers: [
-        healthController(HealthSubjects.reporting, 'reporting'),
-        DiagnosticsController,
-        ReportsController,
-        LaoNoticesController,
-      ],
-      providers: [
-        { provide: 'REPORTING_CONFIG', useValue: config },
-        PlaceDirectory,
-        FiguresRepository,
-        TargetsService,
-        SummaryService,
-        BreakdownRepository,
-        BreakdownService,
-        ExportService,
-        SubmissionsService,
-        FlaggedSalesRepository,
-        LaoNoticesService,
-        FlaggedSalesService,
-        {
-          provide: EventRuntime,
-          inject: [DataSource],
-          useFactory: (ds: DataSource) =>
-            EventRuntime.forService(config, ds, {
-              service: 'reporting',
-              publishes: [],
-              subscriptions: [
-                { domain: 'diagnostics', handlers: diagnosticsHandlers },
-                { domain: 'catalog', handlers: catalogHandlers },
-                // order events tolerate any order (per-order lock, refunds kept until completion): 8 at once
-                { domain: 'order', handlers: orderHandlers, concurrency: 8 },
-              ],
-            }),
-        },
-      ],
-    };
-  }
+    },
+  });
 }

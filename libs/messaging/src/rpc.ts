@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { MessagePattern, Payload, RpcException } from '@nestjs/microservices';
 import { Observable, throwError, tap } from 'rxjs';
-import type { Caller, RpcEnvelope } from '@app/contracts';
+import type { Caller, Role, RpcEnvelope } from '@app/contracts';
 import { DomainError } from './domain-error.js';
 import { isDependencyUnavailable, unavailableError } from './unavailable.js';
 import { validatePayload } from './validation.js';
@@ -134,4 +134,11 @@ export function Rpc<T extends object>(subject: string, dto?: new () => T): Metho
 export function requireCaller(caller: Caller | null): Caller {
   if (!caller) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
   return caller;
+}
+
+/** Requires a signed-in caller who holds `role`; anyone else is refused with `message`. */
+export function requireRole(caller: Caller | null, role: Role, message: string): Caller {
+  const signedIn = requireCaller(caller);
+  if (!signedIn.roles.includes(role)) throw DomainError.forbidden(message);
+  return signedIn;
 }

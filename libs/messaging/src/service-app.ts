@@ -36,7 +36,7 @@ export interface ServiceDatabaseOptions {
   migrations: Array<new () => MigrationInterface>;
   poolSize?: number;
   /** runs once the schema is migrated (reference data and the like) */
-  afterMigrate?: (ds: DataSource) => Promise<void>;
+  afterMigrate?: (ds: DataSource) => Promise<unknown>;
 }
 
 /** The service's own database: created if missing, migrated under a lock, never synchronized. */

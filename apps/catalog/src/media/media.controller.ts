@@ -1,20 +1,8 @@
-import { Controller } from '@nestjs/common';
 import { AddProductPhotoCommand, CatalogSubjects, GetMediaQuery } from '@app/contracts';
-import type { RpcEnvelope } from '@app/contracts';
-import { Rpc } from '@app/messaging';
+import { rpcController } from '@app/messaging';
 import { ProductPhotosService } from './product-photos.service.js';
 
-@Controller()
-export class MediaController {
-  constructor(private readonly photos: ProductPhotosService) {}
-
-  @Rpc(CatalogSubjects.addProductPhoto, AddProductPhotoCommand)
-  add({ caller, data }: RpcEnvelope<AddProductPhotoCommand>) {
-    return this.photos.add(caller, data);
-  }
-
-  @Rpc(CatalogSubjects.getMedia, GetMediaQuery)
-  file({ data }: RpcEnvelope<GetMediaQuery>) {
-    return this.photos.file(data);
-  }
-}
+export const MediaController = rpcController(ProductPhotosService, (on) => [
+  on(CatalogSubjects.addProductPhoto, AddProductPhotoCommand, (photos, caller, data) => photos.add(caller, data)),
+  on(CatalogSubjects.getMedia, GetMediaQuery, (photos, caller, data) => photos.file(data)),
+]);

@@ -1,4 +1,3 @@
-import { Controller } from '@nestjs/common';
 import {
   CatalogSubjects,
   DecideMembershipCommand,
@@ -11,71 +10,42 @@ import {
   RegisterProducerCommand,
   UpdateProducerCommand,
 } from '@app/contracts';
-import type { RpcEnvelope } from '@app/contracts';
-import { Rpc } from '@app/messaging';
+import { rpcController } from '@app/messaging';
 import { MembershipService } from './membership.service.js';
 import { ProducersService } from './producers.service.js';
 
-@Controller()
-export class ProducersController {
-  constructor(
-    private readonly producers: ProducersService,
-    private readonly membership: MembershipService,
-  ) {}
+export const MembershipController = rpcController(MembershipService, (on) => [
+  on(CatalogSubjects.proposeMembership, ProposeMembershipCommand, (membership, caller, data) =>
+    membership.propose(caller, data),
+  ),
+  on(CatalogSubjects.listMembershipProposals, ListMembershipProposalsQuery, (membership, caller, data) =>
+    membership.list(caller, data),
+  ),
+  on(CatalogSubjects.approveMembership, DecideMembershipCommand, (membership, caller, data) =>
+    membership.approve(caller, data),
+  ),
+  on(CatalogSubjects.rejectMembership, DecideMembershipCommand, (membership, caller, data) =>
+    membership.reject(caller, data),
+  ),
+  on(CatalogSubjects.membershipHistory, ProducerMembershipQuery, (membership, caller, data) =>
+    membership.history(caller, data),
+  ),
+  on(CatalogSubjects.linkProducerLogin, LinkProducerLoginCommand, (membership, caller, data) =>
+    membership.linkLogin(caller, data),
+  ),
+]);
 
-  @Rpc(CatalogSubjects.proposeMembership, ProposeMembershipCommand)
-  propose({ caller, data }: RpcEnvelope<ProposeMembershipCommand>) {
-    return this.membership.propose(caller, data);
-  }
-
-  @Rpc(CatalogSubjects.listMembershipProposals, ListMembershipProposalsQuery)
-  listProposals({ caller, data }: RpcEnvelope<ListMembershipProposalsQuery>) {
-    return this.membership.list(caller, data);
-  }
-
-  @Rpc(CatalogSubjects.approveMembership, DecideMembershipCommand)
-  approve({ caller, data }: RpcEnvelope<DecideMembershipCommand>) {
-    return this.membership.approve(caller, data);
-  }
-
-  @Rpc(CatalogSubjects.rejectMembership, DecideMembershipCommand)
-  reject({ caller, data }: RpcEnvelope<DecideMembershipCommand>) {
-    return this.membership.reject(caller, data);
-  }
-
-  @Rpc(CatalogSubjects.membershipHistory, ProducerMembershipQuery)
-  history({ caller, data }: RpcEnvelope<ProducerMembershipQuery>) {
-    return this.membership.history(caller, data);
-  }
-
-  @Rpc(CatalogSubjects.linkProducerLogin, LinkProducerLoginCommand)
-  linkLogin({ caller, data }: RpcEnvelope<LinkProducerLoginCommand>) {
-    return this.membership.linkLogin(caller, data);
-  }
-
-  @Rpc(CatalogSubjects.registerProducer, RegisterProducerCommand)
-  register({ caller, data }: RpcEnvelope<RegisterProducerCommand>) {
-    return this.producers.register(caller, data);
-  }
-
-  @Rpc(CatalogSubjects.updateProducer, UpdateProducerCommand)
-  update({ caller, data }: RpcEnvelope<UpdateProducerCommand>) {
-    return this.producers.update(caller, data);
-  }
-
-  @Rpc(CatalogSubjects.withdrawProducer, IdQuery)
-  async withdraw({ caller, data }: RpcEnvelope<IdQuery>) {
-    await this.producers.withdraw(caller, data.id);
+export const ProducersController = rpcController(ProducersService, (on) => [
+  on(CatalogSubjects.registerProducer, RegisterProducerCommand, (producers, caller, data) =>
+    producers.register(caller, data),
+  ),
+  on(CatalogSubjects.updateProducer, UpdateProducerCommand, (producers, caller, data) =>
+    producers.update(caller, data),
+  ),
+  on(CatalogSubjects.withdrawProducer, IdQuery, async (producers, caller, data) => {
+    await producers.withdraw(caller, data.id);
     return { withdrawn: data.id };
-  }
-
-  @Rpc(CatalogSubjects.getProducer, IdQuery)
-  get({ caller, data }: RpcEnvelope<IdQuery>) {
-    return this.producers.get(caller, data.id);
-  }
-
-  @Rpc(CatalogSubjects.listProducers, ListProducersQuery)
-  list({ caller, data }: RpcEnvelope<ListProducersQuery>) {
-    return this.producers.list(caller, data);
-  }
-}
+  }),
+  on(CatalogSubjects.getProducer, IdQuery, (producers, caller, data) => producers.get(caller, data.id)),
+  on(CatalogSubjects.listProducers, ListProducersQuery, (producers, caller, data) => producers.list(caller, data)),
+]);

@@ -1,4 +1,3 @@
-import { Controller } from '@nestjs/common';
 import {
   CatalogSubjects,
   CreateProductCommand,
@@ -7,51 +6,22 @@ import {
   ListProductsQuery,
   UpdateProductCommand,
 } from '@app/contracts';
-import type { RpcEnvelope } from '@app/contracts';
-import { Rpc } from '@app/messaging';
+import { rpcController } from '@app/messaging';
 import { ShareKitService } from '../share/share-kit.service.js';
 import { ProductsService } from './products.service.js';
 
-@Controller()
-export class ProductsController {
-  constructor(
-    private readonly products: ProductsService,
-    private readonly share: ShareKitService,
-  ) {}
-
-  @Rpc(CatalogSubjects.createProduct, CreateProductCommand)
-  create({ caller, data }: RpcEnvelope<CreateProductCommand>) {
-    return this.products.create(caller, data);
-  }
-
-  @Rpc(CatalogSubjects.updateProduct, UpdateProductCommand)
-  update({ caller, data }: RpcEnvelope<UpdateProductCommand>) {
-    return this.products.update(caller, data);
-  }
-
-  @Rpc(CatalogSubjects.getProduct, IdQuery)
-  get({ data }: RpcEnvelope<IdQuery>) {
-    return this.products.get(data.id);
-  }
-
-  @Rpc(CatalogSubjects.listProducts, ListProductsQuery)
-  list({ data }: RpcEnvelope<ListProductsQuery>) {
-    return this.products.list(data);
-  }
-
-  @Rpc(CatalogSubjects.getShareKit, IdQuery)
-  shareKit({ data }: RpcEnvelope<IdQuery>) {
-    return this.share.shareKit(data.id);
-  }
-
-  @Rpc(CatalogSubjects.getSharePoster, IdQuery)
-  sharePoster({ data }: RpcEnvelope<IdQuery>) {
-    return this.share.poster(data.id);
-  }
-
+export const ProductsController = rpcController(ProductsService, (on) => [
+  on(CatalogSubjects.createProduct, CreateProductCommand, (products, caller, data) => products.create(caller, data)),
+  on(CatalogSubjects.updateProduct, UpdateProductCommand, (products, caller, data) => products.update(caller, data)),
+  on(CatalogSubjects.getProduct, IdQuery, (products, caller, data) => products.get(data.id)),
+  on(CatalogSubjects.listProducts, ListProductsQuery, (products, caller, data) => products.list(data)),
   /** For harvest-preorder (batches) and order: the reply shape is ProductSnapshotV1, exactly. */
-  @Rpc(CatalogSubjects.getProductSnapshot, GetProductSnapshotQuery)
-  snapshot({ data }: RpcEnvelope<GetProductSnapshotQuery>) {
-    return this.products.snapshot(data.productId);
-  }
-}
+  on(CatalogSubjects.getProductSnapshot, GetProductSnapshotQuery, (products, caller, data) =>
+    products.snapshot(data.productId),
+  ),
+]);
+
+export const ShareKitController = rpcController(ShareKitService, (on) => [
+  on(CatalogSubjects.getShareKit, IdQuery, (share, caller, data) => share.shareKit(data.id)),
+  on(CatalogSubjects.getSharePoster, IdQuery, (share, caller, data) => share.poster(data.id)),
+]);

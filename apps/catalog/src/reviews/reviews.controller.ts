@@ -1,26 +1,9 @@
-import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CatalogSubjects, CreateReviewCommand, ListReviewsQuery } from '@app/contracts';
-import type { RpcEnvelope } from '@app/contracts';
-import { Rpc } from '@app/messaging';
+import { rpcController } from '@app/messaging';
 import { ReviewsService } from './reviews.service.js';
 
-@Controller()
-export class ReviewsController {
-  constructor(private readonly reviews: ReviewsService) {}
-
-  @Rpc(CatalogSubjects.createReview, CreateReviewCommand)
-  create({ caller, data }: RpcEnvelope<CreateReviewCommand>) {
-    return this.reviews.create(caller, data);
-  }
-
-  @MessagePattern(CatalogSubjects.listMyReviews)
-  mine(@Payload() { caller }: RpcEnvelope<unknown>) {
-    return this.reviews.mine(caller);
-  }
-
-  @Rpc(CatalogSubjects.listReviews, ListReviewsQuery)
-  list({ data }: RpcEnvelope<ListReviewsQuery>) {
-    return this.reviews.list(data);
-  }
-}
+export const ReviewsController = rpcController(ReviewsService, (on) => [
+  on(CatalogSubjects.createReview, CreateReviewCommand, (reviews, caller, data) => reviews.create(caller, data)),
+  on(CatalogSubjects.listMyReviews, undefined, (reviews, caller) => reviews.mine(caller)),
+  on(CatalogSubjects.listReviews, ListReviewsQuery, (reviews, caller, data) => reviews.list(data)),
+]);

@@ -1,4 +1,3 @@
-import { Controller } from '@nestjs/common';
 import {
   BatchIdDto,
   CreateBatchDto,
@@ -6,31 +5,16 @@ import {
   ListBatchesQuery,
   TransitionBatchDto,
 } from '@app/contracts';
-import type { RpcEnvelope } from '@app/contracts';
-import { Rpc } from '@app/messaging';
+import { rpcController } from '@app/messaging';
 import { BatchesService } from './batches.service.js';
 
-@Controller()
-export class BatchesController {
-  constructor(private readonly batches: BatchesService) {}
-
-  @Rpc(HarvestPreorderSubjects.createBatch, CreateBatchDto)
-  create({ caller, requestId, data }: RpcEnvelope<CreateBatchDto>) {
-    return this.batches.create(caller, data, requestId);
-  }
-
-  @Rpc(HarvestPreorderSubjects.getBatch, BatchIdDto)
-  get({ caller, data }: RpcEnvelope<BatchIdDto>) {
-    return this.batches.view(caller, data.batchId);
-  }
-
-  @Rpc(HarvestPreorderSubjects.listBatches, ListBatchesQuery)
-  list({ caller, data }: RpcEnvelope<ListBatchesQuery>) {
-    return this.batches.list(caller, data);
-  }
-
-  @Rpc(HarvestPreorderSubjects.transitionBatch, TransitionBatchDto)
-  transition({ caller, data }: RpcEnvelope<TransitionBatchDto>) {
-    return this.batches.transition(caller, data);
-  }
-}
+export const BatchesController = rpcController(BatchesService, (on) => [
+  on(HarvestPreorderSubjects.createBatch, CreateBatchDto, (batches, caller, data, requestId) =>
+    batches.create(caller, data, requestId),
+  ),
+  on(HarvestPreorderSubjects.getBatch, BatchIdDto, (batches, caller, data) => batches.view(caller, data.batchId)),
+  on(HarvestPreorderSubjects.listBatches, ListBatchesQuery, (batches, caller, data) => batches.list(caller, data)),
+  on(HarvestPreorderSubjects.transitionBatch, TransitionBatchDto, (batches, caller, data) =>
+    batches.transition(caller, data),
+  ),
+]);

@@ -1,5 +1,3 @@
-import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   DeliveryLogQuery,
   FinishLineLinkCommand,
@@ -9,8 +7,8 @@ import {
   SyncContactCommand,
   UpdatePreferencesCommand,
 } from '@app/contracts';
-import type { Caller, RpcEnvelope } from '@app/contracts';
-import { DomainError, EnvelopePipe } from '@app/messaging';
+import type { Caller } from '@app/contracts';
+import { DomainError, rpcController } from '@app/messaging';
 import { InboxService } from './inbox.service.js';
 
 function signedIn(caller: Caller | null): Caller {
@@ -18,42 +16,24 @@ function signedIn(caller: Caller | null): Caller {
   return caller;
 }
 
-@Controller()
-export class InboxController {
-  constructor(private readonly inbox: InboxService) {}
-
-  @MessagePattern(NotificationSubjects.list)
-  list(@Payload(new EnvelopePipe(ListNotificationsCommand)) { caller, data }: RpcEnvelope<ListNotificationsCommand>) {
-    return this.inbox.list(signedIn(caller), data.page, data.pageSize, data.contact);
-  }
-
-  @MessagePattern(NotificationSubjects.markRead)
-  markRead(@Payload(new EnvelopePipe(MarkReadCommand)) { caller, data }: RpcEnvelope<MarkReadCommand>) {
-    return this.inbox.markRead(signedIn(caller), data.id);
-  }
-
-  @MessagePattern(NotificationSubjects.getPreferences)
-  preferences(@Payload(new EnvelopePipe(SyncContactCommand)) { caller, data }: RpcEnvelope<SyncContactCommand>) {
-    return this.inbox.preferences(signedIn(caller), data.contact);
-  }
-
-  @MessagePattern(NotificationSubjects.updatePreferences)
-  update(@Payload(new EnvelopePipe(UpdatePreferencesCommand)) { caller, data }: RpcEnvelope<UpdatePreferencesCommand>) {
-    return this.inbox.updatePreferences(signedIn(caller), data);
-  }
-
-  @MessagePattern(NotificationSubjects.deliveryLog)
-  deliveryLog(@Payload(new EnvelopePipe(DeliveryLogQuery)) { caller, data }: RpcEnvelope<DeliveryLogQuery>) {
-    return this.inbox.deliveryLog(signedIn(caller), data.userId);
-  }
-
-  @MessagePattern(NotificationSubjects.startLineLink)
-  startLine(@Payload(new EnvelopePipe(SyncContactCommand)) { caller }: RpcEnvelope<SyncContactCommand>) {
-    return this.inbox.startLineLink(signedIn(caller));
-  }
-
-  @MessagePattern(NotificationSubjects.finishLineLink)
-  finishLine(@Payload(new EnvelopePipe(FinishLineLinkCommand)) { caller, data }: RpcEnvelope<FinishLineLinkCommand>) {
-    return this.inbox.finishLineLink(signedIn(caller), data);
-  }
-}
+export const InboxController = rpcController(InboxService, (on) => [
+  on(NotificationSubjects.list, ListNotificationsCommand, (inbox, caller, data) =>
+    inbox.list(signedIn(caller), data.page, data.pageSize, data.contact),
+  ),
+  on(NotificationSubjects.markRead, MarkReadCommand, (inbox, caller, data) =>
+    inbox.markRead(signedIn(caller), data.id),
+  ),
+  on(NotificationSubjects.getPreferences, SyncContactCommand, (inbox, caller, data) =>
+    inbox.preferences(signedIn(caller), data.contact),
+  ),
+  on(NotificationSubjects.updatePreferences, UpdatePreferencesCommand, (inbox, caller, data) =>
+    inbox.updatePreferences(signedIn(caller), data),
+  ),
+  on(NotificationSubjects.deliveryLog, DeliveryLogQuery, (inbox, caller, data) =>
+    inbox.deliveryLog(signedIn(caller), data.userId),
+  ),
+  on(NotificationSubjects.startLineLink, SyncContactCommand, (inbox, caller) => inbox.startLineLink(signedIn(caller))),
+  on(NotificationSubjects.finishLineLink, FinishLineLinkCommand, (inbox, caller, data) =>
+    inbox.finishLineLink(signedIn(caller), data),
+  ),
+]);

@@ -1,15 +1,9 @@
-import { Controller } from '@nestjs/common';
 import { OrderSubjects, RecordPaymentCommand } from '@app/contracts';
-import type { RpcEnvelope } from '@app/contracts';
-import { requireCaller, Rpc } from '@app/messaging';
+import { requireCaller, rpcController } from '@app/messaging';
 import { PaymentsService } from './payments.service.js';
 
-@Controller()
-export class PaymentsController {
-  constructor(private readonly payments: PaymentsService) {}
-
-  @Rpc(OrderSubjects.recordPayment, RecordPaymentCommand)
-  record({ caller, data }: RpcEnvelope<RecordPaymentCommand>) {
-    return this.payments.record(requireCaller(caller), data);
-  }
-}
+export const PaymentsController = rpcController(PaymentsService, (on) => [
+  on(OrderSubjects.recordPayment, RecordPaymentCommand, (payments, caller, data) =>
+    payments.record(requireCaller(caller), data),
+  ),
+]);

@@ -1,20 +1,10 @@
-import { Controller } from '@nestjs/common';
 import { DisputeRefundCommand, OrderSubjects, PayRefundCommand } from '@app/contracts';
-import type { RpcEnvelope } from '@app/contracts';
-import { requireCaller, Rpc } from '@app/messaging';
+import { requireCaller, rpcController } from '@app/messaging';
 import { RefundsService } from './refunds.service.js';
 
-@Controller()
-export class RefundsController {
-  constructor(private readonly refunds: RefundsService) {}
-
-  @Rpc(OrderSubjects.payRefund, PayRefundCommand)
-  pay({ caller, data }: RpcEnvelope<PayRefundCommand>) {
-    return this.refunds.pay(requireCaller(caller), data);
-  }
-
-  @Rpc(OrderSubjects.refund, DisputeRefundCommand)
-  dispute({ caller, data }: RpcEnvelope<DisputeRefundCommand>) {
-    return this.refunds.dispute(requireCaller(caller), data);
-  }
-}
+export const RefundsController = rpcController(RefundsService, (on) => [
+  on(OrderSubjects.payRefund, PayRefundCommand, (refunds, caller, data) => refunds.pay(requireCaller(caller), data)),
+  on(OrderSubjects.refund, DisputeRefundCommand, (refunds, caller, data) =>
+    refunds.dispute(requireCaller(caller), data),
+  ),
+]);

@@ -1,25 +1,9 @@
-import { Controller } from '@nestjs/common';
 import { OrderSubjects, RejectSlipCommand, SlipImageQuery, SubmitSlipCommand } from '@app/contracts';
-import type { RpcEnvelope } from '@app/contracts';
-import { requireCaller, Rpc } from '@app/messaging';
+import { requireCaller, rpcController } from '@app/messaging';
 import { SlipsService } from './slips.service.js';
 
-@Controller()
-export class SlipsController {
-  constructor(private readonly slips: SlipsService) {}
-
-  @Rpc(OrderSubjects.submitSlip, SubmitSlipCommand)
-  submit({ caller, data }: RpcEnvelope<SubmitSlipCommand>) {
-    return this.slips.submit(requireCaller(caller), data);
-  }
-
-  @Rpc(OrderSubjects.rejectSlip, RejectSlipCommand)
-  reject({ caller, data }: RpcEnvelope<RejectSlipCommand>) {
-    return this.slips.reject(requireCaller(caller), data);
-  }
-
-  @Rpc(OrderSubjects.getSlipImage, SlipImageQuery)
-  image({ caller, data }: RpcEnvelope<SlipImageQuery>) {
-    return this.slips.image(requireCaller(caller), data);
-  }
-}
+export const SlipsController = rpcController(SlipsService, (on) => [
+  on(OrderSubjects.submitSlip, SubmitSlipCommand, (slips, caller, data) => slips.submit(requireCaller(caller), data)),
+  on(OrderSubjects.rejectSlip, RejectSlipCommand, (slips, caller, data) => slips.reject(requireCaller(caller), data)),
+  on(OrderSubjects.getSlipImage, SlipImageQuery, (slips, caller, data) => slips.image(requireCaller(caller), data)),
+]);

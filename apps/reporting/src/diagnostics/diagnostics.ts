@@ -1,9 +1,7 @@
-import { Controller } from '@nestjs/common';
 import { IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { DiagnosticsEvents, ReportingSubjects } from '@app/contracts';
-import type { RpcEnvelope } from '@app/contracts';
-import { DomainError, requireCaller, Rpc } from '@app/messaging';
+import { requireRole, rpcController } from '@app/messaging';
 import type { EventHandlers } from '@app/messaging';
 import { diagnosticsRepository } from './diagnostics.repository.js';
 
@@ -20,18 +18,10 @@ export class GetPingQuery {
   pingId: string;
 }
 
-@Controller()
-export class DiagnosticsController {
-  constructor(private readonly ds: DataSource) {}
-
-  /** A public subject (the gateway's admin diagnostics): a dla_admin only; no caller is refused, never taken for an internal call. */
-  @Rpc(ReportingSubjects.getPing, GetPingQuery)
-  async get({ caller, data }: RpcEnvelope<GetPingQuery>) {
-    if (!requireCaller(caller).roles.includes('dla_admin'))
-      throw DomainError.forbidden('Only a dla_admin may read diagnostics');
-    return {
-      pingId: data.pingId,
-      appliedCount: await diagnosticsRepository.appliedCount(this.ds.manager, data.pingId),
-    };
-  }
-}
+/** A public subject (the gateway's admin diagnostics): a dla_admin only; no caller is refused, never taken for an internal call. */
+export const DiagnosticsController = rpcController(DataSource, (on) => [
+  on(ReportingSubjects.getPing, GetPingQuery, async (ds, caller, data) => {
+    requireRole(caller, 'dla_admin', 'Only a dla_admin may read diagnostics');
+    return { pingId: data.pingId, appliedCount: await diagnosticsRepository.appliedCount(ds.manager, data.pingId) };
+  }),
+]);

@@ -1,8 +1,8 @@
-import { Controller, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LaoNoticesQuery, ReportingSubjects } from '@app/contracts';
-import type { LaoNoticesV1, RpcEnvelope } from '@app/contracts';
-import { DomainError, Rpc } from '@app/messaging';
+import type { LaoNoticesV1 } from '@app/contracts';
+import { DomainError, rpcController } from '@app/messaging';
 import { FlaggedSalesRepository } from '../flags/flagged-sales.repository.js';
 import { bangkokDay } from '../periods/period.js';
 import { submissionsRepository } from '../submissions/submissions.repository.js';
@@ -34,13 +34,9 @@ export class LaoNoticesService {
 }
 
 /** Internal: only the notification service may publish the subject (INTERNAL_SUBJECTS); it sends no caller. */
-@Controller()
-export class LaoNoticesController {
-  constructor(private readonly notices: LaoNoticesService) {}
-
-  @Rpc(ReportingSubjects.laoNotices, LaoNoticesQuery)
-  get({ caller, data }: RpcEnvelope<LaoNoticesQuery>) {
+export const LaoNoticesController = rpcController(LaoNoticesService, (on) => [
+  on(ReportingSubjects.laoNotices, LaoNoticesQuery, (notices, caller, data) => {
     if (caller) throw DomainError.forbidden("The LAOs' notices are the notification service's question");
-    return this.notices.notices(data);
-  }
-}
+    return notices.notices(data);
+  }),
+]);

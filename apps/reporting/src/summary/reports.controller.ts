@@ -1,4 +1,3 @@
-import { Controller } from '@nestjs/common';
 import {
   AreaQueryDto,
   ExcludeSaleCommand,
@@ -10,8 +9,7 @@ import {
   SubmitMonthCommand,
   SummaryQuery,
 } from '@app/contracts';
-import type { RpcEnvelope } from '@app/contracts';
-import { packReply, Rpc } from '@app/messaging';
+import { packReply, rpcController } from '@app/messaging';
 import { ExportService } from '../export/export.service.js';
 import { FlaggedSalesService } from '../flags/flagged-sales.service.js';
 import { SubmissionsService } from '../submissions/submissions.service.js';
@@ -19,60 +17,43 @@ import { TargetsService } from '../targets/targets.service.js';
 import { BreakdownService } from './breakdown.service.js';
 import { SummaryService } from './summary.service.js';
 
-/** Transport only: every rule (scope, periods, targets) is in the services. */
-@Controller()
-export class ReportsController {
-  constructor(
-    private readonly summary: SummaryService,
-    private readonly breakdowns: BreakdownService,
-    private readonly exports: ExportService,
-    private readonly targets: TargetsService,
-    private readonly submissions: SubmissionsService,
-    private readonly flagged: FlaggedSalesService,
-  ) {}
+// Transport only: every rule (scope, periods, targets) is in the services.
 
-  @Rpc(ReportingSubjects.flaggedSales, FlaggedSalesQuery)
-  listFlagged({ caller, data }: RpcEnvelope<FlaggedSalesQuery>) {
-    return this.flagged.list(caller, data);
-  }
+export const FlaggedSalesController = rpcController(FlaggedSalesService, (on) => [
+  on(ReportingSubjects.flaggedSales, FlaggedSalesQuery, (flagged, caller, data) => flagged.list(caller, data)),
+  on(ReportingSubjects.excludeSale, ExcludeSaleCommand, (flagged, caller, data) => flagged.exclude(caller, data)),
+]);
 
-  @Rpc(ReportingSubjects.excludeSale, ExcludeSaleCommand)
-  exclude({ caller, data }: RpcEnvelope<ExcludeSaleCommand>) {
-    return this.flagged.exclude(caller, data);
-  }
+export const SummaryController = rpcController(SummaryService, (on) => [
+  on(ReportingSubjects.summary, SummaryQuery, async (summary, caller, data) =>
+    packReply(await summary.summary(caller, data)),
+  ),
+  on(ReportingSubjects.contentLinks, AreaQueryDto, async (summary, caller, data) =>
+    packReply(await summary.contentLinks(caller, data)),
+  ),
+]);
 
-  @Rpc(ReportingSubjects.summary, SummaryQuery)
-  async getSummary({ caller, data }: RpcEnvelope<SummaryQuery>) {
-    return packReply(await this.summary.summary(caller, data));
-  }
+export const BreakdownController = rpcController(BreakdownService, (on) => [
+  on(ReportingSubjects.breakdown, AreaQueryDto, async (breakdowns, caller, data) =>
+    packReply(await breakdowns.breakdown(caller, data)),
+  ),
+]);
 
-  @Rpc(ReportingSubjects.breakdown, AreaQueryDto)
-  async getBreakdown({ caller, data }: RpcEnvelope<AreaQueryDto>) {
-    return packReply(await this.breakdowns.breakdown(caller, data));
-  }
+export const ExportController = rpcController(ExportService, (on) => [
+  on(ReportingSubjects.export, ExportQuery, async (exports, caller, data) =>
+    packReply(await exports.export(caller, data)),
+  ),
+]);
 
-  @Rpc(ReportingSubjects.contentLinks, AreaQueryDto)
-  async listContentLinks({ caller, data }: RpcEnvelope<AreaQueryDto>) {
-    return packReply(await this.summary.contentLinks(caller, data));
-  }
+export const TargetsController = rpcController(TargetsService, (on) => [
+  on(ReportingSubjects.setTarget, SetTargetCommand, (targets, caller, data) => targets.set(caller, data)),
+]);
 
-  @Rpc(ReportingSubjects.export, ExportQuery)
-  async export({ caller, data }: RpcEnvelope<ExportQuery>) {
-    return packReply(await this.exports.export(caller, data));
-  }
-
-  @Rpc(ReportingSubjects.setTarget, SetTargetCommand)
-  setTarget({ caller, data }: RpcEnvelope<SetTargetCommand>) {
-    return this.targets.set(caller, data);
-  }
-
-  @Rpc(ReportingSubjects.submitMonth, SubmitMonthCommand)
-  submit({ caller, data }: RpcEnvelope<SubmitMonthCommand>) {
-    return this.submissions.submit(caller, data);
-  }
-
-  @Rpc(ReportingSubjects.listSubmissions, ListSubmissionsQuery)
-  listSubmissions({ caller, data }: RpcEnvelope<ListSubmissionsQuery>) {
-    return this.submissions.list(caller, data);
-  }
-}
+export const SubmissionsController = rpcController(SubmissionsService, (on) => [
+  on(ReportingSubjects.submitMonth, SubmitMonthCommand, (submissions, caller, data) =>
+    submissions.submit(caller, data),
+  ),
+  on(ReportingSubjects.listSubmissions, ListSubmissionsQuery, (submissions, caller, data) =>
+    submissions.list(caller, data),
+  ),
+]);
