@@ -1,14 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiExtraModels,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Headers, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   CancelReasonBodyDto,
@@ -30,13 +21,43 @@ import {
 } from '@app/contracts';
 import type { BatchAction } from '@app/contracts';
 import { DomainError } from '@app/messaging';
+import { Act, Create, Read } from '../http/endpoint.js';
+import { asAttachment } from '../http/file-answer.js';
+import { CreatesByRequiredKey } from '../http/idempotency-key.js';
 import { Ctx, Public, Roles } from '../identity/auth.guard.js';
 import { RequiresVerifiedPhone } from '../identity/phone-verified.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { idempotencyKey, UuidParam } from './params.js';
-import { IdempotentByKey } from '../errors/retry-safety.js';
+import { IdParam, idempotencyKey } from './params.js';
 import { ReservationGrouper } from './reservation-grouper.js';
+
+/** Managing a batch: its producer or an admin of its LAO. */
+const ManagesBatch = () => applyDecorators(ApiBearerAuth(), Roles('producer', 'lao_admin'));
+
+/** Reserving and buying: a consumer whose phone is verified. */
+const ConsumerWithVerifiedPhone = () => applyDecorators(ApiBearerAuth(), Roles('consumer'), RequiresVerifiedPhone());
+
+/** The steps of a batch's life that POST /batches/:id/<action> takes, and the state each leaves it in. */
+const TRANSITIONS = {
+  open: { summary: 'draft → open (reservations accepted from now until preorderClosesAt)', now: 'open' },
+  close: { summary: 'open → closed (no more reservations)', now: 'closed' },
+  cancel: {
+    summary: 'draft/open/closed → cancelled: every reservation cancelled, deposits to refund',
+    now: 'cancelled',
+  },
+  complete: { summary: 'harvested → completed (stock on hand no longer sold)', now: 'completed' },
+} satisfies Partial<Record<BatchAction, { summary: string; now: string }>>;
+
+/** POST /batches/:id/<action>: the batch afterwards; an action its status does not allow → 409. */
+const Transition = (action: keyof typeof TRANSITIONS) =>
+  applyDecorators(
+    Act(`:id/${action}`, {
+      summary: `${TRANSITIONS[action].summary}; illegal → 409 ILLEGAL_TRANSITION`,
+      returns: `The batch, now ${TRANSITIONS[action].now}`,
+      type: BatchV1,
+    }),
+    ManagesBatch(),
+  );
 
 @ApiTags('batches')
 @Controller('batches')
@@ -46,75 +67,51 @@ export class BatchesController {
     private readonly groups: ReservationGrouper,
   ) {}
 
-  @Post()
-  @ApiBearerAuth()
-  @Roles('producer', 'lao_admin')
-  @ApiOperation({
+  @Create(undefined, {
     summary: "Create a harvest batch of a product (its producer or an admin of its LAO) → 201 {id, status: 'draft'}",
+    returns: 'The new batch, a draft',
+    type: BatchCreatedV1,
   })
-  @ApiCreatedResponse({ description: 'The new batch, a draft', type: BatchCreatedV1 })
+  @ManagesBatch()
   create(@Body() dto: CreateBatchDto, @Ctx() ctx: RequestContext) {
     return this.services.call<BatchCreatedV1>(HarvestPreorderSubjects.createBatch, dto, ctx);
   }
 
-  @Get()
   @Public()
-  @ApiOperation({ summary: 'Batches for consumers, filtered by status and place and category (public)' })
-  @ApiOkResponse({ type: [BatchV1] })
+  @Read(undefined, {
+    summary: 'Batches for consumers, filtered by status and place and category (public)',
+    type: [BatchV1],
+  })
   list(@Query() query: ListBatchesQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<BatchV1[]>(HarvestPreorderSubjects.listBatches, query, ctx);
   }
 
-  @Get(':id')
   @Public()
-  @ApiOperation({ summary: 'One batch with reservedQuantity, remainingQuantity and its pickup points (public)' })
-  @ApiOkResponse({ type: BatchV1 })
-  get(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
+  @Read(':id', {
+    summary: 'One batch with reservedQuantity, remainingQuantity and its pickup points (public)',
+    type: BatchV1,
+  })
+  get(@IdParam() id: string, @Ctx() ctx: RequestContext) {
     return this.services.call<BatchV1>(HarvestPreorderSubjects.getBatch, { batchId: id }, ctx);
   }
 
-  @Post(':id/open')
-  @HttpCode(200)
-  @ApiBearerAuth()
-  @Roles('producer', 'lao_admin')
-  @ApiOperation({
-    summary: 'draft → open (reservations accepted from now until preorderClosesAt); illegal → 409 ILLEGAL_TRANSITION',
-  })
-  @ApiOkResponse({ description: 'The batch, now open', type: BatchV1 })
-  open(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
+  @Transition('open')
+  open(@IdParam() id: string, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'open', {}, ctx);
   }
 
-  @Post(':id/close')
-  @HttpCode(200)
-  @ApiBearerAuth()
-  @Roles('producer', 'lao_admin')
-  @ApiOperation({ summary: 'open → closed (no more reservations); illegal → 409 ILLEGAL_TRANSITION' })
-  @ApiOkResponse({ description: 'The batch, now closed', type: BatchV1 })
-  close(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
+  @Transition('close')
+  close(@IdParam() id: string, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'close', {}, ctx);
   }
 
-  @Post(':id/cancel')
-  @HttpCode(200)
-  @ApiBearerAuth()
-  @Roles('producer', 'lao_admin')
-  @ApiOperation({
-    summary:
-      'draft/open/closed → cancelled: every reservation cancelled, deposits to refund; illegal → 409 ILLEGAL_TRANSITION',
-  })
-  @ApiOkResponse({ description: 'The batch, now cancelled', type: BatchV1 })
-  cancel(@Param('id', new UuidParam('id')) id: string, @Body() body: CancelReasonBodyDto, @Ctx() ctx: RequestContext) {
+  @Transition('cancel')
+  cancel(@IdParam() id: string, @Body() body: CancelReasonBodyDto, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'cancel', body, ctx);
   }
 
-  @Post(':id/complete')
-  @HttpCode(200)
-  @ApiBearerAuth()
-  @Roles('producer', 'lao_admin')
-  @ApiOperation({ summary: 'harvested → completed (stock on hand no longer sold); illegal → 409 ILLEGAL_TRANSITION' })
-  @ApiOkResponse({ description: 'The batch, now completed', type: BatchV1 })
-  complete(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
+  @Transition('complete')
+  complete(@IdParam() id: string, @Ctx() ctx: RequestContext) {
     return this.transition(id, 'complete', {}, ctx);
   }
 
@@ -122,52 +119,37 @@ export class BatchesController {
     return this.services.call<BatchV1>(HarvestPreorderSubjects.transitionBatch, { batchId: id, action, ...body }, ctx);
   }
 
-  @Post(':id/harvest')
-  @HttpCode(200)
-  @ApiBearerAuth()
-  @Roles('producer', 'lao_admin')
-  @ApiOperation({
+  @Act(':id/harvest', {
     summary: 'Record the real yield after close: allocation first come first served; surplus becomes stock on hand',
+    returns: 'The harvested batch and what each reservation was allocated',
+    type: HarvestResultV1,
   })
-  @ApiOkResponse({ description: 'The harvested batch and what each reservation was allocated', type: HarvestResultV1 })
-  harvest(@Param('id', new UuidParam('id')) id: string, @Body() body: HarvestBodyDto, @Ctx() ctx: RequestContext) {
+  @ManagesBatch()
+  harvest(@IdParam() id: string, @Body() body: HarvestBodyDto, @Ctx() ctx: RequestContext) {
     return this.services.call(HarvestPreorderSubjects.harvestBatch, { batchId: id, ...body }, ctx);
   }
 
-  @Post(':id/harvest/preview')
-  @HttpCode(200)
-  @ApiBearerAuth()
-  @Roles('producer', 'lao_admin')
-  @ApiOperation({
+  @Act(':id/harvest/preview', {
     summary:
       'What recording this yield would allocate (who gets all, part, nothing; what falls short; the surplus) — nothing is written',
+    returns: 'The allocation the harvest would make',
+    type: HarvestPreviewV1,
   })
-  @ApiOkResponse({ description: 'The allocation the harvest would make', type: HarvestPreviewV1 })
-  previewHarvest(
-    @Param('id', new UuidParam('id')) id: string,
-    @Body() body: HarvestBodyDto,
-    @Ctx() ctx: RequestContext,
-  ) {
+  @ManagesBatch()
+  previewHarvest(@IdParam() id: string, @Body() body: HarvestBodyDto, @Ctx() ctx: RequestContext) {
     return this.services.call(HarvestPreorderSubjects.previewHarvest, { batchId: id, ...body }, ctx);
   }
 
-  @Post(':id/reservations')
-  @ApiBearerAuth()
-  @Roles('consumer')
-  @RequiresVerifiedPhone()
-  @IdempotentByKey()
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: true,
-    description: 'the same key returns the same reservation, never a second one',
-  })
-  @ApiOperation({
+  @Create(':id/reservations', {
     summary:
       "Reserve → 201 {id, status: 'confirmed'|'waitlisted', quantity, orderId}; 409 SOLD_OUT / NOT_OPEN / LIMIT_EXCEEDED; 403 PHONE_NOT_VERIFIED before the phone is verified",
+    returns: 'The reservation (a retry with the same key: the same one)',
+    type: ReservationV1,
   })
-  @ApiCreatedResponse({ description: 'The reservation (a retry with the same key: the same one)', type: ReservationV1 })
+  @ConsumerWithVerifiedPhone()
+  @CreatesByRequiredKey('the same key returns the same reservation, never a second one')
   reserve(
-    @Param('id', new UuidParam('id')) id: string,
+    @IdParam() id: string,
     @Headers('idempotency-key') key: string | undefined,
     @Body() body: ReserveBodyDto,
     @Ctx() ctx: RequestContext,
@@ -183,22 +165,16 @@ export class BatchesController {
     );
   }
 
-  @Post(':id/purchases')
-  @ApiBearerAuth()
-  @Roles('consumer')
-  @RequiresVerifiedPhone()
-  @IdempotentByKey()
-  @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiOperation({
+  @Create(':id/purchases', {
     summary:
       'Buy from the stock on hand after harvest (until completed) → 201 {id, quantity, orderId}; 403 PHONE_NOT_VERIFIED before the phone is verified',
-  })
-  @ApiCreatedResponse({
-    description: 'The purchase and its order (a retry with the same key: the same one)',
+    returns: 'The purchase and its order (a retry with the same key: the same one)',
     type: PurchaseV1,
   })
+  @ConsumerWithVerifiedPhone()
+  @CreatesByRequiredKey()
   purchase(
-    @Param('id', new UuidParam('id')) id: string,
+    @IdParam() id: string,
     @Headers('idempotency-key') key: string | undefined,
     @Body() body: PurchaseBodyDto,
     @Ctx() ctx: RequestContext,
@@ -210,23 +186,19 @@ export class BatchesController {
     );
   }
 
-  @Get(':id/reservations')
-  @ApiBearerAuth()
-  @Roles('producer', 'lao_admin')
-  @ApiOperation({
+  @Read(':id/reservations', {
     summary:
       "The farmer's packing view: reservations, totals per pickup point and per day; CSV with ?format=csv or Accept: text/csv",
-  })
-  @ApiExtraModels(PackingViewV1)
-  @ApiOkResponse({
-    description: 'The packing view as JSON, or its reservations as CSV (?format=csv or Accept: text/csv)',
+    returns: 'The packing view as JSON, or its reservations as CSV (?format=csv or Accept: text/csv)',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(PackingViewV1) } },
       'text/csv': { schema: { type: 'string' } },
     },
   })
+  @ApiExtraModels(PackingViewV1)
+  @ManagesBatch()
   async packing(
-    @Param('id', new UuidParam('id')) id: string,
+    @IdParam() id: string,
     @Query('format') format: string | undefined,
     @Headers('accept') accept: string | undefined,
     @Ctx() ctx: RequestContext,
@@ -241,9 +213,7 @@ export class BatchesController {
       ctx,
     );
     if (!csv) return out;
-    reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="batch-${id}-reservations.csv"`);
+    asAttachment(reply, 'text/csv; charset=utf-8', `batch-${id}-reservations.csv`);
     return out.csv;
   }
 }

@@ -1,4 +1,4 @@
-import { PipeTransform } from '@nestjs/common';
+import { Param, PipeTransform } from '@nestjs/common';
 import { DomainError } from '@app/messaging';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -15,6 +15,9 @@ export class UuidParam implements PipeTransform<string, string> {
     return value.toLowerCase();
   }
 }
+
+/** The path's `:id`, a UUID (UuidParam). */
+export const IdParam = () => Param('id', new UuidParam('id'));
 
 /** The Idempotency-Key header every creating call of a consumer needs (a retry returns the same result). */
 export function idempotencyKey(value: string | string[] | undefined): string {

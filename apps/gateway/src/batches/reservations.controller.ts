@@ -1,11 +1,12 @@
-import { Body, Controller, Delete, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CancelReasonBodyDto, HarvestPreorderSubjects, ListMyReservationsQuery } from '@app/contracts';
 import { ReservationDetailV1, ReservationPageV1, ReservationV1 } from '@app/contracts';
+import { Read, Remove } from '../http/endpoint.js';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { UuidParam } from './params.js';
+import { IdParam } from './params.js';
 
 @ApiTags('batches')
 @ApiBearerAuth()
@@ -13,24 +14,23 @@ import { UuidParam } from './params.js';
 export class ReservationsController {
   constructor(private readonly services: ServiceClient) {}
 
-  @Get(':id')
-  @ApiOperation({
+  @Read(':id', {
     summary:
       'One reservation with its product and, while waitlisted, its place in line (1 = next): its consumer, or the farmer / LAO admin of its batch; anyone else → 404',
+    type: ReservationDetailV1,
   })
-  @ApiOkResponse({ type: ReservationDetailV1 })
-  get(@Param('id', new UuidParam('id')) id: string, @Ctx() ctx: RequestContext) {
+  get(@IdParam() id: string, @Ctx() ctx: RequestContext) {
     return this.services.call<ReservationDetailV1>(HarvestPreorderSubjects.getReservation, { reservationId: id }, ctx);
   }
 
-  @Delete(':id')
-  @ApiOperation({
+  @Remove(':id', {
     summary:
       'Cancel a reservation: its consumer before the batch closes, or the farmer / LAO admin with a reason (body or ?reason=); the quantity returns and the waitlist is offered',
+    returns: 'The reservation, now cancelled',
+    type: ReservationV1,
   })
-  @ApiOkResponse({ description: 'The reservation, now cancelled', type: ReservationV1 })
   cancel(
-    @Param('id', new UuidParam('id')) id: string,
+    @IdParam() id: string,
     @Body() body: CancelReasonBodyDto,
     @Query('reason') reason: string | undefined,
     @Ctx() ctx: RequestContext,
@@ -50,13 +50,12 @@ export class ReservationsController {
 export class MyReservationsController {
   constructor(private readonly services: ServiceClient) {}
 
-  @Get()
-  @Roles('consumer')
-  @ApiOperation({
+  @Read(undefined, {
     summary:
       "The signed-in consumer's reservations, newest first, with the place in line of waitlisted ones; ?status= filters",
+    type: ReservationPageV1,
   })
-  @ApiOkResponse({ type: ReservationPageV1 })
+  @Roles('consumer')
   list(@Query() query: ListMyReservationsQuery, @Ctx() ctx: RequestContext) {
     return this.services.call<ReservationPageV1>(HarvestPreorderSubjects.listMyReservations, query, ctx);
   }

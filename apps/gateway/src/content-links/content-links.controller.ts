@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Headers, HttpCode, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CatalogSubjects, CreateContentLinkCommand, ListContentLinksQuery } from '@app/contracts';
 import { ContentLinkPageV1, ContentLinkV1 } from '@app/contracts';
 import type { Page } from '@app/contracts';
-import { Create, Read } from '../http/endpoint.js';
+import { Create, Read, RemoveNoContent } from '../http/endpoint.js';
 import { CreatesByKey, idForKey } from '../http/idempotency-key.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
@@ -45,11 +45,11 @@ export class ContentLinksController {
     return this.services.call<Page<ContentLinkV1>>(CatalogSubjects.listContentLinks, query, ctx);
   }
 
-  @Delete(':id')
-  @HttpCode(204)
+  @RemoveNoContent(':id', {
+    summary: 'Remove a link (whoever added it, or an administrator of its LAO)',
+    returns: 'Removed',
+  })
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Remove a link (whoever added it, or an administrator of its LAO)' })
-  @ApiNoContentResponse({ description: 'Removed' })
   async remove(@Param('id') id: string, @Ctx() ctx: RequestContext): Promise<void> {
     await this.services.call(CatalogSubjects.removeContentLink, { id }, ctx);
   }

@@ -13,6 +13,13 @@ export const IDEMPOTENCY_KEY = 'Idempotency-Key';
 export const CreatesByKey = (description: string) =>
   applyDecorators(IdempotentByKey(), ApiHeader({ name: IDEMPOTENCY_KEY, required: false, description }));
 
+/** A creating route that requires an Idempotency-Key (a consumer's reservation or purchase): marked and documented. */
+export const CreatesByRequiredKey = (description?: string) =>
+  applyDecorators(
+    IdempotentByKey(),
+    ApiHeader({ name: IDEMPOTENCY_KEY, required: true, ...(description === undefined ? {} : { description }) }),
+  );
+
 /**
  * The id of a thing a caller creates, derived from the caller and its Idempotency-Key (a name-based UUID:
  * a retry on any replica names the same thing, and one caller's key never meets another's). Without a key,

@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Ip, Param, ParseUUIDPipe } from '@nestjs/common';
 import { SignIn, UserView } from '@app/contracts';
 import { DomainError } from '@app/messaging';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Act, Create, Read } from '../http/endpoint.js';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Act, ActNoContent, Create, Read } from '../http/endpoint.js';
 import type { RequestContext } from '../rpc/service-client.js';
 import { Ctx, Public, Roles } from './auth.guard.js';
 import { CreateUserDto, LoginDto } from './identity.dto.js';
@@ -24,13 +24,11 @@ export class AuthController {
     return this.identity.login(dto, ip);
   }
 
-  @Post('logout')
-  @HttpCode(204)
-  @ApiBearerAuth()
-  @ApiOperation({
+  @ActNoContent('logout', {
     summary: 'Sign out everywhere: every access token of the caller stops working (on every gateway within 10 s)',
+    returns: 'signed out',
   })
-  @ApiNoContentResponse({ description: 'signed out' })
+  @ApiBearerAuth()
   async logout(@Ctx() ctx: RequestContext): Promise<void> {
     await this.identity.logout(ctx.caller!);
   }
@@ -58,14 +56,12 @@ export class AdminUsersController {
     return this.identity.createByAdmin(dto, ctx);
   }
 
-  @Post(':id/revoke-tokens')
-  @HttpCode(204)
-  @Roles('dla_admin', 'province_admin', 'lao_admin')
-  @ApiOperation({
+  @ActNoContent(':id/revoke-tokens', {
     summary:
       "End every sign-in of a user (a lost phone, a moved producer): its access tokens stop working. dla_admin any user; province_admin its province's lao_admins and producers; lao_admin its LAO's producers",
+    returns: 'the user is signed out everywhere',
   })
-  @ApiNoContentResponse({ description: 'the user is signed out everywhere' })
+  @Roles('dla_admin', 'province_admin', 'lao_admin')
   async revokeTokens(
     @Param('id', new ParseUUIDPipe({ exceptionFactory: () => DomainError.validation('id', 'must be a UUID') }))
     id: string,

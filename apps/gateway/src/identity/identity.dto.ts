@@ -24,16 +24,16 @@ export const PhoneField = (doc: ApiPropertyOptions) =>
 export const OptionalEmailField = (doc?: ApiPropertyOptions) =>
   applyDecorators(MaxLength(200), IsEmail(), Transform(lowerCase), IsOptional(), ApiPropertyOptional(doc));
 
+/** A login's name: trimmed, 1 to 100 characters (the order as for PhoneField). */
+export const NameField = (doc?: ApiPropertyOptions) =>
+  applyDecorators(MaxLength(100), MinLength(1), IsString(), Transform(trim), ApiProperty(doc));
+
 /** A new password: 8 to 128 characters (the order as for PhoneField). */
 export const PasswordField = (doc: ApiPropertyOptions) =>
   applyDecorators(MaxLength(128), MinLength(8), IsString(), ApiProperty(doc));
 
 export class RegisterDto {
-  @ApiProperty({ example: 'สมใจ ใจดี' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @NameField({ example: 'สมใจ ใจดี' })
   name: string;
 
   @PhoneField({ example: '0812345678' })
@@ -62,11 +62,7 @@ export class LoginDto {
 }
 
 export class CreateUserDto {
-  @ApiProperty()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @NameField()
   name: string;
 
   @PhoneField({ example: '0812345678' })

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Body, Controller, Ip } from '@nestjs/common';
+import { ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { SignIn, VerificationSentV1 } from '@app/contracts';
-import { Act } from '../http/endpoint.js';
+import { Accept, Act } from '../http/endpoint.js';
 import { Public } from './auth.guard.js';
 import { RegisterDto } from './identity.dto.js';
 import { ResendCodeDto, VerifyPhoneDto } from './phone-verification.dto.js';
@@ -14,16 +14,12 @@ export class RegistrationController {
   constructor(private readonly verification: PhoneVerificationService) {}
 
   @Public()
-  @Post('register')
-  @HttpCode(202)
-  @ApiOperation({
+  @Accept('register', {
     summary:
       'Register a consumer: a 6-digit code is sent by SMS to the phone (valid 10 minutes, 5 tries). The answer is the same 202 whether or not the phone ' +
       'already has an account (its owner is then told by SMS that someone tried). Registering again an unverified phone replaces that registration. ' +
       'Throttled per phone (one SMS a minute, a few an hour) and per client address → 429 with Retry-After',
-  })
-  @ApiAcceptedResponse({
-    description: 'a code is on its way (or the owner of the phone was told)',
+    returns: 'a code is on its way (or the owner of the phone was told)',
     type: VerificationSentV1,
   })
   @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After' })
@@ -43,13 +39,11 @@ export class RegistrationController {
   }
 
   @Public()
-  @Post('verify-phone/resend')
-  @HttpCode(202)
-  @ApiOperation({
+  @Accept('verify-phone/resend', {
     summary:
       'Send a new code to a phone whose registration is not verified yet (it replaces the previous code). Always 202, whatever the phone; throttled as registration → 429 with Retry-After',
+    type: VerificationSentV1,
   })
-  @ApiAcceptedResponse({ type: VerificationSentV1 })
   @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After' })
   resend(@Body() dto: ResendCodeDto, @Ip() ip: string) {
     return this.verification.resend(dto, ip);

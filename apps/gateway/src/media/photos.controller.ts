@@ -1,22 +1,16 @@
 import { Controller, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { IsIn, IsUUID, Matches } from 'class-validator';
-import {
-  CatalogSubjects,
-  MAX_PHOTOS_PER_PRODUCT,
-  PHOTO_UPLOAD_CONTENT_TYPES,
-  PHOTO_UPLOAD_MAX_BYTES,
-  ErrorBodyV1,
-} from '@app/contracts';
+import { CatalogSubjects, MAX_PHOTOS_PER_PRODUCT, PHOTO_UPLOAD_MAX_BYTES } from '@app/contracts';
 import { ProductV1 } from '@app/contracts';
 import type { MediaFileV1, SharePosterV1 } from '@app/contracts';
-import { DomainError } from '@app/messaging';
 import { Create, Read } from '../http/endpoint.js';
+import { storedImage } from '../http/file-answer.js';
 import { Ctx, Public } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { ImageBody } from '../slips/slip-body.js';
+import { ImageBody, imageBytes, ImageUpload, PHOTO_UPLOAD_ROUTE } from '../slips/slip-body.js';
 import { PHOTO_MAX_INPUT_PIXELS, preparePhoto, THUMB_LONG_SIDE, WEB_LONG_SIDE } from './photo-image.js';
 
 class ProductParams {
@@ -64,24 +58,17 @@ export class PhotosController {
     type: ProductV1,
   })
   @ApiBearerAuth()
-  @ApiConsumes(...PHOTO_UPLOAD_CONTENT_TYPES)
-  @ApiBody({ description: 'the photo bytes', schema: { type: 'string', format: 'binary' } })
-  @ApiResponse({ status: 413, description: `Body over ${MB} MB (PAYLOAD_TOO_LARGE, field photo)`, type: ErrorBodyV1 })
+  @ImageUpload(PHOTO_UPLOAD_ROUTE, 'the photo bytes')
   async addPhoto(
     @Param() p: ProductParams,
     @ImageBody() body: unknown,
     @Ctx() ctx: RequestContext,
   ): Promise<ProductV1> {
-    if (!Buffer.isBuffer(body) || body.length === 0) {
-      throw DomainError.validation(
-        'photo',
-        `send the image bytes as the body, with Content-Type ${PHOTO_UPLOAD_CONTENT_TYPES.join(', ')}`,
-      );
-    }
+    const image = imageBytes(PHOTO_UPLOAD_ROUTE, body);
     // the catalog decides who may add it (one home for that rule); the gateway only makes the image safe to carry
     return this.services.call<ProductV1>(
       CatalogSubjects.addProductPhoto,
-      { productId: p.id, ...(await preparePhoto(body)) },
+      { productId: p.id, ...(await preparePhoto(image)) },
       ctx,
     );
   }
@@ -92,9 +79,8 @@ export class PhotosController {
     description:
       'Content-addressed and immutable: `Cache-Control: public, max-age=31536000, immutable`. Unknown id → 404.',
     returns: 'the image',
-    content: { 'image/webp': { schema: { type: 'string', format: 'binary' } } },
+    files: ['image/webp'],
   })
-  @ApiProduces('image/webp')
   async media(
     @Param() p: MediaParams,
     @Ctx() ctx: RequestContext,
@@ -105,10 +91,7 @@ export class PhotosController {
       { id: p.id, variant: p.file.replace('.webp', '') },
       ctx,
     );
-    reply.header('content-type', f.contentType);
-    reply.header('cache-control', IMMUTABLE);
-    reply.header('x-content-type-options', 'nosniff');
-    return Buffer.from(f.dataBase64, 'base64');
+    return storedImage(reply, f.contentType, IMMUTABLE, f.dataBase64);
   }
 
   @Public()
@@ -118,9 +101,8 @@ export class PhotosController {
     description:
       'For a market stall. Rendered on the server with the Sarabun font, so Thai text looks the same everywhere. Unknown product → 404.',
     returns: 'the poster',
-    content: { 'image/png': { schema: { type: 'string', format: 'binary' } } },
+    files: ['image/png'],
   })
-  @ApiProduces('image/png')
   async poster(
     @Param() p: ProductParams,
     @Ctx() ctx: RequestContext,

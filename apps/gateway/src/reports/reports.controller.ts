@@ -1,6 +1,9 @@
-import { Body, Controller, Param, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Param, Query, Res, UseInterceptors } from '@nestjs/common';
+import type { CallHandler, ExecutionContext, NestInterceptor } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { map } from 'rxjs';
+import type { Observable } from 'rxjs';
 import {
   AreaQueryDto,
   ExcludeSaleFields,
@@ -25,6 +28,7 @@ import {
 import type { ExportFileV1, PackedReplyV1 } from '@app/contracts';
 import { isPackedReply, unpackReply } from '@app/messaging';
 import { Create, Read, Replace } from '../http/endpoint.js';
+import { asAttachment } from '../http/file-answer.js';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
@@ -47,15 +51,28 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
  * those bytes as they are (Content-Encoding: gzip), instead of the gateway unzipping, parsing and
  * serialising 2-3 MB of JSON for a national LAO-level report; any other client gets plain JSON.
  */
-function relay<T>(reply: unknown, req: FastifyRequest, res: FastifyReply): T | Buffer {
-  if (!isPackedReply(reply)) return reply as T;
+function relay(reply: unknown, req: FastifyRequest, res: FastifyReply): unknown {
+  if (!isPackedReply(reply)) return reply;
   const vary = res.getHeader('vary');
   res.header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
-  if (!acceptsGzip(req.headers['accept-encoding'])) return unpackReply<T>(reply);
+  if (!acceptsGzip(req.headers['accept-encoding'])) return unpackReply(reply);
   res.header('content-type', 'application/json; charset=utf-8');
   res.header('content-encoding', 'gzip');
   return Buffer.from(reply.body, 'base64');
 }
+
+/** Relays what the route returns as above: a report the reporting service may have packed. */
+class RelayPackedReply implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const http = context.switchToHttp();
+    return next
+      .handle()
+      .pipe(map((reply) => relay(reply, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>())));
+  }
+}
+
+/** The route answers a report as the reporting service sent it (gzipped to a client that accepts gzip). */
+const RelaysPackedReply = () => UseInterceptors(new RelayPackedReply());
 
 const SCOPE_NOTE =
   'A lao_admin sees its LAO, a province_admin its province, a dla_admin everything, a producer its own figures; asking for more → 403.';
@@ -75,13 +92,9 @@ export class ReportsController {
     returns: 'The figures (gzip-encoded when the client accepts it)',
     type: SummaryV1,
   })
-  async summary(
-    @Query() q: SummaryQuery,
-    @Ctx() ctx: RequestContext,
-    @Req() req: FastifyRequest,
-    @Res({ passthrough: true }) res: FastifyReply,
-  ): Promise<SummaryV1 | Buffer> {
-    return relay<SummaryV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.summary, q, ctx), req, res);
+  @RelaysPackedReply()
+  summary(@Query() q: SummaryQuery, @Ctx() ctx: RequestContext) {
+    return this.services.call<PackedReplyV1>(ReportingSubjects.summary, q, ctx);
   }
 
   @Read('reports/breakdown', {
@@ -89,13 +102,9 @@ export class ReportsController {
     description: SCOPE_NOTE,
     type: BreakdownV1,
   })
-  async breakdown(
-    @Query() q: AreaQueryDto,
-    @Ctx() ctx: RequestContext,
-    @Req() req: FastifyRequest,
-    @Res({ passthrough: true }) res: FastifyReply,
-  ): Promise<BreakdownV1 | Buffer> {
-    return relay<BreakdownV1>(await this.services.call<PackedReplyV1>(ReportingSubjects.breakdown, q, ctx), req, res);
+  @RelaysPackedReply()
+  breakdown(@Query() q: AreaQueryDto, @Ctx() ctx: RequestContext) {
+    return this.services.call<PackedReplyV1>(ReportingSubjects.breakdown, q, ctx);
   }
 
   @Read('reports/content-links', {
@@ -103,17 +112,9 @@ export class ReportsController {
     description: SCOPE_NOTE,
     type: [ReportContentLinkV1],
   })
-  async contentLinks(
-    @Query() q: AreaQueryDto,
-    @Ctx() ctx: RequestContext,
-    @Req() req: FastifyRequest,
-    @Res({ passthrough: true }) res: FastifyReply,
-  ): Promise<ReportContentLinkV1[] | Buffer> {
-    return relay<ReportContentLinkV1[]>(
-      await this.services.call<PackedReplyV1>(ReportingSubjects.contentLinks, q, ctx),
-      req,
-      res,
-    );
+  @RelaysPackedReply()
+  contentLinks(@Query() q: AreaQueryDto, @Ctx() ctx: RequestContext) {
+    return this.services.call<PackedReplyV1>(ReportingSubjects.contentLinks, q, ctx);
   }
 
   @Read('reports/export', {
@@ -137,8 +138,7 @@ export class ReportsController {
     const file = unpackReply<ExportFileV1>(
       await this.services.call<PackedReplyV1>(ReportingSubjects.export, q, ctx, 60_000),
     );
-    reply.header('content-type', file.contentType);
-    reply.header('content-disposition', `attachment; filename="${file.filename}"`);
+    asAttachment(reply, file.contentType, file.filename);
     return Buffer.from(file.content, 'base64');
   }
 

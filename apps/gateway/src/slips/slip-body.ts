@@ -1,7 +1,9 @@
-import { createParamDecorator } from '@nestjs/common';
+import { applyDecorators, createParamDecorator } from '@nestjs/common';
 import type { ExecutionContext } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiResponse } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
+  ErrorBodyV1,
   PHOTO_UPLOAD_CONTENT_TYPES,
   PHOTO_UPLOAD_MAX_BYTES,
   SLIP_UPLOAD_CONTENT_TYPES,
@@ -12,7 +14,8 @@ import { DomainError } from '@app/messaging';
 /** The routes that take raw image bytes (Nest registers them under the global prefix), their limit and field. */
 export const SLIP_UPLOAD_ROUTE = '/api/v1/orders/:id/slips';
 export const PHOTO_UPLOAD_ROUTE = '/api/v1/products/:id/photos';
-const IMAGE_ROUTES: Record<string, { maxBytes: number; field: string; types: readonly string[] }> = {
+export type ImageRoute = typeof SLIP_UPLOAD_ROUTE | typeof PHOTO_UPLOAD_ROUTE;
+const IMAGE_ROUTES: Record<ImageRoute, { maxBytes: number; field: string; types: readonly string[] }> = {
   [SLIP_UPLOAD_ROUTE]: { maxBytes: SLIP_UPLOAD_MAX_BYTES, field: 'slip', types: SLIP_UPLOAD_CONTENT_TYPES },
   [PHOTO_UPLOAD_ROUTE]: { maxBytes: PHOTO_UPLOAD_MAX_BYTES, field: 'photo', types: PHOTO_UPLOAD_CONTENT_TYPES },
 };
@@ -30,7 +33,7 @@ const tooLarge = ({ maxBytes, field }: { maxBytes: number; field: string }) =>
  */
 export function registerSlipBodyParser(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(IMAGE_TYPES, async (req: FastifyRequest, payload: NodeJS.ReadableStream) => {
-    const route = IMAGE_ROUTES[req.routeOptions.url ?? ''];
+    const route = IMAGE_ROUTES[(req.routeOptions.url ?? '') as ImageRoute];
     const type = String(req.headers['content-type'] ?? '')
       .split(';')[0]
       .trim()
@@ -79,3 +82,25 @@ function readAtMost(stream: NodeJS.ReadableStream, route: { maxBytes: number; fi
 export const ImageBody = createParamDecorator(
   (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<FastifyRequest>().body,
 );
+
+/** The image bytes an upload route received; nothing sent → 400 naming the route's field. */
+export function imageBytes(route: ImageRoute, body: unknown): Buffer {
+  const { field, types } = IMAGE_ROUTES[route];
+  if (!Buffer.isBuffer(body) || body.length === 0)
+    throw DomainError.validation(field, `send the image bytes as the body, with Content-Type ${types.join(', ')}`);
+  return body;
+}
+
+/** An upload route's OpenAPI: the image types it takes, the bytes as the body, 413 past its limit. */
+export const ImageUpload = (route: ImageRoute, bytes: string) => {
+  const { maxBytes, field, types } = IMAGE_ROUTES[route];
+  return applyDecorators(
+    ApiConsumes(...types),
+    ApiBody({ description: bytes, schema: { type: 'string', format: 'binary' } }),
+    ApiResponse({
+      status: 413,
+      description: `Body over ${maxBytes / 1024 / 1024} MB (PAYLOAD_TOO_LARGE, field ${field})`,
+      type: ErrorBodyV1,
+    }),
+  );
+};

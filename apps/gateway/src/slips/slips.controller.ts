@@ -1,24 +1,23 @@
 import { Body, Controller, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   OrderSubjects,
   RejectSlipBody,
   SLIP_REJECT_REASON_MAX,
   SLIP_STORED_CONTENT_TYPES,
-  SLIP_UPLOAD_CONTENT_TYPES,
   SLIP_UPLOAD_MAX_BYTES,
   ErrorBodyV1,
 } from '@app/contracts';
 import { OrderViewV1 } from '@app/contracts';
 import type { PaymentSlipImageV1 } from '@app/contracts';
-import { DomainError } from '@app/messaging';
 import { Act, Create, Read } from '../http/endpoint.js';
+import { storedImage } from '../http/file-answer.js';
 import { OrderParams, SlipParams } from '../http/path-params.js';
 import { Ctx, Roles } from '../identity/auth.guard.js';
 import { ServiceClient } from '../rpc/service-client.js';
 import type { RequestContext } from '../rpc/service-client.js';
-import { ImageBody } from './slip-body.js';
+import { ImageBody, imageBytes, ImageUpload, SLIP_UPLOAD_ROUTE } from './slip-body.js';
 import { prepareSlip, SLIP_MAX_INPUT_PIXELS } from './slip-image.js';
 
 const MB = SLIP_UPLOAD_MAX_BYTES / 1024 / 1024;
@@ -46,20 +45,13 @@ export class SlipsController {
     type: OrderViewV1,
   })
   @Roles('consumer')
-  @ApiConsumes(...SLIP_UPLOAD_CONTENT_TYPES)
-  @ApiBody({ description: 'the slip image bytes', schema: { type: 'string', format: 'binary' } })
-  @ApiResponse({ status: 413, description: `Body over ${MB} MB (PAYLOAD_TOO_LARGE, field slip)`, type: ErrorBodyV1 })
+  @ImageUpload(SLIP_UPLOAD_ROUTE, 'the slip image bytes')
   async submit(@Param() p: OrderParams, @ImageBody() body: unknown, @Ctx() ctx: RequestContext): Promise<OrderViewV1> {
-    if (!Buffer.isBuffer(body) || body.length === 0) {
-      throw DomainError.validation(
-        'slip',
-        `send the image bytes as the body, with Content-Type ${SLIP_UPLOAD_CONTENT_TYPES.join(', ')}`,
-      );
-    }
+    const image = imageBytes(SLIP_UPLOAD_ROUTE, body);
     // who may send it is settled before the image is decoded (staff: 403 by role; another consumer's or an
     // unknown order: 404), so decoding — the costly part — is spent only on the order's own consumer
     await this.services.call<OrderViewV1>(OrderSubjects.get, { orderId: p.id }, ctx);
-    const slip = await prepareSlip(body);
+    const slip = await prepareSlip(image);
     return this.services.call<OrderViewV1>(OrderSubjects.submitSlip, { orderId: p.id, ...slip }, ctx);
   }
 
@@ -92,11 +84,8 @@ export class SlipsController {
     description:
       "Never cached by shared caches (Cache-Control: private, no-store). A consumer asking for someone else's order → 404.",
     returns: 'the image (upright, at most 1600 px, no metadata)',
-    content: Object.fromEntries(
-      SLIP_STORED_CONTENT_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]),
-    ),
+    files: SLIP_STORED_CONTENT_TYPES,
   })
-  @ApiProduces(...SLIP_STORED_CONTENT_TYPES)
   async image(
     @Param() p: SlipParams,
     @Ctx() ctx: RequestContext,
@@ -107,9 +96,6 @@ export class SlipsController {
       { orderId: p.id, slipId: p.slipId },
       ctx,
     );
-    reply.header('content-type', image.contentType);
-    reply.header('cache-control', 'private, no-store');
-    reply.header('x-content-type-options', 'nosniff');
-    return Buffer.from(image.imageBase64, 'base64');
+    return storedImage(reply, image.contentType, 'private, no-store', image.imageBase64);
   }
 }
