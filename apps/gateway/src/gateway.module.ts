@@ -17,6 +17,7 @@ import { GeographyController } from './geography/geography.controller.js';
 import { LaoAdminController } from './geography/lao-admin.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { AdminUsersController, AuthController } from './identity/auth.controller.js';
+import { AccessTokenVerifier } from './identity/access-token.js';
 import { AuthGuard } from './identity/auth.guard.js';
 import { TokenVersions } from './identity/token-versions.js';
 import { IdentityService } from './identity/identity.service.js';
@@ -45,15 +46,16 @@ import { ReservationGrouper } from './batches/reservation-grouper.js';
 @Module({})
 export class GatewayModule {
   static forRoot(config: GatewayConfig): DynamicModule {
+    const accessTokenKey = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
     return {
       module: GatewayModule,
       imports: [
         serviceDatabase({ name: 'gateway', url: config.databaseUrl, entities: [User], migrations: gatewayMigrations }),
         TypeOrmModule.forFeature([User]),
-        // A KeyObject, not the string: jsonwebtoken otherwise tries createPublicKey(secret) on EVERY verify, fails,
-        // and falls back to createSecretKey — measured at over a third of the gateway's CPU in bench:live-sale.
-        // Same key bytes, so tokens are unchanged.
-        JwtModule.register({ secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) }),
+        // A KeyObject, not the string: jsonwebtoken otherwise tries createPublicKey(secret) on every call, fails,
+        // and falls back to createSecretKey. Same key bytes, so tokens are unchanged. It signs; AccessTokenVerifier
+        // verifies (the auth guard, on every request).
+        JwtModule.register({ secret: accessTokenKey }),
       ],
       controllers: [
         HealthController,
@@ -89,6 +91,7 @@ export class GatewayModule {
         ReservationGrouper,
         LoginThrottle,
         TokenVersions,
+        { provide: AccessTokenVerifier, useValue: new AccessTokenVerifier(accessTokenKey) },
         IdentityService,
         SmsThrottle,
         PhoneVerificationService,

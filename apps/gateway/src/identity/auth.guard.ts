@@ -1,10 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata, createParamDecorator } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import type { FastifyRequest } from 'fastify';
 import type { Caller, Role } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import type { RequestContext } from '../rpc/service-client.js';
+import { AccessTokenVerifier } from './access-token.js';
 import { AccessTokenClaims, callerOf } from './identity.service.js';
 import { phoneNotVerified, REQUIRES_VERIFIED_PHONE } from './phone-verified.js';
 import { TokenVersions } from './token-versions.js';
@@ -23,7 +23,7 @@ type AuthedRequest = FastifyRequest & { caller?: Caller | null; phoneNotVerified
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokenVerifier,
     private readonly reflector: Reflector,
     private readonly versions: TokenVersions,
   ) {}
@@ -37,7 +37,7 @@ export class AuthGuard implements CanActivate {
     if (token) {
       let claims: AccessTokenClaims | undefined;
       try {
-        claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
+        claims = this.tokens.verify<AccessTokenClaims>(token);
       } catch {
         if (!isPublic) throw new DomainError('UNAUTHENTICATED', 'Access token is invalid or expired; sign in again');
       }
