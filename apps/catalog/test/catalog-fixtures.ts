@@ -1,5 +1,7 @@
-import pg from 'pg';
+import { bearer, queryDb } from '@app/testing';
 import type { TestSystem } from '@app/testing';
+
+export { bearer, queryDb };
 
 /** Test data builders for the catalog suites: each test makes its own producers and products. */
 export const DOK_KHAMTAI = '4560501';
@@ -7,7 +9,6 @@ export const BAN_THAM = '5560502'; // same district (5605)
 export const CHIANG_MAI_CITY = '3500102'; // another province (50)
 export const VALID_NATIONAL_ID = '1101700207111';
 
-export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 export const randomPhone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
 export function producerBody(laoCode = DOK_KHAMTAI, extra: Record<string, unknown> = {}) {
@@ -61,22 +62,6 @@ export async function createProduct(
   return res.body;
 }
 
-/** Runs one query on a service's own database (to check what was or was not written). */
-export async function queryDb<T = Record<string, unknown>>(
-  sys: TestSystem,
-  service: 'catalog' | 'gateway',
-  sql: string,
-  params: unknown[] = [],
-): Promise<T[]> {
-  const client = new pg.Client({ connectionString: sys.databaseUrl(service) });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 /** The catalog events about something, as written to the outbox and published by the relay. */
 export function outboxEvents(sys: TestSystem, type: string, key: string, value: string) {
   return queryDb<{ type: string; payload: { data: Record<string, unknown> }; published: boolean }>(
@@ -88,23 +73,30 @@ export function outboxEvents(sys: TestSystem, type: string, key: string, value: 
 }
 
 /**
- * A producer registered by `token` (an administrator) with its own login — its contact phone — signed in,
- * and one product it lists itself: the farmer of the order suites.
+ * A producer registered by `token` (an administrator) with its own login signed in, and one product it lists
+ * itself: the farmer of the order suites. Unless `producer` says otherwise it is of Dok Khamtai and publishes
+ * its login's phone as its contact.
  */
 export async function farmerWithProduct(
   sys: TestSystem,
   token: string,
-  producer: { kind: string; name: string; memberCount: number },
+  producer: {
+    kind: string;
+    name: string;
+    memberCount: number;
+    laoCode?: string;
+    contacts?: Record<string, unknown>;
+    publishContacts?: boolean;
+  },
   product: { name: string; priceSatang: number },
 ): Promise<{ farmer: string; producerId: string; productId: string }> {
   const account = { phone: randomPhone(), password: 'farmer-pass-1' };
-  const contacts = { phone: account.phone };
   const { id: producerId } = await createProducer(sys, token, {
-    ...producer,
     laoCode: DOK_KHAMTAI,
-    contacts,
+    contacts: { phone: account.phone },
     publishContacts: true,
     promptPayId: '0812345678',
+    ...producer,
     account,
   });
   const farmer = await sys.login(account.phone, account.password);

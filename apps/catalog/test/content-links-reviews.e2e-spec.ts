@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OrderEvents } from '@app/contracts';
-import type { IntegrationEvent, OrderCompletedV1 } from '@app/contracts';
+import type { OrderCompletedV1 } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import { eventually, publishEvent, TestSystem } from '@app/testing';
 import { ContentLinkKey1764400000000 } from '../src/migrations/1764400000000-content-link-key.js';
@@ -299,30 +299,24 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
     /** Publishes order.completed exactly as the order service's outbox relay does. */
     async function completeOrder(consumerId: string, productId: string): Promise<string> {
       const orderId = randomUUID();
-      const event: IntegrationEvent<string, OrderCompletedV1> = {
-        id: randomUUID(),
-        type: OrderEvents.completed,
-        version: 1,
-        occurredAt: new Date().toISOString(),
-        data: {
-          orderId,
-          completedAt: new Date().toISOString(),
-          consumerId,
-          producerId: randomUUID(),
-          producerKind: 'farmer',
-          producerMemberCount: 1,
-          productId,
-          category: 'fruit',
-          quantity: 2,
-          goodsTotalSatang: 24100,
-          laoCode: DOK_KHAMTAI,
-          districtCode: '5605',
-          provinceCode: '56',
-        },
+      const data: OrderCompletedV1 = {
+        orderId,
+        completedAt: new Date().toISOString(),
+        consumerId,
+        producerId: randomUUID(),
+        producerKind: 'farmer',
+        producerMemberCount: 1,
+        productId,
+        category: 'fruit',
+        quantity: 2,
+        goodsTotalSatang: 24100,
+        laoCode: DOK_KHAMTAI,
+        districtCode: '5605',
+        provinceCode: '56',
       };
       const nc = await sys.connectNats();
       try {
-        await publishEvent(nc, event.type, event.data, { id: event.id, occurredAt: event.occurredAt });
+        await publishEvent(nc, OrderEvents.completed, data);
       } finally {
         await nc.close();
       }

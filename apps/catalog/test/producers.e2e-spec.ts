@@ -38,12 +38,8 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
 
   describe('a dla_admin adds or corrects an LAO', () => {
     it('adds an LAO with its display name, refuses the same code twice, corrects it, and raises catalog.lao.upserted', async () => {
-      const created = await postLao(admin, {
-        code: '6560599',
-        type: 'subdistrict_admin_org',
-        nameTh: 'บ้านทดสอบ',
-        districtCode: '5605',
-      }).expect(201);
+      const lao = { code: '6560599', type: 'subdistrict_admin_org', districtCode: '5605' };
+      const created = await postLao(admin, { ...lao, nameTh: 'บ้านทดสอบ' }).expect(201);
       expect(created.body).toMatchObject({
         code: '6560599',
         typeTh: 'องค์การบริหารส่วนตำบล',
@@ -53,12 +49,7 @@ describe('catalog: LAO corrections and producers (issue 3, points 1–2)', () =>
       });
       await sys.http().get('/api/v1/laos/6560599').expect(200);
 
-      const again = await postLao(admin, {
-        code: '6560599',
-        type: 'subdistrict_admin_org',
-        nameTh: 'ซ้ำ',
-        districtCode: '5605',
-      }).expect(409);
+      const again = await postLao(admin, { ...lao, nameTh: 'ซ้ำ' }).expect(409);
       expect(field(again)).toEqual(['code']);
 
       const corrected = await sys

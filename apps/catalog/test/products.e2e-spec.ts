@@ -1,5 +1,5 @@
 import { CatalogSubjects } from '@app/contracts';
-import { TestSystem } from '@app/testing';
+import { expectPathsDocumented, TestSystem } from '@app/testing';
 import { PHAYAO_DEMO, seedPhayaoDemo } from '../demo/seed-phayao.js';
 import {
   bearer,
@@ -31,6 +31,9 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
   const field = (res: { body: { fields?: Array<{ field: string }> } }) => res.body.fields?.map((f) => f.field);
   const postProduct = (token: string, body: object) =>
     sys.http().post('/api/v1/products').set(bearer(token)).send(body);
+  /** POST /products as the LAO's administrator under an Idempotency-Key. */
+  const postProductWithKey = (key: string, body: object) =>
+    sys.http().post('/api/v1/products').set(bearer(laoAdmin)).set('Idempotency-Key', key).send(body);
   const patchProduct = (token: string, id: string, body: object) =>
     sys.http().patch(`/api/v1/products/${id}`).set(bearer(token)).send(body);
 
@@ -61,20 +64,8 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
     it('answers a retried creation with the same Idempotency-Key with the same product, never a second one', async () => {
       const key = `retry-${Date.now()}-${Math.random()}`;
       const own = (await createProducer(sys, laoAdmin)).id;
-      const first = await sys
-        .http()
-        .post('/api/v1/products')
-        .set(bearer(laoAdmin))
-        .set('Idempotency-Key', key)
-        .send(productBody(own))
-        .expect(201);
-      const again = await sys
-        .http()
-        .post('/api/v1/products')
-        .set(bearer(laoAdmin))
-        .set('Idempotency-Key', key)
-        .send(productBody(own))
-        .expect(201);
+      const first = await postProductWithKey(key, productBody(own)).expect(201);
+      const again = await postProductWithKey(key, productBody(own)).expect(201);
       expect(again.body.id).toBe(first.body.id);
       expect(await queryDb(sys, 'catalog', `SELECT id FROM products WHERE producer_id = $1`, [own])).toHaveLength(1);
       // a client-sent id is never used: the gateway sets it from the key (or leaves it to the catalog)
@@ -82,25 +73,9 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
       expect(other.body.id).not.toBe(first.body.id);
       // the same key for another producer's product is a mistake, named
       const elsewhere = (await createProducer(sys, laoAdmin)).id;
-      const reused = await sys
-        .http()
-        .post('/api/v1/products')
-        .set(bearer(laoAdmin))
-        .set('Idempotency-Key', key)
-        .send(productBody(elsewhere))
-        .expect(409);
+      const reused = await postProductWithKey(key, productBody(elsewhere)).expect(409);
       expect(field(reused)).toEqual(['Idempotency-Key']);
-      expect(
-        field(
-          await sys
-            .http()
-            .post('/api/v1/products')
-            .set(bearer(laoAdmin))
-            .set('Idempotency-Key', 'two words')
-            .send(productBody(own))
-            .expect(400),
-        ),
-      ).toEqual(['Idempotency-Key']);
+      expect(field(await postProductWithKey('two words', productBody(own)).expect(400))).toEqual(['Idempotency-Key']);
     });
 
     it('corrects a product: absent fields are kept, null clears the story or the own contacts', async () => {
@@ -382,18 +357,15 @@ describe('catalog: products, hashtags, share kit, browse (issue 3, points 3–5 
   });
 
   it('documents the catalog endpoints in OpenAPI', async () => {
-    const doc = await sys.http().get('/api/docs-json').expect(200);
-    expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining([
-        '/api/v1/producers',
-        '/api/v1/products',
-        '/api/v1/products/{id}',
-        '/api/v1/products/{id}/share',
-        '/api/v1/products/{id}/reviews',
-        '/api/v1/content-links',
-        '/api/v1/content-links/{id}',
-        '/api/v1/laos/{code}',
-      ]),
-    );
+    await expectPathsDocumented(sys, [
+      '/api/v1/producers',
+      '/api/v1/products',
+      '/api/v1/products/{id}',
+      '/api/v1/products/{id}/share',
+      '/api/v1/products/{id}/reviews',
+      '/api/v1/content-links',
+      '/api/v1/content-links/{id}',
+      '/api/v1/laos/{code}',
+    ]);
   });
 });

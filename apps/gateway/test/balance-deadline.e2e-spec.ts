@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { OrderSubjects } from '@app/contracts';
 import type { SweepResultV1 } from '@app/contracts';
-import { createOpenBatch, eventually, TestSystem } from '@app/testing';
+import {
+  bearer,
+  closeAndHarvest,
+  eventually,
+  openMarketBatch,
+  purchaseForPickup,
+  readOrder,
+  recordPayment,
+  reserveForPickup,
+  TestSystem,
+} from '@app/testing';
 import { farmerWithProduct } from '../../catalog/test/catalog-fixtures.js';
 
 const HOUR = 3_600_000;
@@ -16,7 +26,6 @@ const HOUR = 3_600_000;
 describe('balance deadline and direct-purchase limits (whole system)', () => {
   const sys = TestSystem.forSuite({ env: { ORDER_ALLOW_CLOCK_OVERRIDE: 'true' } });
   let admin: string;
-  const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
   const sweep = (asOf: Date) => sys.rpc<SweepResultV1>(OrderSubjects.runSweeps, { asOf: asOf.toISOString() });
 
   beforeAll(async () => {
@@ -30,66 +39,26 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
       { kind: 'farmer', name: `สวนมะม่วง ${randomUUID().slice(0, 6)}`, memberCount: 1 },
       { name: 'มะม่วงน้ำดอกไม้', priceSatang },
     );
-    const now = Date.now();
-    const body = {
-      productId,
-      harvestStart: '2026-12-10',
-      harvestEnd: '2026-12-20',
-      estimatedQuantity: 20,
-      reservableQuantity: 10,
-      depositPercent: 30,
-      minQuantity: 1,
-      maxQuantityPerConsumer: 10,
-      preorderOpensAt: new Date(now - 60_000).toISOString(),
-      preorderClosesAt: new Date(now + HOUR).toISOString(),
-      waitlist: false,
-      pickupPoints: [{ name: 'ตลาดสดเทศบาล', address: 'ดอกคำใต้' }],
-      ...batch,
-    };
-    const opened = await createOpenBatch(sys, farmer, body);
-    return { farmer, batchId: opened.id, pickupPointId: opened.pickupPoints[0].id as string, batch: opened, body };
+    return { farmer, ...(await openMarketBatch(sys, farmer, productId, batch)) };
   }
 
   const batchOf = async (id: string) => (await sys.http().get(`/api/v1/batches/${id}`).expect(200)).body;
-  const orderOf = async (token: string, id: string) =>
-    (await sys.http().get(`/api/v1/orders/${id}`).set(bearer(token)).expect(200)).body;
-  const reserve = (batchId: string, token: string, quantity: number, pickupPointId: string) =>
-    sys
-      .http()
-      .post(`/api/v1/batches/${batchId}/reservations`)
-      .set(bearer(token))
-      .set('idempotency-key', randomUUID())
-      .send({ quantity, fulfilment: { type: 'pickup', pickupPointId } });
-  const purchase = (batchId: string, token: string, quantity: number, pickupPointId: string) =>
-    sys
-      .http()
-      .post(`/api/v1/batches/${batchId}/purchases`)
-      .set(bearer(token))
-      .set('idempotency-key', randomUUID())
-      .send({ quantity, fulfilment: { type: 'pickup', pickupPointId } });
 
   /** Reserve, pay the deposit, close and record the harvest; answers the order once it awaits its balance. */
   async function harvestedWithDepositPaid(batch: Record<string, unknown>, quantity: number, actualQuantity: number) {
     const b = await farmerWithBatch(batch);
     const consumer = await sys.userWithRole('consumer');
-    const reserved = await reserve(b.batchId, consumer.token, quantity, b.pickupPointId).expect(201);
+    const reserved = await reserveForPickup(sys, b.batchId, consumer.token, quantity, b.pickupPointId).expect(201);
     const orderId: string = reserved.body.orderId;
-    const deposit = (await orderOf(consumer.token, orderId)).depositDueSatang;
-    await sys
-      .http()
-      .post(`/api/v1/orders/${orderId}/payments`)
-      .set(bearer(b.farmer))
-      .send({ amountSatang: deposit, method: 'promptpay', reference: `DEP-${orderId}` })
-      .expect(201);
-    await sys.http().post(`/api/v1/batches/${b.batchId}/close`).set(bearer(b.farmer)).expect(200);
-    await sys
-      .http()
-      .post(`/api/v1/batches/${b.batchId}/harvest`)
-      .set(bearer(b.farmer))
-      .send({ actualQuantity })
-      .expect(200);
+    const deposit = (await readOrder(sys, consumer.token, orderId)).depositDueSatang;
+    await recordPayment(sys, b.farmer, orderId, {
+      amountSatang: deposit,
+      method: 'promptpay',
+      reference: `DEP-${orderId}`,
+    });
+    await closeAndHarvest(sys, b.farmer, b.batchId, actualQuantity);
     const order = await eventually(async () => {
-      const o = await orderOf(consumer.token, orderId);
+      const o = await readOrder(sys, consumer.token, orderId);
       expect(o.status).toBe('awaiting_balance');
       return o;
     });
@@ -105,9 +74,9 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
 
     // one second before the deadline nothing happens; one second after, the order expires
     await sweep(new Date(allocatedAt + 72 * HOUR - 1000));
-    expect((await orderOf(h.consumer.token, h.orderId)).status).toBe('awaiting_balance');
+    expect((await readOrder(sys, h.consumer.token, h.orderId)).status).toBe('awaiting_balance');
     await sweep(new Date(allocatedAt + 72 * HOUR + 1000));
-    const expired = await orderOf(h.consumer.token, h.orderId);
+    const expired = await readOrder(sys, h.consumer.token, h.orderId);
     expect(expired).toMatchObject({ status: 'expired', amountDueSatang: 0 });
     expect(expired.history.at(-1)).toMatchObject({
       from: 'awaiting_balance',
@@ -126,9 +95,9 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
     expect((await batchOf(h.batchId)).stockOnHand).toBe(4);
 
     const other = await sys.userWithRole('consumer');
-    const bought = await purchase(h.batchId, other.token, 4, h.pickupPointId).expect(201);
+    const bought = await purchaseForPickup(sys, h.batchId, other.token, 4, h.pickupPointId).expect(201);
     expect(bought.body).toMatchObject({ quantity: 4, orderId: expect.any(String) });
-    expect(await orderOf(other.token, bought.body.orderId)).toMatchObject({
+    expect(await readOrder(sys, other.token, bought.body.orderId)).toMatchObject({
       status: 'awaiting_balance',
       reservationId: null,
       quantity: 4,
@@ -143,9 +112,9 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
     const allocatedAt = new Date(h.order.allocatedAt).getTime();
     expect(new Date(h.order.balanceDeadline).getTime()).toBe(allocatedAt + 24 * HOUR);
     await sweep(new Date(allocatedAt + 24 * HOUR - 1000));
-    expect((await orderOf(h.consumer.token, h.orderId)).status).toBe('awaiting_balance');
+    expect((await readOrder(sys, h.consumer.token, h.orderId)).status).toBe('awaiting_balance');
     await sweep(new Date(allocatedAt + 24 * HOUR + 1000));
-    expect((await orderOf(h.consumer.token, h.orderId)).status).toBe('expired');
+    expect((await readOrder(sys, h.consumer.token, h.orderId)).status).toBe('expired');
     await eventually(async () => expect((await batchOf(h.batchId)).stockOnHand).toBe(2));
 
     for (const bad of [0, 721, 1.5, '72']) {
@@ -161,14 +130,13 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
 
   it('a balance paid in time keeps the order; paid after harvest, nothing returns to stock', async () => {
     const h = await harvestedWithDepositPaid({}, 3, 3);
-    await sys
-      .http()
-      .post(`/api/v1/orders/${h.orderId}/payments`)
-      .set(bearer(h.farmer))
-      .send({ amountSatang: h.order.amountDueSatang, method: 'transfer', reference: `BAL-${h.orderId}` })
-      .expect(201);
+    await recordPayment(sys, h.farmer, h.orderId, {
+      amountSatang: h.order.amountDueSatang,
+      method: 'transfer',
+      reference: `BAL-${h.orderId}`,
+    });
     await sweep(new Date(new Date(h.order.allocatedAt).getTime() + 100 * HOUR));
-    expect((await orderOf(h.consumer.token, h.orderId)).status).toBe('paid');
+    expect((await readOrder(sys, h.consumer.token, h.orderId)).status).toBe('paid');
     expect((await batchOf(h.batchId)).stockOnHand).toBe(0);
   });
 
@@ -176,18 +144,12 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
     it('over the maximum per consumer (counting what the harvest gave them) → 409 LIMIT_EXCEEDED, nothing taken', async () => {
       const b = await farmerWithBatch({ maxQuantityPerConsumer: 3, reservableQuantity: 3, estimatedQuantity: 20 });
       const reserver = await sys.userWithRole('consumer');
-      await reserve(b.batchId, reserver.token, 2, b.pickupPointId).expect(201);
-      await sys.http().post(`/api/v1/batches/${b.batchId}/close`).set(bearer(b.farmer)).expect(200);
-      await sys
-        .http()
-        .post(`/api/v1/batches/${b.batchId}/harvest`)
-        .set(bearer(b.farmer))
-        .send({ actualQuantity: 12 })
-        .expect(200);
+      await reserveForPickup(sys, b.batchId, reserver.token, 2, b.pickupPointId).expect(201);
+      await closeAndHarvest(sys, b.farmer, b.batchId, 12);
       expect((await batchOf(b.batchId)).stockOnHand).toBe(10);
 
       const buyer = await sys.userWithRole('consumer');
-      const over = await purchase(b.batchId, buyer.token, 4, b.pickupPointId);
+      const over = await purchaseForPickup(sys, b.batchId, buyer.token, 4, b.pickupPointId);
       expect(over.status).toBe(409);
       expect(over.body).toMatchObject({
         code: 'LIMIT_EXCEEDED',
@@ -195,14 +157,16 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
       });
       expect((await batchOf(b.batchId)).stockOnHand).toBe(10);
       // within it, twice, up to the maximum; a third unit is over
-      await purchase(b.batchId, buyer.token, 2, b.pickupPointId).expect(201);
-      await purchase(b.batchId, buyer.token, 1, b.pickupPointId).expect(201);
-      expect((await purchase(b.batchId, buyer.token, 1, b.pickupPointId).expect(409)).body.code).toBe('LIMIT_EXCEEDED');
-      // the consumer who reserved 2 may add 1, not 2
-      expect((await purchase(b.batchId, reserver.token, 2, b.pickupPointId).expect(409)).body.code).toBe(
+      await purchaseForPickup(sys, b.batchId, buyer.token, 2, b.pickupPointId).expect(201);
+      await purchaseForPickup(sys, b.batchId, buyer.token, 1, b.pickupPointId).expect(201);
+      expect((await purchaseForPickup(sys, b.batchId, buyer.token, 1, b.pickupPointId).expect(409)).body.code).toBe(
         'LIMIT_EXCEEDED',
       );
-      await purchase(b.batchId, reserver.token, 1, b.pickupPointId).expect(201);
+      // the consumer who reserved 2 may add 1, not 2
+      expect((await purchaseForPickup(sys, b.batchId, reserver.token, 2, b.pickupPointId).expect(409)).body.code).toBe(
+        'LIMIT_EXCEEDED',
+      );
+      await purchaseForPickup(sys, b.batchId, reserver.token, 1, b.pickupPointId).expect(201);
       expect((await batchOf(b.batchId)).stockOnHand).toBe(6);
     });
 
@@ -215,17 +179,11 @@ describe('balance deadline and direct-purchase limits (whole system)', () => {
         estimatedQuantity: 2000,
         depositPercent: 0,
       });
-      await sys.http().post(`/api/v1/batches/${b.batchId}/close`).set(bearer(b.farmer)).expect(200);
-      await sys
-        .http()
-        .post(`/api/v1/batches/${b.batchId}/harvest`)
-        .set(bearer(b.farmer))
-        .send({ actualQuantity: 1500 })
-        .expect(200);
+      await closeAndHarvest(sys, b.farmer, b.batchId, 1500);
       expect((await batchOf(b.batchId)).stockOnHand).toBe(1500);
 
       const buyer = await sys.userWithRole('consumer');
-      const over = await purchase(b.batchId, buyer.token, 1001, b.pickupPointId);
+      const over = await purchaseForPickup(sys, b.batchId, buyer.token, 1001, b.pickupPointId);
       expect(over.status).toBe(400);
       expect(over.body.fields).toEqual([expect.objectContaining({ field: 'quantity' })]);
       expect((await batchOf(b.batchId)).stockOnHand).toBe(1500);

@@ -1,5 +1,5 @@
 import { TestSystem } from '@app/testing';
-import { createProducer } from '../../catalog/test/catalog-fixtures.js';
+import { createProducer, DOK_KHAMTAI, producerBody } from '../../catalog/test/catalog-fixtures.js';
 
 /** Request bodies a fuzzer or a careless client sends: a 4xx naming what is wrong, never a 500. */
 describe('gateway: hostile request bodies', () => {
@@ -89,22 +89,18 @@ describe('gateway: hostile request bodies', () => {
   it.each([['null'], ['[]'], ['"text"'], ['42']])(
     'refuses the JSON body %s on PATCH and POST: 400 naming the body',
     async (body) => {
-      const producer = await sys
-        .http()
-        .post('/api/v1/producers')
-        .set('authorization', `Bearer ${admin}`)
-        .send({
+      const producer = await createProducer(
+        sys,
+        admin,
+        producerBody(DOK_KHAMTAI, {
           kind: 'community_enterprise',
           name: `วิสาหกิจทดสอบ ${body}`,
-          laoCode: '4560501',
           memberCount: 12,
           contacts: { phone: '0812345678' },
-          publishContacts: true,
-          promptPayId: '0812345678',
-        })
-        .expect(201);
+        }),
+      );
       for (const res of [
-        await json(`/api/v1/producers/${producer.body.id}`, body, 'patch'),
+        await json(`/api/v1/producers/${producer.id}`, body, 'patch'),
         await json('/api/v1/auth/login', body),
       ]) {
         expect(res.status).toBe(400);

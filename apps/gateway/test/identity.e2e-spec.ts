@@ -1,4 +1,5 @@
-import { TestSystem } from '@app/testing';
+import { expectPathsDocumented, TestSystem } from '@app/testing';
+import { randomPhone as phone } from '../../catalog/test/catalog-fixtures.js';
 
 describe('identity and access', () => {
   const sys = TestSystem.forSuite({ services: ['catalog'] });
@@ -7,8 +8,6 @@ describe('identity and access', () => {
   beforeAll(async () => {
     admin = await sys.adminToken();
   });
-
-  const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
   it('registers a consumer (phone verified by SMS code, see registration.e2e-spec), logs in by phone or e-mail', async () => {
     const p = phone();
@@ -148,59 +147,45 @@ describe('identity and access', () => {
   });
 
   it('lets each admin create only the logins of its scope', async () => {
-    const prov = await sys
-      .http()
-      .post('/api/v1/admin/users')
-      .set('authorization', `Bearer ${admin}`)
-      .send({ name: 'สถ.จ. พะเยา', phone: phone(), password: 'password-1', role: 'province_admin', provinceCode: '56' })
-      .expect(201);
+    /** POST /admin/users as `token`: a login with a fresh phone. */
+    const createUser = (
+      token: string,
+      login: { name: string; role: string; laoCode?: string; provinceCode?: string },
+    ) =>
+      sys
+        .http()
+        .post('/api/v1/admin/users')
+        .set('authorization', `Bearer ${token}`)
+        .send({ phone: phone(), password: 'password-1', ...login });
+    const prov = await createUser(admin, { name: 'สถ.จ. พะเยา', role: 'province_admin', provinceCode: '56' }).expect(
+      201,
+    );
     expect(prov.body).toMatchObject({ roles: ['province_admin'], provinceCode: '56' });
 
     const provinceAdmin = await sys.userWithRole('province_admin', { provinceCode: '56' });
-    const auth = { authorization: `Bearer ${provinceAdmin.token}` };
-    await sys
-      .http()
-      .post('/api/v1/admin/users')
-      .set(auth)
-      .send({ name: 'อปท.', phone: phone(), password: 'password-1', role: 'lao_admin', laoCode: '4560501' })
-      .expect(201);
-    const otherProvince = await sys
-      .http()
-      .post('/api/v1/admin/users')
-      .set(auth)
-      .send({ name: 'x', phone: phone(), password: 'password-1', role: 'lao_admin', laoCode: '3500101' })
-      .expect(403);
+    await createUser(provinceAdmin.token, { name: 'อปท.', role: 'lao_admin', laoCode: '4560501' }).expect(201);
+    const otherProvince = await createUser(provinceAdmin.token, {
+      name: 'x',
+      role: 'lao_admin',
+      laoCode: '3500101',
+    }).expect(403);
     expect(otherProvince.body.code).toBe('FORBIDDEN');
-    await sys
-      .http()
-      .post('/api/v1/admin/users')
-      .set(auth)
-      .send({ name: 'x', phone: phone(), password: 'password-1', role: 'dla_admin' })
-      .expect(403);
+    await createUser(provinceAdmin.token, { name: 'x', role: 'dla_admin' }).expect(403);
 
-    const unknownLao = await sys
-      .http()
-      .post('/api/v1/admin/users')
-      .set(auth)
-      .send({ name: 'x', phone: phone(), password: 'password-1', role: 'lao_admin', laoCode: '4569999' })
-      .expect(404);
+    const unknownLao = await createUser(provinceAdmin.token, {
+      name: 'x',
+      role: 'lao_admin',
+      laoCode: '4569999',
+    }).expect(404);
     expect(unknownLao.body.fields).toEqual([expect.objectContaining({ field: 'laoCode' })]);
 
     const consumer = await sys.userWithRole('consumer');
-    const forbidden = await sys
-      .http()
-      .post('/api/v1/admin/users')
-      .set('authorization', `Bearer ${consumer.token}`)
-      .send({ name: 'x', phone: phone(), password: 'password-1', role: 'producer', laoCode: '4560501' })
-      .expect(403);
+    const forbidden = await createUser(consumer.token, { name: 'x', role: 'producer', laoCode: '4560501' }).expect(403);
     expect(forbidden.body.code).toBe('FORBIDDEN');
   });
 
   it('serves the OpenAPI document', async () => {
-    const doc = await sys.http().get('/api/docs-json').expect(200);
-    expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/auth/register', '/api/v1/auth/login', '/api/v1/provinces', '/health']),
-    );
+    await expectPathsDocumented(sys, ['/api/v1/auth/register', '/api/v1/auth/login', '/api/v1/provinces', '/health']);
     await sys
       .http()
       .get('/api/docs')

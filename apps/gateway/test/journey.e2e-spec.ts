@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { OrderSubjects } from '@app/contracts';
-import { createOpenBatch, eventually, TestSystem } from '@app/testing';
+import {
+  bearer,
+  closeAndHarvest,
+  eventually,
+  openMarketBatch,
+  readOrder,
+  recordPayment,
+  reserveForPickup,
+  TestSystem,
+} from '@app/testing';
 import { farmerWithProduct } from '../../catalog/test/catalog-fixtures.js';
 
 /**
@@ -13,7 +22,6 @@ import { farmerWithProduct } from '../../catalog/test/catalog-fixtures.js';
 describe('journey: from reservation to completed order across every service', () => {
   const sys = TestSystem.forSuite({ env: { ORDER_ALLOW_CLOCK_OVERRIDE: 'true' } });
   let admin: string;
-  const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
 
   beforeAll(async () => {
     admin = await sys.adminToken();
@@ -26,41 +34,24 @@ describe('journey: from reservation to completed order across every service', ()
       { kind: 'community_enterprise', name: `วิสาหกิจชุมชนลำไย ${randomUUID().slice(0, 6)}`, memberCount: 12 },
       { name: 'ลำไยอีดอ', priceSatang: 12_000 },
     );
-    const now = Date.now();
-    const batch = await createOpenBatch(sys, farmer, {
-      productId,
-      harvestStart: '2026-12-10',
-      harvestEnd: '2026-12-20',
+    const { batchId, pickupPointId } = await openMarketBatch(sys, farmer, productId, {
       estimatedQuantity: reservable + 5,
       reservableQuantity: reservable,
-      depositPercent: 30,
-      minQuantity: 1,
       maxQuantityPerConsumer: reservable,
-      preorderOpensAt: new Date(now - 60_000).toISOString(),
-      preorderClosesAt: new Date(now + 3600_000).toISOString(),
-      waitlist: false,
-      pickupPoints: [{ name: 'ตลาดสดเทศบาล', address: 'ดอกคำใต้' }],
     });
-    return { farmer, producerId, productId, batchId: batch.id, pickupPointId: batch.pickupPoints[0].id as string };
+    return { farmer, producerId, productId, batchId, pickupPointId };
   }
 
   it('reserve → deposit → short harvest → balance → pickup → completed, then a verified review and the report figures', async () => {
     const { farmer, productId, batchId, pickupPointId } = await farmerWithBatch(10);
     const consumer = await sys.userWithRole('consumer');
 
-    const reserved = await sys
-      .http()
-      .post(`/api/v1/batches/${batchId}/reservations`)
-      .set(bearer(consumer.token))
-      .set('idempotency-key', randomUUID())
-      .send({ quantity: 10, fulfilment: { type: 'pickup', pickupPointId } })
-      .expect(201);
+    const reserved = await reserveForPickup(sys, batchId, consumer.token, 10, pickupPointId).expect(201);
     expect(reserved.body).toMatchObject({ status: 'confirmed', quantity: 10, orderId: expect.any(String) });
     const orderId: string = reserved.body.orderId;
 
     // the consumer's order answers at once, with its PromptPay deposit
-    const order = await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(consumer.token)).expect(200);
-    expect(order.body).toMatchObject({
+    expect(await readOrder(sys, consumer.token, orderId)).toMatchObject({
       status: 'awaiting_deposit',
       quantity: 10,
       goodsTotalSatang: 120_000,
@@ -70,43 +61,33 @@ describe('journey: from reservation to completed order across every service', ()
     expect(payment.body.amountDueSatang).toBe(36_000);
     expect(payment.body.promptPay.payload).toMatch(/^000201/);
 
-    await sys
-      .http()
-      .post(`/api/v1/orders/${orderId}/payments`)
-      .set(bearer(farmer))
-      .send({ amountSatang: 36_000, method: 'promptpay', reference: `DEP-${orderId}` })
-      .expect(201);
-    expect(
-      (await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(consumer.token)).expect(200)).body.status,
-    ).toBe('reserved');
+    await recordPayment(sys, farmer, orderId, {
+      amountSatang: 36_000,
+      method: 'promptpay',
+      reference: `DEP-${orderId}`,
+    });
+    expect((await readOrder(sys, consumer.token, orderId)).status).toBe('reserved');
 
     // a short harvest: 6 of the 10 kg reserved
-    await sys.http().post(`/api/v1/batches/${batchId}/close`).set(bearer(farmer)).expect(200);
-    await sys
-      .http()
-      .post(`/api/v1/batches/${batchId}/harvest`)
-      .set(bearer(farmer))
-      .send({ actualQuantity: 6 })
-      .expect(200);
+    await closeAndHarvest(sys, farmer, batchId, 6);
     const settled = await eventually(async () => {
-      const r = await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(consumer.token)).expect(200);
-      expect(r.body).toMatchObject({
+      const o = await readOrder(sys, consumer.token, orderId);
+      expect(o).toMatchObject({
         status: 'awaiting_balance',
         requestedQuantity: 10,
         quantity: 6,
         goodsTotalSatang: 72_000,
         amountDueSatang: 36_000,
       });
-      return r.body;
+      return o;
     });
     expect(settled.paidSatang).toBe(36_000);
 
-    await sys
-      .http()
-      .post(`/api/v1/orders/${orderId}/payments`)
-      .set(bearer(farmer))
-      .send({ amountSatang: 36_000, method: 'transfer', reference: `BAL-${orderId}` })
-      .expect(201);
+    await recordPayment(sys, farmer, orderId, {
+      amountSatang: 36_000,
+      method: 'transfer',
+      reference: `BAL-${orderId}`,
+    });
     await sys.http().post(`/api/v1/orders/${orderId}/ready`).set(bearer(farmer)).expect(200);
     await sys.http().post(`/api/v1/orders/${orderId}/handover`).set(bearer(farmer)).expect(200);
     const done = await sys.http().post(`/api/v1/orders/${orderId}/complete`).set(bearer(consumer.token)).expect(200);
@@ -148,13 +129,7 @@ describe('journey: from reservation to completed order across every service', ()
   it('an unpaid deposit expires and its units return to the batch', async () => {
     const { batchId, pickupPointId } = await farmerWithBatch(5);
     const consumer = await sys.userWithRole('consumer');
-    const reserved = await sys
-      .http()
-      .post(`/api/v1/batches/${batchId}/reservations`)
-      .set(bearer(consumer.token))
-      .set('idempotency-key', randomUUID())
-      .send({ quantity: 3, fulfilment: { type: 'pickup', pickupPointId } })
-      .expect(201);
+    const reserved = await reserveForPickup(sys, batchId, consumer.token, 3, pickupPointId).expect(201);
     expect((await sys.http().get(`/api/v1/batches/${batchId}`).expect(200)).body).toMatchObject({
       reservedQuantity: 3,
       remainingQuantity: 2,
@@ -162,12 +137,7 @@ describe('journey: from reservation to completed order across every service', ()
 
     // the order service's sweep, run as if 25 hours had passed (deadline: 24 h after reserving)
     await sys.rpc(OrderSubjects.runSweeps, { asOf: new Date(Date.now() + 25 * 3600_000).toISOString() });
-    const expired = await sys
-      .http()
-      .get(`/api/v1/orders/${reserved.body.orderId}`)
-      .set(bearer(consumer.token))
-      .expect(200);
-    expect(expired.body.status).toBe('expired');
+    expect((await readOrder(sys, consumer.token, reserved.body.orderId)).status).toBe('expired');
     await eventually(async () => {
       const b = await sys.http().get(`/api/v1/batches/${batchId}`).expect(200);
       expect(b.body).toMatchObject({ reservedQuantity: 0, remainingQuantity: 5 });

@@ -1,7 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
-import type { AppName } from '@app/testing';
-import { eventually, TestSystem } from '@app/testing';
+import { eventually, queryDb, TestSystem } from '@app/testing';
 import { bearer, createProducer, createProduct, randomPhone } from '../../catalog/test/catalog-fixtures.js';
 import { LAO, open, openOrder } from '../../order/test/support/order-fixtures.js';
 import { hashPassword } from '../src/identity/passwords.js';
@@ -15,21 +13,15 @@ describe('my personal data (GET /me/personal-data, POST /me/erase)', () => {
     admin = await sys.adminToken();
   });
 
-  async function db<T = Record<string, any>>(app: AppName, sql: string, params: unknown[] = []): Promise<T[]> {
-    const c = new pg.Client({ connectionString: sys.databaseUrl(app) });
-    await c.connect();
-    try {
-      return (await c.query(sql, params)).rows as T[];
-    } finally {
-      await c.end();
-    }
-  }
+  /** POST /me/erase as `token` (the body carries the password). */
+  const erase = (token: string, body: object) => sys.http().post('/api/v1/me/erase').set(bearer(token)).send(body);
 
   /** A consumer with a delivery order, a bank slip and a review: the data a real one accumulates. */
   async function consumerWithHistory() {
     const id = randomUUID();
     const phone = randomPhone();
-    await db(
+    await queryDb(
+      sys,
       'gateway',
       `INSERT INTO users (id, name, phone, email, password_hash, role) VALUES ($1, 'สมศรี ใจดี', $2, $3, $4, 'consumer')`,
       [id, phone, `${phone}@example.com`, await hashPassword('my-password-1')],
@@ -45,14 +37,16 @@ describe('my personal data (GET /me/personal-data, POST /me/erase)', () => {
     };
     const order = openOrder({ consumerId: id, fulfilment: { type: 'delivery', address }, deliveryFeeSatang: 5000 });
     await open(sys, order);
-    await db(
+    await queryDb(
+      sys,
       'order',
       `INSERT INTO payment_slips (id, order_id, consumer_id, reference, sending_bank, image, content_type, sha256) VALUES ($1, $2, $3, $4, '004', $5, 'image/jpeg', 'x')`,
       [randomUUID(), order.orderId, id, randomBytes(8).toString('hex'), randomBytes(64)],
     );
     const producer = await createProducer(sys, admin);
     const product = await createProduct(sys, admin, producer.id);
-    await db(
+    await queryDb(
+      sys,
       'catalog',
       `INSERT INTO reviews (id, product_id, order_id, consumer_id, rating, text) VALUES ($1, $2, $3, $4, 5, 'อร่อยมาก ส่งถึงบ้านสมศรี')`,
       [randomUUID(), product.id, order.orderId, id],
@@ -85,41 +79,34 @@ describe('my personal data (GET /me/personal-data, POST /me/erase)', () => {
 
   it('refuses an erasure without the right password (naming password), writing nothing; and for a producer login (403)', async () => {
     const c = await consumerWithHistory();
-    const missing = await sys.http().post('/api/v1/me/erase').set(bearer(c.token)).send({}).expect(400);
+    const missing = await erase(c.token, {}).expect(400);
     expect([...new Set(missing.body.fields.map((f: { field: string }) => f.field))]).toEqual(['password']);
-    expect(
-      (await sys.http().post('/api/v1/me/erase').set(bearer(c.token)).send({ password: 'wrong-one-1' }).expect(401))
-        .body.fields,
-    ).toEqual([expect.objectContaining({ field: 'password' })]);
-    expect(await db('gateway', `SELECT name, erased_at FROM users WHERE id = $1`, [c.id])).toEqual([
+    expect((await erase(c.token, { password: 'wrong-one-1' }).expect(401)).body.fields).toEqual([
+      expect.objectContaining({ field: 'password' }),
+    ]);
+    expect(await queryDb(sys, 'gateway', `SELECT name, erased_at FROM users WHERE id = $1`, [c.id])).toEqual([
       { name: 'สมศรี ใจดี', erased_at: null },
     ]);
-    expect(await db('gateway', `SELECT id FROM outbox WHERE payload->'data'->>'userId' = $1`, [c.id])).toEqual([]);
+    expect(
+      await queryDb(sys, 'gateway', `SELECT id FROM outbox WHERE payload->'data'->>'userId' = $1`, [c.id]),
+    ).toEqual([]);
     const producer = await sys.userWithRole('producer', {
       laoCode: LAO.laoCode,
       producerId: (await createProducer(sys, admin)).id,
     });
-    await sys
-      .http()
-      .post('/api/v1/me/erase')
-      .set(bearer(producer.token))
-      .send({ password: 'password-1234' })
-      .expect(403);
+    await erase(producer.token, { password: 'password-1234' }).expect(403);
   });
 
   it('erases me: the login at once, then addresses, slip images and review texts in every service, once; figures stay', async () => {
     const c = await consumerWithHistory();
     const before = (await sys.http().get(`/api/v1/orders/${c.order.orderId}`).set(bearer(admin)).expect(200)).body;
-    const res = await sys
-      .http()
-      .post('/api/v1/me/erase')
-      .set(bearer(c.token))
-      .send({ password: 'my-password-1' })
-      .expect(200);
+    const res = await erase(c.token, { password: 'my-password-1' }).expect(200);
     expect(res.body.erasedAt).toEqual(expect.any(String));
 
     // the login: anonymised, signed out, no way back in
-    const [user] = await db('gateway', `SELECT name, phone, email, erased_at FROM users WHERE id = $1`, [c.id]);
+    const [user] = await queryDb(sys, 'gateway', `SELECT name, phone, email, erased_at FROM users WHERE id = $1`, [
+      c.id,
+    ]);
     expect(user).toMatchObject({ phone: null, email: `erased-${c.id}@erased.invalid` });
     expect(user.name).not.toContain('สมศรี');
     await sys.http().get('/api/v1/me/personal-data').set(bearer(c.token)).expect(401);
@@ -127,26 +114,27 @@ describe('my personal data (GET /me/personal-data, POST /me/erase)', () => {
 
     // the services, from the event
     await eventually(async () => {
-      const [o] = await db('order', `SELECT fulfilment FROM orders WHERE id = $1`, [c.order.orderId]);
+      const [o] = await queryDb(sys, 'order', `SELECT fulfilment FROM orders WHERE id = $1`, [c.order.orderId]);
       expect(o.fulfilment).toEqual({
         type: 'delivery',
         address: { districtCode: LAO.districtCode, provinceCode: LAO.provinceCode },
       });
-      expect(await db('order', `SELECT length(image) AS n FROM payment_slips WHERE consumer_id = $1`, [c.id])).toEqual([
-        { n: 0 },
-      ]);
-      expect(await db('catalog', `SELECT rating, text FROM reviews WHERE consumer_id = $1`, [c.id])).toEqual([
+      expect(
+        await queryDb(sys, 'order', `SELECT length(image) AS n FROM payment_slips WHERE consumer_id = $1`, [c.id]),
+      ).toEqual([{ n: 0 }]);
+      expect(await queryDb(sys, 'catalog', `SELECT rating, text FROM reviews WHERE consumer_id = $1`, [c.id])).toEqual([
         { rating: 5, text: '' },
       ]);
     });
-    const [event] = await db(
+    const [event] = await queryDb(
+      sys,
       'gateway',
       `SELECT id FROM outbox WHERE type = 'identity.consumer_erased' AND payload->'data'->>'userId' = $1`,
       [c.id],
     );
     for (const app of ['order', 'catalog', 'harvest-preorder'] as const) {
       await eventually(async () =>
-        expect(await db(app, `SELECT consumer FROM inbox WHERE event_id = $1`, [event.id])).toHaveLength(1),
+        expect(await queryDb(sys, app, `SELECT consumer FROM inbox WHERE event_id = $1`, [event.id])).toHaveLength(1),
       );
     }
     // the figures: money, quantities, status and area unchanged

@@ -24,6 +24,9 @@ describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
     ]);
   const producersNamed = (name: string) =>
     queryDb<{ id: string }>(sys, 'catalog', 'SELECT id FROM producers WHERE name = $1', [name]);
+  /** POST /producers as `token` under an Idempotency-Key. */
+  const postProducer = (token: string, key: string, body: object) =>
+    sys.http().post('/api/v1/producers').set(bearer(token)).set('idempotency-key', key).send(body);
   const eventsOf = (producerId: string) =>
     queryDb<{ type: string; published: boolean }>(
       sys,
@@ -105,20 +108,8 @@ describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
     const key = randomUUID();
     const phone = randomPhone();
     const body = { ...producerBody(), account: { phone, password: 'farmer-pass-1' } };
-    const first = await sys
-      .http()
-      .post('/api/v1/producers')
-      .set(bearer(laoAdmin))
-      .set('idempotency-key', key)
-      .send(body)
-      .expect(201);
-    const retry = await sys
-      .http()
-      .post('/api/v1/producers')
-      .set(bearer(laoAdmin))
-      .set('idempotency-key', key)
-      .send(body)
-      .expect(201);
+    const first = await postProducer(laoAdmin, key, body).expect(201);
+    const retry = await postProducer(laoAdmin, key, body).expect(201);
     expect([retry.body.id, retry.body.userId]).toEqual([first.body.id, first.body.userId]);
     expect(await producersNamed(body.name)).toEqual([{ id: first.body.id }]);
     expect(await usersWithPhone(phone)).toHaveLength(1);
@@ -131,29 +122,11 @@ describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
 
     // without an account too; and the key belongs to its caller: another admin's same key is another producer
     const plain = { ...producerBody() };
-    const a = await sys
-      .http()
-      .post('/api/v1/producers')
-      .set(bearer(laoAdmin))
-      .set('idempotency-key', key + '-plain')
-      .send(plain)
-      .expect(201);
-    const b = await sys
-      .http()
-      .post('/api/v1/producers')
-      .set(bearer(laoAdmin))
-      .set('idempotency-key', key + '-plain')
-      .send(plain)
-      .expect(201);
+    const a = await postProducer(laoAdmin, key + '-plain', plain).expect(201);
+    const b = await postProducer(laoAdmin, key + '-plain', plain).expect(201);
     expect(b.body.id).toBe(a.body.id);
     const colleague = (await sys.userWithRole('lao_admin', { laoCode: DOK_KHAMTAI })).token;
-    const c = await sys
-      .http()
-      .post('/api/v1/producers')
-      .set(bearer(colleague))
-      .set('idempotency-key', key + '-plain')
-      .send(plain)
-      .expect(201);
+    const c = await postProducer(colleague, key + '-plain', plain).expect(201);
     expect(c.body.id).not.toBe(a.body.id);
   });
 
@@ -163,13 +136,7 @@ describe('producer onboarding with a login (gateway ⇄ catalog)', () => {
     const dup = await sys.http().post('/api/v1/producers').set(bearer(laoAdmin)).send(body).expect(409);
     expect(dup.body).toMatchObject({ code: 'DUPLICATE', fields: [{ field: 'account.phone' }] });
     expect(await producersNamed(body.name)).toEqual([]);
-    const bad = await sys
-      .http()
-      .post('/api/v1/producers')
-      .set(bearer(laoAdmin))
-      .set('idempotency-key', 'x'.repeat(300))
-      .send(producerBody())
-      .expect(400);
+    const bad = await postProducer(laoAdmin, 'x'.repeat(300), producerBody()).expect(400);
     expect(bad.body.fields).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
   });
 });

@@ -1,7 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { TestSystem } from '@app/testing';
-import { batchBody, givenProduct, mintToken } from '../../harvest-preorder/test/support.js';
-import { BAN_THAM, bearer, DOK_KHAMTAI, producerBody, queryDb } from '../../catalog/test/catalog-fixtures.js';
+import { expectPathsDocumented, purchaseForPickup, reserveForPickup, TestSystem } from '@app/testing';
+import { givenBatch } from '../../harvest-preorder/test/support.js';
+import {
+  BAN_THAM,
+  bearer,
+  DOK_KHAMTAI,
+  randomPhone as phone,
+  producerBody,
+  queryDb,
+} from '../../catalog/test/catalog-fixtures.js';
 
 /**
  * Issue 13 point 5: a consumer's phone is verified with a one-time SMS code before it can reserve or
@@ -21,7 +27,6 @@ describe('registration with a phone verified by SMS code', () => {
   });
   let n = 0;
   const ip = () => `198.51.100.${++n}`;
-  const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
   const post = (path: string, body: object, from: string) =>
     sys.http().post(`/api/v1${path}`).set('x-forwarded-for', from).send(body);
@@ -37,16 +42,7 @@ describe('registration with a phone verified by SMS code', () => {
 
   it('an unverified consumer may sign in but reserving and purchasing answer 403 PHONE_NOT_VERIFIED until the code is entered', async () => {
     const from = ip();
-    const product = await givenProduct(sys);
-    const farmer = mintToken(sys, {
-      userId: randomUUID(),
-      roles: ['producer'],
-      laoCode: product.laoCode,
-      producerId: product.producerId,
-    });
-    const created = await sys.http().post('/api/v1/batches').set(bearer(farmer)).send(batchBody(product)).expect(201);
-    const batch = await sys.http().get(`/api/v1/batches/${created.body.id}`).set(bearer(farmer)).expect(200);
-    const body = { quantity: 1, fulfilment: { type: 'pickup', pickupPointId: batch.body.pickupPoints[0].id } };
+    const batch = await givenBatch(sys);
 
     const p = phone();
     const { res, after } = await register({ name: 'สมใจ', phone: p, password: 'secret-pass-1' }, from);
@@ -55,22 +51,10 @@ describe('registration with a phone verified by SMS code', () => {
     expect(signIn.body.user).toMatchObject({ phone: p, phoneVerified: false, roles: ['consumer'] });
     const unverified = signIn.body.accessToken as string;
 
-    const reserve = (token: string) =>
-      sys
-        .http()
-        .post(`/api/v1/batches/${created.body.id}/reservations`)
-        .set(bearer(token))
-        .set('idempotency-key', randomUUID())
-        .send(body);
+    const reserve = (token: string) => reserveForPickup(sys, batch.id, token, 1, batch.pickupPointId);
     const refused = await reserve(unverified).expect(403);
     expect(refused.body).toMatchObject({ statusCode: 403, code: 'PHONE_NOT_VERIFIED' });
-    const purchase = await sys
-      .http()
-      .post(`/api/v1/batches/${created.body.id}/purchases`)
-      .set(bearer(unverified))
-      .set('idempotency-key', randomUUID())
-      .send(body)
-      .expect(403);
+    const purchase = await purchaseForPickup(sys, batch.id, unverified, 1, batch.pickupPointId).expect(403);
     expect(purchase.body.code).toBe('PHONE_NOT_VERIFIED');
     await sys.http().get('/api/v1/auth/me').set(bearer(unverified)).expect(200); // it may look
 
@@ -338,14 +322,11 @@ describe('registration with a phone verified by SMS code', () => {
       expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED' });
       expect(res.body.fields).toContainEqual(expect.objectContaining({ field }));
     }
-    const doc = await sys.http().get('/api/docs-json').expect(200);
-    expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining([
-        '/api/v1/auth/register',
-        '/api/v1/auth/verify-phone',
-        '/api/v1/auth/verify-phone/resend',
-      ]),
-    );
-    expect(Object.keys(doc.body.paths['/api/v1/auth/register'].post.responses)).toContain('202');
+    const doc = await expectPathsDocumented(sys, [
+      '/api/v1/auth/register',
+      '/api/v1/auth/verify-phone',
+      '/api/v1/auth/verify-phone/resend',
+    ]);
+    expect(Object.keys(doc.paths['/api/v1/auth/register'].post.responses)).toContain('202');
   });
 });

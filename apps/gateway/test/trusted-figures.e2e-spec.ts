@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { OrderEvents } from '@app/contracts';
-import { eventually, TestSystem } from '@app/testing';
+import { eventually, queryDb, TestSystem } from '@app/testing';
 import { bearer, producerBody, randomPhone } from '../../catalog/test/catalog-fixtures.js';
 import { completedOrder, EventPublisher, laosOf } from '../../reporting/test/support.js';
 import type { RefLao } from '../../reporting/test/support.js';
@@ -14,7 +13,7 @@ import type { RefLao } from '../../reporting/test/support.js';
  * its relay publishes them. Each test uses its own LAO.
  */
 describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', () => {
-  let sys: TestSystem;
+  const sys = TestSystem.forSuite({ services: ['catalog', 'reporting'] });
   let bus: EventPublisher;
   let admin: string;
   const laos = laosOf('57').slice(0, 8);
@@ -22,30 +21,23 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
   const freshLao = (): RefLao => laos[next++];
 
   beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'reporting'] });
     bus = await EventPublisher.connect(sys);
+    sys.onClose(() => bus.close());
     admin = await sys.adminToken();
-  });
-  afterAll(async () => {
-    await bus?.close();
-    await sys?.close();
   });
 
   const http = () => sys.http();
   const fieldsOf = (res: { body: { fields?: Array<{ field: string }> } }) => [
     ...new Set((res.body.fields ?? []).map((f) => f.field)),
   ];
+  /** POST /producers/:id/membership-proposals as `token`: a producer proposes its members. */
+  const propose = (token: string, producerId: string, body: object) =>
+    http().post(`/api/v1/producers/${producerId}/membership-proposals`).set(bearer(token)).send(body);
+  /** POST /membership-proposals/:id/approve or /reject as `token`. */
+  const decide = (token: string, proposalId: string, decision: 'approve' | 'reject', body: object) =>
+    http().post(`/api/v1/membership-proposals/${proposalId}/${decision}`).set(bearer(token)).send(body);
   /** Bangkok day of an instant (YYYY-MM-DD). */
   const bangkokDay = (t: Date) => new Date(t.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-  async function reportingQuery<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
-    const c = new pg.Client({ connectionString: sys.databaseUrl('reporting') });
-    await c.connect();
-    try {
-      return (await c.query(sql, params)).rows as T[];
-    } finally {
-      await c.end();
-    }
-  }
 
   /** A community enterprise of `members` with a login, onboarded by its LAO's administrator. */
   async function enterprise(lao: RefLao, members: number) {
@@ -116,44 +108,14 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     const p = await enterprise(lao, 10);
     const otherLaoAdmin = await sys.userWithRole('lao_admin', { laoCode: laos[laos.length - 1].code });
 
-    const bad = await http()
-      .post(`/api/v1/producers/${p.id}/membership-proposals`)
-      .set(bearer(p.token))
-      .send({ memberCount: 0 })
-      .expect(400);
+    const bad = await propose(p.token, p.id, { memberCount: 0 }).expect(400);
     expect(fieldsOf(bad)).toEqual(['memberCount']);
-    expect(
-      fieldsOf(
-        await http()
-          .post(`/api/v1/producers/${p.id}/membership-proposals`)
-          .set(bearer(p.token))
-          .send({ note: 'x' })
-          .expect(400),
-      ),
-    ).toEqual(['memberCount']);
-    expect(
-      fieldsOf(
-        await http()
-          .post(`/api/v1/producers/${p.id}/membership-proposals`)
-          .set(bearer(p.token))
-          .send({ kind: 'cooperative' })
-          .expect(400),
-      ),
-    ).toEqual(['kind']);
+    expect(fieldsOf(await propose(p.token, p.id, { note: 'x' }).expect(400))).toEqual(['memberCount']);
+    expect(fieldsOf(await propose(p.token, p.id, { kind: 'cooperative' }).expect(400))).toEqual(['kind']);
     // an administrator corrects directly; it does not propose
-    await http()
-      .post(`/api/v1/producers/${p.id}/membership-proposals`)
-      .set(bearer(p.laoAdmin.token))
-      .send({ memberCount: 40 })
-      .expect(403);
+    await propose(p.laoAdmin.token, p.id, { memberCount: 40 }).expect(403);
 
-    const proposal = (
-      await http()
-        .post(`/api/v1/producers/${p.id}/membership-proposals`)
-        .set(bearer(p.token))
-        .send({ memberCount: 40, note: 'ทะเบียนปี 2569' })
-        .expect(201)
-    ).body;
+    const proposal = (await propose(p.token, p.id, { memberCount: 40, note: 'ทะเบียนปี 2569' }).expect(201)).body;
     expect(proposal).toMatchObject({
       status: 'pending',
       memberCount: 40,
@@ -164,12 +126,8 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     // nothing counts until approved
     expect((await http().get(`/api/v1/producers/${p.id}`).expect(200)).body.memberCount).toBe(10);
 
-    await http().post(`/api/v1/membership-proposals/${proposal.id}/approve`).set(bearer(p.token)).send({}).expect(403);
-    const other = await http()
-      .post(`/api/v1/membership-proposals/${proposal.id}/approve`)
-      .set(bearer(otherLaoAdmin.token))
-      .send({})
-      .expect(404);
+    await decide(p.token, proposal.id, 'approve', {}).expect(403);
+    const other = await decide(otherLaoAdmin.token, proposal.id, 'approve', {}).expect(404);
     expect(other.body.code).toBe('NOT_FOUND');
     expect(
       (await http().get('/api/v1/membership-proposals').set(bearer(otherLaoAdmin.token)).expect(200)).body.items.map(
@@ -178,45 +136,18 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     ).not.toContain(proposal.id);
     const pending = (await http().get('/api/v1/membership-proposals').set(bearer(p.laoAdmin.token)).expect(200)).body;
     expect(pending.items.map((x: { id: string }) => x.id)).toEqual([proposal.id]);
-    expect(
-      fieldsOf(
-        await http()
-          .post(`/api/v1/membership-proposals/${proposal.id}/reject`)
-          .set(bearer(p.laoAdmin.token))
-          .send({ reason: '  ' })
-          .expect(400),
-      ),
-    ).toEqual(['reason']);
+    expect(fieldsOf(await decide(p.laoAdmin.token, proposal.id, 'reject', { reason: '  ' }).expect(400))).toEqual([
+      'reason',
+    ]);
 
-    const approved = (
-      await http()
-        .post(`/api/v1/membership-proposals/${proposal.id}/approve`)
-        .set(bearer(p.laoAdmin.token))
-        .send({ reason: 'ตรวจทะเบียนแล้ว' })
-        .expect(200)
-    ).body;
+    const approved = (await decide(p.laoAdmin.token, proposal.id, 'approve', { reason: 'ตรวจทะเบียนแล้ว' }).expect(200))
+      .body;
     expect(approved).toMatchObject({ status: 'approved', decidedBy: p.laoAdmin.id, reason: 'ตรวจทะเบียนแล้ว' });
     expect((await http().get(`/api/v1/producers/${p.id}`).expect(200)).body.memberCount).toBe(40);
-    await http()
-      .post(`/api/v1/membership-proposals/${proposal.id}/approve`)
-      .set(bearer(p.laoAdmin.token))
-      .send({})
-      .expect(409);
+    await decide(p.laoAdmin.token, proposal.id, 'approve', {}).expect(409);
 
-    const second = (
-      await http()
-        .post(`/api/v1/producers/${p.id}/membership-proposals`)
-        .set(bearer(p.token))
-        .send({ memberCount: 90 })
-        .expect(201)
-    ).body;
-    const rejected = (
-      await http()
-        .post(`/api/v1/membership-proposals/${second.id}/reject`)
-        .set(bearer(p.laoAdmin.token))
-        .send({ reason: 'ไม่มีหลักฐาน' })
-        .expect(200)
-    ).body;
+    const second = (await propose(p.token, p.id, { memberCount: 90 }).expect(201)).body;
+    const rejected = (await decide(p.laoAdmin.token, second.id, 'reject', { reason: 'ไม่มีหลักฐาน' }).expect(200)).body;
     expect(rejected).toMatchObject({ status: 'rejected', reason: 'ไม่มีหลักฐาน' });
     expect((await http().get(`/api/v1/producers/${p.id}`).expect(200)).body.memberCount).toBe(40);
 
@@ -251,13 +182,7 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     // the orders carry whatever count the producer had at reservation — here an inflated one: it never counts
     const early = order(today, 500);
     await bus.publish(OrderEvents.completed, early);
-    const proposal = (
-      await http()
-        .post(`/api/v1/producers/${p.id}/membership-proposals`)
-        .set(bearer(p.token))
-        .send({ memberCount: 40 })
-        .expect(201)
-    ).body;
+    const proposal = (await propose(p.token, p.id, { memberCount: 40 }).expect(201)).body;
     // a sale completed after the approval, whose event reaches the report before the approval's
     const late = order(tomorrow, 500);
     await bus.publish(OrderEvents.completed, late);
@@ -266,16 +191,14 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     expect((await summary(p.laoAdmin.token, q(today)).expect(200)).body.totals.beneficiaries).toBe(10);
     expect((await summary(p.laoAdmin.token, q(tomorrow)).expect(200)).body.totals.beneficiaries).toBe(10); // proposed, not approved
 
-    await http()
-      .post(`/api/v1/membership-proposals/${proposal.id}/approve`)
-      .set(bearer(p.laoAdmin.token))
-      .send({})
-      .expect(200);
+    await decide(p.laoAdmin.token, proposal.id, 'approve', {}).expect(200);
     await eventually(async () =>
       expect((await summary(p.laoAdmin.token, q(tomorrow)).expect(200)).body.totals.beneficiaries).toBe(40),
     );
     expect((await summary(p.laoAdmin.token, q(today)).expect(200)).body.totals.beneficiaries).toBe(10);
-    const facts = await reportingQuery<{ order_id: string; member_count: number }>(
+    const facts = await queryDb<{ order_id: string; member_count: number }>(
+      sys,
+      'reporting',
       `SELECT order_id, member_count FROM order_facts WHERE producer_id = $1 ORDER BY completed_at`,
       [p.id],
     );
@@ -300,7 +223,9 @@ describe('figures nobody can inflate (issue 13: beneficiaries, flagged sales)', 
     const p = await enterprise(lao, 1);
     const otherLaoAdmin = await sys.userWithRole('lao_admin', { laoCode: laos[laos.length - 1].code });
     await eventually(async () =>
-      expect((await reportingQuery(`SELECT login_user_id FROM producers WHERE producer_id = $1`, [p.id]))[0]).toEqual({
+      expect(
+        (await queryDb(sys, 'reporting', `SELECT login_user_id FROM producers WHERE producer_id = $1`, [p.id]))[0],
+      ).toEqual({
         login_user_id: p.userId,
       }),
     );

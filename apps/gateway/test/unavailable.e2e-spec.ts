@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { inlineRefs, TestSystem } from '@app/testing';
-import { batchBody, consumerToken, givenProduct, mintToken } from '../../harvest-preorder/test/support.js';
+import { apiDocument, inlineRefs, TestSystem } from '@app/testing';
+import { batchBody, consumerToken, givenProduct, producerToken } from '../../harvest-preorder/test/support.js';
 
 /**
  * A dependency down is a 503 SERVICE_UNAVAILABLE with Retry-After and `retrySafe`, at once — never a 500
@@ -27,6 +27,15 @@ describe('gateway: a service or database down', () => {
     return [r, Date.now() - t];
   };
 
+  /** GET `path` answers 503 SERVICE_UNAVAILABLE, safe to retry, with a Retry-After, in less than `withinMs`. */
+  async function expectUnavailable(path: string, withinMs: number): Promise<void> {
+    const [res, ms] = await timed(() => sys.http().get(path));
+    expect(res.status).toBe(503);
+    expect(res.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retrySafe: true });
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(withinMs);
+  }
+
   /** New connections refused and the open ones ended, as when PostgreSQL goes away under a running service. */
   async function cutDatabase(app: 'catalog' | 'gateway', on: boolean): Promise<void> {
     const db = new URL(sys.databaseUrl(app)).pathname.slice(1);
@@ -42,11 +51,7 @@ describe('gateway: a service or database down', () => {
     await sys.http().get('/api/v1/products').expect(200);
     await cutDatabase('catalog', true);
     try {
-      const [res, ms] = await timed(() => sys.http().get('/api/v1/products'));
-      expect(res.status).toBe(503);
-      expect(res.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retrySafe: true });
-      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
-      expect(ms).toBeLessThan(5000);
+      await expectUnavailable('/api/v1/products', 5000);
     } finally {
       await cutDatabase('catalog', false);
     }
@@ -69,19 +74,10 @@ describe('gateway: a service or database down', () => {
 
   it('answers 503 at once with Retry-After while a service is stopped, saying which retries are safe', async () => {
     const product = await givenProduct(sys);
-    const farmer = mintToken(sys, {
-      userId: randomUUID(),
-      roles: ['producer'],
-      laoCode: product.laoCode,
-      producerId: product.producerId,
-    });
+    const farmer = producerToken(sys, product);
     await sys.stopApp('harvest-preorder');
     try {
-      const [list, ms] = await timed(() => sys.http().get('/api/v1/batches'));
-      expect(list.status).toBe(503);
-      expect(list.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retrySafe: true });
-      expect(Number(list.headers['retry-after'])).toBeGreaterThan(0);
-      expect(ms).toBeLessThan(1000);
+      await expectUnavailable('/api/v1/batches', 1000);
 
       const reserve = (key?: string) => {
         const r = sys
@@ -116,7 +112,7 @@ describe('gateway: a service or database down', () => {
   });
 
   it('documents retrySafe in the error schema', async () => {
-    const doc = inlineRefs((await sys.http().get('/api/docs-json').expect(200)).body);
+    const doc = inlineRefs(await apiDocument(sys));
     const op = doc.paths['/api/v1/batches/{id}/reservations'].post;
     expect(op.responses['503'].content['application/json'].schema.properties.retrySafe).toMatchObject({
       type: 'boolean',

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import JSZip from 'jszip';
 import { eventually, TestSystem } from '@app/testing';
-import { expectNoSeriousAxe, screenshot, staffPage as staffPageOf, useSystemAndBrowser } from './browser.js';
+import {
+  expectNoSeriousAxe,
+  recordRequests,
+  screenshot,
+  staffPage as staffPageOf,
+  useSystemAndBrowser,
+} from './browser.js';
 import type { Staff } from './browser.js';
 import { completedOrders, phone } from './admin-fixtures.js';
 import { bearer } from './fixtures.js';
@@ -69,12 +75,7 @@ describe('admin console (1280 px)', () => {
     await page.locator('#link-url-error').getByText('ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://').waitFor();
     await page.getByLabel('ลิงก์ (URL)').fill(url);
     await page.getByLabel('แพลตฟอร์ม').selectOption('facebook');
-    const keys: string[] = [];
-    page.on(
-      'request',
-      (r) =>
-        r.method() === 'POST' && r.url().endsWith('/api/v1/content-links') && keys.push(r.headers()['idempotency-key']),
-    );
+    const keys = recordRequests(page, 'POST', '/api/v1/content-links', (r) => r.headers()['idempotency-key']);
     await page.getByRole('button', { name: 'เพิ่มลิงก์' }).click();
     await page.getByRole('link', { name: url }).waitFor();
     await page.getByLabel('ลิงก์ (URL)').fill(url);

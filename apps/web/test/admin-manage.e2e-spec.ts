@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { eventually, TestSystem } from '@app/testing';
 import { completedOrders, phone } from './admin-fixtures.js';
-import { expectNoSeriousAxe, screenshot, staffPage as staffPageOf, useSystemAndBrowser } from './browser.js';
+import {
+  expectNoSeriousAxe,
+  recordRequests,
+  screenshot,
+  staffPage as staffPageOf,
+  useSystemAndBrowser,
+} from './browser.js';
 import type { Staff } from './browser.js';
 import { bearer } from './fixtures.js';
 
@@ -44,18 +50,17 @@ describe('admin console: targets, orders and users (1280 px)', () => {
   it('a province admin pastes a column of targets, sees a negative and a fraction refused beside their cells, then the summary holds them', async () => {
     const fy = currentFy() + 1;
     const { user, context, page } = await staffPage('province_admin', { provinceCode: '56' });
-    const before = await sys
-      .http()
-      .get('/api/v1/reports/summary')
-      .set(bearer(user.token))
-      .query({ groupBy: 'lao', provinceCode: '56', fiscalYear: fy })
-      .expect(200);
+    /** the year's figures of the province's LAOs, with their targets */
+    const summary = () =>
+      sys
+        .http()
+        .get('/api/v1/reports/summary')
+        .set(bearer(user.token))
+        .query({ groupBy: 'lao', provinceCode: '56', fiscalYear: fy })
+        .expect(200);
+    const before = await summary();
     const [a, b, c] = before.body.rows as Array<{ code: string; nameTh: string }>;
-    const puts: string[] = [];
-    page.on(
-      'request',
-      (r) => r.method() === 'PUT' && r.url().endsWith('/api/v1/targets') && puts.push(r.postData() ?? ''),
-    );
+    const puts = recordRequests(page, 'PUT', '/api/v1/targets', (r) => r.postData() ?? '');
 
     await page.goto(`/admin/targets?fy=${fy}`);
     await page.getByRole('table', { name: `เป้าหมายปีงบประมาณ พ.ศ. ${fy}` }).waitFor();
@@ -78,12 +83,7 @@ describe('admin console: targets, orders and users (1280 px)', () => {
     await page.getByRole('button', { name: /บันทึกเป้าหมาย/ }).click();
     await page.getByRole('status').getByText('บันทึกเป้าหมายแล้ว 3 พื้นที่').waitFor();
     expect(puts).toHaveLength(3);
-    const after = await sys
-      .http()
-      .get('/api/v1/reports/summary')
-      .set(bearer(user.token))
-      .query({ groupBy: 'lao', provinceCode: '56', fiscalYear: fy })
-      .expect(200);
+    const after = await summary();
     const target = (code: string) =>
       (after.body.rows as Array<{ code: string; target?: unknown }>).find((r) => r.code === code)?.target;
     expect(target(a.code)).toEqual({ salesCount: 120, revenueSatang: 15_000_000, beneficiaries: 40 });

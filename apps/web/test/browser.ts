@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { TestSystem } from '@app/testing';
 import type { StartSystemOptions } from '@app/testing';
 import { CHROMIUM, CHROMIUM_FLAGS, ROOT } from '../../../scripts/infra.mjs';
@@ -50,6 +50,15 @@ export function tokenOf(page: Page): Promise<string | null> {
 
 /** What a page stores when a consumer signs in (the same key the app uses). */
 export const storeToken = (token: string) => `localStorage.setItem('kdbr.token', ${JSON.stringify(token)})`;
+
+/** What `pick` takes from each request the page sends by `method` to a URL ending in `path`, in the order sent. */
+export function recordRequests<T>(page: Page, method: string, path: string, pick: (request: Request) => T): T[] {
+  const seen: T[] = [];
+  page.on('request', (r) => {
+    if (r.method() === method && r.url().endsWith(path)) seen.push(pick(r));
+  });
+  return seen;
+}
 
 /** A whole system and a browser for one suite: started together before its tests, stopped after them. */
 export function useSystemAndBrowser(opts: StartSystemOptions, set: (sys: TestSystem, browser: Browser) => void): void {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import { TestSystem } from '@app/testing';
+import { reserveForPickup, TestSystem } from '@app/testing';
 import { newPage, screenshot, storeToken, tokenOf, useSystemAndBrowser } from './browser.js';
-import { bearer, givenShop, reserveByApi, whenOpen } from './fixtures.js';
+import { bearer, givenOpenShop, givenShop } from './fixtures.js';
 
 /**
  * What goes wrong on a phone in an orchard: a batch that fills while the form is open, a double tap or a
@@ -30,14 +30,13 @@ describe('consumer pages when things go wrong (360 px)', () => {
     }>;
 
   it('a batch that filled while the form was open: a Thai message in place and the new remaining quantity', async () => {
-    const shop = await givenShop(sys, { reservableQuantity: 5, maxQuantityPerConsumer: 5 });
-    await whenOpen(sys, shop.batchId);
+    const shop = await givenOpenShop(sys, { reservableQuantity: 5, maxQuantityPerConsumer: 5 });
     const { context, page } = await signedInPage();
     await page.goto(`/batches/${shop.batchId}/reserve`);
     await page.getByLabel('จำนวน').fill('4');
     await page.getByLabel('จุดรับสินค้า').selectOption(shop.pickupPointId);
     const other = await sys.userWithRole('consumer');
-    await reserveByApi(sys, shop.batchId, other.token, 3, shop.pickupPointId).expect(201);
+    await reserveForPickup(sys, shop.batchId, other.token, 3, shop.pickupPointId).expect(201);
 
     await page.getByRole('button', { name: 'ยืนยันการจอง' }).click();
     await page.getByRole('alert').getByText('เหลือไม่พอตามจำนวนที่จอง').waitFor();
@@ -48,8 +47,7 @@ describe('consumer pages when things go wrong (360 px)', () => {
   });
 
   it('a double tap and a lost answer reserve once: the retry carries the same Idempotency-Key', async () => {
-    const shop = await givenShop(sys);
-    await whenOpen(sys, shop.batchId);
+    const shop = await givenOpenShop(sys);
     const { consumer, context, page } = await signedInPage();
     // the first answer is lost on the way back (the reservation was made); the page offers to try again
     let dropped = 0;
@@ -78,8 +76,7 @@ describe('consumer pages when things go wrong (360 px)', () => {
   });
 
   it('a session that ended mid-reservation: sign in again and the reservation resumes', async () => {
-    const shop = await givenShop(sys);
-    await whenOpen(sys, shop.batchId);
+    const shop = await givenOpenShop(sys);
     const consumer = await sys.userWithRole('consumer');
     const { context, page } = await newPage(browser, sys.url, 360);
     await page.goto('/');
@@ -101,9 +98,8 @@ describe('consumer pages when things go wrong (360 px)', () => {
   });
 
   it('a full batch with a waitlist: the button says so, and the page shows the place in line', async () => {
-    const shop = await givenShop(sys, { reservableQuantity: 2, maxQuantityPerConsumer: 2, waitlist: true });
-    await whenOpen(sys, shop.batchId);
-    await reserveByApi(sys, shop.batchId, (await sys.userWithRole('consumer')).token, 2, shop.pickupPointId).expect(
+    const shop = await givenOpenShop(sys, { reservableQuantity: 2, maxQuantityPerConsumer: 2, waitlist: true });
+    await reserveForPickup(sys, shop.batchId, (await sys.userWithRole('consumer')).token, 2, shop.pickupPointId).expect(
       201,
     );
     const { context, page } = await signedInPage();
@@ -121,8 +117,7 @@ describe('consumer pages when things go wrong (360 px)', () => {
   });
 
   it('home filters by province → district → LAO and category; delivery takes a Thai address from the pickers', async () => {
-    const shop = await givenShop(sys);
-    await whenOpen(sys, shop.batchId);
+    const shop = await givenOpenShop(sys);
     const { consumer, context, page } = await signedInPage();
     await page.goto('/');
     await page.getByText('เลือกพื้นที่และประเภท').click();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { TestSystem } from '@app/testing';
+import { closeAndHarvest, recordPayment, TestSystem } from '@app/testing';
 import { newPage, screenshot, tokenOf, useSystemAndBrowser } from './browser.js';
 import { newTransRef, slipImage, slipPayload } from '../../gateway/test/support/slip-images.js';
-import { bearer, givenShop, whenOpen } from './fixtures.js';
+import { bearer, givenOpenShop } from './fixtures.js';
 
 /**
  * The consumer's journey in a real browser against the whole system, at a phone's and a desk's width:
@@ -17,8 +17,7 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
   useSystemAndBrowser({ env: { BATCH_SWEEP_INTERVAL_MS: '100' } }, (s, b) => ((sys = s), (browser = b)));
 
   it('home → product → reserve → sign up → order with its QR → receipt → review', async () => {
-    const shop = await givenShop(sys);
-    await whenOpen(sys, shop.batchId);
+    const shop = await givenOpenShop(sys);
     const { context, page } = await newPage(browser, sys.url, width);
 
     // 1. home: the open batch, found by a Thai word written without spaces
@@ -126,19 +125,12 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
 
     // the farmer's side (its own pages come with the producer console): money, harvest, handover
     const farmer = bearer(shop.farmer);
-    await sys
-      .http()
-      .post(`/api/v1/orders/${orderId}/payments`)
-      .set(farmer)
-      .send({ amountSatang: 10845, method: 'promptpay', reference: `DEP-${orderId}` })
-      .expect(201);
-    await sys.http().post(`/api/v1/batches/${shop.batchId}/close`).set(farmer).expect(200);
-    await sys
-      .http()
-      .post(`/api/v1/batches/${shop.batchId}/harvest`)
-      .set(farmer)
-      .send({ actualQuantity: 1000 })
-      .expect(200);
+    await recordPayment(sys, shop.farmer, orderId, {
+      amountSatang: 10845,
+      method: 'promptpay',
+      reference: `DEP-${orderId}`,
+    });
+    await closeAndHarvest(sys, shop.farmer, shop.batchId, 1000);
     const due = await eventuallyStatus(sys, orderId, token, 'awaiting_balance');
     // the deposit's slip was answered by the farmer's record: the balance is due, with its own QR
     await page.goto(`/orders/${orderId}`);
@@ -162,12 +154,11 @@ describe.each([360, 1280] as const)('consumer journey at %i px', (width) => {
     const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
     expect(spaced(await deadline.textContent())).toContain(spaced(bangkokDay));
     await screenshot(page, 'order-balance-deadline');
-    await sys
-      .http()
-      .post(`/api/v1/orders/${orderId}/payments`)
-      .set(farmer)
-      .send({ amountSatang: due.amountDueSatang, method: 'transfer', reference: `BAL-${orderId}` })
-      .expect(201);
+    await recordPayment(sys, shop.farmer, orderId, {
+      amountSatang: due.amountDueSatang,
+      method: 'transfer',
+      reference: `BAL-${orderId}`,
+    });
     await sys.http().post(`/api/v1/orders/${orderId}/ready`).set(farmer).expect(200);
     await sys.http().post(`/api/v1/orders/${orderId}/handover`).set(farmer).expect(200);
 

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { eventually, TestSystem } from '@app/testing';
+import { eventually, reserveForPickup, TestSystem } from '@app/testing';
 import { consumerToken } from '../../harvest-preorder/test/support.js';
 import { newPage, screenshot, SCREENSHOTS, storeToken, useSystemAndBrowser } from './browser.js';
-import { bearer, givenShop, reserveByApi, whenOpen } from './fixtures.js';
+import { bearer, givenOpenShop, givenShop } from './fixtures.js';
 
 /**
  * The farmer's side of a batch on a phone: create and open it from the form, watch the live sale move as
@@ -78,14 +78,13 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
   });
 
   it('shows the live sale as consumers reserve, without a reload', async () => {
-    const shop = await givenShop(sys, { reservableQuantity: 20, maxQuantityPerConsumer: 10, waitlist: true });
-    await whenOpen(sys, shop.batchId);
+    const shop = await givenOpenShop(sys, { reservableQuantity: 20, maxQuantityPerConsumer: 10, waitlist: true });
     const { context, page } = await farmerPage(shop);
     await page.goto(`/farmer/batches/${shop.batchId}/live`);
     await page.getByText('● กำลังอัปเดตสด').waitFor();
     expect(await page.getByTestId('remaining').textContent()).toBe('20');
-    await reserveByApi(sys, shop.batchId, consumerToken(sys).token, 7, shop.pickupPointId).expect(201);
-    await reserveByApi(sys, shop.batchId, consumerToken(sys).token, 10, shop.pickupPointId).expect(201);
+    await reserveForPickup(sys, shop.batchId, consumerToken(sys).token, 7, shop.pickupPointId).expect(201);
+    await reserveForPickup(sys, shop.batchId, consumerToken(sys).token, 10, shop.pickupPointId).expect(201);
     await page.getByTestId('reserved').getByText('17', { exact: true }).waitFor();
     expect(await page.getByTestId('remaining').textContent()).toBe('3');
     expect(await page.locator('.live-recent li').count()).toBe(2);
@@ -94,10 +93,13 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
   });
 
   it('closes, previews a short harvest and records it once', async () => {
-    const shop = await givenShop(sys, { reservableQuantity: 20, maxQuantityPerConsumer: 10, estimatedQuantity: 25 });
-    await whenOpen(sys, shop.batchId);
+    const shop = await givenOpenShop(sys, {
+      reservableQuantity: 20,
+      maxQuantityPerConsumer: 10,
+      estimatedQuantity: 25,
+    });
     for (const q of [6, 5])
-      await reserveByApi(sys, shop.batchId, consumerToken(sys).token, q, shop.pickupPointId).expect(201);
+      await reserveForPickup(sys, shop.batchId, consumerToken(sys).token, q, shop.pickupPointId).expect(201);
     const { context, page } = await farmerPage(shop);
     await page.goto(`/farmer/batches/${shop.batchId}`);
     await page.getByRole('button', { name: 'ปิดจอง' }).click();
@@ -117,9 +119,12 @@ describe('producer console: batches, live sale and harvest (360 px)', () => {
   });
 
   it('keeps a harvest typed without signal on the phone and records it exactly once when the signal returns', async () => {
-    const shop = await givenShop(sys, { reservableQuantity: 20, maxQuantityPerConsumer: 10, estimatedQuantity: 25 });
-    await whenOpen(sys, shop.batchId);
-    await reserveByApi(sys, shop.batchId, consumerToken(sys).token, 6, shop.pickupPointId).expect(201);
+    const shop = await givenOpenShop(sys, {
+      reservableQuantity: 20,
+      maxQuantityPerConsumer: 10,
+      estimatedQuantity: 25,
+    });
+    await reserveForPickup(sys, shop.batchId, consumerToken(sys).token, 6, shop.pickupPointId).expect(201);
     await sys.http().post(`/api/v1/batches/${shop.batchId}/close`).set(bearer(shop.farmer)).expect(200);
     const { context, page } = await farmerPage(shop);
     let harvests = 0;

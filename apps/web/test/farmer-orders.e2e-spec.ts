@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { eventually, TestSystem } from '@app/testing';
+import { closeAndHarvest, eventually, recordPayment, reserveForPickup, TestSystem } from '@app/testing';
 import { newTransRef, slipImage, slipPayload } from '../../gateway/test/support/slip-images.js';
 import { newPage, screenshot, storeToken, useSystemAndBrowser } from './browser.js';
-import { bearer, givenShop, reserveByApi, whenOpen } from './fixtures.js';
+import { bearer, givenOpenShop } from './fixtures.js';
 
 /**
  * The producer's money and handover on a phone (issue 11, items 6–8), against the whole system: a consumer's
@@ -27,7 +27,7 @@ describe('producer console: payments, packing, figures at 360 px', () => {
     return page;
   }
   async function orderWithSlip(consumer: string, batchId: string, pickupPointId: string, quantity: number) {
-    const orderId: string = (await reserveByApi(sys, batchId, consumer, quantity, pickupPointId).expect(201)).body
+    const orderId: string = (await reserveForPickup(sys, batchId, consumer, quantity, pickupPointId).expect(201)).body
       .orderId;
     const reference = newTransRef();
     await sys
@@ -41,8 +41,7 @@ describe('producer console: payments, packing, figures at 360 px', () => {
   }
 
   it('confirms one slip, rejects another with a reason, packs and hands over, and shows the figures', async () => {
-    const shop = await givenShop(sys);
-    await whenOpen(sys, shop.batchId);
+    const shop = await givenOpenShop(sys);
     const farmer = await sys.userWithRole('producer', {
       laoCode: shop.product.place.laoCode,
       producerId: shop.product.producerId,
@@ -103,25 +102,17 @@ describe('producer console: payments, packing, figures at 360 px', () => {
     await screenshot(shopper, 'order-slip-rejected');
 
     // 7. after the harvest and the balance (API): the packing list under its pickup point
-    const farm = bearer(shop.farmer);
-    await sys.http().post(`/api/v1/batches/${shop.batchId}/close`).set(farm).expect(200);
-    await sys
-      .http()
-      .post(`/api/v1/batches/${shop.batchId}/harvest`)
-      .set(farm)
-      .send({ actualQuantity: 1000 })
-      .expect(200);
+    await closeAndHarvest(sys, shop.farmer, shop.batchId, 1000);
     const due = await eventually(async () => {
       const o = await getOrder(farmer.token, a.orderId);
       if (o.status !== 'awaiting_balance') throw new Error(`order is ${o.status}`);
       return o;
     });
-    await sys
-      .http()
-      .post(`/api/v1/orders/${a.orderId}/payments`)
-      .set(bearer(farmer.token))
-      .send({ amountSatang: due.amountDueSatang, method: 'transfer', reference: `BAL-${a.orderId}` })
-      .expect(201);
+    await recordPayment(sys, farmer.token, a.orderId, {
+      amountSatang: due.amountDueSatang,
+      method: 'transfer',
+      reference: `BAL-${a.orderId}`,
+    });
 
     await page.goto(`/farmer/batches/${shop.batchId}/packing`);
     const point = page.getByRole('region', { name: 'ศาลาหมู่บ้าน' });

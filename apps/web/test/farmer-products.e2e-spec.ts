@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { TestSystem } from '@app/testing';
 import { createProducer, producerBody } from '../../catalog/test/catalog-fixtures.js';
 import { farmPhoto } from '../../gateway/test/support/photo-images.js';
-import { newPage, screenshot, storeToken, useSystemAndBrowser } from './browser.js';
+import { newPage, recordRequests, screenshot, storeToken, useSystemAndBrowser } from './browser.js';
 import { bearer } from './fixtures.js';
 
 /**
@@ -68,12 +68,7 @@ describe('the producer console: products (360 px)', () => {
     await page.getByText('รอส่ง').first().waitFor();
     await screenshot(page, 'farmer-product-new');
 
-    const posts: string[] = [];
-    page.on(
-      'request',
-      (r) =>
-        r.method() === 'POST' && r.url().endsWith('/api/v1/products') && posts.push(r.headers()['idempotency-key']),
-    );
+    const posts = recordRequests(page, 'POST', '/api/v1/products', (r) => r.headers()['idempotency-key']);
     await page.getByRole('button', { name: 'บันทึกสินค้า' }).click();
     await page.waitForURL(/\/farmer\/products\/[0-9a-f-]{36}\?saved=1$/);
     await page.getByText('บันทึกแล้ว').waitFor();

@@ -30,13 +30,11 @@ export async function whenOpen(sys: TestSystem, batchId: string): Promise<void> 
   await eventually(async () => (await sys.http().get(`/api/v1/batches/${batchId}`)).body.status === 'open');
 }
 
-export function reserveByApi(sys: TestSystem, batchId: string, token: string, quantity: number, pickupPointId: string) {
-  return sys
-    .http()
-    .post(`/api/v1/batches/${batchId}/reservations`)
-    .set(bearer(token))
-    .set('idempotency-key', randomUUID())
-    .send({ quantity, fulfilment: { type: 'pickup', pickupPointId } });
+/** givenShop, once the batch sweeper has opened its batch: the shop a consumer can reserve from. */
+export async function givenOpenShop(sys: TestSystem, batch: Record<string, unknown> = {}) {
+  const shop = await givenShop(sys, batch);
+  await whenOpen(sys, shop.batchId);
+  return shop;
 }
 
 export { bearer };

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { eventually, TestSystem } from '@app/testing';
+import { eventually, reserveForPickup, TestSystem } from '@app/testing';
 import { startFakes } from '../../notification/test/fakes.js';
 import { newTransRef, slipImage, slipPayload } from '../../gateway/test/support/slip-images.js';
 import { launch, newPage, screenshot, storeToken } from './browser.js';
-import { bearer, givenShop, reserveByApi, whenOpen } from './fixtures.js';
+import { bearer, givenOpenShop } from './fixtures.js';
 
 const TOKENS = {
   line: 'line-channel-token',
@@ -58,8 +58,7 @@ describe('notifications in the browser', () => {
   it.each(WIDTHS)(
     'at %i px: a reservation is told under the bell; a tap reads it and opens the order; more pages on demand',
     async (width) => {
-      const shop = await givenShop(sys, { maxQuantityPerConsumer: 20 });
-      await whenOpen(sys, shop.batchId);
+      const shop = await givenOpenShop(sys, { maxQuantityPerConsumer: 20 });
       const consumer = await sys.userWithRole('consumer');
       const { context, page } = await newPage(browser, sys.url, width);
       await context.addInitScript({ content: storeToken(consumer.token) });
@@ -121,7 +120,7 @@ describe('notifications in the browser', () => {
 
       // ten more: the first ten, then "ดูเพิ่มเติม" brings the eleventh (the one already read), and no further button
       for (let i = 0; i < 10; i++)
-        await reserveByApi(sys, shop.batchId, consumer.token, 1, shop.pickupPointId).expect(201);
+        await reserveForPickup(sys, shop.batchId, consumer.token, 1, shop.pickupPointId).expect(201);
       await untilUnread(consumer.token, 10);
       await page.reload();
       await bell(page, 10).click();
@@ -246,14 +245,13 @@ describe('notifications in the browser', () => {
   it('at 360 px: the producer’s bell over the console tells of a slip to check, and its link opens the slips', async () => {
     // a window closing in days, not the default hour: within NOTIFICATION_WINDOW_CLOSING_LEAD_HOURS (24) the
     // notification sweep also tells the producer "window closing", whenever its next tick comes — a second unread
-    const shop = await givenShop(sys, { preorderClosesAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
-    await whenOpen(sys, shop.batchId);
+    const shop = await givenOpenShop(sys, { preorderClosesAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
     const farmer = await sys.userWithRole('producer', {
       laoCode: shop.batch.laoCode,
       producerId: shop.batch.producerId,
     });
     const consumer = await sys.userWithRole('consumer');
-    const order = (await reserveByApi(sys, shop.batchId, consumer.token, 1, shop.pickupPointId).expect(201)).body;
+    const order = (await reserveForPickup(sys, shop.batchId, consumer.token, 1, shop.pickupPointId).expect(201)).body;
     const orderId = order.orderId as string;
     expect(orderId).toBeDefined();
     await sys

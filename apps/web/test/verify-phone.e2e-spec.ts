@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { TestSystem } from '@app/testing';
 import { newPage, screenshot, tokenOf, useSystemAndBrowser } from './browser.js';
-import { givenShop, whenOpen } from './fixtures.js';
+import { givenOpenShop } from './fixtures.js';
 import { queryDb } from '../../catalog/test/catalog-fixtures.js';
 
 /**
@@ -17,8 +17,7 @@ describe('verifying the phone in the browser', () => {
   useSystemAndBrowser({ env: { BATCH_SWEEP_INTERVAL_MS: '100' } }, (s, b) => ((sys = s), (browser = b)));
 
   it('signs in an unverified account through the code step: locked, expired, a new code, and the reservation is kept', async () => {
-    const shop = await givenShop(sys);
-    await whenOpen(sys, shop.batchId);
+    const shop = await givenOpenShop(sys);
     const phone = `09${String(Date.now()).slice(-8)}`;
     await sys
       .http()

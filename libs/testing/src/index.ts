@@ -10,3 +10,5 @@ export * from './nats-server.mjs';
 export * from './batches.js';
 export * from './http.js';
 export * from './suite.js';
+export * from './marketplace-steps.js';
+export * from './query-db.js';

@@ -1,3 +1,5 @@
+import type { TestSystem } from './system.js';
+
 /** An OpenAPI 3.0 schema, as far as the conformance check below reads it. */
 export type Schema = {
   $ref?: string;
@@ -65,4 +67,16 @@ export function inlineRefs<T>(doc: T): T {
     return merged;
   };
   return walk(doc, []) as T;
+}
+
+/** The OpenAPI document the gateway serves (GET /api/docs-json → 200). */
+export async function apiDocument(sys: TestSystem): Promise<any> {
+  return (await sys.http().get('/api/docs-json').expect(200)).body;
+}
+
+/** The gateway's OpenAPI document lists each of `paths` (among others); answers the document. */
+export async function expectPathsDocumented(sys: TestSystem, paths: string[]): Promise<any> {
+  const doc = await apiDocument(sys);
+  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(paths));
+  return doc;
 }
