@@ -10,3 +10,6 @@ export * from './nats-server.mjs';
 export * from './batches.js';
 export * from './http.js';
 export * from './suite.js';
+export * from './error-code.js';
+export * from './producer-body.js';
+export * from './migrated-database.js';
