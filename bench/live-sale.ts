@@ -18,7 +18,7 @@
  * into BENCH_PROFILE_DIR), BENCH_TIMEOUT_SECONDS (default 900), DATABASE_URL; for quick experiments
  * BENCH_LEVELS (e.g. 500), BENCH_SKIP (spread,kill,coalesced) and BENCH_NATS_MONITOR=<port> (messages per app).
  */
-import { createSecretKey, randomBytes, randomUUID } from 'node:crypto';
+import { createSecretKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -28,7 +28,7 @@ import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { processEnv } from '@app/config';
 import { Apps } from './live-sale/apps.js';
-import { created, newBatch, request, stats, waitUntil, withDb } from './live-sale/http.js';
+import { created, newBatch, request, reserve, stats, waitUntil, withDb } from './live-sale/http.js';
 import { CpuMeter, findPid, procCpu } from './live-sale/cpu.js';
 import type { CpuDelta } from './live-sale/cpu.js';
 import { coalescedDbRate, GROUP, hotRowCeiling } from './live-sale/measure.js';
@@ -156,21 +156,13 @@ async function main() {
       maxSockets: MAX_IN_FLIGHT + 100,
       maxFreeSockets: MAX_IN_FLIGHT + 100,
     });
-    await phase(base, mint, farmer, agent, MAX_IN_FLIGHT, Math.min(REQUESTS, 4000));
+    const sale: Sale = { base, mint, farmer, agent };
+    await phase(sale, MAX_IN_FLIGHT, Math.min(REQUESTS, 4000));
     const levels: PhaseResult[] = [];
     const counts = NATS_MONITOR ? () => natsCounts(NATS_MONITOR) : undefined;
     for (const n of LEVELS) {
       const n0 = await counts?.();
-      const r = await phase(
-        base,
-        mint,
-        farmer,
-        agent,
-        n,
-        n === 50 ? Math.min(REQUESTS, 3000) : REQUESTS,
-        undefined,
-        meter,
-      );
+      const r = await phase(sale, n, n === 50 ? Math.min(REQUESTS, 3000) : REQUESTS, undefined, meter);
       levels.push(r);
       log(`${String(n).padStart(5)} in flight: ${line(r)}`);
       if (n0 && counts) log(`      ${natsCountsLine(n0, await counts(), r.requests)}`);
@@ -187,9 +179,7 @@ async function main() {
         );
 
     // point 4: a live sale on one batch while 50 other batches take ordinary reservations (one at a time each)
-    const spread = SKIP.has('spread')
-      ? undefined
-      : await spreadPhase(base, mint, farmer, agent, 500, REQUESTS, 50, meter);
+    const spread = SKIP.has('spread') ? undefined : await spreadPhase(sale, 500, REQUESTS, 50, meter);
     if (spread)
       log(
         `spread: live batch ${line(spread.live)}; 50 other batches: ${spread.others.count} reservations, p50 ${spread.others.p50.toFixed(0)} ms, p99 ${spread.others.p99.toFixed(0)} ms`,
@@ -199,10 +189,7 @@ async function main() {
     const killed = SKIP.has('kill')
       ? undefined
       : await phase(
-          base,
-          mint,
-          farmer,
-          agent,
+          sale,
           500,
           REQUESTS,
           {
@@ -410,14 +397,19 @@ function line(r: PhaseResult): string {
 /** One batch, `total` distinct consumers (1–3 units each) with `concurrency` in flight; supply = 75% of demand. */
 type Mint = (callers: Parameters<typeof mintTokens>[2]) => Promise<string[]>;
 
+/** What every phase of the sale runs with: the gateway, a minter of consumer tokens, the farmer's token, the agent. */
+interface Sale {
+  base: string;
+  mint: Mint;
+  farmer: string;
+  agent: http.Agent;
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function phase(
-  base: string,
-  mint: Mint,
-  farmer: string,
-  agent: http.Agent,
+  { base, mint, farmer, agent }: Sale,
   concurrency: number,
   total: number,
   fault?: { atFraction: number; run: () => Promise<void> },
@@ -425,7 +417,7 @@ async function phase(
 ): Promise<PhaseResult> {
   const quantities = Array.from({ length: total }, (_, i) => 1 + ((i * 7919) % 3));
   const demand = quantities.reduce((a, b) => a + b, 0);
-  const { batchId, pickupPointId } = await newBatch(base, farmer, agent, PRODUCT.productId, Math.floor(demand * 0.75));
+  const batch = await newBatch(base, farmer, agent, PRODUCT.productId, Math.floor(demand * 0.75));
   const tokens = await mint(quantities.map(() => ({ name: 'c', roles: ['consumer'] })));
   const lat: number[] = [];
   const confirmed: Array<{ id: string; quantity: number }> = [];
@@ -442,15 +434,7 @@ async function phase(
       const i = next++;
       if (fault && !faultRun && i >= total * fault.atFraction) faultRun = fault.run();
       const t0 = performance.now();
-      const r = await request(
-        base,
-        'POST',
-        `/api/v1/batches/${batchId}/reservations`,
-        tokens[i],
-        { quantity: quantities[i], fulfilment: { type: 'pickup', pickupPointId } },
-        agent,
-        randomUUID(),
-      );
+      const r = await reserve(base, agent, batch, tokens[i], quantities[i]);
       const t1 = performance.now();
       lat.push(t1 - t0);
       const body = r.body as { id: string; quantity: number; status: string; code?: string };
@@ -468,7 +452,7 @@ async function phase(
   lat.sort((a, b) => a - b);
   return {
     concurrency,
-    batchId,
+    batchId: batch.batchId,
     requests: lat.length,
     confirmed,
     soldOut,
@@ -486,16 +470,8 @@ async function phase(
  * Point 4 of issue 14: the live sale (`concurrency` in flight on one batch) while `others` other batches
  * each take ordinary reservations, one at a time per batch, for as long as the live sale runs.
  */
-async function spreadPhase(
-  base: string,
-  mint: Mint,
-  farmer: string,
-  agent: http.Agent,
-  concurrency: number,
-  total: number,
-  others: number,
-  meter: CpuMeter,
-) {
+async function spreadPhase(sale: Sale, concurrency: number, total: number, others: number, meter: CpuMeter) {
+  const { base, mint, farmer, agent } = sale;
   const quiet = await Promise.all(
     Array.from({ length: others }, () => newBatch(base, farmer, agent, PRODUCT.productId, 1_000_000)),
   );
@@ -505,19 +481,11 @@ async function spreadPhase(
   const quietRuns = quiet.map(async (b, j) => {
     for (let n = 0; !done && n < 200 && Date.now() < DEADLINE; n++) {
       const t0 = performance.now();
-      await request(
-        base,
-        'POST',
-        `/api/v1/batches/${b.batchId}/reservations`,
-        tokens[j * 200 + n],
-        { quantity: 1, fulfilment: { type: 'pickup', pickupPointId: b.pickupPointId } },
-        agent,
-        randomUUID(),
-      );
+      await reserve(base, agent, b, tokens[j * 200 + n], 1);
       lat.push(performance.now() - t0);
     }
   });
-  const live = await phase(base, mint, farmer, agent, concurrency, total, undefined, meter);
+  const live = await phase(sale, concurrency, total, undefined, meter);
   done = true;
   await Promise.all(quietRuns);
   lat.sort((a, b) => a - b);

@@ -9,7 +9,7 @@ import { jetstream } from '@nats-io/jetstream';
 import { processEnv } from '@app/config';
 import type { Caller, SummaryQuery } from '@app/contracts';
 import { OrderEvents, eventSubject } from '@app/contracts';
-import { connectNats, ensureStream, packReply } from '@app/messaging';
+import { connectNats, ensureStream, newEvent, packReply } from '@app/messaging';
 import type { NatsEndpoint } from '@app/messaging';
 import { dropDatabase, openServiceDataSource } from '@app/persistence';
 import { loadGatewayConfig } from '../apps/gateway/src/config.js';
@@ -324,27 +324,21 @@ async function measureLatency(): Promise<string[]> {
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const p = producers[i % producers.length];
     const orderId = randomUUID();
-    const event = {
-      id: randomUUID(),
-      type: OrderEvents.completed,
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      data: {
-        orderId,
-        completedAt: new Date().toISOString(),
-        consumerId: randomUUID(),
-        producerId: p.producer_id,
-        producerKind: p.kind,
-        producerMemberCount: p.member_count,
-        productId: randomUUID(),
-        category: 'fruit',
-        quantity: 1,
-        goodsTotalSatang: 10_000,
-        laoCode: p.lao_code,
-        districtCode: p.district_code,
-        provinceCode: p.province_code,
-      },
-    };
+    const event = newEvent(OrderEvents.completed, 1, {
+      orderId,
+      completedAt: new Date().toISOString(),
+      consumerId: randomUUID(),
+      producerId: p.producer_id,
+      producerKind: p.kind,
+      producerMemberCount: p.member_count,
+      productId: randomUUID(),
+      category: 'fruit',
+      quantity: 1,
+      goodsTotalSatang: 10_000,
+      laoCode: p.lao_code,
+      districtCode: p.district_code,
+      provinceCode: p.province_code,
+    });
     sentAt.set(orderId, performance.now());
     js.publish(eventSubject(event.type), JSON.stringify(event), { msgID: event.id }).catch((e) =>
       log(`publish failed: ${String(e)}`),

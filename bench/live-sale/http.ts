@@ -1,12 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 
 export const stats = { connectionRetries: 0 };
 
-/**
- * One HTTP request; a connection reset (the server closing an idle keep-alive socket just as it is reused)
- * is retried — with the same Idempotency-Key, so a reservation is never made twice.
- */
-export async function request(
+/** What a request is made of: where to, a bearer token, a JSON body, the keep-alive agent, an Idempotency-Key. */
+type RequestArgs = [
   base: string,
   method: string,
   path: string,
@@ -14,10 +12,17 @@ export async function request(
   body: unknown,
   agent: http.Agent,
   key?: string,
-): Promise<{ status: number; body: unknown }> {
+];
+type Answer = { status: number; body: unknown };
+
+/**
+ * One HTTP request; a connection reset (the server closing an idle keep-alive socket just as it is reused)
+ * is retried — with the same Idempotency-Key, so a reservation is never made twice.
+ */
+export async function request(...args: RequestArgs): Promise<Answer> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await requestOnce(base, method, path, token, body, agent, key);
+      return await requestOnce(...args);
     } catch (e) {
       const code = (e as { code?: string }).code ?? '';
       if (attempt >= 3 || !['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT'].includes(code)) throw e;
@@ -26,15 +31,7 @@ export async function request(
   }
 }
 
-function requestOnce(
-  base: string,
-  method: string,
-  path: string,
-  token: string | undefined,
-  body: unknown,
-  agent: http.Agent,
-  key?: string,
-): Promise<{ status: number; body: unknown }> {
+function requestOnce(...[base, method, path, token, body, agent, key]: RequestArgs): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : JSON.stringify(body);
     const headers: Record<string, string> = {};
@@ -77,6 +74,18 @@ export function withDb(url: string, db: string): string {
   const u = new URL(url);
   u.pathname = `/${db}`;
   return u.toString();
+}
+
+/** A reservation of `quantity` on a batch, picked up at its point, as `token` (a new Idempotency-Key each). */
+export function reserve(
+  base: string,
+  agent: http.Agent,
+  batch: { batchId: string; pickupPointId: string },
+  token: string,
+  quantity: number,
+): Promise<Answer> {
+  const body = { quantity, fulfilment: { type: 'pickup', pickupPointId: batch.pickupPointId } };
+  return request(base, 'POST', `/api/v1/batches/${batch.batchId}/reservations`, token, body, agent, randomUUID());
 }
 
 /** A POST that must create something (201): its answer, or the bench stops with what was refused. */

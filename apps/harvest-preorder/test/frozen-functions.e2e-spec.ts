@@ -1,10 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { DataSource } from 'typeorm';
 import { BATCH_STATUSES } from '@app/contracts';
 import type { BatchAction } from '@app/contracts';
-import { dropDatabase, openServiceDataSource, withDatabase } from '@app/persistence';
-import { frozenFunctionMismatches, frozenSqlImportProblems, testEnv } from '@app/testing';
+import { frozenFunctionMismatches, frozenSqlImportProblems, useMigratedDatabase } from '@app/testing';
 import { BATCH_TRANSITIONS, canTransition } from '../src/batches/batch-lifecycle.js';
 import { harvestPreorderMigrations } from '../src/migrations/index.js';
 
@@ -17,24 +14,10 @@ describe('harvest-preorder migrations freeze their SQL functions', () => {
   });
 
   describe('on a database every migration ran on', () => {
-    const url = withDatabase(testEnv.databaseUrl, `tfrozen_${randomBytes(4).toString('hex')}`);
-    let ds: DataSource;
-    beforeAll(async () => {
-      ds = await openServiceDataSource({
-        url,
-        entities: [],
-        migrations: harvestPreorderMigrations,
-        name: 'frozen-functions-test',
-        poolSize: 2,
-      });
-    });
-    afterAll(async () => {
-      await ds?.destroy();
-      await dropDatabase(url).catch(() => undefined);
-    });
+    const db = useMigratedDatabase('tfrozen', 'frozen-functions-test', harvestPreorderMigrations);
 
     it('reserve_many, reserve_group and the transition guard are exactly the newest frozen texts', async () => {
-      const { checked, mismatches } = await frozenFunctionMismatches(ds, MIGRATIONS_DIR);
+      const { checked, mismatches } = await frozenFunctionMismatches(db.ds, MIGRATIONS_DIR);
       expect(checked).toEqual(['batch_transition_allowed', 'reserve_group', 'reserve_many']);
       expect(mismatches).toEqual([]);
     });
@@ -48,7 +31,7 @@ describe('harvest-preorder migrations freeze their SQL functions', () => {
       for (const from of BATCH_STATUSES) {
         for (const to of BATCH_STATUSES) {
           if (from === to) continue;
-          const qr = ds.createQueryRunner();
+          const qr = db.ds.createQueryRunner();
           await qr.connect();
           await qr.startTransaction();
           let allowedByDb = true;

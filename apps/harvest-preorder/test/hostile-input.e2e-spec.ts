@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { bearer, fieldsOf } from '@app/testing';
+import { fieldsOf } from '@app/testing';
 import {
   batchAction,
   batchBody,
@@ -7,8 +7,11 @@ import {
   getBatch,
   givenBatch,
   givenProduct,
+  pickup,
   postBatch,
   producerToken,
+  purchase,
+  reserve,
   usePreorderSystem,
 } from './support.js';
 
@@ -23,12 +26,7 @@ describe('harvest-preorder: hostile input', () => {
     const buyer = consumerToken(t.sys);
     const key = randomUUID();
     const buy = (id: string) =>
-      t.sys
-        .http()
-        .post(`/api/v1/batches/${id}/purchases`)
-        .set(bearer(buyer.token))
-        .set('idempotency-key', key)
-        .send({ quantity: 2, fulfilment: { type: 'pickup', pickupPointId: b.pickupPointId.toUpperCase() } });
+      purchase(t.sys, id, buyer.token, { quantity: 2, fulfilment: pickup(b.pickupPointId.toUpperCase()) }, key);
     const first = await buy(b.id.toUpperCase());
     expect(first.status).toBe(201);
     const again = await buy(b.id.toLowerCase());
@@ -46,15 +44,10 @@ describe('harvest-preorder: hostile input', () => {
     await batchAction(t.sys, b.id, 'open', b.farmer).expect(200);
     const consumer = consumerToken(t.sys);
     const key = randomUUID();
-    const reserve = (id: string) =>
-      t.sys
-        .http()
-        .post(`/api/v1/batches/${id}/reservations`)
-        .set(bearer(consumer.token))
-        .set('idempotency-key', key)
-        .send({ quantity: 3, fulfilment: { type: 'pickup', pickupPointId: b.pickupPointId.toUpperCase() } });
-    const first = await reserve(b.id.toUpperCase()).expect(201);
-    expect((await reserve(b.id).expect(201)).body).toEqual(first.body);
+    const reserveThrough = (id: string) =>
+      reserve(t.sys, id, consumer.token, { quantity: 3, fulfilment: pickup(b.pickupPointId.toUpperCase()) }, key);
+    const first = await reserveThrough(b.id.toUpperCase()).expect(201);
+    expect((await reserveThrough(b.id).expect(201)).body).toEqual(first.body);
     const { rows } = await t.db.query(`SELECT reserved FROM batches WHERE id = $1`, [b.id]);
     expect(rows[0].reserved).toBe(3);
     const got = await getBatch(t.sys, b.id.toUpperCase()).expect(200);

@@ -1,9 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
 import type { BatchAction, BatchStatus } from '@app/contracts';
-import { dropDatabase, openServiceDataSource, withDatabase } from '@app/persistence';
-import { testEnv } from '@app/testing';
+import { useMigratedDatabase } from '@app/testing';
 import { fillFor } from '../src/allocation/allocate.js';
 import { BATCH_TRANSITIONS, canTransition } from '../src/batches/batch-lifecycle.js';
 import { harvestPreorderMigrations } from '../src/migrations/index.js';
@@ -213,28 +212,16 @@ interface Observed extends Omit<Expected, 'items'> {
 }
 
 describe('reservation rules: reserve_group and reserve_many (SQL) against fillFor and the batch lifecycle table (TypeScript)', () => {
-  const url = withDatabase(testEnv.databaseUrl, `trules_${randomBytes(4).toString('hex')}`);
-  let ds: DataSource;
+  const db = useMigratedDatabase('trules', 'reserve-rules-test', harvestPreorderMigrations);
   const seen = { reserve_group: new Map<string, number>(), reserve_many: new Map<string, number>() };
 
   beforeAll(async () => {
-    ds = await openServiceDataSource({
-      url,
-      entities: [],
-      migrations: harvestPreorderMigrations,
-      name: 'reserve-rules-test',
-      poolSize: 2,
-    });
     // this suite's database only: every status change of a batch, as the functions make it
-    await ds.query(`CREATE TABLE test_batch_transitions (from_status text, to_status text)`);
-    await ds.query(`CREATE FUNCTION test_log_batch_transition() RETURNS trigger LANGUAGE plpgsql AS $$
+    await db.ds.query(`CREATE TABLE test_batch_transitions (from_status text, to_status text)`);
+    await db.ds.query(`CREATE FUNCTION test_log_batch_transition() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN INSERT INTO test_batch_transitions VALUES (OLD.status, NEW.status); RETURN NULL; END $$`);
-    await ds.query(`CREATE TRIGGER test_batch_transitions AFTER UPDATE ON batches FOR EACH ROW
+    await db.ds.query(`CREATE TRIGGER test_batch_transitions AFTER UPDATE ON batches FOR EACH ROW
       WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION test_log_batch_transition()`);
-  });
-  afterAll(async () => {
-    await ds?.destroy();
-    await dropDatabase(url).catch(() => undefined);
   });
 
   async function insertBatch(qr: QueryRunner, id: string, b: BatchCase): Promise<void> {
@@ -264,7 +251,7 @@ describe('reservation rules: reserve_group and reserve_many (SQL) against fillFo
 
   /** Runs one function on the case in a transaction that is rolled back (each run starts from nothing). */
   async function run(fn: 'reserve_group' | 'reserve_many', c: Case): Promise<Observed> {
-    const qr = ds.createQueryRunner();
+    const qr = db.ds.createQueryRunner();
     await qr.connect();
     await qr.startTransaction();
     try {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OrderSubjects } from '@app/contracts';
-import { bearer, eventually, fieldsOf } from '@app/testing';
+import { eventually, fieldsOf } from '@app/testing';
 import {
   batchAction,
   batchBody,
@@ -13,6 +13,7 @@ import {
   opensInAnHour,
   postBatch,
   producerToken,
+  purchase,
   reserve,
   reserveAt,
   usePreorderSystem,
@@ -47,12 +48,7 @@ describe('harvest-preorder: input and visibility rules', () => {
     it('buying stock on hand without fulfilment → 400, not 500', async () => {
       const b = await givenBatch(t.sys);
       for (const fulfilment of [undefined, []]) {
-        const res = await t.sys
-          .http()
-          .post(`/api/v1/batches/${b.id}/purchases`)
-          .set(bearer(consumerToken(t.sys).token))
-          .set('idempotency-key', randomUUID())
-          .send({ quantity: 1, fulfilment });
+        const res = await purchase(t.sys, b.id, consumerToken(t.sys).token, { quantity: 1, fulfilment });
         expect(res.status).toBe(400);
         expect(fieldsOf(res)).toContain('fulfilment');
       }
@@ -97,29 +93,28 @@ describe('harvest-preorder: input and visibility rules', () => {
   });
 
   describe('a partial fill never falls below the minimum quantity', () => {
-    it('reservable 7, minimum 5: the second consumer asking 5 is refused SOLD_OUT (no waitlist), not confirmed for 2', async () => {
+    /** Reservable 7, minimum 5: a first consumer takes 5, then a second one asks for 5 (the answer). */
+    async function secondAskingFive(waitlist: boolean) {
       const b = await givenBatch(t.sys, {
         estimatedQuantity: 7,
         reservableQuantity: 7,
         minQuantity: 5,
         maxQuantityPerConsumer: 5,
+        waitlist,
       });
       await reserveAt(t.sys, b, 5).expect(201);
-      const second = await reserveAt(t.sys, b, 5);
+      return reserveAt(t.sys, b, 5);
+    }
+
+    it('reservable 7, minimum 5: the second consumer asking 5 is refused SOLD_OUT (no waitlist), not confirmed for 2', async () => {
+      const second = await secondAskingFive(false);
       expect(second.status).toBe(409);
       expect(second.body.code).toBe('SOLD_OUT');
     });
 
     it('with a waitlist the second one waits in line instead', async () => {
-      const b = await givenBatch(t.sys, {
-        estimatedQuantity: 7,
-        reservableQuantity: 7,
-        minQuantity: 5,
-        maxQuantityPerConsumer: 5,
-        waitlist: true,
-      });
-      await reserveAt(t.sys, b, 5).expect(201);
-      const second = await reserveAt(t.sys, b, 5).expect(201);
+      const second = await secondAskingFive(true);
+      expect(second.status).toBe(201);
       expect(second.body).toMatchObject({ status: 'waitlisted', quantity: 5, orderId: null });
     });
   });

@@ -3,17 +3,12 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import { NotificationSubjects, OrderEvents } from '@app/contracts';
 import type { OrderStatusChangedV1 } from '@app/contracts';
-import { eventually, publishEvent, TestSystem } from '@app/testing';
+import { eventually, farmerProducerBody, publishEvent, TestSystem } from '@app/testing';
 import { bearer, LAO } from '../../order/test/support/order-fixtures.js';
 import { isQuiet, quietEnd } from '../src/rules/manners.js';
-import { startFakes } from './fakes.js';
+import { fakeTokens, startFakes } from './fakes.js';
 
-const TOKENS = {
-  line: 'line-channel-token',
-  sms: 'sms-api-token',
-  loginCode: 'line-login-code',
-  lineUserId: 'U0000000000000000000000000000acct',
-};
+const TOKENS = fakeTokens('U0000000000000000000000000000acct');
 const daytime = (t: Date) => (isQuiet(t) ? new Date(quietEnd(t).getTime() + 5 * 60_000) : t);
 
 /** An order opened for the consumer, as the order service raises it (a deposit of 300 baht due in a day). */
@@ -89,14 +84,7 @@ describe('notification: accounts from identity events; history not told', () => 
       .http()
       .post('/api/v1/producers')
       .set(bearer(await sys.adminToken()))
-      .send({
-        kind: 'farmer',
-        name: `สวน ${randomUUID().slice(0, 6)}`,
-        laoCode: LAO.laoCode,
-        contacts: {},
-        publishContacts: false,
-        promptPayId: '0812345678',
-      })
+      .send(farmerProducerBody(LAO.laoCode, `สวน ${randomUUID().slice(0, 6)}`))
       .expect(201);
     const producer = await sys.userWithRole('producer', { laoCode: LAO.laoCode, producerId: made.body.id });
     const laoAdmin = await sys.userWithRole('lao_admin', { laoCode: LAO.laoCode });
@@ -147,15 +135,11 @@ describe('notification: accounts from identity events; history not told', () => 
       .http()
       .post('/api/v1/producers')
       .set(bearer(laoAdmin.token))
-      .send({
-        kind: 'farmer',
-        name: `สวน ${randomUUID().slice(0, 6)}`,
-        laoCode: LAO.laoCode,
-        contacts: {},
-        publishContacts: false,
-        promptPayId: '0812345678',
-        account: { phone: farmer.phone, password: 'ignored-pass-1' },
-      })
+      .send(
+        farmerProducerBody(LAO.laoCode, `สวน ${randomUUID().slice(0, 6)}`, {
+          account: { phone: farmer.phone, password: 'ignored-pass-1' },
+        }),
+      )
       .expect(201);
     expect(onboarded.body.accountLink).toBe('code_sent');
     const code = await sys.codeSentTo(farmer.phone, before);

@@ -3,14 +3,9 @@ import { NotificationSubjects } from '@app/contracts';
 import { eventually, TestSystem } from '@app/testing';
 import { givenBatch, givenProduct, reserve } from '../../harvest-preorder/test/support.js';
 import { lastBangkokHour } from '../src/rules/manners.js';
-import { startFakes } from './fakes.js';
+import { fakeTokens, startFakes } from './fakes.js';
 
-const TOKENS = {
-  line: 'line-channel-token',
-  sms: 'sms-api-token',
-  loginCode: 'line-login-code',
-  lineUserId: 'U0000000000000000000000000000btch',
-};
+const TOKENS = fakeTokens('U0000000000000000000000000000btch');
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /**

@@ -12,6 +12,11 @@ export interface Captured {
   smsFailures: number[];
 }
 
+/** The credentials the fakes take (LINE channel token, SMS API token, LINE Login code) and the LINE user id they answer. */
+export function fakeTokens(lineUserId: string) {
+  return { line: 'line-channel-token', sms: 'sms-api-token', loginCode: 'line-login-code', lineUserId };
+}
+
 /**
  * Local stand-ins for the outside providers, checking each request as the provider's documentation says:
  * LINE push (Bearer channel token, JSON {to, messages: 1–5 of {type: 'text', text ≤ 5,000}}, a UUID

@@ -13,14 +13,9 @@ import {
   untilStatus,
 } from '../../order/test/support/order-fixtures.js';
 import { isQuiet, quietEnd, reminderAt } from '../src/rules/manners.js';
-import { mailText, startFakes } from './fakes.js';
+import { fakeTokens, mailText, startFakes } from './fakes.js';
 
-const TOKENS = {
-  line: 'line-channel-token',
-  sms: 'sms-api-token',
-  loginCode: 'line-login-code',
-  lineUserId: 'U4af4980629a1b2c3d4e5f60718293a4b',
-};
+const TOKENS = fakeTokens('U4af4980629a1b2c3d4e5f60718293a4b');
 /** a time the rules let messages through (outside 21:00–07:00 Bangkok) at or after t */
 const daytime = (t: Date) => (isQuiet(t) ? new Date(quietEnd(t).getTime() + 5 * 60_000) : t);
 

@@ -1,11 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { Logger } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
 import { ORDER_STATUSES } from '@app/contracts';
 import type { OrderStatus } from '@app/contracts';
-import { dropDatabase, openServiceDataSource, withDatabase } from '@app/persistence';
-import { testEnv } from '@app/testing';
+import { useMigratedDatabase } from '@app/testing';
 import type { OrderConfig } from '../src/config.js';
 import { SweeperService } from '../src/expiry/sweeper.service.js';
 import {
@@ -55,31 +53,22 @@ const orderArb: fc.Arbitrary<OrderCase> = fc.record({
 });
 
 describe('the expiry rule: the sweep (SQL + TypeScript) against paymentDeadlinePassed', () => {
-  const url = withDatabase(testEnv.databaseUrl, `texpiry_${randomBytes(4).toString('hex')}`);
-  let ds: DataSource;
+  const db = useMigratedDatabase('texpiry', 'expiry-rule-test', orderMigrations);
   let sweeper: SweeperService;
 
   beforeAll(async () => {
     Logger.overrideLogger(false); // the sweep logs every expiry; hundreds of runs would drown the report
-    ds = await openServiceDataSource({
-      url,
-      entities: [],
-      migrations: orderMigrations,
-      name: 'expiry-rule-test',
-      poolSize: 2,
-    });
-    sweeper = new SweeperService(ds, { sweepIntervalMs: 60_000, autoCompleteAfterSeconds: 7 * 86_400 } as OrderConfig);
-  });
-  afterAll(async () => {
-    await ds?.destroy();
-    await dropDatabase(url).catch(() => undefined);
+    sweeper = new SweeperService(db.ds, {
+      sweepIntervalMs: 60_000,
+      autoCompleteAfterSeconds: 7 * 86_400,
+    } as OrderConfig);
   });
 
   async function insert(o: OrderCase, asOf: Date): Promise<string> {
     const id = randomUUID();
     const at = (s: number | null) => (s === null ? null : new Date(asOf.getTime() + s * 1000).toISOString());
     const refunded = Math.floor(o.refundedPart * o.paid);
-    await ds.query(
+    await db.ds.query(
       `INSERT INTO orders (id, reservation_id, batch_id, product_id, product_name, category, unit, producer_id, producer_kind, producer_member_count,
          promptpay_id, lao_code, district_code, province_code, consumer_id, requested_quantity, quantity, unit_price_satang, goods_total_satang,
          delivery_fee_satang, deposit_percent, deposit_due_satang, paid_satang, refunded_satang, fulfilment, status, reserved_at, deposit_deadline, balance_deadline)
@@ -99,7 +88,7 @@ describe('the expiry rule: the sweep (SQL + TypeScript) against paymentDeadlineP
       ],
     );
     if (o.slip !== 'none') {
-      await ds.query(
+      await db.ds.query(
         `INSERT INTO payment_slips (id, order_id, consumer_id, reference, sending_bank, image, content_type, sha256, status, reject_reason)
          VALUES (gen_random_uuid(), $1, gen_random_uuid(), $2, '004', '\\x00', 'image/jpeg', 'x', $3, $4)`,
         [id, randomUUID(), o.slip, o.slip === 'rejected' ? 'ไม่พบรายการ' : null],
@@ -110,11 +99,11 @@ describe('the expiry rule: the sweep (SQL + TypeScript) against paymentDeadlineP
 
   it("finds candidates through the index: its predicate names the table's payment-deadline statuses", async () => {
     expect([...DEADLINE_STATUSES].sort()).toEqual(['awaiting_balance', 'awaiting_deposit']);
-    const [idx] = await ds.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'orders_earliest_deadline'`);
+    const [idx] = await db.ds.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'orders_earliest_deadline'`);
     const predicate = String(idx.indexdef).split(' WHERE ')[1];
     expect([...predicate.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]).sort()).toEqual([...DEADLINE_STATUSES].sort());
     // and the planner can use it for the candidate condition (seq scans off: the test table is tiny)
-    const plan = await ds.transaction(async (em) => {
+    const plan = await db.ds.transaction(async (em) => {
       await em.query(`SET LOCAL enable_seqscan = off`);
       return (await em.query(
         `EXPLAIN SELECT o.id FROM orders o WHERE ${EXPIRY_CANDIDATE_SQL(`'2027-01-01T00:00:00Z'::timestamptz`)}`,
@@ -130,19 +119,19 @@ describe('the expiry rule: the sweep (SQL + TypeScript) against paymentDeadlineP
         fc.array(orderArb, { minLength: 1, maxLength: 8 }),
         fc.date({ min: new Date('2026-01-01'), max: new Date('2028-01-01'), noInvalidDate: true }),
         async (cases, asOf) => {
-          await ds.query(
+          await db.ds.query(
             `DELETE FROM payment_slips; DELETE FROM refunds; DELETE FROM payments; DELETE FROM order_status_history; DELETE FROM outbox; DELETE FROM orders`,
           );
           const ids = [];
           for (const c of cases) ids.push(await insert(c, asOf));
           const before = new Map<string, ReturnType<typeof toOrder>>(
-            ((await ds.query(`SELECT * FROM orders`)) as OrderRow[]).map((r) => [r.id, toOrder(r)]),
+            ((await db.ds.query(`SELECT * FROM orders`)) as OrderRow[]).map((r) => [r.id, toOrder(r)]),
           );
           const want = ids.filter((id, i) => paymentDeadlinePassed(before.get(id)!, asOf, cases[i].slip === 'pending'));
           // the SQL's candidates are a superset of what the rule expires (else the index would hide an order)
           const candidates = new Set(
             (
-              (await ds.query(`SELECT o.id FROM orders o WHERE ${EXPIRY_CANDIDATE_SQL('$1')}`, [
+              (await db.ds.query(`SELECT o.id FROM orders o WHERE ${EXPIRY_CANDIDATE_SQL('$1')}`, [
                 asOf.toISOString(),
               ])) as Array<{ id: string }>
             ).map((r) => r.id),
@@ -151,7 +140,7 @@ describe('the expiry rule: the sweep (SQL + TypeScript) against paymentDeadlineP
 
           const n = await sweeper.expire(asOf);
           const after = new Map<string, string>(
-            ((await ds.query(`SELECT id, status FROM orders`)) as Array<{ id: string; status: string }>).map((r) => [
+            ((await db.ds.query(`SELECT id, status FROM orders`)) as Array<{ id: string; status: string }>).map((r) => [
               r.id,
               r.status,
             ]),
@@ -165,20 +154,20 @@ describe('the expiry rule: the sweep (SQL + TypeScript) against paymentDeadlineP
             from_status: OrderStatus;
             to_status: OrderStatus;
             trigger: string;
-          }> = await ds.query(`SELECT order_id, from_status, to_status, trigger FROM order_status_history`);
+          }> = await db.ds.query(`SELECT order_id, from_status, to_status, trigger FROM order_status_history`);
           expect(history.map((h) => h.order_id).sort()).toEqual([...want].sort());
           for (const h of history) {
             expect(canTransition(h.from_status, 'payment_deadline_passed', h.to_status)).toBe(true);
             seen.add(h.from_status);
           }
-          const refunds: Array<{ order_id: string; amount_satang: string }> = await ds.query(
+          const refunds: Array<{ order_id: string; amount_satang: string }> = await db.ds.query(
             `SELECT order_id, amount_satang FROM refunds`,
           );
           const owed = want.filter((id) => netPaid(before.get(id)!) > 0);
           expect(refunds.map((r) => [r.order_id, Number(r.amount_satang)]).sort()).toEqual(
             owed.map((id) => [id, netPaid(before.get(id)!)]).sort(),
           );
-          const events: Array<{ n: number }> = await ds.query(`SELECT count(*)::int AS n FROM outbox`);
+          const events: Array<{ n: number }> = await db.ds.query(`SELECT count(*)::int AS n FROM outbox`);
           expect(events[0].n).toBe(want.length);
         },
       ),

@@ -8,8 +8,11 @@ import {
   bearer,
   getOrder,
   open,
-  openOrder,
   orderStreamEvents,
+  ownOrder,
+  paymentInstructions,
+  postOrders,
+  recordPayment,
   untilPreorderEventsApplied,
   untilStatus,
   useOrderSystem,
@@ -27,12 +30,7 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
 
   it('expires an order whose deposit is unpaid past its deadline, raises order.expired once, and takes no payment after', async () => {
     // reserved 25 h ago: the 24 h deadline passed an hour ago; the periodic sweep finds it by itself
-    const o = openOrder({
-      producerId: t.a.producerId,
-      consumerId: t.a.consumer.id,
-      quantity: 4,
-      reservedAt: new Date(Date.now() - 25 * HOUR).toISOString(),
-    });
+    const o = ownOrder(t.a, { quantity: 4, reservedAt: new Date(Date.now() - 25 * HOUR).toISOString() });
     await open(t.sys, o);
     const expired = await untilStatus(t.sys, t.a.consumer.token, o.orderId, 'expired');
     expect(expired.amountDueSatang).toBe(0);
@@ -59,19 +57,11 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
       });
     });
 
-    const late = await t.sys
-      .http()
-      .post(`/api/v1/orders/${o.orderId}/payments`)
-      .set(bearer(t.a.producer.token))
-      .send({ amountSatang: 12_000, method: 'cash', reference: `LATE-${o.orderId}` });
+    const late = await recordPayment(t.sys, t.a.producer.token, o.orderId, 12_000, 'cash', `LATE-${o.orderId}`);
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('ILLEGAL_TRANSITION');
-    const instr = await t.sys
-      .http()
-      .get(`/api/v1/orders/${o.orderId}/payment`)
-      .set(bearer(t.a.consumer.token))
-      .expect(200);
-    expect(instr.body).toMatchObject({ amountDueSatang: 0, promptPay: null });
+    const instr = await paymentInstructions(t.sys, t.a.consumer.token, o.orderId);
+    expect(instr).toMatchObject({ amountDueSatang: 0, promptPay: null });
     // a harvest allocation arriving for an expired order changes nothing
     await allocated(t.nc, o, 4);
     await untilPreorderEventsApplied(t.nc);
@@ -80,27 +70,14 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
 
   it('expires at the deadline, not before (sweep with another "now")', async () => {
     const reservedAt = new Date();
-    const o = openOrder({
-      producerId: t.a.producerId,
-      consumerId: t.a.consumer.id,
-      reservedAt: reservedAt.toISOString(),
-    });
+    const o = ownOrder(t.a, { reservedAt: reservedAt.toISOString() });
     await open(t.sys, o);
     expect(await sweep(new Date(reservedAt.getTime() + 24 * HOUR - 1000))).toMatchObject({ expired: 0 });
     expect((await getOrder(t.sys, t.a.consumer.token, o.orderId)).status).toBe('awaiting_deposit');
     // a paid deposit keeps an order from expiring
-    const paidOne = openOrder({
-      producerId: t.a.producerId,
-      consumerId: t.a.consumer.id,
-      reservedAt: reservedAt.toISOString(),
-    });
+    const paidOne = ownOrder(t.a, { reservedAt: reservedAt.toISOString() });
     await open(t.sys, paidOne);
-    await t.sys
-      .http()
-      .post(`/api/v1/orders/${paidOne.orderId}/payments`)
-      .set(bearer(t.a.producer.token))
-      .send({ amountSatang: 30_000, method: 'cash', reference: `D-${paidOne.orderId}` })
-      .expect(201);
+    await recordPayment(t.sys, t.a.producer.token, paidOne.orderId, 30_000, 'cash', `D-${paidOne.orderId}`).expect(201);
 
     expect((await sweep(new Date(reservedAt.getTime() + 24 * HOUR + 1000))).expired).toBeGreaterThanOrEqual(1);
     expect((await getOrder(t.sys, t.a.consumer.token, o.orderId)).status).toBe('expired');
@@ -109,18 +86,9 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
 
   it('owes back a part-paid deposit when the order expires', async () => {
     const reservedAt = new Date();
-    const o = openOrder({
-      producerId: t.a.producerId,
-      consumerId: t.a.consumer.id,
-      reservedAt: reservedAt.toISOString(),
-    });
+    const o = ownOrder(t.a, { reservedAt: reservedAt.toISOString() });
     await open(t.sys, o);
-    await t.sys
-      .http()
-      .post(`/api/v1/orders/${o.orderId}/payments`)
-      .set(bearer(t.a.producer.token))
-      .send({ amountSatang: 12_345, method: 'cash', reference: `P-${o.orderId}` })
-      .expect(201);
+    await recordPayment(t.sys, t.a.producer.token, o.orderId, 12_345, 'cash', `P-${o.orderId}`).expect(201);
     await sweep(new Date(reservedAt.getTime() + 25 * HOUR));
     const expired = await getOrder(t.sys, t.a.consumer.token, o.orderId);
     expect(expired).toMatchObject({ status: 'expired', paidSatang: 12_345, refundedSatang: 12_345 });
@@ -131,20 +99,8 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
 
   it('settles a direct purchase of surplus stock at once, and expires it unpaid past the deadline (reservationId null)', async () => {
     const reservedAt = new Date();
-    const direct = openOrder({
-      reservationId: null,
-      producerId: t.a.producerId,
-      consumerId: t.a.consumer.id,
-      quantity: 3,
-      reservedAt: reservedAt.toISOString(),
-    });
-    const paidDirect = openOrder({
-      reservationId: null,
-      producerId: t.a.producerId,
-      consumerId: t.a.consumer.id,
-      quantity: 1,
-      reservedAt: reservedAt.toISOString(),
-    });
+    const direct = ownOrder(t.a, { reservationId: null, quantity: 3, reservedAt: reservedAt.toISOString() });
+    const paidDirect = ownOrder(t.a, { reservationId: null, quantity: 1, reservedAt: reservedAt.toISOString() });
     await open(t.sys, direct, paidDirect);
     const opened = await getOrder(t.sys, t.a.consumer.token, direct.orderId);
     expect(opened).toMatchObject({
@@ -152,18 +108,16 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
       amountDueSatang: 30_000,
       allocatedAt: reservedAt.toISOString(),
     });
-    const instr = await t.sys
-      .http()
-      .get(`/api/v1/orders/${direct.orderId}/payment`)
-      .set(bearer(t.a.consumer.token))
-      .expect(200);
-    expect(instr.body.amountDueSatang).toBe(30_000);
-    await t.sys
-      .http()
-      .post(`/api/v1/orders/${paidDirect.orderId}/payments`)
-      .set(bearer(t.a.producer.token))
-      .send({ amountSatang: 10_000, method: 'cash', reference: `P-${paidDirect.orderId}` })
-      .expect(201);
+    const instr = await paymentInstructions(t.sys, t.a.consumer.token, direct.orderId);
+    expect(instr.amountDueSatang).toBe(30_000);
+    await recordPayment(
+      t.sys,
+      t.a.producer.token,
+      paidDirect.orderId,
+      10_000,
+      'cash',
+      `P-${paidDirect.orderId}`,
+    ).expect(201);
 
     await sweep(new Date(reservedAt.getTime() + 24 * HOUR + 1000));
     expect((await getOrder(t.sys, t.a.consumer.token, direct.orderId)).status).toBe('expired');
@@ -179,14 +133,7 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
   it('expires each order exactly once when two replicas sweep at the same time', async () => {
     await t.sys.startApp('order'); // a second replica, with its own periodic sweep
     const batchId = randomUUID();
-    const orders = Array.from({ length: 30 }, () =>
-      openOrder({
-        batchId,
-        producerId: t.a.producerId,
-        consumerId: t.a.consumer.id,
-        reservedAt: new Date().toISOString(),
-      }),
-    );
+    const orders = Array.from({ length: 30 }, () => ownOrder(t.a, { batchId, reservedAt: new Date().toISOString() }));
     await open(t.sys, ...orders);
     const asOf = new Date(Date.now() + 2 * DAY);
     const results = await Promise.all(Array.from({ length: 6 }, () => sweep(asOf)));
@@ -203,12 +150,12 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
   });
 
   it('completes a picked-up order by itself 7 days after handover, with one order.completed', async () => {
-    const o = openOrder({ producerId: t.a.producerId, consumerId: t.a.consumer.id, depositPercent: 0, quantity: 2 });
+    const o = ownOrder(t.a, { depositPercent: 0, quantity: 2 });
     await open(t.sys, o);
     await allocated(t.nc, o, 2);
     await untilStatus(t.sys, t.a.consumer.token, o.orderId, 'awaiting_balance');
     const post = (path: string, body: object = {}) =>
-      t.sys.http().post(`/api/v1/orders/${o.orderId}/${path}`).set(bearer(t.a.producer.token)).send(body);
+      postOrders(t.sys, t.a.producer.token, `${o.orderId}/${path}`, body);
     await post('payments', { amountSatang: 20_000, method: 'promptpay', reference: `B-${o.orderId}` }).expect(201);
     await post('ready').expect(200);
     const handedOver = (await post('handover').expect(200)).body;
@@ -237,23 +184,17 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
       });
     });
     // the consumer's confirmation afterwards is an illegal transition, not a second sale
-    expect(
-      (await t.sys.http().post(`/api/v1/orders/${o.orderId}/complete`).set(bearer(t.a.consumer.token)).expect(409)).body
-        .code,
-    ).toBe('ILLEGAL_TRANSITION');
+    expect((await postOrders(t.sys, t.a.consumer.token, `${o.orderId}/complete`).expect(409)).body.code).toBe(
+      'ILLEGAL_TRANSITION',
+    );
   });
 
   describe('the balance deadline after harvest (issue 13: no order holds stock for ever)', () => {
     /** An order with its deposit paid, then settled by the harvest (a v1 allocation: 72 h from its time). */
     async function awaitingBalance() {
-      const o = openOrder({ producerId: t.a.producerId, consumerId: t.a.consumer.id, quantity: 3 });
+      const o = ownOrder(t.a, { quantity: 3 });
       await open(t.sys, o);
-      await t.sys
-        .http()
-        .post(`/api/v1/orders/${o.orderId}/payments`)
-        .set(bearer(t.a.producer.token))
-        .send({ amountSatang: 9_000, method: 'cash', reference: `D-${o.orderId}` })
-        .expect(201);
+      await recordPayment(t.sys, t.a.producer.token, o.orderId, 9_000, 'cash', `D-${o.orderId}`).expect(201);
       const event = await allocated(t.nc, o, 3);
       const order = await untilStatus(t.sys, t.a.consumer.token, o.orderId, 'awaiting_balance');
       return { o, order, harvestedAt: new Date(event.occurredAt).getTime() };
@@ -273,12 +214,7 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
       const { o, order, harvestedAt } = await awaitingBalance();
       expect(order.balanceDeadline).toBe(new Date(harvestedAt + 72 * HOUR).toISOString());
       // a part-paid balance does not move the deadline
-      await t.sys
-        .http()
-        .post(`/api/v1/orders/${o.orderId}/payments`)
-        .set(bearer(t.a.producer.token))
-        .send({ amountSatang: 1_000, method: 'cash', reference: `B-${o.orderId}` })
-        .expect(201);
+      await recordPayment(t.sys, t.a.producer.token, o.orderId, 1_000, 'cash', `B-${o.orderId}`).expect(201);
       expect(await sweep(new Date(harvestedAt + 72 * HOUR - 1000))).toMatchObject({ expired: 0 });
       expect((await getOrder(t.sys, t.a.consumer.token, o.orderId)).status).toBe('awaiting_balance');
       await Promise.all([
@@ -298,11 +234,7 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
         trigger: 'payment_deadline_passed',
         by: 'system',
       });
-      const late = await t.sys
-        .http()
-        .post(`/api/v1/orders/${o.orderId}/payments`)
-        .set(bearer(t.a.producer.token))
-        .send({ amountSatang: 20_000, method: 'cash', reference: `L-${o.orderId}` });
+      const late = await recordPayment(t.sys, t.a.producer.token, o.orderId, 20_000, 'cash', `L-${o.orderId}`);
       expect(late.status).toBe(409);
       await eventually(async () => {
         const events = await orderStreamEvents(t.nc, o.orderId);
@@ -323,20 +255,14 @@ describe('order expiry and auto-completion (time-driven transitions)', () => {
       expect((await getOrder(t.sys, t.a.consumer.token, kept.o.orderId)).status).toBe('awaiting_balance');
       expect((await getOrder(t.sys, t.a.consumer.token, rejected.o.orderId)).status).toBe('awaiting_balance');
       // the producer checks the slip after the deadline and records the balance: the order is paid
-      await t.sys
-        .http()
-        .post(`/api/v1/orders/${kept.o.orderId}/payments`)
-        .set(bearer(t.a.producer.token))
-        .send({ amountSatang: 21_000, method: 'transfer', reference: `S-${kept.o.orderId}` })
-        .expect(201);
+      await recordPayment(t.sys, t.a.producer.token, kept.o.orderId, 21_000, 'transfer', `S-${kept.o.orderId}`).expect(
+        201,
+      );
       expect((await getOrder(t.sys, t.a.consumer.token, kept.o.orderId)).status).toBe('paid');
       // ไม่ตรงยอด: the next sweep expires the other one
-      await t.sys
-        .http()
-        .post(`/api/v1/orders/${rejected.o.orderId}/slips/${slipId}/reject`)
-        .set(bearer(t.a.producer.token))
-        .send({ reason: 'ยอดไม่ตรง' })
-        .expect(200);
+      await postOrders(t.sys, t.a.producer.token, `${rejected.o.orderId}/slips/${slipId}/reject`, {
+        reason: 'ยอดไม่ตรง',
+      }).expect(200);
       await sweep(after(81));
       expect((await getOrder(t.sys, t.a.consumer.token, rejected.o.orderId)).status).toBe('expired');
       expect((await getOrder(t.sys, t.a.consumer.token, kept.o.orderId)).status).toBe('paid');

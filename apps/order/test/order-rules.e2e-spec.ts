@@ -7,6 +7,9 @@ import {
   getOrder,
   open,
   openOrder,
+  ownOrder,
+  postOrders,
+  recordPayment,
   reservationCancelled,
   untilPreorderEventsApplied,
   untilStatus,
@@ -16,11 +19,6 @@ import {
 describe('order rules: bad input, abuse, illegal transitions, nothing half-written', () => {
   const t = useOrderSystem();
 
-  const pay = (token: string, id: string, body: object) =>
-    t.sys.http().post(`/api/v1/orders/${id}/payments`).set(bearer(token)).send(body);
-  const post = (token: string, path: string, body: object = {}) =>
-    t.sys.http().post(`/api/v1/orders/${path}`).set(bearer(token)).send(body);
-  const mine = (overrides = {}) => openOrder({ producerId: t.a.producerId, consumerId: t.a.consumer.id, ...overrides });
   /** Everything a refused command could have left behind. */
   const footprint = async (id: string) => ({
     order: (await t.db.query(`SELECT status, paid_satang, refunded_satang, updated_at FROM orders WHERE id = $1`, [id]))
@@ -39,10 +37,10 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
     ['too large', 10_000_000_001],
     ['a string', '100'],
   ])('refuses a %s amount with 400 naming amountSatang, and writes nothing', async (_, amountSatang) => {
-    const o = mine();
+    const o = ownOrder(t.a);
     await open(t.sys, o);
     const before = await footprint(o.orderId);
-    const res = await pay(t.a.producer.token, o.orderId, {
+    const res = await postOrders(t.sys, t.a.producer.token, `${o.orderId}/payments`, {
       amountSatang,
       method: 'promptpay',
       reference: `R-${randomUUID()}`,
@@ -53,9 +51,9 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
   });
 
   it('names each bad field of a payment: method, reference, slipUrl, and unknown ones', async () => {
-    const o = mine();
+    const o = ownOrder(t.a);
     await open(t.sys, o);
-    const res = await pay(t.a.producer.token, o.orderId, {
+    const res = await postOrders(t.sys, t.a.producer.token, `${o.orderId}/payments`, {
       amountSatang: 100,
       method: 'bitcoin',
       reference: '  ',
@@ -76,54 +74,56 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
   });
 
   it('refuses more than is due with 400 AMOUNT_EXCEEDS_DUE, leaving nothing behind', async () => {
-    const o = mine(); // deposit 30,000
+    const o = ownOrder(t.a); // deposit 30,000
     await open(t.sys, o);
     const before = await footprint(o.orderId);
-    const res = await pay(t.a.producer.token, o.orderId, {
-      amountSatang: 30_001,
-      method: 'promptpay',
-      reference: `R-${o.orderId}`,
-    }).expect(400);
+    const res = await recordPayment(t.sys, t.a.producer.token, o.orderId, 30_001, 'promptpay', `R-${o.orderId}`).expect(
+      400,
+    );
     expect(res.body).toMatchObject({ code: 'AMOUNT_EXCEEDS_DUE', fields: [{ field: 'amountSatang' }] });
     expect(await footprint(o.orderId)).toEqual(before);
   });
 
   it('refuses the same reference twice for the same producer (409 DUPLICATE) and writes nothing the second time', async () => {
-    const first = mine();
-    const second = mine();
+    const first = ownOrder(t.a);
+    const second = ownOrder(t.a);
     const otherProducers = openOrder({ consumerId: t.a.consumer.id, producerId: randomUUID() });
     await open(t.sys, first, second, otherProducers);
     const reference = `SLIP-${randomUUID()}`;
-    await pay(t.a.producer.token, first.orderId, { amountSatang: 5_000, method: 'transfer', reference }).expect(201);
+    await recordPayment(t.sys, t.a.producer.token, first.orderId, 5_000, 'transfer', reference).expect(201);
     const before = await footprint(second.orderId);
-    const dup = await pay(t.a.laoAdmin.token, second.orderId, {
-      amountSatang: 30_000,
-      method: 'transfer',
-      reference,
-    }).expect(409);
+    const dup = await recordPayment(t.sys, t.a.laoAdmin.token, second.orderId, 30_000, 'transfer', reference).expect(
+      409,
+    );
     expect(dup.body).toMatchObject({ code: 'DUPLICATE', fields: [{ field: 'reference' }] });
     expect(await footprint(second.orderId)).toEqual(before);
     // another producer's payment may carry the same bank reference (scoped per producer); its LAO admin records it
-    await pay(t.a.laoAdmin.token, otherProducers.orderId, {
-      amountSatang: 5_000,
-      method: 'transfer',
-      reference,
-    }).expect(201);
+    await recordPayment(t.sys, t.a.laoAdmin.token, otherProducers.orderId, 5_000, 'transfer', reference).expect(201);
   });
 
   it("keeps orders private: a consumer on another consumer's order gets 404, another producer or LAO admin 403", async () => {
-    const o = mine();
+    const o = ownOrder(t.a);
     await open(t.sys, o);
     const body = { amountSatang: 100, method: 'cash', reference: `X-${o.orderId}` };
     await t.sys.http().get(`/api/v1/orders/${o.orderId}`).set(bearer(t.a.otherConsumer.token)).expect(404);
     await t.sys.http().get(`/api/v1/orders/${o.orderId}/payment`).set(bearer(t.a.otherConsumer.token)).expect(404);
-    expect((await pay(t.a.otherConsumer.token, o.orderId, body).expect(404)).body.code).toBe('NOT_FOUND');
-    expect((await post(t.a.otherConsumer.token, `${o.orderId}/ready`).expect(404)).body.code).toBe('NOT_FOUND');
+    expect(
+      (await postOrders(t.sys, t.a.otherConsumer.token, `${o.orderId}/payments`, body).expect(404)).body.code,
+    ).toBe('NOT_FOUND');
+    expect((await postOrders(t.sys, t.a.otherConsumer.token, `${o.orderId}/ready`).expect(404)).body.code).toBe(
+      'NOT_FOUND',
+    );
     // the consumer may see but not confirm payments of their own order
-    expect((await pay(t.a.consumer.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
-    expect((await pay(t.a.otherProducer.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
+    expect((await postOrders(t.sys, t.a.consumer.token, `${o.orderId}/payments`, body).expect(403)).body.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await postOrders(t.sys, t.a.otherProducer.token, `${o.orderId}/payments`, body).expect(403)).body.code,
+    ).toBe('FORBIDDEN');
     await t.sys.http().get(`/api/v1/orders/${o.orderId}`).set(bearer(t.a.otherProducer.token)).expect(403);
-    expect((await pay(t.a.otherLaoAdmin.token, o.orderId, body).expect(403)).body.code).toBe('FORBIDDEN');
+    expect(
+      (await postOrders(t.sys, t.a.otherLaoAdmin.token, `${o.orderId}/payments`, body).expect(403)).body.code,
+    ).toBe('FORBIDDEN');
     expect(
       (
         await t.sys
@@ -138,15 +138,11 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
   });
 
   it('accepts exactly one of two simultaneous payments of the whole deposit (the order row is locked)', async () => {
-    const o = mine();
+    const o = ownOrder(t.a);
     await open(t.sys, o);
     const results = await Promise.all(
       ['A', 'B'].map((k) =>
-        pay(t.a.producer.token, o.orderId, {
-          amountSatang: 30_000,
-          method: 'promptpay',
-          reference: `${k}-${o.orderId}`,
-        }),
+        recordPayment(t.sys, t.a.producer.token, o.orderId, 30_000, 'promptpay', `${k}-${o.orderId}`),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 400]);
@@ -157,38 +153,37 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
   });
 
   it('refuses commands the lifecycle does not allow with 409 ILLEGAL_TRANSITION', async () => {
-    const o = mine();
+    const o = ownOrder(t.a);
     await open(t.sys, o);
     const opened = await footprint(o.orderId);
     expect(opened).toMatchObject({ history: 1, order: { status: 'awaiting_deposit' } }); // only its opening
     for (const path of ['ready', 'handover', 'complete']) {
       const token = path === 'complete' ? t.a.consumer.token : t.a.producer.token;
-      expect((await post(token, `${o.orderId}/${path}`).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
+      expect((await postOrders(t.sys, token, `${o.orderId}/${path}`).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
     }
     expect(
-      (await post(t.a.producer.token, `${o.orderId}/ship`, { carrier: 'Kerry', trackingNumber: 'K1' }).expect(409)).body
-        .code,
+      (
+        await postOrders(t.sys, t.a.producer.token, `${o.orderId}/ship`, {
+          carrier: 'Kerry',
+          trackingNumber: 'K1',
+        }).expect(409)
+      ).body.code,
     ).toBe('ILLEGAL_TRANSITION');
     expect(
-      (await post(t.a.producer.token, `${o.orderId}/refund`, { amountSatang: 1, reason: 'x' }).expect(409)).body.code,
+      (await postOrders(t.sys, t.a.producer.token, `${o.orderId}/refund`, { amountSatang: 1, reason: 'x' }).expect(409))
+        .body.code,
     ).toBe('ILLEGAL_TRANSITION');
     expect(await footprint(o.orderId)).toEqual(opened); // nothing written: no history, no event, no change
   });
 
   it('cancels on a released reservation and on a zero allocation, owing back the deposit; a cancelled order takes no payment', async () => {
-    const released = mine();
-    const none = mine();
+    const released = ownOrder(t.a);
+    const none = ownOrder(t.a);
     await open(t.sys, released, none);
-    await pay(t.a.producer.token, released.orderId, {
-      amountSatang: 30_000,
-      method: 'cash',
-      reference: `D-${released.orderId}`,
-    }).expect(201);
-    await pay(t.a.producer.token, none.orderId, {
-      amountSatang: 30_000,
-      method: 'cash',
-      reference: `D-${none.orderId}`,
-    }).expect(201);
+    await recordPayment(t.sys, t.a.producer.token, released.orderId, 30_000, 'cash', `D-${released.orderId}`).expect(
+      201,
+    );
+    await recordPayment(t.sys, t.a.producer.token, none.orderId, 30_000, 'cash', `D-${none.orderId}`).expect(201);
     await reservationCancelled(t.nc, released);
     await allocated(t.nc, none, 0);
     const c1 = await untilStatus(t.sys, t.a.consumer.token, released.orderId, 'cancelled');
@@ -201,31 +196,25 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
       expect.objectContaining({ amountSatang: 30_000, reason: 'allocation_none', status: 'due' }),
     ]);
 
-    const late = await pay(t.a.producer.token, none.orderId, {
-      amountSatang: 1,
-      method: 'cash',
-      reference: `L-${none.orderId}`,
-    }).expect(409);
+    const late = await recordPayment(t.sys, t.a.producer.token, none.orderId, 1, 'cash', `L-${none.orderId}`).expect(
+      409,
+    );
     expect(late.body.code).toBe('ILLEGAL_TRANSITION');
     // the owed deposit can still be paid back
-    await post(t.a.producer.token, `${none.orderId}/refunds/${c2.refunds[0].id}/pay`, {
+    await postOrders(t.sys, t.a.producer.token, `${none.orderId}/refunds/${c2.refunds[0].id}/pay`, {
       method: 'transfer',
       reference: `RF-${none.orderId}`,
     }).expect(200);
-    await post(t.a.producer.token, `${none.orderId}/refunds/${randomUUID()}/pay`, {
+    await postOrders(t.sys, t.a.producer.token, `${none.orderId}/refunds/${randomUUID()}/pay`, {
       method: 'transfer',
       reference: 'x',
     }).expect(404);
   });
 
   it('applies a redelivered allocation event once (inbox), and ignores a second allocation of a settled order', async () => {
-    const o = mine({ depositPercent: 50 }); // deposit 50,000
+    const o = ownOrder(t.a, { depositPercent: 50 }); // deposit 50,000
     await open(t.sys, o);
-    await pay(t.a.producer.token, o.orderId, {
-      amountSatang: 50_000,
-      method: 'cash',
-      reference: `D-${o.orderId}`,
-    }).expect(201);
+    await recordPayment(t.sys, t.a.producer.token, o.orderId, 50_000, 'cash', `D-${o.orderId}`).expect(201);
     const event = await allocated(t.nc, o, 3); // new total 30,000: 20,000 owed back
     await untilStatus(t.sys, t.a.consumer.token, o.orderId, 'paid');
     // the very same event again, past JetStream's Msg-Id dedupe
@@ -243,14 +232,10 @@ describe('order rules: bad input, abuse, illegal transitions, nothing half-writt
 
   it('lists orders by who asks: a consumer their own, an LAO admin its LAO, filtered by status and batch, paged', async () => {
     const batchId = randomUUID();
-    const own = [mine({ batchId }), mine({ batchId }), mine({ batchId })];
+    const own = [ownOrder(t.a, { batchId }), ownOrder(t.a, { batchId }), ownOrder(t.a, { batchId })];
     const theirs = openOrder({ batchId, producerId: t.a.producerId, consumerId: t.a.otherConsumer.id });
     await open(t.sys, ...own, theirs);
-    await pay(t.a.producer.token, own[0].orderId, {
-      amountSatang: 30_000,
-      method: 'cash',
-      reference: `D-${own[0].orderId}`,
-    }).expect(201);
+    await recordPayment(t.sys, t.a.producer.token, own[0].orderId, 30_000, 'cash', `D-${own[0].orderId}`).expect(201);
 
     const list = (token: string, query: object) =>
       t.sys.http().get('/api/v1/orders').query(query).set(bearer(token)).expect(200);

@@ -1,4 +1,4 @@
-import { bearer, LAO, open, openOrder, useOrderSystem } from './support/order-fixtures.js';
+import { bearer, LAO, open, openOrder, ownOrder, useOrderSystem } from './support/order-fixtures.js';
 
 const phone = () => `08${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
@@ -11,7 +11,7 @@ describe('order search (GET /orders?q=)', () => {
     ((await search(token, q).expect(200)).body.items as Array<{ id: string }>).map((o) => o.id);
 
   it('finds an order by its number (the first 8 characters, any case, with #) or by its whole id', async () => {
-    const o = openOrder({ producerId: t.a.producerId, consumerId: t.a.consumer.id });
+    const o = ownOrder(t.a);
     await open(t.sys, o);
     expect(await ids(t.a.laoAdmin.token, o.orderId.slice(0, 8))).toEqual([o.orderId]);
     expect(await ids(t.a.laoAdmin.token, `#${o.orderId.slice(0, 8).toUpperCase()}`)).toEqual([o.orderId]);

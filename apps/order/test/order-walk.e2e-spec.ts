@@ -12,17 +12,15 @@ import {
   open,
   openOrder,
   orderStreamEvents,
+  paymentInstructions,
+  postOrders,
+  recordPayment,
   untilStatus,
   useOrderSystem,
 } from './support/order-fixtures.js';
 
 describe('order walk: deposit → short harvest with refund → balance → pickup → completion', () => {
   const t = useOrderSystem();
-
-  const pay = (token: string, id: string, body: object) =>
-    t.sys.http().post(`/api/v1/orders/${id}/payments`).set(bearer(token)).send(body);
-  const post = (token: string, path: string, body: object = {}) =>
-    t.sys.http().post(`/api/v1/orders/${path}`).set(bearer(token)).send(body);
 
   it('settles two orders of one batch after a short harvest and raises one order.completed each, with the right figures', async () => {
     const batchId = randomUUID();
@@ -51,46 +49,44 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     });
 
     // PromptPay instructions for exactly the deposit, read back by independent parsers
-    const instr = await t.sys
-      .http()
-      .get(`/api/v1/orders/${short.orderId}/payment`)
-      .set(bearer(t.a.consumer.token))
-      .expect(200);
-    expect(instr.body.amountDueSatang).toBe(30_000);
-    const payload: string = instr.body.promptPay.payload;
+    const instr = await paymentInstructions(t.sys, t.a.consumer.token, short.orderId);
+    expect(instr.amountDueSatang).toBe(30_000);
+    const payload: string = instr.promptPay.payload;
     expect(parse(payload, true)).not.toBeNull(); // strict: CRC checked by promptparse's parser
     expect(validate.anyId(payload)).toEqual({ type: 'MSISDN', target: '0812345678', amount: 300 });
     const tags = readTlv(payload);
     expect(tags.get('54')).toBe('300.00');
     expect(readTlv(tags.get('29')!).get('01')).toBe('0066812345678');
     expect(tags.get('63')).toBe(crc16(payload.slice(0, -4)));
-    expect(instr.body.promptPay.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    expect(instr.promptPay.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
 
     // deposits: the producer records one in full; the LAO admin records the other in two parts
-    await pay(t.a.producer.token, short.orderId, {
-      amountSatang: 30_000,
-      method: 'promptpay',
-      reference: `DEP-${short.orderId}`,
-    }).expect(201);
-    await pay(t.a.laoAdmin.token, partial.orderId, {
-      amountSatang: 10_000,
-      method: 'cash',
-      reference: `DEP1-${partial.orderId}`,
-    }).expect(201);
+    await recordPayment(t.sys, t.a.producer.token, short.orderId, 30_000, 'promptpay', `DEP-${short.orderId}`).expect(
+      201,
+    );
+    await recordPayment(t.sys, t.a.laoAdmin.token, partial.orderId, 10_000, 'cash', `DEP1-${partial.orderId}`).expect(
+      201,
+    );
     expect((await getOrder(t.sys, t.a.otherConsumer.token, partial.orderId)).status).toBe('awaiting_deposit');
-    await pay(t.a.laoAdmin.token, partial.orderId, {
-      amountSatang: 20_000,
-      method: 'transfer',
-      reference: `DEP2-${partial.orderId}`,
-    }).expect(201);
+    await recordPayment(
+      t.sys,
+      t.a.laoAdmin.token,
+      partial.orderId,
+      20_000,
+      'transfer',
+      `DEP2-${partial.orderId}`,
+    ).expect(201);
     expect((await getOrder(t.sys, t.a.consumer.token, short.orderId)).status).toBe('reserved');
     expect((await getOrder(t.sys, t.a.otherConsumer.token, partial.orderId)).status).toBe('reserved');
     // before harvest nothing more is due
-    const early = await pay(t.a.producer.token, partial.orderId, {
-      amountSatang: 1,
-      method: 'cash',
-      reference: `EARLY-${partial.orderId}`,
-    }).expect(400);
+    const early = await recordPayment(
+      t.sys,
+      t.a.producer.token,
+      partial.orderId,
+      1,
+      'cash',
+      `EARLY-${partial.orderId}`,
+    ).expect(400);
     expect(early.body).toMatchObject({ code: 'AMOUNT_EXCEEDS_DUE', fields: [{ field: 'amountSatang' }] });
 
     // short harvest: 2 kg for one (deposit 300 > new total 200 → refund 100 baht due, nothing more to pay), 6 kg for the other
@@ -121,7 +117,7 @@ describe('order walk: deposit → short harvest with refund → balance → pick
 
     // the refund is paid back (due → paid), once
     const refundId = settled.refunds[0].id;
-    const refunded = await post(t.a.producer.token, `${short.orderId}/refunds/${refundId}/pay`, {
+    const refunded = await postOrders(t.sys, t.a.producer.token, `${short.orderId}/refunds/${refundId}/pay`, {
       method: 'transfer',
       reference: `RF-${short.orderId}`,
     }).expect(200);
@@ -130,37 +126,35 @@ describe('order walk: deposit → short harvest with refund → balance → pick
       method: 'transfer',
       reference: `RF-${short.orderId}`,
     });
-    const twice = await post(t.a.producer.token, `${short.orderId}/refunds/${refundId}/pay`, {
+    const twice = await postOrders(t.sys, t.a.producer.token, `${short.orderId}/refunds/${refundId}/pay`, {
       method: 'transfer',
       reference: 'again',
     }).expect(409);
     expect(twice.body.code).toBe('ILLEGAL_TRANSITION');
 
     // the balance: instructions for exactly 300 baht, then more than due is refused, the exact amount accepted
-    const balance = await t.sys
-      .http()
-      .get(`/api/v1/orders/${partial.orderId}/payment`)
-      .set(bearer(t.a.otherConsumer.token))
-      .expect(200);
-    expect(balance.body.amountDueSatang).toBe(30_000);
-    expect(validate.anyId(balance.body.promptPay.payload)?.amount).toBe(300);
-    await pay(t.a.producer.token, partial.orderId, {
-      amountSatang: 30_001,
-      method: 'promptpay',
-      reference: `BAL-X-${partial.orderId}`,
-    }).expect(400);
-    const paid = await pay(t.a.producer.token, partial.orderId, {
-      amountSatang: 30_000,
-      method: 'promptpay',
-      reference: `BAL-${partial.orderId}`,
-    }).expect(201);
+    const balance = await paymentInstructions(t.sys, t.a.otherConsumer.token, partial.orderId);
+    expect(balance.amountDueSatang).toBe(30_000);
+    expect(validate.anyId(balance.promptPay.payload)?.amount).toBe(300);
+    await recordPayment(
+      t.sys,
+      t.a.producer.token,
+      partial.orderId,
+      30_001,
+      'promptpay',
+      `BAL-X-${partial.orderId}`,
+    ).expect(400);
+    const paid = await recordPayment(
+      t.sys,
+      t.a.producer.token,
+      partial.orderId,
+      30_000,
+      'promptpay',
+      `BAL-${partial.orderId}`,
+    ).expect(201);
     expect(paid.body).toMatchObject({ status: 'paid', paidSatang: 60_000, amountDueSatang: 0 });
-    const none = await t.sys
-      .http()
-      .get(`/api/v1/orders/${partial.orderId}/payment`)
-      .set(bearer(t.a.otherConsumer.token))
-      .expect(200);
-    expect(none.body).toEqual({ orderId: partial.orderId, status: 'paid', amountDueSatang: 0, promptPay: null });
+    const none = await paymentInstructions(t.sys, t.a.otherConsumer.token, partial.orderId);
+    expect(none).toEqual({ orderId: partial.orderId, status: 'paid', amountDueSatang: 0, promptPay: null });
 
     // the producer sees what to prepare at the pickup point
     const list = await t.sys
@@ -183,19 +177,22 @@ describe('order walk: deposit → short harvest with refund → balance → pick
 
     // pickup
     for (const o of [short, partial]) {
-      await post(t.a.producer.token, `${o.orderId}/ready`).expect(200);
-      const h = await post(t.a.laoAdmin.token, `${o.orderId}/handover`).expect(200);
+      await postOrders(t.sys, t.a.producer.token, `${o.orderId}/ready`).expect(200);
+      const h = await postOrders(t.sys, t.a.laoAdmin.token, `${o.orderId}/handover`).expect(200);
       expect(h.body.status).toBe('picked_up');
       expect(new Date(h.body.autoCompleteAt).getTime() - new Date(h.body.handedOverAt).getTime()).toBe(7 * 86_400_000);
     }
     // only the consumer confirms receipt
-    await post(t.a.producer.token, `${short.orderId}/complete`).expect(403);
-    await post(t.a.otherConsumer.token, `${short.orderId}/complete`).expect(404);
-    const doneShort: OrderViewV1 = (await post(t.a.consumer.token, `${short.orderId}/complete`).expect(200)).body;
-    const donePartial: OrderViewV1 = (await post(t.a.otherConsumer.token, `${partial.orderId}/complete`).expect(200))
-      .body;
+    await postOrders(t.sys, t.a.producer.token, `${short.orderId}/complete`).expect(403);
+    await postOrders(t.sys, t.a.otherConsumer.token, `${short.orderId}/complete`).expect(404);
+    const doneShort: OrderViewV1 = (
+      await postOrders(t.sys, t.a.consumer.token, `${short.orderId}/complete`).expect(200)
+    ).body;
+    const donePartial: OrderViewV1 = (
+      await postOrders(t.sys, t.a.otherConsumer.token, `${partial.orderId}/complete`).expect(200)
+    ).body;
     expect(doneShort.status).toBe('completed');
-    expect((await post(t.a.consumer.token, `${short.orderId}/complete`).expect(409)).body.code).toBe(
+    expect((await postOrders(t.sys, t.a.consumer.token, `${short.orderId}/complete`).expect(409)).body.code).toBe(
       'ILLEGAL_TRANSITION',
     );
     expect(doneShort.history.map((h) => h.to)).toEqual([
@@ -280,7 +277,7 @@ describe('order walk: deposit → short harvest with refund → balance → pick
       totalSatang: 35_000,
       amountDueSatang: 35_000,
     });
-    await pay(t.a.producer.token, o.orderId, {
+    await postOrders(t.sys, t.a.producer.token, `${o.orderId}/payments`, {
       amountSatang: 35_000,
       method: 'transfer',
       reference: `ALL-${o.orderId}`,
@@ -288,13 +285,15 @@ describe('order walk: deposit → short harvest with refund → balance → pick
     }).expect(201);
 
     // a delivery order is shipped, not made ready
-    expect((await post(t.a.producer.token, `${o.orderId}/ready`).expect(409)).body.code).toBe('ILLEGAL_TRANSITION');
-    const bad = await post(t.a.producer.token, `${o.orderId}/ship`, { carrier: ' ' }).expect(400);
+    expect((await postOrders(t.sys, t.a.producer.token, `${o.orderId}/ready`).expect(409)).body.code).toBe(
+      'ILLEGAL_TRANSITION',
+    );
+    const bad = await postOrders(t.sys, t.a.producer.token, `${o.orderId}/ship`, { carrier: ' ' }).expect(400);
     expect([...new Set(bad.body.fields.map((f: { field: string }) => f.field))].sort()).toEqual([
       'carrier',
       'trackingNumber',
     ]);
-    const shipped = await post(t.a.producer.token, `${o.orderId}/ship`, {
+    const shipped = await postOrders(t.sys, t.a.producer.token, `${o.orderId}/ship`, {
       carrier: 'ไปรษณีย์ไทย',
       trackingNumber: 'EF123456789TH',
     }).expect(200);
@@ -302,26 +301,40 @@ describe('order walk: deposit → short harvest with refund → balance → pick
       status: 'shipped',
       shipment: { carrier: 'ไปรษณีย์ไทย', trackingNumber: 'EF123456789TH' },
     });
-    expect((await post(t.a.producer.token, `${o.orderId}/handover`).expect(200)).body.status).toBe('delivered');
+    expect((await postOrders(t.sys, t.a.producer.token, `${o.orderId}/handover`).expect(200)).body.status).toBe(
+      'delivered',
+    );
 
     // a dispute before completion is refused; after it, refunds up to what was paid
     expect(
-      (await post(t.a.producer.token, `${o.orderId}/refund`, { amountSatang: 100, reason: 'x' }).expect(409)).body.code,
+      (
+        await postOrders(t.sys, t.a.producer.token, `${o.orderId}/refund`, { amountSatang: 100, reason: 'x' }).expect(
+          409,
+        )
+      ).body.code,
     ).toBe('ILLEGAL_TRANSITION');
-    await post(t.a.consumer.token, `${o.orderId}/complete`).expect(200);
+    await postOrders(t.sys, t.a.consumer.token, `${o.orderId}/complete`).expect(200);
     expect(
-      (await post(t.a.consumer.token, `${o.orderId}/refund`, { amountSatang: 100, reason: 'x' }).expect(403)).body.code,
+      (
+        await postOrders(t.sys, t.a.consumer.token, `${o.orderId}/refund`, { amountSatang: 100, reason: 'x' }).expect(
+          403,
+        )
+      ).body.code,
     ).toBe('FORBIDDEN');
-    const first = await post(t.a.laoAdmin.token, `${o.orderId}/refund`, {
+    const first = await postOrders(t.sys, t.a.laoAdmin.token, `${o.orderId}/refund`, {
       amountSatang: 10_000,
       reason: 'ผลไม้ช้ำ 1 กก.',
     }).expect(201);
     expect(first.body).toMatchObject({ status: 'refunded', refundedSatang: 10_000 });
     expect(
-      (await post(t.a.producer.token, `${o.orderId}/refund`, { amountSatang: 25_001, reason: 'too much' }).expect(400))
-        .body.code,
+      (
+        await postOrders(t.sys, t.a.producer.token, `${o.orderId}/refund`, {
+          amountSatang: 25_001,
+          reason: 'too much',
+        }).expect(400)
+      ).body.code,
     ).toBe('AMOUNT_EXCEEDS_DUE');
-    const rest = await post(t.a.producer.token, `${o.orderId}/refund`, {
+    const rest = await postOrders(t.sys, t.a.producer.token, `${o.orderId}/refund`, {
       amountSatang: 25_000,
       reason: 'คืนทั้งหมด',
     }).expect(201);

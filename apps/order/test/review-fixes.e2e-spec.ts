@@ -3,11 +3,12 @@ import type { SweepResultV1 } from '@app/contracts';
 import { eventually } from '@app/testing';
 import {
   allocated,
-  bearer,
   getOrder,
   open,
-  openOrder,
   orderStreamEvents,
+  ownOrder,
+  paymentInstructions,
+  recordPayment,
   reservationCancelled,
   untilPreorderEventsApplied,
   untilStatus,
@@ -20,13 +21,11 @@ describe('order service: rules found in review', () => {
   const t = useOrderSystem({ ORDER_ALLOW_CLOCK_OVERRIDE: 'true' });
 
   const sweep = (asOf: Date) => t.sys.rpc<SweepResultV1>(OrderSubjects.runSweeps, { asOf: asOf.toISOString() });
-  const mine = (overrides: Parameters<typeof openOrder>[0] = {}) =>
-    openOrder({ producerId: t.a.producerId, consumerId: t.a.consumer.id, ...overrides });
 
   it('refuses to open a delivery order without a valid address, or a pickup order without its point', async () => {
-    const noAddress = mine({ fulfilment: { type: 'delivery' } as never });
+    const noAddress = ownOrder(t.a, { fulfilment: { type: 'delivery' } as never });
     await expect(open(t.sys, noAddress)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    const badAddress = mine({
+    const badAddress = ownOrder(t.a, {
       fulfilment: {
         type: 'delivery',
         address: { line1: 'x', districtCode: '5605', provinceCode: '56', postalCode: 'no', phone: '0812345678' },
@@ -35,16 +34,16 @@ describe('order service: rules found in review', () => {
     await expect(open(t.sys, badAddress)).rejects.toMatchObject({
       fields: expect.arrayContaining([expect.objectContaining({ field: 'orders[0].fulfilment.address.postalCode' })]),
     });
-    const noPoint = mine({ fulfilment: { type: 'pickup' } as never });
+    const noPoint = ownOrder(t.a, { fulfilment: { type: 'pickup' } as never });
     await expect(open(t.sys, noPoint)).rejects.toMatchObject({
       fields: expect.arrayContaining([expect.objectContaining({ field: 'orders[0].fulfilment.pickupPointId' })]),
     });
-    const tooDear = mine({ quantity: 10_000, unitPriceSatang: 100_000_000 });
+    const tooDear = ownOrder(t.a, { quantity: 10_000, unitPriceSatang: 100_000_000 });
     await expect(open(t.sys, tooDear)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 
   it('a newly opened order has its starting status in its history', async () => {
-    const o = mine();
+    const o = ownOrder(t.a);
     await open(t.sys, o);
     const got = await getOrder(t.sys, t.a.consumer.token, o.orderId);
     expect(got.history).toEqual([
@@ -54,20 +53,16 @@ describe('order service: rules found in review', () => {
 
   it('after the payment deadline the payment instructions show no QR and nothing due, even before the sweep ran', async () => {
     // the periodic sweep runs once a minute by default: it has not expired this order yet
-    const o = mine({ reservedAt: new Date(Date.now() - 25 * HOUR).toISOString() });
+    const o = ownOrder(t.a, { reservedAt: new Date(Date.now() - 25 * HOUR).toISOString() });
     await open(t.sys, o);
     expect((await getOrder(t.sys, t.a.consumer.token, o.orderId)).status).toBe('awaiting_deposit');
-    const res = await t.sys
-      .http()
-      .get(`/api/v1/orders/${o.orderId}/payment`)
-      .set(bearer(t.a.consumer.token))
-      .expect(200);
-    expect(res.body).toMatchObject({ amountDueSatang: 0, promptPay: null, deadlinePassed: true });
+    const res = await paymentInstructions(t.sys, t.a.consumer.token, o.orderId);
+    expect(res).toMatchObject({ amountDueSatang: 0, promptPay: null, deadlinePassed: true });
   });
 
   it('allocated while its deposit is unpaid: the balance is due by the deposit deadline, then it expires and raises order.expired', async () => {
     const reservedAt = new Date(Date.now() - HOUR);
-    const o = mine({ quantity: 10, reservedAt: reservedAt.toISOString() });
+    const o = ownOrder(t.a, { quantity: 10, reservedAt: reservedAt.toISOString() });
     await open(t.sys, o);
     await allocated(t.nc, o, 6);
     const moved = await untilStatus(t.sys, t.a.consumer.token, o.orderId, 'awaiting_balance');
@@ -75,12 +70,8 @@ describe('order service: rules found in review', () => {
       quantity: 6,
       depositDeadline: new Date(reservedAt.getTime() + 24 * HOUR).toISOString(),
     });
-    const pay = await t.sys
-      .http()
-      .get(`/api/v1/orders/${o.orderId}/payment`)
-      .set(bearer(t.a.consumer.token))
-      .expect(200);
-    expect(pay.body.amountDueSatang).toBe(60_000);
+    const pay = await paymentInstructions(t.sys, t.a.consumer.token, o.orderId);
+    expect(pay.amountDueSatang).toBe(60_000);
 
     // the sweep covers every order of this suite: look at this one
     await sweep(new Date(reservedAt.getTime() + 24 * HOUR - 1000));
@@ -97,14 +88,9 @@ describe('order service: rules found in review', () => {
 
   it('allocated after the deposit was paid: no deadline runs any more', async () => {
     const reservedAt = new Date(Date.now() - HOUR);
-    const o = mine({ quantity: 10, reservedAt: reservedAt.toISOString() });
+    const o = ownOrder(t.a, { quantity: 10, reservedAt: reservedAt.toISOString() });
     await open(t.sys, o);
-    await t.sys
-      .http()
-      .post(`/api/v1/orders/${o.orderId}/payments`)
-      .set(bearer(t.a.producer.token))
-      .send({ amountSatang: 30_000, method: 'cash', reference: `DEP-${o.orderId}` })
-      .expect(201);
+    await recordPayment(t.sys, t.a.producer.token, o.orderId, 30_000, 'cash', `DEP-${o.orderId}`).expect(201);
     await allocated(t.nc, o, 10);
     await untilStatus(t.sys, t.a.consumer.token, o.orderId, 'awaiting_balance');
     await sweep(new Date(reservedAt.getTime() + 48 * HOUR));
@@ -112,7 +98,7 @@ describe('order service: rules found in review', () => {
   });
 
   it('a cancellation that arrives before its order was opened leaves a tombstone: the order opens cancelled', async () => {
-    const o = mine();
+    const o = ownOrder(t.a);
     await reservationCancelled(t.nc, o);
     await untilPreorderEventsApplied(t.nc);
     await open(t.sys, o);
@@ -127,7 +113,7 @@ describe('order service: rules found in review', () => {
   });
 
   it('an allocation of nothing before the order was opened: the order opens cancelled too', async () => {
-    const o = mine();
+    const o = ownOrder(t.a);
     await allocated(t.nc, o, 0);
     await untilPreorderEventsApplied(t.nc);
     await open(t.sys, o);

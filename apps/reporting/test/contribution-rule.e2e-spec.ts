@@ -1,8 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
-import type { DataSource } from 'typeorm';
-import { dropDatabase, openServiceDataSource, withDatabase } from '@app/persistence';
-import { testEnv } from '@app/testing';
+import { useMigratedDatabase } from '@app/testing';
 import { reportingMigrations } from '../src/migrations/index.js';
 import { aggregateDrift } from '../src/read-model/aggregates.js';
 import { contribution, REVENUE_SQL, rowToFact, SALES_SQL, writeFact } from '../src/read-model/facts.js';
@@ -27,22 +24,7 @@ type FactCase = { goodsSatang: number; refundPart: number; fullyRefunded: boolea
 const refunded = (f: FactCase) => Math.floor(f.goodsSatang * f.refundPart);
 
 describe('the report rule: contribution() (TypeScript) against SALES_SQL / REVENUE_SQL (SQL)', () => {
-  const url = withDatabase(testEnv.databaseUrl, `tcontrib_${randomBytes(4).toString('hex')}`);
-  let ds: DataSource;
-
-  beforeAll(async () => {
-    ds = await openServiceDataSource({
-      url,
-      entities: [],
-      migrations: reportingMigrations,
-      name: 'contribution-rule-test',
-      poolSize: 2,
-    });
-  });
-  afterAll(async () => {
-    await ds?.destroy();
-    await dropDatabase(url).catch(() => undefined);
-  });
+  const db = useMigratedDatabase('tcontrib', 'contribution-rule-test', reportingMigrations);
 
   it('gives every fact the same sales and revenue in both', async () => {
     await fc.assert(
@@ -54,7 +36,7 @@ describe('the report rule: contribution() (TypeScript) against SALES_SQL / REVEN
           excluded: boolean;
           s: number;
           r: string;
-        }> = await ds.query(
+        }> = await db.ds.query(
           `SELECT t.*, ${SALES_SQL} AS s, ${REVENUE_SQL} AS r
              FROM unnest($1::bigint[], $2::bigint[], $3::boolean[], $4::boolean[]) AS t(goods_satang, refunded_satang, fully_refunded, excluded)`,
           [
@@ -92,12 +74,12 @@ describe('the report rule: contribution() (TypeScript) against SALES_SQL / REVEN
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), async (ops) => {
         run++;
-        await ds.query(
+        await db.ds.query(
           `DELETE FROM order_facts; DELETE FROM agg_lao_month; DELETE FROM agg_lao_fy; DELETE FROM agg_lao_month_split; DELETE FROM presence`,
         );
         for (const op of ops) {
           const orderId = `o${run}-${op.order}`;
-          await ds.transaction(async (em) => {
+          await db.ds.transaction(async (em) => {
             const [row] = await em.query(`SELECT * FROM order_facts WHERE order_id = $1 FOR UPDATE`, [orderId]);
             const before = row ? rowToFact(row) : null;
             const after: OrderFact | null = op.remove
@@ -120,7 +102,7 @@ describe('the report rule: contribution() (TypeScript) against SALES_SQL / REVEN
             if (before || after) await writeFact(em, before, after);
           });
         }
-        const drift = await aggregateDrift(ds);
+        const drift = await aggregateDrift(db.ds);
         expect({
           agg_lao_month: drift.agg_lao_month,
           agg_lao_fy: drift.agg_lao_fy,

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { CatalogEvents, OrderEvents } from '@app/contracts';
-import { eventually, TestSystem } from '@app/testing';
-import { completedOrder, EventPublisher, laosOf } from './support.js';
+import { eventually } from '@app/testing';
+import { completedOrder, laosOf, useReportingSystem } from './support.js';
 
 const FIGURE_HEADERS = [
   'จำนวนครั้งที่ขายได้ผ่านออนไลน์ (ครั้ง)',
@@ -28,22 +28,10 @@ function binary(res: import('supertest').Response, cb: (err: Error | null, body:
 }
 
 describe('reporting export and month submissions', () => {
-  let sys: TestSystem;
-  let bus: EventPublisher;
-  let admin: string;
-
-  beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'reporting'] });
-    bus = await EventPublisher.connect(sys);
-    admin = await sys.adminToken();
-  });
-  afterAll(async () => {
-    await bus?.close();
-    await sys?.close();
-  });
+  const t = useReportingSystem();
 
   const exportFile = (token: string, query: Record<string, string | number>) =>
-    sys
+    t.sys
       .http()
       .get('/api/v1/reports/export')
       .set('authorization', `Bearer ${token}`)
@@ -54,12 +42,12 @@ describe('reporting export and month submissions', () => {
   it("exports CSV and XLSX in the DLA sheet's layout, every header and total read back, formula injection neutralised", async () => {
     const laos = laosOf('56');
     const [a, b] = laos;
-    await bus.publish(
+    await t.bus.publish(
       OrderEvents.completed,
       completedOrder(a, { goodsTotalSatang: 123_450, producerMemberCount: 12, producerKind: 'community_enterprise' }),
     );
-    await bus.publish(OrderEvents.completed, completedOrder(b, { goodsTotalSatang: 1_005 }));
-    await bus.publish(CatalogEvents.contentLinkPublished, {
+    await t.bus.publish(OrderEvents.completed, completedOrder(b, { goodsTotalSatang: 1_005 }));
+    await t.bus.publish(CatalogEvents.contentLinkPublished, {
       contentLinkId: randomUUID(),
       url: '=HYPERLINK("http://evil.example","click")',
       platform: 'facebook',
@@ -71,28 +59,28 @@ describe('reporting export and month submissions', () => {
       provinceCode: '56',
     });
     // an LAO name that is a formula (a dla_admin's correction event carries any text)
-    await bus.publish(CatalogEvents.laoUpserted, {
+    await t.bus.publish(CatalogEvents.laoUpserted, {
       ...b,
       laoCode: b.code,
       type: 'subdistrict_admin_org',
       nameTh: '@SUM(1)',
       displayNameTh: '@SUM(1)',
     });
-    await sys
+    await t.sys
       .http()
       .put('/api/v1/targets')
-      .set('authorization', `Bearer ${admin}`)
+      .set('authorization', `Bearer ${t.admin}`)
       .send({ fiscalYear: 2569, provinceCode: '56', salesCount: 4, revenueSatang: 1_000_000, beneficiaries: 26 })
       .expect(200);
     const q = { fiscalYear: 2569, provinceCode: '56', groupBy: 'lao' };
     await eventually(async () => {
-      const t = (
-        await sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${admin}`).query(q).expect(200)
+      const totals = (
+        await t.sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${t.admin}`).query(q).expect(200)
       ).body.totals;
-      expect(t).toMatchObject({ salesCount: 2, revenueSatang: 124_455, beneficiaries: 13, contentLinks: 1 });
+      expect(totals).toMatchObject({ salesCount: 2, revenueSatang: 124_455, beneficiaries: 13, contentLinks: 1 });
     });
 
-    const csvRes = await exportFile(admin, { ...q, format: 'csv' }).expect(200);
+    const csvRes = await exportFile(t.admin, { ...q, format: 'csv' }).expect(200);
     expect(csvRes.headers['content-type']).toContain('text/csv');
     expect(csvRes.headers['content-disposition']).toMatch(/attachment; filename="report-lao-2569-.*\.csv"/);
     const csvBuf: Buffer = csvRes.body;
@@ -114,7 +102,7 @@ describe('reporting export and month submissions', () => {
     expect(totals[0]).toBe('รวม');
     expect(totals.slice(6)).toEqual(['2', '4', '50', '1244.55', '10000.00', '12.4', '13', '26', '50', '1']);
 
-    const xlsxRes = await exportFile(admin, { ...q, format: 'xlsx' }).expect(200);
+    const xlsxRes = await exportFile(t.admin, { ...q, format: 'xlsx' }).expect(200);
     expect(xlsxRes.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsxRes.body);
@@ -163,7 +151,7 @@ describe('reporting export and month submissions', () => {
   });
 
   it('exports a district-level CSV without the LAO columns', async () => {
-    const res = await exportFile(admin, {
+    const res = await exportFile(t.admin, {
       fiscalYear: 2569,
       provinceCode: '52',
       groupBy: 'district',
@@ -184,54 +172,36 @@ describe('reporting export and month submissions', () => {
 
   it('freezes a submitted month and shows later events as adjustments in the next month', async () => {
     const [lao] = laosOf('66');
-    const pa = await sys.userWithRole('province_admin', { provinceCode: '66' });
-    const la = await sys.userWithRole('lao_admin', { laoCode: lao.code });
-    await bus.publish(
+    const pa = await t.sys.userWithRole('province_admin', { provinceCode: '66' });
+    const la = await t.sys.userWithRole('lao_admin', { laoCode: lao.code });
+    await t.bus.publish(
       OrderEvents.completed,
       completedOrder(lao, { completedAt: '2026-06-10T03:00:00Z', goodsTotalSatang: 5_000 }),
     );
     const month = (token: string, m: string) =>
-      sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${token}`).query({ month: m });
+      t.sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${token}`).query({ month: m });
+    const submit = (token: string, m: string) =>
+      t.sys.http().post('/api/v1/reports/submissions').set('authorization', `Bearer ${token}`).send({ month: m });
     await eventually(async () =>
       expect((await month(pa.token, '2026-06').expect(200)).body.totals).toMatchObject({ salesCount: 1 }),
     );
 
-    const submitted = await sys
-      .http()
-      .post('/api/v1/reports/submissions')
-      .set('authorization', `Bearer ${pa.token}`)
-      .send({ month: '2026-06' })
-      .expect(201);
+    const submitted = await submit(pa.token, '2026-06').expect(201);
     expect(submitted.body).toMatchObject({
       month: '2026-06',
       areaLevel: 'province',
       areaCode: '66',
       totals: { salesCount: 1, revenueSatang: 5_000 },
     });
-    const again = await sys
-      .http()
-      .post('/api/v1/reports/submissions')
-      .set('authorization', `Bearer ${pa.token}`)
-      .send({ month: '2026-06' })
-      .expect(409);
+    const again = await submit(pa.token, '2026-06').expect(409);
     expect(again.body.code).toBe('DUPLICATE');
-    const future = await sys
-      .http()
-      .post('/api/v1/reports/submissions')
-      .set('authorization', `Bearer ${pa.token}`)
-      .send({ month: '2099-01' })
-      .expect(400);
+    const future = await submit(pa.token, '2099-01').expect(400);
     expect(future.body.fields[0].field).toBe('month');
-    const consumer = await sys.userWithRole('consumer');
-    await sys
-      .http()
-      .post('/api/v1/reports/submissions')
-      .set('authorization', `Bearer ${consumer.token}`)
-      .send({ month: '2026-06' })
-      .expect(403);
+    const consumer = await t.sys.userWithRole('consumer');
+    await submit(consumer.token, '2026-06').expect(403);
 
     // a late completion for June
-    await bus.publish(
+    await t.bus.publish(
       OrderEvents.completed,
       completedOrder(lao, { completedAt: '2026-06-20T03:00:00Z', goodsTotalSatang: 7_000 }),
     );
@@ -255,7 +225,7 @@ describe('reporting export and month submissions', () => {
       revenueSatang: 12_000,
     });
 
-    const list = await sys
+    const list = await t.sys
       .http()
       .get('/api/v1/reports/submissions')
       .set('authorization', `Bearer ${pa.token}`)
@@ -263,7 +233,8 @@ describe('reporting export and month submissions', () => {
       .expect(200);
     expect(list.body).toEqual([expect.objectContaining({ id: submitted.body.id, month: '2026-06', areaCode: '66' })]);
     expect(
-      (await sys.http().get('/api/v1/reports/submissions').set('authorization', `Bearer ${la.token}`).expect(200)).body,
+      (await t.sys.http().get('/api/v1/reports/submissions').set('authorization', `Bearer ${la.token}`).expect(200))
+        .body,
     ).toEqual([]);
   });
 });

@@ -1,49 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import { CatalogEvents, OrderEvents } from '@app/contracts';
-import { eventually, inlineRefs, TestSystem } from '@app/testing';
+import { eventually, farmerProducerBody, inlineRefs } from '@app/testing';
 import { openServiceDataSource } from '@app/persistence';
 import { reportingMigrations } from '../src/migrations/index.js';
 import { aggregateDrift } from '../src/read-model/aggregates.js';
-import { completedOrder, EventPublisher, laosOf, referenceLaos, refund } from './support.js';
+import { completedOrder, laosOf, referenceLaos, refund, useReportingSystem } from './support.js';
 
 /**
  * The figures, fed by events published as the producers' relays publish them. Each test uses its own
  * province, so tests share the system but not their data.
  */
 describe('reporting figures from events', () => {
-  let sys: TestSystem;
-  let bus: EventPublisher;
-  let admin: string;
-
-  beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'reporting'] });
-    bus = await EventPublisher.connect(sys);
-    admin = await sys.adminToken();
-  });
-  afterAll(async () => {
-    await bus?.close();
-    await sys?.close();
-  });
+  const t = useReportingSystem();
 
   const summary = (token: string, query: Record<string, string | number>) =>
-    sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${token}`).query(query);
+    t.sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${token}`).query(query);
   const totalsOf = async (query: Record<string, string | number>) =>
-    (await summary(admin, query).expect(200)).body.totals;
+    (await summary(t.admin, query).expect(200)).body.totals;
 
   it('counts a farmer selling twice in a month once, a community enterprise of 12 as 12, and distinct over a quarter (not the sum of months)', async () => {
     const [lao] = laosOf('57');
     const farmer = randomUUID();
     const enterprise = randomUUID();
     const steady = randomUUID();
-    await bus.publish(
+    await t.bus.publish(
       OrderEvents.completed,
       completedOrder(lao, { producerId: farmer, completedAt: '2026-03-02T03:00:00Z', goodsTotalSatang: 10_000 }),
     );
-    await bus.publish(
+    await t.bus.publish(
       OrderEvents.completed,
       completedOrder(lao, { producerId: farmer, completedAt: '2026-03-20T03:00:00Z', goodsTotalSatang: 20_000 }),
     );
-    await bus.publish(
+    await t.bus.publish(
       OrderEvents.completed,
       completedOrder(lao, {
         producerId: enterprise,
@@ -54,7 +42,7 @@ describe('reporting figures from events', () => {
       }),
     );
     for (const m of ['01', '02', '03']) {
-      await bus.publish(
+      await t.bus.publish(
         OrderEvents.completed,
         completedOrder(lao, { producerId: steady, completedAt: `2026-${m}-15T03:00:00Z`, goodsTotalSatang: 1_000 }),
       );
@@ -82,7 +70,7 @@ describe('reporting figures from events', () => {
       beneficiaries: 2,
     });
 
-    const byLao = (await summary(admin, { ...q, fiscalYear: 2569, groupBy: 'lao' }).expect(200)).body;
+    const byLao = (await summary(t.admin, { ...q, fiscalYear: 2569, groupBy: 'lao' }).expect(200)).body;
     expect(byLao.rows).toHaveLength(laosOf('57').length);
     expect(byLao.rows.find((r: { code: string }) => r.code === lao.code)).toMatchObject({
       salesCount: 6,
@@ -91,7 +79,7 @@ describe('reporting figures from events', () => {
       contentLinks: 0,
     });
     expect(byLao.rows.filter((r: { salesCount: number }) => r.salesCount === 0)).toHaveLength(laosOf('57').length - 1);
-    const byProvince = (await summary(admin, { fiscalYear: 2569, groupBy: 'province' }).expect(200)).body;
+    const byProvince = (await summary(t.admin, { fiscalYear: 2569, groupBy: 'province' }).expect(200)).body;
     expect(byProvince.rows).toHaveLength(new Set(referenceLaos().map((l) => l.provinceCode)).size);
     expect(byProvince.rows.find((r: { code: string }) => r.code === '57')).toMatchObject({
       salesCount: 6,
@@ -99,10 +87,10 @@ describe('reporting figures from events', () => {
     });
 
     const breakdown = (
-      await sys
+      await t.sys
         .http()
         .get('/api/v1/reports/breakdown')
-        .set('authorization', `Bearer ${admin}`)
+        .set('authorization', `Bearer ${t.admin}`)
         .query({ ...q, fiscalYear: 2569 })
         .expect(200)
     ).body;
@@ -122,25 +110,25 @@ describe('reporting figures from events', () => {
     const [lao] = laosOf('58');
     const partly = completedOrder(lao, { goodsTotalSatang: 10_000 });
     const fully = completedOrder(lao, { goodsTotalSatang: 40_000 });
-    await bus.publish(OrderEvents.completed, partly);
-    await bus.publish(OrderEvents.completed, fully);
+    await t.bus.publish(OrderEvents.completed, partly);
+    await t.bus.publish(OrderEvents.completed, fully);
     const q = { provinceCode: '58', month: '2026-03' };
     await eventually(async () =>
       expect(await totalsOf(q)).toMatchObject({ salesCount: 2, revenueSatang: 50_000, beneficiaries: 2 }),
     );
 
-    await bus.publish(OrderEvents.refunded, refund(partly, 2_500, false));
-    await bus.publish(OrderEvents.refunded, refund(fully, 40_000, true));
+    await t.bus.publish(OrderEvents.refunded, refund(partly, 2_500, false));
+    await t.bus.publish(OrderEvents.refunded, refund(fully, 40_000, true));
     // a deposit returned on an order that never completed
-    await bus.publish(OrderEvents.refunded, refund(completedOrder(lao), 5_000, true));
+    await t.bus.publish(OrderEvents.refunded, refund(completedOrder(lao), 5_000, true));
     await eventually(async () =>
       expect(await totalsOf(q)).toMatchObject({ salesCount: 1, revenueSatang: 7_500, beneficiaries: 1 }),
     );
 
     // a refund that arrives before its completion is applied when the completion comes
     const late = completedOrder(lao, { goodsTotalSatang: 8_000 });
-    await bus.publish(OrderEvents.refunded, refund(late, 3_000, false));
-    await bus.publish(OrderEvents.completed, late);
+    await t.bus.publish(OrderEvents.refunded, refund(late, 3_000, false));
+    await t.bus.publish(OrderEvents.completed, late);
     await eventually(async () =>
       expect(await totalsOf(q)).toMatchObject({ salesCount: 2, revenueSatang: 12_500, beneficiaries: 2 }),
     );
@@ -148,11 +136,11 @@ describe('reporting figures from events', () => {
 
   it('puts 30 Sep 23:59 Bangkok in FY 2569 and 1 Oct 00:00 Bangkok in FY 2570', async () => {
     const [lao] = laosOf('60');
-    await bus.publish(
+    await t.bus.publish(
       OrderEvents.completed,
       completedOrder(lao, { completedAt: '2026-09-30T16:59:00Z', goodsTotalSatang: 1_100 }),
     );
-    await bus.publish(
+    await t.bus.publish(
       OrderEvents.completed,
       completedOrder(lao, { completedAt: '2026-09-30T17:00:00Z', goodsTotalSatang: 2_200 }),
     );
@@ -168,16 +156,16 @@ describe('reporting figures from events', () => {
   it('applies an event exactly once when it is delivered twice, and an order completed twice counts once', async () => {
     const [lao] = laosOf('61');
     const order = completedOrder(lao, { goodsTotalSatang: 12_300 });
-    const event = await bus.publish(OrderEvents.completed, order);
+    const event = await t.bus.publish(OrderEvents.completed, order);
     const q = { provinceCode: '61', month: '2026-03' };
     await eventually(async () => expect(await totalsOf(q)).toMatchObject({ salesCount: 1, revenueSatang: 12_300 }));
     // the very same event again past JetStream's Msg-Id dedupe: only the inbox stands in the way
-    await bus.publish(OrderEvents.completed, order, { id: event.id, msgID: `${event.id}-again` });
-    const r = await bus.publish(OrderEvents.refunded, refund(order, 300, false));
-    await bus.publish(OrderEvents.refunded, refund(order, 300, false), { id: r.id, msgID: `${r.id}-again` });
+    await t.bus.publish(OrderEvents.completed, order, { id: event.id, msgID: `${event.id}-again` });
+    const r = await t.bus.publish(OrderEvents.refunded, refund(order, 300, false));
+    await t.bus.publish(OrderEvents.refunded, refund(order, 300, false), { id: r.id, msgID: `${r.id}-again` });
     // a second completion event (new id) for the same order
-    await bus.publish(OrderEvents.completed, order);
-    await bus.settled('order');
+    await t.bus.publish(OrderEvents.completed, order);
+    await t.bus.settled('order');
     expect(await totalsOf(q)).toMatchObject({ salesCount: 1, revenueSatang: 12_000, beneficiaries: 1 });
   });
 
@@ -194,8 +182,8 @@ describe('reporting figures from events', () => {
       districtCode: lao.districtCode,
       provinceCode: '62',
     };
-    await bus.publish(CatalogEvents.contentLinkPublished, link);
-    await bus.publish(CatalogEvents.contentLinkPublished, {
+    await t.bus.publish(CatalogEvents.contentLinkPublished, link);
+    await t.bus.publish(CatalogEvents.contentLinkPublished, {
       ...link,
       contentLinkId: randomUUID(),
       url: 'https://tiktok.com/@x/1',
@@ -211,18 +199,18 @@ describe('reporting figures from events', () => {
       nameTh: 'ทดสอบใหม่',
       displayNameTh: 'องค์การบริหารส่วนตำบลทดสอบใหม่',
     };
-    await bus.publish(CatalogEvents.laoUpserted, newLao);
+    await t.bus.publish(CatalogEvents.laoUpserted, newLao);
     const q = { provinceCode: '62', month: '2026-03' };
     await eventually(async () => expect(await totalsOf(q)).toMatchObject({ contentLinks: 2 }));
-    const links = await sys
+    const links = await t.sys
       .http()
       .get('/api/v1/reports/content-links')
-      .set('authorization', `Bearer ${admin}`)
+      .set('authorization', `Bearer ${t.admin}`)
       .query({ laoCode: lao.code, month: '2026-03' })
       .expect(200);
     expect(links.body).toEqual([expect.objectContaining({ url: link.url, platform: 'facebook', laoCode: lao.code })]);
 
-    await bus.publish(CatalogEvents.contentLinkRemoved, {
+    await t.bus.publish(CatalogEvents.contentLinkRemoved, {
       contentLinkId: link.contentLinkId,
       url: link.url,
       removedAt: '2026-03-04T00:00:00Z',
@@ -231,7 +219,7 @@ describe('reporting figures from events', () => {
       provinceCode: '62',
     });
     await eventually(async () => expect(await totalsOf(q)).toMatchObject({ contentLinks: 1 }));
-    const rows = (await summary(admin, { ...q, groupBy: 'lao' }).expect(200)).body.rows;
+    const rows = (await summary(t.admin, { ...q, groupBy: 'lao' }).expect(200)).body.rows;
     expect(rows).toHaveLength(laosOf('62').length + 1);
     expect(rows).toContainEqual(
       expect.objectContaining({ code: '9629901', nameTh: 'องค์การบริหารส่วนตำบลทดสอบใหม่', salesCount: 0 }),
@@ -251,20 +239,20 @@ describe('reporting figures from events', () => {
       ...place,
     };
     const kept = { ...removedFirst, contentLinkId: randomUUID(), url: 'https://www.tiktok.com/@farm/video/10' };
-    await bus.publish(CatalogEvents.contentLinkRemoved, {
+    await t.bus.publish(CatalogEvents.contentLinkRemoved, {
       contentLinkId: removedFirst.contentLinkId,
       url: removedFirst.url,
       removedAt: '2026-04-03T00:00:00Z',
       ...place,
     });
-    await bus.publish(CatalogEvents.contentLinkPublished, removedFirst);
-    await bus.publish(CatalogEvents.contentLinkPublished, kept);
+    await t.bus.publish(CatalogEvents.contentLinkPublished, removedFirst);
+    await t.bus.publish(CatalogEvents.contentLinkPublished, kept);
     const q = { provinceCode: '64', month: '2026-04' };
     await eventually(async () => {
-      const links = await sys
+      const links = await t.sys
         .http()
         .get('/api/v1/reports/content-links')
-        .set('authorization', `Bearer ${admin}`)
+        .set('authorization', `Bearer ${t.admin}`)
         .query(q)
         .expect(200);
       expect(links.body.map((l: { url: string }) => l.url)).toEqual([kept.url]);
@@ -275,59 +263,28 @@ describe('reporting figures from events', () => {
   it('sets targets within the caller’s rights and shows progress in percent', async () => {
     const [lao] = laosOf('63');
     const [foreign] = laosOf('64');
-    const pa = await sys.userWithRole('province_admin', { provinceCode: '63' });
-    const la = await sys.userWithRole('lao_admin', { laoCode: lao.code });
+    const pa = await t.sys.userWithRole('province_admin', { provinceCode: '63' });
+    const la = await t.sys.userWithRole('lao_admin', { laoCode: lao.code });
     const put = (token: string, body: object) =>
-      sys.http().put('/api/v1/targets').set('authorization', `Bearer ${token}`).send(body);
-    await put(pa.token, {
+      t.sys.http().put('/api/v1/targets').set('authorization', `Bearer ${token}`).send(body);
+    /** A target of fiscal year 2569 for an area (its laoCode or provinceCode): sales, revenue in satang, beneficiaries. */
+    const target2569 = (area: object, salesCount: number, revenueSatang: number, beneficiaries: number) => ({
       fiscalYear: 2569,
-      laoCode: lao.code,
-      salesCount: 4,
-      revenueSatang: 100_000,
-      beneficiaries: 0,
-    }).expect(200);
-    await put(pa.token, {
-      fiscalYear: 2569,
-      provinceCode: '63',
-      salesCount: 10,
-      revenueSatang: 1_000_000,
-      beneficiaries: 5,
-    }).expect(200);
-    expect(
-      (
-        await put(pa.token, {
-          fiscalYear: 2569,
-          laoCode: foreign.code,
-          salesCount: 1,
-          revenueSatang: 1,
-          beneficiaries: 1,
-        }).expect(403)
-      ).body.code,
-    ).toBe('FORBIDDEN');
-    await put(pa.token, {
-      fiscalYear: 2569,
-      provinceCode: '64',
-      salesCount: 1,
-      revenueSatang: 1,
-      beneficiaries: 1,
-    }).expect(403);
-    await put(la.token, {
-      fiscalYear: 2569,
-      laoCode: lao.code,
-      salesCount: 1,
-      revenueSatang: 1,
-      beneficiaries: 1,
-    }).expect(403);
-    const both = await put(admin, {
-      fiscalYear: 2569,
-      laoCode: lao.code,
-      provinceCode: '63',
-      salesCount: 1,
-      revenueSatang: 1,
-      beneficiaries: 1,
-    }).expect(400);
+      ...area,
+      salesCount,
+      revenueSatang,
+      beneficiaries,
+    });
+    await put(pa.token, target2569({ laoCode: lao.code }, 4, 100_000, 0)).expect(200);
+    await put(pa.token, target2569({ provinceCode: '63' }, 10, 1_000_000, 5)).expect(200);
+    expect((await put(pa.token, target2569({ laoCode: foreign.code }, 1, 1, 1)).expect(403)).body.code).toBe(
+      'FORBIDDEN',
+    );
+    await put(pa.token, target2569({ provinceCode: '64' }, 1, 1, 1)).expect(403);
+    await put(la.token, target2569({ laoCode: lao.code }, 1, 1, 1)).expect(403);
+    const both = await put(t.admin, target2569({ laoCode: lao.code, provinceCode: '63' }, 1, 1, 1)).expect(400);
     expect(both.body.fields.map((f: { field: string }) => f.field)).toContain('laoCode');
-    const bad = await put(admin, {
+    const bad = await put(t.admin, {
       fiscalYear: 'x',
       provinceCode: '63',
       salesCount: -1,
@@ -337,15 +294,9 @@ describe('reporting figures from events', () => {
     expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(
       expect.arrayContaining(['fiscalYear', 'salesCount']),
     );
-    await put(admin, {
-      fiscalYear: 2569,
-      laoCode: '9999999',
-      salesCount: 1,
-      revenueSatang: 1,
-      beneficiaries: 1,
-    }).expect(404);
+    await put(t.admin, target2569({ laoCode: '9999999' }, 1, 1, 1)).expect(404);
 
-    await bus.publish(OrderEvents.completed, completedOrder(lao, { goodsTotalSatang: 25_000 }));
+    await t.bus.publish(OrderEvents.completed, completedOrder(lao, { goodsTotalSatang: 25_000 }));
     await eventually(async () => {
       const body = (await summary(pa.token, { fiscalYear: 2569, groupBy: 'lao' }).expect(200)).body;
       expect(body.rows.find((r: { code: string }) => r.code === lao.code)).toMatchObject({
@@ -358,34 +309,28 @@ describe('reporting figures from events', () => {
         progress: { salesCount: 10, revenueSatang: 2.5, beneficiaries: 20 },
       });
     });
-    const byProvince = (await summary(admin, { fiscalYear: 2569, groupBy: 'province', provinceCode: '63' }).expect(200))
-      .body;
+    const byProvince = (
+      await summary(t.admin, { fiscalYear: 2569, groupBy: 'province', provinceCode: '63' }).expect(200)
+    ).body;
     expect(byProvince.rows[0]).toMatchObject({ code: '63', target: { salesCount: 10 }, progress: { salesCount: 10 } });
   });
 
   it('keeps each caller to its own area: 403 for more', async () => {
     const [lao, other] = laosOf('65');
     // a producer login must be bound to a real catalog producer of its LAO
-    const registered = await sys
+    const registered = await t.sys
       .http()
       .post('/api/v1/producers')
-      .set('authorization', `Bearer ${admin}`)
-      .send({
-        kind: 'farmer',
-        name: 'ผู้ผลิตทดสอบ',
-        laoCode: lao.code,
-        contacts: {},
-        publishContacts: false,
-        promptPayId: '0812345678',
-      })
+      .set('authorization', `Bearer ${t.admin}`)
+      .send(farmerProducerBody(lao.code, 'ผู้ผลิตทดสอบ'))
       .expect(201);
     const producerId: string = registered.body.id;
-    await bus.publish(OrderEvents.completed, completedOrder(lao, { producerId, goodsTotalSatang: 7_000 }));
-    await bus.publish(OrderEvents.completed, completedOrder(lao, { goodsTotalSatang: 9_000 }));
-    const la = await sys.userWithRole('lao_admin', { laoCode: lao.code });
-    const pa = await sys.userWithRole('province_admin', { provinceCode: '65' });
-    const producer = await sys.userWithRole('producer', { laoCode: lao.code, producerId });
-    const consumer = await sys.userWithRole('consumer');
+    await t.bus.publish(OrderEvents.completed, completedOrder(lao, { producerId, goodsTotalSatang: 7_000 }));
+    await t.bus.publish(OrderEvents.completed, completedOrder(lao, { goodsTotalSatang: 9_000 }));
+    const la = await t.sys.userWithRole('lao_admin', { laoCode: lao.code });
+    const pa = await t.sys.userWithRole('province_admin', { provinceCode: '65' });
+    const producer = await t.sys.userWithRole('producer', { laoCode: lao.code, producerId });
+    const consumer = await t.sys.userWithRole('consumer');
     const month = '2026-03';
     await eventually(async () =>
       expect((await summary(la.token, { month }).expect(200)).body.totals).toMatchObject({
@@ -407,18 +352,18 @@ describe('reporting figures from events', () => {
       beneficiaries: 1,
     });
     await summary(consumer.token, { month }).expect(403);
-    await sys.http().get('/api/v1/reports/summary').expect(401);
-    await sys
+    await t.sys.http().get('/api/v1/reports/summary').expect(401);
+    await t.sys
       .http()
       .get('/api/v1/reports/export')
       .set('authorization', `Bearer ${la.token}`)
       .query({ format: 'csv', provinceCode: '65' })
       .expect(403);
-    const bad = await summary(admin, { month: '2026-3', groupBy: 'amphoe' }).expect(400);
+    const bad = await summary(t.admin, { month: '2026-3', groupBy: 'amphoe' }).expect(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(
       expect.arrayContaining(['month', 'groupBy']),
     );
-    await summary(admin, { laoCode: '9999998' }).expect(404);
+    await summary(t.admin, { laoCode: '9999998' }).expect(404);
   });
 
   it('weighs an enterprise by its largest membership within the period, counts a producer once across LAOs, districts and fiscal years', async () => {
@@ -439,7 +384,7 @@ describe('reporting figures from events', () => {
     const september = completedOrder(b, { producerId: yearEnd, completedAt: '2026-09-20T03:00:00Z' });
     const nextOctober = completedOrder(b, { producerId: yearEnd, completedAt: '2026-10-05T03:00:00Z' });
     for (const o of [october, march, beforeMove, afterMove, september, nextOctober])
-      await bus.publish(OrderEvents.completed, o);
+      await t.bus.publish(OrderEvents.completed, o);
     const q = { provinceCode: '72' };
     await eventually(async () =>
       expect(await totalsOf({ ...q, from: '2025-10-01', to: '2026-10-31' })).toMatchObject({
@@ -462,11 +407,11 @@ describe('reporting figures from events', () => {
     });
 
     const feb = { ...q, month: '2026-02' };
-    const laoRows = (await summary(admin, { ...feb, groupBy: 'lao' }).expect(200)).body;
+    const laoRows = (await summary(t.admin, { ...feb, groupBy: 'lao' }).expect(200)).body;
     const row = (rows: Array<{ code: string; beneficiaries: number }>, code: string) =>
       rows.find((r) => r.code === code)?.beneficiaries;
     expect([row(laoRows.rows, a.code), row(laoRows.rows, c.code), laoRows.totals.beneficiaries]).toEqual([1, 1, 1]);
-    const districtRows = (await summary(admin, { ...feb, groupBy: 'district' }).expect(200)).body;
+    const districtRows = (await summary(t.admin, { ...feb, groupBy: 'district' }).expect(200)).body;
     expect([
       row(districtRows.rows, a.districtCode),
       row(districtRows.rows, c.districtCode),
@@ -475,10 +420,10 @@ describe('reporting figures from events', () => {
     expect(await totalsOf({ ...feb, districtCode: a.districtCode })).toMatchObject({ beneficiaries: 1 });
     expect(await totalsOf({ month: '2026-02', laoCode: c.code })).toMatchObject({ beneficiaries: 1 });
     const kinds = (
-      await sys
+      await t.sys
         .http()
         .get('/api/v1/reports/breakdown')
-        .set('authorization', `Bearer ${admin}`)
+        .set('authorization', `Bearer ${t.admin}`)
         .query({ ...q, from: '2025-10-15', to: '2026-02-28' })
         .expect(200)
     ).body;
@@ -488,8 +433,8 @@ describe('reporting figures from events', () => {
     ]);
 
     // Refunds take presence away: the enterprise is back to 12 for the year, the September sale is gone.
-    await bus.publish(OrderEvents.refunded, refund(march, march.goodsTotalSatang, true));
-    await bus.publish(OrderEvents.refunded, refund(september, september.goodsTotalSatang, true));
+    await t.bus.publish(OrderEvents.refunded, refund(march, march.goodsTotalSatang, true));
+    await t.bus.publish(OrderEvents.refunded, refund(september, september.goodsTotalSatang, true));
     await eventually(async () =>
       expect(await totalsOf({ ...q, fiscalYear: 2569 })).toMatchObject({ salesCount: 3, beneficiaries: 12 + 1 }),
     );
@@ -508,12 +453,12 @@ describe('reporting figures from events', () => {
     const atC = [10, 11].map((n) =>
       completedOrder(c, { ...group, producerMemberCount: n, completedAt: '2026-05-05T03:00:00Z' }),
     );
-    for (const o of [farmerAtA, farmerAtB, ...atC]) await bus.publish(OrderEvents.completed, o);
+    for (const o of [farmerAtA, farmerAtB, ...atC]) await t.bus.publish(OrderEvents.completed, o);
     await eventually(async () =>
       expect(await totalsOf({ ...q, ...may })).toMatchObject({ salesCount: 4, beneficiaries: 1 + 1 + 11 }),
     );
     for (const groupBy of ['district', 'province']) {
-      const own = (await summary(admin, { ...may, laoCode: a.code, groupBy }).expect(200)).body;
+      const own = (await summary(t.admin, { ...may, laoCode: a.code, groupBy }).expect(200)).body;
       expect(own.rows).toEqual([
         expect.objectContaining({
           code: groupBy === 'district' ? a.districtCode : '72',
@@ -524,7 +469,7 @@ describe('reporting figures from events', () => {
       expect(own.totals).toMatchObject({ salesCount: 1, beneficiaries: 1 });
     }
     const districtsOfA = async () =>
-      (await summary(admin, { ...q, ...may, groupBy: 'district' }).expect(200)).body.rows as Array<{
+      (await summary(t.admin, { ...q, ...may, groupBy: 'district' }).expect(200)).body.rows as Array<{
         code: string;
         beneficiaries: number;
         salesCount: number;
@@ -535,7 +480,7 @@ describe('reporting figures from events', () => {
     });
 
     // The catalog moves LAO c into a's district: its producers' presence follows it.
-    await bus.publish(CatalogEvents.laoUpserted, {
+    await t.bus.publish(CatalogEvents.laoUpserted, {
       laoCode: c.code,
       districtCode: a.districtCode,
       provinceCode: '72',
@@ -553,7 +498,7 @@ describe('reporting figures from events', () => {
 
     // The presence kept event by event equals the one computed from the facts in bulk.
     const ds = await openServiceDataSource({
-      url: sys.databaseUrl('reporting'),
+      url: t.sys.databaseUrl('reporting'),
       entities: [],
       migrations: reportingMigrations,
       name: 'test',
@@ -564,30 +509,30 @@ describe('reporting figures from events', () => {
       await ds.destroy();
     }
     // An LAO outside the province asked for is a client mistake, named.
-    const wrong = await summary(admin, { ...feb, laoCode: laosOf('57')[0].code }).expect(400);
+    const wrong = await summary(t.admin, { ...feb, laoCode: laosOf('57')[0].code }).expect(400);
     expect(wrong.body.fields.map((f: { field: string }) => f.field)).toEqual(['laoCode']);
   });
 
   it('sends a report gzipped as the service packed it to a client that accepts gzip, and plain JSON to one that does not', async () => {
     const [lao] = laosOf('73');
-    await bus.publish(OrderEvents.completed, completedOrder(lao, { goodsTotalSatang: 12_300 }));
+    await t.bus.publish(OrderEvents.completed, completedOrder(lao, { goodsTotalSatang: 12_300 }));
     const q = { provinceCode: '73', month: '2026-03', groupBy: 'lao' };
     await eventually(async () => expect(await totalsOf(q)).toMatchObject({ salesCount: 1, revenueSatang: 12_300 }));
-    const zipped = await summary(admin, q).set('accept-encoding', 'gzip, deflate').expect(200);
+    const zipped = await summary(t.admin, q).set('accept-encoding', 'gzip, deflate').expect(200);
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers['content-type']).toMatch(/^application\/json/);
-    const plain = await summary(admin, q).set('accept-encoding', 'identity').expect(200);
+    const plain = await summary(t.admin, q).set('accept-encoding', 'identity').expect(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.headers['vary']).toMatch(/accept-encoding/i);
     expect(plain.body).toEqual(zipped.body);
     expect(plain.body.rows).toHaveLength(laosOf('73').length);
     // gzip refused: never the service's gzip bytes; the gateway's own compression may answer with br
-    const refused = await summary(admin, q).set('accept-encoding', 'gzip;q=0, br').expect(200);
+    const refused = await summary(t.admin, q).set('accept-encoding', 'gzip;q=0, br').expect(200);
     expect(refused.headers['content-encoding']).not.toBe('gzip');
     expect(refused.body.totals).toMatchObject({ salesCount: 1, revenueSatang: 12_300 });
 
     // the contract is in the OpenAPI document, down to the row fields
-    const doc = inlineRefs((await sys.http().get('/api/docs-json').expect(200)).body);
+    const doc = inlineRefs((await t.sys.http().get('/api/docs-json').expect(200)).body);
     const schema = doc.paths['/api/v1/reports/summary'].get.responses['200'].content['application/json'].schema;
     expect(schema.required).toEqual(['period', 'groupBy', 'rows', 'totals', 'flaggedSales']);
     expect(Object.keys(schema.properties.rows.items.properties)).toEqual(

@@ -2,43 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { CatalogEvents, OrderEvents } from '@app/contracts';
 import type { IntegrationEvent } from '@app/contracts';
 import type { CompletedOrderFactV1, ListCompletedOrdersQueryV1 } from '@app/contracts';
-import { openServiceDataSource } from '@app/persistence';
-import { eventually, TestSystem } from '@app/testing';
-import type { DataSource } from 'typeorm';
+import { eventually } from '@app/testing';
 import { loadReportingConfig } from '../src/config.js';
-import { reportingMigrations } from '../src/migrations/index.js';
 import { aggregateDrift, recomputeAggregates } from '../src/read-model/aggregates.js';
 import { applyOrderBatch } from '../src/rebuild/bulk-replay.js';
 import { rebuildReadModel } from '../src/rebuild/rebuild.js';
 import { ReconcileService } from '../src/reconcile/reconcile.service.js';
-import { completedOrder, EventPublisher, laosOf, refund } from './support.js';
+import { completedOrder, laosOf, refund, useReportingSystem } from './support.js';
 
 describe('reporting rebuild and reconciliation', () => {
-  let sys: TestSystem;
-  let bus: EventPublisher;
-  let admin: string;
-  let ds: DataSource;
-
-  beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'reporting'] });
-    bus = await EventPublisher.connect(sys);
-    admin = await sys.adminToken();
-    ds = await openServiceDataSource({
-      url: sys.databaseUrl('reporting'),
-      entities: [],
-      migrations: reportingMigrations,
-      name: 'test',
-    });
-  });
-  afterAll(async () => {
-    await ds?.destroy();
-    await bus?.close();
-    await sys?.close();
-  });
+  const t = useReportingSystem({ dataSource: true });
 
   const summary = async (query: Record<string, string | number>) =>
-    (await sys.http().get('/api/v1/reports/summary').set('authorization', `Bearer ${admin}`).query(query).expect(200))
-      .body;
+    (
+      await t.sys
+        .http()
+        .get('/api/v1/reports/summary')
+        .set('authorization', `Bearer ${t.admin}`)
+        .query(query)
+        .expect(200)
+    ).body;
 
   it('rebuilds the read model from the streams with identical figures', async () => {
     const laos = laosOf('67');
@@ -50,10 +33,10 @@ describe('reporting rebuild and reconciliation', () => {
         producerMemberCount: 5 + i,
       }),
     ]);
-    for (const o of orders) await bus.publish(OrderEvents.completed, o);
-    await bus.publish(OrderEvents.refunded, refund(orders[0], 400, false));
-    await bus.publish(OrderEvents.refunded, refund(orders[3], orders[3].goodsTotalSatang, true));
-    await bus.publish(CatalogEvents.laoUpserted, {
+    for (const o of orders) await t.bus.publish(OrderEvents.completed, o);
+    await t.bus.publish(OrderEvents.refunded, refund(orders[0], 400, false));
+    await t.bus.publish(OrderEvents.refunded, refund(orders[3], orders[3].goodsTotalSatang, true));
+    await t.bus.publish(CatalogEvents.laoUpserted, {
       laoCode: laos[0].code,
       districtCode: laos[0].districtCode,
       provinceCode: '67',
@@ -61,7 +44,7 @@ describe('reporting rebuild and reconciliation', () => {
       nameTh: 'ชื่อใหม่',
       displayNameTh: 'องค์การบริหารส่วนตำบลชื่อใหม่',
     });
-    await bus.publish(CatalogEvents.contentLinkPublished, {
+    await t.bus.publish(CatalogEvents.contentLinkPublished, {
       contentLinkId: randomUUID(),
       url: 'https://youtube.com/x',
       platform: 'youtube',
@@ -72,8 +55,8 @@ describe('reporting rebuild and reconciliation', () => {
       districtCode: laos[1].districtCode,
       provinceCode: '67',
     });
-    await bus.settled('order');
-    await bus.settled('catalog');
+    await t.bus.settled('order');
+    await t.bus.settled('catalog');
     const queries: Array<Record<string, string | number>> = [
       { fiscalYear: 2569, provinceCode: '67', groupBy: 'lao' },
       { fiscalYear: 2569, provinceCode: '67', groupBy: 'district' },
@@ -85,23 +68,33 @@ describe('reporting rebuild and reconciliation', () => {
     expect(before[0].rows[0]).toMatchObject({ nameTh: 'องค์การบริหารส่วนตำบลชื่อใหม่' });
 
     // the live consumer (order events applied concurrently) kept the aggregates equal to a GROUP BY
-    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_fy: 0, agg_lao_month_split: 0, presence: 0 });
+    expect(await aggregateDrift(t.ds)).toEqual({
+      agg_lao_month: 0,
+      agg_lao_fy: 0,
+      agg_lao_month_split: 0,
+      presence: 0,
+    });
     // damage the read model, then rebuild it from the streams
-    await ds.query(`DELETE FROM agg_lao_month`);
-    await ds.query(`DELETE FROM agg_lao_fy`);
-    await ds.query(`UPDATE order_facts SET goods_satang = 1`);
+    await t.ds.query(`DELETE FROM agg_lao_month`);
+    await t.ds.query(`DELETE FROM agg_lao_fy`);
+    await t.ds.query(`UPDATE order_facts SET goods_satang = 1`);
     expect((await summary(queries[0])).totals).not.toEqual(before[0].totals);
-    expect((await aggregateDrift(ds)).agg_lao_month).toBeGreaterThan(0);
+    expect((await aggregateDrift(t.ds)).agg_lao_month).toBeGreaterThan(0);
     // as the CLI runs it: reporting's own NATS user (ephemeral consumers on the streams it consumes)
-    const nc = await sys.connectNats('reporting');
-    const counts = await rebuildReadModel(ds, nc, loadReportingConfig(sys.env).referenceDataDir).finally(() =>
+    const nc = await t.sys.connectNats('reporting');
+    const counts = await rebuildReadModel(t.ds, nc, loadReportingConfig(t.sys.env).referenceDataDir).finally(() =>
       nc.close(),
     );
     expect(counts).toEqual({ catalog: 2, order: 12 });
     const after = await Promise.all(queries.map(summary));
     expect(after).toEqual(before);
     // the incrementally kept aggregates equal a straight GROUP BY over the facts
-    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_fy: 0, agg_lao_month_split: 0, presence: 0 });
+    expect(await aggregateDrift(t.ds)).toEqual({
+      agg_lao_month: 0,
+      agg_lao_fy: 0,
+      agg_lao_month_split: 0,
+      presence: 0,
+    });
   });
 
   it('reconciles with the order service’s completed orders: names every difference and repairs it', async () => {
@@ -109,7 +102,7 @@ describe('reporting rebuild and reconciliation', () => {
     const kept = completedOrder(lao, { completedAt: '2026-04-02T03:00:00Z', goodsTotalSatang: 10_000 });
     const changed = completedOrder(lao, { completedAt: '2026-04-03T03:00:00Z', goodsTotalSatang: 20_000 });
     const extra = completedOrder(other, { completedAt: '2026-04-04T03:00:00Z', goodsTotalSatang: 30_000 });
-    for (const o of [kept, changed, extra]) await bus.publish(OrderEvents.completed, o);
+    for (const o of [kept, changed, extra]) await t.bus.publish(OrderEvents.completed, o);
     const q = { month: '2026-04', provinceCode: '70' };
     await eventually(async () =>
       expect((await summary(q)).totals).toMatchObject({ salesCount: 3, revenueSatang: 60_000 }),
@@ -134,7 +127,7 @@ describe('reporting rebuild and reconciliation', () => {
       asked.push(query);
       return truth.filter((o) => o.completedAt >= query.from && o.completedAt < query.to && o.provinceCode === '70');
     };
-    const service = new ReconcileService(ds, source, (l) => lines.push(l));
+    const service = new ReconcileService(t.ds, source, (l) => lines.push(l));
 
     const dry = await service.reconcile('2026-04-01', '2026-04-30', false);
     expect(dry.repaired).toBe(0);
@@ -152,7 +145,12 @@ describe('reporting rebuild and reconciliation', () => {
       ]),
     );
     expect(ours).toHaveLength(3);
-    expect(await aggregateDrift(ds)).toEqual({ agg_lao_month: 0, agg_lao_fy: 0, agg_lao_month_split: 0, presence: 0 });
+    expect(await aggregateDrift(t.ds)).toEqual({
+      agg_lao_month: 0,
+      agg_lao_fy: 0,
+      agg_lao_month_split: 0,
+      presence: 0,
+    });
     expect(lines).toContain(`missing ${lost.orderId}`);
     const totals = (await summary(q)).totals;
     expect(totals).toMatchObject({ salesCount: 3, revenueSatang: 10_000 + 15_000 + 4_000, beneficiaries: 2 + 3 });
@@ -189,10 +187,10 @@ describe('reporting rebuild and reconciliation', () => {
       event(OrderEvents.refunded, refund(later, 1_000, false)), // a refund of an order recorded in an earlier batch
       event(OrderEvents.refunded, refund(later, 2_000, false)),
     ];
-    expect(await applyOrderBatch(ds, 'bulk-replay-test', first)).toBe(3);
+    expect(await applyOrderBatch(t.ds, 'bulk-replay-test', first)).toBe(3);
     // redelivered events are skipped through the inbox: only the second batch's five are new
-    expect(await applyOrderBatch(ds, 'bulk-replay-test', [...first, ...second])).toBe(5);
-    const facts = await ds.query(
+    expect(await applyOrderBatch(t.ds, 'bulk-replay-test', [...first, ...second])).toBe(5);
+    const facts = await t.ds.query(
       `SELECT order_id, goods_satang::int AS goods, refunded_satang::int AS refunded, fully_refunded AS full FROM order_facts WHERE order_id = ANY($1) ORDER BY goods_satang`,
       [[early.orderId, twice.orderId, later.orderId]],
     );
@@ -202,7 +200,7 @@ describe('reporting rebuild and reconciliation', () => {
       { order_id: later.orderId, goods: 30_000, refunded: 3_000, full: false },
     ]);
     // facts only, like the rebuild: the aggregates are then computed in bulk
-    await ds.transaction((em) => recomputeAggregates(em));
+    await t.ds.transaction((em) => recomputeAggregates(em));
     expect((await summary({ month: '2026-05', provinceCode: '71' })).totals).toMatchObject({
       salesCount: 2,
       revenueSatang: 7_000 + 27_000,

@@ -1,11 +1,8 @@
 import { OrderEvents } from '@app/contracts';
-import { openServiceDataSource } from '@app/persistence';
-import { eventually, TestSystem } from '@app/testing';
-import type { DataSource } from 'typeorm';
-import { reportingMigrations } from '../src/migrations/index.js';
+import { eventually } from '@app/testing';
 import { completedOrdersSource, orderServiceClient } from '../src/reconcile/order-client.js';
 import { ReconcileService } from '../src/reconcile/reconcile.service.js';
-import { completedOrder, EventPublisher, laosOf } from './support.js';
+import { completedOrder, laosOf, useReportingSystem } from './support.js';
 
 /**
  * Reconciliation against the real order service over NATS (OrderSubjects.listCompleted, request
@@ -13,47 +10,27 @@ import { completedOrder, EventPublisher, laosOf } from './support.js';
  * handler is merged; until then the request finds no responder.
  */
 describe('reporting reconciliation against the order service', () => {
-  let sys: TestSystem;
-  let bus: EventPublisher;
-  let admin: string;
-  let ds: DataSource;
-
-  beforeAll(async () => {
-    sys = await TestSystem.start({ services: ['catalog', 'order', 'reporting'] });
-    bus = await EventPublisher.connect(sys);
-    admin = await sys.adminToken();
-    ds = await openServiceDataSource({
-      url: sys.databaseUrl('reporting'),
-      entities: [],
-      migrations: reportingMigrations,
-      name: 'test',
-    });
-  });
-  afterAll(async () => {
-    await ds?.destroy();
-    await bus?.close();
-    await sys?.close();
-  });
+  const t = useReportingSystem({ services: ['catalog', 'order', 'reporting'], dataSource: true });
 
   it('removes a completion the order service does not know, asking it over NATS', async () => {
     const [lao] = laosOf('71');
     // an order.completed event for an order the order service never completed (it has no orders at all)
     const ghost = completedOrder(lao, { completedAt: '2019-01-15T03:00:00Z', goodsTotalSatang: 9_900 });
-    await bus.publish(OrderEvents.completed, ghost);
+    await t.bus.publish(OrderEvents.completed, ghost);
     const totals = async () =>
       (
-        await sys
+        await t.sys
           .http()
           .get('/api/v1/reports/summary')
-          .set('authorization', `Bearer ${admin}`)
+          .set('authorization', `Bearer ${t.admin}`)
           .query({ month: '2019-01', laoCode: lao.code })
           .expect(200)
       ).body.totals;
     await eventually(async () => expect(await totals()).toMatchObject({ salesCount: 1, revenueSatang: 9_900 }));
 
-    const client = orderServiceClient(sys.natsEndpoint('reporting'));
+    const client = orderServiceClient(t.sys.natsEndpoint('reporting'));
     try {
-      const service = new ReconcileService(ds, completedOrdersSource(client, 5_000));
+      const service = new ReconcileService(t.ds, completedOrdersSource(client, 5_000));
       const report = await service.reconcile('2019-01-01', '2019-01-31');
       expect(report).toMatchObject({
         checked: 0,

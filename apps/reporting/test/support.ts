@@ -5,7 +5,11 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STREAMS } from '@app/contracts';
 import type { EventDomain, IntegrationEvent, OrderCompletedV1, OrderRefundedV1 } from '@app/contracts';
+import { openServiceDataSource } from '@app/persistence';
 import { eventually, publishEvent, TestSystem } from '@app/testing';
+import type { StartSystemOptions } from '@app/testing';
+import type { DataSource } from 'typeorm';
+import { reportingMigrations } from '../src/migrations/index.js';
 
 /** LAOs of the reference file, to build events with real places. */
 export interface RefLao {
@@ -110,4 +114,41 @@ export function refund(
     districtCode: order.districtCode,
     provinceCode: order.provinceCode,
   };
+}
+
+/** What a reporting suite works with; its fields are set once the suite's first `beforeAll` has run. */
+export interface ReportingSuite {
+  sys: TestSystem;
+  /** publishes events as the producers' relays do */
+  bus: EventPublisher;
+  /** the admin's token */
+  admin: string;
+  /** a data source on reporting's database (when asked for) */
+  ds: DataSource;
+}
+
+/**
+ * The start-up of a reporting suite (call it at the top of a `describe`): the system of `services` (catalog and
+ * reporting by default), an event publisher, the admin's token and, with `dataSource`, a data source on
+ * reporting's database; all closed after the suite.
+ */
+export function useReportingSystem(
+  opts: { services?: StartSystemOptions['services']; dataSource?: boolean } = {},
+): ReportingSuite {
+  const suite = { sys: TestSystem.forSuite({ services: opts.services ?? ['catalog', 'reporting'] }) } as ReportingSuite;
+  beforeAll(async () => {
+    suite.bus = await EventPublisher.connect(suite.sys);
+    suite.sys.onClose(() => suite.bus.close());
+    suite.admin = await suite.sys.adminToken();
+    if (opts.dataSource) {
+      suite.ds = await openServiceDataSource({
+        url: suite.sys.databaseUrl('reporting'),
+        entities: [],
+        migrations: reportingMigrations,
+        name: 'test',
+      });
+      suite.sys.onClose(() => suite.ds.destroy());
+    }
+  });
+  return suite;
 }

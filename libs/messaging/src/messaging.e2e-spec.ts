@@ -12,6 +12,8 @@ import { dropDatabase, ensureDatabase, withDatabase } from '@app/persistence';
 import { eventually, testEnv } from '@app/testing';
 import { startNatsServer } from '@app/testing';
 import { EventConsumer } from './consumer.js';
+import type { EventConsumerOptions } from './consumer.js';
+import type { EventHandlers } from './handlers.js';
 import { ensureStream } from './jetstream.js';
 import { connectNats } from './nats.js';
 import { addToOutbox, newEvent } from './outbox.js';
@@ -48,6 +50,34 @@ describe('outbox relay and inbox consumer', () => {
     await nats?.stop();
     rmSync(natsDir, { recursive: true, force: true });
   });
+
+  /** A consumer of the diagnostics stream under its own durable name, with its own handlers (and options). */
+  const diagnosticsConsumer = (
+    durable: string,
+    handlers: EventHandlers<'diagnostics'>,
+    more: Partial<EventConsumerOptions<'diagnostics'>> = {},
+  ) =>
+    new EventConsumer({
+      nc,
+      dataSource: ds,
+      domain: 'diagnostics',
+      durable,
+      stream: { replicas: 1 },
+      handlers,
+      ...more,
+    });
+  /** The side effect of the tests' handlers: one more application of the event in `effects`. */
+  const recordEffect = (em: EntityManager, eventId: string) =>
+    em.query(
+      `INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`,
+      [eventId],
+    );
+  const effectsOf = (eventId: string) => ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [eventId]);
+  /** Commits events to the outbox in one transaction, then relays the outbox to JetStream once. */
+  const commitAndRelay = async (...events: AnyEvent[]) => {
+    await ds.transaction((em) => addToOutbox(em, ...events));
+    await new OutboxRelay({ dataSource: ds, nc, databaseUrl: url }).drainOnce();
+  };
 
   it('publishes every committed event exactly once with two relays racing, and none of a rolled-back transaction', async () => {
     const relays = [1, 2].map(() => new OutboxRelay({ dataSource: ds, nc, databaseUrl: url, batchSize: 25 }));
@@ -112,42 +142,23 @@ describe('outbox relay and inbox consumer', () => {
   it('redelivers an event whose handler failed, and applies it once', async () => {
     let failures = 0;
     const event = newEvent('diagnostics.ping.recorded', 1, { pingId: 'y', note: 'flaky' });
-    const consumer = new EventConsumer({
-      nc,
-      dataSource: ds,
-      domain: 'diagnostics',
-      durable: 'flaky-test',
-      stream: { replicas: 1 },
-      handlers: {
-        'diagnostics.ping.recorded': {
-          1: async (e, em) => {
-            if (e.id !== event.id) return;
-            await em.query(
-              `INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`,
-              [e.id],
-            );
-            if (failures++ === 0) throw new Error('transient failure after the write');
-          },
+    const consumer = diagnosticsConsumer('flaky-test', {
+      'diagnostics.ping.recorded': {
+        1: async (e, em) => {
+          if (e.id !== event.id) return;
+          await recordEffect(em, e.id);
+          if (failures++ === 0) throw new Error('transient failure after the write');
         },
       },
     });
     await consumer.start();
     try {
-      await ds.transaction((em) => addToOutbox(em, event));
-      const relay = new OutboxRelay({ dataSource: ds, nc, databaseUrl: url });
-      await relay.drainOnce();
-      await eventually(
-        async () => {
-          const rows = await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [event.id]);
-          expect(rows).toEqual([{ applied: 1 }]);
-        },
-        { timeoutMs: 20_000 },
-      );
+      await commitAndRelay(event);
+      await eventually(async () => expect(await effectsOf(event.id)).toEqual([{ applied: 1 }]), { timeoutMs: 20_000 });
       expect(failures).toBe(2);
       // a copy delivered again (e.g. after a lost ack) is recognised by the inbox
       expect(await consumer.apply(event)).toBe(false);
-      const rows = await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [event.id]);
-      expect(rows).toEqual([{ applied: 1 }]);
+      expect(await effectsOf(event.id)).toEqual([{ applied: 1 }]);
     } finally {
       await consumer.stop();
     }
@@ -163,29 +174,19 @@ describe('outbox relay and inbox consumer', () => {
       data: { note: 'nobody here handles this type' },
     } as IntegrationEvent as AnyEvent;
     const handled = newEvent('diagnostics.ping.recorded', 1, { pingId: 'u', note: 'after the unhandled one' });
-    const consumer = new EventConsumer({
-      nc,
-      dataSource: ds,
-      domain: 'diagnostics',
-      durable: 'unhandled-test',
-      stream: { replicas: 1 },
-      handlers: {
-        'diagnostics.ping.recorded': {
-          1: async (e, em) => {
-            if (e.id !== handled.id) return;
-            await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1)`, [e.id]);
-          },
+    const consumer = diagnosticsConsumer('unhandled-test', {
+      'diagnostics.ping.recorded': {
+        1: async (e, em) => {
+          if (e.id !== handled.id) return;
+          await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1)`, [e.id]);
         },
       },
     });
     await consumer.start();
     try {
-      await ds.transaction((em) => addToOutbox(em, unhandled, handled));
-      await new OutboxRelay({ dataSource: ds, nc, databaseUrl: url }).drainOnce();
+      await commitAndRelay(unhandled, handled);
       await eventually(async () => {
-        expect(await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [handled.id])).toEqual([
-          { applied: 1 },
-        ]);
+        expect(await effectsOf(handled.id)).toEqual([{ applied: 1 }]);
       });
       const inbox = await ds.query(
         `SELECT event_id FROM inbox WHERE consumer = 'unhandled-test' AND event_id = ANY($1::uuid[])`,
@@ -209,21 +210,13 @@ describe('outbox relay and inbox consumer', () => {
     let tries = 0;
     const poison = newEvent('diagnostics.ping.recorded', 1, { pingId: 'z', note: 'poison' });
     const next = newEvent('diagnostics.ping.recorded', 1, { pingId: 'z', note: 'after the poison' });
-    const consumer = new EventConsumer({
-      nc,
-      dataSource: ds,
-      domain: 'diagnostics',
-      durable: 'poison-test',
-      stream: { replicas: 1 },
-      maxDeliveries: 2,
-      handlers: {
+    const consumer = diagnosticsConsumer(
+      'poison-test',
+      {
         'diagnostics.ping.recorded': {
           1: async (e, em) => {
             if (e.id !== poison.id && e.id !== next.id) return;
-            await em.query(
-              `INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`,
-              [e.id],
-            );
+            await recordEffect(em, e.id);
             if (e.id === poison.id && !fixed) {
               tries++;
               throw new Error('a bug in the handler');
@@ -231,11 +224,11 @@ describe('outbox relay and inbox consumer', () => {
           },
         },
       },
-    });
+      { maxDeliveries: 2 },
+    );
     await consumer.start();
     try {
-      await ds.transaction((em) => addToOutbox(em, poison, next));
-      await new OutboxRelay({ dataSource: ds, nc, databaseUrl: url }).drainOnce();
+      await commitAndRelay(poison, next);
       await eventually(
         async () => {
           const parked = await ds.query(
@@ -265,7 +258,7 @@ describe('outbox relay and inbox consumer', () => {
       expect(await ds.query(`SELECT count(*)::int AS n FROM parked_events WHERE consumer = 'poison-test'`)).toEqual([
         { n: 0 },
       ]);
-      expect(await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [poison.id])).toEqual([{ applied: 1 }]);
+      expect(await effectsOf(poison.id)).toEqual([{ applied: 1 }]);
       expect(await consumer.retryParked()).toEqual({ applied: 0, failed: 0 });
     } finally {
       await consumer.stop();
@@ -283,23 +276,12 @@ describe('outbox relay and inbox consumer', () => {
     const record = async (e: IntegrationEvent, em: EntityManager) => {
       if (e.id !== future.id && e.id !== next.id) return;
       seen.push(`${e.id === future.id ? 'future' : 'next'} v${e.version}`);
-      await em.query(
-        `INSERT INTO effects (event_id, applied) VALUES ($1, 1) ON CONFLICT (event_id) DO UPDATE SET applied = effects.applied + 1`,
-        [e.id],
-      );
+      await recordEffect(em, e.id);
     };
-    const consumer = new EventConsumer({
-      nc,
-      dataSource: ds,
-      domain: 'diagnostics',
-      durable: 'version-test',
-      stream: { replicas: 1 },
-      handlers: { 'diagnostics.ping.recorded': { 1: record } },
-    });
+    const consumer = diagnosticsConsumer('version-test', { 'diagnostics.ping.recorded': { 1: record } });
     await consumer.start();
     try {
-      await ds.transaction((em) => addToOutbox(em, future, next));
-      await new OutboxRelay({ dataSource: ds, nc, databaseUrl: url }).drainOnce();
+      await commitAndRelay(future, next);
       const reason =
         'UnknownEventVersionError: no handler for version 2 of diagnostics.ping.recorded (this consumer handles version 1): parked until a release that handles it';
       await eventually(async () => {
@@ -309,7 +291,7 @@ describe('outbox relay and inbox consumer', () => {
         expect(parked).toEqual([
           { type: 'diagnostics.ping.recorded', attempts: 1, error: reason, id: future.id, version: '2' },
         ]);
-        expect(await ds.query(`SELECT applied FROM effects WHERE event_id = $1`, [next.id])).toEqual([{ applied: 1 }]);
+        expect(await effectsOf(next.id)).toEqual([{ applied: 1 }]);
       });
       // the version-1 handler never saw it, nothing of it is in the inbox, and JetStream let it go at once (no back-off redeliveries)
       expect(seen).toEqual(['next v1']);
@@ -332,13 +314,8 @@ describe('outbox relay and inbox consumer', () => {
       await consumer.stop();
     }
     // a release whose handlers know version 2 applies it from the parked events, once
-    const upgraded = new EventConsumer({
-      nc,
-      dataSource: ds,
-      domain: 'diagnostics',
-      durable: 'version-test',
-      stream: { replicas: 1 },
-      handlers: { 'diagnostics.ping.recorded': { 1: record, 2: record } as Record<1, typeof record> },
+    const upgraded = diagnosticsConsumer('version-test', {
+      'diagnostics.ping.recorded': { 1: record, 2: record } as Record<1, typeof record>,
     });
     expect(await upgraded.retryParked()).toEqual({ applied: 1, failed: 0 });
     expect(seen).toEqual(['next v1', 'future v2']);

@@ -12,3 +12,6 @@ export * from './http.js';
 export * from './suite.js';
 export * from './marketplace-steps.js';
 export * from './query-db.js';
+export * from './error-code.js';
+export * from './producer-body.js';
+export * from './migrated-database.js';

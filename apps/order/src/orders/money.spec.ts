@@ -1,3 +1,4 @@
+import { STATUSES_PAST_BALANCE } from '../../test/support/order-unit.js';
 import { amountDueNow, depositDue, goodsTotal, netPaid, orderTotal } from './money.js';
 
 describe('order money', () => {
@@ -48,15 +49,5 @@ describe('order money', () => {
     expect(amountDueNow({ ...base, status: 'awaiting_balance', paidSatang: 10_845 })).toBe(30_305);
     expect(amountDueNow({ ...base, status: 'awaiting_balance', paidSatang: 10_845, refundedSatang: 845 })).toBe(31_150);
   });
-  it.each([
-    'paid',
-    'ready_for_pickup',
-    'shipped',
-    'picked_up',
-    'delivered',
-    'completed',
-    'expired',
-    'cancelled',
-    'refunded',
-  ])('asks nothing when %s', (status) => expect(amountDueNow({ ...base, status })).toBe(0));
+  it.each(STATUSES_PAST_BALANCE)('asks nothing when %s', (status) => expect(amountDueNow({ ...base, status })).toBe(0));
 });

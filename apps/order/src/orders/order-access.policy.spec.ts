@@ -1,3 +1,4 @@
+import { errorCodeOf } from '@app/testing';
 import type { Caller } from '@app/contracts';
 import { assertIsConsumer, assertMayManage, assertMayRead } from './order-access.policy.js';
 
@@ -11,15 +12,6 @@ const otherLaoAdmin: Caller = { userId: 'u4', roles: ['lao_admin'], laoCode: '45
 const provinceAdmin: Caller = { userId: 'u5', roles: ['province_admin'], provinceCode: '56' };
 const dla: Caller = { userId: 'u6', roles: ['dla_admin'] };
 
-const codeOf = (f: () => void) => {
-  try {
-    f();
-    return 'OK';
-  } catch (e) {
-    return (e as { code: string }).code;
-  }
-};
-
 describe('who may act on an order', () => {
   it.each([
     [consumer, 'OK', 'FORBIDDEN', 'OK'],
@@ -31,8 +23,8 @@ describe('who may act on an order', () => {
     [provinceAdmin, 'OK', 'FORBIDDEN', 'FORBIDDEN'],
     [dla, 'OK', 'FORBIDDEN', 'FORBIDDEN'],
   ])('%j: read %s, manage %s, confirm receipt %s', (caller, read, manage, confirm) => {
-    expect(codeOf(() => assertMayRead(caller, order))).toBe(read);
-    expect(codeOf(() => assertMayManage(caller, order))).toBe(manage);
-    expect(codeOf(() => assertIsConsumer(caller, order))).toBe(confirm);
+    expect(errorCodeOf(() => assertMayRead(caller, order))).toBe(read);
+    expect(errorCodeOf(() => assertMayManage(caller, order))).toBe(manage);
+    expect(errorCodeOf(() => assertIsConsumer(caller, order))).toBe(confirm);
   });
 });

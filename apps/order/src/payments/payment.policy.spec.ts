@@ -1,26 +1,10 @@
+import { errorCodeOf } from '@app/testing';
+import { orderAwaitingDeposit, STATUSES_PAST_BALANCE } from '../../test/support/order-unit.js';
 import type { Order } from '../orders/order.js';
 import { applyPayment } from './payment.policy.js';
 
 const now = new Date('2026-11-27T05:00:00Z');
-const order = (over: Partial<Order>): Order =>
-  ({
-    status: 'awaiting_deposit',
-    goodsTotalSatang: 100_000,
-    deliveryFeeSatang: 5_000,
-    depositDueSatang: 30_000,
-    paidSatang: 0,
-    refundedSatang: 0,
-    depositDeadline: new Date(now.getTime() + 3_600_000),
-    ...over,
-  }) as Order;
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-    return 'OK';
-  } catch (e) {
-    return (e as { code: string }).code;
-  }
-};
+const order = (over: Partial<Order>) => orderAwaitingDeposit(now, { deliveryFeeSatang: 5_000, ...over });
 
 describe('recording a payment', () => {
   it('a part of the deposit stays awaiting_deposit; the rest of it moves to reserved', () => {
@@ -37,16 +21,16 @@ describe('recording a payment', () => {
       paidSatang: 110_000,
       move: { trigger: 'balance_paid', to: 'paid' },
     });
-    expect(codeOf(() => applyPayment(owing, 80_001, now))).toBe('AMOUNT_EXCEEDS_DUE');
+    expect(errorCodeOf(() => applyPayment(owing, 80_001, now))).toBe('AMOUNT_EXCEEDS_DUE');
   });
 
   it('refuses any payment between deposit and harvest (nothing is due)', () =>
-    expect(codeOf(() => applyPayment(order({ status: 'reserved', paidSatang: 30_000 }), 1, now))).toBe(
+    expect(errorCodeOf(() => applyPayment(order({ status: 'reserved', paidSatang: 30_000 }), 1, now))).toBe(
       'AMOUNT_EXCEEDS_DUE',
     ));
 
   it('refuses a deposit once its deadline passed, even before the sweep expired the order', () =>
-    expect(codeOf(() => applyPayment(order({ depositDeadline: now }), 30_000, now))).toBe('ILLEGAL_TRANSITION'));
+    expect(errorCodeOf(() => applyPayment(order({ depositDeadline: now }), 30_000, now))).toBe('ILLEGAL_TRANSITION'));
 
   it('takes the balance of a reservation whatever its old deposit deadline, but not a direct purchase past its deadline', () => {
     const late = { status: 'awaiting_balance' as const, paidSatang: 30_000, depositDeadline: now };
@@ -54,20 +38,12 @@ describe('recording a payment', () => {
       trigger: 'balance_paid',
       to: 'paid',
     });
-    expect(codeOf(() => applyPayment(order({ ...late, reservationId: null }), 75_000, now))).toBe('ILLEGAL_TRANSITION');
+    expect(errorCodeOf(() => applyPayment(order({ ...late, reservationId: null }), 75_000, now))).toBe(
+      'ILLEGAL_TRANSITION',
+    );
   });
 
-  it.each([
-    'paid',
-    'ready_for_pickup',
-    'shipped',
-    'picked_up',
-    'delivered',
-    'completed',
-    'expired',
-    'cancelled',
-    'refunded',
-  ] as const)('refuses a payment on an order that is %s with ILLEGAL_TRANSITION (409)', (status) =>
-    expect(codeOf(() => applyPayment(order({ status }), 1, now))).toBe('ILLEGAL_TRANSITION'),
+  it.each(STATUSES_PAST_BALANCE)('refuses a payment on an order that is %s with ILLEGAL_TRANSITION (409)', (status) =>
+    expect(errorCodeOf(() => applyPayment(order({ status }), 1, now))).toBe('ILLEGAL_TRANSITION'),
   );
 });

@@ -10,45 +10,41 @@ const order = {
 };
 
 describe('settling an order after the harvest', () => {
-  it('full allocation: same quantity, balance due', () =>
-    expect(settleAllocation(order, 10)).toEqual({
-      quantity: 10,
-      goodsTotalSatang: 100_000,
-      status: 'awaiting_balance',
-      refund: null,
-    }));
-
-  it('partial allocation above the deposit: smaller total, balance due, no refund', () =>
-    expect(settleAllocation(order, 4)).toEqual({
-      quantity: 4,
-      goodsTotalSatang: 40_000,
-      status: 'awaiting_balance',
-      refund: null,
-    }));
-
-  it('partial allocation below the deposit: the excess becomes a refund and the order is paid', () =>
-    expect(settleAllocation(order, 2)).toEqual({
-      quantity: 2,
-      goodsTotalSatang: 20_000,
-      status: 'paid',
-      refund: { amountSatang: 5_000, reason: 'allocation_short' },
-    }));
-
-  it('partial allocation exactly covered: paid, no refund', () =>
-    expect(settleAllocation({ ...order, paidSatang: 25_000 }, 2)).toEqual({
-      quantity: 2,
-      goodsTotalSatang: 20_000,
-      status: 'paid',
-      refund: null,
-    }));
-
-  it('nothing allocated: cancelled, the whole deposit owed back', () =>
-    expect(settleAllocation(order, 0)).toEqual({
-      quantity: 0,
-      goodsTotalSatang: 0,
-      status: 'cancelled',
-      refund: { amountSatang: 30_000, reason: 'allocation_none' },
-    }));
+  it.each([
+    ['full allocation: same quantity, balance due', 30_000, 10, 100_000, 'awaiting_balance', null],
+    [
+      'partial allocation above the deposit: smaller total, balance due, no refund',
+      30_000,
+      4,
+      40_000,
+      'awaiting_balance',
+      null,
+    ],
+    [
+      'partial allocation below the deposit: the excess becomes a refund and the order is paid',
+      30_000,
+      2,
+      20_000,
+      'paid',
+      { amountSatang: 5_000, reason: 'allocation_short' },
+    ],
+    ['partial allocation exactly covered: paid, no refund', 25_000, 2, 20_000, 'paid', null],
+    [
+      'nothing allocated: cancelled, the whole deposit owed back',
+      30_000,
+      0,
+      0,
+      'cancelled',
+      { amountSatang: 30_000, reason: 'allocation_none' },
+    ],
+  ] as const)('%s', (_name, paidSatang, allocated, goodsTotalSatang, status, refund) =>
+    expect(settleAllocation({ ...order, paidSatang }, allocated)).toEqual({
+      quantity: allocated,
+      goodsTotalSatang,
+      status,
+      refund,
+    }),
+  );
 
   it('nothing allocated and nothing paid: cancelled without refund', () =>
     expect(settleAllocation({ ...order, paidSatang: 0 }, 0).refund).toBeNull());

@@ -6,11 +6,12 @@ import type {
   IntegrationEvent,
   OpenOrderV1,
   OrderViewV1,
+  PaymentMethod,
   ReservationAllocatedV1,
   ReservationCancelledV1,
 } from '@app/contracts';
 import type { Env } from '@app/config';
-import { bearer, eventually, publishEvent, TestSystem, useTestSystem } from '@app/testing';
+import { bearer, eventually, farmerProducerBody, publishEvent, TestSystem, useTestSystem } from '@app/testing';
 import type { Suite } from '@app/testing';
 
 /** เทศบาลเมืองดอกคำใต้, พะเยา: a real LAO, so the gateway lets admins bind logins to it. */
@@ -44,14 +45,7 @@ export async function makeActors(sys: TestSystem): Promise<Actors> {
 }
 
 async function catalogProducer(sys: TestSystem): Promise<string> {
-  const body = {
-    kind: 'farmer',
-    name: `ผู้ผลิต ${randomUUID().slice(0, 8)}`,
-    laoCode: LAO.laoCode,
-    contacts: {},
-    publishContacts: false,
-    promptPayId: '0812345678',
-  };
+  const body = farmerProducerBody(LAO.laoCode, `ผู้ผลิต ${randomUUID().slice(0, 8)}`);
   const res = await sys
     .http()
     .post('/api/v1/producers')
@@ -92,6 +86,33 @@ export async function open(sys: TestSystem, ...orders: OpenOrderV1[]): Promise<v
 }
 
 export { bearer };
+
+/** An order of the suite's producer (`a.producerId`) for its consumer (`a.consumer`), with `overrides`. */
+export function ownOrder(a: Actors, overrides: Partial<OpenOrderV1> = {}): OpenOrderV1 {
+  return openOrder({ producerId: a.producerId, consumerId: a.consumer.id, ...overrides });
+}
+
+/** POST /api/v1/orders/<path> as the holder of `token` (a payment, a refund, a status step); the caller checks the answer. */
+export function postOrders(sys: TestSystem, token: string, path: string, body: object = {}) {
+  return sys.http().post(`/api/v1/orders/${path}`).set(bearer(token)).send(body);
+}
+
+/** Records money received for an order (POST /api/v1/orders/:id/payments); the caller checks the answer. */
+export function recordPayment(
+  sys: TestSystem,
+  token: string,
+  orderId: string,
+  amountSatang: number,
+  method: PaymentMethod,
+  reference: string,
+) {
+  return postOrders(sys, token, `${orderId}/payments`, { amountSatang, method, reference });
+}
+
+/** The payment instructions of an order (GET /api/v1/orders/:id/payment), required to answer 200. */
+export async function paymentInstructions(sys: TestSystem, token: string, orderId: string) {
+  return (await sys.http().get(`/api/v1/orders/${orderId}/payment`).set(bearer(token)).expect(200)).body;
+}
 
 /**
  * The start-up of the order service's suites: catalog and order, a NATS connection (`nc`), a pool on order's
