@@ -8,7 +8,7 @@ import { canReserve, PickupWindows, reserveLabel } from '../components/batch-det
 import { remainingText } from '../components/batch-card';
 import { describedBy, Field, TextField } from '../components/field';
 import { unitLabel } from '../components/labels';
-import { Page } from '../components/states';
+import { MessageCard, Page } from '../components/states';
 import { baht, num } from '../format';
 import { t } from '../i18n';
 import { useLoad } from '../load';
@@ -160,11 +160,9 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
 
   if (!canReserve(b)) {
     return (
-      <section class="card" role="alert">
-        <h1>{product.name}</h1>
-        <p>{message ?? t('reserve.closed')}</p>
+      <MessageCard class="card" role="alert" heading={product.name} body={message ?? t('reserve.closed')}>
         <a href={`/products/${product.id}`}>{t('batch.aboutProduct')}</a>
-      </section>
+      </MessageCard>
     );
   }
   return (
