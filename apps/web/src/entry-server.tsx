@@ -1,5 +1,6 @@
 import { renderToString } from 'preact-render-to-string';
 import { ApiError, setApiBase } from './api/client';
+import type { Product } from './api/types';
 import { firstPhoto } from './components/batch-card';
 import { App, ROUTE_PATTERNS } from './app';
 import { baht } from './format';
@@ -43,6 +44,14 @@ const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const clip = (s: string, n = 200) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** A product's card (its own page and its batches'): the title given, its story or description, its first photo. */
+const productMeta = (title: string, product: Product): Meta => ({
+  title,
+  description: clip(product.story || product.description || product.hashtags),
+  image: firstPhoto(product),
+  type: 'product',
+});
+
 const SHARE_PAGES: Array<{
   pattern: string;
   load: (params: Record<string, string>, query: URLSearchParams) => Promise<unknown>;
@@ -56,22 +65,14 @@ const SHARE_PAGES: Array<{
   {
     pattern: '/products/:id',
     load: (p) => loadProduct(p.id),
-    meta: (d: Awaited<ReturnType<typeof loadProduct>>) => ({
-      title: `${d.product.name} ${baht(d.product.priceSatang)}`,
-      description: clip(d.product.story || d.product.description || d.product.hashtags),
-      image: firstPhoto(d.product),
-      type: 'product',
-    }),
+    meta: (d: Awaited<ReturnType<typeof loadProduct>>) =>
+      productMeta(`${d.product.name} ${baht(d.product.priceSatang)}`, d.product),
   },
   {
     pattern: '/batches/:id',
     load: (p) => loadBatch(p.id),
-    meta: (d: Awaited<ReturnType<typeof loadBatch>>) => ({
-      title: `${t('meta.preorder')} ${d.product.name} ${baht(d.batch.unitPriceSatang)}`,
-      description: clip(d.product.story || d.product.description || d.product.hashtags),
-      image: firstPhoto(d.product),
-      type: 'product',
-    }),
+    meta: (d: Awaited<ReturnType<typeof loadBatch>>) =>
+      productMeta(`${t('meta.preorder')} ${d.product.name} ${baht(d.batch.unitPriceSatang)}`, d.product),
   },
   {
     pattern: '/producers/:id',

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../api/client';
 import type { Province } from '../api/types';
 import { t } from '../i18n';
 import { SelectField, TextField } from './field';
-import { PlaceSelect } from './place-select';
+import { PlaceSelect, usePlacesUnder } from './place-select';
 
 export interface Address {
   line1: string;
@@ -40,15 +39,9 @@ export function AddressForm({
   provinces: Province[];
   errors: Record<string, string | undefined>;
 }) {
-  const [subs, setSubs] = useState<Subdistrict[]>([]);
-  useEffect(() => {
-    setSubs([]);
-    if (!value.districtCode) return;
-    call(api.GET('/api/v1/districts/{code}/subdistricts', { params: { path: { code: value.districtCode } } })).then(
-      setSubs,
-      () => setSubs([]),
-    );
-  }, [value.districtCode]);
+  const subs = usePlacesUnder<Subdistrict>(value.districtCode, (code) =>
+    call(api.GET('/api/v1/districts/{code}/subdistricts', { params: { path: { code } } })),
+  );
   const subKey = (s: Subdistrict) => `${s.nameTh}|${s.postalCode}`;
   return (
     <fieldset class="address">

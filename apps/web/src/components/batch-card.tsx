@@ -12,22 +12,33 @@ export function remainingText(b: Batch): string {
   return b.waitlist ? t('batch.fullWaitlist') : t('batch.soldOut');
 }
 
+/** A card's photo, or a plain box in its place when there is none. */
+export function CardPhoto({ src }: { src: string | undefined }) {
+  return src ? (
+    <img src={src} alt="" loading="lazy" width={320} height={240} />
+  ) : (
+    <div class="photo-placeholder" aria-hidden="true" />
+  );
+}
+
+/** A price and the unit it is for, as the cards and the pages show it. */
+export function Price({ satang, unit }: { satang: number; unit: string }) {
+  return (
+    <p class="price">
+      {baht(satang)} <span class="per">/ {unitLabel(unit)}</span>
+    </p>
+  );
+}
+
 /** One open batch on the home page: photo, name, price per unit, LAO, harvest window, what is left. */
 export function BatchCard({ batch, product }: { batch: Batch; product?: Product }) {
-  const photo = firstPhoto(product);
   return (
     <li class="batch-card">
       <a href={`/batches/${batch.id}`}>
-        {photo ? (
-          <img src={photo} alt="" loading="lazy" width={320} height={240} />
-        ) : (
-          <div class="photo-placeholder" aria-hidden="true" />
-        )}
+        <CardPhoto src={firstPhoto(product)} />
         <div class="body">
           <h3>{batch.productName}</h3>
-          <p class="price">
-            {baht(batch.unitPriceSatang)} <span class="per">/ {unitLabel(batch.unit)}</span>
-          </p>
+          <Price satang={batch.unitPriceSatang} unit={batch.unit} />
           {product && (
             <p class="muted">
               {product.place.laoDisplayNameTh} · {product.place.provinceNameTh}

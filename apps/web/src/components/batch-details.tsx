@@ -1,7 +1,7 @@
 import type { Batch } from '../api/types';
 import { baht, dateTime, dayRange, num, windowText } from '../format';
 import { t } from '../i18n';
-import { remainingText } from './batch-card';
+import { Price, remainingText } from './batch-card';
 import { unitLabel } from './labels';
 
 export function reserveLabel(b: Batch): string {
@@ -12,6 +12,17 @@ export function canReserve(b: Batch): boolean {
   return b.status === 'open' && (b.remainingQuantity > 0 || b.waitlist);
 }
 
+/** When a pickup point hands over the goods (nothing when it has not said). */
+export function PickupWindows({ windows }: { windows: Batch['pickupPoints'][number]['windows'] }) {
+  return windows.length > 0 ? (
+    <ul>
+      {windows.map((w) => (
+        <li key={w.start}>{windowText(w)}</li>
+      ))}
+    </ul>
+  ) : null;
+}
+
 /** Everything a consumer must know about one harvest batch before reserving. */
 export function BatchDetails({ batch: b, heading = 'h3' }: { batch: Batch; heading?: 'h2' | 'h3' }) {
   const H = heading;
@@ -20,9 +31,7 @@ export function BatchDetails({ batch: b, heading = 'h3' }: { batch: Batch; headi
   return (
     <article class="card batch" id={`batch-${b.id}`}>
       <H>{t('batch.title', { when: dayRange(b.harvestStart, b.harvestEnd) })}</H>
-      <p class="price">
-        {baht(b.unitPriceSatang)} <span class="per">/ {unit}</span>
-      </p>
+      <Price satang={b.unitPriceSatang} unit={b.unit} />
       <dl class="facts">
         <dt>{t('batch.left')}</dt>
         <dd class={b.remainingQuantity > 0 ? '' : 'full'}>
@@ -42,13 +51,7 @@ export function BatchDetails({ batch: b, heading = 'h3' }: { batch: Batch; headi
             {b.pickupPoints.map((p) => (
               <li key={p.id}>
                 <strong>{p.name}</strong> — {p.address}
-                {p.windows.length > 0 && (
-                  <ul>
-                    {p.windows.map((w) => (
-                      <li key={w.start}>{windowText(w)}</li>
-                    ))}
-                  </ul>
-                )}
+                <PickupWindows windows={p.windows} />
               </li>
             ))}
           </ul>

@@ -7,8 +7,18 @@ interface Labelled {
   hint?: string;
 }
 
-/** A labelled control with its error beside it, in Thai, linked for screen readers. */
-export function Field({ id, label, error, hint, children }: Labelled & { children: ComponentChildren }) {
+/**
+ * A labelled control with its error beside it, in Thai, linked for screen readers. `announce`: the error is
+ * read out as it appears (for a control that acts on its own, with no form to send).
+ */
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  announce,
+  children,
+}: Labelled & { announce?: boolean; children: ComponentChildren }) {
   return (
     <div class={error ? 'field has-error' : 'field'}>
       <label for={id}>{label}</label>
@@ -19,7 +29,7 @@ export function Field({ id, label, error, hint, children }: Labelled & { childre
       )}
       {children}
       {error && (
-        <p class="field-error" id={`${id}-error`}>
+        <p class="field-error" id={`${id}-error`} role={announce ? 'alert' : undefined}>
           {error}
         </p>
       )}

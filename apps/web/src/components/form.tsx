@@ -3,6 +3,24 @@ import { useState } from 'preact/hooks';
 /** A form's errors by field id; `form` is the one for the whole form. */
 export type Errors = Record<string, string>;
 
+/** Work that holds its button while it runs: `run` resolves to whether it was done; `failed` hears why not. */
+function useBusy() {
+  const [busy, setBusy] = useState(false);
+  const run = async (work: () => Promise<unknown>, failed: (err: unknown) => void) => {
+    setBusy(true);
+    try {
+      await work();
+      return true;
+    } catch (err) {
+      failed(err);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, run };
+}
+
 /**
  * One form's sending: the early checks' errors shown beside their fields (nothing sent while there are any),
  * the button held while the request is in flight, and the API's refusal turned into errors by `failed`.
@@ -10,22 +28,27 @@ export type Errors = Record<string, string>;
  */
 export function useSubmit() {
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const submit = async (found: Errors, send: () => Promise<unknown>, failed: (err: unknown) => Errors) => {
     setErrors(found);
     if (Object.keys(found).length) return false;
-    setBusy(true);
-    try {
-      await send();
-      return true;
-    } catch (err) {
-      setErrors(failed(err));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    return run(send, (err) => setErrors(failed(err)));
   };
   return { errors, setErrors, busy, submit };
+}
+
+/**
+ * A button's work (not a form's): held while it runs, and what went wrong in words when it fails (`failed`
+ * turns the error into them). `run` resolves to whether the work was done.
+ */
+export function useAction(failed: (err: unknown) => string) {
+  const [error, setError] = useState<string>();
+  const { busy, run: runBusy } = useBusy();
+  const run = (work: () => Promise<unknown>) => {
+    setError(undefined);
+    return runBusy(work, (err) => setError(failed(err)));
+  };
+  return { busy, error, run };
 }
 
 /** The form's own error (not a field's), read out when it appears. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../api/client';
-import type { District, Province } from '../api/types';
+import type { Province } from '../api/types';
 import { t } from '../i18n';
 import { SelectField } from './field';
 
@@ -8,6 +8,20 @@ export interface PlaceValue {
   provinceCode: string;
   districtCode: string;
   laoCode?: string;
+}
+
+/**
+ * The places under the chosen one (`code`), loaded again each time it changes: none while nothing is chosen,
+ * and none when they cannot be loaded.
+ */
+export function usePlacesUnder<T>(code: string, load: (code: string) => Promise<T[]>): T[] {
+  const [places, setPlaces] = useState<T[]>([]);
+  useEffect(() => {
+    setPlaces([]);
+    if (!code) return;
+    load(code).then(setPlaces, () => setPlaces([]));
+  }, [code]);
+  return places;
 }
 
 /** Province → district (→ LAO) pickers that load each level when the one above is chosen. */
@@ -28,24 +42,12 @@ export function PlaceSelect({
   required?: boolean;
   errors?: Record<string, string | undefined>;
 }) {
-  const [districts, setDistricts] = useState<District[]>([]);
-  const [laos, setLaos] = useState<Array<{ code: string; displayNameTh: string }>>([]);
-  useEffect(() => {
-    setDistricts([]);
-    if (!value.provinceCode) return;
-    call(api.GET('/api/v1/provinces/{code}/districts', { params: { path: { code: value.provinceCode } } })).then(
-      setDistricts,
-      () => setDistricts([]),
-    );
-  }, [value.provinceCode]);
-  useEffect(() => {
-    setLaos([]);
-    if (!withLao || !value.districtCode) return;
-    call(api.GET('/api/v1/laos', { params: { query: { districtCode: value.districtCode, pageSize: 100 } } })).then(
-      (p) => setLaos(p.items),
-      () => setLaos([]),
-    );
-  }, [value.districtCode, withLao]);
+  const districts = usePlacesUnder(value.provinceCode, (code) =>
+    call(api.GET('/api/v1/provinces/{code}/districts', { params: { path: { code } } })),
+  );
+  const laos = usePlacesUnder(withLao ? value.districtCode : '', (districtCode) =>
+    call(api.GET('/api/v1/laos', { params: { query: { districtCode, pageSize: 100 } } })).then((p) => p.items),
+  );
   const choose = required ? t('place.choose') : t('place.all');
   return (
     <>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call, fileBody } from '../api/client';
 import { t } from '../i18n';
+import { Field } from './field';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const TYPES = ['image/jpeg', 'image/png', 'image/webp'];
@@ -29,11 +30,7 @@ export function SlipUpload({ orderId, onDone }: { orderId: string; onDone: () =>
     }
   };
   return (
-    <div class={error ? 'field has-error' : 'field'}>
-      <label for="slip">{t('slip.label')}</label>
-      <p class="hint" id="slip-hint">
-        {t('slip.hint')}
-      </p>
+    <Field id="slip" label={t('slip.label')} hint={t('slip.hint')} error={error} announce>
       <input
         id="slip"
         class="file-input"
@@ -52,11 +49,6 @@ export function SlipUpload({ orderId, onDone }: { orderId: string; onDone: () =>
           {t('slip.sending')}
         </p>
       )}
-      {error && (
-        <p class="field-error" id="slip-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

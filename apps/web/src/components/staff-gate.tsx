@@ -6,7 +6,7 @@ import { getToken } from '../auth';
 import { t } from '../i18n';
 import { useLoad } from '../load';
 import { useLocation } from '../router';
-import { Loading, Page } from './states';
+import { Loading, MessageCard, Page } from './states';
 
 type Role = Me['roles'][number];
 
@@ -30,13 +30,11 @@ export function StaffGate({ roles, children }: { roles: Role[]; children: (me: M
         user.roles.some((r) => roles.includes(r)) ? (
           <>{children(user)}</>
         ) : (
-          <section class="card" role="alert">
-            <h1>{t('staff.notForYou')}</h1>
-            <p>{t('staff.notForYouBody')}</p>
+          <MessageCard class="card" role="alert" heading={t('staff.notForYou')} body={t('staff.notForYouBody')}>
             <a class="button" href={`/signin?staff=1&next=${encodeURIComponent(path)}`}>
               {t('staff.switch')}
             </a>
-          </section>
+          </MessageCard>
         )
       }
     </Page>

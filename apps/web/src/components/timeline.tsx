@@ -2,37 +2,37 @@ import type { Order, OrderStatus } from '../api/types';
 import { dateTime } from '../format';
 import { t } from '../i18n';
 
-/** An order's statuses on its way forward, in order (pickup and delivery as one way). */
-const FORWARD: OrderStatus[] = [
-  'awaiting_deposit',
-  'reserved',
-  'awaiting_balance',
-  'paid',
-  'ready_for_pickup',
-  'shipped',
-  'picked_up',
-  'delivered',
-  'completed',
-];
+/** The five steps a consumer follows, in order. */
+const STEPS = ['reserved', 'deposit', 'harvested', 'handover', 'completed'] as const;
 
-/** The five steps a consumer follows: each is done from the status named on, along the way forward. */
-const STEPS = (
-  [
-    ['reserved', 'awaiting_deposit'],
-    ['deposit', 'reserved'],
-    ['harvested', 'awaiting_balance'],
-    ['handover', 'ready_for_pickup'],
-    ['completed', 'completed'],
-  ] as const
-).map(([key, from]) => ({ key, doneIn: FORWARD.slice(FORWARD.indexOf(from)) }));
+/**
+ * How many of the steps an order in each status has done (pickup and delivery as one way); one that ended
+ * early has done none. Keyed by the API's own list of statuses, so a status added there fails to compile
+ * until it has its place here.
+ */
+const STEPS_DONE: Record<OrderStatus, number> = {
+  awaiting_deposit: 1,
+  reserved: 2,
+  awaiting_balance: 3,
+  paid: 3,
+  ready_for_pickup: 4,
+  shipped: 4,
+  picked_up: 4,
+  delivered: 4,
+  completed: 5,
+  expired: 0,
+  cancelled: 0,
+  refunded: 0,
+};
 
-/** When the order first reached one of the statuses (from its history). */
-function reachedAt(o: Order, statuses: OrderStatus[]): string | undefined {
-  return o.history.find((h) => statuses.includes(h.to as OrderStatus))?.at;
+/** When the order first reached a status that has done `n` steps (from its history). */
+function reachedAt(o: Order, n: number): string | undefined {
+  return o.history.find((h) => (STEPS_DONE[h.to as OrderStatus] ?? 0) >= n)?.at;
 }
 
 export function Timeline({ order }: { order: Order }) {
-  const ended = ['expired', 'cancelled', 'refunded'].includes(order.status);
+  const done = STEPS_DONE[order.status];
+  const ended = done === 0;
   return (
     <>
       {ended && (
@@ -41,28 +41,28 @@ export function Timeline({ order }: { order: Order }) {
         </p>
       )}
       <ol class="timeline" aria-label={t('order.timeline')}>
-        {STEPS.map((s, i) => {
-          const done = s.doneIn.includes(order.status);
-          const current = !done && (i === 0 || STEPS[i - 1].doneIn.includes(order.status)) && !ended;
-          const at = done ? reachedAt(order, s.doneIn) : undefined;
+        {STEPS.map((step, i) => {
+          const isDone = done > i;
+          const current = !ended && done === i;
+          const at = isDone ? reachedAt(order, i + 1) : undefined;
           const label =
-            s.key === 'handover'
+            step === 'handover'
               ? t(order.fulfilment.type === 'delivery' ? 'timeline.shipped' : 'timeline.ready')
-              : t(`timeline.${s.key}`);
+              : t(`timeline.${step}`);
           return (
             <li
-              key={s.key}
-              class={done ? 'done' : current ? 'current' : ''}
+              key={step}
+              class={isDone ? 'done' : current ? 'current' : ''}
               aria-current={current ? 'step' : undefined}
             >
               <span class="dot" aria-hidden="true">
-                {done ? '✓' : i + 1}
+                {isDone ? '✓' : i + 1}
               </span>
               <span>
                 {label}
                 <span class="sr-only">
                   {' '}
-                  — {done ? t('timeline.done') : current ? t('timeline.current') : t('timeline.todo')}
+                  — {isDone ? t('timeline.done') : current ? t('timeline.current') : t('timeline.todo')}
                 </span>
                 {at && <span class="muted small"> {dateTime(at)}</span>}
               </span>

@@ -13,3 +13,16 @@ export function FarmerNav() {
     </nav>
   );
 }
+
+/** The top of a console page: the way back to the console's home (`back` is its words), the title, the intro. */
+export function FarmerPageTop({ back, title, children }: { back: string; title: string; children: string }) {
+  return (
+    <>
+      <p>
+        <a href="/farmer">← {back}</a>
+      </p>
+      <h1>{title}</h1>
+      <p class="muted">{children}</p>
+    </>
+  );
+}

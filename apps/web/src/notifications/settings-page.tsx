@@ -85,6 +85,12 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
       : []),
   ];
 
+  /** A contact's new value; its error goes as soon as it is changed. */
+  const edited = (field: 'email' | 'phone', set: (value: string) => void) => (value: string) => {
+    set(value);
+    setErrors((x) => ({ ...x, [field]: undefined }));
+  };
+
   const toggle = (kind: Kind, channel: Channel, on: boolean) => {
     setChannels((c) => ({
       ...c,
@@ -148,20 +154,8 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
       <form ref={form} class="card" noValidate onSubmit={submit}>
         <section aria-labelledby="contact-title">
           <h2 id="contact-title">{t('notifications.settings.contactTitle')}</h2>
-          <ContactField
-            field="email"
-            type="email"
-            value={email}
-            error={errors.email}
-            onInput={(v) => (setEmail(v), setErrors((x) => ({ ...x, email: undefined })))}
-          />
-          <ContactField
-            field="phone"
-            type="tel"
-            value={phone}
-            error={errors.phone}
-            onInput={(v) => (setPhone(v), setErrors((x) => ({ ...x, phone: undefined })))}
-          />
+          <ContactField field="email" value={email} error={errors.email} onInput={edited('email', setEmail)} />
+          <ContactField field="phone" value={phone} error={errors.phone} onInput={edited('phone', setPhone)} />
           <fieldset aria-describedby={errors.language ? 'notif-language-error' : undefined}>
             <legend>{t('notifications.settings.languageTitle')}</legend>
             {LANGS.map((l) => (
@@ -238,18 +232,17 @@ function SettingsForm({ prefs, me }: { prefs: Prefs; me: Me }) {
 /** The address a kind of message goes to (e-mail, or the mobile for SMS), its Thai error beside it. */
 function ContactField({
   field,
-  type,
   value,
   error,
   onInput,
 }: {
   field: 'email' | 'phone';
-  type: 'email' | 'tel';
   value: string;
   error?: string;
   onInput: (v: string) => void;
 }) {
   const id = `notif-${field}`;
+  const type = field === 'phone' ? 'tel' : 'email';
   return (
     <TextField
       id={id}

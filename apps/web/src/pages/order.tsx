@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../api/client';
 import type { Batch, Order, PaymentInstructions } from '../api/types';
 import { unitLabel } from '../components/labels';
@@ -11,7 +10,7 @@ import { Timeline } from '../components/timeline';
 import { baht, dateTime, num } from '../format';
 import { t } from '../i18n';
 import { useLoad } from '../load';
-import { FormAlert } from '../components/form';
+import { FormAlert, useAction } from '../components/form';
 
 interface OrderData {
   order: Order;
@@ -44,19 +43,13 @@ function Fulfilment({ order }: { order: Order }) {
 
 function OrderView({ data, reload }: { data: OrderData; reload: () => void }) {
   const { order: o, payment, batch } = data;
-  const [message, setMessage] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const {
+    busy,
+    error: message,
+    run,
+  } = useAction((e) => (e instanceof ApiError ? t('order.actionRefused') : t('reserve.err.network')));
   const act = async (fn: () => Promise<unknown>) => {
-    setBusy(true);
-    setMessage(undefined);
-    try {
-      await fn();
-      reload();
-    } catch (e) {
-      setMessage(e instanceof ApiError ? t('order.actionRefused') : t('reserve.err.network'));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(fn)) reload();
   };
   const cancel = () => {
     if (!o.reservationId || !window.confirm(t('order.cancelConfirm'))) return;

@@ -1,9 +1,7 @@
 import { api, call } from '../api/client';
 import type { Producer, ProductPage } from '../api/types';
-import { firstPhoto } from '../components/batch-card';
-import { unitLabel } from '../components/labels';
+import { CardPhoto, firstPhoto, Price } from '../components/batch-card';
 import { Page } from '../components/states';
-import { baht } from '../format';
 import { t } from '../i18n';
 import { useLoad } from '../load';
 
@@ -40,16 +38,10 @@ export function ProducerView({ data: { producer, products } }: { data: ProducerD
         {products.items.map((p) => (
           <li class="batch-card" key={p.id}>
             <a href={`/products/${p.id}`}>
-              {firstPhoto(p) ? (
-                <img src={firstPhoto(p)} alt="" loading="lazy" width={320} height={240} />
-              ) : (
-                <div class="photo-placeholder" aria-hidden="true" />
-              )}
+              <CardPhoto src={firstPhoto(p)} />
               <div class="body">
                 <h3>{p.name}</h3>
-                <p class="price">
-                  {baht(p.priceSatang)} <span class="per">/ {unitLabel(p.unit)}</span>
-                </p>
+                <Price satang={p.priceSatang} unit={p.unit} />
               </div>
             </a>
           </li>

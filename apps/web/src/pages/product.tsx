@@ -1,11 +1,10 @@
 import { api, call } from '../api/client';
 import type { Batch, Product, ReviewPage } from '../api/types';
-import { firstPhoto } from '../components/batch-card';
+import { firstPhoto, Price } from '../components/batch-card';
 import { BatchDetails } from '../components/batch-details';
-import { unitLabel } from '../components/labels';
 import { Page } from '../components/states';
 import { Stars } from '../components/stars';
-import { baht, dateTime } from '../format';
+import { dateTime } from '../format';
 import { t } from '../i18n';
 import { useLoad } from '../load';
 
@@ -41,6 +40,12 @@ function videoSite(url: string): string {
   }
 }
 
+/** The producer's pages elsewhere, with the site's name on each link. */
+const SOCIAL = [
+  ['facebookUrl', 'Facebook'],
+  ['tiktokUrl', 'TikTok'],
+] as const;
+
 function safeUrl(url: string | undefined): string | undefined {
   // http(s), or a photo uploaded by the producer (served by this site at /api/v1/media/…)
   return url && (/^https?:\/\//i.test(url) || /^\/api\/v1\/media\//.test(url)) ? url : undefined;
@@ -56,9 +61,7 @@ export function ProductView({ data }: { data: ProductData }) {
       <article class="product">
         {firstPhoto(p) && <img class="hero-photo" src={firstPhoto(p)} alt={p.name} width={640} height={480} />}
         <h1>{p.name}</h1>
-        <p class="price">
-          {baht(p.priceSatang)} <span class="per">/ {unitLabel(p.unit)}</span>
-        </p>
+        <Price satang={p.priceSatang} unit={p.unit} />
         <p class="muted">
           <a href={`/producers/${p.producerId}`}>{p.producerName}</a> · {p.place.laoDisplayNameTh}{' '}
           {t('place.districtShort')}
@@ -124,20 +127,13 @@ export function ProductView({ data }: { data: ProductData }) {
             </li>
           )}
           {c.lineId && <li>LINE: {c.lineId}</li>}
-          {safeUrl(c.facebookUrl) && (
-            <li>
-              <a href={c.facebookUrl} rel="noopener nofollow" target="_blank">
-                Facebook
+          {SOCIAL.filter(([key]) => safeUrl(c[key])).map(([key, name]) => (
+            <li key={key}>
+              <a href={c[key]} rel="noopener nofollow" target="_blank">
+                {name}
               </a>
             </li>
-          )}
-          {safeUrl(c.tiktokUrl) && (
-            <li>
-              <a href={c.tiktokUrl} rel="noopener nofollow" target="_blank">
-                TikTok
-              </a>
-            </li>
-          )}
+          ))}
           {!c.phone && !c.lineId && !c.facebookUrl && !c.tiktokUrl && <li class="muted">{t('product.contactLao')}</li>}
         </ul>
       </section>

@@ -4,12 +4,12 @@ import type { Province } from '../api/types';
 import { getToken, signOut } from '../auth';
 import { AddressForm, addressErrors, EMPTY_ADDRESS } from '../components/address-form';
 import type { Address } from '../components/address-form';
-import { canReserve, reserveLabel } from '../components/batch-details';
+import { canReserve, PickupWindows, reserveLabel } from '../components/batch-details';
 import { remainingText } from '../components/batch-card';
 import { describedBy, Field, TextField } from '../components/field';
 import { unitLabel } from '../components/labels';
-import { Page } from '../components/states';
-import { baht, num, windowText } from '../format';
+import { MessageCard, Page } from '../components/states';
+import { baht, num } from '../format';
 import { t } from '../i18n';
 import { useLoad } from '../load';
 import { clearPending, pendingFor, readPending } from '../pending';
@@ -67,6 +67,13 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
   const q = Number(qty);
   const m = money(b, Number.isInteger(q) && q > 0 ? q : 0, type === 'delivery');
   const point = b.pickupPoints.find((p) => p.id === pointId);
+  /** The ways this batch hands over the goods, each with its words on the form. */
+  const ways = [
+    ...(b.pickupPoints.length > 0 ? [{ way: 'pickup' as const, label: t('reserve.pickup') }] : []),
+    ...(b.delivery
+      ? [{ way: 'delivery' as const, label: `${t('reserve.delivery')} (${baht(b.delivery.feeSatang)})` }]
+      : []),
+  ];
 
   const validate = (): { e: Record<string, string>; body: Body | null } => {
     const e: Record<string, string> = {};
@@ -153,11 +160,9 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
 
   if (!canReserve(b)) {
     return (
-      <section class="card" role="alert">
-        <h1>{product.name}</h1>
-        <p>{message ?? t('reserve.closed')}</p>
+      <MessageCard class="card" role="alert" heading={product.name} body={message ?? t('reserve.closed')}>
         <a href={`/products/${product.id}`}>{t('batch.aboutProduct')}</a>
-      </section>
+      </MessageCard>
     );
   }
   return (
@@ -190,30 +195,11 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
       />
       <fieldset class="choice">
         <legend>{t('reserve.fulfilment')}</legend>
-        {b.pickupPoints.length > 0 && (
-          <label class="radio">
-            <input
-              type="radio"
-              name="type"
-              value="pickup"
-              checked={type === 'pickup'}
-              onChange={() => setType('pickup')}
-            />{' '}
-            {t('reserve.pickup')}
+        {ways.map(({ way, label }) => (
+          <label key={way} class="radio">
+            <input type="radio" name="type" value={way} checked={type === way} onChange={() => setType(way)} /> {label}
           </label>
-        )}
-        {b.delivery && (
-          <label class="radio">
-            <input
-              type="radio"
-              name="type"
-              value="delivery"
-              checked={type === 'delivery'}
-              onChange={() => setType('delivery')}
-            />{' '}
-            {t('reserve.delivery')} ({baht(b.delivery.feeSatang)})
-          </label>
-        )}
+        ))}
       </fieldset>
       {type === 'pickup' && (
         <Field id="point" label={t('reserve.point')} error={errors.pickupPointId}>
@@ -233,13 +219,7 @@ function ReserveForm({ data, reload }: { data: Data; reload: () => void }) {
           {point && (
             <div class="point-info">
               <p>{point.address}</p>
-              {point.windows.length > 0 && (
-                <ul>
-                  {point.windows.map((w) => (
-                    <li key={w.start}>{windowText(w)}</li>
-                  ))}
-                </ul>
-              )}
+              <PickupWindows windows={point.windows} />
             </div>
           )}
         </Field>

@@ -4,7 +4,10 @@ import type { Summary } from '../api';
 import { progressBand } from '../progress';
 
 type Key = 'salesCount' | 'revenueSatang' | 'beneficiaries';
-const show = (k: Key | 'contentLinks', v: number) => (k === 'revenueSatang' ? baht(v) : num(v));
+/** The programme's four figures, in the order the console shows them. */
+export const FIGURE_KEYS = ['salesCount', 'revenueSatang', 'beneficiaries', 'contentLinks'] as const;
+/** A figure's value as written: baht for the revenue, a count for the others. */
+export const figureText = (k: Key | 'contentLinks', v: number) => (k === 'revenueSatang' ? baht(v) : num(v));
 
 /** A progress bar with its figure in words (the bar is decoration; the text is what is read). */
 export function ProgressBar({ value, label }: { value: number | null | undefined; label: string }) {
@@ -24,18 +27,19 @@ export function ProgressBar({ value, label }: { value: number | null | undefined
 /** The programme's four figures for the area and period, each against its fiscal-year target. */
 export function Figures({ totals }: { totals: Summary['totals'] }) {
   const target = (totals as { target?: Record<Key, number> }).target;
-  const keys: Array<Key | 'contentLinks'> = ['salesCount', 'revenueSatang', 'beneficiaries', 'contentLinks'];
   return (
     <ul class="figures">
-      {keys.map((k) => (
+      {FIGURE_KEYS.map((k) => (
         <li key={k} class="card figure" data-testid={`figure-${k}`}>
           <h2>{t(`admin.figure.${k}`)}</h2>
           <p class="figure-value" data-value={totals[k]}>
-            {show(k, totals[k])}
+            {figureText(k, totals[k])}
           </p>
           {k !== 'contentLinks' && (
             <>
-              <p class="small muted">{target ? t('admin.targetIs', { v: show(k, target[k]) }) : t('admin.noTarget')}</p>
+              <p class="small muted">
+                {target ? t('admin.targetIs', { v: figureText(k, target[k]) }) : t('admin.noTarget')}
+              </p>
               {target && <ProgressBar value={totals.progress?.[k]} label={t(`admin.figure.${k}`)} />}
             </>
           )}

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import { api, ApiError, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { Me } from '../../api/types';
 import type { paths } from '../../api/schema';
 import { TextAreaField } from '../../components/field';
 import { SubmitButton, useSubmit } from '../../components/form';
-import type { Errors } from '../../components/form';
 import { baht, dateTime, num } from '../../format';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
@@ -14,6 +13,7 @@ import { PeriodPicker } from '../components/period-picker';
 import { reportQuery } from '../api';
 import { periodFromQuery, periodToQuery } from '../period';
 import { homeArea } from '../scope';
+import { refusedReason } from './refused-reason';
 
 type FlaggedPage = paths['/api/v1/reports/flagged-sales']['get']['responses'][200]['content']['application/json'];
 type Flagged = FlaggedPage['items'][number];
@@ -25,15 +25,10 @@ function FlaggedRow({ sale, onExcluded }: { sale: Flagged; onExcluded: () => voi
   const [reason, setReason] = useState('');
   const { errors, busy, submit } = useSubmit();
 
-  const refused = (err: unknown): Errors => ({
-    reason:
-      err instanceof ApiError && err.field('reason')
-        ? t('admin.flagged.errReason')
-        : err instanceof ApiError && err.status === 409
-          ? t('admin.flagged.errState')
-          : err instanceof ApiError && err.status === 403
-            ? t('admin.flagged.errForbidden')
-            : t('admin.errSend'),
+  const refused = refusedReason({
+    reason: t('admin.flagged.errReason'),
+    state: t('admin.flagged.errState'),
+    forbidden: t('admin.flagged.errForbidden'),
   });
 
   const onSubmit = (e: Event) => {

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { api, ApiError, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { TextAreaField } from '../../components/field';
 import { FormAlert, useSubmit } from '../../components/form';
-import type { Errors } from '../../components/form';
 import { dateTime, num } from '../../format';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
 import { AdminPage } from '../components/admin-page';
+import { refusedReason } from './refused-reason';
 
 type Proposal =
   paths['/api/v1/membership-proposals']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -17,14 +17,7 @@ function ProposalCard({ p, onDecided }: { p: Proposal; onDecided: () => void }) 
   const [reason, setReason] = useState('');
   const { errors, busy, submit } = useSubmit();
 
-  const refused = (err: unknown): Errors => ({
-    reason:
-      err instanceof ApiError && err.field('reason')
-        ? t('admin.membership.errReason')
-        : err instanceof ApiError && err.status === 409
-          ? t('admin.membership.errState')
-          : t('admin.errSend'),
-  });
+  const refused = refusedReason({ reason: t('admin.membership.errReason'), state: t('admin.membership.errState') });
 
   const decide = (action: 'approve' | 'reject') => {
     const body = reason.trim() ? { reason: reason.trim() } : {};

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
-import { describedBy, Field } from '../../components/field';
+import { TextField } from '../../components/field';
 import { baht, dateTime } from '../../format';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
@@ -35,16 +35,15 @@ export default function OrderSearchPage() {
     <div>
       <h1>{t('admin.orders.title')}</h1>
       <form class="card search-form" role="search" onSubmit={submit} noValidate>
-        <Field id="order-q" label={t('admin.orders.search')} error={error} hint={t('admin.orders.searchHint')}>
-          <input
-            id="order-q"
-            type="search"
-            value={text}
-            aria-invalid={!!error}
-            aria-describedby={describedBy('order-q', error, 'x')}
-            onInput={(e) => setText((e.target as HTMLInputElement).value)}
-          />
-        </Field>
+        <TextField
+          id="order-q"
+          label={t('admin.orders.search')}
+          error={error}
+          hint={t('admin.orders.searchHint')}
+          type="search"
+          value={text}
+          onValue={setText}
+        />
         <button type="submit" class="button primary">
           {t('admin.orders.find')}
         </button>

@@ -1,9 +1,10 @@
-import { baht, day, num, percent, todayBangkok } from '../../format';
+import { day, num, percent, todayBangkok } from '../../format';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
 import { useLocation } from '../../router';
 import { loadProvinces, loadSummary } from '../api';
 import { AdminPage } from '../components/admin-page';
+import { FIGURE_KEYS, figureText } from '../components/figures';
 import { periodFromQuery, periodToQuery } from '../period';
 import { progressScore } from '../progress';
 import { areaPath, childLevel } from '../scope';
@@ -43,18 +44,11 @@ export default function PrintView({ area }: { area: Area }) {
                   <tr>
                     <th scope="col">{t('admin.col.no')}</th>
                     <th scope="col">{t(`admin.level.${level}`)}</th>
-                    <th scope="col" class="num">
-                      {t('admin.figure.salesCount')}
-                    </th>
-                    <th scope="col" class="num">
-                      {t('admin.figure.revenueSatang')}
-                    </th>
-                    <th scope="col" class="num">
-                      {t('admin.figure.beneficiaries')}
-                    </th>
-                    <th scope="col" class="num">
-                      {t('admin.figure.contentLinks')}
-                    </th>
+                    {FIGURE_KEYS.map((k) => (
+                      <th key={k} scope="col" class="num">
+                        {t(`admin.figure.${k}`)}
+                      </th>
+                    ))}
                     <th scope="col" class="num">
                       {t('admin.col.progress')}
                     </th>
@@ -67,10 +61,11 @@ export default function PrintView({ area }: { area: Area }) {
                       <tr key={r.code}>
                         <td>{num(i + 1)}</td>
                         <th scope="row">{r.nameTh}</th>
-                        <td class="num">{num(r.salesCount)}</td>
-                        <td class="num">{baht(r.revenueSatang)}</td>
-                        <td class="num">{num(r.beneficiaries)}</td>
-                        <td class="num">{num(r.contentLinks)}</td>
+                        {FIGURE_KEYS.map((k) => (
+                          <td key={k} class="num">
+                            {figureText(k, r[k])}
+                          </td>
+                        ))}
                         <td class="num">{p === null ? '–' : percent(p)}</td>
                       </tr>
                     );
@@ -80,10 +75,11 @@ export default function PrintView({ area }: { area: Area }) {
                   <tr>
                     <td />
                     <th scope="row">{t('admin.col.total')}</th>
-                    <td class="num">{num(summary.totals.salesCount)}</td>
-                    <td class="num">{baht(summary.totals.revenueSatang)}</td>
-                    <td class="num">{num(summary.totals.beneficiaries)}</td>
-                    <td class="num">{num(summary.totals.contentLinks)}</td>
+                    {FIGURE_KEYS.map((k) => (
+                      <td key={k} class="num">
+                        {figureText(k, summary.totals[k])}
+                      </td>
+                    ))}
                     <td class="num">
                       {progressScore(summary.totals.progress) === null
                         ? '–'

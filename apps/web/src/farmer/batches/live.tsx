@@ -3,6 +3,18 @@ import { t } from '../../i18n';
 import { useLiveFeed } from './live-feed';
 import './catalogs';
 
+/** One of the big numbers, with what it counts under it (`full`: nothing left, shown as such). */
+function BigNumber({ testid, value, label, full }: { testid: string; value: number; label: string; full?: boolean }) {
+  return (
+    <div>
+      <span class={full ? 'live-num full' : 'live-num'} data-testid={testid}>
+        {num(value)}
+      </span>
+      <span>{label}</span>
+    </div>
+  );
+}
+
 /**
  * Beside a TikTok or Facebook live on the same phone: big numbers, the last reservations, nothing else.
  * Updated by the service's events as they happen (no reload, no polling).
@@ -16,24 +28,14 @@ export default function LivePage({ id }: { id: string }) {
       {snap ? (
         <>
           <div class="live-grid">
-            <div>
-              <span class="live-num" data-testid="reserved">
-                {num(snap.reservedQuantity)}
-              </span>
-              <span>{t('farmer.live.reserved')}</span>
-            </div>
-            <div>
-              <span class={snap.remainingQuantity > 0 ? 'live-num' : 'live-num full'} data-testid="remaining">
-                {num(snap.remainingQuantity)}
-              </span>
-              <span>{t('farmer.live.remaining')}</span>
-            </div>
-            <div>
-              <span class="live-num" data-testid="waitlist">
-                {num(snap.waitlistedCount)}
-              </span>
-              <span>{t('farmer.live.waitlist')}</span>
-            </div>
+            <BigNumber testid="reserved" value={snap.reservedQuantity} label={t('farmer.live.reserved')} />
+            <BigNumber
+              testid="remaining"
+              value={snap.remainingQuantity}
+              label={t('farmer.live.remaining')}
+              full={snap.remainingQuantity <= 0}
+            />
+            <BigNumber testid="waitlist" value={snap.waitlistedCount} label={t('farmer.live.waitlist')} />
           </div>
           <p>{t('farmer.live.people', { n: num(snap.confirmedCount) })}</p>
           <h2>{t('farmer.live.recent')}</h2>

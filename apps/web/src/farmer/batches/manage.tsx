@@ -9,7 +9,7 @@ import { t } from '../../i18n';
 import { useLoad } from '../../load';
 import { FarmerNav } from '../nav';
 import './catalogs';
-import { FormAlert } from '../../components/form';
+import { FormAlert, useAction } from '../../components/form';
 
 type Action = 'open' | 'close' | 'complete';
 
@@ -54,20 +54,14 @@ function CancelForm({ batch: b, confirmed, done }: { batch: Batch; confirmed: nu
 }
 
 function Manage({ batch: b, confirmed, reload }: { batch: Batch; confirmed: number; reload: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string>();
+  const {
+    busy,
+    error: message,
+    run,
+  } = useAction((e) => (e instanceof ApiError ? t('farmer.batches.err.refused') : t('reserve.err.network')));
   const unit = unitLabel(b.unit);
   const act = async (action: Action) => {
-    setBusy(true);
-    setMessage(undefined);
-    try {
-      await call(api.POST(`/api/v1/batches/{id}/${action}`, { params: { path: { id: b.id } } }));
-      reload();
-    } catch (e) {
-      setMessage(e instanceof ApiError ? t('farmer.batches.err.refused') : t('reserve.err.network'));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => call(api.POST(`/api/v1/batches/{id}/${action}`, { params: { path: { id: b.id } } })))) reload();
   };
   const button = (action: Action, primary = false) => (
     <button

@@ -26,68 +26,43 @@ export function PickupEditor({
     <fieldset class="card">
       <legend>{t('farmer.batches.pickupPoints')}</legend>
       <p class="hint">{t('farmer.batches.pickupHint')}</p>
-      {points.map((p, i) => (
-        <div class="pickup-draft" key={i}>
-          <Field
-            id={`pp-${i}-name`}
-            label={t('farmer.batches.pointName', { n: i + 1 })}
-            error={errors[`pickupPoints[${i}].name`]}
-          >
-            <input id={`pp-${i}-name`} value={p.name} onInput={(e) => set(i, { name: e.currentTarget.value })} />
-          </Field>
-          <Field
-            id={`pp-${i}-address`}
-            label={t('farmer.batches.pointAddress')}
-            error={errors[`pickupPoints[${i}].address`]}
-          >
+      {points.map((p, i) => {
+        /** One of the point's inputs in its Field, with the API's error for it (`error`). */
+        const input = (
+          k: keyof PickupDraft,
+          label: string,
+          error?: string,
+          more: { type?: string; hint?: string } = {},
+        ) => (
+          <Field id={`pp-${i}-${k}`} label={label} hint={more.hint} error={error}>
             <input
-              id={`pp-${i}-address`}
-              value={p.address}
-              onInput={(e) => set(i, { address: e.currentTarget.value })}
+              id={`pp-${i}-${k}`}
+              type={more.type}
+              value={p[k]}
+              onInput={(e) => set(i, { [k]: e.currentTarget.value })}
             />
           </Field>
-          <Field
-            id={`pp-${i}-day`}
-            label={t('farmer.batches.pointDay')}
-            hint={t('farmer.batches.pointDayHint')}
-            error={errors[`pickupPoints[${i}].windows[0].start`]}
-          >
-            <input
-              id={`pp-${i}-day`}
-              type="date"
-              value={p.day}
-              onInput={(e) => set(i, { day: e.currentTarget.value })}
-            />
-          </Field>
-          <div class="two">
-            <Field id={`pp-${i}-from`} label={t('farmer.batches.pointFrom')}>
-              <input
-                id={`pp-${i}-from`}
-                type="time"
-                value={p.from}
-                onInput={(e) => set(i, { from: e.currentTarget.value })}
-              />
-            </Field>
-            <Field
-              id={`pp-${i}-to`}
-              label={t('farmer.batches.pointTo')}
-              error={errors[`pickupPoints[${i}].windows[0].end`]}
-            >
-              <input
-                id={`pp-${i}-to`}
-                type="time"
-                value={p.to}
-                onInput={(e) => set(i, { to: e.currentTarget.value })}
-              />
-            </Field>
+        );
+        return (
+          <div class="pickup-draft" key={i}>
+            {input('name', t('farmer.batches.pointName', { n: i + 1 }), errors[`pickupPoints[${i}].name`])}
+            {input('address', t('farmer.batches.pointAddress'), errors[`pickupPoints[${i}].address`])}
+            {input('day', t('farmer.batches.pointDay'), errors[`pickupPoints[${i}].windows[0].start`], {
+              type: 'date',
+              hint: t('farmer.batches.pointDayHint'),
+            })}
+            <div class="two">
+              {input('from', t('farmer.batches.pointFrom'), undefined, { type: 'time' })}
+              {input('to', t('farmer.batches.pointTo'), errors[`pickupPoints[${i}].windows[0].end`], { type: 'time' })}
+            </div>
+            {points.length > 1 && (
+              <button type="button" class="link" onClick={() => onChange(points.filter((_, j) => j !== i))}>
+                {t('farmer.batches.removePoint', { n: i + 1 })}
+              </button>
+            )}
           </div>
-          {points.length > 1 && (
-            <button type="button" class="link" onClick={() => onChange(points.filter((_, j) => j !== i))}>
-              {t('farmer.batches.removePoint', { n: i + 1 })}
-            </button>
-          )}
-        </div>
-      ))}
+        );
+      })}
       <button type="button" class="button" onClick={() => onChange([...points, EMPTY_POINT])}>
         {t('farmer.batches.addPoint')}
       </button>

@@ -5,6 +5,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/field';
 import { FormAlert, SubmitButton, useForm } from '../../components/form';
 import type { Errors } from '../../components/form';
 import { Page } from '../../components/states';
+import { FarmerPageTop } from '../nav';
 import { dateTime, num } from '../../format';
 import { addCatalogs, t } from '../../i18n';
 import { useLoad } from '../../load';
@@ -114,11 +115,9 @@ export function MembershipPage() {
   const loaded = useLoad('/farmer/membership', loadMembership);
   return (
     <div class="farmer-membership">
-      <p>
-        <a href="/farmer">← {t('farmer.membership.back')}</a>
-      </p>
-      <h1>{t('farmer.membership.title')}</h1>
-      <p class="muted">{t('farmer.membership.intro')}</p>
+      <FarmerPageTop back={t('farmer.membership.back')} title={t('farmer.membership.title')}>
+        {t('farmer.membership.intro')}
+      </FarmerPageTop>
       <Page loaded={loaded}>
         {(data, reload) => {
           if (!data) return <p role="alert">{t('farmer.membership.err.noProducer')}</p>;

@@ -1,4 +1,5 @@
 import { Page } from '../../components/states';
+import { FarmerPageTop } from '../nav';
 import { baht, num } from '../../format';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
@@ -43,11 +44,9 @@ export function FiguresPage() {
   const loaded = useLoad('/farmer/figures', loadFigures);
   return (
     <div class="farmer-orders">
-      <p>
-        <a href="/farmer">← {t('farmer.orders.back')}</a>
-      </p>
-      <h1>{t('farmer.orders.figures.title')}</h1>
-      <p class="muted">{t('farmer.orders.figures.intro')}</p>
+      <FarmerPageTop back={t('farmer.orders.back')} title={t('farmer.orders.figures.title')}>
+        {t('farmer.orders.figures.intro')}
+      </FarmerPageTop>
       <Page loaded={loaded}>
         {(f) => (
           <>

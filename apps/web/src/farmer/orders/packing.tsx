@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { FormAlert, useAction } from '../../components/form';
 import { Page } from '../../components/states';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
@@ -10,19 +10,7 @@ import './orders.css';
 /** จัดของและส่งมอบ: the batch's packing list per pickup point and day, printable, as CSV, and its handover steps. */
 export function PackingPage({ id }: { id: string }) {
   const loaded = useLoad(`/farmer/batches/${id}/packing`, () => loadPacking(id));
-  const [csvBusy, setCsvBusy] = useState(false);
-  const [csvError, setCsvError] = useState(false);
-  const csv = async () => {
-    setCsvBusy(true);
-    setCsvError(false);
-    try {
-      await downloadCsv(id);
-    } catch {
-      setCsvError(true);
-    } finally {
-      setCsvBusy(false);
-    }
-  };
+  const csv = useAction(() => t('farmer.orders.packing.csvFailed'));
   return (
     <div class="farmer-orders packing">
       <p class="no-print">
@@ -38,15 +26,16 @@ export function PackingPage({ id }: { id: string }) {
               <button type="button" class="button" onClick={() => window.print()}>
                 {t('farmer.orders.packing.print')}
               </button>
-              <button type="button" class="button" disabled={csvBusy} onClick={() => void csv()}>
+              <button
+                type="button"
+                class="button"
+                disabled={csv.busy}
+                onClick={() => void csv.run(() => downloadCsv(id))}
+              >
                 {t('farmer.orders.packing.csv')}
               </button>
             </div>
-            {csvError && (
-              <p class="alert" role="alert">
-                {t('farmer.orders.packing.csvFailed')}
-              </p>
-            )}
+            <FormAlert error={csv.error} />
             {data.groups.length === 0 ? (
               <p class="card">{t('farmer.orders.packing.empty')}</p>
             ) : (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, call } from '../../api/client';
 import { Page } from '../../components/states';
+import { FarmerPageTop } from '../nav';
 import { t } from '../../i18n';
 import { useLoad } from '../../load';
 import { SlipReview } from './slip-review';
@@ -15,11 +16,9 @@ export function PaymentsPage() {
   );
   return (
     <div class="farmer-orders">
-      <p>
-        <a href="/farmer">← {t('farmer.orders.back')}</a>
-      </p>
-      <h1>{t('farmer.orders.payments.title')}</h1>
-      <p class="muted">{t('farmer.orders.payments.intro')}</p>
+      <FarmerPageTop back={t('farmer.orders.back')} title={t('farmer.orders.payments.title')}>
+        {t('farmer.orders.payments.intro')}
+      </FarmerPageTop>
       <p role="status" class={message ? 'notice' : 'sr-only'}>
         {message}
       </p>

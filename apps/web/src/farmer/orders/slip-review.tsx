@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, call } from '../../api/client';
 import type { OrderList } from '../../api/types';
-import { describedBy, Field } from '../../components/field';
+import { TextAreaField } from '../../components/field';
 import { unitLabel } from '../../components/labels';
 import { baht, dateTime, num } from '../../format';
 import { t } from '../../i18n';
@@ -123,25 +123,19 @@ export function SlipReview({ order: o, onDone }: { order: OrderSummary; onDone: 
         </div>
       ) : (
         <form onSubmit={reject} noValidate>
-          <Field
+          <TextAreaField
             id={idp}
             label={t('farmer.orders.payments.reason')}
             hint={t('farmer.orders.payments.reasonHint')}
             error={reasonError}
-          >
-            <textarea
-              id={idp}
-              rows={3}
-              maxLength={REASON_MAX}
-              value={reason}
-              aria-invalid={!!reasonError}
-              aria-describedby={describedBy(idp, reasonError, 'hint')}
-              onInput={(e) => {
-                setReason(e.currentTarget.value);
-                setReasonError(undefined);
-              }}
-            />
-          </Field>
+            rows={3}
+            maxLength={REASON_MAX}
+            value={reason}
+            onValue={(value) => {
+              setReason(value);
+              setReasonError(undefined);
+            }}
+          />
           <div class="actions">
             <button type="submit" class="button danger" disabled={busy}>
               {t('farmer.orders.payments.sendReason')}

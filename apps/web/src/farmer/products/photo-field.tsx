@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { describedBy } from '../../components/field';
+import { describedBy, Field } from '../../components/field';
 import { t } from '../../i18n';
 import { thumbOf } from './product-values';
 
@@ -36,11 +36,13 @@ export function PhotoField(props: {
   };
   const n = saved.length + pending.length;
   return (
-    <div class={error ? 'field has-error' : 'field'}>
-      <label for="photos">{t('farmer.products.photos')}</label>
-      <p class="hint" id="photos-hint">
-        {t('farmer.products.photosHint')}
-      </p>
+    <Field
+      id="photos"
+      label={t('farmer.products.photos')}
+      hint={t('farmer.products.photosHint')}
+      error={error}
+      announce
+    >
       {n > 0 && (
         <ul class="fp-photos">
           {saved.map((url, i) => (
@@ -104,11 +106,6 @@ export function PhotoField(props: {
       <label for="photos" class="button file-button" aria-hidden="true">
         {t('farmer.products.choosePhotos')} ({t('farmer.products.photoCount', { n })})
       </label>
-      {error && (
-        <p class="field-error" id="photos-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

@@ -41,6 +41,25 @@ function Text(p: {
   );
 }
 
+/** A choice among fixed options (each shown as `text` says), with its visible label; it cannot be wrong. */
+function Choice<K extends 'category' | 'unit'>(p: {
+  id: K;
+  v: ProductValues;
+  set: Set;
+  options: readonly ProductValues[K][];
+  text: (option: ProductValues[K]) => string;
+}) {
+  return (
+    <Field id={p.id} label={t(`farmer.products.${p.id}`)}>
+      <select id={p.id} value={p.v[p.id]} onChange={(ev) => p.set(p.id, ev.currentTarget.value as ProductValues[K])}>
+        {p.options.map((o) => (
+          <option value={o}>{p.text(o)}</option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 /** The product's fields, phone first: one column, the story as a large box with a hint of what makes a good one. */
 export function ProductFields({
   v,
@@ -64,28 +83,8 @@ export function ProductFields({
     <>
       {producerPicker}
       <Text id="name" v={v} e={e} set={set} hint="farmer.products.nameHint" />
-      <Field id="category" label={t('farmer.products.category')}>
-        <select
-          id="category"
-          value={v.category}
-          onChange={(ev) => set('category', ev.currentTarget.value as ProductValues['category'])}
-        >
-          {CATEGORIES.map((c) => (
-            <option value={c}>{categoryLabel(c)}</option>
-          ))}
-        </select>
-      </Field>
-      <Field id="unit" label={t('farmer.products.unit')}>
-        <select
-          id="unit"
-          value={v.unit}
-          onChange={(ev) => set('unit', ev.currentTarget.value as ProductValues['unit'])}
-        >
-          {UNITS.map((u) => (
-            <option value={u}>{unitLabel(u)}</option>
-          ))}
-        </select>
-      </Field>
+      <Choice id="category" v={v} set={set} options={CATEGORIES} text={categoryLabel} />
+      <Choice id="unit" v={v} set={set} options={UNITS} text={unitLabel} />
       <Text id="price" v={v} e={e} set={set} hint="farmer.products.priceHint" inputMode="decimal" />
       {photos}
       <Text id="story" v={v} e={e} set={set} hint="farmer.products.storyHint" rows={8} />
