@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { fieldsOf } from '@app/testing';
+import { fieldsOf, openBatchAsProducer } from '@app/testing';
 import {
   batchAction,
   batchBody,
@@ -21,7 +21,8 @@ describe('harvest-preorder: hostile input', () => {
 
   it('buys stock on hand once through an upper-case batch id: 201, the lower-case retry 201 with the same purchase', async () => {
     const b = await givenBatch(t.sys);
-    for (const step of ['open', 'close'] as const) await batchAction(t.sys, b.id, step, b.farmer).expect(200);
+    await openBatchAsProducer(t.sys, b.farmer, b.id);
+    await batchAction(t.sys, b.id, 'close', b.farmer).expect(200);
     await batchAction(t.sys, b.id, 'harvest', b.farmer, { actualQuantity: 10 }).expect(200);
     const buyer = consumerToken(t.sys);
     const key = randomUUID();
@@ -41,7 +42,7 @@ describe('harvest-preorder: hostile input', () => {
 
   it('reserves once through an upper-case batch id; the lower-case retry replays it', async () => {
     const b = await givenBatch(t.sys);
-    await batchAction(t.sys, b.id, 'open', b.farmer).expect(200);
+    await openBatchAsProducer(t.sys, b.farmer, b.id);
     const consumer = consumerToken(t.sys);
     const key = randomUUID();
     const reserveThrough = (id: string) =>
