@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { Env } from '@app/config';
 import type { BatchAction, Caller, ProductSnapshotV1 } from '@app/contracts';
 import { CatalogSubjects } from '@app/contracts';
-import { bearer, useTestSystem } from '@app/testing';
+import { bearer, marketBatchBody, useTestSystem } from '@app/testing';
 import type { SuiteOptions, TestSystem } from '@app/testing';
 
 /** The services harvest-preorder's suites start: products come from the catalog, orders are opened by order. */
@@ -123,21 +123,16 @@ export function batchAction(
 
 export const pickup = (pickupPointId: string) => ({ type: 'pickup', pickupPointId });
 
-/** A valid batch body; times relative to now (default: open since a minute ago, for an hour). */
+/**
+ * A valid batch body: libs/testing's marketBatchBody (open since a minute ago, for an hour) with this app's
+ * larger quantities, a June harvest, a pickup point with a window and delivery at 50 baht.
+ */
 export function batchBody(product: ProductSnapshotV1, overrides: Record<string, unknown> = {}) {
-  const now = Date.now();
-  return {
-    productId: product.productId,
+  return marketBatchBody(product.productId, {
     harvestStart: '2026-06-01',
     harvestEnd: '2026-06-15',
     estimatedQuantity: 1200,
     reservableQuantity: 1000,
-    depositPercent: 30,
-    minQuantity: 1,
-    maxQuantityPerConsumer: 10,
-    preorderOpensAt: new Date(now - 60_000).toISOString(),
-    preorderClosesAt: new Date(now + 3600_000).toISOString(),
-    waitlist: false,
     pickupPoints: [
       {
         name: 'ศาลาหมู่บ้าน',
@@ -147,7 +142,7 @@ export function batchBody(product: ProductSnapshotV1, overrides: Record<string, 
     ],
     delivery: { feeSatang: 5000 },
     ...overrides,
-  };
+  });
 }
 
 /** A sale window opening in an hour (for an hour): the batch stays a draft, the sweeper leaves it alone. */

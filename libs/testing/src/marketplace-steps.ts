@@ -80,14 +80,24 @@ export async function readOrder(sys: TestSystem, token: string, orderId: string)
   return (await sys.http().get(`/api/v1/orders/${orderId}`).set(bearer(token)).expect(200)).body;
 }
 
-/** The farmer records money received for an order (POST /orders/:id/payments → 201); answers the order. */
+/** Money received for an order, posted as the holder of `token` (POST /orders/:id/payments); the caller checks the answer. */
+export function postPayment(
+  sys: TestSystem,
+  token: string,
+  orderId: string,
+  payment: { amountSatang: number; method: string; reference: string },
+) {
+  return sys.http().post(`/api/v1/orders/${orderId}/payments`).set(bearer(token)).send(payment);
+}
+
+/** The farmer records money received for an order (postPayment → 201); answers the order. */
 export async function recordPayment(
   sys: TestSystem,
   farmerToken: string,
   orderId: string,
   payment: { amountSatang: number; method: string; reference: string },
 ) {
-  return sys.http().post(`/api/v1/orders/${orderId}/payments`).set(bearer(farmerToken)).send(payment).expect(201);
+  return postPayment(sys, farmerToken, orderId, payment).expect(201);
 }
 
 /** The farmer closes the batch's pre-order (→ 200) and records the harvest (→ 200). */

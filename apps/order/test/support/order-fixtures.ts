@@ -11,7 +11,15 @@ import type {
   ReservationCancelledV1,
 } from '@app/contracts';
 import type { Env } from '@app/config';
-import { bearer, eventually, farmerProducerBody, publishEvent, TestSystem, useTestSystem } from '@app/testing';
+import {
+  bearer,
+  eventually,
+  farmerProducerBody,
+  postPayment,
+  publishEvent,
+  TestSystem,
+  useTestSystem,
+} from '@app/testing';
 import type { Suite } from '@app/testing';
 
 /** เทศบาลเมืองดอกคำใต้, พะเยา: a real LAO, so the gateway lets admins bind logins to it. */
@@ -97,7 +105,7 @@ export function postOrders(sys: TestSystem, token: string, path: string, body: o
   return sys.http().post(`/api/v1/orders/${path}`).set(bearer(token)).send(body);
 }
 
-/** Records money received for an order (POST /api/v1/orders/:id/payments); the caller checks the answer. */
+/** Records money received for an order (libs/testing's postPayment, positional); the caller checks the answer. */
 export function recordPayment(
   sys: TestSystem,
   token: string,
@@ -106,7 +114,7 @@ export function recordPayment(
   method: PaymentMethod,
   reference: string,
 ) {
-  return postOrders(sys, token, `${orderId}/payments`, { amountSatang, method, reference });
+  return postPayment(sys, token, orderId, { amountSatang, method, reference });
 }
 
 /** The payment instructions of an order (GET /api/v1/orders/:id/payment), required to answer 200. */
