@@ -142,8 +142,8 @@ async function main() {
     );
 
     const c0 = await meter.snapshot();
-    const ceiling = await hotRowCeiling(pgInfra.url, prefix, ROW_SECONDS);
-    const ceilingCpu = meter.delta(c0, await meter.snapshot());
+    const { levels: ceiling, backendCpu: ceilingBackends } = await hotRowCeiling(pgInfra.url, prefix, ROW_SECONDS);
+    const ceilingCpu = meter.delta(c0, await meter.snapshot(), ceilingBackends);
     const best = Math.max(...ceiling.map((c) => c.perSecond));
     log(
       `one hot row: ${ceiling.map((c) => `${c.clients} client(s) ${c.perSecond.toFixed(0)}/s`).join(', ')} — others used ${pct(ceilingCpu.otherShare)}${busy(ceilingCpu)}`,

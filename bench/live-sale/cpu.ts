@@ -77,7 +77,8 @@ export class CpuMeter {
     return { at: performance.now(), perProcess: this.procs(), backends, machine: machineCpu() };
   }
 
-  delta(a: CpuSnapshot, b: CpuSnapshot): CpuDelta {
+  /** `alsoOurs`: CPU seconds of processes of the measurement that the snapshots cannot see (ended within it) */
+  delta(a: CpuSnapshot, b: CpuSnapshot, alsoOurs = 0): CpuDelta {
     const perProcess: Record<string, number> = {};
     for (const [k, v] of Object.entries(b.perProcess)) perProcess[k] = Math.max(0, v - (a.perProcess[k] ?? 0));
     let pgCpu = 0;
@@ -88,7 +89,7 @@ export class CpuMeter {
       byDb[v.db] = (byDb[v.db] ?? 0) + d;
     }
     perProcess.postgres = pgCpu;
-    const ours = Object.values(perProcess).reduce((s, x) => s + x, 0);
+    const ours = Object.values(perProcess).reduce((s, x) => s + x, alsoOurs);
     const busy = b.machine.busy - a.machine.busy;
     const total = b.machine.total - a.machine.total;
     return {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import pg from 'pg';
+import { procCpu } from './cpu.js';
 import { newBatch, withDb } from './http.js';
 
 export const GROUP = 100;
@@ -47,12 +48,16 @@ export async function coalescedDbRate(
   return rate;
 }
 
-/** The ceiling of one hot row: a conditional UPDATE loop in autocommit at 1, 2 and 8 clients (each commit waits for its WAL flush). */
+/**
+ * The ceiling of one hot row: a conditional UPDATE loop in autocommit at 1, 2 and 8 clients (each commit waits
+ * for its WAL flush). `backendCpu` is the CPU seconds its own PostgreSQL backends used: they are part of the
+ * measurement, not "others" (they end with the phase, so the bench's CpuMeter cannot see them).
+ */
 export async function hotRowCeiling(
   url: string,
   prefix: string,
   seconds: number,
-): Promise<Array<{ clients: number; perSecond: number }>> {
+): Promise<{ levels: Array<{ clients: number; perSecond: number }>; backendCpu: number }> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${prefix}_hotrow"`);
@@ -62,6 +67,7 @@ export async function hotRowCeiling(
   await setup.connect();
   await setup.query(`CREATE TABLE hot (id int PRIMARY KEY, reserved int NOT NULL, capacity int NOT NULL)`);
   const out: Array<{ clients: number; perSecond: number }> = [];
+  let backendCpu = 0;
   for (const clients of [1, 2, 8]) {
     await setup.query(`DELETE FROM hot; INSERT INTO hot VALUES (1, 0, 2000000000)`);
     const conns = await Promise.all(
@@ -72,6 +78,10 @@ export async function hotRowCeiling(
         return c;
       }),
     );
+    const pids: number[] = await Promise.all(
+      conns.map(async (c) => (await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number),
+    );
+    const cpuBefore = pids.map((pid) => procCpu(pid) ?? 0);
     let n = 0;
     const until = performance.now() + seconds * 1000;
     const t0 = performance.now();
@@ -84,8 +94,9 @@ export async function hotRowCeiling(
       }),
     );
     out.push({ clients, perSecond: n / ((performance.now() - t0) / 1000) });
+    pids.forEach((pid, i) => (backendCpu += Math.max(0, (procCpu(pid) ?? cpuBefore[i]) - cpuBefore[i])));
     await Promise.all(conns.map((c) => c.end()));
   }
   await setup.end();
-  return out;
+  return { levels: out, backendCpu };
 }
