@@ -225,11 +225,6 @@ export const OrdersRepository = {
     return { existing: r.existing ?? [], cancelled: r.cancelled ?? [] };
   },
 
-  async findMany(em: EntityManager, ids: string[]): Promise<Order[]> {
-    const rows: OrderRow[] = await em.query(`SELECT * FROM orders WHERE id = ANY($1::uuid[])`, [ids]);
-    return rows.map(toOrder);
-  },
-
   /**
    * Orders that may have passed a payment deadline (EXPIRY_CANDIDATE_SQL), locked with SKIP LOCKED: an order a
    * payment holds is left for the next sweep. Each with whether a slip of it waits for the producer.
