@@ -10,6 +10,8 @@ import { depositDue, goodsTotal, withinOrderLimit } from './money.js';
 import { OrderOutbox } from '../events/order-events.js';
 import { OrdersRepository } from './orders.repository.js';
 import type { NewOrderRow } from './orders.repository.js';
+import { openedOrder } from './order.js';
+import type { Order } from './order.js';
 import type { OpenOrdersDto } from './open-orders.dto.js';
 
 /**
@@ -77,31 +79,31 @@ export class OpenOrdersService {
         allocated_at: reservationId === null ? reservedAt.toISOString() : null,
       };
     });
+    // each id once (the first of a repeated id, as the insert kept before), as PostgreSQL spells a uuid
+    const unique = new Map<string, NewOrderRow>();
+    for (const r of rows) {
+      r.id = r.id.toLowerCase();
+      if (!unique.has(r.id)) unique.set(r.id, r);
+    }
+    const ids = [...unique.keys()].sort();
     await this.ds.transaction(async (em) => {
       // serialized with events about the same ids (OrdersRepository.lockOrAwaitOpening), sorted against deadlocks
-      const ids = [...new Set(rows.map((r) => r.id))].sort();
       await OrdersRepository.lockOpenings(em, ids);
-      const tomb = await OrdersRepository.tombstones(em, ids);
-      for (const r of rows) {
-        if (!tomb.has(r.id)) continue;
-        // cancelled or allocated nothing before it was opened: it opens as it would have ended
-        r.status = 'cancelled';
-        r.deposit_deadline = null;
+      const { existing, cancelled } = await OrdersRepository.insertOpened(em, [...unique.values()]);
+      const skip = new Set(existing);
+      const ended = new Set(cancelled);
+      const at = new Date();
+      // the orders as inserted, without reading them back (openedOrder: what the row holds now)
+      const opened: Array<{ order: Order; from: null; trigger: string }> = [];
+      for (const r of unique.values()) {
+        if (skip.has(r.id)) continue;
+        if (ended.has(r.id)) {
+          r.status = 'cancelled';
+          r.deposit_deadline = null;
+        }
+        opened.push({ order: openedOrder(r, at), from: null, trigger: 'open' });
       }
-      const inserted = await OrdersRepository.insertOpened(em, rows);
-      // the history starts with the status the order opened in
-      await OrdersRepository.insertOpeningHistory(em, inserted);
-      if (inserted.length) {
-        const opened = await OrdersRepository.findMany(
-          em,
-          inserted.map((r) => r.id),
-        );
-        await OrderOutbox.statusChanged(
-          em,
-          opened.map((order) => ({ order, from: null, trigger: 'open' })),
-          new Date(),
-        );
-      }
+      await OrderOutbox.statusChanged(em, opened, at);
     });
     return { orderIds: cmd.orders.map((o) => o.orderId) };
   }

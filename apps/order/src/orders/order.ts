@@ -1,4 +1,5 @@
 import type { OpenOrderV1, OrderStatus, ProducerKind, ProductCategory, ProductUnit } from '@app/contracts';
+import type { NewOrderRow } from './orders.repository.js';
 
 /**
  * An order as the service works with it (money in integer satang, times as Date): what harvest-preorder
@@ -103,5 +104,50 @@ export function toOrder(r: OrderRow): Order {
     handedOverAt: date(r.handed_over_at),
     completedAt: date(r.completed_at),
     statusChangedAt: new Date(r.status_changed_at),
+  };
+}
+
+/**
+ * The order a row of the opening statement (NewOrderRow) became, as toOrder would read it back at once: ids
+ * as PostgreSQL spells them (lowercase: the validation accepts only hyphenated uuids), nothing paid, no
+ * shipment, no later clock; `at` stands for the statement's own time (status_changed_at, read by no event).
+ */
+export function openedOrder(r: NewOrderRow, at: Date): Order {
+  const lower = (id: string | null) => (id === null ? null : id.toLowerCase());
+  return {
+    id: r.id.toLowerCase(),
+    reservationId: lower(r.reservation_id),
+    batchId: r.batch_id.toLowerCase(),
+    productId: r.product_id.toLowerCase(),
+    productName: r.product_name,
+    category: r.category,
+    unit: r.unit,
+    producerId: r.producer_id.toLowerCase(),
+    producerKind: r.producer_kind,
+    producerMemberCount: r.producer_member_count,
+    promptPayId: r.promptpay_id,
+    laoCode: r.lao_code,
+    districtCode: r.district_code,
+    provinceCode: r.province_code,
+    consumerId: r.consumer_id.toLowerCase(),
+    requestedQuantity: r.requested_quantity,
+    quantity: r.quantity,
+    unitPriceSatang: r.unit_price_satang,
+    goodsTotalSatang: r.goods_total_satang,
+    deliveryFeeSatang: r.delivery_fee_satang,
+    depositPercent: r.deposit_percent,
+    depositDueSatang: r.deposit_due_satang,
+    paidSatang: 0,
+    refundedSatang: 0,
+    fulfilment: r.fulfilment as Order['fulfilment'],
+    shipment: null,
+    status: r.status,
+    reservedAt: new Date(r.reserved_at),
+    depositDeadline: date(r.deposit_deadline),
+    balanceDeadline: null,
+    allocatedAt: date(r.allocated_at),
+    handedOverAt: null,
+    completedAt: null,
+    statusChangedAt: at,
   };
 }

@@ -171,57 +171,58 @@ export const OrdersRepository = {
     );
   },
 
-  /** Serializes the opening of these ids with events about them (lockOrAwaitOpening), in id order against deadlocks. */
-  async lockOpenings(em: EntityManager, sortedIds: string[]): Promise<void> {
-    await em.query(`SELECT pg_advisory_xact_lock(${OPENING_LOCK_SQL('x')}) FROM unnest($1::uuid[]) AS x ORDER BY x`, [
-      sortedIds,
-    ]);
-  },
-
-  /** Why each of these orders ended before it was opened (order id → reason). */
-  async tombstones(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    const dead: Array<{ order_id: string; reason: string }> = await em.query(
-      `SELECT order_id, reason FROM order_tombstones WHERE order_id = ANY($1::uuid[])`,
+  /**
+   * Serializes the opening of these ids with events about them (lockOrAwaitOpening), in id order against
+   * deadlocks. One row back, whatever the number of ids. A statement of its own: the opening statement that
+   * follows must take its snapshot after the locks, to see every tombstone committed while it waited.
+   */
+  async lockOpenings(em: EntityManager, ids: string[]): Promise<void> {
+    await em.query(
+      `SELECT count(pg_advisory_xact_lock(${OPENING_LOCK_SQL('x')})) FROM (SELECT x FROM unnest($1::uuid[]) AS x ORDER BY x) AS sorted`,
       [ids],
     );
-    return new Map(dead.map((d) => [d.order_id, d.reason]));
   },
 
-  /** Inserts the orders not opened yet (idempotent by id); answers those inserted now. */
-  async insertOpened(em: EntityManager, rows: NewOrderRow[]): Promise<Array<{ id: string; status: OrderStatus }>> {
-    return em.query(
-      `INSERT INTO orders (id, reservation_id, batch_id, product_id, product_name, category, unit, producer_id, producer_kind,
-            producer_member_count, promptpay_id, lao_code, district_code, province_code, consumer_id, requested_quantity, quantity,
-            unit_price_satang, goods_total_satang, delivery_fee_satang, deposit_percent, deposit_due_satang, fulfilment, status,
-            reserved_at, deposit_deadline, allocated_at)
-         SELECT id, reservation_id, batch_id, product_id, product_name, category, unit, producer_id, producer_kind,
-            producer_member_count, promptpay_id, lao_code, district_code, province_code, consumer_id, requested_quantity, quantity,
-            unit_price_satang, goods_total_satang, delivery_fee_satang, deposit_percent, deposit_due_satang, fulfilment, status,
-            reserved_at, deposit_deadline, allocated_at
-           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, reservation_id uuid, batch_id uuid, product_id uuid, product_name text,
+  /**
+   * Opens these orders in ONE statement (after lockOpenings): each order not opened yet (idempotent by id;
+   * `rows` hold each id once) is inserted — as `cancelled`, without a deadline, if a tombstone says it ended
+   * before it was opened — with the first row of its history (triggered by the tombstone's reason, if any).
+   * Answers only the exceptions: the ids already opened (nothing written for them) and those opened
+   * cancelled; both empty in the common case, so no row per order comes back.
+   */
+  async insertOpened(em: EntityManager, rows: NewOrderRow[]): Promise<{ existing: string[]; cancelled: string[] }> {
+    const [r]: Array<{ existing: string[] | null; cancelled: string[] | null }> = await em.query(
+      `WITH x AS (
+         SELECT * FROM json_to_recordset($1::json) AS x(id uuid, reservation_id uuid, batch_id uuid, product_id uuid, product_name text,
             category text, unit text, producer_id uuid, producer_kind text, producer_member_count int, promptpay_id text, lao_code text,
             district_code text, province_code text, consumer_id uuid, requested_quantity int, quantity int, unit_price_satang bigint,
             goods_total_satang bigint, delivery_fee_satang bigint, deposit_percent int, deposit_due_satang bigint, fulfilment jsonb,
-            status text, reserved_at timestamptz, deposit_deadline timestamptz, allocated_at timestamptz)
+            status text, reserved_at timestamptz, deposit_deadline timestamptz, allocated_at timestamptz)),
+       tomb AS (SELECT t.order_id, t.reason FROM order_tombstones t WHERE t.order_id IN (SELECT id FROM x)),
+       ins AS (
+         INSERT INTO orders (id, reservation_id, batch_id, product_id, product_name, category, unit, producer_id, producer_kind,
+            producer_member_count, promptpay_id, lao_code, district_code, province_code, consumer_id, requested_quantity, quantity,
+            unit_price_satang, goods_total_satang, delivery_fee_satang, deposit_percent, deposit_due_satang, fulfilment, status,
+            reserved_at, deposit_deadline, allocated_at)
+         SELECT x.id, reservation_id, batch_id, product_id, product_name, category, unit, producer_id, producer_kind,
+            producer_member_count, promptpay_id, lao_code, district_code, province_code, consumer_id, requested_quantity, quantity,
+            unit_price_satang, goods_total_satang, delivery_fee_satang, deposit_percent, deposit_due_satang, fulfilment,
+            -- cancelled or allocated nothing before it was opened: it opens as it would have ended
+            CASE WHEN tomb.order_id IS NULL THEN x.status ELSE 'cancelled' END,
+            reserved_at, CASE WHEN tomb.order_id IS NULL THEN x.deposit_deadline END, allocated_at
+           FROM x LEFT JOIN tomb ON tomb.order_id = x.id
          ON CONFLICT (id) DO NOTHING
-         RETURNING id, status`,
+         RETURNING id, status),
+       history AS (
+         -- the history starts with the status the order opened in
+         INSERT INTO order_status_history (order_id, from_status, to_status, trigger, actor)
+         SELECT ins.id, NULL, ins.status, coalesce(tomb.reason, 'open'), 'system' FROM ins LEFT JOIN tomb ON tomb.order_id = ins.id)
+       SELECT array_agg(x.id) FILTER (WHERE ins.id IS NULL) AS existing,
+              array_agg(x.id) FILTER (WHERE ins.id IS NOT NULL AND tomb.order_id IS NOT NULL) AS cancelled
+         FROM x LEFT JOIN ins ON ins.id = x.id LEFT JOIN tomb ON tomb.order_id = x.id`,
       [JSON.stringify(rows)],
     );
-  },
-
-  /** The history starts with the status each order opened in (triggered by its tombstone's reason, if any). */
-  async insertOpeningHistory(em: EntityManager, inserted: Array<{ id: string; status: OrderStatus }>): Promise<void> {
-    await em.query(
-      `INSERT INTO order_status_history (order_id, from_status, to_status, trigger, actor)
-         SELECT x.id, NULL, x.status, CASE WHEN t.reason IS NULL THEN 'open' ELSE t.reason END, 'system'
-           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, status text) LEFT JOIN order_tombstones t ON t.order_id = x.id`,
-      [JSON.stringify(inserted)],
-    );
-  },
-
-  async findMany(em: EntityManager, ids: string[]): Promise<Order[]> {
-    const rows: OrderRow[] = await em.query(`SELECT * FROM orders WHERE id = ANY($1::uuid[])`, [ids]);
-    return rows.map(toOrder);
+    return { existing: r.existing ?? [], cancelled: r.cancelled ?? [] };
   },
 
   /**
