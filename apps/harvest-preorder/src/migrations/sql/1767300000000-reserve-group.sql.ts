@@ -4,7 +4,8 @@
  * change the copy, and run it from the new migration. The newest copy is the function as deployed
  * (test/frozen-functions.e2e-spec.ts checks both).
  *
- * Change: the column reservations.order_opened (and its partial index) is gone — setting it after the order
+ * Changes: the open_orders payload reads the group's batch rows once (a CTE), not once per order. And
+ * the column reservations.order_opened (and its partial index) is gone — setting it after the order
  * service's acknowledgement rewrote every reservation row and all its index entries. A confirmed reservation
  * whose order is not open yet has a row in orders_to_open instead, written here in the same statement as the
  * reservation (so a kill after the commit still leaves it for the retry loop) and deleted after the
@@ -265,6 +266,16 @@ BEGIN
    WHERE d_out[g] IN ('OK', 'REPLAY') AND d_order[g] IS NOT NULL AND d_open[g] IS NOT TRUE AND d_status[g] IN ('confirmed', 'allocated');
   open_orders := '[]';
   IF v_due IS NOT NULL THEN
+    -- the group's batch rows read once (a nested loop re-read the hot row, and its HOT chain, per order)
+    WITH bt AS MATERIALIZED (
+      SELECT id, product, unit_price_satang, delivery_fee_satang, deposit_percent FROM batches WHERE id = ANY (v_batches)
+    ), r AS MATERIALIZED (
+      -- by primary key (left to itself the planner may walk the batch's index for them)
+      -- v_due holds only unopened ones: new rows (their orders_to_open row was written above) and replays read
+      -- unopened; one acknowledged meanwhile is sent again, which the order service answers as a no-op
+      SELECT r.* FROM reservations r
+       WHERE r.id = ANY (v_due) AND r.order_id IS NOT NULL AND r.status IN ('confirmed', 'allocated')
+    )
     SELECT coalesce(json_agg(json_build_object(
              'orderId', r.order_id, 'reservationId', r.id, 'batchId', r.batch_id,
              'productId', bt.product->'productId', 'productName', bt.product->'productName', 'category', bt.product->'category',
@@ -279,10 +290,7 @@ BEGIN
                                 ELSE json_build_object('type', 'delivery', 'address', r.fulfilment->'address') END,
              'reservedAt', to_char(r.confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]'::json)
       INTO open_orders
-      FROM reservations r JOIN batches bt ON bt.id = r.batch_id LEFT JOIN pickup_points p ON p.id = r.pickup_point_id
-     -- v_due holds only unopened ones: new rows (their orders_to_open row was written above) and replays read
-     -- unopened; one acknowledged meanwhile is sent again, which the order service answers as a no-op
-     WHERE r.id = ANY (v_due) AND r.order_id IS NOT NULL AND r.status IN ('confirmed', 'allocated');
+      FROM r JOIN bt ON bt.id = r.batch_id LEFT JOIN pickup_points p ON p.id = r.pickup_point_id;
   END IF;
   batch_ids := v_batches;
   RETURN NEXT;
