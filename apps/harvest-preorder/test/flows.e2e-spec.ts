@@ -199,7 +199,7 @@ describe('harvest-preorder: cancel, waitlist, harvest, stock, packing view, expi
     );
     await eventually(async () => {
       const { rows } = await t.db.query(
-        `SELECT id, status, order_opened FROM reservations WHERE id = ANY($1::uuid[]) ORDER BY seq`,
+        `SELECT id, status, NOT EXISTS (SELECT 1 FROM orders_to_open o WHERE o.reservation_id = r.id) AS order_opened FROM reservations r WHERE id = ANY($1::uuid[]) ORDER BY seq`,
         [[r.id, w.id]],
       );
       expect(rows).toEqual([

@@ -7,6 +7,9 @@ import { consumerToken, getBatch, givenBatch, reserveAt, usePreorderSystem } fro
  * reservation stays held, the retry loop opens the order once the order service is back, and the same
  * Idempotency-Key then answers 201 with the same reservation — never a second one.
  */
+/** A reservation's order is open once its row left orders_to_open (migration 1767300000000). */
+const OPENED = 'NOT EXISTS (SELECT 1 FROM orders_to_open o WHERE o.reservation_id = r.id)';
+
 describe('harvest-preorder: when the order service is down', () => {
   const t = usePreorderSystem({ ORDER_OPEN_RETRY_INTERVAL_MS: '200', HARVEST_PREORDER_RPC_TIMEOUT_MS: '500' });
 
@@ -20,7 +23,9 @@ describe('harvest-preorder: when the order service is down', () => {
       const res = await reserveAt(t.sys, b, 2, sameRequest).expect(503);
       expect(res.body.code).toBe('SERVICE_UNAVAILABLE');
       expect(res.body.message).toMatch(/same Idempotency-Key/);
-      [held] = (await t.db.query(`SELECT id, order_id, order_opened FROM reservations WHERE batch_id = $1`, [id])).rows;
+      [held] = (
+        await t.db.query(`SELECT id, order_id, ${OPENED} AS order_opened FROM reservations r WHERE batch_id = $1`, [id])
+      ).rows;
       expect(held).toMatchObject({ order_opened: false, order_id: expect.any(String) });
       expect((await getBatch(t.sys, id).expect(200)).body.reservedQuantity).toBe(2);
     } finally {
@@ -33,7 +38,7 @@ describe('harvest-preorder: when the order service is down', () => {
     const again = await reserveAt(t.sys, b, 2, sameRequest).expect(201);
     expect(again.body).toEqual({ id: held!.id, status: 'confirmed', quantity: 2, orderId: held!.order_id });
     const { rows } = await t.db.query(
-      `SELECT count(*)::int AS n, bool_and(order_opened) AS opened FROM reservations WHERE batch_id = $1`,
+      `SELECT count(*)::int AS n, bool_and(${OPENED}) AS opened FROM reservations r WHERE batch_id = $1`,
       [id],
     );
     expect(rows[0]).toEqual({ n: 1, opened: true });

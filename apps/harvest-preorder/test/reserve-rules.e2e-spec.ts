@@ -291,6 +291,8 @@ describe('reservation rules: reserve_group and reserve_many (SQL) against fillFo
             s.status === 'confirmed' ? randomUUID() : null,
           ],
         );
+        // a stored confirmed reservation whose order is not open yet (as reserve_group leaves it)
+        if (s.status === 'confirmed') await qr.query(`INSERT INTO orders_to_open (reservation_id) VALUES ($1)`, [id]);
       }
       const fulfilment = (it: ItemCase) =>
         it.f === 'delivery'

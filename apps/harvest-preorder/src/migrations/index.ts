@@ -5,6 +5,7 @@ import { ReserveGroup1765200000014 } from './1765200000014-reserve-group.js';
 import { BalanceDeadline1766100000000 } from './1766100000000-balance-deadline.js';
 import { BatchTransitionGuard1767200000000 } from './1767200000000-batch-transition-guard.js';
 import { BatchNotices1767100000001 } from './1767100000001-batch-notices.js';
+import { OrdersToOpen1767300000000 } from './1767300000000-orders-to-open.js';
 
 /** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
 export const harvestPreorderMigrations = [
@@ -16,4 +17,5 @@ export const harvestPreorderMigrations = [
   BalanceDeadline1766100000000,
   BatchNotices1767100000001,
   BatchTransitionGuard1767200000000,
+  OrdersToOpen1767300000000,
 ];

@@ -54,6 +54,8 @@ export class OrderOpener implements OnApplicationBootstrap, OnApplicationShutdow
   async retryPending(olderThanMs = 1000): Promise<void> {
     const rows = await this.opening.unopenedOlderThan(olderThanMs);
     await this.send(rows, 'order-open-retry');
+    // nothing was due: drop what will never be (reservations cancelled before their order was opened)
+    if (!rows.length) await this.opening.forgetSettled();
   }
 
   onApplicationBootstrap(): void {

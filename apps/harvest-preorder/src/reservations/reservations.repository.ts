@@ -80,6 +80,9 @@ export interface ReserveGroupRow<O> {
   batch_ids: string[];
 }
 
+/** Reservation `r`'s order is not open yet (acknowledged orders leave orders_to_open; migration 1767300000000). */
+const AWAITING_ORDER = 'EXISTS (SELECT 1 FROM orders_to_open o WHERE o.reservation_id = r.id)';
+
 const VIEW_SELECT = `
   SELECT r.id, r.status, r.quantity, r.order_id AS "orderId", r.batch_id AS "batchId", b.product_id AS "productId",
          b.product->>'productName' AS "productName", b.product->>'unit' AS unit, ${waitlistPositionSql('r')} AS "waitlistPosition",
@@ -170,7 +173,7 @@ export class ReservationsRepository {
   /** Confirmed reservations of the batch whose order is not open yet. */
   async idsAwaitingOrder(batchId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.ds.query(
-      `SELECT id FROM reservations WHERE batch_id = $1 AND status = 'confirmed' AND NOT order_opened`,
+      `SELECT id FROM reservations r WHERE batch_id = $1 AND status = 'confirmed' AND ${AWAITING_ORDER}`,
       [batchId],
     );
     return rows.map((r) => r.id);
@@ -178,7 +181,7 @@ export class ReservationsRepository {
 
   async countAwaitingOrder(em: EntityManager, batchId: string): Promise<number> {
     const [unopened]: Array<{ n: number }> = await em.query(
-      `SELECT count(*)::int AS n FROM reservations WHERE batch_id = $1 AND status = 'confirmed' AND NOT order_opened`,
+      `SELECT count(*)::int AS n FROM reservations r WHERE batch_id = $1 AND status = 'confirmed' AND ${AWAITING_ORDER}`,
       [batchId],
     );
     return unopened.n;
@@ -219,12 +222,9 @@ export class ReservationsRepository {
     );
   }
 
-  /** Orders acknowledged by the order service; only the retry loop reads the flag. */
-  async markOrdersOpened(ids: ReadonlyArray<string | null>, onlyUnopened = false): Promise<void> {
-    await this.ds.query(
-      `UPDATE reservations SET order_opened = true WHERE id = ANY($1::uuid[])${onlyUnopened ? ' AND NOT order_opened' : ''}`,
-      [ids],
-    );
+  /** Orders acknowledged by the order service: they leave orders_to_open (the reservation rows stay as they are). */
+  async markOrdersOpened(ids: ReadonlyArray<string | null>): Promise<void> {
+    await this.ds.query(`DELETE FROM orders_to_open WHERE reservation_id = ANY($1::uuid[])`, [ids]);
   }
 
   /** PDPA erasure: delivery addresses lose street, postcode and phone (district and province stay). */

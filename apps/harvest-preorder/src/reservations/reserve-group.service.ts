@@ -115,9 +115,9 @@ export class GroupReserver implements OnModuleInit, OnApplicationShutdown {
         if (r.id && pending.has(r.id) && (r.o === 'OK' || r.o === 'REPLAY')) r.o = 'ORDER_PENDING';
       return JSON.stringify(results);
     }
-    // only the retry loop reads the flag: the answer need not wait for it
+    // only the retry loop and replays read orders_to_open: the answer need not wait for the delete
     const ids = row.open_orders.map((o) => o.reservationId);
-    this.reservations.markOrdersOpened(ids, true).catch((e) =>
+    this.reservations.markOrdersOpened(ids).catch((e) =>
       this.logger.warn({
         message: 'marking opened orders failed; the retry loop opens them again (idempotent)',
         error: String(e),

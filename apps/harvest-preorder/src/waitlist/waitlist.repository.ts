@@ -31,11 +31,16 @@ export class WaitlistRepository {
     );
   }
 
-  /** A waitlisted reservation gets `quantity` units, a new order id and its place in the confirmation order. */
+  /**
+   * A waitlisted reservation gets `quantity` units, a new order id and its place in the confirmation order;
+   * its order is to be opened (orders_to_open, in the same statement).
+   */
   async promote(em: EntityManager, reservationId: string, quantity: number, orderId: string): Promise<void> {
     await em.query(
-      `UPDATE reservations SET status = 'confirmed', quantity = $2, order_id = $3, confirmed_seq = nextval('reservation_confirm_seq'), confirmed_at = now()
-        WHERE id = $1`,
+      `WITH p AS (
+         UPDATE reservations SET status = 'confirmed', quantity = $2, order_id = $3, confirmed_seq = nextval('reservation_confirm_seq'), confirmed_at = now()
+          WHERE id = $1 RETURNING id)
+       INSERT INTO orders_to_open (reservation_id) SELECT id FROM p ON CONFLICT DO NOTHING`,
       [reservationId, quantity, orderId],
     );
   }
