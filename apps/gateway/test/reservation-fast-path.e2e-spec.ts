@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
+import fc from 'fast-check';
 import request from 'supertest';
 import type { Response } from 'supertest';
 import { natsCredentialsEnv } from '@app/messaging';
@@ -90,9 +91,14 @@ describe('reservation fast path answers as Nest does', () => {
   type Step = [name: string, build: (s: Side) => Req];
   const pickup = (s: { pickupPointId: string }) => ({ type: 'pickup', pickupPointId: s.pickupPointId });
 
+  let fast: Side;
+  let slow: Side;
+  beforeAll(async () => {
+    fast = await side(sys.url);
+    slow = await side(nest.url!);
+  });
+
   it('gives the same answers, headers and bodies, on every kind of request', async () => {
-    const fast = await side(sys.url);
-    const slow = await side(nest.url!);
     // consumers kept across steps (a replay, a second reservation of the same consumer)
     const consumers = new Map<Side, { token: string; key: string }>();
     const keep = (s: Side) => {
@@ -253,5 +259,67 @@ describe('reservation fast path answers as Nest does', () => {
     }
     // the scenario met each kind of answer
     for (const status of [201, 400, 401, 403, 404, 409]) expect(seen).toContain(status);
+  });
+
+  it('gives the same answer to any body and path id (property, on batches not open yet: nothing is reserved)', async () => {
+    const token = { fast: consumerToken(sys).token, slow: consumerToken(sys).token };
+    const text = fc.oneof(fc.string(), fc.constantFrom('pickup', 'delivery', 'pick\u0000up', '\ud800'));
+    const anything = fc.oneof(fc.integer(), fc.double(), text, fc.boolean(), fc.constant(null), fc.uuid());
+    const fulfilment = (pickupPointId: string) =>
+      fc.oneof(
+        fc.record(
+          {
+            type: fc.oneof(fc.constant('pickup'), text),
+            pickupPointId: fc.oneof(fc.constant(pickupPointId), fc.uuid(), text),
+            extra: anything,
+          },
+          { requiredKeys: [] },
+        ),
+        anything,
+      );
+    const anyBody = (pickupPointId: string) =>
+      fc.record(
+        {
+          quantity: fc.oneof(fc.integer({ min: -2, max: 1_000_002 }), anything),
+          fulfilment: fulfilment(pickupPointId),
+          allowPartial: fc.oneof(fc.boolean(), anything),
+          price: anything,
+          'a\u0000': anything,
+        },
+        { requiredKeys: [] },
+      );
+    // bodies the fast path takes (a valid pickup), in any key order
+    const validBody = (pickupPointId: string) =>
+      fc
+        .record(
+          {
+            quantity: fc.integer({ min: 1, max: 1_000_000 }),
+            fulfilment: fc.record({
+              type: fc.constant('pickup'),
+              pickupPointId: fc.oneof(fc.constant(pickupPointId), fc.uuid()),
+            }),
+            allowPartial: fc.boolean(),
+          },
+          { requiredKeys: ['quantity', 'fulfilment'] },
+        )
+        .chain((b) => fc.shuffledSubarray(Object.entries(b), { minLength: Object.keys(b).length }))
+        .map((entries) => Object.fromEntries(entries));
+    const body = (pickupPointId: string) => fc.oneof(validBody(pickupPointId), anyBody(pickupPointId));
+    // the same draw for both sides: the pickup point and batch id of the fast side, swapped for the slow side's
+    const idForm = fc.constantFrom('lower', 'upper', 'bad');
+    await fc.assert(
+      fc.asyncProperty(body(fast.draft.pickupPointId), idForm, async (b, form) => {
+        const forSide = (s: Side): Req => {
+          const json = JSON.stringify(b).replaceAll(fast.draft.pickupPointId, s.draft.pickupPointId);
+          const id = form === 'bad' ? `${s.draft.id}x` : form === 'upper' ? s.draft.id.toUpperCase() : s.draft.id;
+          return { batch: id, token: s === fast ? token.fast : token.slow, raw: json };
+        };
+        const requestId = randomUUID();
+        const a = shape(await send(fast.url, forSide(fast), requestId));
+        const c = shape(await send(slow.url, forSide(slow), requestId));
+        expect(a).toEqual(c);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
