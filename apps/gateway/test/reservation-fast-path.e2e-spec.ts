@@ -322,4 +322,23 @@ describe('reservation fast path answers as Nest does', () => {
       { numRuns: 150 },
     );
   });
+
+  // last: it stops harvest-preorder
+  it('answers a service down the same (503, Retry-After, retrySafe), with and without an Idempotency-Key', async () => {
+    await sys.stopApp('harvest-preorder');
+    for (const key of [undefined, null]) {
+      const requestId = randomUUID();
+      const build = (s: Side): Req => ({
+        batch: s.open.id,
+        token: consumerToken(sys).token,
+        ...(key === null ? { key: null } : {}),
+        body: { quantity: 1, fulfilment: pickup(s.open) },
+      });
+      const a = shape(await send(fast.url, build(fast), requestId));
+      const b = shape(await send(slow.url, build(slow), requestId));
+      expect(a).toEqual(b);
+      expect(a.status).toBe(key === null ? 400 : 503);
+      if (key === undefined) expect(JSON.parse(a.body)).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retrySafe: true });
+    }
+  });
 });
