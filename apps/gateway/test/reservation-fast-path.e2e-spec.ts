@@ -64,7 +64,11 @@ describe('reservation fast path answers as Nest does', () => {
   const shape = (res: Response) => {
     const headers = { ...res.headers };
     delete headers.date;
-    return { status: res.status, headers, body: norm(res.text ?? '') };
+    // the order the headers were written in, too
+    const raw = (res as unknown as { res: { rawHeaders: string[] } }).res.rawHeaders;
+    const order = raw.filter((_, i) => i % 2 === 0);
+    expect(order.length).toBeGreaterThan(5);
+    return { status: res.status, headers, order, body: norm(res.text ?? '') };
   };
 
   /** A side: its gateway, its batches, its consumers. */
