@@ -40,6 +40,11 @@ export interface GatewayConfig extends CommonConfig {
    * (RESERVE_GROUP_MAX_IN_FLIGHT), at most `maxGroup` each (RESERVE_GROUP_MAX).
    */
   reserveGroup: { windowMs: number; maxGroup: number; maxInFlight: number };
+  /**
+   * POST /batches/:id/reservations served past Nest's per-request pipeline when its pipes would pass
+   * (batches/reservation-fast-path.ts); RESERVE_FAST_PATH=false leaves every request to Nest (same answers).
+   */
+  reserveFastPath: boolean;
 }
 
 export interface PhoneVerificationConfig {
@@ -98,6 +103,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       maxGroup: envInt(env, 'RESERVE_GROUP_MAX', 200, 1, 1000),
       maxInFlight: envInt(env, 'RESERVE_GROUP_MAX_IN_FLIGHT', 2, 1, 64),
     },
+    reserveFastPath: envBool(env, 'RESERVE_FAST_PATH', true),
     loginThrottle: {
       windowSeconds: envInt(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60, 1),
       freeFailures: envInt(env, 'LOGIN_FREE_FAILURES', 5, 1),

@@ -8,6 +8,7 @@ import { ErrorBodyV1, OPENAPI_EXTRA_MODELS } from '@app/contracts';
 import type { GatewayConfig } from './config.js';
 import { GatewayModule } from './gateway.module.js';
 import { IdentityService } from './identity/identity.service.js';
+import { installReservationFastPath, RESERVE_ROUTE } from './batches/reservation-fast-path.js';
 import { registerSlipBodyParser } from './slips/slip-body.js';
 import { registerJsonBody } from './http/json-body.js';
 import { LeanValidationPipe } from './http/lean-validation.pipe.js';
@@ -42,19 +43,25 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
   const access = new Logger('Http');
   const fastify = app.getHttpAdapter().getInstance();
   await registerHttpHardening(fastify);
-  fastify.addHook('onSend', async (req, reply) => {
+  // callback hooks, not async ones: no promise per request and hook
+  fastify.addHook('onSend', (req, reply, _payload, done) => {
     reply.header('x-request-id', req.id);
+    done();
   });
-  fastify.addHook('onResponse', async (req, reply) => {
-    access.log({
-      message: 'request',
-      requestId: req.id,
-      method: req.method,
-      url: req.url,
-      status: reply.statusCode,
-      ms: Math.round(reply.elapsedTime),
-    });
+  fastify.addHook('onResponse', (req, reply, done) => {
+    // the access log's object only when its level is on (LOG_LEVEL=error drops it)
+    if (Logger.isLevelEnabled('log'))
+      access.log({
+        message: 'request',
+        requestId: req.id,
+        method: req.method,
+        url: req.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      });
+    done();
   });
+  const fastPath = config.reserveFastPath ? installReservationFastPath(app) : undefined;
 
   registerSlipBodyParser(fastify);
   registerJsonBody(app, BODY_LIMIT);
@@ -113,6 +120,8 @@ export async function createGatewayApp(config: GatewayConfig): Promise<GatewayAp
   // The first administrator exists before the first request can arrive (else a client could meet a
   // system with no admin, and a failing bootstrap would leave a gateway listening without one).
   await app.init();
+  if (fastPath && !fastPath.installed())
+    throw new Error(`the reservation fast path found no route ${RESERVE_ROUTE.method} ${RESERVE_ROUTE.url}`);
   const generated = await app.get(IdentityService).bootstrapAdmin();
   await app.listen(config.port, config.host);
   const address = fastify.server.address();

@@ -1,7 +1,7 @@
 import { Param, PipeTransform } from '@nestjs/common';
 import { DomainError } from '@app/messaging';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A path id that must be a UUID; a bad one is a 400 naming the parameter. It goes on in lower case, the one

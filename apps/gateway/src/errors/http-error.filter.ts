@@ -21,8 +21,11 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const reply = http.getResponse<FastifyReply>();
-    const req = http.getRequest<FastifyRequest>();
+    this.answer(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+  }
+
+  /** The error's answer on this reply (the filter of every route; the reservation fast path calls it directly). */
+  answer(exception: unknown, req: FastifyRequest, reply: FastifyReply): void {
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
       this.logger.error({

@@ -16,10 +16,20 @@ export class RetrySafetyInterceptor implements NestInterceptor {
   constructor(private readonly reflector: Reflector) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (this.reflector.get<boolean>(IDEMPOTENT_BY_KEY, context.getHandler()))
+    if (isIdempotentByKey(this.reflector, context.getHandler()))
       context.switchToHttp().getRequest<Marked>().idempotentByKey = true;
     return next.handle();
   }
+}
+
+/** Whether a route handler is @IdempotentByKey(). */
+export function isIdempotentByKey(reflector: Reflector, handler: ReturnType<ExecutionContext['getHandler']>): boolean {
+  return !!reflector.get<boolean>(IDEMPOTENT_BY_KEY, handler);
+}
+
+/** What RetrySafetyInterceptor does to the request of an @IdempotentByKey() route. */
+export function markIdempotentByKey(req: FastifyRequest): void {
+  (req as Marked).idempotentByKey = true;
 }
 
 /**
