@@ -1,7 +1,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { request, stats } from './http.js';
+import { request, reserve, stats } from './http.js';
 import { json, LeanPool, parseResponse, Reservations } from './lean-http.js';
 import type { LeanAnswer } from './lean-http.js';
 
@@ -145,6 +145,29 @@ describe('lean HTTP client of the live-sale bench', () => {
     const keys = got.map((g) => g.headers['idempotency-key']);
     expect(new Set(keys).size).toBe(3);
     for (const k of keys) expect(k).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('writes a reservation byte for byte as http.request (http.ts reserve) did, the Idempotency-Key aside, in one write', async () => {
+    const reads: string[] = [];
+    const server = net.createServer((sock) => {
+      sock.on('data', (d: Buffer) => {
+        reads.push(d.toString('utf8'));
+        sock.write(response('201 Created', '{}'));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    closers.push(() => new Promise<void>((r) => server.close(() => r())));
+    const port = (server.address() as AddressInfo).port;
+    const agent = new http.Agent({ keepAlive: true });
+    const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln';
+    for (const quantity of [1, 2, 3]) {
+      await reserve(`http://127.0.0.1:${port}`, agent, batch, token, quantity);
+      await new Reservations(pool(port), batch).reserve(token, quantity);
+    }
+    agent.destroy();
+    expect(reads).toHaveLength(6);
+    const keyless = reads.map((r) => r.replace(/(idempotency-key: )[0-9a-f-]{36}/i, '$1K'));
+    for (let i = 0; i < 6; i += 2) expect(keyless[i + 1]).toBe(keyless[i]);
   });
 
   it('reads a chunked body from a real http server, and opens a new connection after Connection: close', async () => {

@@ -346,24 +346,28 @@ export async function leanRequest(pool: LeanPool, request: string): Promise<Lean
 
 /**
  * The reservations of one batch as `request` strings: everything but the caller's token, the quantity's
- * body and a new Idempotency-Key is built once. The same request http.request sent (method, path, Host,
- * Connection: keep-alive, Authorization: Bearer, Content-Type, Content-Length, Idempotency-Key, JSON body).
+ * body and a new Idempotency-Key is built once. The same request http.request sent (method, path,
+ * Content-Type, Authorization: Bearer, Idempotency-Key, Host, Connection: keep-alive, Content-Length, JSON
+ * body).
  */
 export class Reservations {
   private readonly start: string;
-  /** per quantity: the bytes from the token to the Idempotency-Key, and from the key to the end of the body */
-  private readonly tails = new Map<number, [string, string]>();
+  /** per quantity: the bytes from the Idempotency-Key to the end of the body */
+  private readonly tails = new Map<number, string>();
 
   constructor(
     private readonly pool: LeanPool,
     private readonly batch: { batchId: string; pickupPointId: string },
   ) {
     this.start =
-      `POST /api/v1/batches/${batch.batchId}/reservations HTTP/1.1\r\nHost: ${pool.host}:${pool.port}\r\n` +
-      'Connection: keep-alive\r\nContent-Type: application/json\r\nAuthorization: Bearer ';
+      `POST /api/v1/batches/${batch.batchId}/reservations HTTP/1.1\r\n` +
+      'content-type: application/json\r\nauthorization: Bearer ';
   }
 
-  /** The request bytes of a reservation of `quantity` as `token`, with a new Idempotency-Key. */
+  /**
+   * The request bytes of a reservation of `quantity` as `token`, with a new Idempotency-Key: byte for byte
+   * what http.request sent (its header names, their order), the key aside.
+   */
   request(token: string, quantity: number): string {
     let tail = this.tails.get(quantity);
     if (tail === undefined) {
@@ -371,10 +375,12 @@ export class Reservations {
         quantity,
         fulfilment: { type: 'pickup', pickupPointId: this.batch.pickupPointId },
       });
-      tail = [`\r\nContent-Length: ${Buffer.byteLength(body)}\r\nIdempotency-Key: `, `\r\n\r\n${body}`];
+      tail =
+        `\r\nHost: ${this.pool.host}:${this.pool.port}\r\nConnection: keep-alive\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
       this.tails.set(quantity, tail);
     }
-    return this.start + token + tail[0] + randomUUID() + tail[1];
+    return this.start + token + '\r\nidempotency-key: ' + randomUUID() + tail;
   }
 
   /** A reservation of `quantity` as `token` (a new Idempotency-Key, kept across a retry). */
