@@ -3,7 +3,8 @@
  *
  * Starts nats-server and the apps as separate node processes (gateway, catalog, harvest-preorder, order) on
  * the PostgreSQL of DATABASE_URL (else an embedded one) and fires concurrent consumers at
- * POST /api/v1/batches/:id/reservations through the gateway over HTTP. In ONE run it measures:
+ * POST /api/v1/batches/:id/reservations through the gateway over HTTP (keep-alive connections, one request in
+ * flight on each, through the bench's lean client: live-sale/lean-http.ts). In ONE run it measures:
  * - the one-hot-row ceiling (best of 1, 2 and 8 clients) and the end-to-end rate at 50, 500 and 2,000 in
  *   flight (each on its own batch), p50/p99, the ratio to the ceiling;
  * - CPU ms per reservation per process (gateway, harvest-preorder, order, catalog, nats-server, our
@@ -15,7 +16,8 @@
  *
  * Options (env): BENCH_REQUESTS (per phase, default 8000, each a distinct consumer), BENCH_ROW_SECONDS
  * (default 3), BENCH_REPLICAS (harvest-preorder replicas, default 1), BENCH_PROFILE=<app> (V8 CPU profile
- * into BENCH_PROFILE_DIR), BENCH_TIMEOUT_SECONDS (default 900), DATABASE_URL; for quick experiments
+ * into BENCH_PROFILE_DIR), BENCH_TIMEOUT_SECONDS (default 900), BENCH_REQUEST_TIMEOUT_SECONDS (one reservation's
+ * answer, default 120), DATABASE_URL; for quick experiments
  * BENCH_LEVELS (e.g. 500), BENCH_SKIP (spread,kill,coalesced) and BENCH_NATS_MONITOR=<port> (messages per app).
  */
 import { createSecretKey, randomBytes } from 'node:crypto';
@@ -28,7 +30,8 @@ import { JwtService } from '@nestjs/jwt';
 import pg from 'pg';
 import { processEnv } from '@app/config';
 import { Apps } from './live-sale/apps.js';
-import { created, newBatch, request, reserve, stats, waitUntil, withDb } from './live-sale/http.js';
+import { created, newBatch, request, stats, waitUntil, withDb } from './live-sale/http.js';
+import { json, LeanPool, Reservations } from './live-sale/lean-http.js';
 import { CpuMeter, findPid, procCpu } from './live-sale/cpu.js';
 import type { CpuDelta } from './live-sale/cpu.js';
 import { coalescedDbRate, GROUP, hotRowCeiling } from './live-sale/measure.js';
@@ -47,6 +50,8 @@ const SKIP = new Set((env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 /** BENCH_NATS_MONITOR=<port>: count NATS messages per app per phase (nats-server's monitoring port) */
 const NATS_MONITOR = env.BENCH_NATS_MONITOR ? Number(env.BENCH_NATS_MONITOR) : undefined;
 const MAX_IN_FLIGHT = Math.max(...LEVELS);
+/** a reservation without its answer after this long stops the bench (BENCH_TIMEOUT) instead of hanging it */
+const REQUEST_TIMEOUT_MS = int('BENCH_REQUEST_TIMEOUT_SECONDS', 120) * 1000;
 /** a phase where the rest of the machine used more than this share of it is marked busy */
 const BUSY_SHARE = 0.15;
 
@@ -151,12 +156,10 @@ async function main() {
 
     // keep-alive connections opened first (a warm-up at full concurrency on its own batch): 2,000 TCP
     // handshakes at once would overflow the listen backlog and SYN retries would be measured as latency
-    const agent = new http.Agent({
-      keepAlive: true,
-      maxSockets: MAX_IN_FLIGHT + 100,
-      maxFreeSockets: MAX_IN_FLIGHT + 100,
-    });
-    const sale: Sale = { base, mint, farmer, agent };
+    // (the reservations go through the bench's lean client, the set-up requests through the agent)
+    const agent = new http.Agent({ keepAlive: true });
+    const pool = new LeanPool('127.0.0.1', port, { maxSockets: MAX_IN_FLIGHT + 100, timeoutMs: REQUEST_TIMEOUT_MS });
+    const sale: Sale = { base, mint, farmer, agent, pool };
     await phase(sale, MAX_IN_FLIGHT, Math.min(REQUESTS, 4000));
     const levels: PhaseResult[] = [];
     const counts = NATS_MONITOR ? () => natsCounts(NATS_MONITOR) : undefined;
@@ -203,6 +206,7 @@ async function main() {
           meter,
         );
     agent.destroy();
+    pool.destroy();
 
     const db = new pg.Pool({ connectionString: withDb(pgInfra.url, `${prefix}_harvest_preorder`), max: 2 });
     db.on('error', () => undefined);
@@ -397,19 +401,23 @@ function line(r: PhaseResult): string {
 /** One batch, `total` distinct consumers (1–3 units each) with `concurrency` in flight; supply = 75% of demand. */
 type Mint = (callers: Parameters<typeof mintTokens>[2]) => Promise<string[]>;
 
-/** What every phase of the sale runs with: the gateway, a minter of consumer tokens, the farmer's token, the agent. */
+/**
+ * What every phase of the sale runs with: the gateway, a minter of consumer tokens, the farmer's token, the
+ * agent (set-up requests) and the lean client's connections (the reservations).
+ */
 interface Sale {
   base: string;
   mint: Mint;
   farmer: string;
   agent: http.Agent;
+  pool: LeanPool;
 }
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function phase(
-  { base, mint, farmer, agent }: Sale,
+  { base, mint, farmer, agent, pool }: Sale,
   concurrency: number,
   total: number,
   fault?: { atFraction: number; run: () => Promise<void> },
@@ -418,6 +426,7 @@ async function phase(
   const quantities = Array.from({ length: total }, (_, i) => 1 + ((i * 7919) % 3));
   const demand = quantities.reduce((a, b) => a + b, 0);
   const batch = await newBatch(base, farmer, agent, PRODUCT.productId, Math.floor(demand * 0.75));
+  const reservations = new Reservations(pool, batch);
   const tokens = await mint(quantities.map(() => ({ name: 'c', roles: ['consumer'] })));
   const lat: number[] = [];
   const confirmed: Array<{ id: string; quantity: number }> = [];
@@ -434,10 +443,16 @@ async function phase(
       const i = next++;
       if (fault && !faultRun && i >= total * fault.atFraction) faultRun = fault.run();
       const t0 = performance.now();
-      const r = await reserve(base, agent, batch, tokens[i], quantities[i]);
+      const r = await reservations.reserve(tokens[i], quantities[i]);
       const t1 = performance.now();
       lat.push(t1 - t0);
-      const body = r.body as { id: string; quantity: number; status: string; code?: string };
+      // (only a 201's and a 409's fields are read)
+      const body = (r.status === 201 || r.status === 409 ? json(r.text) : {}) as {
+        id: string;
+        quantity: number;
+        status: string;
+        code?: string;
+      };
       if (r.status === 201 && body.status === 'confirmed') {
         confirmed.push({ id: body.id, quantity: body.quantity });
         lastConfirmedAt = t1;
@@ -471,7 +486,7 @@ async function phase(
  * each take ordinary reservations, one at a time per batch, for as long as the live sale runs.
  */
 async function spreadPhase(sale: Sale, concurrency: number, total: number, others: number, meter: CpuMeter) {
-  const { base, mint, farmer, agent } = sale;
+  const { base, mint, farmer, agent, pool } = sale;
   const quiet = await Promise.all(
     Array.from({ length: others }, () => newBatch(base, farmer, agent, PRODUCT.productId, 1_000_000)),
   );
@@ -479,9 +494,10 @@ async function spreadPhase(sale: Sale, concurrency: number, total: number, other
   let done = false;
   const lat: number[] = [];
   const quietRuns = quiet.map(async (b, j) => {
+    const reservations = new Reservations(pool, b);
     for (let n = 0; !done && n < 200 && Date.now() < DEADLINE; n++) {
       const t0 = performance.now();
-      await reserve(base, agent, b, tokens[j * 200 + n], 1);
+      await reservations.reserve(tokens[j * 200 + n], 1);
       lat.push(performance.now() - t0);
     }
   });
