@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { ConsumerMessages, jetstream, jetstreamManager, JsMsg } from '@nats-io/jetstream';
 import type { DataSource, EntityManager } from 'typeorm';
-import { EVENT_STREAMS, EventDomain, IntegrationEvent } from '@app/contracts';
+import { EVENT_STREAMS, EventDomain, eventSubject, IntegrationEvent } from '@app/contracts';
 import { EventHandlers, lookupHandler, UnknownEventVersionError } from './handlers.js';
 import {
   ensureDurableConsumer,
@@ -91,7 +91,7 @@ export class EventConsumer<D extends EventDomain = EventDomain> {
     const stream = EVENT_STREAMS[domain].stream;
     if (!(await this.waitForStream(stream))) return;
     await untilJetStreamReady(`consumer ${durable} on ${stream}`, async () =>
-      ensureDurableConsumer(await jetstreamManager(nc), stream, durable),
+      ensureDurableConsumer(await jetstreamManager(nc), stream, durable, this.filterSubject()),
     );
     const consumer = await untilJetStreamReady(`consumer ${durable} on ${stream}`, () =>
       jetstream(nc).consumers.get(stream, durable),
@@ -191,6 +191,16 @@ export class EventConsumer<D extends EventDomain = EventDomain> {
     });
   }
 
+  /**
+   * The subject to filter the durable consumer on: the one event type this service handles in the domain
+   * (nats-server 2.9 filters on one subject); none when it handles several (the others are then
+   * acknowledged unread, see handle()).
+   */
+  filterSubject(): string {
+    const types = Object.keys(this.opts.handlers);
+    return types.length === 1 ? eventSubject(types[0]) : '';
+  }
+
   private async run(messages: ConsumerMessages): Promise<void> {
     const limit = this.opts.concurrency ?? 1;
     const inFlight = new Set<Promise<void>>();
@@ -208,6 +218,12 @@ export class EventConsumer<D extends EventDomain = EventDomain> {
   }
 
   private async handle(m: JsMsg): Promise<void> {
+    // an event of a type without a handler changes nothing here: acknowledged without reading its body (the
+    // relay publishes each event on eventSubject(type))
+    if (m.subject.startsWith('evt.') && !Object.hasOwn(this.opts.handlers, m.subject.slice(4))) {
+      m.ack();
+      return;
+    }
     let event: IntegrationEvent;
     try {
       event = m.json<IntegrationEvent>();

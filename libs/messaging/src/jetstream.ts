@@ -51,10 +51,24 @@ async function createOrUpdateStream(nc: NatsConnection, domain: EventDomain, set
   }
 }
 
-/** A durable pull consumer shared by all replicas of a consuming service: each event goes to one. */
-export async function ensureDurableConsumer(jsm: JetStreamManager, stream: string, durable: string): Promise<void> {
+/**
+ * A durable pull consumer shared by all replicas of a consuming service: each event goes to one.
+ * `filterSubject` (one event type's subject) makes JetStream deliver only that type: a service that handles
+ * one type of a domain is not sent the others (during a live sale the order stream carries an
+ * `order.status_changed` per group that neither the catalog nor harvest-preorder reads). An existing
+ * consumer whose filter differs (a release that handles another set of types) is updated in place: it keeps
+ * its position in the stream.
+ */
+export async function ensureDurableConsumer(
+  jsm: JetStreamManager,
+  stream: string,
+  durable: string,
+  filterSubject = '',
+): Promise<void> {
   try {
-    await jsm.consumers.info(stream, durable);
+    const info = await jsm.consumers.info(stream, durable);
+    if ((info.config.filter_subject ?? '') !== filterSubject)
+      await jsm.consumers.update(stream, durable, { filter_subject: filterSubject });
   } catch (e) {
     if (!isNotFound(e)) throw e;
     try {
@@ -64,6 +78,7 @@ export async function ensureDurableConsumer(jsm: JetStreamManager, stream: strin
         deliver_policy: DeliverPolicy.All,
         ack_wait: 30_000 * NS_PER_MS,
         max_ack_pending: 1000,
+        ...(filterSubject ? { filter_subject: filterSubject } : {}),
       });
     } catch (e2) {
       if (!/already|exists/i.test(String(e2))) throw e2;

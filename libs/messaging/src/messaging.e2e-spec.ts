@@ -174,6 +174,8 @@ describe('outbox relay and inbox consumer', () => {
       data: { note: 'nobody here handles this type' },
     } as IntegrationEvent as AnyEvent;
     const handled = newEvent('diagnostics.ping.recorded', 1, { pingId: 'u', note: 'after the unhandled one' });
+    // two types handled (the second one a newer publisher's too): no filter on the durable, so the unhandled
+    // type is delivered and acknowledged unread
     const consumer = diagnosticsConsumer('unhandled-test', {
       'diagnostics.ping.recorded': {
         1: async (e, em) => {
@@ -181,7 +183,9 @@ describe('outbox relay and inbox consumer', () => {
           await em.query(`INSERT INTO effects (event_id, applied) VALUES ($1, 1)`, [e.id]);
         },
       },
+      ...({ 'diagnostics.probe.other': { 1: async () => undefined } } as object),
     });
+    expect(consumer.filterSubject()).toBe('');
     await consumer.start();
     try {
       await commitAndRelay(unhandled, handled);
@@ -202,6 +206,68 @@ describe('outbox relay and inbox consumer', () => {
       });
     } finally {
       await consumer.stop();
+    }
+  });
+
+  it('filters its durable consumer on the one type it handles; an unfiltered durable of an earlier release is updated in place and keeps its position', async () => {
+    const jsm = await jetstreamManager(nc);
+    const stream = EVENT_STREAMS.diagnostics.stream;
+    const ping = (note: string) => newEvent('diagnostics.ping.recorded', 1, { pingId: 'f', note });
+    const other = (note: string) =>
+      ({
+        id: randomUUID(),
+        type: 'diagnostics.probe.ignored',
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        data: { note },
+      }) as IntegrationEvent as AnyEvent;
+    const seen: string[] = [];
+    const handlers: EventHandlers<'diagnostics'> = {
+      'diagnostics.ping.recorded': {
+        1: async (e, em) => {
+          seen.push(e.id);
+          await recordEffect(em, e.id);
+        },
+      },
+    };
+    // an earlier release: the same durable, no filter (it handled two types)
+    const earlier = diagnosticsConsumer('filter-test', {
+      ...handlers,
+      ...({ 'diagnostics.probe.ignored': { 1: async () => undefined } } as object),
+    });
+    await earlier.start();
+    const first = ping('before the update');
+    try {
+      await commitAndRelay(first, other('seen by the earlier release'));
+      await eventually(async () => expect(await effectsOf(first.id)).toEqual([{ applied: 1 }]));
+      await eventually(async () => expect((await jsm.consumers.info(stream, 'filter-test')).num_ack_pending).toBe(0));
+      expect((await jsm.consumers.info(stream, 'filter-test')).config.filter_subject ?? '').toBe('');
+    } finally {
+      await earlier.stop();
+    }
+
+    const now = diagnosticsConsumer('filter-test', handlers);
+    expect(now.filterSubject()).toBe('evt.diagnostics.ping.recorded');
+    await now.start();
+    const second = ping('after the update');
+    try {
+      await eventually(async () =>
+        expect((await jsm.consumers.info(stream, 'filter-test')).config.filter_subject).toBe(
+          'evt.diagnostics.ping.recorded',
+        ),
+      );
+      const before = (await jsm.consumers.info(stream, 'filter-test')).delivered.consumer_seq;
+      await commitAndRelay(other('not delivered any more'), other('nor this'), second);
+      await eventually(async () => expect(await effectsOf(second.id)).toEqual([{ applied: 1 }]));
+      const info = await jsm.consumers.info(stream, 'filter-test');
+      // only the handled event was delivered: the two others stayed in the stream
+      expect(info.delivered.consumer_seq - before).toBe(1);
+      expect(info.num_pending).toBe(0);
+      // the position was kept: the event applied before the update was not delivered again
+      expect(await effectsOf(first.id)).toEqual([{ applied: 1 }]);
+      expect(seen.filter((id) => id === first.id)).toEqual([first.id]);
+    } finally {
+      await now.stop();
     }
   });
 
