@@ -39,6 +39,8 @@ export const ReserveGroupProbes1767400000000 = defineMigration('ReserveGroupProb
     await qr.query(`ALTER TABLE reservations DROP CONSTRAINT reservations_pickup_point_id_fkey`);
     await qr.query(`ALTER TABLE consumer_holds DROP CONSTRAINT consumer_holds_batch_id_fkey`);
     await qr.query(`ALTER TABLE reservations DROP CONSTRAINT reservations_order_id_key`);
+    // a fourth column (open_ids): a function's columns cannot be changed in place
+    await qr.query(`DROP FUNCTION reserve_group(jsonb)`);
     await qr.query(RESERVE_GROUP_SQL);
   },
 

@@ -11,6 +11,9 @@
  *   statement: no read of reservations again. Before, the read by `id = ANY (…)` became a sequential scan of
  *   the whole table on a table of ~10,000 rows (the planner's choice for 200 ids), once per group.
  * - Replays (stored reservations whose order is not open yet: rare) are read one primary-key probe each.
+ * - A fourth column, open_ids: the reservations whose orders are in open_orders, so the service can pass the
+ *   payload to the order service as text, never parsing it (the function is dropped and re-created: its
+ *   columns changed).
  * Same items, same results, same payload (the same objects, keys in the same order).
  */
 /**
@@ -87,7 +90,7 @@ const OPEN_ORDER = `json_build_object(
 
 export const RESERVE_GROUP_SQL = `
 CREATE OR REPLACE FUNCTION reserve_group(p_items jsonb)
-RETURNS TABLE (results text, open_orders json, batch_ids uuid[])
+RETURNS TABLE (results text, open_orders json, batch_ids uuid[], open_ids uuid[])
 LANGUAGE plpgsql AS $fn$
 DECLARE
   n integer;
@@ -115,12 +118,14 @@ DECLARE
   v_batches uuid[];
   bd_id uuid[] := '{}'; bd_delta integer[] := '{}'; bd_closed boolean[] := '{}';
   v_rep uuid[];
+  v_rep_orders json;
+  v_rep_ids uuid[];
 BEGIN
   IF jsonb_typeof(p_items) IS DISTINCT FROM 'array' THEN
     RAISE EXCEPTION 'reserve_group: the items must be a JSON array' USING ERRCODE = '22023';
   END IF;
   n := jsonb_array_length(p_items);
-  IF n = 0 THEN results := '[]'; open_orders := '[]'; batch_ids := '{}'; RETURN NEXT; RETURN; END IF;
+  IF n = 0 THEN results := '[]'; open_orders := '[]'; batch_ids := '{}'; open_ids := '{}'; RETURN NEXT; RETURN; END IF;
   d_out := array_fill(NULL::text, ARRAY[n]); d_field := d_out; d_status := d_out;
   d_id := array_fill(NULL::uuid, ARRAY[n]); d_order := d_id;
   d_q := array_fill(NULL::integer, ARRAY[n]);
@@ -279,8 +284,9 @@ BEGIN
     SELECT (SELECT count(*) FROM ins), (SELECT count(*) FROM counters), (SELECT array_agg(id) FROM ins),
            (SELECT json_agg(${OPEN_ORDER.replace('coalesce(pname', 'coalesce(p.name')})
               FROM ins r JOIN gb bt ON bt.id = r.batch_id LEFT JOIN pts p ON p.id = r.pickup_point_id
-             WHERE r.status = 'confirmed')
-      INTO n_done, n_rows, v_ins, open_orders;
+             WHERE r.status = 'confirmed'),
+           (SELECT array_agg(id) FROM ins WHERE ins.status = 'confirmed')
+      INTO n_done, n_rows, v_ins, open_orders, open_ids;
     IF n_done <> n_new THEN
       -- a twin of a key committed on another batch meanwhile: that item is answered KEY_REUSED, its units stay free
       FOR j IN 1 .. n LOOP
@@ -300,18 +306,22 @@ BEGIN
    WHERE d_out[g] = 'REPLAY' AND d_open[g] IS NOT TRUE AND d_order[g] IS NOT NULL AND d_status[g] IN ('confirmed', 'allocated');
   IF v_rep IS NOT NULL THEN
     -- one acknowledged meanwhile is sent again, which the order service answers as a no-op
-    SELECT json_agg(a.o) INTO open_orders FROM (
-      SELECT o FROM json_array_elements(open_orders) AS o
-      UNION ALL
-      SELECT ${OPEN_ORDER.replace('coalesce(pname', 'coalesce(p.name')}
-        FROM unnest(v_rep) AS u(id)
-        -- LIMIT 1: kept a probe per id (flattened, the planner may scan the whole table for many ids)
-        CROSS JOIN LATERAL (SELECT s.* FROM reservations s
-                             WHERE s.id = u.id AND s.order_id IS NOT NULL AND s.status IN ('confirmed', 'allocated') LIMIT 1) r
-        JOIN batches bt ON bt.id = r.batch_id LEFT JOIN pickup_points p ON p.id = r.pickup_point_id
-    ) a;
+    SELECT json_agg(${OPEN_ORDER.replace('coalesce(pname', 'coalesce(p.name')}), array_agg(r.id)
+      INTO v_rep_orders, v_rep_ids
+      FROM unnest(v_rep) AS u(id)
+      -- LIMIT 1: kept a probe per id (flattened, the planner may scan the whole table for many ids)
+      CROSS JOIN LATERAL (SELECT s.* FROM reservations s
+                           WHERE s.id = u.id AND s.order_id IS NOT NULL AND s.status IN ('confirmed', 'allocated') LIMIT 1) r
+      JOIN batches bt ON bt.id = r.batch_id LEFT JOIN pickup_points p ON p.id = r.pickup_point_id;
+    IF v_rep_ids IS NOT NULL THEN
+      -- the two JSON arrays joined as text: [new…] + [replays…] = [new…, replays…]
+      open_orders := CASE WHEN open_orders IS NULL THEN v_rep_orders
+                          ELSE (left(open_orders::text, -1) || ', ' || substr(v_rep_orders::text, 2))::json END;
+      open_ids := coalesce(open_ids, '{}') || v_rep_ids;
+    END IF;
   END IF;
   open_orders := coalesce(open_orders, '[]');
+  open_ids := coalesce(open_ids, '{}');
   batch_ids := v_batches;
   RETURN NEXT;
 END
