@@ -6,6 +6,7 @@ import { BalanceDeadline1766100000000 } from './1766100000000-balance-deadline.j
 import { BatchTransitionGuard1767200000000 } from './1767200000000-batch-transition-guard.js';
 import { BatchNotices1767100000001 } from './1767100000001-batch-notices.js';
 import { OrdersToOpen1767300000000 } from './1767300000000-orders-to-open.js';
+import { ReserveGroupProbes1767400000000 } from './1767400000000-reserve-group-probes.js';
 
 /** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
 export const harvestPreorderMigrations = [
@@ -18,4 +19,5 @@ export const harvestPreorderMigrations = [
   BatchNotices1767100000001,
   BatchTransitionGuard1767200000000,
   OrdersToOpen1767300000000,
+  ReserveGroupProbes1767400000000,
 ];

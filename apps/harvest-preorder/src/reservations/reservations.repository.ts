@@ -73,10 +73,14 @@ export interface ReservationViewRow {
   laoCode: string;
 }
 
-/** What reserve_group answers: the results as JSON text, the orders to open, the batches touched. */
-export interface ReserveGroupRow<O> {
+/**
+ * What reserve_group answers: the results as JSON text, the orders to open as JSON text (an array of
+ * OpenOrderV1, never parsed here: it goes to the order service as it is), their reservations, the batches touched.
+ */
+export interface ReserveGroupRow {
   results: string;
-  open_orders: O[];
+  open_orders: string;
+  open_ids: string[];
   batch_ids: string[];
 }
 
@@ -99,9 +103,9 @@ export class ReservationsRepository {
   constructor(private readonly ds: DataSource) {}
 
   /** Decides a group of reservations in one call; the items' JSON goes as it came (reserve-group.service.ts). */
-  async reserveGroup<O>(itemsJson: string): Promise<ReserveGroupRow<O>> {
-    const [row]: Array<ReserveGroupRow<O>> = await this.ds.query(
-      `SELECT results, open_orders, batch_ids FROM reserve_group($1::jsonb)`,
+  async reserveGroup(itemsJson: string): Promise<ReserveGroupRow> {
+    const [row]: ReserveGroupRow[] = await this.ds.query(
+      `SELECT results, open_orders::text AS open_orders, open_ids, batch_ids FROM reserve_group($1::jsonb)`,
       [itemsJson],
     );
     return row;

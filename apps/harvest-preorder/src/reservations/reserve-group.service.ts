@@ -15,9 +15,9 @@ const MAX_BODY = 900_000;
 
 /**
  * A group of reservations decided in ONE PostgreSQL call (reserve_group), then the group's orders opened
- * in ONE order-service call before anyone is answered. The items' JSON goes to PostgreSQL as it came, and
- * the results' JSON comes back as text and goes to the gateway as it is: no object per item in this process
- * (only the orders to open are objects, for the order service's request).
+ * in ONE order-service call before anyone is answered. The items' JSON goes to PostgreSQL as it came, the
+ * results' JSON comes back as text and goes to the gateway as it is, and the orders to open come back as JSON
+ * text too and go into the order service's request as they are: no object per item in this process.
  *
  * Why the order is opened here and not written in the reserving transaction: the order lives in the order
  * service's own database (one database per service, NATS between them); one request per group keeps its
@@ -83,9 +83,9 @@ export class GroupReserver implements OnModuleInit, OnApplicationShutdown {
    * array of results, as text. Rejects only when nothing could be decided (the database is unreachable).
    */
   async decide(itemsJson: string, requestId: string): Promise<string> {
-    let row: ReserveGroupRow<OpenOrderV1>;
+    let row: ReserveGroupRow;
     try {
-      row = await this.reservations.reserveGroup<OpenOrderV1>(itemsJson);
+      row = await this.reservations.reserveGroup(itemsJson);
     } catch (e) {
       if (isDependencyUnavailable(e)) throw e;
       const items = parseArray(itemsJson);
@@ -100,24 +100,24 @@ export class GroupReserver implements OnModuleInit, OnApplicationShutdown {
       return this.oneByOne(items, requestId);
     }
     for (const b of row.batch_ids) this.live.tick(b);
-    if (!row.open_orders.length) return row.results;
+    if (!row.open_ids.length) return row.results;
     try {
-      await this.rpc.openOrders({ orders: row.open_orders }, requestId);
+      if (this.nc) await this.rpc.openOrdersJson(this.nc, row.open_orders, requestId);
+      else await this.rpc.openOrders({ orders: JSON.parse(row.open_orders) as OpenOrderV1[] }, requestId);
     } catch (e) {
       this.logger.warn({
         message: 'opening orders failed; the retry loop will open them',
-        count: row.open_orders.length,
+        count: row.open_ids.length,
         error: String(e),
       });
-      const pending = new Set(row.open_orders.map((o) => o.reservationId));
+      const pending = new Set(row.open_ids);
       const results = JSON.parse(row.results) as ReserveGroupResultV1[];
       for (const r of results)
         if (r.id && pending.has(r.id) && (r.o === 'OK' || r.o === 'REPLAY')) r.o = 'ORDER_PENDING';
       return JSON.stringify(results);
     }
     // only the retry loop and replays read orders_to_open: the answer need not wait for the delete
-    const ids = row.open_orders.map((o) => o.reservationId);
-    this.reservations.markOrdersOpened(ids).catch((e) =>
+    this.reservations.markOrdersOpened(row.open_ids).catch((e) =>
       this.logger.warn({
         message: 'marking opened orders failed; the retry loop opens them again (idempotent)',
         error: String(e),
