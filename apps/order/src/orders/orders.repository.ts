@@ -211,7 +211,9 @@ export const OrdersRepository = {
             CASE WHEN tomb.order_id IS NULL THEN x.status ELSE 'cancelled' END,
             reserved_at, CASE WHEN tomb.order_id IS NULL THEN x.deposit_deadline END, allocated_at
            FROM x LEFT JOIN tomb ON tomb.order_id = x.id
-         ON CONFLICT (id) DO NOTHING
+          -- not ON CONFLICT: lockOpenings holds every id, and this statement's snapshot (taken after the locks)
+          -- sees every order of them committed; a speculative insertion cost a confirm record per order
+          WHERE NOT EXISTS (SELECT FROM orders o WHERE o.id = x.id)
          RETURNING id, status),
        history AS (
          -- the history starts with the status the order opened in
