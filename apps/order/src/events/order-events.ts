@@ -106,6 +106,11 @@ export const OrderOutbox = {
     orders: Array<{ order: Order; from: OrderStatus | null; trigger: string }>,
     at: Date,
   ) => {
+    const events = OrderOutbox.statusChangedEvents(orders, at);
+    return events.length ? addToOutbox(em, ...events) : Promise.resolve();
+  },
+  /** the events statusChanged writes, not written (the group open writes its own in its statement) */
+  statusChangedEvents: (orders: Array<{ order: Order; from: OrderStatus | null; trigger: string }>, at: Date) => {
     const events = [];
     for (let i = 0; i < orders.length; i += STATUS_CHANGES_PER_EVENT) {
       const changes = orders
@@ -113,7 +118,7 @@ export const OrderOutbox = {
         .map((c) => orderStatusChanged(c.order, c.from, c.trigger, at));
       events.push(newEvent(OrderEvents.statusChanged, 2, { changes }, at));
     }
-    return events.length ? addToOutbox(em, ...events) : Promise.resolve();
+    return events;
   },
   refundPaid: (em: EntityManager, o: Order, refund: { id: string; amountSatang: number }, at: Date) =>
     addToOutbox(

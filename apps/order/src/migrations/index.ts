@@ -5,6 +5,7 @@ import { OrderTombstones1764200000003 } from './1764200000003-order-tombstones.j
 import { PaymentSlips1765000000000 } from './1765000000000-payment-slips.js';
 import { BalanceDeadline1766100000000 } from './1766100000000-balance-deadline.js';
 import { OpeningIndexes1767300000000 } from './1767300000000-opening-indexes.js';
+import { LeanHistory1767500000000 } from './1767500000000-lean-history.js';
 
 /** In order. Listed explicitly so the same list runs from ts sources (tests) and from dist (start). */
 export const orderMigrations = [
@@ -16,4 +17,5 @@ export const orderMigrations = [
   PaymentSlips1765000000000,
   BalanceDeadline1766100000000,
   OpeningIndexes1767300000000,
+  LeanHistory1767500000000,
 ];

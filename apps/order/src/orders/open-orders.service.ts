@@ -89,13 +89,24 @@ export class OpenOrdersService {
     await this.ds.transaction(async (em) => {
       // serialized with events about the same ids (OrdersRepository.lockOrAwaitOpening), sorted against deadlocks
       await OrdersRepository.lockOpenings(em, ids);
-      const { existing, cancelled } = await OrdersRepository.insertOpened(em, [...unique.values()]);
-      const skip = new Set(existing);
-      const ended = new Set(cancelled);
       const at = new Date();
       // the orders as inserted, without reading them back (openedOrder: what the row holds now)
+      const asked = [...unique.values()];
+      const hoped = OrderOutbox.statusChangedEvents(
+        asked.map((r) => ({ order: openedOrder(r, at), from: null, trigger: 'open' })),
+        at,
+      );
+      // the common case's event written by the opening statement itself (one round trip less), if it is one event
+      const { existing, cancelled, outboxed } = await OrdersRepository.insertOpened(
+        em,
+        asked,
+        hoped.length === 1 ? hoped[0] : undefined,
+      );
+      if (outboxed) return;
+      const skip = new Set(existing);
+      const ended = new Set(cancelled);
       const opened: Array<{ order: Order; from: null; trigger: string }> = [];
-      for (const r of unique.values()) {
+      for (const r of asked) {
         if (skip.has(r.id)) continue;
         if (ended.has(r.id)) {
           r.status = 'cancelled';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { OrderStatus, OrderStatusChangeV1 } from '@app/contracts';
+import type { AnyEvent, OrderStatus, OrderStatusChangeV1 } from '@app/contracts';
 import { DomainError } from '@app/messaging';
 import { EXPIRY_CANDIDATE_SQL } from '../lifecycle/order-lifecycle.js';
 import type { OrderTrigger } from '../lifecycle/order-lifecycle.js';
@@ -67,6 +67,36 @@ interface HistoryRow {
 
 /** The advisory lock key of opening one order id (shared by the opening and by events about the order). */
 const OPENING_LOCK_SQL = (idParam: string) => `hashtextextended('order-open/' || ${idParam}::text, 0)`;
+
+/** The columns of an opened order as OrdersRepository.insertOpened sends them (fulfilment aside), with their types. */
+const OPENING_COLUMNS: ReadonlyArray<readonly [Exclude<keyof NewOrderRow, 'fulfilment'>, string]> = [
+  ['id', 'uuid'],
+  ['reservation_id', 'uuid'],
+  ['batch_id', 'uuid'],
+  ['product_id', 'uuid'],
+  ['product_name', 'text'],
+  ['category', 'text'],
+  ['unit', 'text'],
+  ['producer_id', 'uuid'],
+  ['producer_kind', 'text'],
+  ['producer_member_count', 'int'],
+  ['promptpay_id', 'text'],
+  ['lao_code', 'text'],
+  ['district_code', 'text'],
+  ['province_code', 'text'],
+  ['consumer_id', 'uuid'],
+  ['requested_quantity', 'int'],
+  ['quantity', 'int'],
+  ['unit_price_satang', 'bigint'],
+  ['goods_total_satang', 'bigint'],
+  ['delivery_fee_satang', 'bigint'],
+  ['deposit_percent', 'int'],
+  ['deposit_due_satang', 'bigint'],
+  ['status', 'text'],
+  ['reserved_at', 'timestamptz'],
+  ['deposit_deadline', 'timestamptz'],
+  ['allocated_at', 'timestamptz'],
+];
 
 /** The only code that reads and writes `orders`, `order_tombstones` and `order_status_history`. Every write takes the caller's transaction. */
 export const OrdersRepository = {
@@ -188,16 +218,27 @@ export const OrdersRepository = {
    * `rows` hold each id once) is inserted — as `cancelled`, without a deadline, if a tombstone says it ended
    * before it was opened — with the first row of its history (triggered by the tombstone's reason, if any).
    * Answers only the exceptions: the ids already opened (nothing written for them) and those opened
-   * cancelled; both empty in the common case, so no row per order comes back.
+   * cancelled; both empty in the common case, so no row per order comes back. `event`, the outbox event of
+   * the common case (every order opened as its row says), is written in the same statement only if no
+   * exception happened (`outboxed`); otherwise the caller writes the event of what did happen.
    */
-  async insertOpened(em: EntityManager, rows: NewOrderRow[]): Promise<{ existing: string[]; cancelled: string[] }> {
-    const [r]: Array<{ existing: string[] | null; cancelled: string[] | null }> = await em.query(
+  async insertOpened(
+    em: EntityManager,
+    rows: NewOrderRow[],
+    event?: AnyEvent,
+  ): Promise<{ existing: string[]; cancelled: string[]; outboxed: boolean }> {
+    // one array per column (and the fulfilments as one jsonb array): PostgreSQL reads arrays ~3× cheaper than
+    // json_to_recordset's objects (10 against 34–39 µs per order, measured on groups of 200), and they are half the bytes
+    const params: unknown[] = OPENING_COLUMNS.map(([column]) => rows.map((r) => r[column]));
+    params.push(JSON.stringify(rows.map((r) => r.fulfilment)));
+    const f = params.length;
+    params.push(event?.id ?? null, event?.type ?? null, event?.version ?? null, event?.occurredAt ?? null);
+    params.push(event ? JSON.stringify(event) : null);
+    const [r]: Array<{ existing: string[] | null; cancelled: string[] | null; outboxed: boolean }> = await em.query(
       `WITH x AS (
-         SELECT * FROM json_to_recordset($1::json) AS x(id uuid, reservation_id uuid, batch_id uuid, product_id uuid, product_name text,
-            category text, unit text, producer_id uuid, producer_kind text, producer_member_count int, promptpay_id text, lao_code text,
-            district_code text, province_code text, consumer_id uuid, requested_quantity int, quantity int, unit_price_satang bigint,
-            goods_total_satang bigint, delivery_fee_satang bigint, deposit_percent int, deposit_due_satang bigint, fulfilment jsonb,
-            status text, reserved_at timestamptz, deposit_deadline timestamptz, allocated_at timestamptz)),
+         SELECT u.*, ($${f}::jsonb)->(u.n::int - 1) AS fulfilment
+           FROM unnest(${OPENING_COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}) WITH ORDINALITY
+             AS u(${OPENING_COLUMNS.map(([column]) => column).join(', ')}, n)),
        tomb AS (SELECT t.order_id, t.reason FROM order_tombstones t WHERE t.order_id IN (SELECT id FROM x)),
        ins AS (
          INSERT INTO orders (id, reservation_id, batch_id, product_id, product_name, category, unit, producer_id, producer_kind,
@@ -211,18 +252,27 @@ export const OrdersRepository = {
             CASE WHEN tomb.order_id IS NULL THEN x.status ELSE 'cancelled' END,
             reserved_at, CASE WHEN tomb.order_id IS NULL THEN x.deposit_deadline END, allocated_at
            FROM x LEFT JOIN tomb ON tomb.order_id = x.id
-         ON CONFLICT (id) DO NOTHING
+          -- not ON CONFLICT: lockOpenings holds every id, and this statement's snapshot (taken after the locks)
+          -- sees every order of them committed; a speculative insertion cost a confirm record per order
+          WHERE NOT EXISTS (SELECT FROM orders o WHERE o.id = x.id)
          RETURNING id, status),
        history AS (
          -- the history starts with the status the order opened in
          INSERT INTO order_status_history (order_id, from_status, to_status, trigger, actor)
-         SELECT ins.id, NULL, ins.status, coalesce(tomb.reason, 'open'), 'system' FROM ins LEFT JOIN tomb ON tomb.order_id = ins.id)
+         SELECT ins.id, NULL, ins.status, coalesce(tomb.reason, 'open'), 'system' FROM ins LEFT JOIN tomb ON tomb.order_id = ins.id),
+       outboxed AS (
+         -- the event of every order opened as asked, written only if that is what happened: each id inserted, no tombstone
+         INSERT INTO outbox (id, type, version, occurred_at, payload)
+         SELECT $${f + 1}::uuid, $${f + 2}::text, $${f + 3}::int, $${f + 4}::timestamptz, $${f + 5}::jsonb
+          WHERE $${f + 5}::jsonb IS NOT NULL AND (SELECT count(*) FROM ins) = (SELECT count(*) FROM x) AND NOT EXISTS (SELECT FROM tomb)
+         RETURNING 1)
        SELECT array_agg(x.id) FILTER (WHERE ins.id IS NULL) AS existing,
-              array_agg(x.id) FILTER (WHERE ins.id IS NOT NULL AND tomb.order_id IS NOT NULL) AS cancelled
+              array_agg(x.id) FILTER (WHERE ins.id IS NOT NULL AND tomb.order_id IS NOT NULL) AS cancelled,
+              EXISTS (SELECT FROM outboxed) AS outboxed
          FROM x LEFT JOIN ins ON ins.id = x.id LEFT JOIN tomb ON tomb.order_id = x.id`,
-      [JSON.stringify(rows)],
+      params,
     );
-    return { existing: r.existing ?? [], cancelled: r.cancelled ?? [] };
+    return { existing: r.existing ?? [], cancelled: r.cancelled ?? [], outboxed: r.outboxed };
   },
 
   /**
