@@ -124,6 +124,8 @@ async function main() {
       60_000,
       'gateway',
     );
+    // the polling above is refused (ECONNREFUSED, retried) until the gateway listens: not a reset of the run
+    stats.connectionRetries = 0;
 
     const jwt = new JwtService({ secret: createSecretKey(Buffer.from(appEnv.JWT_SECRET, 'utf8')) });
     log(`${REQUESTS} distinct consumers per phase, JWTs minted with the run's JWT_SECRET (no argon2 registrations).`);
@@ -299,7 +301,9 @@ async function main() {
       log(
         `201s missing from the database after kill -9 + restart of harvest-preorder mid-run: ${missing} (${killed.confirmed.length} × 201 in that phase, ${killed.other} answered otherwise, mostly 503 while it restarted)`,
       );
-    log(`connection resets retried with the same Idempotency-Key: ${stats.connectionRetries}`);
+    log(
+      `connection resets or refusals retried with the same Idempotency-Key, once the gateway listened: ${stats.connectionRetries}`,
+    );
     log(
       `peak RSS: ${Object.entries(rss)
         .map(([k, v]) => `${k} ${v} MB`)
