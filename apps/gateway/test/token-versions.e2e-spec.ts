@@ -81,8 +81,11 @@ describe('token versions of new callers', () => {
     const inFlight = versions.current(id);
     await new Promise((resolve) => setImmediate(resolve));
     expect(await versions.revoke(id)).toBe(true);
+    // asked for after the revocation while the earlier read is still in flight: not that read's answer
+    const after = versions.current(id);
     release();
     expect(await inFlight).toBe(0); // asked for before the revocation
+    expect(await after).toBe(1);
     jest.restoreAllMocks();
     expect(await versions.current(id)).toBe(1); // read again, not the answer of the read in flight
   });

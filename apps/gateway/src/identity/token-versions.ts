@@ -55,7 +55,9 @@ export class TokenVersions {
    * overlapping. A request waits at most for the read in flight and its own.
    */
   private read(userId: string): Promise<number | null> {
-    const waiting = this.pending.get(userId) ?? this.reading.get(userId);
+    // a user revoked or forgotten while the read in flight runs is not given that read's answer: a request
+    // made after the revocation goes in the next read
+    const waiting = this.pending.get(userId) ?? (this.dropped.has(userId) ? undefined : this.reading.get(userId));
     if (waiting) return waiting.promise;
     let resolve!: (v: number | null) => void;
     let reject!: (e: unknown) => void;
