@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { OrderEvents, OrderSubjects } from '@app/contracts';
+import { OrderEvents, OrderSubjects, STATUS_CHANGES_PER_EVENT } from '@app/contracts';
 import type { OpenOrderV1, OpenOrdersReplyV1 } from '@app/contracts';
 import { useTestSystem } from '@app/testing';
 import { orderStatusChanged } from '../src/events/order-events.js';
@@ -116,5 +116,45 @@ describe('order service: opening the orders of reservations', () => {
     const fromRows = stored.map((o) => JSON.parse(JSON.stringify(orderStatusChanged(o, null, 'open', at))));
     const byId = (a: { orderId: string }, b: { orderId: string }) => a.orderId.localeCompare(b.orderId);
     expect([...changes].sort(byId)).toEqual(fromRows.sort(byId));
+  });
+
+  it.each([
+    ['a group of new orders only: its one event written by the opening statement', 3, 1],
+    [
+      `more than ${STATUS_CHANGES_PER_EVENT} new orders: one event per ${STATUS_CHANGES_PER_EVENT} changes`,
+      STATUS_CHANGES_PER_EVENT + 1,
+      2,
+    ],
+  ])('%s — the same events as the orders stored give', async (_name, n, eventCount) => {
+    const group = Array.from({ length: n }, () => openOrder());
+    await t.sys.rpc<OpenOrdersReplyV1>(OrderSubjects.openOrders, { orders: group });
+    const ids = group.map((o) => o.orderId);
+    const stored = (
+      (await t.db.query(`SELECT * FROM orders WHERE id = ANY($1::uuid[])`, [ids])).rows as OrderRow[]
+    ).map(toOrder);
+    expect(stored).toHaveLength(n);
+    const events = (
+      await t.db.query(
+        `SELECT id, type, version, occurred_at, payload FROM outbox WHERE type = $1 AND payload->'data'->'changes' @> ANY($2::jsonb[])`,
+        [OrderEvents.statusChanged, ids.map((id) => JSON.stringify([{ orderId: id }]))],
+      )
+    ).rows;
+    expect(events).toHaveLength(eventCount);
+    const changes = events.flatMap((e) => e.payload.data.changes as Array<{ orderId: string; at: string }>);
+    for (const e of events) {
+      expect(e).toMatchObject({ type: OrderEvents.statusChanged, version: 2 });
+      expect(e.payload).toMatchObject({ id: e.id, type: OrderEvents.statusChanged, version: 2 });
+      expect(new Date(e.payload.occurredAt).getTime()).toBe(new Date(e.occurred_at).getTime());
+    }
+    const at = new Date(changes[0].at);
+    const fromRows = stored.map((o) => JSON.parse(JSON.stringify(orderStatusChanged(o, null, 'open', at))));
+    const byId = (a: { orderId: string }, b: { orderId: string }) => a.orderId.localeCompare(b.orderId);
+    expect([...changes].sort(byId)).toEqual(fromRows.sort(byId));
+    // and each order has its one history row
+    const history = await t.db.query(
+      `SELECT count(*)::int AS n FROM order_status_history WHERE order_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(history.rows[0].n).toBe(n);
   });
 });
