@@ -194,7 +194,11 @@ export class EventConsumer<D extends EventDomain = EventDomain> {
   /**
    * The subject to filter the durable consumer on: the one event type this service handles in the domain
    * (nats-server 2.9 filters on one subject); none when it handles several (the others are then
-   * acknowledged unread, see handle()).
+   * acknowledged unread, see handle()). Two things follow for releases: a type handled from a later release
+   * on is delivered from the consumer's position then, not from the events skipped while the filter left it
+   * out (replay them from the stream if they matter); and a release older than this code does not clear a
+   * filter, so rolling back to one that handles several types of the domain needs the filter cleared
+   * (`nats consumer edit`), or it never receives the others.
    */
   filterSubject(): string {
     const types = Object.keys(this.opts.handlers);

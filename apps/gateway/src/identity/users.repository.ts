@@ -46,7 +46,9 @@ export const UsersRepository = {
    * The token version of each user named that exists (one indexed read for the whole batch). Outside a
    * transaction it runs as a named statement on the driver's pool, parsed and planned once per connection
    * and without TypeORM's query runner: TokenVersions reads a live sale's new callers by the hundred, and the
-   * text protocol's parse and plan of each read were a third of the gateway database's CPU for them.
+   * text protocol's parse and plan of each read were a third of the gateway database's CPU for them. (A named
+   * statement needs a session per connection: behind a pooler in transaction mode it would have to go, as
+   * libs/persistence/src/prepared.ts says.)
    */
   async tokenVersions(db: EntityManager, ids: string[]): Promise<Map<string, number>> {
     const pool = db.queryRunner ? undefined : (db.connection.driver as { master?: NamedQueryPool }).master;

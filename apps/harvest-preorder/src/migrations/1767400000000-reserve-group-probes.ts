@@ -16,7 +16,8 @@ import { RESERVE_GROUP_SQL } from './sql/1767400000000-reserve-group.sql.js';
  *    - a reservation names an existing batch and one of ITS pickup points: both reserving functions
  *      (reserve_group, reserve_many) check exactly that under the batch row's lock (NOT_FOUND, BAD_PICKUP) —
  *      a stronger check than the keys were (a key accepted any batch's pickup point); nothing else inserts
- *      reservations or holds, and nothing updates their batch_id or pickup_point_id;
+ *      reservations, the only other writer of holds (a direct purchase: HarvestService, ConsumerHoldsRepository.raiseWithin) first
+ *      locks its existing batch, and nothing updates their batch_id or pickup_point_id;
  *    - what a reservation or a hold names never disappears: batches and pickup points are never deleted
  *      (no statement of the service does), and the trigger below now refuses any DELETE or TRUNCATE of
  *      them, by any writer, as the keys' RESTRICT did for reservations.

@@ -14,7 +14,8 @@ import { defineMigration } from '@app/persistence';
  * The outbox's payload is compressed with lz4 instead of pglz where the server has it: a group's opened
  * orders are one event of ~156 kB (200 status changes), which pglz compressed at ~20 µs of the database's
  * CPU per order; lz4 takes ~15 and its output was no larger (25.3 vs 26.4 kB). Existing rows keep theirs;
- * the relay reads either, and what it publishes is unchanged.
+ * the relay reads either, and what it publishes is unchanged. (A dump of this database then says SET
+ * COMPRESSION lz4: it restores only onto a server built with lz4, as Debian's and the official images are.)
  */
 export const LeanHistory1767500000000 = defineMigration('LeanHistory1767500000000', {
   async up(qr) {
@@ -24,10 +25,11 @@ export const LeanHistory1767500000000 = defineMigration('LeanHistory176750000000
     await qr.query(
       `ALTER TABLE order_status_history ADD CONSTRAINT order_status_history_pkey PRIMARY KEY (order_id, seq)`,
     );
-    const [{ lz4 }]: Array<{ lz4: boolean }> = await qr.query(
+    // (no such setting before PostgreSQL 14: pglz stays)
+    const [setting]: Array<{ lz4: boolean }> = await qr.query(
       `SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`,
     );
-    if (lz4) await qr.query(`ALTER TABLE outbox ALTER COLUMN payload SET COMPRESSION lz4`);
+    if (setting?.lz4) await qr.query(`ALTER TABLE outbox ALTER COLUMN payload SET COMPRESSION lz4`);
   },
 
   async down(qr) {
