@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { ensureNats, ensurePostgres, log, redact, ROOT } from './infra.mjs';
 import { seedDemo } from './demo.mjs';
 import { startSecuredNats } from './lib/secure-nats.mjs';
+import { nodeFlags } from './lib/node-flags.mjs';
 
 const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification', 'gateway'];
 const DEMO = process.argv.includes('--demo') || /^(1|true|yes)$/i.test(process.env.SEED_DEMO ?? '');
@@ -50,7 +51,8 @@ function supervise(app, env, onLine) {
     restartTimers.delete(app);
     if (stopping) return;
     const startedAt = Date.now();
-    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
+    const main = join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
+    const child = spawn(process.execPath, ['--enable-source-maps', ...nodeFlags(app), main], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

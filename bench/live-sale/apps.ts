@@ -2,7 +2,8 @@ import { spawn, ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { connect } from '@nats-io/transport-node';
 import { waitUntil } from './http.js';
 
@@ -29,7 +30,10 @@ export class Apps {
         : [];
     const app = name.replace(/#.*$/, '');
     const natsEnv = this.natsEnvFor(app);
-    const child = spawn(process.execPath, [...profile, join(this.dist, main)], {
+    // the app's V8 flags, as every launcher gives them
+    const flagsModule = pathToFileURL(join(dirname(this.dist), 'scripts', 'lib', 'node-flags.mjs')).href;
+    const { nodeFlags } = (await import(flagsModule)) as { nodeFlags(app: string): string[] };
+    const child = spawn(process.execPath, [...nodeFlags(app), ...profile, join(this.dist, main)], {
       env: { ...this.env, ...natsEnv, ...extra },
       stdio: ['ignore', 'ignore', 'pipe'],
     });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensurePostgres, freePort, ROOT } from '../infra.mjs';
 import { startSecuredNats } from './secure-nats.mjs';
+import { nodeFlags } from './node-flags.mjs';
 import { localSignupEnv } from '../../libs/testing/src/consumer-signup.mjs';
 
 const APPS = ['catalog', 'harvest-preorder', 'order', 'reporting', 'notification', 'gateway'];
@@ -106,7 +107,7 @@ export async function startSystem({ logDir, name = 'checkweb', env: extraEnv = {
   for (const app of APPS) {
     const extra = app === 'gateway' ? { PORT: String(port), HOST: '127.0.0.1' } : {};
     const out = createWriteStream(join(logDir, `${app}.log`));
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
+    const child = spawn(process.execPath, [...nodeFlags(app), join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
       cwd: ROOT,
       env: { ...env, ...nats.envFor(app), ...extra },
       stdio: ['ignore', 'pipe', 'pipe'],
