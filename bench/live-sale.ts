@@ -34,7 +34,7 @@ import { Apps } from './live-sale/apps.js';
 import { created, newBatch, request, stats, waitUntil, withDb } from './live-sale/http.js';
 import { json, LeanPool, Reservations } from './live-sale/lean-http.js';
 import { CpuMeter, findPid, procCpu } from './live-sale/cpu.js';
-import type { CpuDelta } from './live-sale/cpu.js';
+import type { CpuDelta, CpuSnapshot } from './live-sale/cpu.js';
 import { coalescedDbRate, GROUP, hotRowCeiling } from './live-sale/measure.js';
 import { natsCounts, natsCountsLine } from './live-sale/nats-counts.js';
 import { mintTokens } from './live-sale/tokens.js';
@@ -388,7 +388,9 @@ interface PhaseResult {
   /** p99 of the phase's first `concurrency` requests (they all arrive at once) and of the ones after them */
   p99Opening: number;
   p99AfterOpening: number;
+  /** CPU (to `cpu`) counts until the system settled after the last answer; before the phase, it settled first */
   cpu?: CpuDelta;
+  settling: { beforeMs: number; afterMs: number; afterCpuSeconds: number };
 }
 
 const CPU_KEYS = ['gateway', 'harvest-preorder', 'order', 'catalog', 'nats-server', 'postgres', 'bench_client'];
@@ -407,9 +409,12 @@ function line(r: PhaseResult): string {
             .map(([k, v]) => `${k} ${((v * 1000) / r.requests).toFixed(3)}`)
             .join(', ')
         : ''
-    }), others used ${r.cpu ? pct(r.cpu.otherShare) + busy(r.cpu) : '?'}`
+    }), others used ${r.cpu ? pct(r.cpu.otherShare) + busy(r.cpu) : '?'}; ` +
+    `after its last answer the system worked ${ms(r.settling.afterMs)} more (${((r.settling.afterCpuSeconds * 1000) / r.requests).toFixed(3)} ms CPU per reservation, counted above); ` +
+    `the previous phase's work settled ${ms(r.settling.beforeMs)} before it started`
   );
 }
+const ms = (x: number) => (Number.isNaN(x) ? 'not within 30 s' : `${x.toFixed(0)} ms`);
 
 /** One batch, `total` distinct consumers (1–3 units each) with `concurrency` in flight; supply = 75% of demand. */
 type Mint = (callers: Parameters<typeof mintTokens>[2]) => Promise<string[]>;
@@ -435,6 +440,8 @@ async function phase(
   total: number,
   fault?: { atFraction: number; run: () => Promise<void> },
   meter?: CpuMeter,
+  /** load of its own that runs beside the phase (the spread's other batches): started when the phase starts, stopped at its last answer */
+  beside?: { start(): void; stop(): Promise<void> },
 ): Promise<PhaseResult> {
   const quantities = Array.from({ length: total }, (_, i) => 1 + ((i * 7919) % 3));
   const demand = quantities.reduce((a, b) => a + b, 0);
@@ -451,9 +458,14 @@ async function phase(
   let next = 0;
   let lastConfirmedAt = 0;
   let faultRun: Promise<void> | undefined;
-  // CPU is counted from here to the last answer: the set-up above (minting, the batch) is not
+  // the work the previous phase left behind (outbox relays, event consumers) done first, so it is neither
+  // counted here nor slows this phase's start; then CPU is counted from here until the system has also done
+  // the work this phase leaves behind after its last answer (the set-up above — minting, the batch — is not)
+  const settledBefore = (await meter?.settled()) ?? 0;
+  beside?.start();
   const cpu0 = await meter?.snapshot();
   const started = performance.now();
+  const cpuTrace = TRACE_DIR && meter && cpu0 ? traceCpu(meter, cpu0, started) : undefined;
   async function worker() {
     while (next < total && Date.now() < DEADLINE) {
       const i = next++;
@@ -480,9 +492,20 @@ async function phase(
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
   const ended = performance.now();
-  const cpu = cpu0 && meter ? meter.delta(cpu0, await meter.snapshot()) : undefined;
+  const cpuAtLastAnswer = await meter?.snapshot();
+  await beside?.stop();
   await faultRun;
+  const settledAfter = (await meter?.settled()) ?? 0;
+  const cpuSettled = await meter?.snapshot();
+  const cpu = cpu0 && cpuSettled && meter ? meter.delta(cpu0, cpuSettled) : undefined;
+  const afterLast =
+    cpuAtLastAnswer && cpuSettled && meter ? meter.delta(cpuAtLastAnswer, cpuSettled).perProcess : undefined;
   if (TRACE_DIR) writeFileSync(join(TRACE_DIR, `phase-${concurrency}-${batch.batchId}.csv`), trace.join('\n') + '\n');
+  if (TRACE_DIR && cpuTrace)
+    writeFileSync(
+      join(TRACE_DIR, `cpu-${concurrency}-${batch.batchId}.csv`),
+      (await cpuTrace.stop()).join('\n') + '\n',
+    );
   for (const l of [lat, opening, afterOpening]) l.sort((a, b) => a - b);
   return {
     concurrency,
@@ -499,6 +522,47 @@ async function phase(
     p99Opening: percentile(opening, 99),
     p99AfterOpening: percentile(afterOpening, 99),
     cpu,
+    settling: {
+      beforeMs: settledBefore,
+      afterMs: settledAfter,
+      afterCpuSeconds: afterLast
+        ? Object.entries(afterLast).reduce((sum, [k, v]) => (k === 'bench_client' ? sum : sum + v), 0)
+        : 0,
+    },
+  };
+}
+
+/** BENCH_TRACE_DIR: every 200 ms, the CPU ms each process (and each database's backends) used since the last sample */
+function traceCpu(meter: CpuMeter, first: CpuSnapshot, started: number) {
+  const rows: string[] = [];
+  let last = first;
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      await new Promise((r) => setTimeout(r, 200));
+      const now = await meter.snapshot();
+      const d = meter.delta(last, now);
+      const cols = {
+        ...d.perProcess,
+        ...Object.fromEntries(Object.entries(d.postgresByDb).map(([k, v]) => [`pg_${k}`, v])),
+      };
+      if (!rows.length) rows.push(['t_ms', ...Object.keys(cols), 'others_share'].join(','));
+      rows.push(
+        [
+          (now.at - started).toFixed(0),
+          ...Object.values(cols).map((v) => (v * 1000).toFixed(0)),
+          d.otherShare.toFixed(2),
+        ].join(','),
+      );
+      last = now;
+    }
+  })();
+  return {
+    stop: async () => {
+      stopped = true;
+      await loop;
+      return rows;
+    },
   };
 }
 
@@ -514,17 +578,24 @@ async function spreadPhase(sale: Sale, concurrency: number, total: number, other
   const tokens = await mint(Array.from({ length: others * 200 }, () => ({ name: 'o', roles: ['consumer'] })));
   let done = false;
   const lat: number[] = [];
-  const quietRuns = quiet.map(async (b, j) => {
+  const run = async (b: (typeof quiet)[number], j: number) => {
     const reservations = new Reservations(pool, b);
     for (let n = 0; !done && n < 200 && Date.now() < DEADLINE; n++) {
       const t0 = performance.now();
       await reservations.reserve(tokens[j * 200 + n], 1);
       lat.push(performance.now() - t0);
     }
+  };
+  let quietRuns: Promise<void[]> | undefined;
+  const live = await phase(sale, concurrency, total, undefined, meter, {
+    start: () => {
+      quietRuns = Promise.all(quiet.map(run));
+    },
+    stop: async () => {
+      done = true;
+      await quietRuns;
+    },
   });
-  const live = await phase(sale, concurrency, total, undefined, meter);
-  done = true;
-  await Promise.all(quietRuns);
   lat.sort((a, b) => a - b);
   return { live, others: { count: lat.length, p50: percentile(lat, 50), p99: percentile(lat, 99) } };
 }

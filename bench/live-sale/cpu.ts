@@ -77,6 +77,25 @@ export class CpuMeter {
     return { at: performance.now(), perProcess: this.procs(), backends, machine: machineCpu() };
   }
 
+  /**
+   * Waits until the system under test has finished the work a phase left behind (outbox relays, event
+   * consumers, PostgreSQL): its processes and backends — not the bench's own — used under `share` of one core
+   * over `windowMs`. Resolves with the milliseconds waited, or NaN when it was still busy after `timeoutMs`.
+   */
+  async settled(windowMs = 500, share = 0.05, timeoutMs = 30_000): Promise<number> {
+    const t0 = performance.now();
+    let a = await this.snapshot();
+    for (;;) {
+      await new Promise((r) => setTimeout(r, windowMs));
+      const b = await this.snapshot();
+      const { bench_client: _bench, ...system } = this.delta(a, b).perProcess;
+      const used = Object.values(system).reduce((sum, v) => sum + v, 0);
+      if (used < (share * windowMs) / 1000) return performance.now() - t0 - windowMs;
+      if (performance.now() - t0 > timeoutMs) return NaN;
+      a = b;
+    }
+  }
+
   /** `alsoOurs`: CPU seconds of processes of the measurement that the snapshots cannot see (ended within it) */
   delta(a: CpuSnapshot, b: CpuSnapshot, alsoOurs = 0): CpuDelta {
     const perProcess: Record<string, number> = {};
