@@ -4,10 +4,12 @@
 //
 // The gateway allocates a short-lived object graph per HTTP request (headers, the parsed body, the answer);
 // with V8's default young generation (16 MB semi-spaces) a live sale's scavenges promote part of it and
-// garbage collection was ~20 % of the gateway's CPU profile. 64 MB semi-spaces: the gateway's share of the
-// CPU per reservation 0.31 → 0.27 (medians; lower in 6 of 7 alternated rounds) at 500 in flight (~0.02 ms per reservation,
-// docs/benchmarks.md, issue 14, seventh session) for ~30 MB more peak RSS. Tried for every app, it cost the
-// order service CPU (0.075–0.083 → 0.093–0.095 ms), so it is the gateway's only.
+// garbage collection was ~20 % of the gateway's CPU profile. 64 MB semi-spaces, in full `bench:live-sale` runs
+// alternated with and without (docs/benchmarks.md, issue 14, seventh session): the gateway's CPU per
+// reservation at 500 in flight 0.154–0.160 → 0.095–0.106 ms, the whole system's 0.50–0.52 → 0.42–0.47 ms,
+// and a smaller peak RSS (282–286 against 319–365 MB: less is promoted to the old generation). Tried for
+// every app (quick rounds), it cost the order service CPU (0.075–0.083 → 0.093–0.095 ms), so it is the
+// gateway's only.
 const FLAGS = {
   gateway: ['--max-semi-space-size=64'],
 };
