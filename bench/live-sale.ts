@@ -19,7 +19,11 @@
  * into BENCH_PROFILE_DIR), BENCH_TIMEOUT_SECONDS (default 900), BENCH_REQUEST_TIMEOUT_SECONDS (one reservation's
  * answer, default 120), DATABASE_URL; for quick experiments
  * BENCH_LEVELS (e.g. 500), BENCH_SKIP (spread,kill,coalesced), BENCH_NATS_MONITOR=<port> (messages per app) and
- * BENCH_TRACE_DIR (one CSV per phase: each request's start and end in ms from the phase's start, and its status).
+ * BENCH_TRACE_DIR (two CSVs per phase: each request's start and end in ms from the phase's start and its status;
+ * every process's CPU per 200 ms).
+ *
+ * A phase starts once the system has finished what the previous one left (CpuMeter.settled) and its CPU is
+ * counted until the system has finished what it left itself after its last answer.
  */
 import { createSecretKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
