@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { TestSystem } from '@app/testing';
+import { inRolledBackTransaction, TestSystem } from '@app/testing';
 import { ContentLinkPostKey1766200000000 } from '../src/migrations/1766200000000-content-link-post-key.js';
 import { BAN_THAM, bearer, DOK_KHAMTAI, queryDb } from './catalog-fixtures.js';
 
@@ -53,37 +53,41 @@ describe('content links: a daily bound per LAO and one key per post', () => {
 
   it('re-keys stored links so that a share-sheet copy or a youtu.be link of a stored post is refused; two stored copies keep both rows', async () => {
     const ds = await new DataSource({ type: 'postgres', url: sys.databaseUrl('catalog') }).initialize();
-    const qr = ds.createQueryRunner();
-    await qr.startTransaction();
     try {
-      const id = randomUUID().slice(0, 8);
-      const insert = (url: string, key: string, at: string) =>
-        qr.query(
-          `INSERT INTO content_links (id, url, url_key, platform, lao_code, published_at, created_by, created_at) VALUES ($1, $2, $3, 'youtube', $4, now(), $1, $5) RETURNING id`,
-          [randomUUID(), url, key, BAN_THAM, at],
-        );
-      // keys as the older rule made them: the start time and the short host made them differ
-      const [[a], [b]] = [
-        await insert(`https://youtu.be/${id}`, `https://youtu.be/${id}`, '2026-01-01'),
-        await insert(
-          `https://www.youtube.com/watch?v=${id}&t=42`,
-          `https://youtube.com/watch?t=42&v=${id}`,
-          '2026-01-02',
-        ),
-      ];
-      await new ContentLinkPostKey1766200000000().up(qr);
-      expect(
-        await qr.query(`SELECT id, url_key FROM content_links WHERE id = ANY($1) ORDER BY created_at`, [[a.id, b.id]]),
-      ).toEqual([
-        { id: a.id, url_key: `https://youtube.com/watch?v=${id}` },
-        { id: b.id, url_key: `https://youtube.com/watch?v=${id}#${b.id}` },
-      ]);
-      await expect(
-        insert(`https://m.youtube.com/watch?v=${id}&feature=share`, `https://youtube.com/watch?v=${id}`, '2026-01-03'),
-      ).rejects.toThrow(/content_links_same_post/);
+      await inRolledBackTransaction(ds, async (qr) => {
+        const id = randomUUID().slice(0, 8);
+        const insert = (url: string, key: string, at: string) =>
+          qr.query(
+            `INSERT INTO content_links (id, url, url_key, platform, lao_code, published_at, created_by, created_at) VALUES ($1, $2, $3, 'youtube', $4, now(), $1, $5) RETURNING id`,
+            [randomUUID(), url, key, BAN_THAM, at],
+          );
+        // keys as the older rule made them: the start time and the short host made them differ
+        const [[a], [b]] = [
+          await insert(`https://youtu.be/${id}`, `https://youtu.be/${id}`, '2026-01-01'),
+          await insert(
+            `https://www.youtube.com/watch?v=${id}&t=42`,
+            `https://youtube.com/watch?t=42&v=${id}`,
+            '2026-01-02',
+          ),
+        ];
+        await new ContentLinkPostKey1766200000000().up(qr);
+        expect(
+          await qr.query(`SELECT id, url_key FROM content_links WHERE id = ANY($1) ORDER BY created_at`, [
+            [a.id, b.id],
+          ]),
+        ).toEqual([
+          { id: a.id, url_key: `https://youtube.com/watch?v=${id}` },
+          { id: b.id, url_key: `https://youtube.com/watch?v=${id}#${b.id}` },
+        ]);
+        await expect(
+          insert(
+            `https://m.youtube.com/watch?v=${id}&feature=share`,
+            `https://youtube.com/watch?v=${id}`,
+            '2026-01-03',
+          ),
+        ).rejects.toThrow(/content_links_same_post/);
+      });
     } finally {
-      await qr.rollbackTransaction();
-      await qr.release();
       await ds.destroy();
     }
   });

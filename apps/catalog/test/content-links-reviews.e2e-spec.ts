@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { OrderEvents } from '@app/contracts';
 import type { OrderCompletedV1 } from '@app/contracts';
 import { DataSource } from 'typeorm';
-import { eventually, publishEvent, TestSystem } from '@app/testing';
+import { eventually, inRolledBackTransaction, publishEvent, TestSystem } from '@app/testing';
 import { ContentLinkKey1764400000000 } from '../src/migrations/1764400000000-content-link-key.js';
 import {
   BAN_THAM,
@@ -147,34 +147,32 @@ describe('catalog: content links and verified reviews (issue 3, points 6–7)', 
 
     it('migrates links stored before the duplicate key: each gets its key, the same post stored twice keeps both rows', async () => {
       const ds = await new DataSource({ type: 'postgres', url: sys.databaseUrl('catalog') }).initialize();
-      const qr = ds.createQueryRunner();
-      await qr.startTransaction();
       try {
-        const migration = new ContentLinkKey1764400000000();
-        await migration.down(qr);
-        const post = unique();
-        const insert = (url: string, at: string) =>
-          qr.query(
-            `INSERT INTO content_links (id, url, platform, lao_code, published_at, created_by, created_at) VALUES ($1, $2, 'facebook', $3, now(), $1, $4) RETURNING id`,
-            [randomUUID(), url, DOK_KHAMTAI, at],
+        await inRolledBackTransaction(ds, async (qr) => {
+          const migration = new ContentLinkKey1764400000000();
+          await migration.down(qr);
+          const post = unique();
+          const insert = (url: string, at: string) =>
+            qr.query(
+              `INSERT INTO content_links (id, url, platform, lao_code, published_at, created_by, created_at) VALUES ($1, $2, 'facebook', $3, now(), $1, $4) RETURNING id`,
+              [randomUUID(), url, DOK_KHAMTAI, at],
+            );
+          const [[older], [newer]] = [
+            await insert(`http://m.facebook.com/a/posts/${post}`, '2026-01-01'),
+            await insert(`https://www.facebook.com/a/posts/${post}`, '2026-01-02'),
+          ];
+          await migration.up(qr);
+          const rows: Array<{ id: string; url_key: string }> = await qr.query(
+            `SELECT id, url_key FROM content_links WHERE id = ANY($1) ORDER BY created_at`,
+            [[older.id, newer.id]],
           );
-        const [[older], [newer]] = [
-          await insert(`http://m.facebook.com/a/posts/${post}`, '2026-01-01'),
-          await insert(`https://www.facebook.com/a/posts/${post}`, '2026-01-02'),
-        ];
-        await migration.up(qr);
-        const rows: Array<{ id: string; url_key: string }> = await qr.query(
-          `SELECT id, url_key FROM content_links WHERE id = ANY($1) ORDER BY created_at`,
-          [[older.id, newer.id]],
-        );
-        expect(rows).toEqual([
-          { id: older.id, url_key: `https://facebook.com/a/posts/${post}` },
-          { id: newer.id, url_key: `https://facebook.com/a/posts/${post}#${newer.id}` },
-        ]);
-        await expect(insert(`https://facebook.com/a/posts/${post}`, '2026-01-03')).rejects.toThrow(/url_key/);
+          expect(rows).toEqual([
+            { id: older.id, url_key: `https://facebook.com/a/posts/${post}` },
+            { id: newer.id, url_key: `https://facebook.com/a/posts/${post}#${newer.id}` },
+          ]);
+          await expect(insert(`https://facebook.com/a/posts/${post}`, '2026-01-03')).rejects.toThrow(/url_key/);
+        });
       } finally {
-        await qr.rollbackTransaction();
-        await qr.release();
         await ds.destroy();
       }
     });

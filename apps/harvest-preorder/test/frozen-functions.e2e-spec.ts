@@ -1,7 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { BATCH_STATUSES } from '@app/contracts';
 import type { BatchAction } from '@app/contracts';
-import { frozenFunctionMismatches, frozenSqlImportProblems, useMigratedDatabase } from '@app/testing';
+import {
+  frozenFunctionMismatches,
+  frozenSqlImportProblems,
+  inRolledBackTransaction,
+  useMigratedDatabase,
+} from '@app/testing';
 import { BATCH_TRANSITIONS, canTransition } from '../src/batches/batch-lifecycle.js';
 import { harvestPreorderMigrations } from '../src/migrations/index.js';
 
@@ -31,11 +36,7 @@ describe('harvest-preorder migrations freeze their SQL functions', () => {
       for (const from of BATCH_STATUSES) {
         for (const to of BATCH_STATUSES) {
           if (from === to) continue;
-          const qr = db.ds.createQueryRunner();
-          await qr.connect();
-          await qr.startTransaction();
-          let allowedByDb = true;
-          try {
+          const allowedByDb = await inRolledBackTransaction(db.ds, async (qr) => {
             await qr.query(
               `INSERT INTO batches (id, product_id, product, producer_id, lao_code, district_code, province_code, category, harvest_start, harvest_end,
                  estimated_quantity, reservable_quantity, unit_price_satang, deposit_percent, min_quantity, max_per_consumer, opens_at, closes_at,
@@ -44,14 +45,14 @@ describe('harvest-preorder migrations freeze their SQL functions', () => {
                  10, 10, 100, 30, 1, 5, now(), now() + interval '1 hour', false, false, $1)`,
               [from],
             );
-            await qr.query(`UPDATE batches SET status = $1`, [to]);
-          } catch (e) {
-            if ((e as { driverError?: { code?: string } }).driverError?.code !== '23514') throw e;
-            allowedByDb = false;
-          } finally {
-            await qr.rollbackTransaction();
-            await qr.release();
-          }
+            try {
+              await qr.query(`UPDATE batches SET status = $1`, [to]);
+              return true;
+            } catch (e) {
+              if ((e as { driverError?: { code?: string } }).driverError?.code !== '23514') throw e;
+              return false;
+            }
+          });
           if (allowedByDb !== allowedByTable(from, to))
             differ.push(`${from} → ${to}: database ${allowedByDb}, table ${allowedByTable(from, to)}`);
         }

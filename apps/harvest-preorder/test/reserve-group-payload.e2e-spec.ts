@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { useMigratedDatabase } from '@app/testing';
+import { inRolledBackTransaction, useMigratedDatabase } from '@app/testing';
 import { harvestPreorderMigrations } from '../src/migrations/index.js';
 import { RESERVE_GROUP_SQL as BEFORE_1767400000000 } from '../src/migrations/sql/1767300000000-reserve-group.sql.js';
 
@@ -87,11 +87,8 @@ describe('harvest-preorder migration 1767400000000: reserve_group answers as bef
     let withOrders = 0;
     let withReplayOrders = 0;
     await fc.assert(
-      fc.asyncProperty(caseArb, async (c: Case) => {
-        const qr = db.ds.createQueryRunner();
-        await qr.connect();
-        await qr.startTransaction();
-        try {
+      fc.asyncProperty(caseArb, (c: Case) =>
+        inRolledBackTransaction(db.ds, async (qr) => {
           const batchId = randomUUID();
           const otherBatch = randomUUID();
           const point = randomUUID();
@@ -197,11 +194,8 @@ describe('harvest-preorder migration 1767400000000: reserve_group answers as bef
           expect([...ids.open_ids].sort()).toEqual(parsed.map((o) => o.reservationId).sort());
           if (previous.openOrders.length) withOrders++;
           if (previous.openOrders.some((o) => [...stored].some((id) => (o as string).includes(id)))) withReplayOrders++;
-        } finally {
-          await qr.rollbackTransaction();
-          await qr.release();
-        }
-      }),
+        }),
+      ),
       { numRuns: Number(process.env.PAYLOAD_RUNS ?? 200) },
     );
     // not vacuous: payloads of new reservations and of replays were compared

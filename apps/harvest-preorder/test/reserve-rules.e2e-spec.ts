@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { QueryRunner } from 'typeorm';
 import type { BatchAction, BatchStatus } from '@app/contracts';
-import { useMigratedDatabase } from '@app/testing';
+import { inRolledBackTransaction, useMigratedDatabase } from '@app/testing';
 import { fillFor } from '../src/allocation/allocate.js';
 import { BATCH_TRANSITIONS, canTransition } from '../src/batches/batch-lifecycle.js';
 import { harvestPreorderMigrations } from '../src/migrations/index.js';
@@ -250,11 +250,8 @@ describe('reservation rules: reserve_group and reserve_many (SQL) against fillFo
   }
 
   /** Runs one function on the case in a transaction that is rolled back (each run starts from nothing). */
-  async function run(fn: 'reserve_group' | 'reserve_many', c: Case): Promise<Observed> {
-    const qr = db.ds.createQueryRunner();
-    await qr.connect();
-    await qr.startTransaction();
-    try {
+  function run(fn: 'reserve_group' | 'reserve_many', c: Case): Promise<Observed> {
+    return inRolledBackTransaction(db.ds, async (qr) => {
       const batchId = randomUUID();
       const otherBatch = randomUUID();
       const pointId = randomUUID();
@@ -368,10 +365,7 @@ describe('reservation rules: reserve_group and reserve_many (SQL) against fillFo
         holds,
         transitions,
       };
-    } finally {
-      await qr.rollbackTransaction();
-      await qr.release();
-    }
+    });
   }
 
   function check(fn: 'reserve_group' | 'reserve_many', c: Case, got: Observed): void {
